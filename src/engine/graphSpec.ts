@@ -1,0 +1,153 @@
+/** What the graph shows, without pixels: nodes and edges from a dataset, and their state as of a date. */
+import type { Dataset, Link, Stance, Stakeholder } from '../model/schema';
+import { formatDate } from '../model/dates';
+import type { Evaluation } from './evaluate';
+import type { Outcome } from './scenario';
+import { linkInForce, positionsAsOf, provisionInForce } from './timeline';
+import { DECIDING_KINDS } from './compile';
+
+/** A node of the graph. */
+export interface GraphNode {
+  /** Dataset id of the bill, provision or stakeholder. */
+  id: string;
+  /** What it is. */
+  kind: 'bill' | 'provision' | 'stakeholder';
+  /** Short label. */
+  label: string;
+  /** For provisions: the bill it belongs to. */
+  parent?: string;
+  /** For stakeholders: their kind. */
+  stakeholderKind?: Stakeholder['kind'];
+  /** Layout hint: -1 mostly backs what it touches, 1 mostly fights it, 0 neither. */
+  side: number;
+}
+
+/** An edge of the graph: a bill's provision, a stakeholder's position, or a link. */
+export interface GraphEdge {
+  /** Stable id. */
+  id: string;
+  /** What it is. */
+  kind: 'provision' | 'position' | 'link';
+  /** Source node id (the provision's bill, the stakeholder, the dependent bill). */
+  source: string;
+  /** Target node id. */
+  target: string;
+  /** For links: the link's kind and id. */
+  link?: { id: string; kind: Link['kind'] };
+  /** Label drawn on the edge (links only). */
+  label?: string;
+}
+
+/** Everything that stays put when the date or scenario changes. */
+export interface GraphStructure {
+  /** Nodes in dataset order. */
+  nodes: GraphNode[];
+  /** Edges in dataset order. */
+  edges: GraphEdge[];
+}
+
+/** How a node looks as of a date in a scenario. */
+export interface NodeState {
+  /** Bills: their outcome. */
+  outcome?: Outcome;
+  /** Provisions: struck as of the date, and when. */
+  struck?: string;
+  /** False when the thing does not exist yet as of the date. */
+  present: boolean;
+}
+
+/** How an edge looks as of a date. */
+export interface EdgeState {
+  /** Positions: the stance in force; undefined when none yet. */
+  stance?: Stance;
+  /** False when the edge does not exist as of the date. */
+  present: boolean;
+}
+
+/** Node and edge states for one scenario and date, keyed by id. */
+export interface GraphState {
+  /** Node id -> state. */
+  nodes: Record<string, NodeState>;
+  /** Edge id -> state. */
+  edges: Record<string, EdgeState>;
+}
+
+/** Words drawn on a link of each kind. */
+export const LINK_LABELS: Record<Link['kind'], string> = {
+  'contingent-enactment': 'operative only if',
+  'tie-bar': 'tie-bar',
+  'double-joint': 'double-joint',
+  procedural: 'procedural',
+  companion: 'companion',
+  related: 'related',
+  'prior-session': 'prior session',
+  replaces: 'replaces',
+  'replaced-by': 'replaced by',
+  'same-as': 'same as',
+  'similar-to': 'similar to',
+};
+
+const SIDE: Record<Stance, number> = { sponsor: -1, support: -1, oppose: 1, neutral: 0, withdrawn: 0 };
+
+/** Builds the graph's structure: every bill, provision, stakeholder, position pair and link. */
+export function buildGraphStructure(ds: Dataset): GraphStructure {
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  for (const bill of ds.bills) {
+    nodes.push({ id: bill.id, kind: 'bill', label: bill.label, side: 0 });
+    for (const p of bill.provisions ?? []) {
+      nodes.push({ id: p.id, kind: 'provision', label: p.label, parent: bill.id, side: 0 });
+      edges.push({ id: `prov:${p.id}`, kind: 'provision', source: bill.id, target: p.id });
+    }
+  }
+  const lean = new Map<string, number>();
+  const latest = positionsAsOf(ds, undefined);
+  for (const pos of latest) lean.set(pos.stakeholder, (lean.get(pos.stakeholder) ?? 0) + SIDE[pos.stance]);
+  for (const s of ds.stakeholders ?? []) {
+    nodes.push({ id: s.id, kind: 'stakeholder', label: s.name, stakeholderKind: s.kind, side: Math.sign(lean.get(s.id) ?? 0) });
+  }
+  const seen = new Set<string>();
+  for (const pos of ds.positions ?? []) {
+    const id = `pos:${pos.stakeholder}:${pos.target}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    edges.push({ id, kind: 'position', source: pos.stakeholder, target: pos.target });
+  }
+  for (const link of ds.links ?? []) {
+    link.to.forEach((to, i) =>
+      edges.push({ id: `link:${link.id}:${i}`, kind: 'link', source: link.from, target: to, link: { id: link.id, kind: link.kind }, label: LINK_LABELS[link.kind] }),
+    );
+  }
+  return { nodes, edges };
+}
+
+/** The state of every node and edge for an evaluation (its scenario and date). */
+export function buildGraphState(ev: Evaluation): GraphState {
+  const ds = ev.record.dataset;
+  const asOf = ev.scenario.asOf;
+  const nodes: Record<string, NodeState> = {};
+  const edges: Record<string, EdgeState> = {};
+  for (const bill of ds.bills) {
+    const introduced = ev.record.recorded[ev.record.index.get(bill.id)!].latest !== undefined || ev.assumed[ev.record.index.get(bill.id)!];
+    nodes[bill.id] = { outcome: ev.outcomes[bill.id], present: introduced || !bill.events?.length };
+    for (const p of bill.provisions ?? []) {
+      const inForce = provisionInForce(p, asOf);
+      const added = p.added === undefined || provisionInForce({ added: p.added }, asOf);
+      nodes[p.id] = { present: added, struck: !inForce && added && p.struck ? formatDate(p.struck) : undefined };
+      edges[`prov:${p.id}`] = { present: added };
+    }
+  }
+  for (const s of ds.stakeholders ?? []) nodes[s.id] = { present: true };
+  for (const pos of ds.positions ?? []) edges[`pos:${pos.stakeholder}:${pos.target}`] ??= { present: false };
+  for (const pos of positionsAsOf(ds, asOf)) edges[`pos:${pos.stakeholder}:${pos.target}`] = { present: true, stance: pos.stance };
+  for (const link of ds.links ?? []) {
+    const present = linkInForce(link, asOf);
+    link.to.forEach((_, i) => (edges[`link:${link.id}:${i}`] = { present }));
+  }
+  return { nodes, edges };
+}
+
+/** True for link kinds that decide outcomes (drawn heavier than loose relations). */
+export function isDecidingLink(kind: Link['kind']): boolean {
+  return DECIDING_KINDS.has(kind);
+}

@@ -1,0 +1,8 @@
+/** The engine layer: pure functions over datasets and scenarios. */
+export * from './scenario';
+export { evaluate, evaluateRecord } from './evaluate';
+export type { Evaluation } from './evaluate';
+export { explain } from './explain';
+export type { Explanation, Reason } from './explain';
+export * from './timeline';
+export { compileRecord } from './compile';

@@ -1,0 +1,75 @@
+/** The record as of a date: which events happened, which provisions and links and positions hold. */
+import type { Bill, BillEvent, Dataset, Link, Position } from '../model/schema';
+import { dateEnd, happenedBy } from '../model/dates';
+import type { OwnStatus } from './scenario';
+
+const ENACTING = new Set<BillEvent['type']>(['signed', 'chaptered', 'enacted', 'approved-by-voters']);
+const FAILING = new Set<BillEvent['type']>(['vetoed', 'died', 'failed']);
+
+/** A bill's own recorded status as of a date, and the event that settled it. */
+export interface RecordedStatus {
+  /** enacted, failed, or pending when no deciding event has happened yet. */
+  status: OwnStatus;
+  /** The deciding event, if any. */
+  event?: BillEvent;
+  /** The latest event that happened by then, deciding or not. */
+  latest?: BillEvent;
+}
+
+/** The bill's own status from its events up to `asOf` (the last deciding event wins). */
+export function recordedStatus(bill: Bill, asOf: string | undefined): RecordedStatus {
+  let decisive: BillEvent | undefined;
+  let latest: BillEvent | undefined;
+  for (const ev of bill.events ?? []) {
+    if (!happenedBy(ev.date, asOf)) continue;
+    if (!latest || dateEnd(ev.date) >= dateEnd(latest.date)) latest = ev;
+    if ((ENACTING.has(ev.type) || FAILING.has(ev.type)) && (!decisive || dateEnd(ev.date) >= dateEnd(decisive.date))) decisive = ev;
+  }
+  if (!decisive) return { status: 'pending', latest };
+  return { status: ENACTING.has(decisive.type) ? 'enacted' : 'failed', event: decisive, latest };
+}
+
+/** The date a bill was enacted on the record (first enacting event), if it was. */
+export function enactmentDate(bill: Bill): string | undefined {
+  let first: string | undefined;
+  for (const ev of bill.events ?? []) {
+    if (ENACTING.has(ev.type) && (first === undefined || dateEnd(ev.date) < first)) first = dateEnd(ev.date);
+  }
+  return first;
+}
+
+/** True when a link exists as of a date: added by then and not yet removed. */
+export function linkInForce(link: Link, asOf: string | undefined): boolean {
+  if (link.added !== undefined && !happenedBy(link.added, asOf)) return false;
+  return !(link.removed !== undefined && happenedBy(link.removed, asOf));
+}
+
+/** True when a provision is in its bill as of a date. */
+export function provisionInForce(p: { added?: string; struck?: string }, asOf: string | undefined): boolean {
+  if (p.added !== undefined && !happenedBy(p.added, asOf)) return false;
+  return !(p.struck !== undefined && happenedBy(p.struck, asOf));
+}
+
+/** The positions in force as of a date: per stakeholder and target, the latest dated one. */
+export function positionsAsOf(ds: Dataset, asOf: string | undefined): Position[] {
+  const current = new Map<string, Position>();
+  for (const pos of ds.positions ?? []) {
+    if (pos.date !== undefined && !happenedBy(pos.date, asOf)) continue;
+    const key = `${pos.stakeholder}\u0000${pos.target}`;
+    const prev = current.get(key);
+    if (!prev || (pos.date !== undefined && (prev.date === undefined || dateEnd(pos.date) >= dateEnd(prev.date)))) current.set(key, pos);
+  }
+  return [...current.values()];
+}
+
+/** Every dated moment in a dataset, sorted and unique: the stops of a timeline. */
+export function timelineDates(ds: Dataset): string[] {
+  const dates = new Set<string>();
+  for (const bill of ds.bills) {
+    bill.events?.forEach((ev) => dates.add(dateEnd(ev.date)));
+    bill.provisions?.forEach((p) => [p.added, p.struck].forEach((d) => d && dates.add(dateEnd(d))));
+  }
+  ds.links?.forEach((l) => [l.added, l.removed].forEach((d) => d && dates.add(dateEnd(d))));
+  ds.positions?.forEach((p) => p.date && dates.add(dateEnd(p.date)));
+  return [...dates].sort();
+}

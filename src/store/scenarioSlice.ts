@@ -1,0 +1,39 @@
+/** Scenario slice: assumptions about bills' own fates and the date to look from. */
+import type { StateCreator } from 'zustand/vanilla';
+import type { Assumption } from '../engine';
+import type { AppState } from './appStore';
+
+/** A bill's setting in the scenario controls. */
+export type AssumptionChoice = Assumption | 'recorded';
+
+/** The "what if" the reader has set. */
+export interface ScenarioSlice {
+  /** Bill id -> assumed own fate. */
+  assumptions: Record<string, Assumption>;
+  /** Look at the record as of this day (YYYY-MM-DD), or undefined for after the last event. */
+  asOf: string | undefined;
+  /** Sets one bill to "as recorded", "becomes law" or "fails". */
+  setAssumption: (billId: string, choice: AssumptionChoice) => void;
+  /** Replaces all assumptions at once. */
+  setAssumptions: (assumptions: Record<string, Assumption>) => void;
+  /** Sets the date to look from. */
+  setAsOf: (asOf: string | undefined) => void;
+  /** Back to the record: no assumptions, after the last event. */
+  resetScenario: () => void;
+}
+
+/** Creates the scenario slice. */
+export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> = (set) => ({
+  assumptions: {},
+  asOf: undefined,
+  setAssumption: (billId, choice) =>
+    set((state) => {
+      const next = { ...state.assumptions };
+      if (choice === 'recorded') delete next[billId];
+      else next[billId] = choice;
+      return { assumptions: next };
+    }),
+  setAssumptions: (assumptions) => set({ assumptions: { ...assumptions } }),
+  setAsOf: (asOf) => set({ asOf }),
+  resetScenario: () => set({ assumptions: {}, asOf: undefined }),
+});

@@ -1,0 +1,51 @@
+/** Memoised selectors: same inputs, same object, so React and the graph skip needless work. */
+import type { Dataset } from '../model';
+import type { Evaluation, Explanation, Scenario } from '../engine';
+import { evaluate, explain } from '../engine';
+import type { GraphStructure } from '../engine/graphSpec';
+import { buildGraphStructure } from '../engine/graphSpec';
+import type { AppState } from './appStore';
+
+/** Remembers the last result per argument tuple (compared by identity). */
+function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  let lastArgs: A | undefined;
+  let last: R;
+  return (...args: A) => {
+    if (!lastArgs || args.length !== lastArgs.length || args.some((a, i) => a !== lastArgs![i])) {
+      last = fn(...args);
+      lastArgs = args;
+    }
+    return last;
+  };
+}
+
+const evaluateMemo = memoLast((ds: Dataset, assumptions: Scenario['assumptions'], asOf: string | undefined) =>
+  evaluate(ds, { assumptions, asOf }),
+);
+const recordMemo = memoLast((ds: Dataset, asOf: string | undefined) => evaluate(ds, { assumptions: {}, asOf }));
+const explainMemo = memoLast((ev: Evaluation): Record<string, Explanation> => {
+  const out: Record<string, Explanation> = {};
+  for (const bill of ev.record.dataset.bills) out[bill.id] = explain(ev, bill.id);
+  return out;
+});
+const structureMemo = memoLast((ds: Dataset) => buildGraphStructure(ds));
+
+/** The evaluation of the current scenario, or null with no dataset. */
+export const selectEvaluation = (s: AppState): Evaluation | null =>
+  s.dataset ? evaluateMemo(s.dataset, s.assumptions, s.asOf) : null;
+
+/** The evaluation of the record (no assumptions) at the current date. */
+export const selectRecordEvaluation = (s: AppState): Evaluation | null => (s.dataset ? recordMemo(s.dataset, s.asOf) : null);
+
+/** Explanations of every bill in the current scenario. */
+export const selectExplanations = (s: AppState): Record<string, Explanation> | null => {
+  const ev = selectEvaluation(s);
+  return ev ? explainMemo(ev) : null;
+};
+
+/** The graph structure of the open dataset. */
+export const selectGraphStructure = (s: AppState): GraphStructure | null => (s.dataset ? structureMemo(s.dataset) : null);
+
+/** The bills (and other measures) of the open dataset. */
+export const selectBills = (s: AppState) => s.dataset?.bills ?? EMPTY;
+const EMPTY: never[] = [];

@@ -1,0 +1,51 @@
+/** UI slice: which view is shown, what is focused, and notices for the reader. */
+import type { StateCreator } from 'zustand/vanilla';
+import type { AppState } from './appStore';
+
+/** The main views. */
+export type View = 'graph' | 'table';
+
+/** A message shown above the app: a fallback taken, a file refused. */
+export interface Notice {
+  /** Stable key, so the same notice is not shown twice. */
+  id: string;
+  /** How serious: info, warning or error. */
+  level: 'info' | 'warning' | 'error';
+  /** One plain sentence. */
+  message: string;
+  /** Optional details, one per line (e.g. validation errors with their paths). */
+  details?: string[];
+}
+
+/** UI state. */
+export interface UiSlice {
+  /** The main view shown. */
+  view: View;
+  /** The focused node id, if any. */
+  focus: string | null;
+  /** Notices shown to the reader. */
+  notices: Notice[];
+  /** Switches the main view. */
+  setView: (view: View) => void;
+  /** Focuses a node (or clears the focus). */
+  setFocus: (id: string | null) => void;
+  /** Adds notices, replacing any with the same id. */
+  addNotices: (notices: Notice[]) => void;
+  /** Removes one notice. */
+  dismissNotice: (id: string) => void;
+}
+
+/** Creates the UI slice. */
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  view: 'graph',
+  focus: null,
+  notices: [],
+  setView: (view) => set({ view }),
+  setFocus: (focus) => set({ focus }),
+  addNotices: (notices) =>
+    set((state) => {
+      const ids = new Set(notices.map((n) => n.id));
+      return { notices: [...state.notices.filter((n) => !ids.has(n.id)), ...notices] };
+    }),
+  dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+});
