@@ -1,0 +1,116 @@
+/** The URL contract: `?dataset=&scenario=&asOf=&focus=&view=&theme=&embed=`, parsed with specific notices. */
+import { isFullDate } from '../model/dates';
+
+/** Built-in dataset opened when the URL names none. */
+export const DEFAULT_DATASET = 'ca-2019-deadly-force';
+
+/** State carried in the URL. */
+export interface UrlState {
+  /** A built-in dataset id or an https URL. */
+  dataset: string;
+  /** Bill id -> assumed fate. */
+  assumptions: Record<string, 'enacted' | 'failed'>;
+  /** Date to look from (YYYY-MM-DD). */
+  asOf?: string;
+  /** Focused node id. */
+  focus?: string;
+  /** Main view. */
+  view: 'graph' | 'table';
+  /** Colour theme. */
+  theme?: 'light' | 'dark';
+  /** Embed mode. */
+  embed: boolean;
+}
+
+/** A problem with one URL parameter and the fallback taken. */
+export interface UrlNotice {
+  /** The parameter at fault. */
+  param: string;
+  /** What was wrong and what Tiebar did instead. */
+  message: string;
+}
+
+const ID_RE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+const MAX_PARAM = 2000;
+
+/** Parses a query string; never throws: bad values give a notice and their default. */
+export function parseUrlState(search: string): { state: UrlState; notices: UrlNotice[] } {
+  const params = new URLSearchParams(search);
+  const notices: UrlNotice[] = [];
+  const get = (name: string): string | null => {
+    const v = params.get(name);
+    if (v !== null && v.length > MAX_PARAM) {
+      notices.push({ param: name, message: `"${name}" is ${v.length} characters long; it was ignored` });
+      return null;
+    }
+    return v;
+  };
+  const state: UrlState = { dataset: DEFAULT_DATASET, assumptions: {}, view: 'graph', embed: false };
+
+  const dataset = get('dataset');
+  if (dataset !== null) {
+    if (ID_RE.test(dataset) || isHttpsUrl(dataset)) state.dataset = dataset;
+    else notices.push({ param: 'dataset', message: `dataset "${clip(dataset)}" is neither a dataset id nor an https:// URL; opened the built-in dataset instead` });
+  }
+  const scenario = get('scenario');
+  if (scenario) {
+    for (const part of scenario.split(',')) {
+      const m = /^([a-z0-9][a-z0-9_-]{0,63}):(failed|enacted)$/.exec(part.trim());
+      if (m) state.assumptions[m[1]] = m[2] as 'failed' | 'enacted';
+      else notices.push({ param: 'scenario', message: `scenario entry "${clip(part)}" is not "<bill>:failed" or "<bill>:enacted"; it was ignored` });
+    }
+  }
+  const asOf = get('asOf');
+  if (asOf !== null) {
+    if (isFullDate(asOf)) state.asOf = asOf;
+    else notices.push({ param: 'asOf', message: `asOf "${clip(asOf)}" is not a date like 2019-04-24; showing the latest record instead` });
+  }
+  const focus = get('focus');
+  if (focus !== null) {
+    if (ID_RE.test(focus)) state.focus = focus;
+    else notices.push({ param: 'focus', message: `focus "${clip(focus)}" is not an id; nothing was focused` });
+  }
+  const view = get('view');
+  if (view !== null) {
+    if (view === 'graph' || view === 'table') state.view = view;
+    else notices.push({ param: 'view', message: `view "${clip(view)}" is not "graph" or "table"; showing the graph` });
+  }
+  const theme = get('theme');
+  if (theme !== null) {
+    if (theme === 'light' || theme === 'dark') state.theme = theme;
+    else notices.push({ param: 'theme', message: `theme "${clip(theme)}" is not "light" or "dark"; using the system theme` });
+  }
+  const embed = get('embed');
+  state.embed = embed === '1' || embed === 'true';
+  return { state, notices };
+}
+
+/** Writes state as a query string (without defaults), in a stable order. */
+export function serializeUrlState(state: Partial<UrlState>): string {
+  const params = new URLSearchParams();
+  if (state.dataset && state.dataset !== DEFAULT_DATASET) params.set('dataset', state.dataset);
+  const scenario = Object.entries(state.assumptions ?? {})
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, a]) => `${id}:${a}`)
+    .join(',');
+  if (scenario) params.set('scenario', scenario);
+  if (state.asOf) params.set('asOf', state.asOf);
+  if (state.focus) params.set('focus', state.focus);
+  if (state.view && state.view !== 'graph') params.set('view', state.view);
+  if (state.theme) params.set('theme', state.theme);
+  if (state.embed) params.set('embed', '1');
+  const s = params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
+  return s ? `?${s}` : '';
+}
+
+function isHttpsUrl(value: string): boolean {
+  try {
+    return new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}

@@ -1,0 +1,166 @@
+/** The graph view: framework-free D3 (SVG) with zoom, pan and drag. Returns {setData, setState, resize, destroy}. */
+import { select } from 'd3-selection';
+import type { Selection } from 'd3-selection';
+import { zoom, zoomIdentity } from 'd3-zoom';
+import type { ZoomBehavior } from 'd3-zoom';
+import { drag } from 'd3-drag';
+import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../engine/graphSpec';
+import { isDecidingLink } from '../engine/graphSpec';
+import type { Point } from './layout';
+import { computeLayout } from './layout';
+import { addDefs } from './svgDefs';
+import { enterNodes, styleNodes } from './drawNodes';
+import { boxExit, curvePath } from './geometry';
+import { STANCE_STYLE } from './encodings';
+
+/** Callbacks from the graph to its owner. */
+export interface GraphHandlers {
+  /** A node was clicked or activated with Enter. */
+  onSelect?: (id: string) => void;
+}
+
+/** A live graph in a container element. */
+export interface GraphView {
+  /** Shows a structure; positions of nodes already shown are kept by id. */
+  setData: (structure: GraphStructure) => void;
+  /** Restyles for a scenario and date without moving anything. */
+  setState: (state: GraphState) => void;
+  /** Fits the graph to the container again. */
+  resize: () => void;
+  /** Node positions (for tests and export). */
+  positions: () => ReadonlyMap<string, Point>;
+  /** Removes everything the view added and every listener. Safe to call twice. */
+  destroy: () => void;
+}
+
+/** Creates a graph view inside `container`. */
+export function createGraphView(container: HTMLElement, handlers: GraphHandlers = {}): GraphView {
+  const svg = select(container).append('svg').attr('class', 'tb-graph-svg').attr('role', 'group').attr('aria-label', 'Graph of bills, provisions, stakeholders and links');
+  addDefs(svg);
+  const camera = svg.append('g').attr('class', 'tb-camera');
+  const edgeLayer = camera.append('g').attr('class', 'tb-edges');
+  const nodeLayer = camera.append('g').attr('class', 'tb-nodes');
+  container.dataset.layout = 'pending';
+
+  let structure: GraphStructure = { nodes: [], edges: [] };
+  let state: GraphState | null = null;
+  let pos = new Map<string, Point>();
+  let nodeSel: Selection<SVGGElement, GraphNode, SVGGElement, unknown> | null = null;
+  let edgeSel: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null = null;
+  const nodeById = new Map<string, GraphNode>();
+
+  const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([0.1, 8])
+    .on('zoom', (event) => camera.attr('transform', event.transform.toString()));
+  svg.call(zoomer).on('dblclick.zoom', null);
+
+  function placeEdges() {
+    if (!edgeSel) return;
+    const parallel = new Map<string, number>();
+    edgeSel.each(function (e) {
+      const a = pos.get(e.source);
+      const b = pos.get(e.target);
+      if (!a || !b) return;
+      const key = [e.source, e.target].sort().join('|');
+      const k = parallel.get(key) ?? 0;
+      parallel.set(key, k + 1);
+      const start = boxExit(a, b, nodeById.get(e.source)!);
+      const end = boxExit(b, a, nodeById.get(e.target)!);
+      const bend = e.kind === 'link' ? 24 + k * 28 : k * 20;
+      const { d, mid } = curvePath(start, end, bend);
+      const g = select(this);
+      g.select('path').attr('d', d);
+      g.select('text').attr('x', mid.x).attr('y', mid.y - 6);
+    });
+  }
+
+  function placeNodes() {
+    nodeSel?.attr('transform', (d) => {
+      const p = pos.get(d.id) ?? { x: 0, y: 0 };
+      return `translate(${p.x},${p.y})`;
+    });
+    placeEdges();
+  }
+
+  function styleEdges() {
+    if (!edgeSel || !state) return;
+    const s = state;
+    edgeSel.attr('data-present', (e) => String(s.edges[e.id]?.present ?? true)).attr('data-stance', (e) => s.edges[e.id]?.stance ?? null);
+    edgeSel
+      .filter((e) => e.kind === 'position')
+      .select('path')
+      .style('stroke', (e) => STANCE_STYLE[s.edges[e.id]?.stance ?? 'neutral'].stroke)
+      .style('stroke-width', (e) => STANCE_STYLE[s.edges[e.id]?.stance ?? 'neutral'].width)
+      .style('stroke-dasharray', (e) => STANCE_STYLE[s.edges[e.id]?.stance ?? 'neutral'].dash);
+  }
+
+  function fit() {
+    const rect = container.getBoundingClientRect();
+    if (pos.size === 0 || rect.width === 0 || rect.height === 0) return;
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const p of pos.values()) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
+    const pad = 90;
+    const k = Math.min(2, rect.width / (x1 - x0 + 2 * pad + 120), rect.height / (y1 - y0 + 2 * pad));
+    const t = zoomIdentity.translate(rect.width / 2 - (k * (x0 + x1)) / 2, rect.height / 2 - (k * (y0 + y1)) / 2).scale(k);
+    svg.call(zoomer.transform, t);
+  }
+
+  const dragger = drag<SVGGElement, GraphNode>().on('drag', (event, d) => {
+    pos.set(d.id, { x: event.x, y: event.y });
+    placeNodes();
+  });
+
+  return {
+    setData(next) {
+      structure = next;
+      nodeById.clear();
+      for (const n of structure.nodes) nodeById.set(n.id, n);
+      container.dataset.layout = 'running';
+      pos = computeLayout(structure, pos);
+      edgeSel = edgeLayer
+        .selectAll<SVGGElement, GraphEdge>('g.tb-edge')
+        .data(structure.edges, (e) => e.id)
+        .join((enter) => {
+          const g = enter.append('g');
+          g.append('path').attr('fill', 'none');
+          g.append('text').attr('text-anchor', 'middle');
+          return g;
+        })
+        .attr('class', (e) => `tb-edge tb-edge-${e.kind}${e.link && !isDecidingLink(e.link.kind) ? ' tb-loose' : ''}`)
+        .attr('data-id', (e) => e.id)
+        .attr('data-kind', (e) => e.link?.kind ?? e.kind);
+      edgeSel.select('text').text((e) => e.label ?? '');
+      edgeSel
+        .filter((e) => e.kind === 'link')
+        .select('path')
+        .attr('marker-end', (e) => (e.link && isDecidingLink(e.link.kind) ? 'url(#tb-arrow)' : 'url(#tb-arrow-loose)'));
+      nodeSel = enterNodes(nodeLayer, structure.nodes);
+      nodeSel.call(dragger);
+      nodeSel.on('click', (_, d) => handlers.onSelect?.(d.id)).on('keydown', (event: KeyboardEvent, d) => {
+        if (event.key === 'Enter' || event.key === ' ') handlers.onSelect?.(d.id);
+      });
+      placeNodes();
+      if (state) {
+        styleNodes(nodeSel, state);
+        styleEdges();
+      }
+      fit();
+      container.dataset.layout = 'settled';
+    },
+    setState(next) {
+      state = next;
+      if (nodeSel) styleNodes(nodeSel, next);
+      styleEdges();
+    },
+    resize: fit,
+    positions: () => pos,
+    destroy() {
+      svg.on('.zoom', null);
+      nodeSel?.on('.drag', null).on('click', null).on('keydown', null);
+      svg.remove();
+      nodeSel = null;
+      edgeSel = null;
+      delete container.dataset.layout;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+/** Geometry helpers: node boxes and where an edge leaves a box. */
+import type { GraphNode } from '../engine/graphSpec';
+import type { Point } from './layout';
+
+/** Half width and half height of a node's box. */
+export function halfSize(node: GraphNode): [number, number] {
+  if (node.kind === 'bill') return [62, 26];
+  if (node.kind === 'provision') return [78, 15];
+  return [7, 7];
+}
+
+/** The point where the segment from the centre `from` towards `to` crosses the node's box. */
+export function boxExit(from: Point, to: Point, node: GraphNode): Point {
+  const [hw, hh] = halfSize(node);
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  if (dx === 0 && dy === 0) return from;
+  const scale = Math.min(dx === 0 ? Infinity : hw / Math.abs(dx), dy === 0 ? Infinity : hh / Math.abs(dy));
+  if (node.kind === 'stakeholder') {
+    const len = Math.hypot(dx, dy);
+    return { x: from.x + (dx / len) * hw, y: from.y + (dy / len) * hw };
+  }
+  return { x: from.x + dx * Math.min(scale, 1), y: from.y + dy * Math.min(scale, 1) };
+}
+
+/** A gentle quadratic curve from a to b, bent by `bend` (parallel links get different bends). */
+export function curvePath(a: Point, b: Point, bend: number): { d: string; mid: Point } {
+  const mx = (a.x + b.x) / 2;
+  const my = (a.y + b.y) / 2;
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const cx = mx - (dy / len) * bend;
+  const cy = my + (dx / len) * bend;
+  return { d: `M${a.x},${a.y} Q${cx},${cy} ${b.x},${b.y}`, mid: { x: (a.x + 2 * cx + b.x) / 4, y: (a.y + 2 * cy + b.y) / 4 } };
+}

@@ -1,0 +1,106 @@
+/** Deterministic force layout: same structure, same positions. Never touches the structure's objects. */
+import { forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
+import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
+import type { GraphStructure } from '../engine/graphSpec';
+
+/** A node position. */
+export interface Point {
+  /** Horizontal position. */
+  x: number;
+  /** Vertical position. */
+  y: number;
+}
+
+interface SimNode extends SimulationNodeDatum {
+  id: string;
+  kind: string;
+  hx: number;
+  hy: number;
+}
+
+const BILL_GAP = 380;
+const COL = 180;
+const ROW = 24;
+
+/** Orders bills so that linked bills sit next to each other (depth-first along links). */
+export function orderBills(structure: GraphStructure): string[] {
+  const bills = structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id);
+  const adjacent = new Map<string, string[]>(bills.map((id) => [id, []]));
+  for (const e of structure.edges) {
+    if (e.kind !== 'link' || !adjacent.has(e.source) || !adjacent.has(e.target)) continue;
+    adjacent.get(e.source)!.push(e.target);
+    adjacent.get(e.target)!.push(e.source);
+  }
+  const order: string[] = [];
+  const seen = new Set<string>();
+  // Start each chain at an end (fewest links), so a chain A-B-C is laid out in a row.
+  const roots = [...bills].sort((a, b) => adjacent.get(a)!.length - adjacent.get(b)!.length);
+  for (const root of roots) {
+    const stack = [root];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      order.push(id);
+      for (const next of [...adjacent.get(id)!].reverse()) if (!seen.has(next)) stack.push(next);
+    }
+  }
+  return order;
+}
+
+/** Lays out a structure; positions from `previous` are kept by id (and used as the start). */
+export function computeLayout(structure: GraphStructure, previous?: ReadonlyMap<string, Point>): Map<string, Point> {
+  const billX = new Map<string, number>();
+  const order = orderBills(structure);
+  order.forEach((id, i) => billX.set(id, (i - (order.length - 1) / 2) * BILL_GAP));
+  const anchor = new Map<string, string>();
+  for (const e of structure.edges) if (e.kind === 'position' && !anchor.has(e.source)) anchor.set(e.source, e.target);
+  const parentOf = new Map(structure.nodes.filter((n) => n.parent).map((n) => [n.id, n.parent!]));
+  const billOf = (id: string) => parentOf.get(id) ?? id;
+
+  // Seeds: provisions in a column under their bill; stakeholders in two label-wide columns per
+  // bill and side, backers above and the rest below, so labels do not collide.
+  const slot = new Map<string, number>();
+  const next = (key: string) => {
+    const k = slot.get(key) ?? 0;
+    slot.set(key, k + 1);
+    return k;
+  };
+  const sim: SimNode[] = structure.nodes.map((n) => {
+    let hx = 0;
+    let hy = 0;
+    if (n.kind === 'bill') hx = billX.get(n.id) ?? 0;
+    else if (n.kind === 'provision') {
+      hx = billX.get(n.parent!) ?? 0;
+      hy = 62 + next(`p:${n.parent}`) * 36;
+    } else {
+      const bill = billOf(anchor.get(n.id) ?? '');
+      const up = n.side < 0;
+      const k = next(`s:${bill}:${up}`);
+      hx = (billX.get(bill) ?? 0) - COL + (k % 2) * COL;
+      hy = up ? -110 - Math.floor(k / 2) * ROW : 230 + Math.floor(k / 2) * ROW;
+    }
+    const prev = previous?.get(n.id);
+    return { id: n.id, kind: n.kind, hx, hy, x: prev?.x ?? hx, y: prev?.y ?? hy };
+  });
+  const index = new Map(sim.map((n, i) => [n.id, i]));
+  const links: Array<SimulationLinkDatum<SimNode> & { kind: string }> = structure.edges
+    .filter((e) => index.has(e.source) && index.has(e.target))
+    .map((e) => ({ source: index.get(e.source)!, target: index.get(e.target)!, kind: e.kind }));
+
+  const simulation = forceSimulation(sim)
+    .stop()
+    .force('link', forceLink(links.filter((l) => l.kind === 'link')).distance(BILL_GAP).strength(0.2))
+    .force('charge', forceManyBody<SimNode>().strength((n) => (n.kind === 'bill' ? -600 : 0)))
+    .force('x', forceX<SimNode>((n) => n.hx).strength(0.9))
+    .force('y', forceY<SimNode>((n) => n.hy).strength(0.9));
+  const ticks = previous && previous.size > 0 ? 60 : 300;
+  simulation.tick(ticks);
+  const out = new Map<string, Point>();
+  for (const n of sim) out.set(n.id, { x: round(n.x!), y: round(n.y!) });
+  return out;
+}
+
+function round(v: number): number {
+  return Math.round(v * 10) / 10;
+}
