@@ -32,7 +32,13 @@ export function App({ initialDataset }: AppProps) {
       if (result.ok) {
         const unknown = Object.keys(store.getState().assumptions).filter((id) => !result.dataset.bills.some((b) => b.id === id));
         if (unknown.length > 0) {
-          addNotices([{ id: 'url-scenario-bills', level: 'warning', message: `The scenario names ${unknown.map((u) => `"${u}"`).join(', ')}, not a bill of this dataset; ignored.` }]);
+          addNotices([
+            {
+              id: 'url-scenario-bills',
+              level: 'warning',
+              message: `The scenario names ${unknown.map((u) => `"${u}"`).join(', ')}, not a bill of this dataset; ignored.`,
+            },
+          ]);
         }
         openDataset(result.dataset, ref, result.warnings);
         return true;
@@ -50,7 +56,11 @@ export function App({ initialDataset }: AppProps) {
       try {
         entries = await fetchIndex();
       } catch (e) {
-        store.getState().addNotices([{ id: 'index', level: 'error', message: `The list of built-in datasets could not be read: ${(e as Error).message}.` }]);
+        store
+          .getState()
+          .addNotices([
+            { id: 'index', level: 'error', message: `The list of built-in datasets could not be read: ${(e as Error).message}.` },
+          ]);
       }
       if (cancelled) return;
       setIndex(entries);
@@ -66,7 +76,10 @@ export function App({ initialDataset }: AppProps) {
     <div className="tb-app">
       <header className="tb-header">
         <div className="tb-brand">
-          <span className="tb-logo" aria-hidden="true">⟜</span> Tiebar
+          <span className="tb-logo" aria-hidden="true">
+            ⟜
+          </span>{' '}
+          Tiebar
         </div>
         <h1 className="tb-title">{dataset?.title ?? 'Loading…'}</h1>
         <DatasetPicker entries={index} current={datasetRef} onPick={(id) => void open(id, index)} />

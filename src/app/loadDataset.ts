@@ -4,9 +4,7 @@ import { formatProblem, parseDatasetText } from '../model';
 import type { DatasetEntry } from '../ui/DatasetPicker';
 
 /** A loaded dataset, or why it could not be loaded. */
-export type LoadResult =
-  | { ok: true; dataset: Dataset; warnings: Problem[] }
-  | { ok: false; message: string; details: string[] };
+export type LoadResult = { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; message: string; details: string[] };
 
 /** Where the built-in datasets live, relative to the page (so any sub-path works). */
 export const DATA_BASE = 'data/';
@@ -40,10 +38,15 @@ export async function loadDatasetRef(ref: string, index: DatasetEntry[]): Promis
   }
   if (!res.ok) return { ok: false, message: `Could not fetch ${ref}: the server answered HTTP ${res.status}.`, details: [] };
   const length = Number(res.headers.get('content-length') ?? 0);
-  if (length > 50 * 1024 * 1024) return { ok: false, message: `${ref} is ${(length / 1048576).toFixed(0)} MB; Tiebar reads datasets of at most 50 MB.`, details: [] };
+  if (length > 50 * 1024 * 1024)
+    return { ok: false, message: `${ref} is ${(length / 1048576).toFixed(0)} MB; Tiebar reads datasets of at most 50 MB.`, details: [] };
   const result = parseDatasetText(await res.text());
   if (!result.ok) {
-    return { ok: false, message: `${ref} is not a valid Tiebar dataset (${result.errors.length} error${result.errors.length === 1 ? '' : 's'}).`, details: result.errors.map(formatProblem) };
+    return {
+      ok: false,
+      message: `${ref} is not a valid Tiebar dataset (${result.errors.length} error${result.errors.length === 1 ? '' : 's'}).`,
+      details: result.errors.map(formatProblem),
+    };
   }
   return result;
 }

@@ -50,14 +50,22 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   const dataset = get('dataset');
   if (dataset !== null) {
     if (ID_RE.test(dataset) || isHttpsUrl(dataset)) state.dataset = dataset;
-    else notices.push({ param: 'dataset', message: `dataset "${clip(dataset)}" is neither a dataset id nor an https:// URL; opened the built-in dataset instead` });
+    else
+      notices.push({
+        param: 'dataset',
+        message: `dataset "${clip(dataset)}" is neither a dataset id nor an https:// URL; opened the built-in dataset instead`,
+      });
   }
   const scenario = get('scenario');
   if (scenario) {
     for (const part of scenario.split(',')) {
       const m = /^([a-z0-9][a-z0-9_-]{0,63}):(failed|enacted)$/.exec(part.trim());
       if (m) state.assumptions[m[1]] = m[2] as 'failed' | 'enacted';
-      else notices.push({ param: 'scenario', message: `scenario entry "${clip(part)}" is not "<bill>:failed" or "<bill>:enacted"; it was ignored` });
+      else
+        notices.push({
+          param: 'scenario',
+          message: `scenario entry "${clip(part)}" is not "<bill>:failed" or "<bill>:enacted"; it was ignored`,
+        });
     }
   }
   const asOf = get('asOf');

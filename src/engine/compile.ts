@@ -30,6 +30,10 @@ export interface CompiledRecord {
   dependentsStart: Int32Array;
   /** Condition edge indexes grouped by target bill. */
   dependents: Int32Array;
+  /** Recorded own value per bill: 0 failed, 1 pending, 2 enacted. */
+  recordedValue: Uint8Array;
+  /** Condition edges whose link carries a deadline. */
+  deadlineEdges: Int32Array;
   /** Offsets into `conditions` per dependent bill. */
   conditionsStart: Int32Array;
   /** Condition edge indexes grouped by dependent bill. */
@@ -76,6 +80,8 @@ function build(ds: Dataset, asOf: string | undefined): CompiledRecord {
     }
   }
   const [dependentsStart, dependents] = groupEdges(to, n);
+  const recordedValue = Uint8Array.from(recorded, (r) => (r.status === 'enacted' ? 2 : r.status === 'failed' ? 0 : 1));
+  const deadlineEdges = Int32Array.from(via.flatMap((li, e) => (links[li].deadline !== undefined ? [e] : [])));
   const [conditionsStart, conditions] = groupEdges(from, n);
   return {
     dataset: ds,
@@ -86,6 +92,8 @@ function build(ds: Dataset, asOf: string | undefined): CompiledRecord {
     condFrom: Int32Array.from(from),
     condTo: Int32Array.from(to),
     condLink: Int32Array.from(via),
+    recordedValue,
+    deadlineEdges,
     dependentsStart,
     dependents,
     conditionsStart,

@@ -16,6 +16,8 @@ export interface Evaluation {
   scenario: Scenario;
   /** Bill id -> outcome. */
   outcomes: Readonly<Record<string, Outcome>>;
+  /** Outcome of the bill at an index (no record built). */
+  outcomeAt: (index: number) => Outcome;
   /** Own status per bill index, after assumptions. */
   own: OwnStatus[];
   /** True per bill index when its own status comes from an assumption. */
@@ -33,22 +35,23 @@ export function evaluate(ds: Dataset, scenario: Scenario): Evaluation {
 
 /** Evaluates a scenario against an already compiled record (re-evaluation after a toggle). */
 export function evaluateRecord(record: CompiledRecord, scenario: Scenario): Evaluation {
-  const { dataset, recorded, condFrom, condTo, condLink, dependentsStart, dependents } = record;
+  const { dataset, recorded, recordedValue, condFrom, condTo, condLink, dependentsStart, dependents, deadlineEdges } = record;
   const n = recorded.length;
-  const own: OwnStatus[] = new Array(n);
-  const assumed: boolean[] = new Array(n);
-  const value = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const assumption = Object.hasOwn(scenario.assumptions, dataset.bills[i].id) ? scenario.assumptions[dataset.bills[i].id] : undefined;
-    assumed[i] = assumption !== undefined;
-    own[i] = assumption ?? recorded[i].status;
-    value[i] = own[i] === 'enacted' ? T : own[i] === 'failed' ? F : U;
+  const value = recordedValue.slice();
+  const assumed: boolean[] = new Array(n).fill(false);
+  for (const id of Object.keys(scenario.assumptions)) {
+    const i = record.index.get(id);
+    if (i === undefined) continue;
+    assumed[i] = true;
+    value[i] = scenario.assumptions[id] === 'enacted' ? T : F;
   }
+  const own: OwnStatus[] = new Array(n);
+  for (let i = 0; i < n; i++) own[i] = value[i] === T ? 'enacted' : value[i] === F ? 'failed' : 'pending';
   const links = dataset.links ?? [];
   const m = condFrom.length;
   const cap = new Uint8Array(m).fill(T);
   const missedDeadline = new Uint8Array(m);
-  for (let e = 0; e < m; e++) {
+  for (const e of deadlineEdges) {
     const b = condTo[e];
     if (deadlineMissed(links[condLink[e]].deadline, own[b], assumed[b], record.enactedOn[b], record.asOf)) {
       cap[e] = F;
@@ -74,9 +77,24 @@ export function evaluateRecord(record: CompiledRecord, scenario: Scenario): Eval
       }
     }
   }
-  const outcomes: Record<string, Outcome> = {};
-  for (let i = 0; i < n; i++) outcomes[dataset.bills[i].id] = toOutcome(own[i], value[i]);
-  return { record, scenario, outcomes, own, assumed, blocker, missedDeadline };
+  let outcomes: Record<string, Outcome> | undefined;
+  return {
+    record,
+    scenario,
+    // Built on first read: a re-evaluation whose reader needs a few bills does not pay for all of them.
+    get outcomes() {
+      if (!outcomes) {
+        outcomes = {};
+        for (let i = 0; i < n; i++) outcomes[dataset.bills[i].id] = toOutcome(own[i], value[i]);
+      }
+      return outcomes;
+    },
+    outcomeAt: (i: number) => toOutcome(own[i], value[i]),
+    own,
+    assumed,
+    blocker,
+    missedDeadline,
+  };
 }
 
 function toOutcome(own: OwnStatus, value: number): Outcome {

@@ -25,8 +25,13 @@ export interface Explanation {
 }
 
 const VERBS: Partial<Record<BillEvent['type'], string>> = {
-  signed: 'was signed', chaptered: 'was chaptered', enacted: 'was enacted', 'approved-by-voters': 'was approved by voters',
-  vetoed: 'was vetoed', died: 'died', failed: 'failed',
+  signed: 'was signed',
+  chaptered: 'was chaptered',
+  enacted: 'was enacted',
+  'approved-by-voters': 'was approved by voters',
+  vetoed: 'was vetoed',
+  died: 'died',
+  failed: 'failed',
 };
 
 /** Explains one bill's outcome in an evaluation. */
@@ -74,11 +79,19 @@ function blockingChain(ev: Evaluation, start: number, reasons: Reason[]): string
   const bills = ev.record.dataset.bills;
   const seen = new Set<number>([start]);
   let text = '';
-  for (let i = start; ; ) {
+  for (let i = start; ;) {
     const e = ev.blocker[i];
     const b = ev.record.condTo[e];
     const link = ev.record.dataset.links![ev.record.condLink[e]];
-    reasons.push({ kind: 'link', link: link.id, from: bills[i].id, to: bills[b].id, since: link.added, clause: link.clause, sources: link.sources ?? [] });
+    reasons.push({
+      kind: 'link',
+      link: link.id,
+      from: bills[i].id,
+      to: bills[b].id,
+      since: link.added,
+      clause: link.clause,
+      sources: link.sources ?? [],
+    });
     text += conditionPhrase(link, i === start ? 'it' : bills[i].label, bills[b], bills);
     if (ev.missedDeadline[e]) {
       reasons.push({ kind: 'deadline', link: link.id, bill: bills[b].id, deadline: link.deadline! });

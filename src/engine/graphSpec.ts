@@ -115,7 +115,14 @@ export function buildGraphStructure(ds: Dataset): GraphStructure {
   }
   for (const link of ds.links ?? []) {
     link.to.forEach((to, i) =>
-      edges.push({ id: `link:${link.id}:${i}`, kind: 'link', source: link.from, target: to, link: { id: link.id, kind: link.kind }, label: LINK_LABELS[link.kind] }),
+      edges.push({
+        id: `link:${link.id}:${i}`,
+        kind: 'link',
+        source: link.from,
+        target: to,
+        link: { id: link.id, kind: link.kind },
+        label: LINK_LABELS[link.kind],
+      }),
     );
   }
   return { nodes, edges };

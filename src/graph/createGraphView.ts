@@ -35,7 +35,11 @@ export interface GraphView {
 
 /** Creates a graph view inside `container`. */
 export function createGraphView(container: HTMLElement, handlers: GraphHandlers = {}): GraphView {
-  const svg = select(container).append('svg').attr('class', 'tb-graph-svg').attr('role', 'group').attr('aria-label', 'Graph of bills, provisions, stakeholders and links');
+  const svg = select(container)
+    .append('svg')
+    .attr('class', 'tb-graph-svg')
+    .attr('role', 'group')
+    .attr('aria-label', 'Graph of bills, provisions, stakeholders and links');
   addDefs(svg);
   const camera = svg.append('g').attr('class', 'tb-camera');
   const edgeLayer = camera.append('g').attr('class', 'tb-edges');
@@ -70,7 +74,9 @@ export function createGraphView(container: HTMLElement, handlers: GraphHandlers 
       const { d, mid } = curvePath(start, end, bend);
       const g = select(this);
       g.select('path').attr('d', d);
-      g.select('text').attr('x', mid.x).attr('y', mid.y - 6);
+      g.select('text')
+        .attr('x', mid.x)
+        .attr('y', mid.y - 6);
     });
   }
 
@@ -136,9 +142,11 @@ export function createGraphView(container: HTMLElement, handlers: GraphHandlers 
         .attr('marker-end', (e) => (e.link && isDecidingLink(e.link.kind) ? 'url(#tb-arrow)' : 'url(#tb-arrow-loose)'));
       nodeSel = enterNodes(nodeLayer, structure.nodes);
       nodeSel.call(dragger);
-      nodeSel.on('click', (_, d) => handlers.onSelect?.(d.id)).on('keydown', (event: KeyboardEvent, d) => {
-        if (event.key === 'Enter' || event.key === ' ') handlers.onSelect?.(d.id);
-      });
+      nodeSel
+        .on('click', (_, d) => handlers.onSelect?.(d.id))
+        .on('keydown', (event: KeyboardEvent, d) => {
+          if (event.key === 'Enter' || event.key === ' ') handlers.onSelect?.(d.id);
+        });
       placeNodes();
       if (state) {
         styleNodes(nodeSel, state);

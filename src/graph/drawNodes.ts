@@ -28,15 +28,34 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .attr('height', (d) => 2 * halfSize(d)[1])
     .attr('rx', (d) => (d.kind === 'bill' ? 8 : 3));
   const bills = g.filter((d) => d.kind === 'bill');
-  bills.append('text').attr('class', 'tb-label').attr('text-anchor', 'middle').attr('y', -4).text((d) => shorten(d.label, 16));
+  bills
+    .append('text')
+    .attr('class', 'tb-label')
+    .attr('text-anchor', 'middle')
+    .attr('y', -4)
+    .text((d) => shorten(d.label, 16));
   bills.append('text').attr('class', 'tb-outcome').attr('text-anchor', 'middle').attr('y', 14);
   const provisions = g.filter((d) => d.kind === 'provision');
-  provisions.append('text').attr('class', 'tb-label').attr('text-anchor', 'middle').attr('y', -2).text((d) => shorten(d.label, 30));
+  provisions
+    .append('text')
+    .attr('class', 'tb-label')
+    .attr('text-anchor', 'middle')
+    .attr('y', -2)
+    .text((d) => shorten(d.label, 30));
   provisions.append('text').attr('class', 'tb-struck').attr('text-anchor', 'middle').attr('y', 10);
   provisions.append('line').attr('class', 'tb-strike').attr('x1', -70).attr('x2', 70).attr('y1', -5).attr('y2', -5);
   const people = g.filter((d) => d.kind === 'stakeholder');
-  people.append('circle').attr('class', 'tb-shape').attr('r', 7).attr('fill', (d) => STAKEHOLDER_COLOR[d.stakeholderKind ?? 'other']);
-  people.append('text').attr('class', 'tb-label').attr('x', 10).attr('y', 4).text((d) => shorten(d.label, 27));
+  people
+    .append('circle')
+    .attr('class', 'tb-shape')
+    .attr('r', 7)
+    .attr('fill', (d) => STAKEHOLDER_COLOR[d.stakeholderKind ?? 'other']);
+  people
+    .append('text')
+    .attr('class', 'tb-label')
+    .attr('x', 10)
+    .attr('y', 4)
+    .text((d) => shorten(d.label, 27));
   return g;
 }
 

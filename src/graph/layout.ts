@@ -48,7 +48,7 @@ export function orderBills(structure: GraphStructure): string[] {
   return order;
 }
 
-/** Lays out a structure; positions from `previous` are kept by id (and used as the start). */
+/** Lays out a structure; nodes with a position in `previous` keep it exactly (by id). */
 export function computeLayout(structure: GraphStructure, previous?: ReadonlyMap<string, Point>): Map<string, Point> {
   const billX = new Map<string, number>();
   const order = orderBills(structure);
@@ -67,7 +67,7 @@ export function computeLayout(structure: GraphStructure, previous?: ReadonlyMap<
     return k;
   };
   const sim: SimNode[] = structure.nodes.map((n) => {
-    let hx = 0;
+    let hx: number;
     let hy = 0;
     if (n.kind === 'bill') hx = billX.get(n.id) ?? 0;
     else if (n.kind === 'provision') {
@@ -81,7 +81,8 @@ export function computeLayout(structure: GraphStructure, previous?: ReadonlyMap<
       hy = up ? -110 - Math.floor(k / 2) * ROW : 230 + Math.floor(k / 2) * ROW;
     }
     const prev = previous?.get(n.id);
-    return { id: n.id, kind: n.kind, hx, hy, x: prev?.x ?? hx, y: prev?.y ?? hy };
+    // Nodes already on screen stay exactly where they are; only new nodes are placed.
+    return { id: n.id, kind: n.kind, hx, hy, x: prev?.x ?? hx, y: prev?.y ?? hy, fx: prev?.x, fy: prev?.y };
   });
   const index = new Map(sim.map((n, i) => [n.id, i]));
   const links: Array<SimulationLinkDatum<SimNode> & { kind: string }> = structure.edges
@@ -90,8 +91,16 @@ export function computeLayout(structure: GraphStructure, previous?: ReadonlyMap<
 
   const simulation = forceSimulation(sim)
     .stop()
-    .force('link', forceLink(links.filter((l) => l.kind === 'link')).distance(BILL_GAP).strength(0.2))
-    .force('charge', forceManyBody<SimNode>().strength((n) => (n.kind === 'bill' ? -600 : 0)))
+    .force(
+      'link',
+      forceLink(links.filter((l) => l.kind === 'link'))
+        .distance(BILL_GAP)
+        .strength(0.2),
+    )
+    .force(
+      'charge',
+      forceManyBody<SimNode>().strength((n) => (n.kind === 'bill' ? -600 : 0)),
+    )
     .force('x', forceX<SimNode>((n) => n.hx).strength(0.9))
     .force('y', forceY<SimNode>((n) => n.hy).strength(0.9));
   const ticks = previous && previous.size > 0 ? 60 : 300;

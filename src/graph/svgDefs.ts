@@ -4,10 +4,19 @@ import type { Selection } from 'd3-selection';
 /** Adds <defs> with the arrow markers and patterns the graph uses. */
 export function addDefs(svg: Selection<SVGSVGElement, unknown, null, undefined>): void {
   const defs = svg.append('defs');
-  const hatch = defs.append('pattern').attr('id', 'tb-hatch').attr('patternUnits', 'userSpaceOnUse').attr('width', 8).attr('height', 8).attr('patternTransform', 'rotate(45)');
+  const hatch = defs
+    .append('pattern')
+    .attr('id', 'tb-hatch')
+    .attr('patternUnits', 'userSpaceOnUse')
+    .attr('width', 8)
+    .attr('height', 8)
+    .attr('patternTransform', 'rotate(45)');
   hatch.append('rect').attr('width', 8).attr('height', 8).attr('fill', '#fff4ec');
   hatch.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 8).attr('stroke', '#D55E00').attr('stroke-width', 2.5);
-  for (const [id, color] of [['tb-arrow', '#333333'], ['tb-arrow-loose', '#999999']] as const) {
+  for (const [id, color] of [
+    ['tb-arrow', '#333333'],
+    ['tb-arrow-loose', '#999999'],
+  ] as const) {
     defs
       .append('marker')
       .attr('id', id)

@@ -20,7 +20,10 @@ export function guardJson(root: unknown): Problem[] {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {
       if (value.length > MAX_STRING_CHARS) {
-        problems.push({ path: formatPath(path), message: `a string of ${value.length} characters is too long (at most ${MAX_STRING_CHARS})` });
+        problems.push({
+          path: formatPath(path),
+          message: `a string of ${value.length} characters is too long (at most ${MAX_STRING_CHARS})`,
+        });
       }
       continue;
     }

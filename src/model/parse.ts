@@ -7,9 +7,7 @@ import { MAX_FILE_CHARS, guardJson } from './guard';
 import { checkReferences } from './references';
 
 /** The result of reading a dataset: the dataset, or the errors that stopped it. */
-export type ParseResult =
-  | { ok: true; dataset: Dataset; warnings: Problem[] }
-  | { ok: false; errors: Problem[]; warnings: Problem[] };
+export type ParseResult = { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };
 
 /** Parses and validates dataset text (a JSON file's contents). Never throws. */
 export function parseDatasetText(text: string): ParseResult {
@@ -38,9 +36,12 @@ export function validateDataset(raw: unknown): ParseResult {
     return fail('schemaVersion', `missing or not a positive whole number (this Tiebar writes ${SCHEMA_VERSION})`);
   }
   if (version > SCHEMA_VERSION) {
-    return fail('schemaVersion', `this dataset was made by a newer Tiebar (schema ${version}; this one reads up to ${SCHEMA_VERSION}): update Tiebar to open it`);
+    return fail(
+      'schemaVersion',
+      `this dataset was made by a newer Tiebar (schema ${version}; this one reads up to ${SCHEMA_VERSION}): update Tiebar to open it`,
+    );
   }
-  const parsed = datasetSchema.safeParse(raw);
+  const parsed = datasetSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
     const errors = parsed.error.issues.slice(0, 200).map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
     return { ok: false, errors, warnings: [] };
@@ -67,7 +68,9 @@ function describeIssue(issue: ZodIssueLike): string {
     case 'invalid_value':
       return `is ${show(issue.input)}; expected one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_type':
-      return issue.input === undefined ? `is missing (expected ${String(issue.expected)})` : `is ${show(issue.input)}; expected ${String(issue.expected)}`;
+      return issue.input === undefined
+        ? `is missing (expected ${String(issue.expected)})`
+        : `is ${show(issue.input)}; expected ${String(issue.expected)}`;
     default:
       return issue.message;
   }

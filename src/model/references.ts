@@ -65,14 +65,16 @@ export function checkReferences(ds: Dataset): ReferenceReport {
       claim(provisionIds, pr.id, pp, 'provision');
       provisionBill.set(pr.id, bill.id);
       checkSources(pp, pr.sources, `provision "${pr.id}"`);
-      if (pr.added && pr.struck && dateEnd(pr.struck) < dateStart(pr.added)) err(`${pp}.struck`, `struck on ${pr.struck}, before it was added on ${pr.added}`);
+      if (pr.added && pr.struck && dateEnd(pr.struck) < dateStart(pr.added))
+        err(`${pp}.struck`, `struck on ${pr.struck}, before it was added on ${pr.added}`);
     });
   });
 
   const targets = [...billIds, ...provisionIds];
   ds.stakeholders?.forEach((s, i) => {
     const path = `stakeholders[${i}]`;
-    if (stakeholderIds.has(s.id) || billIds.has(s.id) || provisionIds.has(s.id)) err(`${path}.id`, `duplicate id "${s.id}" (ids must be unique)`);
+    if (stakeholderIds.has(s.id) || billIds.has(s.id) || provisionIds.has(s.id))
+      err(`${path}.id`, `duplicate id "${s.id}" (ids must be unique)`);
     stakeholderIds.add(s.id);
     checkSources(path, s.sources, `stakeholder "${s.id}"`);
   });
@@ -100,8 +102,10 @@ export function checkReferences(ds: Dataset): ReferenceReport {
       else if (to === fromBill) err(`${path}.to[${t}]`, `a bill cannot be linked to itself ("${to}")`);
     });
     if (new Set(link.to).size !== link.to.length) err(`${path}.to`, 'names the same bill twice');
-    if (link.added && link.removed && dateEnd(link.removed) < dateStart(link.added)) err(`${path}.removed`, `removed on ${link.removed}, before it was added on ${link.added}`);
-    if (link.kind === 'double-joint' && !link.section) err(`${path}.section`, 'a double-joint link must name the code section both bills amend');
+    if (link.added && link.removed && dateEnd(link.removed) < dateStart(link.added))
+      err(`${path}.removed`, `removed on ${link.removed}, before it was added on ${link.added}`);
+    if (link.kind === 'double-joint' && !link.section)
+      err(`${path}.section`, 'a double-joint link must name the code section both bills amend');
     checkSources(path, link.sources, `link "${link.id}"`);
   });
   ds.context?.forEach((c, i) => checkSources(`context[${i}]`, c.sources, 'context event'));

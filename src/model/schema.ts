@@ -7,9 +7,7 @@ export const SCHEMA_VERSION = 1;
 
 const MAX_TEXT = 20_000;
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a short id: lowercase letters, digits, "-" or "_" (e.g. "ab392")');
+const id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a short id: lowercase letters, digits, "-" or "_" (e.g. "ab392")');
 const text = (max = MAX_TEXT) => z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const date = z.string().superRefine((value, ctx) => {
   const problem = dateProblem(value);
@@ -47,8 +45,22 @@ export const tallySchema = z.strictObject({
 
 /** Kinds of dated events in a bill's life. */
 export const eventTypes = [
-  'introduced', 'amended', 'announced', 'committee-vote', 'floor-vote', 'passed', 'concurred',
-  'signed', 'chaptered', 'enacted', 'approved-by-voters', 'vetoed', 'died', 'failed', 'effective', 'other',
+  'introduced',
+  'amended',
+  'announced',
+  'committee-vote',
+  'floor-vote',
+  'passed',
+  'concurred',
+  'signed',
+  'chaptered',
+  'enacted',
+  'approved-by-voters',
+  'vetoed',
+  'died',
+  'failed',
+  'effective',
+  'other',
 ] as const;
 
 /** A dated event in a bill's life. */
@@ -100,8 +112,18 @@ export const billSchema = z.strictObject({
 
 /** Kinds of stakeholder. */
 export const stakeholderKinds = [
-  'legislator', 'governor', 'advocacy-group', 'union', 'law-enforcement-association', 'family',
-  'coalition', 'agency', 'local-government', 'civic-group', 'business', 'other',
+  'legislator',
+  'governor',
+  'advocacy-group',
+  'union',
+  'law-enforcement-association',
+  'family',
+  'coalition',
+  'agency',
+  'local-government',
+  'civic-group',
+  'business',
+  'other',
 ] as const;
 
 /** A person or group with positions on bills. */
@@ -128,8 +150,17 @@ export const positionSchema = z.strictObject({
 
 /** Link kinds that decide outcomes, and loose relations that do not. */
 export const linkKinds = [
-  'contingent-enactment', 'tie-bar', 'double-joint', 'procedural',
-  'companion', 'related', 'prior-session', 'replaces', 'replaced-by', 'same-as', 'similar-to',
+  'contingent-enactment',
+  'tie-bar',
+  'double-joint',
+  'procedural',
+  'companion',
+  'related',
+  'prior-session',
+  'replaces',
+  'replaced-by',
+  'same-as',
+  'similar-to',
 ] as const;
 
 /** A dated tie from one bill (or provision) to one or more measures. */

@@ -31,8 +31,7 @@ const explainMemo = memoLast((ev: Evaluation): Record<string, Explanation> => {
 const structureMemo = memoLast((ds: Dataset) => buildGraphStructure(ds));
 
 /** The evaluation of the current scenario, or null with no dataset. */
-export const selectEvaluation = (s: AppState): Evaluation | null =>
-  s.dataset ? evaluateMemo(s.dataset, s.assumptions, s.asOf) : null;
+export const selectEvaluation = (s: AppState): Evaluation | null => (s.dataset ? evaluateMemo(s.dataset, s.assumptions, s.asOf) : null);
 
 /** The evaluation of the record (no assumptions) at the current date. */
 export const selectRecordEvaluation = (s: AppState): Evaluation | null => (s.dataset ? recordMemo(s.dataset, s.asOf) : null);

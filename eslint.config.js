@@ -1,0 +1,65 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+// Layers import one way: model <- engine <- store <- graph, ui <- app/embed (../shared/STYLE.md).
+const LAYERS = ['model', 'engine', 'store', 'graph', 'ui', 'embed', 'cli', 'app'];
+const allowed = {
+  model: [],
+  engine: ['model'],
+  store: ['model', 'engine'],
+  graph: ['model', 'engine'],
+  ui: ['model', 'engine', 'store'],
+  embed: ['model', 'engine', 'store', 'graph', 'ui'],
+  cli: ['model', 'engine'],
+  app: ['model', 'engine', 'store', 'graph', 'ui', 'embed'],
+};
+const noPackages = {
+  model: ['react', 'react-dom', 'zustand', 'd3-*'],
+  engine: ['react', 'react-dom', 'zustand', 'd3-*'],
+  store: ['d3-*'],
+  cli: ['react', 'react-dom', 'zustand', 'd3-*'],
+};
+
+const layerRules = LAYERS.map((layer) => ({
+  files: [`src/${layer}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...LAYERS.filter((other) => other !== layer && !allowed[layer].includes(other)).map((other) => ({
+            group: [`../${other}`, `../${other}/*`, `**/src/${other}/*`],
+            message: `src/${layer} may not import src/${other} (layers: model <- engine <- store <- graph, ui <- app/embed).`,
+          })),
+          ...(noPackages[layer] ?? []).map((pkg) => ({ group: [pkg], message: `src/${layer} stays free of ${pkg}.` })),
+          { group: ['d3', 'd3/*'], message: 'Import d3 sub-packages (d3-force, d3-zoom...), not all of d3.' },
+        ],
+      },
+    ],
+  },
+}));
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', '*.tmp.*'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Dataset text is rendered as text, never HTML.' },
+      ],
+    },
+  },
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
+  // Tests poke at malformed datasets on purpose, so they may hold untyped JSON.
+  { files: ['tests/**/*.{ts,tsx}'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
+  ...layerRules,
+);

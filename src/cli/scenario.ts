@@ -1,0 +1,69 @@
+/** `tiebar scenario <file> [--assume id=failed|enacted ...] [--as-of D] [--json] [--compare]`. */
+import { isFullDate } from '../model';
+import type { Assumption } from '../engine';
+import { evaluate, explain } from '../engine';
+import type { ParsedArgs } from './args';
+import { UsageError } from './args';
+import { readDatasetFile } from './io';
+import type { CommandResult } from './validate';
+
+/** Evaluates a scenario on a dataset file and prints every bill's outcome and reason. */
+export function runScenario(args: ParsedArgs): CommandResult {
+  const [file, ...rest] = args.positionals;
+  if (!file) throw new UsageError('scenario needs a dataset file');
+  if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
+  const read = readDatasetFile(file);
+  if (!read.readable) return { stdout: '', stderr: `${read.message}\n`, code: 2 };
+  if (!read.result.ok) {
+    return {
+      stdout: '',
+      stderr: `${read.result.errors.map((e) => `${file}: ${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n')}\n`,
+      code: 1,
+    };
+  }
+  const ds = read.result.dataset;
+  const assumptions: Record<string, Assumption> = {};
+  for (const spec of args.options.get('assume') ?? []) {
+    const m = /^([^=]+)=(failed|enacted)$/.exec(spec);
+    if (!m) throw new UsageError(`--assume "${spec}" is not id=failed or id=enacted`);
+    if (!ds.bills.some((b) => b.id === m[1])) throw new UsageError(`--assume: no bill with id "${m[1]}" in ${file}`);
+    assumptions[m[1]] = m[2] as Assumption;
+  }
+  const asOfValues = args.options.get('as-of') ?? [];
+  const asOf = asOfValues.at(-1);
+  if (asOf !== undefined && !isFullDate(asOf)) throw new UsageError(`--as-of "${asOf}" is not a date like 2019-04-24`);
+  const scenario = { assumptions, asOf };
+  const ev = evaluate(ds, scenario);
+  const record = args.options.has('compare') ? evaluate(ds, { assumptions: {}, asOf }) : null;
+  const bills: Record<string, object> = {};
+  const lines: string[] = [];
+  for (const bill of ds.bills) {
+    const ex = explain(ev, bill.id);
+    const recorded = record?.outcomes[bill.id];
+    const changed = recorded !== undefined && recorded !== ex.outcome;
+    bills[bill.id] = {
+      outcome: ex.outcome,
+      explanation: ex.sentence,
+      reasons: ex.reasons,
+      sources: ex.sources,
+      ...(record ? { recorded, changed } : {}),
+    };
+    const diff = record ? (changed ? `  (on the record: ${recorded})` : '  (as on the record)') : '';
+    lines.push(`${bill.label.padEnd(10)} ${ex.outcome.padEnd(12)} ${ex.sentence}${diff}`);
+  }
+  if (args.options.has('json')) {
+    return {
+      stdout: `${JSON.stringify({ dataset: ds.id, scenario: { assumptions, asOf: asOf ?? null }, bills }, null, 2)}\n`,
+      stderr: '',
+      code: 0,
+    };
+  }
+  const head = `${ds.title}\nScenario: ${
+    Object.keys(assumptions).length
+      ? Object.entries(assumptions)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')
+      : 'as recorded'
+  }${asOf ? `, as of ${asOf}` : ''}\n`;
+  return { stdout: `${head}\n${lines.join('\n')}\n`, stderr: '', code: 0 };
+}

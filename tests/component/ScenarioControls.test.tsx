@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createAppStore, StoreProvider } from '../../src/store';
+import { ScenarioControls } from '../../src/ui/ScenarioControls';
+import { TableView } from '../../src/ui/TableView';
+import { foundingDataset } from '../fixtures/datasets';
+
+function renderWithStore(ui: React.ReactElement, init: Parameters<typeof createAppStore>[0] = {}) {
+  const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force', ...init });
+  render(<StoreProvider store={store}>{ui}</StoreProvider>);
+  return store;
+}
+
+describe('ScenarioControls', () => {
+  it('offers as recorded / becomes law / fails for every bill, starting as recorded', () => {
+    renderWithStore(<ScenarioControls />);
+    for (const label of ['AB 392', 'SB 230', 'AB 931']) {
+      const group = screen.getByRole('group', { name: new RegExp(`^${label}`) });
+      expect(within(group).getByRole('radio', { name: 'As recorded' })).toBeChecked();
+      expect(within(group).getByRole('radio', { name: 'Becomes law' })).not.toBeChecked();
+      expect(within(group).getByRole('radio', { name: 'Fails' })).not.toBeChecked();
+    }
+  });
+
+  it('flipping AB 392 to fails marks SB 230 inoperative, with the reason in words', async () => {
+    const store = renderWithStore(<ScenarioControls />);
+    expect(screen.getByTestId('explanation-sb230')).toHaveTextContent(/^enacted SB 230 takes effect/);
+    await userEvent.click(within(screen.getByRole('group', { name: /^AB 392/ })).getByRole('radio', { name: 'Fails' }));
+    expect(store.getState().assumptions).toEqual({ ab392: 'failed' });
+    expect(screen.getByTestId('explanation-sb230')).toHaveTextContent(
+      'inoperative SB 230 cannot take effect: since 23 Apr 2019 it is operative only if AB 392 is enacted, and in this scenario AB 392 fails.',
+    );
+    expect(screen.getByTestId('explanation-ab392')).toHaveTextContent(/^failed AB 392 does not become law/);
+  });
+
+  it('back to "as recorded" and Reset both restore the record', async () => {
+    const store = renderWithStore(<ScenarioControls />, { assumptions: { ab392: 'failed', sb230: 'failed' } });
+    await userEvent.click(within(screen.getByRole('group', { name: /^SB 230/ })).getByRole('radio', { name: 'As recorded' }));
+    expect(store.getState().assumptions).toEqual({ ab392: 'failed' });
+    await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(store.getState().assumptions).toEqual({});
+    expect(screen.getByRole('button', { name: 'Reset' })).toBeDisabled();
+    expect(screen.getByTestId('explanation-sb230')).toHaveTextContent(/^enacted/);
+  });
+});
+
+describe('TableView', () => {
+  it('lists every bill with its outcome word and reason', () => {
+    renderWithStore(<TableView />, { assumptions: { ab392: 'failed' } });
+    const row = screen.getByRole('row', { name: /SB 230/ });
+    expect(within(row).getByText('inoperative')).toBeInTheDocument();
+    expect(row).toHaveTextContent('operative only if AB 392 is enacted');
+    expect(screen.getAllByRole('row')).toHaveLength(4);
+  });
+
+  it('renders hostile dataset text as text, never HTML', () => {
+    const ds = foundingDataset();
+    ds.bills[0].title = '<img src=x onerror="window.__pwned=1">';
+    const store = createAppStore({ dataset: ds, datasetRef: 'x' });
+    const { container } = render(
+      <StoreProvider store={store}>
+        <TableView />
+      </StoreProvider>,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText('<img src=x onerror="window.__pwned=1">')).toBeInTheDocument();
+  });
+});

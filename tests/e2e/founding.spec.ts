@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('the founding story', () => {
+  test('flipping AB 392 to fails makes SB 230 inoperative in the graph and in the table', async ({ page }, testInfo) => {
+    await page.goto('/');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled');
+    const sb230 = graph.locator('g.tb-node[data-id="sb230"]');
+    const ab392 = graph.locator('g.tb-node[data-id="ab392"]');
+    await expect(sb230).toHaveAttribute('data-outcome', 'enacted');
+    await expect(ab392).toHaveAttribute('data-outcome', 'enacted');
+    await expect(graph.locator('g.tb-edge[data-kind="contingent-enactment"] text')).toHaveText('operative only if');
+    const before = await sb230.getAttribute('transform');
+
+    await page
+      .getByRole('group', { name: /^AB 392/ })
+      .getByRole('radio', { name: 'Fails' })
+      .check();
+
+    await expect(sb230).toHaveAttribute('data-outcome', 'inoperative');
+    await expect(sb230).toHaveAttribute('aria-label', 'SB 230, bill, inoperative');
+    await expect(sb230.locator('text.tb-outcome')).toHaveText('inoperative');
+    await expect(ab392).toHaveAttribute('data-outcome', 'failed');
+    await expect(page.getByTestId('explanation-sb230')).toContainText(
+      'SB 230 cannot take effect: since 23 Apr 2019 it is operative only if AB 392 is enacted, and in this scenario AB 392 fails.',
+    );
+    // A scenario toggle restyles; nothing moves.
+    expect(await sb230.getAttribute('transform')).toBe(before);
+    await expect(page).toHaveURL(/\?scenario=ab392:failed$/);
+    await page.screenshot({ path: testInfo.outputPath('founding-ab392-fails.png') });
+
+    await page.getByRole('button', { name: 'Table' }).click();
+    const row = page.getByRole('row', { name: /SB 230/ });
+    await expect(row.getByTestId('outcome-sb230')).toHaveText('inoperative');
+    await expect(row).toContainText('operative only if AB 392 is enacted');
+    await expect(page).toHaveURL(/view=table/);
+  });
+
+  test('the URL opens straight to a state', async ({ page }) => {
+    await page.goto('/?dataset=ca-2019-deadly-force&scenario=ab392:failed&view=table');
+    await expect(page.getByTestId('outcome-sb230')).toHaveText('inoperative');
+    await expect(page.getByTestId('outcome-ab392')).toHaveText('failed');
+    await expect(page.getByRole('group', { name: /^AB 392/ }).getByRole('radio', { name: 'Fails' })).toBeChecked();
+  });
+
+  test('bad URL values show specific notices and fall back, never a blank page', async ({ page }) => {
+    await page.goto('/?dataset=no-such-dataset&scenario=ab392:maybe,zz9:failed&view=chart');
+    const notices = page.getByTestId('notice');
+    await expect(notices.filter({ hasText: 'There is no built-in dataset "no-such-dataset"' })).toBeVisible();
+    await expect(notices.filter({ hasText: 'scenario entry "ab392:maybe" is not' })).toBeVisible();
+    await expect(notices.filter({ hasText: 'view "chart" is not "graph" or "table"; showing the graph' })).toBeVisible();
+    await expect(notices.filter({ hasText: 'The scenario names "zz9", not a bill of this dataset; ignored.' })).toBeVisible();
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/main';
+
+const FOUNDING = 'public/data/ca-2019-deadly-force.json';
+
+function tempFile(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tiebar-cli-'));
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('tiebar validate', () => {
+  it('exits 0 on the founding dataset and prints its warning with a path', () => {
+    const r = runCli(['validate', FOUNDING]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${FOUNDING}: warning: bills[0].events[4].tallies: sources disagree on the tally`);
+    expect(r.stdout).toContain(`${FOUNDING}: valid (0 errors, 1 warning)`);
+  });
+
+  it('exits 1 with `path: message` lines on an invalid dataset', () => {
+    const file = tempFile(
+      'bad.json',
+      JSON.stringify({ schemaVersion: 1, id: 'x', title: 'X', sources: {}, bills: [{ id: 'a', label: 'A' }] }),
+    );
+    const r = runCli(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`${file}: bills[0].title: is missing (expected string)`);
+  });
+
+  it('exits 2 on an unreadable file', () => {
+    const r = runCli(['validate', '/no/such/file.json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('/no/such/file.json: cannot read (no such file)');
+  });
+
+  it('prints JSON with --json', () => {
+    const r = runCli(['validate', FOUNDING, '--json']);
+    expect(JSON.parse(r.stdout)).toMatchObject({ file: FOUNDING, valid: true, errors: [] });
+  });
+});
+
+describe('tiebar scenario', () => {
+  it('prints every bill with outcome and reason', () => {
+    const r = runCli(['scenario', FOUNDING, '--assume', 'ab392=failed']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/SB 230\s+inoperative\s+SB 230 cannot take effect/);
+  });
+
+  it('--json follows the DESIGN.md shape', () => {
+    const r = runCli(['scenario', FOUNDING, '--assume=ab392=failed', '--json']);
+    const out = JSON.parse(r.stdout);
+    expect(out.bills.sb230.outcome).toBe('inoperative');
+    expect(out.bills.sb230.explanation).toMatch(/^SB 230 cannot take effect/);
+    expect(out.bills.ab392.outcome).toBe('failed');
+  });
+
+  it('--as-of looks from a date and --compare diffs against the record', () => {
+    const before = JSON.parse(
+      runCli(['scenario', FOUNDING, '--assume', 'ab392=failed', '--as-of', '2019-04-22', '--json', '--compare']).stdout,
+    );
+    expect(before.bills.sb230).toMatchObject({ outcome: 'pending', recorded: 'pending', changed: false });
+    const after = JSON.parse(
+      runCli(['scenario', FOUNDING, '--assume', 'ab392=failed', '--as-of', '2019-04-24', '--json', '--compare']).stdout,
+    );
+    expect(after.bills.sb230).toMatchObject({ outcome: 'inoperative', recorded: 'pending', changed: true });
+  });
+
+  it.each([
+    [['scenario', FOUNDING, '--assume', 'ab392=maybe'], '--assume "ab392=maybe" is not id=failed or id=enacted'],
+    [['scenario', FOUNDING, '--assume', 'ab329=failed'], '--assume: no bill with id "ab329"'],
+    [['scenario', FOUNDING, '--as-of', 'yesterday'], '--as-of "yesterday" is not a date'],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+  ])('usage errors exit 2: %j', (argv, message) => {
+    const r = runCli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+});

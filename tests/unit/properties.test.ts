@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Dataset } from '../../src/model';
+import { parseDatasetText, validateDataset } from '../../src/model';
+import type { Assumption } from '../../src/engine';
+import { evaluate, explain } from '../../src/engine';
+import { bill, dataset, link } from '../fixtures/datasets';
+
+const KINDS = ['contingent-enactment', 'tie-bar', 'related', 'companion'] as const;
+
+/** Random small datasets: bills with random fates, links with random kinds and targets. */
+const arbDataset: fc.Arbitrary<Dataset> = fc.integer({ min: 1, max: 10 }).chain((n) =>
+  fc
+    .record({
+      fates: fc.array(fc.constantFrom('enacted', 'failed', 'pending') as fc.Arbitrary<'enacted' | 'failed' | 'pending'>, {
+        minLength: n,
+        maxLength: n,
+      }),
+      links: fc.array(
+        fc.record({
+          from: fc.nat(n - 1),
+          to: fc.uniqueArray(fc.nat(n - 1), { minLength: 1, maxLength: 3 }),
+          kind: fc.constantFrom(...KINDS),
+          added: fc.option(fc.constantFrom('2020-02-01', '2020-05-01'), { nil: undefined }),
+        }),
+        { maxLength: 2 * n },
+      ),
+    })
+    .map(({ fates, links }) =>
+      dataset(
+        fates.map((f, i) => bill(`b${i}`, f)),
+        links
+          .map((l) => ({ ...l, to: l.to.filter((t) => t !== l.from) }))
+          .filter((l) => l.to.length > 0)
+          .map((l, i) =>
+            link(
+              `l${i}`,
+              `b${l.from}`,
+              l.to.map((t) => `b${t}`),
+              l.added ? { added: l.added } : {},
+              l.kind,
+            ),
+          ),
+      ),
+    ),
+);
+
+const arbAssumptions = (ds: Dataset) =>
+  fc.dictionary(fc.constantFrom(...ds.bills.map((b) => b.id)), fc.constantFrom<Assumption>('enacted', 'failed'), { maxKeys: 4 });
+
+/** Bills whose outcome may depend on `changed`: those with a path of deciding links to it. */
+function dependentsOf(ds: Dataset, changed: Set<string>): Set<string> {
+  const out = new Set(changed);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const l of ds.links ?? []) {
+      if ((l.kind === 'contingent-enactment' || l.kind === 'tie-bar') && !out.has(l.from) && l.to.some((t) => out.has(t))) {
+        out.add(l.from);
+        grew = true;
+      }
+    }
+  }
+  return out;
+}
+
+describe('evaluation properties', () => {
+  it('is deterministic, total, and explains every bill', () => {
+    fc.assert(
+      fc.property(
+        arbDataset.chain((ds) =>
+          fc.tuple(fc.constant(ds), arbAssumptions(ds), fc.option(fc.constantFrom('2020-03-01', '2021-01-01'), { nil: undefined })),
+        ),
+        ([ds, assumptions, asOf]) => {
+          const a = evaluate(ds, { assumptions, asOf });
+          const b = evaluate(structuredClone(ds), { assumptions, asOf });
+          expect(a.outcomes).toEqual(b.outcomes);
+          for (const bl of ds.bills) expect(explain(a, bl.id).sentence.length).toBeGreaterThan(0);
+        },
+      ),
+    );
+  });
+
+  it('never says enacted for a bill whose condition in force failed', () => {
+    fc.assert(
+      fc.property(
+        arbDataset.chain((ds) => fc.tuple(fc.constant(ds), arbAssumptions(ds))),
+        ([ds, assumptions]) => {
+          const { outcomes } = evaluate(ds, { assumptions });
+          for (const l of ds.links ?? []) {
+            if (l.kind !== 'contingent-enactment' && l.kind !== 'tie-bar') continue;
+            if (l.to.some((t) => outcomes[t] === 'failed' || outcomes[t] === 'inoperative')) {
+              expect(['failed', 'inoperative']).toContain(outcomes[l.from]);
+            }
+            if (outcomes[l.from] === 'enacted') for (const t of l.to) expect(outcomes[t]).toBe('enacted');
+          }
+        },
+      ),
+    );
+  });
+
+  it('assumptions only change bills that depend on the assumed ones', () => {
+    fc.assert(
+      fc.property(
+        arbDataset.chain((ds) => fc.tuple(fc.constant(ds), arbAssumptions(ds))),
+        ([ds, assumptions]) => {
+          const record = evaluate(ds, { assumptions: {} }).outcomes;
+          const what = evaluate(ds, { assumptions }).outcomes;
+          const free = dependentsOf(ds, new Set(Object.keys(assumptions)));
+          for (const b of ds.bills) if (!free.has(b.id)) expect(what[b.id]).toBe(record[b.id]);
+        },
+      ),
+    );
+  });
+});
+
+describe('validation properties', () => {
+  it('never throws on arbitrary JSON values', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const r = validateDataset(value);
+        expect(typeof r.ok).toBe('boolean');
+      }),
+    );
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        expect(typeof parseDatasetText(text).ok).toBe('boolean');
+      }),
+    );
+  });
+
+  it('never throws on mutated datasets (a field replaced by anything)', () => {
+    fc.assert(
+      fc.property(
+        arbDataset,
+        fc.constantFrom('bills', 'links', 'sources', 'id', 'title', 'positions'),
+        fc.jsonValue(),
+        (ds, key, value) => {
+          const r = validateDataset({ ...structuredClone(ds), [key]: value });
+          expect(typeof r.ok).toBe('boolean');
+        },
+      ),
+    );
+  });
+
+  it('every valid dataset survives export -> import unchanged', () => {
+    fc.assert(
+      fc.property(arbDataset, (ds) => {
+        const r = parseDatasetText(JSON.stringify(ds));
+        expect(r.ok).toBe(true);
+        if (r.ok) expect(r.dataset).toEqual(ds);
+      }),
+    );
+  });
+});

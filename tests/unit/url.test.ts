@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATASET, parseUrlState, serializeUrlState } from '../../src/embed/urlState';
+
+describe('parseUrlState', () => {
+  it('reads dataset, scenario and view', () => {
+    const { state, notices } = parseUrlState('?dataset=ca-2019-deadly-force&scenario=ab392:failed,sb230:enacted&view=table');
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject({ dataset: 'ca-2019-deadly-force', assumptions: { ab392: 'failed', sb230: 'enacted' }, view: 'table' });
+  });
+
+  it('opens the founding dataset when none is named', () => {
+    expect(parseUrlState('').state).toEqual({ dataset: DEFAULT_DATASET, assumptions: {}, view: 'graph', embed: false });
+  });
+
+  it.each([
+    ['?view=chart', 'view', 'view "chart" is not "graph" or "table"; showing the graph'],
+    ['?scenario=ab392:maybe', 'scenario', 'scenario entry "ab392:maybe" is not "<bill>:failed" or "<bill>:enacted"; it was ignored'],
+    ['?asOf=2019-02-30', 'asOf', 'asOf "2019-02-30" is not a date like 2019-04-24; showing the latest record instead'],
+    [
+      '?dataset=javascript:alert(1)',
+      'dataset',
+      'dataset "javascript:alert(1)" is neither a dataset id nor an https:// URL; opened the built-in dataset instead',
+    ],
+    [
+      '?dataset=http://example.org/x.json',
+      'dataset',
+      'dataset "http://example.org/x.json" is neither a dataset id nor an https:// URL; opened the built-in dataset instead',
+    ],
+    ['?theme=neon', 'theme', 'theme "neon" is not "light" or "dark"; using the system theme'],
+    ['?focus=%3Cscript%3E', 'focus', 'focus "<script>" is not an id; nothing was focused'],
+  ])('%s gives a specific notice and falls back', (search, param, message) => {
+    const { state, notices } = parseUrlState(search);
+    expect(notices).toEqual([{ param, message }]);
+    expect(state.dataset).toBe(DEFAULT_DATASET);
+    expect(state.view).toBe('graph');
+  });
+
+  it('keeps the good parts of a partly bad scenario', () => {
+    const { state, notices } = parseUrlState('?scenario=ab392:failed,,x');
+    expect(state.assumptions).toEqual({ ab392: 'failed' });
+    expect(notices).toHaveLength(2);
+  });
+
+  it('accepts an https dataset URL', () => {
+    expect(parseUrlState('?dataset=https://example.org/d.json').state.dataset).toBe('https://example.org/d.json');
+  });
+
+  it('ignores a huge parameter with a notice', () => {
+    const { notices } = parseUrlState(`?scenario=${'a'.repeat(5000)}`);
+    expect(notices[0].message).toMatch(/5000 characters long/);
+  });
+
+  it('round-trips through serializeUrlState', () => {
+    const search = serializeUrlState({
+      dataset: 'other',
+      assumptions: { sb230: 'failed', ab392: 'enacted' },
+      asOf: '2019-04-24',
+      view: 'table',
+      focus: 'sb230',
+    });
+    expect(search).toBe('?dataset=other&scenario=ab392:enacted,sb230:failed&asOf=2019-04-24&focus=sb230&view=table');
+    const { state, notices } = parseUrlState(search);
+    expect(notices).toEqual([]);
+    expect(serializeUrlState(state)).toBe(search);
+  });
+
+  it('leaves defaults out', () => {
+    expect(serializeUrlState({ dataset: DEFAULT_DATASET, assumptions: {}, view: 'graph' })).toBe('');
+  });
+});
