@@ -5,6 +5,7 @@ import { NoticeBar } from '../ui/NoticeBar';
 import { ScenarioControls } from '../ui/ScenarioControls';
 import { TableView } from '../ui/TableView';
 import { ViewSwitch } from '../ui/ViewSwitch';
+import { ScenarioSummary } from '../ui/ScenarioSummary';
 import type { DatasetEntry } from '../ui/DatasetPicker';
 import { DatasetPicker } from '../ui/DatasetPicker';
 import { DEFAULT_DATASET } from '../embed/urlState';
@@ -91,7 +92,10 @@ export function App({ initialDataset }: AppProps) {
           <ScenarioControls />
         </aside>
         <section className="tb-stage" aria-label={view === 'graph' ? 'Graph' : 'Table'}>
-          <ViewSwitch />
+          <div className="tb-stage-bar">
+            <ScenarioSummary />
+            <ViewSwitch />
+          </div>
           {view === 'graph' ? <GraphPanel /> : <TableView />}
         </section>
       </main>

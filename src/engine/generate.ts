@@ -48,7 +48,14 @@ export function generateDataset({ bills: n, links: m, seed = 1 }: GenerateOption
   const add = (kind: Link['kind'], from: number, to: number[]) => {
     const targets = [...new Set(to.filter((t) => t !== from))];
     if (targets.length === 0) return;
-    links.push({ id: `l${links.length}`, kind, from: `b${from}`, to: targets.map((t) => `b${t}`), added: iso(START + pick(200) * DAY), sources: ['gen'] });
+    links.push({
+      id: `l${links.length}`,
+      kind,
+      from: `b${from}`,
+      to: targets.map((t) => `b${t}`),
+      added: iso(START + pick(200) * DAY),
+      sources: ['gen'],
+    });
   };
   while (links.length < m) {
     const r = rand();
@@ -58,7 +65,11 @@ export function generateDataset({ bills: n, links: m, seed = 1 }: GenerateOption
       const len = 2 + pick(5);
       for (let k = 0; k < len && links.length < m; k++) add('contingent-enactment', (a + k) % n, [(a + k + 1) % n]);
     } else if (r < 0.6) {
-      add('tie-bar', a, Array.from({ length: 2 + pick(3) }, () => pick(n)));
+      add(
+        'tie-bar',
+        a,
+        Array.from({ length: 2 + pick(3) }, () => pick(n)),
+      );
     } else if (r < 0.7) {
       // a mutual tie-bar cycle of two to four bills
       const size = 2 + pick(3);

@@ -6,3 +6,5 @@ export { explain } from './explain';
 export type { Explanation, Reason } from './explain';
 export * from './timeline';
 export { compileRecord } from './compile';
+export { diffFromRecord, summarizeScenario } from './impact';
+export type { OutcomeChange } from './impact';

@@ -100,13 +100,31 @@ export function createGraphView(container: HTMLElement, handlers: GraphHandlers 
       .style('stroke-dasharray', (e) => STANCE_STYLE[s.edges[e.id]?.stance ?? 'neutral'].dash);
   }
 
+  /** Bounding box of the given node ids (all nodes when empty). */
+  function bounds(ids: Iterable<string> | null): [number, number, number, number] {
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const id of ids ?? pos.keys()) {
+      const p = pos.get(id);
+      if (p) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
+    }
+    return [x0, y0, x1, y1];
+  }
+
+  /** Fits everything; on a narrow screen where that would be unreadable, fits the tied bills instead. */
   function fit() {
     const rect = container.getBoundingClientRect();
     if (pos.size === 0 || rect.width === 0 || rect.height === 0) return;
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const p of pos.values()) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
     const pad = 90;
-    const k = Math.min(2, rect.width / (x1 - x0 + 2 * pad + 120), rect.height / (y1 - y0 + 2 * pad));
+    const scaleFor = ([x0, y0, x1, y1]: number[]) => Math.min(2, rect.width / (x1 - x0 + 2 * pad + 120), rect.height / (y1 - y0 + 2 * pad));
+    let box = bounds(null);
+    let k = scaleFor(box);
+    if (k < 0.5) {
+      const tied = structure.edges.filter((e) => e.kind === 'link' && e.link && isDecidingLink(e.link.kind)).flatMap((e) => [e.source, e.target]);
+      const core = tied.length > 0 ? tied : structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id);
+      box = bounds(core);
+      k = Math.max(k, Math.min(1, scaleFor(box)));
+    }
+    const [x0, y0, x1, y1] = box;
     const t = zoomIdentity.translate(rect.width / 2 - (k * (x0 + x1)) / 2, rect.height / 2 - (k * (y0 + y1)) / 2).scale(k);
     svg.call(zoomer.transform, t);
   }

@@ -182,6 +182,8 @@ export const linkSchema = z.strictObject({
 
 /** A whole dataset: one story (or session) of linked bills. */
 export const datasetSchema = z.strictObject({
+  /** Lets editors find the JSON Schema; ignored by Tiebar. */
+  $schema: z.string().max(500).optional(),
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
   title: text(300),

@@ -1,7 +1,7 @@
 /** Memoised selectors: same inputs, same object, so React and the graph skip needless work. */
 import type { Dataset } from '../model';
 import type { Evaluation, Explanation, Scenario } from '../engine';
-import { evaluate, explain } from '../engine';
+import { evaluate, explain, summarizeScenario } from '../engine';
 import type { GraphStructure } from '../engine/graphSpec';
 import { buildGraphStructure } from '../engine/graphSpec';
 import type { AppState } from './appStore';
@@ -48,3 +48,22 @@ export const selectGraphStructure = (s: AppState): GraphStructure | null => (s.d
 /** The bills (and other measures) of the open dataset. */
 export const selectBills = (s: AppState) => s.dataset?.bills ?? EMPTY;
 const EMPTY: never[] = [];
+
+const summaryMemo = memoLast((ev: Evaluation, record: Evaluation) => summarizeScenario(ev, record));
+
+/** One line on what the scenario changes against the record, or null when nothing is assumed. */
+export const selectScenarioSummary = (s: AppState): string | null => {
+  const ev = selectEvaluation(s);
+  const record = selectRecordEvaluation(s);
+  return ev && record ? summaryMemo(ev, record) : null;
+};
+
+const suggestionsMemo = memoLast((ds: Dataset) => {
+  const targets = new Set<string>();
+  for (const link of ds.links ?? [])
+    if (link.kind === 'contingent-enactment' || link.kind === 'tie-bar') link.to.forEach((t) => targets.add(t));
+  return ds.bills.filter((b) => targets.has(b.id)).slice(0, 3);
+});
+
+/** Bills others hang on: the natural "what if it fails?" questions. */
+export const selectSuggestedQuestions = (s: AppState) => (s.dataset ? suggestionsMemo(s.dataset) : EMPTY);

@@ -104,3 +104,16 @@ describe('validateDataset', () => {
     expect(r.warnings.map(formatProblem)).toContain('bills[0]: bill "a" cites no source (add "sources": ["S1", ...])');
   });
 });
+
+describe('the JSON Schema for editors', () => {
+  it('public/schema/dataset.v1.json is up to date with the zod schema (run `npm run schema`)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { datasetJsonSchema } = await import('../../src/model/jsonSchema');
+    expect(JSON.parse(readFileSync('public/schema/dataset.v1.json', 'utf8'))).toEqual(datasetJsonSchema());
+  });
+
+  it('accepts a "$schema" key so editors can find it', () => {
+    const d = { $schema: './schema/dataset.v1.json', ...dataset([bill('a')]) };
+    expect(validateDataset(d).ok).toBe(true);
+  });
+});

@@ -1,0 +1,34 @@
+// `npm run screenshot`: builds, serves and photographs the app for the README (docs/*.png).
+import { spawn, spawnSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
+
+const PORT = 4193;
+if (spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+try {
+  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
+  const shots = [
+    { path: 'docs/screenshot.png', url: '/?scenario=ab392:failed', width: 1280, height: 800 },
+    { path: 'docs/screenshot-phone.png', url: '/?scenario=ab392:failed', width: 375, height: 812 },
+  ];
+  for (const shot of shots) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
+    for (let i = 0; ; i++) {
+      try {
+        await page.goto(`http://localhost:${PORT}${shot.url}`);
+        break;
+      } catch (e) {
+        if (i > 50) throw e;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+    await page.waitForSelector('[data-layout="settled"]');
+    await page.screenshot({ path: shot.path });
+    console.log(`wrote ${shot.path}`);
+    await page.close();
+  }
+  await browser.close();
+} finally {
+  process.kill(-server.pid);
+}
