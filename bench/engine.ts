@@ -15,7 +15,13 @@ export interface Row {
 }
 
 function row(name: string, ours: number, peer: number, budget: string): Row {
-  return { case: name, tiebar: ms(ours), peer: ms(peer), ratio: peer >= ours ? `${(peer / ours).toFixed(1)}x faster` : `${(ours / peer).toFixed(1)}x slower`, budget };
+  return {
+    case: name,
+    tiebar: ms(ours),
+    peer: ms(peer),
+    ratio: peer >= ours ? `${(peer / ours).toFixed(1)}x faster` : `${(ours / peer).toFixed(1)}x slower`,
+    budget,
+  };
 }
 
 export function benchEngine(): Row[] {
@@ -24,7 +30,14 @@ export function benchEngine(): Row[] {
   const rows: Row[] = [];
   const founding = parsed.dataset;
   const flip = { assumptions: { ab392: 'failed' as const } };
-  rows.push(row('founding: evaluate (AB 392 fails)', time(() => evaluate({ ...founding }, flip).outcomes).median, time(() => naiveEvaluate(founding, flip)).median, '-'));
+  rows.push(
+    row(
+      'founding: evaluate (AB 392 fails)',
+      time(() => evaluate({ ...founding }, flip).outcomes).median,
+      time(() => naiveEvaluate(founding, flip)).median,
+      '-',
+    ),
+  );
 
   const big = generateDataset({ bills: 20_000, links: 100_000, seed: 7 });
   const target = big.bills[123].id;

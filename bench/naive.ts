@@ -13,7 +13,7 @@ export function naiveEvaluate(ds: Dataset, scenario: Scenario): Record<string, O
     own[b.id] = s === 'enacted' ? 2 : s === 'failed' ? 0 : 1;
   }
   const value: Record<string, number> = { ...own };
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const link of ds.links ?? []) {
       if ((link.kind !== 'contingent-enactment' && link.kind !== 'tie-bar') || !linkInForce(link, scenario.asOf)) continue;

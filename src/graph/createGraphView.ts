@@ -119,7 +119,9 @@ export function createGraphView(container: HTMLElement, handlers: GraphHandlers 
     let box = bounds(null);
     let k = scaleFor(box);
     if (k < 0.5) {
-      const tied = structure.edges.filter((e) => e.kind === 'link' && e.link && isDecidingLink(e.link.kind)).flatMap((e) => [e.source, e.target]);
+      const tied = structure.edges
+        .filter((e) => e.kind === 'link' && e.link && isDecidingLink(e.link.kind))
+        .flatMap((e) => [e.source, e.target]);
       const core = tied.length > 0 ? tied : structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id);
       box = bounds(core);
       k = Math.max(k, Math.min(1, scaleFor(box)));
