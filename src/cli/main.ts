@@ -2,6 +2,7 @@
 import type { CommandResult } from './validate';
 import { runValidate } from './validate';
 import { runScenario } from './scenario';
+import { runGenerate } from './generate';
 import { UsageError, parseArgs } from './args';
 
 const USAGE = `Usage: npm run tiebar -- <command> [options]
@@ -10,9 +11,11 @@ Commands:
   validate <file...> [--json]           check datasets; exit 0 valid, 1 invalid, 2 unreadable
   scenario <file> [--assume id=failed|enacted ...] [--as-of YYYY-MM-DD] [--json] [--compare]
                                         every bill's outcome and the reason in words
+  generate --bills N [--links M] [--seed S] [--out file]
+                                        a synthetic session (chains, tie-bar groups, cycles)
 `;
 
-const VALUED = new Set(['assume', 'as-of']);
+const VALUED = new Set(['assume', 'as-of', 'bills', 'links', 'seed', 'out']);
 
 /** Runs the CLI with arguments (without node and script); returns output and exit code. */
 export function runCli(argv: string[]): CommandResult {
@@ -22,6 +25,7 @@ export function runCli(argv: string[]): CommandResult {
     const args = parseArgs(rest, VALUED);
     if (command === 'validate') return runValidate(args);
     if (command === 'scenario') return runScenario(args);
+    if (command === 'generate') return runGenerate(args);
     return { stdout: '', stderr: `unknown command "${command}"\n\n${USAGE}`, code: 2 };
   } catch (e) {
     if (e instanceof UsageError) return { stdout: '', stderr: `${e.message}\n\n${USAGE}`, code: 2 };

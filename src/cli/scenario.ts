@@ -1,7 +1,7 @@
 /** `tiebar scenario <file> [--assume id=failed|enacted ...] [--as-of D] [--json] [--compare]`. */
 import { isFullDate } from '../model';
 import type { Assumption } from '../engine';
-import { evaluate, explain } from '../engine';
+import { evaluate, evaluateProvisions, explain, stakeholderImpact } from '../engine';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
 import { readDatasetFile } from './io';
@@ -52,11 +52,10 @@ export function runScenario(args: ParsedArgs): CommandResult {
     lines.push(`${bill.label.padEnd(10)} ${ex.outcome.padEnd(12)} ${ex.sentence}${diff}`);
   }
   if (args.options.has('json')) {
-    return {
-      stdout: `${JSON.stringify({ dataset: ds.id, scenario: { assumptions, asOf: asOf ?? null }, bills }, null, 2)}\n`,
-      stderr: '',
-      code: 0,
-    };
+    const provisions = evaluateProvisions(ev);
+    const stakeholders = record ? { stakeholders: stakeholderImpact(ev, record) } : {};
+    const body = { dataset: ds.id, scenario: { assumptions, asOf: asOf ?? null }, bills, provisions, ...stakeholders };
+    return { stdout: `${JSON.stringify(body, null, 2)}\n`, stderr: '', code: 0 };
   }
   const head = `${ds.title}\nScenario: ${
     Object.keys(assumptions).length

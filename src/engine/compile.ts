@@ -34,6 +34,8 @@ export interface CompiledRecord {
   recordedValue: Uint8Array;
   /** Condition edges whose link carries a deadline. */
   deadlineEdges: Int32Array;
+  /** Procedural links in force: [produced bill, triggering bill, link index] triples, flattened. */
+  procedural: Int32Array;
   /** Offsets into `conditions` per dependent bill. */
   conditionsStart: Int32Array;
   /** Condition edge indexes grouped by dependent bill. */
@@ -66,8 +68,17 @@ function build(ds: Dataset, asOf: string | undefined): CompiledRecord {
   const to: number[] = [];
   const via: number[] = [];
   const links = ds.links ?? [];
+  const procedural: number[] = [];
   for (let li = 0; li < links.length; li++) {
     const link = links[li];
+    if (link.kind === 'procedural' && linkInForce(link, asOf)) {
+      const produced = index.get(link.from);
+      for (const t of link.to) {
+        const trigger = index.get(t);
+        if (produced !== undefined && trigger !== undefined && produced !== trigger) procedural.push(produced, trigger, li);
+      }
+      continue;
+    }
     if (!DECIDING_KINDS.has(link.kind) || !linkInForce(link, asOf)) continue;
     const a = index.get(link.from);
     if (a === undefined) continue; // provision-level links do not decide a bill's fate
@@ -94,6 +105,7 @@ function build(ds: Dataset, asOf: string | undefined): CompiledRecord {
     condLink: Int32Array.from(via),
     recordedValue,
     deadlineEdges,
+    procedural: Int32Array.from(procedural),
     dependentsStart,
     dependents,
     conditionsStart,

@@ -22,6 +22,8 @@ export interface Evaluation {
   own: OwnStatus[];
   /** True per bill index when its own status comes from an assumption. */
   assumed: boolean[];
+  /** Per bill index: the procedural link that deemed it enacted, or -1. */
+  deemedBy: Int32Array;
   /** Per bill index: the condition edge that decided a worse-than-own outcome, or -1. */
   blocker: Int32Array;
   /** Per condition edge: true when a deadline can no longer be met. */
@@ -45,6 +47,7 @@ export function evaluateRecord(record: CompiledRecord, scenario: Scenario): Eval
     assumed[i] = true;
     value[i] = scenario.assumptions[id] === 'enacted' ? T : F;
   }
+  const deemedBy = applyProcedural(record, value, assumed);
   const own: OwnStatus[] = new Array(n);
   for (let i = 0; i < n; i++) own[i] = value[i] === T ? 'enacted' : value[i] === F ? 'failed' : 'pending';
   const links = dataset.links ?? [];
@@ -92,9 +95,32 @@ export function evaluateRecord(record: CompiledRecord, scenario: Scenario): Eval
     outcomeAt: (i: number) => toOutcome(own[i], value[i]),
     own,
     assumed,
+    deemedBy,
     blocker,
     missedDeadline,
   };
+}
+
+/**
+ * Procedural links (e.g. the Gephardt rule): adopting the trigger produces or passes the linked
+ * measure, so a pending measure is deemed enacted once its trigger is. Values only rise here, so
+ * the loop ends; returns, per bill, the link index that deemed it enacted (or -1).
+ */
+function applyProcedural(record: CompiledRecord, value: Uint8Array, assumed: boolean[]): Int32Array {
+  const deemedBy = new Int32Array(value.length).fill(-1);
+  const triples = record.procedural;
+  for (let changed = triples.length > 0; changed;) {
+    changed = false;
+    for (let k = 0; k < triples.length; k += 3) {
+      const produced = triples[k];
+      if (value[triples[k + 1]] === T && value[produced] === U && !assumed[produced]) {
+        value[produced] = T;
+        deemedBy[produced] = triples[k + 2];
+        changed = true;
+      }
+    }
+  }
+  return deemedBy;
 }
 
 function toOutcome(own: OwnStatus, value: number): Outcome {

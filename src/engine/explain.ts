@@ -45,7 +45,7 @@ export function explain(ev: Evaluation, billId: string): Explanation {
   let sentence: string;
   if (outcome === 'failed') sentence = `${bill.label} does not become law: ${own}.`;
   else if (outcome === 'enacted') sentence = `${bill.label} takes effect: ${own}${holdingConditions(ev, i)}.`;
-  else if (outcome === 'pending' && ev.blocker[i] < 0) sentence = `${bill.label} is pending: ${own}.`;
+  else if (outcome === 'pending' && ev.blocker[i] < 0) sentence = `${bill.label} is pending: ${own}${hangsOn(ev, i)}.`;
   else {
     const chain = blockingChain(ev, i, reasons);
     if (outcome === 'inoperative') sentence = `${bill.label} cannot take effect: ${chain}.`;
@@ -63,6 +63,20 @@ function ownPhrase(ev: Evaluation, i: number, reasons: Reason[], self: boolean):
   if (ev.assumed[i]) {
     reasons.push({ kind: 'assumption', bill: bill.id, assumption: ev.own[i] as 'enacted' | 'failed' });
     return `in this scenario ${bill.label} ${ev.own[i] === 'enacted' ? 'becomes law' : 'fails'}`;
+  }
+  if (ev.deemedBy[i] >= 0) {
+    const link = ev.record.dataset.links![ev.deemedBy[i]];
+    const trigger = ev.record.dataset.bills.find((b) => b.id === link.to[0]);
+    reasons.push({
+      kind: 'link',
+      link: link.id,
+      from: bill.id,
+      to: link.to[0],
+      since: link.added,
+      clause: link.clause,
+      sources: link.sources ?? [],
+    });
+    return `${bill.label} is deemed passed: adopting ${trigger?.label ?? link.to[0]} produces it (procedural link)`;
   }
   const { event, latest } = ev.record.recorded[i];
   if (event) {
@@ -126,6 +140,14 @@ function holdingConditions(ev: Evaluation, i: number): string {
   if (labels.size === 0) return '';
   const list = [...labels].join(', ');
   return `, and ${list}, which it hangs on, ${labels.size > 1 ? 'take' : 'takes'} effect too`;
+}
+
+/** "; it also hangs on AB 392" for a pending bill with conditions in force. */
+function hangsOn(ev: Evaluation, i: number): string {
+  const { conditionsStart, conditions, condTo } = ev.record;
+  const labels = new Set<string>();
+  for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++) labels.add(ev.record.dataset.bills[condTo[conditions[k]]].label);
+  return labels.size === 0 ? '' : `; it also hangs on ${[...labels].join(', ')}`;
 }
 
 function lowerFirst(s: string): string {

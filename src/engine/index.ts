@@ -8,3 +8,8 @@ export * from './timeline';
 export { compileRecord } from './compile';
 export { diffFromRecord, summarizeScenario } from './impact';
 export type { OutcomeChange } from './impact';
+export { evaluateProvisions } from './provisions';
+export type { ProvisionOutcome, ProvisionResult } from './provisions';
+export { stakeholderImpact } from './stakeholders';
+export type { Effect, StakeItem, StakeholderImpact } from './stakeholders';
+export { generateDataset } from './generate';

@@ -73,3 +73,35 @@ export function timelineDates(ds: Dataset): string[] {
   ds.positions?.forEach((p) => p.date && dates.add(dateEnd(p.date)));
   return [...dates].sort();
 }
+
+/** The record as of a date: what has happened, what is in, what holds. */
+export interface Snapshot {
+  /** Events that have happened, per bill id, in date order. */
+  events: Record<string, BillEvent[]>;
+  /** Provision ids in their bill as of the date. */
+  provisionsIn: string[];
+  /** Provision ids struck by the date. */
+  provisionsStruck: string[];
+  /** Link ids in force. */
+  links: string[];
+  /** Positions in force. */
+  positions: Position[];
+}
+
+/** Everything that holds as of a date (undefined = after the last event). */
+export function snapshotAsOf(ds: Dataset, asOf: string | undefined): Snapshot {
+  const events: Record<string, BillEvent[]> = {};
+  const provisionsIn: string[] = [];
+  const provisionsStruck: string[] = [];
+  for (const bill of ds.bills) {
+    events[bill.id] = (bill.events ?? [])
+      .filter((e) => happenedBy(e.date, asOf))
+      .sort((a, b) => (dateEnd(a.date) < dateEnd(b.date) ? -1 : dateEnd(a.date) > dateEnd(b.date) ? 1 : 0));
+    for (const p of bill.provisions ?? []) {
+      if (provisionInForce(p, asOf)) provisionsIn.push(p.id);
+      else if (p.struck !== undefined && happenedBy(p.struck, asOf)) provisionsStruck.push(p.id);
+    }
+  }
+  const links = (ds.links ?? []).filter((l) => linkInForce(l, asOf)).map((l) => l.id);
+  return { events, provisionsIn, provisionsStruck, links, positions: positionsAsOf(ds, asOf) };
+}

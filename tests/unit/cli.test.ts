@@ -80,3 +80,39 @@ describe('tiebar scenario', () => {
     expect(r.stderr).toContain(message);
   });
 });
+
+describe('tiebar generate', () => {
+  it('makes a valid, seeded dataset of the asked size with every link pattern', async () => {
+    const { validateDataset } = await import('../../src/model');
+    const r = runCli(['generate', '--bills', '300', '--links', '900', '--seed', '5']);
+    expect(r.code).toBe(0);
+    const ds = JSON.parse(r.stdout);
+    expect(ds.bills).toHaveLength(300);
+    expect(ds.links).toHaveLength(900);
+    expect(validateDataset(ds).ok).toBe(true);
+    expect(new Set(ds.links.map((l: { kind: string }) => l.kind))).toEqual(
+      new Set(['contingent-enactment', 'tie-bar', 'related', 'companion']),
+    );
+    expect(runCli(['generate', '--bills', '300', '--links', '900', '--seed', '5']).stdout).toBe(r.stdout);
+    expect(runCli(['generate', '--bills', '300', '--links', '900', '--seed', '6']).stdout).not.toBe(r.stdout);
+  });
+
+  it('writes to --out and refuses bad counts', () => {
+    const file = tempFile('gen.json', '');
+    expect(runCli(['generate', '--bills', '10', '--out', file]).stderr).toContain(`wrote ${file}: 10 bills, 50 links, seed 1`);
+    expect(runCli(['generate', '--bills', 'many']).stderr).toContain('--bills "many" is not a whole number');
+    expect(runCli(['generate']).stderr).toContain('generate needs --bills N');
+  });
+});
+
+describe('tiebar scenario --json extras', () => {
+  it('includes provision outcomes, and stakeholder impact with --compare', () => {
+    const out = JSON.parse(runCli(['scenario', FOUNDING, '--assume', 'ab392=failed', '--json', '--compare']).stdout);
+    expect(out.provisions['sb230-standard']).toMatchObject({ outcome: 'struck' });
+    expect(out.provisions['sb230-training']).toMatchObject({
+      outcome: 'inoperative',
+      sentence: 'Falls with SB 230, which cannot take effect.',
+    });
+    expect(out.stakeholders.find((s: { id: string }) => s.id === 'lwv-ca').verdict).toBe('wins');
+  });
+});

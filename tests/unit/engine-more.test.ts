@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, evaluateProvisions, explain, snapshotAsOf, stakeholderImpact } from '../../src/engine';
+import type { Bill } from '../../src/model';
+import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
+
+describe('contingencies on measures that are not bills', () => {
+  it('a bill operative only if a constitutional amendment is approved by voters', () => {
+    const aca: Bill = {
+      id: 'aca1',
+      label: 'ACA 1',
+      kind: 'constitutional-amendment',
+      title: 'An amendment',
+      events: [{ date: '2020-11-03', type: 'approved-by-voters', description: 'Approved', sources: ['s'] }],
+      sources: ['s'],
+    };
+    const ds = dataset([bill('a', 'enacted'), aca], [link('l', 'a', ['aca1'])]);
+    expect(evaluate(ds, { assumptions: {} }).outcomes).toEqual({ a: 'enacted', aca1: 'enacted' });
+    expect(evaluate(ds, { assumptions: {}, asOf: '2020-10-01' }).outcomes.a).toBe('contingent');
+    const ev = evaluate(ds, { assumptions: { aca1: 'failed' } });
+    expect(explain(ev, 'a').sentence).toBe(
+      'A cannot take effect: it is operative only if ACA 1 is enacted, and in this scenario ACA 1 fails.',
+    );
+  });
+});
+
+describe('procedural links', () => {
+  it('adopting the trigger deems the produced measure passed; its dependents follow', () => {
+    const ds = dataset(
+      [bill('budget', 'enacted'), bill('debt', 'pending'), bill('c', 'enacted')],
+      [link('g', 'debt', ['budget'], {}, 'procedural'), link('l', 'c', ['debt'])],
+    );
+    const ev = evaluate(ds, { assumptions: {} });
+    expect(ev.outcomes).toEqual({ budget: 'enacted', debt: 'enacted', c: 'enacted' });
+    expect(explain(ev, 'debt').sentence).toBe('DEBT takes effect: DEBT is deemed passed: adopting BUDGET produces it (procedural link).');
+    expect(evaluate(ds, { assumptions: { budget: 'failed' } }).outcomes).toEqual({ budget: 'failed', debt: 'pending', c: 'contingent' });
+    expect(evaluate(ds, { assumptions: { debt: 'failed' } }).outcomes.debt).toBe('failed');
+  });
+});
+
+describe('double-jointing: which version of a section prevails', () => {
+  const withSection = (id: string, on: string): Bill => ({
+    ...bill(id, 'enacted', on),
+    provisions: [{ id: `${id}-s1`, label: `${id} changes to Penal Code 1`, sections: ['Penal Code 1'], sources: ['s'] }],
+  });
+
+  it('without double-jointing, the bill chaptered last wipes out the other change', () => {
+    const ds = dataset([withSection('a', '2020-07-01'), withSection('b', '2020-08-01')]);
+    const out = evaluateProvisions(evaluate(ds, { assumptions: {} }));
+    expect(out['a-s1']).toMatchObject({ outcome: 'chaptered-out', by: 'b' });
+    expect(out['b-s1'].outcome).toBe('operative');
+  });
+
+  it('a double-joint clause in the later bill keeps both changes', () => {
+    const ds = dataset(
+      [withSection('a', '2020-07-01'), withSection('b', '2020-08-01')],
+      [link('dj', 'b', ['a'], { section: 'Penal Code 1', order: 'after' }, 'double-joint')],
+    );
+    const out = evaluateProvisions(evaluate(ds, { assumptions: {} }));
+    expect(out['a-s1'].outcome).toBe('operative');
+    expect(out['a-s1'].sentence).toContain('double-jointed version keeps this change');
+  });
+
+  it('a double-joint clause in the earlier bill does not save it when the other is chaptered later', () => {
+    const ds = dataset(
+      [withSection('a', '2020-07-01'), withSection('b', '2020-08-01')],
+      [link('dj', 'a', ['b'], { section: 'Penal Code 1', order: 'after' }, 'double-joint')],
+    );
+    expect(evaluateProvisions(evaluate(ds, { assumptions: {} }))['a-s1'].outcome).toBe('chaptered-out');
+  });
+
+  it('when the later bill fails there is no conflict', () => {
+    const ds = dataset([withSection('a', '2020-07-01'), withSection('b', '2020-08-01')]);
+    const out = evaluateProvisions(evaluate(ds, { assumptions: { b: 'failed' } }));
+    expect(out['a-s1'].outcome).toBe('operative');
+    expect(out['b-s1'].outcome).toBe('inoperative');
+  });
+});
+
+describe('the founding case through time', () => {
+  const ds = foundingDataset();
+
+  it('as of 2019-04-22 SB 230 still has its own standard and no link', () => {
+    const snap = snapshotAsOf(ds, '2019-04-22');
+    expect(snap.provisionsIn).toContain('sb230-standard');
+    expect(snap.provisionsStruck).not.toContain('sb230-standard');
+    expect(snap.links).not.toContain('sb230-on-ab392');
+    expect(evaluateProvisions(evaluate(ds, { assumptions: {}, asOf: '2019-04-22' }))['sb230-standard'].outcome).toBe('pending');
+  });
+
+  it('as of 2019-04-24 the standard is struck and SB 230 hangs on AB 392', () => {
+    const snap = snapshotAsOf(ds, '2019-04-24');
+    expect(snap.provisionsStruck).toContain('sb230-standard');
+    expect(snap.links).toContain('sb230-on-ab392');
+    expect(snap.events.sb230.map((e) => e.date)).toEqual(['2019-02-08', '2019-04-11', '2019-04-23']);
+    expect(evaluateProvisions(evaluate(ds, { assumptions: {}, asOf: '2019-04-24' }))['sb230-standard'].sentence).toBe(
+      'Struck from SB 230 on 23 Apr 2019.',
+    );
+  });
+
+  it('positions change over time: police groups go neutral on 2019-05-23, BLM withdraws in May', () => {
+    const stance = (asOf: string, who: string) =>
+      snapshotAsOf(ds, asOf).positions.find((p) => p.stakeholder === who && p.target === 'ab392')?.stance;
+    expect(stance('2019-05-22', 'porac')).toBe('oppose');
+    expect(stance('2019-05-23', 'porac')).toBe('neutral');
+    expect(stance('2019-05-01', 'blm')).toBe('sponsor');
+    expect(stance('2019-06-01', 'blm')).toBe('withdrawn');
+    expect(stance('2019-04-01', 'cal-cities')).toBe('oppose');
+    expect(stance('2019-06-01', 'cal-cities')).toBe('neutral');
+  });
+
+  it('who wins and who loses if AB 392 fails', () => {
+    const record = evaluate(ds, { assumptions: {} });
+    const impact = stakeholderImpact(evaluate(ds, { assumptions: { ab392: 'failed' } }), record);
+    const verdict = (id: string) => impact.find((i) => i.id === id)?.verdict;
+    expect(verdict('weber')).toBe('loses');
+    expect(verdict('caballero')).toBe('loses'); // SB 230 falls with AB 392
+    expect(verdict('lwv-ca')).toBe('wins'); // opposed SB 230, which no longer takes effect
+    expect(verdict('aclu-ca')).toBe('mixed'); // sponsored AB 392, opposed SB 230
+    expect(impact.find((i) => i.id === 'porac')!.items).toEqual([{ bill: 'sb230', stance: 'sponsor', scenario: 'no', record: 'yes' }]);
+  });
+});
