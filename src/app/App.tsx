@@ -1,16 +1,16 @@
 /** The full app: header, notices, scenario controls, and the graph or the table. */
-import { useCallback, useEffect, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store';
 import { NoticeBar } from '../ui/NoticeBar';
 import { ScenarioControls } from '../ui/ScenarioControls';
+import { ScenarioSummary } from '../ui/ScenarioSummary';
 import { TableView } from '../ui/TableView';
 import { ViewSwitch } from '../ui/ViewSwitch';
-import { ScenarioSummary } from '../ui/ScenarioSummary';
-import type { DatasetEntry } from '../ui/DatasetPicker';
 import { DatasetPicker } from '../ui/DatasetPicker';
-import { DEFAULT_DATASET } from '../embed/urlState';
-import { fetchIndex, loadDatasetRef } from './loadDataset';
+import { DatasetActions } from '../ui/DatasetActions';
 import { GraphPanel } from './GraphPanel';
+import { DropZone } from './DropZone';
+import { downloadDataset, useDatasets } from './useDatasets';
+import { DEFAULT_DATASET } from '../embed/urlState';
 
 /** Props of the app. */
 export interface AppProps {
@@ -24,54 +24,8 @@ export function App({ initialDataset }: AppProps) {
   const dataset = useAppStore((s) => s.dataset);
   const datasetRef = useAppStore((s) => s.datasetRef);
   const view = useAppStore((s) => s.view);
-  const [index, setIndex] = useState<DatasetEntry[]>([]);
-
-  const open = useCallback(
-    async (ref: string, entries: DatasetEntry[]) => {
-      const result = await loadDatasetRef(ref, entries);
-      const { addNotices, openDataset } = store.getState();
-      if (result.ok) {
-        const unknown = Object.keys(store.getState().assumptions).filter((id) => !result.dataset.bills.some((b) => b.id === id));
-        if (unknown.length > 0) {
-          addNotices([
-            {
-              id: 'url-scenario-bills',
-              level: 'warning',
-              message: `The scenario names ${unknown.map((u) => `"${u}"`).join(', ')}, not a bill of this dataset; ignored.`,
-            },
-          ]);
-        }
-        openDataset(result.dataset, ref, result.warnings);
-        return true;
-      }
-      addNotices([{ id: `load-${ref}`, level: 'error', message: result.message, details: result.details }]);
-      return false;
-    },
-    [store],
-  );
-
-  useEffect(() => {
-    let cancelled = false;
-    (async () => {
-      let entries: DatasetEntry[] = [];
-      try {
-        entries = await fetchIndex();
-      } catch (e) {
-        store
-          .getState()
-          .addNotices([
-            { id: 'index', level: 'error', message: `The list of built-in datasets could not be read: ${(e as Error).message}.` },
-          ]);
-      }
-      if (cancelled) return;
-      setIndex(entries);
-      const ok = await open(initialDataset, entries);
-      if (!ok && !cancelled && initialDataset !== DEFAULT_DATASET) await open(DEFAULT_DATASET, entries);
-    })();
-    return () => {
-      cancelled = true;
-    };
-  }, [initialDataset, open, store]);
+  const { builtIns, saved, open, openFile, forget } = useDatasets(store, initialDataset);
+  const isSaved = saved.some((d) => d.id === datasetRef);
 
   return (
     <div className="tb-app">
@@ -83,7 +37,12 @@ export function App({ initialDataset }: AppProps) {
           Tiebar
         </div>
         <h1 className="tb-title">{dataset?.title ?? 'Loading…'}</h1>
-        <DatasetPicker entries={index} current={datasetRef} onPick={(id) => void open(id, index)} />
+        <DatasetPicker entries={builtIns} saved={saved} current={datasetRef} onPick={(id) => void open(id)} />
+        <DatasetActions
+          onOpenFile={(f) => void openFile(f)}
+          onDownload={dataset ? () => downloadDataset(dataset) : undefined}
+          onForget={isSaved && datasetRef ? () => void forget(datasetRef).then(() => open(DEFAULT_DATASET)) : undefined}
+        />
       </header>
       <NoticeBar />
       <main className="tb-main">
@@ -99,6 +58,7 @@ export function App({ initialDataset }: AppProps) {
           {view === 'graph' ? <GraphPanel /> : <TableView />}
         </section>
       </main>
+      <DropZone onFile={openFile} />
     </div>
   );
 }

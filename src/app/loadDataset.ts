@@ -2,6 +2,7 @@
 import type { Dataset, Problem } from '../model';
 import { formatProblem, parseDatasetText } from '../model';
 import type { DatasetEntry } from '../ui/DatasetPicker';
+import { isDatasetUrl } from '../embed/urlState';
 
 /** A loaded dataset, or why it could not be loaded. */
 export type LoadResult = { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; message: string; details: string[] };
@@ -21,7 +22,7 @@ export async function fetchIndex(): Promise<DatasetEntry[]> {
 
 /** Loads a built-in dataset by id, or any dataset by https URL, and validates it. */
 export async function loadDatasetRef(ref: string, index: DatasetEntry[]): Promise<LoadResult> {
-  const isUrl = ref.startsWith('https://');
+  const isUrl = isDatasetUrl(ref);
   if (!isUrl && !index.some((e) => e.id === ref)) {
     return { ok: false, message: `There is no built-in dataset "${ref}" (built-ins: ${index.map((e) => e.id).join(', ')}).`, details: [] };
   }

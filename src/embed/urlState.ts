@@ -49,7 +49,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
 
   const dataset = get('dataset');
   if (dataset !== null) {
-    if (ID_RE.test(dataset) || isHttpsUrl(dataset)) state.dataset = dataset;
+    if (ID_RE.test(dataset) || isDatasetUrl(dataset)) state.dataset = dataset;
     else
       notices.push({
         param: 'dataset',
@@ -111,9 +111,11 @@ export function serializeUrlState(state: Partial<UrlState>): string {
   return s ? `?${s}` : '';
 }
 
-function isHttpsUrl(value: string): boolean {
+/** https anywhere, or http on this machine (localhost is a secure context, useful while writing a dataset). */
+export function isDatasetUrl(value: string): boolean {
   try {
-    return new URL(value).protocol === 'https:';
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && (url.hostname === 'localhost' || url.hostname === '127.0.0.1'));
   } catch {
     return false;
   }

@@ -5,6 +5,7 @@ import type { Problem } from './problems';
 import { formatPath } from './problems';
 import { MAX_FILE_CHARS, guardJson } from './guard';
 import { checkReferences } from './references';
+import { migrateToCurrent } from './migrate';
 
 /** The result of reading a dataset: the dataset, or the errors that stopped it. */
 export type ParseResult = { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };
@@ -41,14 +42,17 @@ export function validateDataset(raw: unknown): ParseResult {
       `this dataset was made by a newer Tiebar (schema ${version}; this one reads up to ${SCHEMA_VERSION}): update Tiebar to open it`,
     );
   }
-  const parsed = datasetSchema.safeParse(raw, { reportInput: true });
+  const migrated = migrateToCurrent(raw as Record<string, unknown>);
+  if (!migrated.ok) return fail('schemaVersion', migrated.message);
+  const notes = migrated.applied.map((step) => ({ path: 'schemaVersion', message: `migrated from an older schema (${step})` }));
+  const parsed = datasetSchema.safeParse(migrated.doc, { reportInput: true });
   if (!parsed.success) {
     const errors = parsed.error.issues.slice(0, 200).map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
     return { ok: false, errors, warnings: [] };
   }
   const { errors, warnings } = checkReferences(parsed.data);
-  if (errors.length > 0) return { ok: false, errors, warnings };
-  return { ok: true, dataset: parsed.data, warnings };
+  if (errors.length > 0) return { ok: false, errors, warnings: [...notes, ...warnings] };
+  return { ok: true, dataset: parsed.data, warnings: [...notes, ...warnings] };
 }
 
 interface ZodIssueLike {

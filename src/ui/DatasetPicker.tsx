@@ -1,9 +1,9 @@
-/** Chooses one of the built-in datasets. */
+/** Chooses a built-in dataset or one the reader opened before. */
 import { useId } from 'react';
 
-/** A built-in dataset listed in public/data/index.json. */
+/** A dataset the picker can open. */
 export interface DatasetEntry {
-  /** Dataset id. */
+  /** Dataset id (the URL's `dataset` value). */
   id: string;
   /** Title shown. */
   title: string;
@@ -13,26 +13,39 @@ export interface DatasetEntry {
 export interface DatasetPickerProps {
   /** Built-in datasets. */
   entries: DatasetEntry[];
+  /** Datasets kept in this browser. */
+  saved?: DatasetEntry[];
   /** Currently open dataset ref. */
   current: string | null;
   /** Called with the chosen id. */
   onPick: (id: string) => void;
 }
 
-/** A labelled select over the built-in datasets. */
-export function DatasetPicker({ entries, current, onPick }: DatasetPickerProps) {
+/** A labelled select over the built-in and saved datasets. */
+export function DatasetPicker({ entries, saved = [], current, onPick }: DatasetPickerProps) {
   const id = useId();
-  const known = entries.some((e) => e.id === current);
+  const known = [...entries, ...saved].some((e) => e.id === current);
   return (
     <div className="tb-picker">
       <label htmlFor={id}>Dataset</label>
       <select id={id} value={known ? current! : ''} onChange={(e) => onPick(e.target.value)}>
         {!known && <option value="">{current ?? 'Loading…'}</option>}
-        {entries.map((e) => (
-          <option key={e.id} value={e.id}>
-            {e.title}
-          </option>
-        ))}
+        <optgroup label="Built in">
+          {entries.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.title}
+            </option>
+          ))}
+        </optgroup>
+        {saved.length > 0 && (
+          <optgroup label="Opened in this browser">
+            {saved.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.title}
+              </option>
+            ))}
+          </optgroup>
+        )}
       </select>
     </div>
   );

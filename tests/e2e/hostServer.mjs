@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const port = Number(process.argv[2] ?? 4184);
-const roots = { '/host/': 'tests/e2e/host', '/data/': 'public/data' };
+const roots = { '/host/': 'tests/e2e/host', '/data/': 'public/data', '/fixtures/': 'tests/e2e/fixtures' };
 const types = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.js': 'text/javascript' };
 
 createServer(async (req, res) => {

@@ -6,7 +6,7 @@ import type { Assumption } from '../../src/engine';
 import { evaluate, explain } from '../../src/engine';
 import { bill, dataset, link } from '../fixtures/datasets';
 
-const KINDS = ['contingent-enactment', 'tie-bar', 'related', 'companion'] as const;
+const KINDS = ['contingent-enactment', 'tie-bar', 'procedural', 'related', 'companion'] as const;
 
 /** Random small datasets: bills with random fates, links with random kinds and targets. */
 const arbDataset: fc.Arbitrary<Dataset> = fc.integer({ min: 1, max: 10 }).chain((n) =>
@@ -22,6 +22,7 @@ const arbDataset: fc.Arbitrary<Dataset> = fc.integer({ min: 1, max: 10 }).chain(
           to: fc.uniqueArray(fc.nat(n - 1), { minLength: 1, maxLength: 3 }),
           kind: fc.constantFrom(...KINDS),
           added: fc.option(fc.constantFrom('2020-02-01', '2020-05-01'), { nil: undefined }),
+          deadline: fc.option(fc.constantFrom('2020-03-01', '2021-01-01'), { nil: undefined }),
         }),
         { maxLength: 2 * n },
       ),
@@ -54,7 +55,8 @@ function dependentsOf(ds: Dataset, changed: Set<string>): Set<string> {
   for (let grew = true; grew;) {
     grew = false;
     for (const l of ds.links ?? []) {
-      if ((l.kind === 'contingent-enactment' || l.kind === 'tie-bar') && !out.has(l.from) && l.to.some((t) => out.has(t))) {
+      const deciding = l.kind === 'contingent-enactment' || l.kind === 'tie-bar' || l.kind === 'procedural';
+      if (deciding && !out.has(l.from) && l.to.some((t) => out.has(t))) {
         out.add(l.from);
         grew = true;
       }

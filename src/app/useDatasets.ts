@@ -1,0 +1,213 @@
+/** Opening datasets: built-ins, https URLs, local files (kept in IndexedDB), and export. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { formatProblem, parseDatasetText } from '../model';
+import type { Dataset } from '../model';
+import { MAX_FILE_CHARS } from '../model/guard';
+import type { AppStore } from '../store';
+import type { DatasetEntry } from '../ui/DatasetPicker';
+import { DEFAULT_DATASET } from '../embed/urlState';
+import { fetchIndex, loadDatasetRef } from './loadDataset';
+import type { SavedDataset } from './savedDatasets';
+import { forgetDataset, listSaved, saveDataset } from './savedDatasets';
+
+/** What the app needs to open, keep and export datasets. */
+export interface DatasetsApi {
+  /** Built-in datasets. */
+  builtIns: DatasetEntry[];
+  /** Datasets the reader opened before, kept in this browser. */
+  saved: DatasetEntry[];
+  /** Opens a built-in id, a saved id or an https URL; false (with a notice) when it fails. */
+  open: (ref: string, initial?: boolean) => Promise<boolean>;
+  /** Opens a local file; an invalid one shows its errors and leaves the current dataset as it was. */
+  openFile: (file: File) => Promise<boolean>;
+  /** Removes a saved dataset from this browser. */
+  forget: (id: string) => Promise<void>;
+}
+
+/** Loads the dataset lists, opens the URL's dataset (falling back to the founding one). */
+export function useDatasets(store: AppStore, initialRef: string): DatasetsApi {
+  const [builtIns, setBuiltIns] = useState<DatasetEntry[]>([]);
+  const [saved, setSaved] = useState<SavedDataset[]>([]);
+  // The latest lists, for callbacks that must not be re-created on every change.
+  const lists = useRef<{ builtIns: DatasetEntry[]; saved: SavedDataset[] }>({ builtIns: [], saved: [] });
+  const keepSaved = useCallback((next: SavedDataset[]) => {
+    lists.current = { ...lists.current, saved: next };
+    setSaved(next);
+  }, []);
+
+  const notify = store.getState().addNotices;
+  const storageNotice = useCallback(
+    (e: unknown) =>
+      notify([
+        {
+          id: 'storage',
+          level: 'warning',
+          message: `Datasets you open can't be kept in this browser: ${(e as Error).message}. They stay open until you leave.`,
+        },
+      ]),
+    [notify],
+  );
+
+  // Set once the reader opens something, so a slow initial load never replaces their choice.
+  const chosen = useRef(false);
+
+  const show = useCallback(
+    (dataset: Dataset, ref: string, warnings: ReturnType<typeof parseDatasetText>['warnings'], builtIn = false) => {
+      const unknown = Object.keys(store.getState().assumptions).filter((id) => !dataset.bills.some((b) => b.id === id));
+      if (unknown.length > 0)
+        notify([
+          {
+            id: 'url-scenario-bills',
+            level: 'warning',
+            message: `The scenario names ${unknown.map((u) => `"${u}"`).join(', ')}, not a bill of this dataset; ignored.`,
+          },
+        ]);
+      store.getState().openDataset(dataset, ref, warnings);
+      // Built-ins are checked by the test suite; their warnings are for their authors, not readers.
+      if (warnings.length > 0 && !builtIn)
+        notify([
+          {
+            id: `warnings-${ref}`,
+            level: 'info',
+            message: `${dataset.title}: ${warnings.length} warning${warnings.length > 1 ? 's' : ''} (shown, not fatal).`,
+            details: warnings.map(formatProblem),
+          },
+        ]);
+    },
+    [notify, store],
+  );
+
+  const open = useCallback(
+    async (ref: string, initial = false) => {
+      if (!initial) chosen.current = true;
+      else if (chosen.current) return true;
+      const { builtIns: known, saved: mine } = lists.current;
+      const local = mine.find((d) => d.id === ref);
+      if (local && !known.some((d) => d.id === ref)) {
+        const r = parseDatasetText(local.text);
+        if (r.ok) show(r.dataset, ref, r.warnings);
+        else
+          notify([
+            {
+              id: `load-${ref}`,
+              level: 'error',
+              message: `The saved dataset "${ref}" no longer validates.`,
+              details: r.errors.map(formatProblem),
+            },
+          ]);
+        return r.ok;
+      }
+      const result = await loadDatasetRef(ref, known);
+      if (initial && chosen.current) return true;
+      if (result.ok)
+        show(
+          result.dataset,
+          ref,
+          result.warnings,
+          known.some((d) => d.id === ref),
+        );
+      else notify([{ id: `load-${ref}`, level: 'error', message: result.message, details: result.details }]);
+      return result.ok;
+    },
+    [notify, show],
+  );
+
+  const openFile = useCallback(
+    async (file: File) => {
+      chosen.current = true;
+      if (file.size > MAX_FILE_CHARS) {
+        notify([
+          {
+            id: `file-${file.name}`,
+            level: 'error',
+            message: `${file.name} is ${(file.size / 1048576).toFixed(0)} MB; Tiebar reads datasets of at most 50 MB. Nothing was changed.`,
+          },
+        ]);
+        return false;
+      }
+      const text = await file.text();
+      const r = parseDatasetText(text);
+      if (!r.ok) {
+        notify([
+          {
+            id: `file-${file.name}`,
+            level: 'error',
+            message: `${file.name} is not a valid Tiebar dataset (${r.errors.length} error${r.errors.length > 1 ? 's' : ''}). The open dataset was not changed.`,
+            details: r.errors.map(formatProblem),
+          },
+        ]);
+        return false;
+      }
+      const clash = lists.current.builtIns.some((d) => d.id === r.dataset.id);
+      const ref = clash ? `${r.dataset.id}-local` : r.dataset.id;
+      show(r.dataset, ref, r.warnings);
+      try {
+        await saveDataset({ id: ref, title: r.dataset.title, text, savedAt: new Date().toISOString() });
+        keepSaved(await listSaved());
+      } catch (e) {
+        storageNotice(e);
+      }
+      return true;
+    },
+    [keepSaved, notify, show, storageNotice],
+  );
+
+  const forget = useCallback(
+    async (id: string) => {
+      try {
+        await forgetDataset(id);
+        keepSaved(await listSaved());
+      } catch (e) {
+        storageNotice(e);
+      }
+    },
+    [keepSaved, storageNotice],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      let known: DatasetEntry[] = [];
+      let mine: SavedDataset[] = [];
+      try {
+        known = await fetchIndex();
+      } catch (e) {
+        notify([{ id: 'index', level: 'error', message: `The list of built-in datasets could not be read: ${(e as Error).message}.` }]);
+      }
+      try {
+        mine = await listSaved();
+      } catch (e) {
+        if (initialRef !== DEFAULT_DATASET) storageNotice(e);
+      }
+      if (cancelled) return;
+      lists.current = { builtIns: known, saved: mine };
+      if (chosen.current) {
+        setBuiltIns(known);
+        setSaved(mine);
+        return;
+      }
+      setBuiltIns(known);
+      setSaved(mine);
+      const ok = await open(initialRef, true);
+      if (!ok && !cancelled && initialRef !== DEFAULT_DATASET) await open(DEFAULT_DATASET, true);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [initialRef, notify, open, storageNotice]);
+
+  return { builtIns, saved: saved.map((d) => ({ id: d.id, title: d.title })), open, openFile, forget };
+}
+
+/** Downloads a dataset as a JSON file. */
+export function downloadDataset(dataset: Dataset): void {
+  const blob = new Blob([`${JSON.stringify(dataset, null, 2)}\n`], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `${dataset.id}.json`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { HOST_ORIGIN, dropFixture } from './helpers';
+
+test.describe('opening datasets', () => {
+  test('a dropped broken file shows its errors and leaves the graph intact', async ({ page }) => {
+    await page.goto('/');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled');
+    await dropFixture(page, 'broken.json');
+    const notice = page.getByTestId('notice').filter({ hasText: 'broken.json is not a valid Tiebar dataset' });
+    await expect(notice).toContainText('The open dataset was not changed.');
+    await expect(notice).toContainText('positions[0].stakeholder: no stakeholder with id "acl" (did you mean "aclu"?)');
+    await expect(notice).toContainText('links[0].to[0]: no bill with id "ab329" (did you mean "ab392"?)');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+    await expect(graph.locator('g.tb-node[data-id="sb230"]')).toHaveAttribute('data-outcome', 'enacted');
+  });
+
+  test('a file opened with the picker is kept in the browser and is still there after a reload', async ({ page }) => {
+    await page.goto('/');
+    await page.getByTestId('file-input').setInputFiles('tests/e2e/fixtures/my-story.json');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('My story: HB 1 hangs on HB 2');
+    await expect(page).toHaveURL(/dataset=my-story/);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('My story: HB 1 hangs on HB 2');
+    await expect(page.getByLabel('Dataset')).toHaveValue('my-story');
+    await page.getByLabel('Dataset').selectOption('ca-2019-deadly-force');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+    await expect(page.getByRole('option', { name: 'My story: HB 1 hangs on HB 2' })).toBeAttached();
+  });
+
+  test('the built-in list opens the Michigan tie-bar', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('Dataset').selectOption('mi-2005-hb4138-tiebar');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2005-06: HB 4138 tie-barred to HB 4773');
+    await expect(page.getByTestId('graph').locator('g.tb-edge[data-kind="tie-bar"] text')).toHaveText('tie-bar');
+    await page
+      .getByRole('group', { name: /^HB 4773/ })
+      .getByRole('radio', { name: 'Fails' })
+      .check();
+    await expect(page.getByTestId('scenario-summary')).toHaveText('If HB 4773 fails: HB 4138 cannot take effect.');
+  });
+
+  test('?dataset=<URL> fetches and validates; a server without CORS is explained', async ({ page }) => {
+    await page.goto(`/?dataset=${HOST_ORIGIN}/fixtures/my-story.json`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('My story: HB 1 hangs on HB 2');
+    await page.goto(`/?dataset=${encodeURIComponent(`${HOST_ORIGIN}/fixtures/my-story.json?cors=no`)}`);
+    await expect(page.getByTestId('notice').filter({ hasText: 'does not allow other sites to read it (CORS)' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+    await page.goto(`/?dataset=${HOST_ORIGIN}/fixtures/broken.json`);
+    await expect(page.getByTestId('notice').filter({ hasText: 'broken.json is not a valid Tiebar dataset (2 errors)' })).toBeVisible();
+  });
+
+  test('Download JSON exports the open dataset unchanged', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+    expect(download.suggestedFilename()).toBe('ca-2019-deadly-force.json');
+    const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(saved).toEqual(JSON.parse(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8')));
+  });
+
+  test('a hostile dataset is rendered inert: text stays text, nothing runs', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await page.goto('/');
+    await dropFixture(page, 'hostile.json');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">',
+    );
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await page.getByRole('button', { name: 'Table' }).click();
+    await expect(page.getByRole('cell', { name: '"><svg onload=window.__pwned=4>' })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('main img, main svg[onload], main iframe, main script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+});
