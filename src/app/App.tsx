@@ -1,4 +1,5 @@
-/** The full app: header, notices, scenario controls, and the graph or the table. */
+/** The full app: header, notices, scenario panel, timeline, the graph or the table, and details. */
+import { useEffect } from 'react';
 import { useAppStore, useAppStoreApi } from '../store';
 import { NoticeBar } from '../ui/NoticeBar';
 import { ScenarioControls } from '../ui/ScenarioControls';
@@ -7,10 +8,18 @@ import { TableView } from '../ui/TableView';
 import { ViewSwitch } from '../ui/ViewSwitch';
 import { DatasetPicker } from '../ui/DatasetPicker';
 import { DatasetActions } from '../ui/DatasetActions';
+import { DetailsPanel } from '../ui/DetailsPanel';
+import { WhoWinsLoses } from '../ui/WhoWinsLoses';
+import { CompareScenarios } from '../ui/CompareScenarios';
+import { Timeline } from '../ui/Timeline';
+import { SearchBox } from '../ui/SearchBox';
+import { CopyLinkButton } from '../ui/CopyLinkButton';
+import { ThemeSwitch } from '../ui/ThemeSwitch';
+import { HeaderTools } from '../ui/HeaderTools';
+import { DEFAULT_DATASET } from '../embed/urlState';
 import { GraphPanel } from './GraphPanel';
 import { DropZone } from './DropZone';
 import { downloadDataset, useDatasets } from './useDatasets';
-import { DEFAULT_DATASET } from '../embed/urlState';
 
 /** Props of the app. */
 export interface AppProps {
@@ -24,8 +33,17 @@ export function App({ initialDataset }: AppProps) {
   const dataset = useAppStore((s) => s.dataset);
   const datasetRef = useAppStore((s) => s.datasetRef);
   const view = useAppStore((s) => s.view);
+  const theme = useAppStore((s) => s.theme);
   const { builtIns, saved, open, openFile, forget } = useDatasets(store, initialDataset);
   const isSaved = saved.some((d) => d.id === datasetRef);
+
+  useEffect(() => {
+    if (theme === 'auto') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  useEffect(() => {
+    document.title = dataset ? `${dataset.title} · Tiebar` : 'Tiebar';
+  }, [dataset]);
 
   return (
     <div className="tb-app">
@@ -37,25 +55,38 @@ export function App({ initialDataset }: AppProps) {
           Tiebar
         </div>
         <h1 className="tb-title">{dataset?.title ?? 'Loading…'}</h1>
-        <DatasetPicker entries={builtIns} saved={saved} current={datasetRef} onPick={(id) => void open(id)} />
-        <DatasetActions
-          onOpenFile={(f) => void openFile(f)}
-          onDownload={dataset ? () => downloadDataset(dataset) : undefined}
-          onForget={isSaved && datasetRef ? () => void forget(datasetRef).then(() => open(DEFAULT_DATASET)) : undefined}
-        />
+        <SearchBox />
+        <HeaderTools>
+          <DatasetPicker entries={builtIns} saved={saved} current={datasetRef} onPick={(id) => void open(id)} />
+          <DatasetActions
+            onOpenFile={(f) => void openFile(f)}
+            onDownload={dataset ? () => downloadDataset(dataset) : undefined}
+            onForget={isSaved && datasetRef ? () => void forget(datasetRef).then(() => open(DEFAULT_DATASET)) : undefined}
+          />
+          <ThemeSwitch />
+        </HeaderTools>
       </header>
       <NoticeBar />
       <main className="tb-main">
-        <aside className="tb-side">
+        <aside className="tb-side" aria-label="Scenario">
           {dataset?.description && <p className="tb-description">{dataset.description}</p>}
           <ScenarioControls />
+          <WhoWinsLoses />
+          <CompareScenarios />
         </aside>
         <section className="tb-stage" aria-label={view === 'graph' ? 'Graph' : 'Table'}>
           <div className="tb-stage-bar">
             <ScenarioSummary />
-            <ViewSwitch />
+            <div className="tb-stage-tools">
+              <CopyLinkButton />
+              <ViewSwitch />
+            </div>
           </div>
-          {view === 'graph' ? <GraphPanel /> : <TableView />}
+          <Timeline />
+          <div className="tb-stage-body">
+            {view === 'graph' ? <GraphPanel /> : <TableView />}
+            <DetailsPanel />
+          </div>
         </section>
       </main>
       <DropZone onFile={openFile} />

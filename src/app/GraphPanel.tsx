@@ -10,11 +10,12 @@ export function GraphPanel() {
   const structure = useAppStore(selectGraphStructure);
   const evaluation = useAppStore(selectEvaluation);
   const setFocus = useAppStore((s) => s.setFocus);
+  const focus = useAppStore((s) => s.focus);
   const state = useMemo(() => (evaluation ? buildGraphState(evaluation) : null), [evaluation]);
   if (!structure || !state) return <p className="tb-loading">Loading the graph…</p>;
   return (
     <div className="tb-graph-panel">
-      <GraphView structure={structure} state={state} onSelect={setFocus} />
+      <GraphView structure={structure} state={state} focus={focus} onSelect={setFocus} />
       <Legend />
     </div>
   );

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppStore, StoreProvider } from '../store';
 import { parseUrlState } from '../embed/urlState';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { App } from './App';
 import { syncUrl } from './urlSync';
 import './styles.css';
@@ -13,15 +14,17 @@ const store = createAppStore({
   asOf: state.asOf,
   view: state.view,
   focus: state.focus ?? null,
+  theme: state.theme ?? 'auto',
   notices: notices.map((n) => ({ id: `url-${n.param}`, level: 'warning' as const, message: n.message })),
 });
-if (state.theme) document.documentElement.dataset.theme = state.theme;
-syncUrl(store, state.embed, state.theme);
+syncUrl(store, state.embed);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <StoreProvider store={store}>
-      <App initialDataset={state.dataset} />
-    </StoreProvider>
+    <ErrorBoundary>
+      <StoreProvider store={store}>
+        <App initialDataset={state.dataset} />
+      </StoreProvider>
+    </ErrorBoundary>
   </StrictMode>,
 );

@@ -1,34 +1,50 @@
-/** Keeps the address bar in step with the store, and the store with back/forward. */
+/** Keeps the address bar in step with the store (a history entry per change), and back/forward with the store. */
 import type { AppState, AppStore } from '../store';
 import { parseUrlState, serializeUrlState } from '../embed/urlState';
 
-function toUrl(s: AppState, embed: boolean, theme: 'light' | 'dark' | undefined): string {
+function toUrl(s: AppState, embed: boolean): string {
   return serializeUrlState({
     dataset: s.datasetRef ?? undefined,
     assumptions: s.assumptions,
     asOf: s.asOf,
     focus: s.focus ?? undefined,
     view: s.view,
-    theme,
+    theme: s.theme === 'auto' ? undefined : s.theme,
     embed,
   });
 }
 
-/** Mirrors store changes into the URL (replaceState) and popstate into the store. Returns a cleanup. */
-export function syncUrl(store: AppStore, embed: boolean, theme: 'light' | 'dark' | undefined): () => void {
+/**
+ * Mirrors store changes into the URL: a new history entry when the dataset, scenario, view or
+ * focus changes (so back/forward step through them), a replaced one for the date and theme
+ * (scrubbing must not flood the history). popstate puts the URL's state back into the store.
+ */
+export function syncUrl(store: AppStore, embed: boolean): () => void {
   let last = window.location.search;
-  const unsubscribe = store.subscribe((s) => {
-    if (!s.datasetRef) return;
-    const next = toUrl(s, embed, theme);
-    if (next !== last) {
-      last = next;
-      window.history.replaceState(null, '', `${window.location.pathname}${next}${window.location.hash}`);
-    }
+  let applying = false;
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (!s.datasetRef || applying) return;
+    const next = toUrl(s, embed);
+    if (next === last) return;
+    const first = prev.datasetRef === null;
+    const minor = s.assumptions === prev.assumptions && s.view === prev.view && s.focus === prev.focus && s.datasetRef === prev.datasetRef;
+    const url = `${window.location.pathname}${next}${window.location.hash}`;
+    if (first || minor) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+    last = next;
   });
   const onPop = () => {
     const { state } = parseUrlState(window.location.search);
     last = window.location.search;
-    store.setState({ assumptions: state.assumptions, asOf: state.asOf, view: state.view, focus: state.focus ?? null });
+    applying = true;
+    store.setState({
+      assumptions: state.assumptions,
+      asOf: state.asOf,
+      view: state.view,
+      focus: state.focus ?? null,
+      theme: state.theme ?? 'auto',
+    });
+    applying = false;
   };
   window.addEventListener('popstate', onPop);
   return () => {

@@ -13,3 +13,7 @@ export type { ProvisionOutcome, ProvisionResult } from './provisions';
 export { stakeholderImpact } from './stakeholders';
 export type { Effect, StakeItem, StakeholderImpact } from './stakeholders';
 export { generateDataset } from './generate';
+export { timelineStops } from './story';
+export type { Caption, TimelineStop } from './story';
+export { searchNodes } from './search';
+export type { SearchHit } from './search';

@@ -10,12 +10,14 @@ export interface GraphViewProps {
   structure: GraphStructure;
   /** How it looks now (scenario and date); changes restyle without relayout. */
   state: GraphState;
-  /** Called with a node id when a node is clicked or activated. */
-  onSelect?: (id: string) => void;
+  /** The focused node (highlighted with its neighbours), or null. */
+  focus?: string | null;
+  /** Called with a node id when a node is clicked or activated (null when cleared). */
+  onSelect?: (id: string | null) => void;
 }
 
 /** Draws the graph and keeps it in step with its props. */
-export function GraphView({ structure, state, onSelect }: GraphViewProps) {
+export function GraphView({ structure, state, focus = null, onSelect }: GraphViewProps) {
   const ref = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -41,6 +43,9 @@ export function GraphView({ structure, state, onSelect }: GraphViewProps) {
   useEffect(() => {
     view.current?.setData(structure);
   }, [structure]);
+  useEffect(() => {
+    view.current?.setFocus(focus);
+  }, [focus, structure]);
 
   return <div ref={ref} className="tb-graph" data-testid="graph" />;
 }

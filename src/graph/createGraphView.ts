@@ -1,7 +1,8 @@
 /** The graph view: framework-free D3 (SVG) with zoom, pan and drag. Returns {setData, setState, resize, destroy}. */
 import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
-import { zoom, zoomIdentity } from 'd3-zoom';
+import { zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
+import 'd3-transition';
 import type { ZoomBehavior } from 'd3-zoom';
 import { drag } from 'd3-drag';
 import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../engine/graphSpec';
@@ -15,8 +16,8 @@ import { STANCE_STYLE } from './encodings';
 
 /** Callbacks from the graph to its owner. */
 export interface GraphHandlers {
-  /** A node was clicked or activated with Enter. */
-  onSelect?: (id: string) => void;
+  /** A node was clicked or activated with Enter (or Escape cleared the focus: null). */
+  onSelect?: (id: string | null) => void;
 }
 
 /** A live graph in a container element. */
@@ -25,6 +26,8 @@ export interface GraphView {
   setData: (structure: GraphStructure) => void;
   /** Restyles for a scenario and date without moving anything. */
   setState: (state: GraphState) => void;
+  /** Highlights a node and its neighbours (dimming the rest) and brings it into view; null clears. */
+  setFocus: (id: string | null) => void;
   /** Fits the graph to the container again. */
   resize: () => void;
   /** Node positions (for tests and export). */
@@ -52,6 +55,29 @@ export function createGraphView(container: HTMLElement, handlers: GraphHandlers 
   let nodeSel: Selection<SVGGElement, GraphNode, SVGGElement, unknown> | null = null;
   let edgeSel: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null = null;
   const nodeById = new Map<string, GraphNode>();
+  let focusId: string | null = null;
+  const neighbours = new Map<string, Set<string>>();
+  const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+  /** Marks `id` and its neighbours as lit and everything else as dimmed (or clears with null). */
+  function highlight(id: string | null) {
+    const lit = id ? new Set([id, ...(neighbours.get(id) ?? [])]) : null;
+    nodeSel?.attr('data-dim', (d) => (lit && !lit.has(d.id) ? 'true' : null)).attr('data-focus', (d) => (d.id === focusId ? 'true' : null));
+    edgeSel?.attr('data-dim', (e) => (lit && !(e.source === id || e.target === id) ? 'true' : null));
+  }
+
+  /** Pans (without zooming out) so a node is in view. */
+  function reveal(id: string) {
+    const p = pos.get(id);
+    const rect = container.getBoundingClientRect();
+    if (!p || rect.width === 0) return;
+    const t = zoomTransform(svg.node()!);
+    const [x, y] = t.apply([p.x, p.y]);
+    if (x > 40 && x < rect.width - 40 && y > 40 && y < rect.height - 40) return;
+    const next = zoomIdentity.translate(rect.width / 2 - t.k * p.x, rect.height / 2 - t.k * p.y).scale(t.k);
+    if (reducedMotion) svg.call(zoomer.transform, next);
+    else svg.transition().duration(400).call(zoomer.transform, next);
+  }
 
   const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.1, 8])
@@ -180,11 +206,17 @@ export function createGraphView(container: HTMLElement, handlers: GraphHandlers 
       if (nodeSel) styleNodes(nodeSel, next);
       styleEdges();
     },
+    setFocus(id) {
+      focusId = id && nodeById.has(id) ? id : null;
+      highlight(focusId);
+      if (focusId) reveal(focusId);
+    },
     resize: fit,
     positions: () => pos,
     destroy() {
       svg.on('.zoom', null);
-      nodeSel?.on('.drag', null).on('click', null).on('keydown', null);
+      svg.interrupt();
+      nodeSel?.on('.drag', null).on('click', null).on('keydown', null).on('mouseenter focus mouseleave blur', null);
       svg.remove();
       nodeSel = null;
       edgeSel = null;

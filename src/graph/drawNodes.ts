@@ -71,7 +71,7 @@ export function styleNodes(g: NodeSel, state: GraphState): void {
     .attr('fill', (d) => OUTCOME_STYLE[state.nodes[d.id]?.outcome ?? 'pending'].fill)
     .attr('stroke', (d) => OUTCOME_STYLE[state.nodes[d.id]?.outcome ?? 'pending'].stroke)
     .attr('stroke-dasharray', (d) => OUTCOME_STYLE[state.nodes[d.id]?.outcome ?? 'pending'].dash);
-  bills.selectAll<SVGTextElement, GraphNode>('text').attr('fill', (d) => OUTCOME_STYLE[state.nodes[d.id]?.outcome ?? 'pending'].text);
+  bills.selectAll<SVGTextElement, GraphNode>('text').style('fill', (d) => OUTCOME_STYLE[state.nodes[d.id]?.outcome ?? 'pending'].text);
   bills.select('text.tb-outcome').text((d) => state.nodes[d.id]?.outcome ?? '');
   const provisions = g.filter((d) => d.kind === 'provision');
   provisions.attr('data-struck', (d) => (state.nodes[d.id]?.struck ? 'true' : 'false'));

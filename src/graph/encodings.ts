@@ -4,7 +4,7 @@ import type { Stance, Stakeholder } from '../model/schema';
 
 /** How a bill looks for each outcome: fill, outline, dash (so colour is never the only cue). */
 export const OUTCOME_STYLE: Record<Outcome, { fill: string; stroke: string; dash: string; text: string; pattern?: string }> = {
-  enacted: { fill: '#009E73', stroke: '#00573f', dash: '', text: '#ffffff' },
+  enacted: { fill: '#00795A', stroke: '#00513c', dash: '', text: '#ffffff' },
   contingent: { fill: '#F0E442', stroke: '#8a7f00', dash: '8 3', text: '#222222' },
   pending: { fill: '#ffffff', stroke: '#555555', dash: '4 3', text: '#222222' },
   inoperative: { fill: 'url(#tb-hatch)', stroke: '#D55E00', dash: '6 4', text: '#7a2e00', pattern: 'hatch' },

@@ -28,6 +28,7 @@ export function addDefs(svg: Selection<SVGSVGElement, unknown, null, undefined>)
       .attr('orient', 'auto-start-reverse')
       .append('path')
       .attr('d', 'M0,0 L10,5 L0,10 z')
+      .attr('class', id === 'tb-arrow' ? 'tb-arrow-head' : null)
       .attr('fill', color);
   }
 }

@@ -24,6 +24,11 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
     set((state) => {
       const ids = new Set(dataset.bills.map((b) => b.id));
       const assumptions = Object.fromEntries(Object.entries(state.assumptions).filter(([id]) => ids.has(id)));
-      return { dataset, datasetRef: ref, datasetWarnings: warnings, assumptions, focus: null };
+      const known = (id: string) =>
+        dataset.bills.some((b) => b.id === id || b.provisions?.some((p) => p.id === id)) ||
+        dataset.stakeholders?.some((s) => s.id === id) ||
+        dataset.links?.some((l) => l.id === id);
+      const focus = state.focus && known(state.focus) ? state.focus : null;
+      return { dataset, datasetRef: ref, datasetWarnings: warnings, assumptions, focus };
     }),
 });

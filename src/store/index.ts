@@ -2,5 +2,6 @@
 export * from './appStore';
 export * from './selectors';
 export type { AssumptionChoice } from './scenarioSlice';
-export type { Notice, View } from './uiSlice';
+export type { Filters, Notice, Theme, View } from './uiSlice';
+export { NO_FILTERS } from './uiSlice';
 export { StoreProvider, useAppStore, useAppStoreApi } from './provider';

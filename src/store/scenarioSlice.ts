@@ -20,6 +20,10 @@ export interface ScenarioSlice {
   setAsOf: (asOf: string | undefined) => void;
   /** Back to the record: no assumptions, after the last event. */
   resetScenario: () => void;
+  /** A scenario pinned for side-by-side comparison, or null. */
+  pinned: { assumptions: Record<string, Assumption> } | null;
+  /** Pins the current assumptions (or unpins with null). */
+  pinScenario: (pin: boolean) => void;
 }
 
 /** Creates the scenario slice. */
@@ -36,4 +40,6 @@ export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> 
   setAssumptions: (assumptions) => set({ assumptions: { ...assumptions } }),
   setAsOf: (asOf) => set({ asOf }),
   resetScenario: () => set({ assumptions: {}, asOf: undefined }),
+  pinned: null,
+  pinScenario: (pin) => set((state) => ({ pinned: pin ? { assumptions: { ...state.assumptions } } : null })),
 });

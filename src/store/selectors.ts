@@ -1,7 +1,7 @@
 /** Memoised selectors: same inputs, same object, so React and the graph skip needless work. */
 import type { Dataset } from '../model';
-import type { Evaluation, Explanation, Scenario } from '../engine';
-import { evaluate, explain, summarizeScenario } from '../engine';
+import type { Evaluation, Explanation, ProvisionResult, Scenario, StakeholderImpact, TimelineStop } from '../engine';
+import { evaluate, evaluateProvisions, explain, stakeholderImpact, summarizeScenario, timelineStops } from '../engine';
 import type { GraphStructure } from '../engine/graphSpec';
 import { buildGraphStructure } from '../engine/graphSpec';
 import type { AppState } from './appStore';
@@ -48,6 +48,7 @@ export const selectGraphStructure = (s: AppState): GraphStructure | null => (s.d
 /** The bills (and other measures) of the open dataset. */
 export const selectBills = (s: AppState) => s.dataset?.bills ?? EMPTY;
 const EMPTY: never[] = [];
+Object.freeze(EMPTY);
 
 const summaryMemo = memoLast((ev: Evaluation, record: Evaluation) => summarizeScenario(ev, record));
 
@@ -67,3 +68,33 @@ const suggestionsMemo = memoLast((ds: Dataset) => {
 
 /** Bills others hang on: the natural "what if it fails?" questions. */
 export const selectSuggestedQuestions = (s: AppState) => (s.dataset ? suggestionsMemo(s.dataset) : EMPTY);
+
+const storyMemo = memoLast((ds: Dataset) => timelineStops(ds));
+
+/** The timeline's stops with captions. */
+export const selectTimeline = (s: AppState): TimelineStop[] => (s.dataset ? storyMemo(s.dataset) : EMPTY);
+
+const impactMemo = memoLast((ev: Evaluation, record: Evaluation) => stakeholderImpact(ev, record));
+
+/** Who wins and who loses against the record, per stakeholder. */
+export const selectImpact = (s: AppState): StakeholderImpact[] => {
+  const ev = selectEvaluation(s);
+  const record = selectRecordEvaluation(s);
+  return ev && record ? impactMemo(ev, record) : EMPTY;
+};
+
+const pinnedMemo = memoLast((ds: Dataset, assumptions: Scenario['assumptions'], asOf: string | undefined) =>
+  evaluate(ds, { assumptions, asOf }),
+);
+
+/** The evaluation of the pinned scenario (at the current date), or null. */
+export const selectPinnedEvaluation = (s: AppState): Evaluation | null =>
+  s.dataset && s.pinned ? pinnedMemo(s.dataset, s.pinned.assumptions, s.asOf) : null;
+
+const provisionsMemo = memoLast((ev: Evaluation) => evaluateProvisions(ev));
+
+/** Provision outcomes in the current scenario. */
+export const selectProvisionOutcomes = (s: AppState): Record<string, ProvisionResult> | null => {
+  const ev = selectEvaluation(s);
+  return ev ? provisionsMemo(ev) : null;
+};

@@ -17,6 +17,26 @@ export interface Notice {
   details?: string[];
 }
 
+/** Colour theme: follow the system, or force one. */
+export type Theme = 'auto' | 'light' | 'dark';
+
+/** Filters shared by the graph (dimming) and the table (hiding). */
+export interface Filters {
+  /** Free text matched against labels, titles and names. */
+  text: string;
+  /** Only stakeholders of this kind. */
+  stakeholderKind: string;
+  /** Only positions with this stance. */
+  stance: string;
+  /** Only links of this kind. */
+  linkKind: string;
+  /** Only bills with this outcome. */
+  outcome: string;
+}
+
+/** No filter. */
+export const NO_FILTERS: Filters = Object.freeze({ text: '', stakeholderKind: '', stance: '', linkKind: '', outcome: '' });
+
 /** UI state. */
 export interface UiSlice {
   /** The main view shown. */
@@ -25,6 +45,18 @@ export interface UiSlice {
   focus: string | null;
   /** Notices shown to the reader. */
   notices: Notice[];
+  /** Colour theme. */
+  theme: Theme;
+  /** Active filters. */
+  filters: Filters;
+  /** Which table the table view shows. */
+  tableTab: 'bills' | 'stakeholders' | 'links';
+  /** Sets the theme. */
+  setTheme: (theme: Theme) => void;
+  /** Changes some filters. */
+  setFilters: (patch: Partial<Filters>) => void;
+  /** Switches the table. */
+  setTableTab: (tab: UiSlice['tableTab']) => void;
   /** Switches the main view. */
   setView: (view: View) => void;
   /** Focuses a node (or clears the focus). */
@@ -40,6 +72,12 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   view: 'graph',
   focus: null,
   notices: [],
+  theme: 'auto',
+  filters: NO_FILTERS,
+  tableTab: 'bills',
+  setTheme: (theme) => set({ theme }),
+  setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
+  setTableTab: (tableTab) => set({ tableTab }),
   setView: (view) => set({ view }),
   setFocus: (focus) => set({ focus }),
   addNotices: (notices) =>

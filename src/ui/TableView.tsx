@@ -1,35 +1,102 @@
-/** The table view: every bill with its outcome and the reason in plain words. */
-import { selectBills, selectExplanations, useAppStore } from '../store';
+/** The table view: bills, stakeholders and links; sortable, filterable, downloadable as CSV. */
+import { useState } from 'react';
+import { selectExplanations, useAppStore } from '../store';
 import { OutcomeBadge } from './OutcomeBadge';
+import { FilterBar } from './FilterBar';
+import type { TableData } from './tableRows';
+import { billRows, linkRows, stakeholderRows } from './tableRows';
+import { downloadText, toCsv } from './csv';
 
-/** Lists every bill with outcome and reason (the accessible alternative to the graph). */
+const TABS = [
+  { value: 'bills', label: 'Bills' },
+  { value: 'stakeholders', label: 'Stakeholders' },
+  { value: 'links', label: 'Links' },
+] as const;
+
+/** Tabs over the three tables, with filters, sorting and CSV download. */
 export function TableView() {
-  const bills = useAppStore(selectBills);
+  const ds = useAppStore((s) => s.dataset);
   const explanations = useAppStore(selectExplanations);
+  const filters = useAppStore((s) => s.filters);
+  const asOf = useAppStore((s) => s.asOf);
+  const tab = useAppStore((s) => s.tableTab);
+  const setTab = useAppStore((s) => s.setTableTab);
+  const setFocus = useAppStore((s) => s.setFocus);
+  const [sort, setSort] = useState<{ column: number; dir: 1 | -1 } | null>(null);
+  if (!ds) return null;
+  const data: TableData =
+    tab === 'bills'
+      ? billRows(ds, explanations, filters)
+      : tab === 'stakeholders'
+        ? stakeholderRows(ds, asOf, filters)
+        : linkRows(ds, filters);
+  const rows = sort
+    ? [...data.rows].sort((a, b) => sort.dir * a.cells[sort.column].localeCompare(b.cells[sort.column], undefined, { numeric: true }))
+    : data.rows;
   return (
     <div className="tb-table-wrap">
-      <table className="tb-table" data-testid="bill-table">
-        <caption>Bills and what becomes of them in this scenario</caption>
+      <div className="tb-table-head">
+        <div role="tablist" aria-label="Tables" className="tb-tabs">
+          {TABS.map((t) => (
+            <button
+              key={t.value}
+              role="tab"
+              type="button"
+              aria-selected={tab === t.value}
+              onClick={() => {
+                setTab(t.value);
+                setSort(null);
+              }}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        <button type="button" onClick={() => downloadText(`${ds.id}-${tab}.csv`, toCsv([data.columns, ...rows.map((r) => r.cells)]))}>
+          Download CSV
+        </button>
+      </div>
+      <FilterBar tab={tab} />
+      <table className="tb-table" data-testid={`${tab === 'bills' ? 'bill' : tab === 'stakeholders' ? 'stakeholder' : 'link'}-table`}>
+        <caption>
+          {TABS.find((t) => t.value === tab)!.label}: {rows.length} shown
+          {tab === 'bills' ? ', with what becomes of them in this scenario' : ''}
+        </caption>
         <thead>
           <tr>
-            <th scope="col">Bill</th>
-            <th scope="col">Title</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Why</th>
+            {data.columns.map((c, i) => (
+              <th key={c} scope="col" aria-sort={sort?.column === i ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
+                <button
+                  type="button"
+                  className="tb-sort"
+                  onClick={() => setSort(sort?.column === i ? { column: i, dir: sort.dir === 1 ? -1 : 1 } : { column: i, dir: 1 })}
+                >
+                  {c}
+                  <span aria-hidden="true">{sort?.column === i ? (sort.dir === 1 ? ' ▲' : ' ▼') : ' ↕'}</span>
+                </button>
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {bills.map((bill) => {
-            const ex = explanations?.[bill.id];
-            return (
-              <tr key={bill.id} data-bill={bill.id}>
-                <th scope="row">{bill.label}</th>
-                <td>{bill.title}</td>
-                <td data-testid={`outcome-${bill.id}`}>{ex && <OutcomeBadge outcome={ex.outcome} />}</td>
-                <td>{ex?.sentence}</td>
-              </tr>
-            );
-          })}
+          {rows.map((r) => (
+            <tr key={r.id} data-bill={tab === 'bills' ? r.id : undefined}>
+              <th scope="row">
+                <button type="button" className="tb-link-button" onClick={() => setFocus(r.id)}>
+                  {r.cells[0]}
+                </button>
+              </th>
+              {r.cells.slice(1).map((c, i) =>
+                tab === 'bills' && i === 1 && r.outcome ? (
+                  <td key={i} data-testid={`outcome-${r.id}`}>
+                    <OutcomeBadge outcome={r.outcome} />
+                  </td>
+                ) : (
+                  <td key={i}>{c}</td>
+                ),
+              )}
+            </tr>
+          ))}
         </tbody>
       </table>
     </div>

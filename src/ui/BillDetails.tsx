@@ -1,0 +1,90 @@
+/** The details of one bill: outcome and why, dated events with tallies, provisions, links, sources. */
+import type { Bill, Dataset } from '../model';
+import { formatDate } from '../model';
+import type { Explanation, ProvisionResult } from '../engine';
+import { LINK_LABELS } from '../engine/graphSpec';
+import { OutcomeBadge } from './OutcomeBadge';
+import { SourceLinks } from './SourceLinks';
+
+/** Props of the bill details. */
+export interface BillDetailsProps {
+  /** The dataset (for sources and labels). */
+  dataset: Dataset;
+  /** The bill shown. */
+  bill: Bill;
+  /** Its outcome and reason in the current scenario. */
+  explanation?: Explanation;
+  /** Provision outcomes in the current scenario. */
+  provisions: Record<string, ProvisionResult> | null;
+}
+
+/** Everything known about a bill, each fact with its source. */
+export function BillDetails({ dataset: ds, bill, explanation, provisions }: BillDetailsProps) {
+  const label = (id: string) => ds.bills.find((b) => b.id === id)?.label ?? id;
+  const links = (ds.links ?? []).filter((l) => l.from === bill.id || l.to.includes(bill.id));
+  return (
+    <>
+      <h2>
+        {bill.label}: {bill.title}
+      </h2>
+      <p className="tb-kicker">
+        {[bill.session, bill.jurisdiction, bill.authors?.length ? `by ${bill.authors.join(', ')}` : ''].filter(Boolean).join(' · ')}
+      </p>
+      {explanation && (
+        <p>
+          <OutcomeBadge outcome={explanation.outcome} /> {explanation.sentence}
+        </p>
+      )}
+      {bill.summary && <p>{bill.summary}</p>}
+      {links.length > 0 && (
+        <>
+          <h3>Ties</h3>
+          <ul className="tb-list">
+            {links.map((l) => (
+              <li key={l.id}>
+                {label(l.from)} → <strong>{LINK_LABELS[l.kind]}</strong> → {l.to.map(label).join(', ')}
+                {l.added ? ` (since ${formatDate(l.added)})` : ''}
+                {l.clause ? <q className="tb-clause-inline">{l.clause}</q> : null} <SourceLinks dataset={ds} ids={l.sources} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {(bill.events?.length ?? 0) > 0 && (
+        <>
+          <h3>Events</h3>
+          <ol className="tb-events">
+            {bill.events!.map((e, i) => (
+              <li key={i}>
+                <time dateTime={e.date}>{formatDate(e.date)}</time> {e.description}
+                {e.tallies?.map((t, k) => (
+                  <span key={k} className="tb-tally">
+                    {' '}
+                    {t.yes}-{t.no}
+                    {t.notVoting !== undefined ? ` (${t.notVoting} not voting)` : ''} <SourceLinks dataset={ds} ids={t.sources} />
+                  </span>
+                ))}
+                {e.note && <span className="tb-note"> {e.note}</span>} <SourceLinks dataset={ds} ids={e.sources} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {(bill.provisions?.length ?? 0) > 0 && (
+        <>
+          <h3>Provisions</h3>
+          <ul className="tb-list">
+            {bill.provisions!.map((p) => (
+              <li key={p.id}>
+                <strong>{p.label}</strong>: {provisions?.[p.id]?.sentence} <SourceLinks dataset={ds} ids={p.sources} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className="tb-cite">
+        Sources: <SourceLinks dataset={ds} ids={bill.sources} />
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,174 @@
+/** Details of the focused bill, provision, stakeholder or link: facts, events, positions, clauses, sources. */
+import type { Dataset } from '../model';
+import { formatDate } from '../model';
+import { LINK_LABELS } from '../engine/graphSpec';
+import { selectExplanations, selectProvisionOutcomes, useAppStore } from '../store';
+import { OutcomeBadge } from './OutcomeBadge';
+import { SourceLinks } from './SourceLinks';
+import { BillDetails } from './BillDetails';
+
+/** What a focus id points at. */
+export type FocusTarget =
+  | { kind: 'bill'; index: number }
+  | { kind: 'provision'; bill: number; index: number }
+  | { kind: 'stakeholder'; index: number }
+  | { kind: 'link'; index: number };
+
+/** Finds what an id names in a dataset. */
+export function findTarget(ds: Dataset, id: string): FocusTarget | null {
+  for (let b = 0; b < ds.bills.length; b++) {
+    if (ds.bills[b].id === id) return { kind: 'bill', index: b };
+    const p = ds.bills[b].provisions?.findIndex((x) => x.id === id) ?? -1;
+    if (p >= 0) return { kind: 'provision', bill: b, index: p };
+  }
+  const s = ds.stakeholders?.findIndex((x) => x.id === id) ?? -1;
+  if (s >= 0) return { kind: 'stakeholder', index: s };
+  const l = ds.links?.findIndex((x) => x.id === id) ?? -1;
+  return l >= 0 ? { kind: 'link', index: l } : null;
+}
+
+/** The details panel for the focused node (nothing when nothing is focused). */
+export function DetailsPanel() {
+  const ds = useAppStore((s) => s.dataset);
+  const focus = useAppStore((s) => s.focus);
+  const setFocus = useAppStore((s) => s.setFocus);
+  const explanations = useAppStore(selectExplanations);
+  const provisions = useAppStore(selectProvisionOutcomes);
+  if (!ds || !focus) return null;
+  const target = findTarget(ds, focus);
+  const close = (
+    <button type="button" className="tb-close" onClick={() => setFocus(null)} aria-label="Close details">
+      ×
+    </button>
+  );
+  if (!target) return null;
+  let body;
+  if (target.kind === 'bill')
+    body = (
+      <BillDetails
+        dataset={ds}
+        bill={ds.bills[target.index]}
+        explanation={explanations?.[ds.bills[target.index].id]}
+        provisions={provisions}
+      />
+    );
+  else if (target.kind === 'provision') {
+    const bill = ds.bills[target.bill];
+    const p = bill.provisions![target.index];
+    const result = provisions?.[p.id];
+    body = (
+      <>
+        <h2>{p.label}</h2>
+        <p className="tb-kicker">Provision of {bill.label}</p>
+        {result && <p>{result.sentence}</p>}
+        {p.description && <p>{p.description}</p>}
+        <dl>
+          {p.sections && (
+            <>
+              <dt>Sections</dt>
+              <dd>{p.sections.join('; ')}</dd>
+            </>
+          )}
+          {p.added && (
+            <>
+              <dt>Added</dt>
+              <dd>{formatDate(p.added)}</dd>
+            </>
+          )}
+          {p.struck && (
+            <>
+              <dt>Struck</dt>
+              <dd>{formatDate(p.struck)}</dd>
+            </>
+          )}
+        </dl>
+        <p className="tb-cite">
+          Sources: <SourceLinks dataset={ds} ids={p.sources} />
+        </p>
+      </>
+    );
+  } else if (target.kind === 'stakeholder') {
+    const s = ds.stakeholders![target.index];
+    const label = new Map(
+      ds.bills.flatMap((b) => [[b.id, b.label] as const, ...(b.provisions ?? []).map((p) => [p.id, p.label] as const)]),
+    );
+    const positions = (ds.positions ?? []).filter((p) => p.stakeholder === s.id);
+    body = (
+      <>
+        <h2>{s.name}</h2>
+        <p className="tb-kicker">{s.kind.replace(/-/g, ' ')}</p>
+        {s.note && <p>{s.note}</p>}
+        <h3>Positions over time</h3>
+        <ul className="tb-list">
+          {positions.map((p, i) => (
+            <li key={i}>
+              <strong>{p.stance}</strong> on {label.get(p.target) ?? p.target}
+              {p.date ? ` from ${formatDate(p.date)}` : ''}
+              {p.note ? `: ${p.note}` : ''} <SourceLinks dataset={ds} ids={p.sources} />
+            </li>
+          ))}
+        </ul>
+        <p className="tb-cite">
+          Sources: <SourceLinks dataset={ds} ids={s.sources} />
+        </p>
+      </>
+    );
+  } else {
+    const l = ds.links![target.index];
+    const label = (id: string) => ds.bills.find((b) => b.id === id)?.label ?? id;
+    body = (
+      <>
+        <h2>
+          {label(l.from)} → {LINK_LABELS[l.kind]} → {l.to.map(label).join(', ')}
+        </h2>
+        <p className="tb-kicker">{l.kind.replace(/-/g, ' ')} link</p>
+        {l.clause && (
+          <blockquote className="tb-clause">
+            “{l.clause}”{l.clauseVerified === false ? ' (wording not verified)' : ''}
+          </blockquote>
+        )}
+        <dl>
+          {l.added && (
+            <>
+              <dt>Made</dt>
+              <dd>{formatDate(l.added)}</dd>
+            </>
+          )}
+          {l.removed && (
+            <>
+              <dt>Removed</dt>
+              <dd>{formatDate(l.removed)}</dd>
+            </>
+          )}
+          {l.deadline && (
+            <>
+              <dt>Deadline</dt>
+              <dd>enacted and in effect on or before {formatDate(l.deadline)}</dd>
+            </>
+          )}
+          {l.section && (
+            <>
+              <dt>Section</dt>
+              <dd>{l.section}</dd>
+            </>
+          )}
+        </dl>
+        {l.note && <p>{l.note}</p>}
+        {explanations?.[l.from] && (
+          <p>
+            <OutcomeBadge outcome={explanations[l.from].outcome} /> {explanations[l.from].sentence}
+          </p>
+        )}
+        <p className="tb-cite">
+          Sources: <SourceLinks dataset={ds} ids={l.sources} />
+        </p>
+      </>
+    );
+  }
+  return (
+    <aside className="tb-details" aria-label="Details" data-testid="details">
+      {close}
+      {body}
+    </aside>
+  );
+}

@@ -1,0 +1,70 @@
+/** Search across bills, provisions and stakeholders; choosing a hit focuses it. */
+import { useId, useMemo, useState } from 'react';
+import { searchNodes } from '../engine';
+import { useAppStore } from '../store';
+
+/** A combobox: type, pick a hit with the arrows and Enter (or a click). */
+export function SearchBox() {
+  const ds = useAppStore((s) => s.dataset);
+  const setFocus = useAppStore((s) => s.setFocus);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const id = useId();
+  const hits = useMemo(() => (ds ? searchNodes(ds, query, 8) : []), [ds, query]);
+  const open = hits.length > 0;
+  const pick = (i: number) => {
+    const hit = hits[i];
+    if (!hit) return;
+    setFocus(hit.id);
+    setQuery('');
+  };
+  return (
+    <div className="tb-search">
+      <label htmlFor={`${id}-q`} className="tb-visually-hidden">
+        Search bills, provisions and stakeholders
+      </label>
+      <input
+        id={`${id}-q`}
+        type="search"
+        role="combobox"
+        placeholder="Search…"
+        aria-expanded={open}
+        aria-controls={`${id}-list`}
+        aria-autocomplete="list"
+        aria-activedescendant={open ? `${id}-o${active}` : undefined}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setActive(0);
+        }}
+        onKeyDown={(e) => {
+          const n = Math.max(1, hits.length);
+          if (e.key === 'ArrowDown') setActive((active + 1) % n);
+          else if (e.key === 'ArrowUp') setActive((active - 1 + n) % n);
+          else if (e.key === 'Enter') pick(active);
+          else if (e.key === 'Escape') setQuery('');
+          else return;
+          e.preventDefault();
+        }}
+      />
+      {open && (
+        <ul id={`${id}-list`} role="listbox" className="tb-search-list" aria-label="Search results">
+          {hits.map((h, i) => (
+            <li
+              key={h.id}
+              id={`${id}-o${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(i);
+              }}
+            >
+              <strong>{h.label}</strong> <span>{h.detail}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+/** The timeline: a scrubber over the dataset's dated moments, with play/step and captions. */
+import { useEffect, useId, useState } from 'react';
+import { formatDate } from '../model';
+import { selectTimeline, useAppStore, useAppStoreApi } from '../store';
+
+const STEP_MS = 2200;
+
+/** Scrubber, step buttons, play/pause, and the captions of the chosen moment. */
+export function Timeline() {
+  const stops = useAppStore(selectTimeline);
+  const asOf = useAppStore((s) => s.asOf);
+  const setAsOf = useAppStore((s) => s.setAsOf);
+  const store = useAppStoreApi();
+  const [playing, setPlaying] = useState(false);
+  const id = useId();
+  // The stop shown: the last one on or before asOf (or the last of all when asOf is unset).
+  let index = stops.length - 1;
+  if (asOf !== undefined) index = stops.reduce((found, s, i) => (s.asOf <= asOf ? i : found), -1);
+  const at = index >= 0 ? stops[index] : undefined;
+
+  useEffect(() => {
+    if (!playing) return;
+    const timer = setInterval(() => {
+      const s = store.getState();
+      const cur = s.asOf === undefined ? stops.length - 1 : stops.reduce((found, st, i) => (st.asOf <= s.asOf! ? i : found), -1);
+      if (cur >= stops.length - 1) {
+        setPlaying(false);
+        return;
+      }
+      s.setAsOf(stops[cur + 1].asOf);
+    }, STEP_MS);
+    return () => clearInterval(timer);
+  }, [playing, stops, store]);
+
+  if (stops.length === 0) return null;
+  const go = (i: number) =>
+    setAsOf(i >= stops.length - 1 && asOf === undefined ? undefined : stops[Math.max(0, Math.min(stops.length - 1, i))].asOf);
+  return (
+    <section className="tb-timeline" aria-label="Timeline">
+      <div className="tb-timeline-controls">
+        <button type="button" onClick={() => go(index - 1)} disabled={index <= 0} aria-label="Previous moment">
+          ◀
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            if (!playing && index >= stops.length - 1) setAsOf(stops[0].asOf);
+            setPlaying(!playing);
+          }}
+          aria-label={playing ? 'Pause the story' : 'Play the story'}
+        >
+          {playing ? '❚❚' : '▶'}
+        </button>
+        <button type="button" onClick={() => go(index + 1)} disabled={index >= stops.length - 1} aria-label="Next moment">
+          ▶▶
+        </button>
+        <label htmlFor={id} className="tb-visually-hidden">
+          Date
+        </label>
+        <input
+          id={id}
+          type="range"
+          min={0}
+          max={stops.length - 1}
+          value={Math.max(0, index)}
+          aria-valuetext={at ? formatDate(at.label) : 'before the first event'}
+          onChange={(e) => {
+            setPlaying(false);
+            const i = Number(e.target.value);
+            setAsOf(i === stops.length - 1 ? undefined : stops[i].asOf);
+          }}
+        />
+        <span className="tb-asof" data-testid="as-of">
+          {asOf === undefined ? 'Latest record' : `As of ${formatDate(asOf)}`}
+        </span>
+        {asOf !== undefined && (
+          <button
+            type="button"
+            className="tb-link-button"
+            onClick={() => {
+              setPlaying(false);
+              setAsOf(undefined);
+            }}
+          >
+            Latest
+          </button>
+        )}
+      </div>
+      {at && (
+        <div className="tb-captions" aria-live="polite" data-testid="captions">
+          <strong>{formatDate(at.label)}</strong>
+          <ul>
+            {at.captions.map((c, i) => (
+              <li key={i} className={`tb-caption-${c.kind}`}>
+                {c.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

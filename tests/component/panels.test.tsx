@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { AppInit } from '../../src/store';
+import { createAppStore, StoreProvider } from '../../src/store';
+import { DetailsPanel } from '../../src/ui/DetailsPanel';
+import { WhoWinsLoses } from '../../src/ui/WhoWinsLoses';
+import { CompareScenarios } from '../../src/ui/CompareScenarios';
+import { Timeline } from '../../src/ui/Timeline';
+import { TableView } from '../../src/ui/TableView';
+import { SearchBox } from '../../src/ui/SearchBox';
+import { ScenarioSummary } from '../../src/ui/ScenarioSummary';
+import { toCsv } from '../../src/ui/csv';
+import { foundingDataset } from '../fixtures/datasets';
+
+function renderWithStore(ui: React.ReactElement, init: AppInit = {}) {
+  const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force', ...init });
+  render(<StoreProvider store={store}>{ui}</StoreProvider>);
+  return store;
+}
+
+describe('DetailsPanel', () => {
+  it('shows a bill: outcome and reason, dated events with tallies, ties with clauses, sources as safe links', () => {
+    renderWithStore(<DetailsPanel />, { focus: 'ab392', assumptions: { ab392: 'failed' } });
+    const panel = screen.getByRole('complementary', { name: 'Details' });
+    expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('AB 392: Peace officers: deadly force');
+    expect(panel).toHaveTextContent('AB 392 does not become law: in this scenario AB 392 fails.');
+    expect(panel).toHaveTextContent('67-0 (13 not voting)');
+    expect(panel).toHaveTextContent('This bill would also make its provisions operative contingent on the enactment of Assembly Bill 392');
+    const link = within(panel).getAllByRole('link', { name: /\[S1\]/ })[0];
+    expect(link).toHaveAttribute('href', 'https://id.scribd.com/document/416579410/20190AB392-97');
+    expect(link).toHaveAttribute('target', '_blank');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('shows a stakeholder with positions over time', () => {
+    renderWithStore(<DetailsPanel />, { focus: 'blm' });
+    const panel = screen.getByRole('complementary', { name: 'Details' });
+    expect(panel).toHaveTextContent('sponsor on AB 392');
+    expect(panel).toHaveTextContent('withdrawn on AB 392 from May 2019: Withdrew in late May 2019 after the amendments');
+  });
+
+  it('shows a link with its clause, and a provision with its fate; closes', async () => {
+    const store = renderWithStore(<DetailsPanel />, { focus: 'sb230-on-ab392' });
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('SB 230 → operative only if → AB 392');
+    expect(screen.getByText(/Made/).nextSibling).toHaveTextContent('23 Apr 2019');
+    act(() => store.getState().setFocus('sb230-standard'));
+    expect(screen.getByRole('complementary')).toHaveTextContent('Struck from SB 230 on 23 Apr 2019.');
+    await userEvent.click(screen.getByRole('button', { name: 'Close details' }));
+    expect(store.getState().focus).toBeNull();
+    expect(screen.queryByRole('complementary')).toBeNull();
+  });
+});
+
+describe('scenario panel', () => {
+  it('summarises what changes and who wins and who loses', () => {
+    renderWithStore(
+      <>
+        <ScenarioSummary />
+        <WhoWinsLoses />
+      </>,
+      { assumptions: { ab392: 'failed' } },
+    );
+    expect(screen.getByTestId('scenario-summary')).toHaveTextContent('If AB 392 fails: SB 230 cannot take effect.');
+    const better = screen.getByRole('heading', { name: /Better off/ }).parentElement!;
+    expect(better).toHaveTextContent('League of Women Voters of California opposed SB 230: takes effect → does not');
+    const worse = screen.getByRole('heading', { name: /Worse off/ }).parentElement!;
+    expect(worse).toHaveTextContent('Anna Caballero');
+  });
+
+  it('compares a pinned scenario with the current one side by side', async () => {
+    const store = renderWithStore(<CompareScenarios />);
+    await userEvent.click(screen.getByRole('button', { name: 'Pin this scenario to compare' }));
+    act(() => store.getState().setAssumption('ab392', 'failed'));
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('columnheader', { name: 'A: as recorded' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'B: AB 392 fails' })).toBeInTheDocument();
+    expect(within(table).getByRole('row', { name: /SB 230/ })).toHaveTextContent('enactedinoperative');
+  });
+});
+
+describe('Timeline', () => {
+  it('steps through the story with captions and sets the date', async () => {
+    const store = renderWithStore(<Timeline />, { asOf: '2019-04-22' });
+    expect(screen.getByTestId('as-of')).toHaveTextContent('As of 22 Apr 2019');
+    await userEvent.click(screen.getByRole('button', { name: 'Next moment' }));
+    expect(store.getState().asOf).toBe('2019-04-23');
+    expect(screen.getByTestId('captions')).toHaveTextContent('Tie made: SB 230 → operative only if → AB 392');
+    await userEvent.click(screen.getByRole('button', { name: 'Latest' }));
+    expect(store.getState().asOf).toBeUndefined();
+    expect(screen.getByTestId('as-of')).toHaveTextContent('Latest record');
+  });
+});
+
+describe('TableView', () => {
+  it('sorts, filters and switches tables', async () => {
+    const store = renderWithStore(<TableView />);
+    await userEvent.click(screen.getByRole('button', { name: /^Bill/ }));
+    expect(
+      screen
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.querySelector('th')!.textContent),
+    ).toEqual(['AB 392', 'AB 931', 'SB 230']);
+    await userEvent.click(screen.getByRole('button', { name: /^Bill/ }));
+    expect(screen.getByRole('columnheader', { name: /Bill/ })).toHaveAttribute('aria-sort', 'descending');
+    await userEvent.selectOptions(screen.getByLabelText('Outcome'), 'failed');
+    expect(screen.getAllByRole('row')).toHaveLength(2);
+    act(() => store.getState().setFilters({ outcome: '' }));
+    await userEvent.click(screen.getByRole('tab', { name: 'Stakeholders' }));
+    await userEvent.selectOptions(screen.getByLabelText('Stance'), 'oppose');
+    const names = screen
+      .getAllByRole('row')
+      .slice(1)
+      .map((r) => r.querySelector('th')!.textContent);
+    expect(names).toEqual(['ACLU of California', 'Youth ALIVE!', 'League of Women Voters of California']);
+    await userEvent.click(screen.getByRole('tab', { name: 'Links' }));
+    expect(screen.getByRole('row', { name: /SB 230/ })).toHaveTextContent('operative only if');
+  });
+});
+
+describe('SearchBox', () => {
+  it('finds bills, provisions and stakeholders and focuses the pick', async () => {
+    const store = renderWithStore(<SearchBox />);
+    await userEvent.type(screen.getByRole('combobox'), 'porac');
+    expect(screen.getByRole('option', { name: /PORAC/ })).toBeInTheDocument();
+    await userEvent.keyboard('{Enter}');
+    expect(store.getState().focus).toBe('porac');
+    await userEvent.type(screen.getByRole('combobox'), 'sb 230');
+    expect(screen.getAllByRole('option')[0]).toHaveTextContent('SB 230');
+  });
+});
+
+describe('toCsv', () => {
+  it('quotes what needs quoting and neutralises spreadsheet formulas', () => {
+    expect(
+      toCsv([
+        ['a', 'b,c', 'say "hi"'],
+        ['=HYPERLINK("x")', '+1', 'line\nbreak'],
+      ]),
+    ).toBe('a,"b,c","say ""hi"""\r\n"\'=HYPERLINK(""x"")",\'+1,"line\nbreak"\r\n');
+  });
+});

@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+
+test.describe('the app around the graph', () => {
+  test('a scenario survives "Copy link" into a new page', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto('/?asOf=2019-04-24');
+    await page
+      .getByRole('group', { name: /^AB 392/ })
+      .getByRole('radio', { name: 'Fails' })
+      .check();
+    await page.getByTestId('graph').locator('g.tb-node[data-id="sb230"]').click();
+    await expect(page.getByTestId('details')).toContainText('SB 230 cannot take effect');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('scenario=ab392:failed');
+    expect(link).toContain('asOf=2019-04-24');
+    expect(link).toContain('focus=sb230');
+
+    const other = await context.newPage();
+    await other.goto(link);
+    await expect(other.getByRole('group', { name: /^AB 392/ }).getByRole('radio', { name: 'Fails' })).toBeChecked();
+    await expect(other.getByTestId('graph').locator('g.tb-node[data-id="sb230"]')).toHaveAttribute('data-outcome', 'inoperative');
+    await expect(other.getByTestId('as-of')).toHaveText('As of 24 Apr 2019');
+    await expect(other.getByTestId('details')).toContainText('SB 230: Law enforcement: use of deadly force');
+  });
+
+  test('back and forward step through scenario and view changes', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await page.getByRole('button', { name: 'What if AB 392 fails?' }).click();
+    await expect(page).toHaveURL(/scenario=ab392:failed/);
+    await page.getByRole('button', { name: 'Table' }).click();
+    await expect(page).toHaveURL(/view=table/);
+    await page.goBack();
+    await expect(page.getByTestId('graph')).toBeVisible();
+    await expect(page.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
+    await page.goBack();
+    await expect(page.getByTestId('scenario-summary')).toHaveText('As recorded.');
+    await page.goForward();
+    await expect(page.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
+  });
+
+  test('the timeline plays the story: the tie appears on 23 Apr 2019', async ({ page }) => {
+    await page.clock.install();
+    await page.goto('/?asOf=2019-04-11');
+    const tie = page.getByTestId('graph').locator('g.tb-edge[data-kind="contingent-enactment"]');
+    await expect(tie).toHaveAttribute('data-present', 'false');
+    await expect(page.getByTestId('graph').locator('g.tb-node[data-id="sb230-standard"]')).toHaveAttribute('data-struck', 'false');
+    await page.getByRole('button', { name: 'Play the story' }).click();
+    await page.clock.runFor(2300);
+    await expect(page.getByTestId('as-of')).toHaveText('As of 23 Apr 2019');
+    await expect(page.getByTestId('captions')).toContainText('Tie made: SB 230 → operative only if → AB 392');
+    await expect(tie).toHaveAttribute('data-present', 'true');
+    await expect(page.getByTestId('graph').locator('g.tb-node[data-id="sb230-standard"]')).toHaveAttribute('data-struck', 'true');
+    await page.clock.runFor(2300);
+    await expect(page.getByTestId('as-of')).toHaveText('As of 30 Apr 2019');
+    await page.getByRole('button', { name: 'Pause the story' }).click();
+  });
+
+  test('the table downloads as CSV', async ({ page }) => {
+    await page.goto('/?view=table&scenario=ab392:failed');
+    await expect(page.getByTestId('outcome-sb230')).toHaveText('inoperative');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('ca-2019-deadly-force-bills.csv');
+    const lines = readFileSync(await download.path(), 'utf8').split('\r\n');
+    expect(lines[0]).toBe('Bill,Title,Outcome,Why');
+    expect(lines).toContain(
+      'SB 230,Law enforcement: use of deadly force: training: policies,inoperative,"SB 230 cannot take effect: since 23 Apr 2019 it is operative only if AB 392 is enacted, and in this scenario AB 392 fails."',
+    );
+  });
+
+  for (const [name, url] of [
+    ['graph', '/?scenario=ab392:failed'],
+    ['table', '/?view=table&scenario=ab392:failed'],
+    ['details', '/?focus=sb230&scenario=ab392:failed'],
+    ['dark graph', '/?theme=dark&focus=ab392'],
+  ] as const) {
+    test(`no accessibility violations (axe-core): ${name}`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+      if (name !== 'table') await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  for (const width of [375, 1280]) {
+    test(`screenshot at ${width} px`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width, height: width < 500 ? 812 : 800 });
+      await page.goto('/?scenario=ab392:failed&focus=sb230');
+      await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+      await page.screenshot({ path: testInfo.outputPath(`app-${width}.png`), fullPage: true });
+    });
+  }
+});
