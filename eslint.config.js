@@ -12,14 +12,14 @@ const allowed = {
   graph: ['model', 'engine'],
   ui: ['model', 'engine', 'store'],
   embed: ['model', 'engine', 'store', 'graph', 'ui'],
-  cli: ['model', 'engine'],
+  cli: ['model', 'engine', 'graph'],
   app: ['model', 'engine', 'store', 'graph', 'ui', 'embed'],
 };
 const noPackages = {
   model: ['react', 'react-dom', 'zustand', 'd3-*'],
   engine: ['react', 'react-dom', 'zustand', 'd3-*'],
   store: ['d3-*'],
-  cli: ['react', 'react-dom', 'zustand', 'd3-*'],
+  cli: ['react', 'react-dom', 'zustand', 'd3-selection', 'd3-zoom', 'd3-drag', 'd3-transition'],
 };
 
 const layerRules = LAYERS.map((layer) => ({
@@ -52,6 +52,7 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Dataset text is rendered as text, never HTML.' },

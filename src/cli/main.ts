@@ -3,6 +3,7 @@ import type { CommandResult } from './validate';
 import { runValidate } from './validate';
 import { runScenario } from './scenario';
 import { runGenerate } from './generate';
+import { runBake } from './bake';
 import { UsageError, parseArgs } from './args';
 
 const USAGE = `Usage: npm run tiebar -- <command> [options]
@@ -13,6 +14,7 @@ Commands:
                                         every bill's outcome and the reason in words
   generate --bills N [--links M] [--seed S] [--out file]
                                         a synthetic session (chains, tie-bar groups, cycles)
+  bake <file> [--out file]              store the graph layout in the dataset (instant first frame)
 `;
 
 const VALUED = new Set(['assume', 'as-of', 'bills', 'links', 'seed', 'out']);
@@ -26,6 +28,7 @@ export function runCli(argv: string[]): CommandResult {
     if (command === 'validate') return runValidate(args);
     if (command === 'scenario') return runScenario(args);
     if (command === 'generate') return runGenerate(args);
+    if (command === 'bake') return runBake(args);
     return { stdout: '', stderr: `unknown command "${command}"\n\n${USAGE}`, code: 2 };
   } catch (e) {
     if (e instanceof UsageError) return { stdout: '', stderr: `${e.message}\n\n${USAGE}`, code: 2 };

@@ -44,6 +44,8 @@ export interface GraphStructure {
   nodes: GraphNode[];
   /** Edges in dataset order. */
   edges: GraphEdge[];
+  /** Baked positions from the dataset (node id -> [x, y]), if it carries them. */
+  baked?: Readonly<Record<string, readonly [number, number]>>;
 }
 
 /** How a node looks as of a date in a scenario. */
@@ -125,7 +127,7 @@ export function buildGraphStructure(ds: Dataset): GraphStructure {
       }),
     );
   }
-  return { nodes, edges };
+  return ds.layout ? { nodes, edges, baked: ds.layout } : { nodes, edges };
 }
 
 /** The state of every node and edge for an evaluation (its scenario and date). */

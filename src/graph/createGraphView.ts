@@ -1,23 +1,27 @@
-/** The graph view: framework-free D3 (SVG) with zoom, pan and drag. Returns {setData, setState, resize, destroy}. */
+/** The graph view: framework-free D3 (SVG) with zoom, pan, drag and highlight. Returns {setData, setState, setFocus, resize, destroy}. */
 import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
-import { zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
-import 'd3-transition';
-import type { ZoomBehavior } from 'd3-zoom';
 import { drag } from 'd3-drag';
 import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../engine/graphSpec';
 import { isDecidingLink } from '../engine/graphSpec';
 import type { Point } from './layout';
-import { computeLayout } from './layout';
 import { addDefs } from './svgDefs';
 import { enterNodes, styleNodes } from './drawNodes';
-import { boxExit, curvePath } from './geometry';
-import { STANCE_STYLE } from './encodings';
+import { placeEdges, styleEdges } from './drawEdges';
+import { createCamera } from './camera';
 
 /** Callbacks from the graph to its owner. */
 export interface GraphHandlers {
   /** A node was clicked or activated with Enter (or Escape cleared the focus: null). */
   onSelect?: (id: string | null) => void;
+}
+
+/** Options of the graph view. */
+export interface GraphOptions {
+  /** Zoom with the wheel always, or only with Ctrl/Cmd held (embeds never hijack page scrolling). */
+  wheelZoom?: 'always' | 'modifier';
+  /** Whether nodes can be dragged (default true). */
+  draggable?: boolean;
 }
 
 /** A live graph in a container element. */
@@ -37,16 +41,17 @@ export interface GraphView {
 }
 
 /** Creates a graph view inside `container`. */
-export function createGraphView(container: HTMLElement, handlers: GraphHandlers = {}): GraphView {
+export function createGraphView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
   const svg = select(container)
     .append('svg')
     .attr('class', 'tb-graph-svg')
     .attr('role', 'group')
     .attr('aria-label', 'Graph of bills, provisions, stakeholders and links');
   addDefs(svg);
-  const camera = svg.append('g').attr('class', 'tb-camera');
-  const edgeLayer = camera.append('g').attr('class', 'tb-edges');
-  const nodeLayer = camera.append('g').attr('class', 'tb-nodes');
+  const layer = svg.append('g').attr('class', 'tb-camera');
+  const edgeLayer = layer.append('g').attr('class', 'tb-edges');
+  const nodeLayer = layer.append('g').attr('class', 'tb-nodes');
+  const camera = createCamera(svg, layer, container, options.wheelZoom ?? 'always');
   container.dataset.layout = 'pending';
 
   let structure: GraphStructure = { nodes: [], edges: [] };
@@ -55,55 +60,16 @@ export function createGraphView(container: HTMLElement, handlers: GraphHandlers 
   let nodeSel: Selection<SVGGElement, GraphNode, SVGGElement, unknown> | null = null;
   let edgeSel: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null = null;
   const nodeById = new Map<string, GraphNode>();
-  let focusId: string | null = null;
   const neighbours = new Map<string, Set<string>>();
-  const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  let focusId: string | null = null;
+  let layoutToken = 0;
+  let destroyed = false;
 
-  /** Marks `id` and its neighbours as lit and everything else as dimmed (or clears with null). */
+  /** Lights `id` and its neighbours and dims the rest (null: nothing dimmed). */
   function highlight(id: string | null) {
     const lit = id ? new Set([id, ...(neighbours.get(id) ?? [])]) : null;
     nodeSel?.attr('data-dim', (d) => (lit && !lit.has(d.id) ? 'true' : null)).attr('data-focus', (d) => (d.id === focusId ? 'true' : null));
     edgeSel?.attr('data-dim', (e) => (lit && !(e.source === id || e.target === id) ? 'true' : null));
-  }
-
-  /** Pans (without zooming out) so a node is in view. */
-  function reveal(id: string) {
-    const p = pos.get(id);
-    const rect = container.getBoundingClientRect();
-    if (!p || rect.width === 0) return;
-    const t = zoomTransform(svg.node()!);
-    const [x, y] = t.apply([p.x, p.y]);
-    if (x > 40 && x < rect.width - 40 && y > 40 && y < rect.height - 40) return;
-    const next = zoomIdentity.translate(rect.width / 2 - t.k * p.x, rect.height / 2 - t.k * p.y).scale(t.k);
-    if (reducedMotion) svg.call(zoomer.transform, next);
-    else svg.transition().duration(400).call(zoomer.transform, next);
-  }
-
-  const zoomer: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.1, 8])
-    .on('zoom', (event) => camera.attr('transform', event.transform.toString()));
-  svg.call(zoomer).on('dblclick.zoom', null);
-
-  function placeEdges() {
-    if (!edgeSel) return;
-    const parallel = new Map<string, number>();
-    edgeSel.each(function (e) {
-      const a = pos.get(e.source);
-      const b = pos.get(e.target);
-      if (!a || !b) return;
-      const key = [e.source, e.target].sort().join('|');
-      const k = parallel.get(key) ?? 0;
-      parallel.set(key, k + 1);
-      const start = boxExit(a, b, nodeById.get(e.source)!);
-      const end = boxExit(b, a, nodeById.get(e.target)!);
-      const bend = e.kind === 'link' ? 24 + k * 28 : k * 20;
-      const { d, mid } = curvePath(start, end, bend);
-      const g = select(this);
-      g.select('path').attr('d', d);
-      g.select('text')
-        .attr('x', mid.x)
-        .attr('y', mid.y - 6);
-    });
   }
 
   function placeNodes() {
@@ -111,111 +77,103 @@ export function createGraphView(container: HTMLElement, handlers: GraphHandlers 
       const p = pos.get(d.id) ?? { x: 0, y: 0 };
       return `translate(${p.x},${p.y})`;
     });
-    placeEdges();
+    if (edgeSel) placeEdges(edgeSel, pos, nodeById);
   }
 
-  function styleEdges() {
-    if (!edgeSel || !state) return;
-    const s = state;
-    edgeSel.attr('data-present', (e) => String(s.edges[e.id]?.present ?? true)).attr('data-stance', (e) => s.edges[e.id]?.stance ?? null);
-    edgeSel
-      .filter((e) => e.kind === 'position')
-      .select('path')
-      .style('stroke', (e) => STANCE_STYLE[s.edges[e.id]?.stance ?? 'neutral'].stroke)
-      .style('stroke-width', (e) => STANCE_STYLE[s.edges[e.id]?.stance ?? 'neutral'].width)
-      .style('stroke-dasharray', (e) => STANCE_STYLE[s.edges[e.id]?.stance ?? 'neutral'].dash);
-  }
-
-  /** Bounding box of the given node ids (all nodes when empty). */
-  function bounds(ids: Iterable<string> | null): [number, number, number, number] {
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const id of ids ?? pos.keys()) {
-      const p = pos.get(id);
-      if (p) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
-    }
-    return [x0, y0, x1, y1];
-  }
-
-  /** Fits everything; on a narrow screen where that would be unreadable, fits the tied bills instead. */
-  function fit() {
-    const rect = container.getBoundingClientRect();
-    if (pos.size === 0 || rect.width === 0 || rect.height === 0) return;
-    const pad = 90;
-    const scaleFor = ([x0, y0, x1, y1]: number[]) => Math.min(2, rect.width / (x1 - x0 + 2 * pad + 120), rect.height / (y1 - y0 + 2 * pad));
-    let box = bounds(null);
-    let k = scaleFor(box);
-    if (k < 0.5) {
-      const tied = structure.edges
-        .filter((e) => e.kind === 'link' && e.link && isDecidingLink(e.link.kind))
-        .flatMap((e) => [e.source, e.target]);
-      const core = tied.length > 0 ? tied : structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id);
-      box = bounds(core);
-      k = Math.max(k, Math.min(1, scaleFor(box)));
-    }
-    const [x0, y0, x1, y1] = box;
-    const t = zoomIdentity.translate(rect.width / 2 - (k * (x0 + x1)) / 2, rect.height / 2 - (k * (y0 + y1)) / 2).scale(k);
-    svg.call(zoomer.transform, t);
-  }
+  const tiedBills = () =>
+    structure.edges.filter((e) => e.kind === 'link' && e.link && isDecidingLink(e.link.kind)).flatMap((e) => [e.source, e.target]);
+  const fit = () =>
+    camera.fit(pos, () => (tiedBills().length > 0 ? tiedBills() : structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id)));
 
   const dragger = drag<SVGGElement, GraphNode>().on('drag', (event, d) => {
     pos.set(d.id, { x: event.x, y: event.y });
     placeNodes();
   });
 
+  /** Joins the structure to SVG elements, places and styles them, fits, and signals "settled". */
+  function render() {
+    edgeSel = edgeLayer
+      .selectAll<SVGGElement, GraphEdge>('g.tb-edge')
+      .data(structure.edges, (e) => e.id)
+      .join((enter) => {
+        const g = enter.append('g');
+        g.append('path').attr('fill', 'none');
+        g.append('text').attr('text-anchor', 'middle');
+        return g;
+      })
+      .attr('class', (e) => `tb-edge tb-edge-${e.kind}${e.link && !isDecidingLink(e.link.kind) ? ' tb-loose' : ''}`)
+      .attr('data-id', (e) => e.id)
+      .attr('data-kind', (e) => e.link?.kind ?? e.kind);
+    edgeSel.select('text').text((e) => e.label ?? '');
+    edgeSel
+      .filter((e) => e.kind === 'link')
+      .select('path')
+      .attr('marker-end', (e) => (e.link && isDecidingLink(e.link.kind) ? 'url(#tb-arrow)' : 'url(#tb-arrow-loose)'));
+    nodeSel = enterNodes(nodeLayer, structure.nodes);
+    if (options.draggable !== false) nodeSel.call(dragger);
+    neighbours.clear();
+    for (const e of structure.edges) {
+      if (!neighbours.has(e.source)) neighbours.set(e.source, new Set());
+      if (!neighbours.has(e.target)) neighbours.set(e.target, new Set());
+      neighbours.get(e.source)!.add(e.target);
+      neighbours.get(e.target)!.add(e.source);
+    }
+    nodeSel
+      .on('click', (_, d) => handlers.onSelect?.(d.id))
+      .on('keydown', (event: KeyboardEvent, d) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          handlers.onSelect?.(d.id);
+        } else if (event.key === 'Escape') handlers.onSelect?.(null);
+      })
+      .on('mouseenter focus', (_, d) => highlight(d.id))
+      .on('mouseleave blur', () => highlight(focusId));
+    placeNodes();
+    if (state) {
+      styleNodes(nodeSel, state);
+      styleEdges(edgeSel, state);
+    }
+    highlight(focusId);
+    fit();
+    container.dataset.layout = 'settled';
+  }
+
   return {
     setData(next) {
       structure = next;
       nodeById.clear();
       for (const n of structure.nodes) nodeById.set(n.id, n);
-      container.dataset.layout = 'running';
-      pos = computeLayout(structure, pos);
-      edgeSel = edgeLayer
-        .selectAll<SVGGElement, GraphEdge>('g.tb-edge')
-        .data(structure.edges, (e) => e.id)
-        .join((enter) => {
-          const g = enter.append('g');
-          g.append('path').attr('fill', 'none');
-          g.append('text').attr('text-anchor', 'middle');
-          return g;
-        })
-        .attr('class', (e) => `tb-edge tb-edge-${e.kind}${e.link && !isDecidingLink(e.link.kind) ? ' tb-loose' : ''}`)
-        .attr('data-id', (e) => e.id)
-        .attr('data-kind', (e) => e.link?.kind ?? e.kind);
-      edgeSel.select('text').text((e) => e.label ?? '');
-      edgeSel
-        .filter((e) => e.kind === 'link')
-        .select('path')
-        .attr('marker-end', (e) => (e.link && isDecidingLink(e.link.kind) ? 'url(#tb-arrow)' : 'url(#tb-arrow-loose)'));
-      nodeSel = enterNodes(nodeLayer, structure.nodes);
-      nodeSel.call(dragger);
-      nodeSel
-        .on('click', (_, d) => handlers.onSelect?.(d.id))
-        .on('keydown', (event: KeyboardEvent, d) => {
-          if (event.key === 'Enter' || event.key === ' ') handlers.onSelect?.(d.id);
-        });
-      placeNodes();
-      if (state) {
-        styleNodes(nodeSel, state);
-        styleEdges();
+      // Positions: kept by id, then baked ones from the dataset; only the rest needs d3-force,
+      // loaded on demand (an embed of a baked dataset never downloads it).
+      for (const n of structure.nodes) {
+        const b = structure.baked?.[n.id];
+        if (!pos.has(n.id) && b) pos.set(n.id, { x: b[0], y: b[1] });
       }
-      fit();
-      container.dataset.layout = 'settled';
+      const token = ++layoutToken;
+      if (structure.nodes.every((n) => pos.has(n.id))) return render();
+      container.dataset.layout = 'running';
+      void import('./layout').then(({ computeLayout }) => {
+        if (destroyed || token !== layoutToken) return;
+        pos = computeLayout(structure, pos);
+        render();
+      });
     },
     setState(next) {
       state = next;
       if (nodeSel) styleNodes(nodeSel, next);
-      styleEdges();
+      if (edgeSel) styleEdges(edgeSel, next);
     },
     setFocus(id) {
       focusId = id && nodeById.has(id) ? id : null;
       highlight(focusId);
-      if (focusId) reveal(focusId);
+      const p = focusId ? pos.get(focusId) : undefined;
+      if (p) camera.reveal(p);
     },
     resize: fit,
     positions: () => pos,
     destroy() {
-      svg.on('.zoom', null);
-      svg.interrupt();
+      destroyed = true;
+      camera.destroy();
       nodeSel?.on('.drag', null).on('click', null).on('keydown', null).on('mouseenter focus mouseleave blur', null);
       svg.remove();
       nodeSel = null;

@@ -1,5 +1,5 @@
-/** The dataset schema (schemaVersion 1), written with zod; types are inferred from it. */
-import { z } from 'zod';
+/** The dataset schema (schemaVersion 1), written with zod/mini (small enough for the embed); types are inferred from it. */
+import { z } from 'zod/mini';
 import { dateProblem } from './dates';
 
 /** The schema version this build of Tiebar writes and reads natively. */
@@ -7,39 +7,49 @@ export const SCHEMA_VERSION = 1;
 
 const MAX_TEXT = 20_000;
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a short id: lowercase letters, digits, "-" or "_" (e.g. "ab392")');
-const text = (max = MAX_TEXT) => z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const date = z.string().superRefine((value, ctx) => {
-  const problem = dateProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
-const httpUrl = z.string().superRefine((value, ctx) => {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: `"${value.slice(0, 60)}" is not a URL (expected https://...)` });
-    return;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    ctx.addIssue({ code: 'custom', message: `only http(s) links are allowed, not "${url.protocol}"` });
-  }
-});
-const sourceRefs = z.array(z.string().min(1)).max(100).optional();
+// No `new Function` fast path: Tiebar runs under strict CSPs (embeds) where eval is forbidden.
+z.config({ jitless: true });
+
+const id = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a short id: lowercase letters, digits, "-" or "_" (e.g. "ab392")'));
+const text = (max = MAX_TEXT) =>
+  z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
+const date = z.string().check(
+  z.superRefine((value, ctx) => {
+    const problem = dateProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  }),
+);
+const httpUrl = z.string().check(
+  z.superRefine((value, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `"${value.slice(0, 60)}" is not a URL (expected https://...)`, input: value });
+      return;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      ctx.addIssue({ code: 'custom', message: `only http(s) links are allowed, not "${url.protocol}"`, input: value });
+    }
+  }),
+);
+const sourceRefs = z.optional(z.array(z.string().check(z.minLength(1))).check(z.maxLength(100)));
 
 /** Where a fact was read: a public page, with its publisher and date when known. */
 export const sourceSchema = z.strictObject({
   url: httpUrl,
-  publisher: text(200).optional(),
-  title: text(500).optional(),
-  date: date.optional(),
+  publisher: z.optional(text(200)),
+  title: z.optional(text(500)),
+  date: z.optional(date),
 });
 
 /** A roll-call count; several tallies on one event record a conflict between sources. */
 export const tallySchema = z.strictObject({
-  yes: z.int().min(0).max(10_000),
-  no: z.int().min(0).max(10_000),
-  notVoting: z.int().min(0).max(10_000).optional(),
+  yes: z.int().check(z.minimum(0), z.maximum(10_000)),
+  no: z.int().check(z.minimum(0), z.maximum(10_000)),
+  notVoting: z.optional(z.int().check(z.minimum(0), z.maximum(10_000))),
   sources: sourceRefs,
 });
 
@@ -67,10 +77,10 @@ export const eventTypes = [
 export const eventSchema = z.strictObject({
   date,
   type: z.enum(eventTypes),
-  body: text(200).optional(),
+  body: z.optional(text(200)),
   description: text(2000),
-  tallies: z.array(tallySchema).max(10).optional(),
-  note: text(2000).optional(),
+  tallies: z.optional(z.array(tallySchema).check(z.maxLength(10))),
+  note: z.optional(text(2000)),
   sources: sourceRefs,
 });
 
@@ -85,10 +95,10 @@ export const contextEventSchema = z.strictObject({
 export const provisionSchema = z.strictObject({
   id,
   label: text(200),
-  description: text(5000).optional(),
-  added: date.optional(),
-  struck: date.optional(),
-  sections: z.array(text(200)).max(100).optional(),
+  description: z.optional(text(5000)),
+  added: z.optional(date),
+  struck: z.optional(date),
+  sections: z.optional(z.array(text(200)).check(z.maxLength(100))),
   sources: sourceRefs,
 });
 
@@ -99,14 +109,14 @@ export const measureKinds = ['bill', 'constitutional-amendment', 'budget-act', '
 export const billSchema = z.strictObject({
   id,
   label: text(60),
-  kind: z.enum(measureKinds).optional(),
+  kind: z.optional(z.enum(measureKinds)),
   title: text(500),
-  session: text(100).optional(),
-  jurisdiction: text(100).optional(),
-  authors: z.array(text(200)).max(500).optional(),
-  summary: text(5000).optional(),
-  events: z.array(eventSchema).max(2000).optional(),
-  provisions: z.array(provisionSchema).max(500).optional(),
+  session: z.optional(text(100)),
+  jurisdiction: z.optional(text(100)),
+  authors: z.optional(z.array(text(200)).check(z.maxLength(500))),
+  summary: z.optional(text(5000)),
+  events: z.optional(z.array(eventSchema).check(z.maxLength(2000))),
+  provisions: z.optional(z.array(provisionSchema).check(z.maxLength(500))),
   sources: sourceRefs,
 });
 
@@ -131,7 +141,7 @@ export const stakeholderSchema = z.strictObject({
   id,
   name: text(200),
   kind: z.enum(stakeholderKinds),
-  note: text(2000).optional(),
+  note: z.optional(text(2000)),
   sources: sourceRefs,
 });
 
@@ -143,8 +153,8 @@ export const positionSchema = z.strictObject({
   stakeholder: id,
   target: id,
   stance: z.enum(stances),
-  date: date.optional(),
-  note: text(2000).optional(),
+  date: z.optional(date),
+  note: z.optional(text(2000)),
   sources: sourceRefs,
 });
 
@@ -168,35 +178,37 @@ export const linkSchema = z.strictObject({
   id,
   kind: z.enum(linkKinds),
   from: id,
-  to: z.array(id).min(1, 'must name at least one measure').max(100),
-  added: date.optional(),
-  removed: date.optional(),
-  deadline: date.optional(),
-  section: text(200).optional(),
-  order: z.enum(['after', 'before']).optional(),
-  clause: text(5000).optional(),
-  clauseVerified: z.boolean().optional(),
-  note: text(2000).optional(),
+  to: z.array(id).check(z.minLength(1, 'must name at least one measure'), z.maxLength(100)),
+  added: z.optional(date),
+  removed: z.optional(date),
+  deadline: z.optional(date),
+  section: z.optional(text(200)),
+  order: z.optional(z.enum(['after', 'before'])),
+  clause: z.optional(text(5000)),
+  clauseVerified: z.optional(z.boolean()),
+  note: z.optional(text(2000)),
   sources: sourceRefs,
 });
 
 /** A whole dataset: one story (or session) of linked bills. */
 export const datasetSchema = z.strictObject({
   /** Lets editors find the JSON Schema; ignored by Tiebar. */
-  $schema: z.string().max(500).optional(),
+  $schema: z.optional(z.string().check(z.maxLength(500))),
   schemaVersion: z.literal(SCHEMA_VERSION),
   id,
   title: text(300),
-  description: text(5000).optional(),
-  jurisdictions: z.array(text(100)).max(100).optional(),
-  credit: text(300).optional(),
-  sources: z.record(z.string().regex(/^[A-Za-z0-9_-]{1,32}$/, 'source ids are letters, digits, "-" or "_"'), sourceSchema),
-  bills: z.array(billSchema).min(1, 'a dataset needs at least one bill').max(50_000),
-  stakeholders: z.array(stakeholderSchema).max(50_000).optional(),
-  positions: z.array(positionSchema).max(200_000).optional(),
-  links: z.array(linkSchema).max(500_000).optional(),
-  context: z.array(contextEventSchema).max(10_000).optional(),
-  notes: z.array(text(5000)).max(100).optional(),
+  description: z.optional(text(5000)),
+  jurisdictions: z.optional(z.array(text(100)).check(z.maxLength(100))),
+  credit: z.optional(text(300)),
+  sources: z.record(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/, 'source ids are letters, digits, "-" or "_"')), sourceSchema),
+  bills: z.array(billSchema).check(z.minLength(1, 'a dataset needs at least one bill'), z.maxLength(50_000)),
+  stakeholders: z.optional(z.array(stakeholderSchema).check(z.maxLength(50_000))),
+  positions: z.optional(z.array(positionSchema).check(z.maxLength(200_000))),
+  links: z.optional(z.array(linkSchema).check(z.maxLength(500_000))),
+  context: z.optional(z.array(contextEventSchema).check(z.maxLength(10_000))),
+  /** Baked node positions (`npm run tiebar -- bake`): node id -> [x, y], drawn as is for an instant first frame. */
+  layout: z.optional(z.record(z.string().check(z.maxLength(64)), z.tuple([z.number(), z.number()]))),
+  notes: z.optional(z.array(text(5000)).check(z.maxLength(100))),
 });
 
 /** A validated dataset. */

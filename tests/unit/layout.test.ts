@@ -34,3 +34,25 @@ describe('computeLayout', () => {
     expect(pos.get('youth-alive')!.y).toBeGreaterThan(pos.get('sb230')!.y);
   });
 });
+
+describe('baked layouts', () => {
+  it.each(['ca-2019-deadly-force', 'mi-2005-hb4138-tiebar'])(
+    'public/data/%s.json carries the layout `bake` computes (not stale)',
+    async (id) => {
+      const { readFileSync } = await import('node:fs');
+      const { parseDatasetText } = await import('../../src/model');
+      const r = parseDatasetText(readFileSync(`public/data/${id}.json`, 'utf8'));
+      if (!r.ok) throw new Error('invalid');
+      const { layout, ...rest } = r.dataset;
+      const fresh = computeLayout(buildGraphStructure(rest));
+      expect(Object.keys(layout ?? {}).sort()).toEqual([...fresh.keys()].sort());
+      for (const [nodeId, p] of fresh) expect(layout![nodeId]).toEqual([Math.round(p.x) || 0, Math.round(p.y) || 0]);
+    },
+  );
+
+  it('a baked layout is used as is, and only new nodes are placed', () => {
+    const ds = foundingDataset();
+    const structure = buildGraphStructure(ds);
+    expect(structure.baked?.sb230).toEqual(ds.layout!.sb230);
+  });
+});
