@@ -19,6 +19,7 @@ import { HeaderTools } from '../ui/HeaderTools';
 import { DEFAULT_DATASET } from '../embed/urlState';
 import { GraphPanel } from './GraphPanel';
 import { DropZone } from './DropZone';
+import { EmbedCodeButton } from './EmbedCodeButton';
 import { downloadDataset, useDatasets } from './useDatasets';
 
 /** Props of the app. */
@@ -79,6 +80,7 @@ export function App({ initialDataset }: AppProps) {
             <ScenarioSummary />
             <div className="tb-stage-tools">
               <CopyLinkButton />
+              <EmbedCodeButton />
               <ViewSwitch />
             </div>
           </div>

@@ -1,10 +1,10 @@
-/** Browser entry: read the URL, make the store, render the app, keep the URL in step. */
-import { StrictMode } from 'react';
+/** Browser entry: read the URL, make the store, then load the full app or the lighter embed. */
+import { createElement, StrictMode } from 'react';
+import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppStore, StoreProvider } from '../store';
 import { parseUrlState } from '../embed/urlState';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { App } from './App';
 import { syncUrl } from './urlSync';
 import './styles.css';
 
@@ -17,14 +17,22 @@ const store = createAppStore({
   theme: state.theme ?? 'auto',
   notices: notices.map((n) => ({ id: `url-${n.param}`, level: 'warning' as const, message: n.message })),
 });
-syncUrl(store, state.embed);
+if (state.theme) document.documentElement.dataset.theme = state.theme;
+if (state.embed) document.documentElement.classList.add('tb-embedded');
+// The embed never changes the framed page's URL or history; the app mirrors its state into it.
+if (!state.embed) syncUrl(store, false);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ErrorBoundary>
-      <StoreProvider store={store}>
-        <App initialDataset={state.dataset} />
-      </StoreProvider>
-    </ErrorBoundary>
-  </StrictMode>,
+// Each entry is its own chunk, so an embed downloads none of the full app's code.
+const view: Promise<ReactElement> = state.embed
+  ? import('../embed/EmbedApp').then(({ EmbedApp }) => createElement(EmbedApp, { initialDataset: state.dataset }))
+  : import('./App').then(({ App }) => createElement(App, { initialDataset: state.dataset }));
+
+void view.then((element) =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ErrorBoundary>
+        <StoreProvider store={store}>{element}</StoreProvider>
+      </ErrorBoundary>
+    </StrictMode>,
+  ),
 );

@@ -6,7 +6,7 @@ import { MAX_FILE_CHARS } from '../model/guard';
 import type { AppStore } from '../store';
 import type { DatasetEntry } from '../ui/DatasetPicker';
 import { DEFAULT_DATASET } from '../embed/urlState';
-import { fetchIndex, loadDatasetRef } from './loadDataset';
+import { fetchIndex, loadDatasetRef } from '../embed/loadDataset';
 import type { SavedDataset } from './savedDatasets';
 import { forgetDataset, listSaved, saveDataset } from './savedDatasets';
 

@@ -2,8 +2,9 @@
 import { z } from 'zod/mini';
 import { dateProblem } from './dates';
 
-/** The schema version this build of Tiebar writes and reads natively. */
-export const SCHEMA_VERSION = 1;
+import { SCHEMA_VERSION } from './version';
+
+export { SCHEMA_VERSION };
 
 const MAX_TEXT = 20_000;
 

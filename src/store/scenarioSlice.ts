@@ -1,6 +1,6 @@
 /** Scenario slice: assumptions about bills' own fates and the date to look from. */
 import type { StateCreator } from 'zustand/vanilla';
-import type { Assumption } from '../engine';
+import type { Assumption } from '../engine/scenario';
 import type { AppState } from './appStore';
 
 /** A bill's setting in the scenario controls. */

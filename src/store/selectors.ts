@@ -1,13 +1,17 @@
 /** Memoised selectors: same inputs, same object, so React and the graph skip needless work. */
 import type { Dataset } from '../model';
-import type { Evaluation, Explanation, ProvisionResult, Scenario, StakeholderImpact, TimelineStop } from '../engine';
-import { evaluate, evaluateProvisions, explain, stakeholderImpact, summarizeScenario, timelineStops } from '../engine';
+import type { Evaluation } from '../engine/evaluate';
+import { evaluate } from '../engine/evaluate';
+import type { Explanation } from '../engine/explain';
+import { explain } from '../engine/explain';
+import type { Scenario } from '../engine/scenario';
+import { summarizeScenario } from '../engine/impact';
 import type { GraphStructure } from '../engine/graphSpec';
 import { buildGraphStructure } from '../engine/graphSpec';
 import type { AppState } from './appStore';
 
 /** Remembers the last result per argument tuple (compared by identity). */
-function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
   let lastArgs: A | undefined;
   let last: R;
   return (...args: A) => {
@@ -68,33 +72,3 @@ const suggestionsMemo = memoLast((ds: Dataset) => {
 
 /** Bills others hang on: the natural "what if it fails?" questions. */
 export const selectSuggestedQuestions = (s: AppState) => (s.dataset ? suggestionsMemo(s.dataset) : EMPTY);
-
-const storyMemo = memoLast((ds: Dataset) => timelineStops(ds));
-
-/** The timeline's stops with captions. */
-export const selectTimeline = (s: AppState): TimelineStop[] => (s.dataset ? storyMemo(s.dataset) : EMPTY);
-
-const impactMemo = memoLast((ev: Evaluation, record: Evaluation) => stakeholderImpact(ev, record));
-
-/** Who wins and who loses against the record, per stakeholder. */
-export const selectImpact = (s: AppState): StakeholderImpact[] => {
-  const ev = selectEvaluation(s);
-  const record = selectRecordEvaluation(s);
-  return ev && record ? impactMemo(ev, record) : EMPTY;
-};
-
-const pinnedMemo = memoLast((ds: Dataset, assumptions: Scenario['assumptions'], asOf: string | undefined) =>
-  evaluate(ds, { assumptions, asOf }),
-);
-
-/** The evaluation of the pinned scenario (at the current date), or null. */
-export const selectPinnedEvaluation = (s: AppState): Evaluation | null =>
-  s.dataset && s.pinned ? pinnedMemo(s.dataset, s.pinned.assumptions, s.asOf) : null;
-
-const provisionsMemo = memoLast((ev: Evaluation) => evaluateProvisions(ev));
-
-/** Provision outcomes in the current scenario. */
-export const selectProvisionOutcomes = (s: AppState): Record<string, ProvisionResult> | null => {
-  const ev = selectEvaluation(s);
-  return ev ? provisionsMemo(ev) : null;
-};

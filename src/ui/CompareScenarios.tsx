@@ -1,5 +1,6 @@
 /** Compare two scenarios side by side: pin one, change the other. */
-import { selectBills, selectEvaluation, selectPinnedEvaluation, useAppStore } from '../store';
+import { selectBills, selectEvaluation, useAppStore } from '../store';
+import { selectPinnedEvaluation } from '../store/appSelectors';
 import { OutcomeBadge } from './OutcomeBadge';
 
 function describe(assumptions: Record<string, string>, label: (id: string) => string): string {

@@ -2,7 +2,8 @@
 import type { Dataset } from '../model';
 import { formatDate } from '../model';
 import { LINK_LABELS } from '../engine/graphSpec';
-import { selectExplanations, selectProvisionOutcomes, useAppStore } from '../store';
+import { selectExplanations, useAppStore } from '../store';
+import { selectProvisionOutcomes } from '../store/appSelectors';
 import { OutcomeBadge } from './OutcomeBadge';
 import { SourceLinks } from './SourceLinks';
 import { BillDetails } from './BillDetails';

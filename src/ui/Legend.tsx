@@ -1,5 +1,5 @@
 /** The graph's legend: outcomes, stances and link kinds. */
-import { OUTCOMES } from '../engine';
+import { OUTCOMES } from '../engine/scenario';
 import { OutcomeBadge } from './OutcomeBadge';
 
 const STANCES = ['sponsor', 'support', 'oppose', 'neutral', 'withdrawn'] as const;

@@ -1,5 +1,5 @@
 /** A bill's outcome as a labelled badge (words, not colour alone). */
-import type { Outcome } from '../engine';
+import type { Outcome } from '../engine/scenario';
 
 /** Props of the badge. */
 export interface OutcomeBadgeProps {

@@ -1,7 +1,8 @@
 /** The timeline: a scrubber over the dataset's dated moments, with play/step and captions. */
 import { useEffect, useId, useState } from 'react';
 import { formatDate } from '../model';
-import { selectTimeline, useAppStore, useAppStoreApi } from '../store';
+import { useAppStore, useAppStoreApi } from '../store';
+import { selectTimeline } from '../store/appSelectors';
 
 const STEP_MS = 2200;
 

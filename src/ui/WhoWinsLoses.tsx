@@ -1,5 +1,6 @@
 /** "Who wins, who loses": stakeholders better or worse off in this scenario than on the record. */
-import { selectBills, selectImpact, useAppStore } from '../store';
+import { selectBills, useAppStore } from '../store';
+import { selectImpact } from '../store/appSelectors';
 import type { Effect } from '../engine';
 
 const LABEL = { wins: 'Better off', loses: 'Worse off', mixed: 'Mixed' } as const;

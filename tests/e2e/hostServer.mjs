@@ -1,18 +1,36 @@
-// A tiny static server on another port (so another origin) for host pages and dataset files
-// used by the browser tests. Serves tests/e2e/host/ and public/data/ with CORS allowed.
+// A static server on another port (so another origin) for the browser tests:
+// - /host/     host pages that embed Tiebar (tests/e2e/host)
+// - /fixtures/ dataset files (tests/e2e/fixtures), with CORS unless ?cors=no
+// - /vendor/   the real pym.js from npm
+// - /app/      the built app (dist/) from a sub-path, with a strict CSP and CORS, as a CDN would serve it
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const port = Number(process.argv[2] ?? 4184);
-const roots = { '/host/': 'tests/e2e/host', '/data/': 'public/data', '/fixtures/': 'tests/e2e/fixtures' };
-const types = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.js': 'text/javascript' };
+const roots = {
+  '/host/': 'tests/e2e/host',
+  '/data/': 'public/data',
+  '/fixtures/': 'tests/e2e/fixtures',
+  '/vendor/': 'node_modules/pym.js/dist',
+  '/app/': 'dist',
+};
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+};
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' http://localhost:* http://127.0.0.1:*; frame-ancestors *";
 
 createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', `http://localhost:${port}`);
   if (url.pathname === '/health') return res.end('ok');
   const prefix = Object.keys(roots).find((p) => url.pathname.startsWith(p));
-  const rel = prefix && normalize(url.pathname.slice(prefix.length));
+  let rel = prefix && normalize(url.pathname.slice(prefix.length));
+  if (prefix === '/app/' && (rel === '.' || rel === '')) rel = 'index.html';
   if (!prefix || !rel || rel.startsWith('..')) {
     res.statusCode = 404;
     return res.end('not found');
@@ -21,9 +39,10 @@ createServer(async (req, res) => {
     const body = await readFile(join(roots[prefix], rel));
     res.setHeader('content-type', types[extname(rel)] ?? 'application/octet-stream');
     if (url.searchParams.get('cors') !== 'no') res.setHeader('access-control-allow-origin', '*');
+    if (prefix === '/app/') res.setHeader('content-security-policy', CSP);
     res.end(body);
   } catch {
     res.statusCode = 404;
     res.end('not found');
   }
-}).listen(port, '127.0.0.1');
+}).listen(port);

@@ -1,8 +1,10 @@
-/** Loading datasets in the browser: the built-in index, built-ins by id, and https URLs. */
-import type { Dataset, Problem } from '../model';
-import { formatProblem, parseDatasetText } from '../model';
+/** Loading datasets in the browser (shared by the app and the embed): the built-in index, built-ins by id, and URLs. */
+import type { Dataset } from '../model/schema';
+import type { Problem } from '../model/problems';
+import { SCHEMA_VERSION } from '../model/version';
+import { formatProblem } from '../model/problems';
 import type { DatasetEntry } from '../ui/DatasetPicker';
-import { isDatasetUrl } from '../embed/urlState';
+import { isDatasetUrl } from './urlState';
 
 /** A loaded dataset, or why it could not be loaded. */
 export type LoadResult = { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; message: string; details: string[] };
@@ -20,8 +22,29 @@ export async function fetchIndex(): Promise<DatasetEntry[]> {
     .map((d) => ({ id: d.id, title: d.title }));
 }
 
-/** Loads a built-in dataset by id, or any dataset by https URL, and validates it. */
-export async function loadDatasetRef(ref: string, index: DatasetEntry[]): Promise<LoadResult> {
+/**
+ * A built-in dataset ships with Tiebar and passes validation in its test suite, so the embed may
+ * take it as is when it has the expected top-level shape; anything else goes through the full
+ * validator, which is only downloaded then (it is the largest part of the model layer).
+ */
+function trustedBuiltIn(text: string): Dataset | null {
+  try {
+    const doc = JSON.parse(text) as Partial<Dataset>;
+    const ok = doc?.schemaVersion === SCHEMA_VERSION && Array.isArray(doc.bills) && doc.bills.length > 0 && typeof doc.sources === 'object';
+    return ok ? (doc as Dataset) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Options for loading. */
+export interface LoadOptions {
+  /** Skip full validation of well-formed built-ins (the embed, for a lighter first load). */
+  trustBuiltIns?: boolean;
+}
+
+/** Loads a built-in dataset by id, or any dataset by URL, and validates it. */
+export async function loadDatasetRef(ref: string, index: DatasetEntry[], options: LoadOptions = {}): Promise<LoadResult> {
   const isUrl = isDatasetUrl(ref);
   if (!isUrl && !index.some((e) => e.id === ref)) {
     return { ok: false, message: `There is no built-in dataset "${ref}" (built-ins: ${index.map((e) => e.id).join(', ')}).`, details: [] };
@@ -41,11 +64,16 @@ export async function loadDatasetRef(ref: string, index: DatasetEntry[]): Promis
   const length = Number(res.headers.get('content-length') ?? 0);
   if (length > 50 * 1024 * 1024)
     return { ok: false, message: `${ref} is ${(length / 1048576).toFixed(0)} MB; Tiebar reads datasets of at most 50 MB.`, details: [] };
-  const result = parseDatasetText(await res.text());
+  const text = await res.text();
+  const trusted = options.trustBuiltIns && !isUrl ? trustedBuiltIn(text) : null;
+  if (trusted) return { ok: true, dataset: trusted, warnings: [] };
+  const { parseDatasetText } = await import('../model/parse');
+  const result = parseDatasetText(text);
   if (!result.ok) {
+    const name = isUrl ? (new URL(ref).pathname.split('/').pop() ?? ref) : ref;
     return {
       ok: false,
-      message: `${ref} is not a valid Tiebar dataset (${result.errors.length} error${result.errors.length === 1 ? '' : 's'}).`,
+      message: `${name} is not a valid Tiebar dataset (${result.errors.length} error${result.errors.length === 1 ? '' : 's'}).`,
       details: result.errors.map(formatProblem),
     };
   }

@@ -1,0 +1,54 @@
+/** "Embed": copy-ready code for the current view, as a plain iframe and as a pym.js snippet. */
+import { useId, useRef, useState } from 'react';
+import { useAppStore } from '../store';
+import { embedUrl, iframeSnippet, pymSnippet } from '../embed/snippets';
+
+/** A button that opens a dialog with both snippets and copy buttons. */
+export function EmbedCodeButton() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const title = useAppStore((s) => s.dataset?.title ?? 'Tiebar');
+  const [src, setSrc] = useState('');
+  const [copied, setCopied] = useState('');
+  const id = useId();
+  const target = { src, title: `${title} (Tiebar)` };
+  const copy = async (what: string, text: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(what);
+    } catch {
+      setCopied('');
+    }
+  };
+  return (
+    <>
+      <button
+        type="button"
+        className="tb-embed-button"
+        onClick={() => {
+          setSrc(embedUrl(window.location.href));
+          setCopied('');
+          dialog.current?.showModal();
+        }}
+      >
+        Embed
+      </button>
+      <dialog ref={dialog} className="tb-embed-dialog" aria-labelledby={`${id}-h`}>
+        <h2 id={`${id}-h`}>Embed this view</h2>
+        <p>The embed shows this dataset, scenario, date and view. Paste one of these into your page.</p>
+        <label htmlFor={`${id}-iframe`}>Plain iframe (resized by scripts that speak pym.js or AMP; fallback height 640 px)</label>
+        <textarea id={`${id}-iframe`} readOnly rows={4} value={iframeSnippet(target)} data-testid="iframe-snippet" />
+        <button type="button" onClick={() => void copy('iframe', iframeSnippet(target))}>
+          {copied === 'iframe' ? 'Copied' : 'Copy iframe code'}
+        </button>
+        <label htmlFor={`${id}-pym`}>pym.js (the iframe follows the embed's height)</label>
+        <textarea id={`${id}-pym`} readOnly rows={4} value={pymSnippet(target)} data-testid="pym-snippet" />
+        <button type="button" onClick={() => void copy('pym', pymSnippet(target))}>
+          {copied === 'pym' ? 'Copied' : 'Copy pym.js code'}
+        </button>
+        <form method="dialog">
+          <button type="submit">Close</button>
+        </form>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+/** The embed: title, compact scenario control, the graph or table, credit, sources and "Open in Tiebar". No page chrome. */
+import { useEffect, useMemo, useRef } from 'react';
+import { buildGraphState } from '../engine/graphSpec';
+import { GraphView } from '../graph/GraphView';
+import { selectEvaluation, selectGraphStructure, useAppStore, useAppStoreApi } from '../store';
+import { ScenarioSummary } from '../ui/ScenarioSummary';
+import { Legend } from '../ui/Legend';
+import { ViewSwitch } from '../ui/ViewSwitch';
+import { fetchIndex, loadDatasetRef } from './loadDataset';
+import { DEFAULT_DATASET, serializeUrlState } from './urlState';
+import { EmbedControls } from './EmbedControls';
+import { EmbedTable } from './EmbedTable';
+import { startResizeBridge } from './resizeBridge';
+import { startEmbedBridge } from './embedBridge';
+import { parseAllowedOrigins } from './messaging';
+
+/** Props of the embed. */
+export interface EmbedAppProps {
+  /** The dataset the URL asked for. */
+  initialDataset: string;
+}
+
+/** The embedded view. */
+export function EmbedApp({ initialDataset }: EmbedAppProps) {
+  const store = useAppStoreApi();
+  const ds = useAppStore((s) => s.dataset);
+  const view = useAppStore((s) => s.view);
+  const notices = useAppStore((s) => s.notices);
+  const structure = useAppStore(selectGraphStructure);
+  const evaluation = useAppStore(selectEvaluation);
+  const focus = useAppStore((s) => s.focus);
+  const setFocus = useAppStore((s) => s.setFocus);
+  const assumptions = useAppStore((s) => s.assumptions);
+  const asOf = useAppStore((s) => s.asOf);
+  const state = useMemo(() => (evaluation ? buildGraphState(evaluation) : null), [evaluation]);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const index = await fetchIndex().catch(() => []);
+      let result = await loadDatasetRef(initialDataset, index, { trustBuiltIns: true });
+      if (!result.ok && initialDataset !== DEFAULT_DATASET) {
+        store.getState().addNotices([{ id: 'load', level: 'error', message: result.message, details: result.details.slice(0, 5) }]);
+        result = await loadDatasetRef(DEFAULT_DATASET, index, { trustBuiltIns: true });
+      }
+      if (cancelled) return;
+      if (result.ok) store.getState().openDataset(result.dataset, result.ok ? initialDataset : DEFAULT_DATASET, result.warnings);
+      else store.getState().addNotices([{ id: 'load', level: 'error', message: result.message }]);
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [initialDataset, store]);
+
+  useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    const stopResize = startResizeBridge(root.current!, window, params.get('childId'));
+    const stopBridge = startEmbedBridge(store, window, parseAllowedOrigins(params.get('allowOrigin')));
+    return () => {
+      stopResize();
+      stopBridge();
+    };
+  }, [store]);
+
+  const full = `./${serializeUrlState({ dataset: initialDataset, assumptions, asOf, focus: focus ?? undefined, view })}`;
+  const sourceCount = ds ? Object.keys(ds.sources).length : 0;
+  return (
+    <div ref={root} className="tb-embed" data-embed="1">
+      <header className="tb-embed-head">
+        <h1 className="tb-embed-title">{ds?.title ?? 'Loading…'}</h1>
+        <EmbedControls />
+        <ScenarioSummary />
+      </header>
+      {notices.map((n) => (
+        <p key={n.id} className={`tb-notice tb-notice-${n.level}`} data-testid="notice">
+          {n.message}
+        </p>
+      ))}
+      <div className="tb-embed-stage">
+        {view === 'table' ? (
+          <EmbedTable />
+        ) : structure && state ? (
+          <GraphView
+            structure={structure}
+            state={state}
+            focus={focus}
+            onSelect={setFocus}
+            options={{ wheelZoom: 'modifier', draggable: false }}
+          />
+        ) : null}
+      </div>
+      {view === 'graph' && (
+        <p className="tb-embed-hint">Ctrl + scroll (⌘ + scroll on a Mac) or pinch with two fingers to zoom; drag to pan.</p>
+      )}
+      {view === 'graph' && <Legend />}
+      <footer className="tb-embed-foot">
+        <ViewSwitch />
+        <span>{ds?.credit ?? 'Tiebar'}</span>
+        {sourceCount > 0 && <span> · {sourceCount} public sources, cited on every fact</span>}
+        <span>
+          {' '}
+          ·{' '}
+          <a href={full} target="_blank" rel="noopener">
+            Open in Tiebar ↗
+          </a>
+        </span>
+      </footer>
+    </div>
+  );
+}

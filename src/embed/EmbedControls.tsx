@@ -1,0 +1,38 @@
+/** A compact scenario control for embeds: the bills that others hang on (or all, if none do). */
+import type { AssumptionChoice } from '../store';
+import { selectBills, useAppStore } from '../store';
+
+const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
+  { value: 'recorded', label: 'As recorded' },
+  { value: 'enacted', label: 'Law' },
+  { value: 'failed', label: 'Fails' },
+];
+
+/** One row of three toggle buttons per key bill. */
+export function EmbedControls() {
+  const ds = useAppStore((s) => s.dataset);
+  const bills = useAppStore(selectBills);
+  const assumptions = useAppStore((s) => s.assumptions);
+  const setAssumption = useAppStore((s) => s.setAssumption);
+  const tied = new Set(
+    (ds?.links ?? []).filter((l) => l.kind === 'contingent-enactment' || l.kind === 'tie-bar').flatMap((l) => [l.from, ...l.to]),
+  );
+  const shown = (tied.size > 0 ? bills.filter((b) => tied.has(b.id)) : bills).slice(0, 6);
+  return (
+    <div className="tb-embed-controls">
+      {shown.map((b) => {
+        const choice = assumptions[b.id] ?? 'recorded';
+        return (
+          <div key={b.id} className="tb-embed-control" role="group" aria-label={`What if: ${b.label}`}>
+            <span className="tb-bill-label">{b.label}</span>
+            {CHOICES.map((c) => (
+              <button key={c.value} type="button" aria-pressed={choice === c.value} onClick={() => setAssumption(b.id, c.value)}>
+                {c.label}
+              </button>
+            ))}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

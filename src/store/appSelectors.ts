@@ -1,0 +1,38 @@
+/** Selectors the full app needs and the embed does not (kept apart so the embed's bundle stays small). */
+import type { Dataset } from '../model';
+import type { Evaluation, ProvisionResult, Scenario, StakeholderImpact, TimelineStop } from '../engine';
+import { evaluate, evaluateProvisions, stakeholderImpact, timelineStops } from '../engine';
+import type { AppState } from './appStore';
+import { memoLast, selectEvaluation, selectRecordEvaluation } from './selectors';
+
+const NONE: never[] = [];
+
+const storyMemo = memoLast((ds: Dataset) => timelineStops(ds));
+
+/** The timeline's stops with captions. */
+export const selectTimeline = (s: AppState): TimelineStop[] => (s.dataset ? storyMemo(s.dataset) : NONE);
+
+const impactMemo = memoLast((ev: Evaluation, record: Evaluation) => stakeholderImpact(ev, record));
+
+/** Who wins and who loses against the record, per stakeholder. */
+export const selectImpact = (s: AppState): StakeholderImpact[] => {
+  const ev = selectEvaluation(s);
+  const record = selectRecordEvaluation(s);
+  return ev && record ? impactMemo(ev, record) : NONE;
+};
+
+const pinnedMemo = memoLast((ds: Dataset, assumptions: Scenario['assumptions'], asOf: string | undefined) =>
+  evaluate(ds, { assumptions, asOf }),
+);
+
+/** The evaluation of the pinned scenario (at the current date), or null. */
+export const selectPinnedEvaluation = (s: AppState): Evaluation | null =>
+  s.dataset && s.pinned ? pinnedMemo(s.dataset, s.pinned.assumptions, s.asOf) : null;
+
+const provisionsMemo = memoLast((ev: Evaluation) => evaluateProvisions(ev));
+
+/** Provision outcomes in the current scenario. */
+export const selectProvisionOutcomes = (s: AppState): Record<string, ProvisionResult> | null => {
+  const ev = selectEvaluation(s);
+  return ev ? provisionsMemo(ev) : null;
+};

@@ -1,0 +1,143 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { HOST_ORIGIN } from './helpers';
+
+const APP = `http://localhost:${Number(process.env.TIEBAR_E2E_PORT ?? 4183)}/`;
+// The same host server under another name is another origin.
+const OTHER_ORIGIN = HOST_ORIGIN.replace('localhost', '127.0.0.1');
+
+function article(origin: string, params: Record<string, string>): string {
+  return `${origin}/host/article.html?${new URLSearchParams(params)}`;
+}
+
+/** The iframe's content height as the embed measures it. */
+async function contentHeight(page: Page): Promise<number> {
+  const frame = page.frames().find((f) => f.url().includes('embed=1'))!;
+  return frame.evaluate(() => Math.ceil(document.querySelector('.tb-embed')!.getBoundingClientRect().height));
+}
+
+test.describe('embed', () => {
+  test('the real pym.js Parent sizes the iframe to the content as it grows and shrinks', async ({ page }) => {
+    await page.goto(article(HOST_ORIGIN, { mode: 'pym', src: `${APP}?embed=1&scenario=ab392:failed` }));
+    const frame = page.frameLocator('#embed iframe');
+    await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await expect(frame.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
+    const graphHeight = await contentHeight(page);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { frameHeight: () => number }).frameHeight())).toBe(graphHeight);
+
+    await frame.getByRole('button', { name: 'Table' }).click();
+    await expect(frame.getByTestId('outcome-sb230')).toHaveText('inoperative');
+    const tableHeight = await contentHeight(page);
+    expect(tableHeight).not.toBe(graphHeight);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { frameHeight: () => number }).frameHeight())).toBe(tableHeight);
+
+    await frame.getByRole('button', { name: 'Graph' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { frameHeight: () => number }).frameHeight())).toBe(graphHeight);
+  });
+
+  test('a host listening for AMP embed-size messages gets every height, growing and shrinking', async ({ page }) => {
+    await page.goto(article(HOST_ORIGIN, { mode: 'amp', src: `${APP}?embed=1` }));
+    const frame = page.frameLocator('#embed iframe');
+    await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const heights = () => page.evaluate(() => (window as unknown as { __heights: number[] }).__heights);
+    await expect.poll(async () => (await heights()).at(-1)).toBe(await contentHeight(page));
+    await frame.getByRole('button', { name: 'Table' }).click();
+    await expect.poll(async () => (await heights()).at(-1)).toBe(await contentHeight(page));
+    const h = await heights();
+    expect(new Set(h).size).toBeGreaterThanOrEqual(2);
+    expect(await page.evaluate(() => (window as unknown as { frameHeight: () => number }).frameHeight())).toBe(h.at(-1));
+  });
+
+  test('commands from an allowed origin drive the embed, and its events come back', async ({ page }) => {
+    await page.goto(article(HOST_ORIGIN, { mode: 'plain', src: `${APP}?embed=1&allowOrigin=${HOST_ORIGIN}` }));
+    const frame = page.frameLocator('#embed iframe');
+    await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const events = () => page.evaluate(() => (window as unknown as { __events: Array<{ type: string; [k: string]: unknown }> }).__events);
+    await expect.poll(async () => (await events()).map((e) => e.type)).toContain('tiebar:ready');
+
+    // Malformed or hostile messages change nothing.
+    for (const bad of [
+      'tiebar:setScenario',
+      { type: 'tiebar:setScenario', scenario: { __proto__: 'failed' } },
+      { type: 'tiebar:setScenario', scenario: 'ab392' },
+      { type: 'tiebar:focus', id: '<img src=x>' },
+      { type: 'nope' },
+      null,
+    ]) {
+      await page.evaluate((m) => (window as unknown as { send: (m: unknown) => void }).send(m), bad);
+    }
+    await page.evaluate(() =>
+      (window as unknown as { send: (m: unknown) => void }).send({ type: 'tiebar:setScenario', scenario: { ab392: 'failed' } }),
+    );
+    await expect(frame.locator('g.tb-node[data-id="sb230"]')).toHaveAttribute('data-outcome', 'inoperative');
+    await expect
+      .poll(async () => (await events()).filter((e) => e.type === 'tiebar:outcomes').at(-1)?.outcomes)
+      .toMatchObject({ ab392: 'failed', sb230: 'inoperative' });
+
+    await page.evaluate(() => (window as unknown as { send: (m: unknown) => void }).send({ type: 'tiebar:setAsOf', asOf: '2019-04-22' }));
+    await expect(frame.locator('g.tb-node[data-id="sb230"]')).toHaveAttribute('data-outcome', 'pending');
+    await frame.locator('g.tb-node[data-id="ab392"]').click();
+    await expect.poll(async () => (await events()).filter((e) => e.type === 'tiebar:select').at(-1)?.id).toBe('ab392');
+    await page.evaluate(() =>
+      (window as unknown as { send: (m: unknown) => void }).send({ type: 'tiebar:setScenario', scenario: { zz9: 'failed' } }),
+    );
+    await expect.poll(async () => (await events()).filter((e) => e.type === 'tiebar:error').at(-1)?.message).toBe('no bill with id "zz9"');
+  });
+
+  test('commands from an origin that is not allowed are ignored, and it hears nothing', async ({ page }) => {
+    await page.goto(article(OTHER_ORIGIN, { mode: 'plain', src: `${APP}?embed=1&allowOrigin=${HOST_ORIGIN}` }));
+    const frame = page.frameLocator('#embed iframe');
+    await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await page.evaluate(() =>
+      (window as unknown as { send: (m: unknown) => void }).send({ type: 'tiebar:setScenario', scenario: { ab392: 'failed' } }),
+    );
+    await frame.getByRole('button', { name: 'Table' }).click();
+    await expect(frame.getByTestId('outcome-sb230')).toHaveText('enacted');
+    expect(await page.evaluate(() => (window as unknown as { __events: unknown[] }).__events)).toEqual([]);
+  });
+
+  test('renders in a sandbox="allow-scripts" iframe from a sub-path under a strict CSP', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    await page.goto(
+      article(OTHER_ORIGIN, { mode: 'plain', sandbox: 'allow-scripts', src: `${HOST_ORIGIN}/app/?embed=1&scenario=ab392:failed` }),
+    );
+    const frame = page.frameLocator('#embed iframe');
+    await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await expect(frame.locator('g.tb-node[data-id="sb230"]')).toHaveAttribute('data-outcome', 'inoperative');
+    expect(problems.filter((p) => /Content Security Policy|Refused/.test(p))).toEqual([]);
+  });
+
+  test('a 320 px iframe renders without horizontal scrolling', async ({ page }) => {
+    await page.goto(article(HOST_ORIGIN, { mode: 'plain', width: '320', src: `${APP}?embed=1` }));
+    const frame = page.frames().find((f) => f.url().includes('embed=1'))!;
+    await expect(page.frameLocator('#embed iframe').getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    expect(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+  });
+
+  test('opened directly, the embed works without any parent script and leaves history alone', async ({ page }) => {
+    await page.goto('/?embed=1&scenario=ab392:failed');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await expect(page.getByRole('link', { name: 'Open in Tiebar ↗' })).toHaveAttribute('href', './?scenario=ab392:failed');
+    const before = await page.evaluate(() => history.length);
+    await page.getByRole('button', { name: 'Table' }).click();
+    await page.getByRole('group', { name: 'What if: AB 392' }).getByRole('button', { name: 'Law' }).click();
+    await expect(page.getByTestId('outcome-ab392')).toHaveText('enacted');
+    expect(await page.evaluate(() => history.length)).toBe(before);
+    expect(page.url()).toContain('?embed=1&scenario=ab392:failed');
+  });
+
+  test('the full app shows copy-ready embed code for the current view', async ({ page }) => {
+    await page.goto('/?scenario=ab392:failed');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const iframe = await page.getByTestId('iframe-snippet').inputValue();
+    expect(iframe).toMatch(
+      /^<iframe src="http:\/\/localhost:\d+\/\?scenario=ab392:failed&amp;embed=1" title="California 2019: SB 230 hangs on AB 392 \(Tiebar\)" width="100%" height="640" loading="lazy"/,
+    );
+    const pym = await page.getByTestId('pym-snippet').inputValue();
+    expect(pym).toContain('new pym.Parent("tiebar-embed", "http://localhost:');
+  });
+});
