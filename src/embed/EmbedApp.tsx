@@ -33,7 +33,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const assumptions = useAppStore((s) => s.assumptions);
   const asOf = useAppStore((s) => s.asOf);
   const state = useMemo(() => (evaluation ? buildGraphState(evaluation) : null), [evaluation]);
-  const root = useRef<HTMLDivElement>(null);
+  const root = useRef<HTMLElement>(null);
 
   useEffect(() => {
     let cancelled = false;
@@ -66,7 +66,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const full = `./${serializeUrlState({ dataset: initialDataset, assumptions, asOf, focus: focus ?? undefined, view })}`;
   const sourceCount = ds ? Object.keys(ds.sources).length : 0;
   return (
-    <div ref={root} className="tb-embed" data-embed="1">
+    <main ref={root} className="tb-embed" data-embed="1">
       <header className="tb-embed-head">
         <h1 className="tb-embed-title">{ds?.title ?? 'Loading…'}</h1>
         <EmbedControls />
@@ -106,6 +106,6 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
           </a>
         </span>
       </footer>
-    </div>
+    </main>
   );
 }

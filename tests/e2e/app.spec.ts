@@ -77,11 +77,13 @@ test.describe('the app around the graph', () => {
     ['table', '/?view=table&scenario=ab392:failed'],
     ['details', '/?focus=sb230&scenario=ab392:failed'],
     ['dark graph', '/?theme=dark&focus=ab392'],
+    ['embed', '/?embed=1&scenario=ab392:failed'],
+    ['embed table', '/?embed=1&view=table'],
   ] as const) {
     test(`no accessibility violations (axe-core): ${name}`, async ({ page }) => {
       await page.goto(url);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
-      if (name !== 'table') await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      if (!name.includes('table')) await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
