@@ -6,7 +6,7 @@ import { selectEvaluation, selectGraphStructure, useAppStore, useAppStoreApi } f
 import { ScenarioSummary } from '../ui/ScenarioSummary';
 import { Legend } from '../ui/Legend';
 import { ViewSwitch } from '../ui/ViewSwitch';
-import { fetchIndex, loadDatasetRef } from './loadDataset';
+import { loadDatasetRef } from './loadDataset';
 import { DEFAULT_DATASET, serializeUrlState } from './urlState';
 import { EmbedControls } from './EmbedControls';
 import { EmbedTable } from './EmbedTable';
@@ -38,11 +38,10 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      const index = await fetchIndex().catch(() => []);
-      let result = await loadDatasetRef(initialDataset, index, { trustBuiltIns: true });
+      let result = await loadDatasetRef(initialDataset, null, { trustBuiltIns: true });
       if (!result.ok && initialDataset !== DEFAULT_DATASET) {
         store.getState().addNotices([{ id: 'load', level: 'error', message: result.message, details: result.details.slice(0, 5) }]);
-        result = await loadDatasetRef(DEFAULT_DATASET, index, { trustBuiltIns: true });
+        result = await loadDatasetRef(DEFAULT_DATASET, null, { trustBuiltIns: true });
       }
       if (cancelled) return;
       if (result.ok) store.getState().openDataset(result.dataset, result.ok ? initialDataset : DEFAULT_DATASET, result.warnings);
@@ -63,6 +62,13 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
     };
   }, [store]);
 
+  if (!ds && notices.length === 0) {
+    return (
+      <main ref={root} className="tb-embed tb-embed-loading" data-embed="1">
+        <p>Loading…</p>
+      </main>
+    );
+  }
   const full = `./${serializeUrlState({ dataset: initialDataset, assumptions, asOf, focus: focus ?? undefined, view })}`;
   const sourceCount = ds ? Object.keys(ds.sources).length : 0;
   return (

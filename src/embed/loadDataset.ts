@@ -43,10 +43,13 @@ export interface LoadOptions {
   trustBuiltIns?: boolean;
 }
 
-/** Loads a built-in dataset by id, or any dataset by URL, and validates it. */
-export async function loadDatasetRef(ref: string, index: DatasetEntry[], options: LoadOptions = {}): Promise<LoadResult> {
+/**
+ * Loads a built-in dataset by id, or any dataset by URL, and validates it. Without an index (the
+ * embed, saving a round trip) a built-in id is fetched directly and a 404 means "no such dataset".
+ */
+export async function loadDatasetRef(ref: string, index: DatasetEntry[] | null, options: LoadOptions = {}): Promise<LoadResult> {
   const isUrl = isDatasetUrl(ref);
-  if (!isUrl && !index.some((e) => e.id === ref)) {
+  if (!isUrl && index && !index.some((e) => e.id === ref)) {
     return { ok: false, message: `There is no built-in dataset "${ref}" (built-ins: ${index.map((e) => e.id).join(', ')}).`, details: [] };
   }
   const url = isUrl ? ref : `${DATA_BASE}${ref}.json`;
@@ -60,6 +63,7 @@ export async function loadDatasetRef(ref: string, index: DatasetEntry[], options
       details: [],
     };
   }
+  if (!res.ok && !isUrl && res.status === 404) return { ok: false, message: `There is no built-in dataset "${ref}".`, details: [] };
   if (!res.ok) return { ok: false, message: `Could not fetch ${ref}: the server answered HTTP ${res.status}.`, details: [] };
   const length = Number(res.headers.get('content-length') ?? 0);
   if (length > 50 * 1024 * 1024)

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { AppInit } from '../../src/store';
@@ -139,5 +139,28 @@ describe('toCsv', () => {
         ['=HYPERLINK("x")', '+1', 'line\nbreak'],
       ]),
     ).toBe('a,"b,c","say ""hi"""\r\n"\'=HYPERLINK(""x"")",\'+1,"line\nbreak"\r\n');
+  });
+});
+
+describe('ErrorBoundary', () => {
+  it('shows what went wrong and how to recover instead of a blank page', async () => {
+    const { ErrorBoundary } = await import('../../src/ui/ErrorBoundary');
+    let fail = true;
+    function Fragile() {
+      if (fail) throw new Error('the graph exploded');
+      return <p>all good</p>;
+    }
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    render(
+      <ErrorBoundary>
+        <Fragile />
+      </ErrorBoundary>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Tiebar hit an error it did not expect: the graph exploded');
+    expect(screen.getByRole('link', { name: 'Open the built-in dataset' })).toHaveAttribute('href', './');
+    fail = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.getByText('all good')).toBeInTheDocument();
+    quiet.mockRestore();
   });
 });

@@ -96,8 +96,10 @@ test.describe('embed', () => {
     expect(await page.evaluate(() => (window as unknown as { __events: unknown[] }).__events)).toEqual([]);
   });
 
-  test('renders in a sandbox="allow-scripts" iframe from a sub-path under a strict CSP', async ({ page }) => {
+  test('renders in a sandbox="allow-scripts" iframe from a sub-path under a strict CSP, asking only its own server', async ({ page }) => {
     const problems: string[] = [];
+    const requested = new Set<string>();
+    page.on('request', (r) => requested.add(new URL(r.url()).origin));
     page.on('console', (m) => {
       if (m.type() === 'error') problems.push(m.text());
     });
@@ -108,14 +110,17 @@ test.describe('embed', () => {
     await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
     await expect(frame.locator('g.tb-node[data-id="sb230"]')).toHaveAttribute('data-outcome', 'inoperative');
     expect(problems.filter((p) => /Content Security Policy|Refused/.test(p))).toEqual([]);
+    expect([...requested].sort()).toEqual([HOST_ORIGIN, OTHER_ORIGIN].sort());
   });
 
-  test('a 320 px iframe renders without horizontal scrolling', async ({ page }) => {
-    await page.goto(article(HOST_ORIGIN, { mode: 'plain', width: '320', src: `${APP}?embed=1` }));
-    const frame = page.frames().find((f) => f.url().includes('embed=1'))!;
-    await expect(page.frameLocator('#embed iframe').getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
-    expect(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
-  });
+  for (const width of ['300', '320']) {
+    test(`a ${width} px iframe renders without horizontal scrolling`, async ({ page }) => {
+      await page.goto(article(HOST_ORIGIN, { mode: 'plain', width, src: `${APP}?embed=1` }));
+      await expect(page.frameLocator('#embed iframe').getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      const frame = page.frames().find((f) => f.url().includes('embed=1'))!;
+      expect(await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    });
+  }
 
   test('opened directly, the embed works without any parent script and leaves history alone', async ({ page }) => {
     await page.goto('/?embed=1&scenario=ab392:failed');
