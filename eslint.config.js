@@ -4,19 +4,21 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // Layers import one way: model <- engine <- store <- graph, ui <- app/embed (../shared/STYLE.md).
-const LAYERS = ['model', 'engine', 'store', 'graph', 'ui', 'embed', 'cli', 'app'];
+const LAYERS = ['model', 'ingest', 'engine', 'store', 'graph', 'ui', 'embed', 'cli', 'app'];
 const allowed = {
   model: [],
+  ingest: ['model'],
   engine: ['model'],
   store: ['model', 'engine'],
   graph: ['model', 'engine'],
   ui: ['model', 'engine', 'store'],
   embed: ['model', 'engine', 'store', 'graph', 'ui'],
-  cli: ['model', 'engine', 'graph'],
-  app: ['model', 'engine', 'store', 'graph', 'ui', 'embed'],
+  cli: ['model', 'ingest', 'engine', 'graph'],
+  app: ['model', 'ingest', 'engine', 'store', 'graph', 'ui', 'embed'],
 };
 const noPackages = {
   model: ['react', 'react-dom', 'zustand', 'd3-*'],
+  ingest: ['react', 'react-dom', 'zustand', 'd3-*'],
   engine: ['react', 'react-dom', 'zustand', 'd3-*'],
   store: ['d3-*'],
   cli: ['react', 'react-dom', 'zustand', 'd3-selection', 'd3-zoom', 'd3-drag', 'd3-transition'],

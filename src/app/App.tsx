@@ -20,6 +20,8 @@ import { DEFAULT_DATASET } from '../embed/urlState';
 import { GraphPanel } from './GraphPanel';
 import { DropZone } from './DropZone';
 import { EmbedCodeButton } from './EmbedCodeButton';
+import { ImportButton } from './ImportButton';
+import type { ImportReport } from '../ingest/openstates';
 import { downloadDataset, useDatasets } from './useDatasets';
 
 /** Props of the app. */
@@ -35,7 +37,23 @@ export function App({ initialDataset }: AppProps) {
   const datasetRef = useAppStore((s) => s.datasetRef);
   const view = useAppStore((s) => s.view);
   const theme = useAppStore((s) => s.theme);
-  const { builtIns, saved, open, openFile, forget } = useDatasets(store, initialDataset);
+  const { builtIns, saved, open, openFile, openText, forget } = useDatasets(store, initialDataset);
+  const imported = (text: string, report: ImportReport) => {
+    void openText(text, 'The import').then((ok) => {
+      if (!ok) return;
+      store.getState().addNotices([
+        {
+          id: 'import',
+          level: report.problems.length ? 'warning' : 'info',
+          message: `Imported ${report.bills} bills from ${report.files} files; skipped ${report.skipped} records; found ${report.detected} ties in bill text.`,
+          details: [
+            ...report.problems.map((p) => `${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`),
+            ...report.unresolved.map((u) => `${u.bill}: clause names ${u.ref}, not imported`),
+          ],
+        },
+      ]);
+    });
+  };
   const isSaved = saved.some((d) => d.id === datasetRef);
 
   useEffect(() => {
@@ -63,6 +81,10 @@ export function App({ initialDataset }: AppProps) {
             onOpenFile={(f) => void openFile(f)}
             onDownload={dataset ? () => downloadDataset(dataset) : undefined}
             onForget={isSaved && datasetRef ? () => void forget(datasetRef).then(() => open(DEFAULT_DATASET)) : undefined}
+          />
+          <ImportButton
+            onImported={imported}
+            onError={(message) => store.getState().addNotices([{ id: 'import', level: 'error', message: `The import failed: ${message}` }])}
           />
           <ThemeSwitch />
         </HeaderTools>

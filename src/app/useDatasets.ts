@@ -20,6 +20,8 @@ export interface DatasetsApi {
   open: (ref: string, initial?: boolean) => Promise<boolean>;
   /** Opens a local file; an invalid one shows its errors and leaves the current dataset as it was. */
   openFile: (file: File) => Promise<boolean>;
+  /** Opens dataset text (e.g. an import's result); invalid text shows its errors and changes nothing. */
+  openText: (text: string, name: string) => Promise<boolean>;
   /** Removes a saved dataset from this browser. */
   forget: (id: string) => Promise<void>;
 }
@@ -112,27 +114,17 @@ export function useDatasets(store: AppStore, initialRef: string): DatasetsApi {
     [notify, show],
   );
 
-  const openFile = useCallback(
-    async (file: File) => {
+  /** Opens dataset text from the reader (a file, an import); invalid text changes nothing. */
+  const openText = useCallback(
+    async (text: string, name: string) => {
       chosen.current = true;
-      if (file.size > MAX_FILE_CHARS) {
-        notify([
-          {
-            id: `file-${file.name}`,
-            level: 'error',
-            message: `${file.name} is ${(file.size / 1048576).toFixed(0)} MB; Tiebar reads datasets of at most 50 MB. Nothing was changed.`,
-          },
-        ]);
-        return false;
-      }
-      const text = await file.text();
       const r = parseDatasetText(text);
       if (!r.ok) {
         notify([
           {
-            id: `file-${file.name}`,
+            id: `file-${name}`,
             level: 'error',
-            message: `${file.name} is not a valid Tiebar dataset (${r.errors.length} error${r.errors.length > 1 ? 's' : ''}). The open dataset was not changed.`,
+            message: `${name} is not a valid Tiebar dataset (${r.errors.length} error${r.errors.length > 1 ? 's' : ''}). The open dataset was not changed.`,
             details: r.errors.map(formatProblem),
           },
         ]);
@@ -150,6 +142,24 @@ export function useDatasets(store: AppStore, initialRef: string): DatasetsApi {
       return true;
     },
     [keepSaved, notify, show, storageNotice],
+  );
+
+  const openFile = useCallback(
+    async (file: File) => {
+      chosen.current = true;
+      if (file.size > MAX_FILE_CHARS) {
+        notify([
+          {
+            id: `file-${file.name}`,
+            level: 'error',
+            message: `${file.name} is ${(file.size / 1048576).toFixed(0)} MB; Tiebar reads datasets of at most 50 MB. Nothing was changed.`,
+          },
+        ]);
+        return false;
+      }
+      return openText(await file.text(), file.name);
+    },
+    [notify, openText],
   );
 
   const forget = useCallback(
@@ -196,7 +206,7 @@ export function useDatasets(store: AppStore, initialRef: string): DatasetsApi {
     };
   }, [initialRef, notify, open, storageNotice]);
 
-  return { builtIns, saved: saved.map((d) => ({ id: d.id, title: d.title })), open, openFile, forget };
+  return { builtIns, saved: saved.map((d) => ({ id: d.id, title: d.title })), open, openFile, openText, forget };
 }
 
 /** Downloads a dataset as a JSON file. */

@@ -15,6 +15,12 @@ export function parseArgs(argv: string[], valued: ReadonlySet<string>): ParsedAr
   const add = (k: string, v: string) => options.set(k, [...(options.get(k) ?? []), v]);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (arg === '-o') {
+      const value = argv[++i];
+      if (value === undefined) throw new UsageError('-o needs a file name');
+      add('out', value);
+      continue;
+    }
     if (!arg.startsWith('--') || arg === '--') {
       if (arg !== '--') positionals.push(arg);
       continue;

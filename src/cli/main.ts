@@ -4,6 +4,8 @@ import { runValidate } from './validate';
 import { runScenario } from './scenario';
 import { runGenerate } from './generate';
 import { runBake } from './bake';
+import { runImport } from './import';
+import { runDetect } from './detect';
 import { UsageError, parseArgs } from './args';
 
 const USAGE = `Usage: npm run tiebar -- <command> [options]
@@ -15,9 +17,13 @@ Commands:
   generate --bills N [--links M] [--seed S] [--out file]
                                         a synthetic session (chains, tie-bar groups, cycles)
   bake <file> [--out file]              store the graph layout in the dataset (instant first frame)
+  import openstates <files or folders...> -o dataset.json [--id ID] [--title T]
+                                        Open States bill JSON (+ bill text files) into a dataset
+  detect <text file or dataset> [--json]
+                                        linking clauses in bill text, with spans and confidence
 `;
 
-const VALUED = new Set(['assume', 'as-of', 'bills', 'links', 'seed', 'out']);
+const VALUED = new Set(['assume', 'as-of', 'bills', 'links', 'seed', 'out', 'id', 'title']);
 
 /** Runs the CLI with arguments (without node and script); returns output and exit code. */
 export function runCli(argv: string[]): CommandResult {
@@ -29,6 +35,8 @@ export function runCli(argv: string[]): CommandResult {
     if (command === 'scenario') return runScenario(args);
     if (command === 'generate') return runGenerate(args);
     if (command === 'bake') return runBake(args);
+    if (command === 'import') return runImport(args);
+    if (command === 'detect') return runDetect(args);
     return { stdout: '', stderr: `unknown command "${command}"\n\n${USAGE}`, code: 2 };
   } catch (e) {
     if (e instanceof UsageError) return { stdout: '', stderr: `${e.message}\n\n${USAGE}`, code: 2 };

@@ -79,3 +79,43 @@ test.describe('opening datasets', () => {
     expect(dialogs).toEqual([]);
   });
 });
+
+test('Open States files import in a worker with progress, and the session opens with its ties', async ({ page }) => {
+  const { readdirSync } = await import('node:fs');
+  await page.goto('/');
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+  const files = readdirSync('tests/fixtures/openstates')
+    .filter((f) => f !== 'README.md')
+    .map((f) => `tests/fixtures/openstates/${f}`);
+  await page.getByTestId('import-input').setInputFiles(files);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Imported from Open States: 6 bills');
+  const notice = page
+    .getByTestId('notice')
+    .filter({ hasText: 'Imported 6 bills from 8 files; skipped 4 records; found 2 ties in bill text.' });
+  await expect(notice).toContainText('malformed.json: [1].identifier: missing: every bill needs its identifier');
+  await page
+    .getByRole('group', { name: /^AB 392/ })
+    .getByRole('radio', { name: 'Fails' })
+    .check();
+  await expect(page.getByTestId('graph').locator('g.tb-node[data-id="sb230"]')).toHaveAttribute('data-outcome', 'inoperative');
+});
+
+test('a large import shows its progress and keeps the page responsive', async ({ page }) => {
+  const { syntheticSession } = await import('../fixtures/syntheticOpenStates');
+  const { bills, texts } = syntheticSession(3000, 6);
+  await page.goto('/');
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+  const files = [
+    { name: 'session.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ results: bills })) },
+    ...texts.map((t) => ({ name: t.name, mimeType: 'text/plain', buffer: Buffer.from(t.text) })),
+  ];
+  await page.getByTestId('import-input').setInputFiles(files);
+  await expect(page.getByRole('progressbar')).toBeVisible();
+  // The main thread stays free while the worker imports: the scenario controls still answer.
+  await page
+    .getByRole('group', { name: /^AB 392/ })
+    .getByRole('radio', { name: 'Fails' })
+    .check();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Imported from Open States: 3000 bills', { timeout: 20_000 });
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+});

@@ -116,3 +116,28 @@ describe('tiebar scenario --json extras', () => {
     expect(out.stakeholders.find((s: { id: string }) => s.id === 'lwv-ca').verdict).toBe('wins');
   });
 });
+
+describe('tiebar import and detect', () => {
+  it('imports a folder of Open States files into a valid dataset, reporting what it skipped', () => {
+    const out = tempFile('os.json', '');
+    const r = runCli(['import', 'openstates', 'tests/fixtures/openstates', '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('read 8 files; imported 6 bills, skipped 4 records; 2 links found in bill text');
+    expect(r.stderr).toContain('malformed.json: [1].identifier: missing: every bill needs its identifier');
+    expect(runCli(['validate', out]).code).toBe(0);
+    expect(JSON.parse(runCli(['scenario', out, '--assume', 'ab392=failed', '--json']).stdout).bills.sb230.outcome).toBe('inoperative');
+  });
+
+  it('detects clauses in a text file with spans and confidence', () => {
+    const r = runCli(['detect', 'tests/fixtures/openstates/HB4138.txt']);
+    expect(r.stdout).toContain('tie-bar -> HB 4773  [confidence 0.95, characters 20-165]');
+    const json = JSON.parse(runCli(['detect', 'tests/fixtures/openstates/SB230.txt', '--json']).stdout);
+    expect(json[0].detections[0]).toMatchObject({ kind: 'contingent-enactment', targets: [{ id: 'ab392' }] });
+  });
+
+  it('usage errors exit 2', () => {
+    expect(runCli(['import', 'legiscan', 'x']).stderr).toContain('import needs a format: "openstates"');
+    expect(runCli(['import', 'openstates', 'tests/fixtures/openstates']).stderr).toContain('import needs -o <dataset.json>');
+    expect(runCli(['detect', '/nope.txt']).code).toBe(2);
+  });
+});
