@@ -32,7 +32,9 @@ const layerRules = LAYERS.map((layer) => ({
       {
         patterns: [
           ...LAYERS.filter((other) => other !== layer && !allowed[layer].includes(other)).map((other) => ({
-            group: [`../${other}`, `../${other}/*`, `**/src/${other}/*`],
+            // The legend (ui) shares the graph's colour encodings, and only those.
+            regex:
+              layer === 'ui' && other === 'graph' ? '^\\.\\./graph(/(?!encodings$).*)?$' : `^(\\.\\./${other}(/.*)?|.*/src/${other}/.*)$`,
             message: `src/${layer} may not import src/${other} (layers: model <- engine <- store <- graph, ui <- app/embed).`,
           })),
           ...(noPackages[layer] ?? []).map((pkg) => ({ group: [pkg], message: `src/${layer} stays free of ${pkg}.` })),

@@ -30,7 +30,11 @@ export function createCamera(
       if (event.type.startsWith('touch')) return wheelZoom === 'always' || (event as TouchEvent).touches.length >= 2;
       return !(event as MouseEvent).button;
     })
-    .on('zoom', (event) => layer.attr('transform', event.transform.toString()));
+    .on('zoom', (event) => {
+      layer.attr('transform', event.transform.toString());
+      // Level of detail: small labels go when zoomed far out, and come back on zooming in.
+      svg.attr('data-zoom', event.transform.k < 0.45 ? 'far' : 'near');
+    });
   svg.call(zoomer).on('dblclick.zoom', null);
 
   function bounds(pos: ReadonlyMap<string, Point>, ids: Iterable<string> | null): number[] {

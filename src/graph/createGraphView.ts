@@ -9,6 +9,7 @@ import { addDefs } from './svgDefs';
 import { enterNodes, styleNodes } from './drawNodes';
 import { placeEdges, styleEdges } from './drawEdges';
 import { createCamera } from './camera';
+import { isArrowKey, nextNode } from './keyboard';
 
 /** Callbacks from the graph to its owner. */
 export interface GraphHandlers {
@@ -80,6 +81,21 @@ export function createGraphView(container: HTMLElement, handlers: GraphHandlers 
     if (edgeSel) placeEdges(edgeSel, pos, nodeById);
   }
 
+  /** Roving tabindex: one node is in the tab order (the focused one, else the first bill). */
+  function setTabStop(id: string | null) {
+    const stop = id ?? structure.nodes.find((n) => n.kind === 'bill')?.id ?? null;
+    nodeSel?.attr('tabindex', (d) => (d.id === stop ? 0 : -1));
+  }
+
+  /** Moves keyboard focus to a node, keeping it in view. */
+  function moveKeyboardFocus(id: string) {
+    setTabStop(id);
+    const el = nodeSel?.filter((d) => d.id === id).node();
+    el?.focus({ preventScroll: true });
+    const p = pos.get(id);
+    if (p) camera.reveal(p);
+  }
+
   const tiedBills = () =>
     structure.edges.filter((e) => e.kind === 'link' && e.link && isDecidingLink(e.link.kind)).flatMap((e) => [e.source, e.target]);
   const fit = () =>
@@ -125,6 +141,11 @@ export function createGraphView(container: HTMLElement, handlers: GraphHandlers 
           event.preventDefault();
           handlers.onSelect?.(d.id);
         } else if (event.key === 'Escape') handlers.onSelect?.(null);
+        else if (isArrowKey(event.key)) {
+          event.preventDefault();
+          const next = nextNode(d.id, event.key, pos, neighbours.get(d.id), (id) => nodeById.get(id)?.kind);
+          if (next) moveKeyboardFocus(next);
+        }
       })
       .on('mouseenter focus', (_, d) => highlight(d.id))
       .on('mouseleave blur', () => highlight(focusId));
@@ -134,6 +155,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphHandlers 
       styleEdges(edgeSel, state);
     }
     highlight(focusId);
+    setTabStop(focusId);
     fit();
     container.dataset.layout = 'settled';
   }
@@ -166,6 +188,7 @@ export function createGraphView(container: HTMLElement, handlers: GraphHandlers 
     setFocus(id) {
       focusId = id && nodeById.has(id) ? id : null;
       highlight(focusId);
+      setTabStop(focusId);
       const p = focusId ? pos.get(focusId) : undefined;
       if (p) camera.reveal(p);
     },

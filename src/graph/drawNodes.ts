@@ -14,7 +14,7 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .join('g')
     .attr('class', (d) => `tb-node tb-${d.kind}`)
     .attr('data-id', (d) => d.id)
-    .attr('tabindex', 0)
+    .attr('tabindex', -1)
     .attr('role', 'button');
   g.selectAll('*').remove();
   g.append('title');

@@ -1,13 +1,23 @@
-/** The graph's legend: outcomes, stances and link kinds. */
+/** The graph's legend: outcomes, stances, stakeholder kinds and link kinds, in words as well as marks. */
+import type { CSSProperties } from 'react';
 import { OUTCOMES } from '../engine/scenario';
+import { STAKEHOLDER_COLOR } from '../graph/encodings';
 import { OutcomeBadge } from './OutcomeBadge';
 
 const STANCES = ['sponsor', 'support', 'oppose', 'neutral', 'withdrawn'] as const;
+const KINDS: Array<[keyof typeof STAKEHOLDER_COLOR, string]> = [
+  ['legislator', 'legislator'],
+  ['advocacy-group', 'advocacy group'],
+  ['union', 'union'],
+  ['law-enforcement-association', 'law enforcement'],
+  ['family', 'family / civic'],
+  ['local-government', 'local government'],
+];
 
-/** Explains the encodings in words. */
+/** Explains the encodings. */
 export function Legend() {
   return (
-    <div className="tb-legend" aria-label="Legend">
+    <div className="tb-legend" aria-label="Legend" role="group">
       <div className="tb-legend-row">
         {OUTCOMES.map((o) => (
           <OutcomeBadge key={o} outcome={o} />
@@ -19,7 +29,15 @@ export function Legend() {
             {s}
           </span>
         ))}
-        <span className="tb-linkkey">→ operative only if</span>
+        <span className="tb-linkkey">→ operative only if / tie-bar</span>
+        <span className="tb-linkkey-loose">⇢ loose relation</span>
+      </div>
+      <div className="tb-legend-row tb-legend-kinds">
+        {KINDS.map(([kind, label]) => (
+          <span key={kind} className="tb-kind" style={{ '--dot': STAKEHOLDER_COLOR[kind] } as CSSProperties}>
+            {label}
+          </span>
+        ))}
       </div>
     </div>
   );
