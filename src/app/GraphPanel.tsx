@@ -13,6 +13,8 @@ export function GraphPanel() {
   const evaluation = useAppStore(selectEvaluation);
   const setFocus = useAppStore((s) => s.setFocus);
   const focus = useAppStore((s) => s.focus);
+  const renderer = useAppStore((s) => s.renderer);
+  const options = useMemo(() => ({ renderer }), [renderer]);
   const ds = useAppStore((s) => s.dataset);
   const summary = useAppStore(selectScenarioSummary);
   const state = useMemo(() => (evaluation ? buildGraphState(evaluation) : null), [evaluation]);
@@ -26,7 +28,7 @@ export function GraphPanel() {
   const name = ds?.id ?? 'tiebar';
   return (
     <div className="tb-graph-panel" ref={panel}>
-      <GraphView structure={structure} state={state} focus={focus} onSelect={setFocus} />
+      <GraphView structure={structure} state={state} focus={focus} onSelect={setFocus} options={options} />
       <div className="tb-graph-foot">
         <Legend />
         <div className="tb-export">

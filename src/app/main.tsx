@@ -15,6 +15,7 @@ const store = createAppStore({
   view: state.view,
   focus: state.focus ?? null,
   theme: state.theme ?? 'auto',
+  renderer: state.renderer ?? 'auto',
   notices: notices.map((n) => ({ id: `url-${n.param}`, level: 'warning' as const, message: n.message })),
 });
 if (state.theme) document.documentElement.dataset.theme = state.theme;

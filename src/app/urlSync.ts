@@ -10,6 +10,7 @@ function toUrl(s: AppState, embed: boolean): string {
     focus: s.focus ?? undefined,
     view: s.view,
     theme: s.theme === 'auto' ? undefined : s.theme,
+    renderer: s.renderer === 'auto' ? undefined : s.renderer,
     embed,
   });
 }

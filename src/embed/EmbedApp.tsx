@@ -34,6 +34,8 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const asOf = useAppStore((s) => s.asOf);
   const state = useMemo(() => (evaluation ? buildGraphState(evaluation) : null), [evaluation]);
   const root = useRef<HTMLElement>(null);
+  const renderer = useAppStore((s) => s.renderer);
+  const graphOptions = useMemo(() => ({ wheelZoom: 'modifier' as const, draggable: false, renderer }), [renderer]);
 
   useEffect(() => {
     let cancelled = false;
@@ -87,13 +89,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
         {view === 'table' ? (
           <EmbedTable />
         ) : structure && state ? (
-          <GraphView
-            structure={structure}
-            state={state}
-            focus={focus}
-            onSelect={setFocus}
-            options={{ wheelZoom: 'modifier', draggable: false }}
-          />
+          <GraphView structure={structure} state={state} focus={focus} onSelect={setFocus} options={graphOptions} />
         ) : null}
       </div>
       {view === 'graph' && (

@@ -20,6 +20,8 @@ export interface UrlState {
   theme?: 'light' | 'dark';
   /** Embed mode. */
   embed: boolean;
+  /** Force a graph renderer (default: chosen by size). */
+  renderer?: 'svg' | 'canvas';
 }
 
 /** A problem with one URL parameter and the fallback taken. */
@@ -88,6 +90,11 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     if (theme === 'light' || theme === 'dark') state.theme = theme;
     else notices.push({ param: 'theme', message: `theme "${clip(theme)}" is not "light" or "dark"; using the system theme` });
   }
+  const renderer = get('renderer');
+  if (renderer !== null) {
+    if (renderer === 'svg' || renderer === 'canvas') state.renderer = renderer;
+    else notices.push({ param: 'renderer', message: `renderer "${clip(renderer)}" is not "svg" or "canvas"; choosing by size` });
+  }
   const embed = get('embed');
   state.embed = embed === '1' || embed === 'true';
   return { state, notices };
@@ -106,6 +113,7 @@ export function serializeUrlState(state: Partial<UrlState>): string {
   if (state.focus) params.set('focus', state.focus);
   if (state.view && state.view !== 'graph') params.set('view', state.view);
   if (state.theme) params.set('theme', state.theme);
+  if (state.renderer) params.set('renderer', state.renderer);
   if (state.embed) params.set('embed', '1');
   const s = params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
   return s ? `?${s}` : '';

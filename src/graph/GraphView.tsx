@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import type { GraphOptions, GraphView as View } from './createGraphView';
-import { createGraphView } from './createGraphView';
+import { chooseRenderer, createGraphView } from './createGraphView';
 
 /** Props of the graph. */
 export interface GraphViewProps {
@@ -14,7 +14,7 @@ export interface GraphViewProps {
   focus?: string | null;
   /** Called with a node id when a node is clicked or activated (null when cleared). */
   onSelect?: (id: string | null) => void;
-  /** Zoom and drag behaviour (read once, when the view is created). */
+  /** Zoom, drag and renderer options (read when the view is created). */
   options?: GraphOptions;
 }
 
@@ -22,15 +22,24 @@ export interface GraphViewProps {
 export function GraphView({ structure, state, focus = null, onSelect, options }: GraphViewProps) {
   const ref = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
-  const onSelectRef = useRef(onSelect);
-  const optionsRef = useRef(options);
+  // What the view was last given, so mounting does not hand it the same data twice.
+  const given = useRef<{ structure?: GraphStructure; state?: GraphState; focus?: string | null }>({});
+  const latest = useRef({ structure, state, focus, onSelect, options });
   useEffect(() => {
-    onSelectRef.current = onSelect;
-  }, [onSelect]);
+    latest.current = { structure, state, focus, onSelect, options };
+  });
+  const renderer = chooseRenderer(structure.nodes.length, options);
 
   useEffect(() => {
-    const v = createGraphView(ref.current!, { onSelect: (id) => onSelectRef.current?.(id) }, optionsRef.current);
+    const { structure: s, state: st, focus: f, options: o } = latest.current;
+    const v = createGraphView(ref.current!, s.nodes.length, { onSelect: (id) => latest.current.onSelect?.(id) }, { ...o, renderer });
     view.current = v;
+    // For browser tests and benchmarks: the live view behind this element.
+    Object.defineProperty(ref.current!, 'tiebarView', { value: v, configurable: true });
+    v.setState(st);
+    v.setData(s);
+    v.setFocus(f);
+    given.current = { structure: s, state: st, focus: f };
     const observer = new ResizeObserver(() => v.resize());
     observer.observe(ref.current!);
     return () => {
@@ -38,17 +47,23 @@ export function GraphView({ structure, state, focus = null, onSelect, options }:
       v.destroy();
       view.current = null;
     };
-  }, []);
+  }, [renderer]);
 
   useEffect(() => {
+    if (given.current.state === state) return;
+    given.current.state = state;
     view.current?.setState(state);
   }, [state]);
   useEffect(() => {
+    if (given.current.structure === structure) return;
+    given.current.structure = structure;
     view.current?.setData(structure);
   }, [structure]);
   useEffect(() => {
+    if (given.current.focus === focus) return;
+    given.current.focus = focus;
     view.current?.setFocus(focus);
-  }, [focus, structure]);
+  }, [focus]);
 
-  return <div ref={ref} className="tb-graph" data-testid="graph" />;
+  return <div ref={ref} className="tb-graph" data-testid="graph" data-renderer={renderer} />;
 }

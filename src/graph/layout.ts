@@ -19,6 +19,7 @@ interface SimNode extends SimulationNodeDatum {
 }
 
 const BILL_GAP = 380;
+const ROW_GAP = 640;
 const COL = 180;
 const ROW = 24;
 
@@ -52,7 +53,14 @@ export function orderBills(structure: GraphStructure): string[] {
 export function computeLayout(structure: GraphStructure, previous?: ReadonlyMap<string, Point>): Map<string, Point> {
   const billX = new Map<string, number>();
   const order = orderBills(structure);
-  order.forEach((id, i) => billX.set(id, (i - (order.length - 1) / 2) * BILL_GAP));
+  // A row for a handful of bills; a grid (in link order, row by row) for a session.
+  const cols = order.length <= 6 ? order.length : Math.ceil(Math.sqrt(order.length * 1.6));
+  const rows = Math.ceil(order.length / Math.max(cols, 1));
+  const billY = new Map<string, number>();
+  order.forEach((id, i) => {
+    billX.set(id, ((i % cols) - (cols - 1) / 2) * BILL_GAP);
+    billY.set(id, (Math.floor(i / cols) - (rows - 1) / 2) * ROW_GAP);
+  });
   const anchor = new Map<string, string>();
   for (const e of structure.edges) if (e.kind === 'position' && !anchor.has(e.source)) anchor.set(e.source, e.target);
   const parentOf = new Map(structure.nodes.filter((n) => n.parent).map((n) => [n.id, n.parent!]));
@@ -69,16 +77,18 @@ export function computeLayout(structure: GraphStructure, previous?: ReadonlyMap<
   const sim: SimNode[] = structure.nodes.map((n) => {
     let hx: number;
     let hy = 0;
-    if (n.kind === 'bill') hx = billX.get(n.id) ?? 0;
-    else if (n.kind === 'provision') {
+    if (n.kind === 'bill') {
+      hx = billX.get(n.id) ?? 0;
+      hy = billY.get(n.id) ?? 0;
+    } else if (n.kind === 'provision') {
       hx = billX.get(n.parent!) ?? 0;
-      hy = 62 + next(`p:${n.parent}`) * 36;
+      hy = (billY.get(n.parent!) ?? 0) + 62 + next(`p:${n.parent}`) * 36;
     } else {
       const bill = billOf(anchor.get(n.id) ?? '');
       const up = n.side < 0;
       const k = next(`s:${bill}:${up}`);
       hx = (billX.get(bill) ?? 0) - COL + (k % 2) * COL;
-      hy = up ? -110 - Math.floor(k / 2) * ROW : 230 + Math.floor(k / 2) * ROW;
+      hy = (billY.get(bill) ?? 0) + (up ? -110 - Math.floor(k / 2) * ROW : 230 + Math.floor(k / 2) * ROW);
     }
     const prev = previous?.get(n.id);
     // Nodes already on screen stay exactly where they are; only new nodes are placed.
@@ -103,7 +113,9 @@ export function computeLayout(structure: GraphStructure, previous?: ReadonlyMap<
     )
     .force('x', forceX<SimNode>((n) => n.hx).strength(0.9))
     .force('y', forceY<SimNode>((n) => n.hy).strength(0.9));
-  const ticks = previous && previous.size > 0 ? 60 : 300;
+  // Fewer ticks for session-sized graphs: the grid seeds are already a readable layout.
+  const n = structure.nodes.length;
+  const ticks = previous && previous.size > 0 ? 60 : n > 5000 ? 40 : n > 1500 ? 120 : 300;
   simulation.tick(ticks);
   const out = new Map<string, Point>();
   for (const n of sim) out.set(n.id, { x: round(n.x!), y: round(n.y!) });

@@ -15,7 +15,9 @@ export type AppState = DatasetSlice & ScenarioSlice & UiSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** Initial values a caller may set (from the URL, or a test). */
-export type AppInit = Partial<Pick<AppState, 'dataset' | 'datasetRef' | 'assumptions' | 'asOf' | 'view' | 'focus' | 'notices' | 'theme'>>;
+export type AppInit = Partial<
+  Pick<AppState, 'dataset' | 'datasetRef' | 'assumptions' | 'asOf' | 'view' | 'focus' | 'notices' | 'theme' | 'renderer'>
+>;
 
 /** Creates a fresh store; each app (and each test) makes its own. */
 export function createAppStore(init: AppInit = {}): AppStore {

@@ -51,6 +51,8 @@ export interface UiSlice {
   filters: Filters;
   /** Which table the table view shows. */
   tableTab: 'bills' | 'stakeholders' | 'links';
+  /** Graph renderer: chosen by size, or forced. */
+  renderer: 'auto' | 'svg' | 'canvas';
   /** Sets the theme. */
   setTheme: (theme: Theme) => void;
   /** Changes some filters. */
@@ -75,6 +77,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   theme: 'auto',
   filters: NO_FILTERS,
   tableTab: 'bills',
+  renderer: 'auto',
   setTheme: (theme) => set({ theme }),
   setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
   setTableTab: (tableTab) => set({ tableTab }),

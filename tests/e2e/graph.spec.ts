@@ -68,3 +68,72 @@ test.describe('the graph', () => {
     expect(png.readUInt32BE(16)).toBe(width * 2);
   });
 });
+
+test.describe('two renderers', () => {
+  /** The colour drawn at a node's centre (canvas) or its shape's fill (SVG). */
+  async function pixel(page: import('@playwright/test').Page, id: string): Promise<string> {
+    return page.evaluate((nodeId) => {
+      const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+        tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
+      };
+      const p = el.tiebarView.screenPoint(nodeId);
+      const canvas = el.querySelector('canvas')!;
+      const d = window.devicePixelRatio;
+      const [r, g, b] = canvas.getContext('2d')!.getImageData(Math.round((p.x + 32) * d), Math.round(p.y * d), 1, 1).data;
+      return `rgb(${r}, ${g}, ${b})`;
+    }, id);
+  }
+
+  test('SVG and Canvas draw the same nodes in the same places, with the same outcomes', async ({ page }) => {
+    await page.goto('/?renderer=svg&scenario=ab392:failed');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const svgPositions = await page.evaluate(() => [
+      ...(
+        document.querySelector('[data-testid="graph"]') as unknown as { tiebarView: { positions: () => Map<string, unknown> } }
+      ).tiebarView.positions(),
+    ]);
+    await page.goto('/?renderer=canvas&scenario=ab392:failed');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-renderer', 'canvas');
+    await expect(graph).toHaveAttribute('data-layout', 'settled');
+    const canvasPositions = await page.evaluate(() => [
+      ...(
+        document.querySelector('[data-testid="graph"]') as unknown as { tiebarView: { positions: () => Map<string, unknown> } }
+      ).tiebarView.positions(),
+    ]);
+    expect(canvasPositions).toEqual(svgPositions);
+    // SB 230 drawn inoperative (hatched orange) and, once AB 392 is as recorded, enacted (green).
+    await expect.poll(() => pixel(page, 'sb230')).toBe('rgb(243, 199, 168)');
+    await page
+      .getByRole('group', { name: /^AB 392/ })
+      .getByRole('radio', { name: 'As recorded' })
+      .check();
+    await expect.poll(() => pixel(page, 'sb230')).toBe('rgb(0, 121, 90)');
+  });
+
+  test('a session-sized graph picks Canvas, lays out in a worker, and answers clicks and keys', async ({ page }) => {
+    const { generateDataset } = await import('../../src/engine/generate');
+    const ds = generateDataset({ bills: 2000, links: 10_000, seed: 4 });
+    await page.route(
+      (url) => url.hostname === 'data.example',
+      (route) => route.fulfill({ json: ds, headers: { 'access-control-allow-origin': '*' } }),
+    );
+    await page.goto('/?dataset=https://data.example/generated-session.json');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-renderer', 'canvas');
+    await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 25_000 });
+    const point = await page.evaluate(() =>
+      (
+        document.querySelector('[data-testid="graph"]') as unknown as {
+          tiebarView: { screenPoint: (id: string) => { x: number; y: number } };
+        }
+      ).tiebarView.screenPoint('b0'),
+    );
+    const box = (await graph.boundingBox())!;
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    await expect(page.getByTestId('details')).toContainText('B 0: Synthetic bill 0');
+    await graph.locator('canvas').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(graph.locator('[aria-live="polite"]')).toHaveText(/, bill, (enacted|contingent|pending|inoperative|failed)$/);
+  });
+});

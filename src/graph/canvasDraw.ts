@@ -1,0 +1,193 @@
+/** Drawing the graph on a 2D canvas: edges batched by style, nodes by kind and outcome, labels by level of detail. */
+import type { GraphEdge, GraphNode, GraphState } from '../engine/graphSpec';
+import { isDecidingLink } from '../engine/graphSpec';
+import type { Point } from './layout';
+import { OUTCOME_STYLE, STAKEHOLDER_COLOR, STANCE_STYLE, shorten } from './encodings';
+import { boxExit, halfSize } from './geometry';
+
+/** A pan/zoom transform (d3-zoom's shape). */
+export interface View {
+  /** Scale. */
+  k: number;
+  /** Translation x. */
+  x: number;
+  /** Translation y. */
+  y: number;
+}
+
+/** Colours read from the page's theme. */
+export interface Palette {
+  /** Text. */
+  ink: string;
+  /** Background (label halos). */
+  bg: string;
+}
+
+/** Draws every edge, one stroked path per style (so 100,000 edges are a handful of strokes). */
+export function drawEdges(
+  ctx: CanvasRenderingContext2D,
+  edges: GraphEdge[],
+  pos: ReadonlyMap<string, Point>,
+  state: GraphState | null,
+  view: View,
+  dpr: number,
+  lit: Set<string> | null,
+  ink: string,
+): void {
+  ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
+  const buckets = new Map<string, { stroke: string; width: number; dash: number[]; alpha: number; segs: number[] }>();
+  for (const e of edges) {
+    const es = state?.edges[e.id];
+    if (es && !es.present) continue;
+    const a = pos.get(e.source);
+    const b = pos.get(e.target);
+    if (!a || !b) continue;
+    const [stroke, width, dash] = edgeStyle(e, es?.stance, ink);
+    const alpha = lit && !(lit.has(e.source) && lit.has(e.target)) ? 0.12 : 1;
+    const key = `${stroke}|${width}|${dash.join(',')}|${alpha}`;
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = { stroke, width, dash, alpha, segs: [] }));
+    bucket.segs.push(a.x, a.y, b.x, b.y);
+  }
+  for (const b of buckets.values()) {
+    ctx.beginPath();
+    for (let i = 0; i < b.segs.length; i += 4) {
+      ctx.moveTo(b.segs[i], b.segs[i + 1]);
+      ctx.lineTo(b.segs[i + 2], b.segs[i + 3]);
+    }
+    ctx.globalAlpha = b.alpha;
+    ctx.strokeStyle = b.stroke;
+    ctx.lineWidth = b.width / Math.max(view.k, 0.25);
+    ctx.setLineDash(b.dash.map((d) => d / Math.max(view.k, 0.25)));
+    ctx.stroke();
+  }
+  ctx.globalAlpha = 1;
+  ctx.setLineDash([]);
+}
+
+function edgeStyle(e: GraphEdge, stance: GraphState['edges'][string]['stance'], ink: string): [string, number, number[]] {
+  if (e.kind === 'position') {
+    const s = STANCE_STYLE[stance ?? 'neutral'];
+    return [s.stroke, s.width, s.dash ? s.dash.split(' ').map(Number) : []];
+  }
+  if (e.kind === 'link') return e.link && isDecidingLink(e.link.kind) ? [ink, 2.5, []] : ['#999999', 1.5, [5, 3]];
+  return ['#bbbbbb', 1, [2, 2]];
+}
+
+/** Draws the nodes in view and, by level of detail, their labels. */
+export function drawNodes(
+  ctx: CanvasRenderingContext2D,
+  nodes: GraphNode[],
+  pos: ReadonlyMap<string, Point>,
+  state: GraphState | null,
+  view: View,
+  size: { width: number; height: number },
+  dpr: number,
+  lit: Set<string> | null,
+  focus: string | null,
+  palette: Palette,
+): void {
+  ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
+  const [x0, y0] = [-view.x / view.k, -view.y / view.k];
+  const [x1, y1] = [x0 + size.width / view.k, y0 + size.height / view.k];
+  const minPx = 3 / view.k;
+  const labels: Array<{ n: GraphNode; p: Point }> = [];
+  for (const n of nodes) {
+    const p = pos.get(n.id);
+    if (!p || p.x < x0 - 80 || p.x > x1 + 80 || p.y < y0 - 40 || p.y > y1 + 40) continue;
+    const s = state?.nodes[n.id];
+    ctx.globalAlpha = (lit && !lit.has(n.id) ? 0.2 : 1) * (s && !s.present ? 0.25 : 1);
+    const [hw, hh] = halfSize(n);
+    if (n.kind === 'stakeholder') {
+      ctx.beginPath();
+      ctx.arc(p.x, p.y, Math.max(hw, minPx), 0, 2 * Math.PI);
+      ctx.fillStyle = STAKEHOLDER_COLOR[n.stakeholderKind ?? 'other'];
+      ctx.fill();
+    } else {
+      const w = Math.max(hw, minPx);
+      const h = Math.max(hh, minPx);
+      const o = n.kind === 'bill' ? OUTCOME_STYLE[s?.outcome ?? 'pending'] : null;
+      ctx.fillStyle = o ? (o.pattern ? '#f3c7a8' : o.fill) : s?.struck ? '#fff4ec' : '#ffffff';
+      ctx.strokeStyle = o ? o.stroke : s?.struck ? '#d55e00' : '#888888';
+      ctx.lineWidth = (n.kind === 'bill' ? 2.5 : 1) / Math.max(view.k, 0.25);
+      ctx.setLineDash(o?.dash ? o.dash.split(' ').map((d) => Number(d) / Math.max(view.k, 0.25)) : []);
+      ctx.fillRect(p.x - w, p.y - h, 2 * w, 2 * h);
+      ctx.strokeRect(p.x - w, p.y - h, 2 * w, 2 * h);
+      ctx.setLineDash([]);
+    }
+    if (n.id === focus) {
+      ctx.strokeStyle = '#0057d9';
+      ctx.lineWidth = 4 / view.k;
+      ctx.strokeRect(p.x - hw - 4 / view.k, p.y - hh - 4 / view.k, 2 * hw + 8 / view.k, 2 * hh + 8 / view.k);
+    }
+    if (labels.length < 600 && (view.k > 0.45 || (n.kind === 'bill' && view.k > 0.15))) labels.push({ n, p });
+  }
+  ctx.globalAlpha = 1;
+  // Labels are drawn in screen pixels so they stay readable at every zoom.
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.textBaseline = 'middle';
+  for (const { n, p } of labels) {
+    const sx = p.x * view.k + view.x;
+    const sy = p.y * view.k + view.y;
+    const bill = n.kind === 'bill';
+    ctx.font = `${bill ? '700 13px' : '11px'} system-ui, sans-serif`;
+    ctx.textAlign = bill ? 'center' : 'left';
+    const text = shorten(n.label, bill ? 16 : view.k < 1 ? 20 : 27);
+    const tx = bill ? sx : sx + (n.kind === 'stakeholder' ? 10 : -halfSize(n)[0] * view.k + 4);
+    const outcome = state?.nodes[n.id]?.outcome;
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = palette.bg;
+    if (!bill) ctx.strokeText(text, tx, sy);
+    ctx.fillStyle = bill ? OUTCOME_STYLE[outcome ?? 'pending'].text : palette.ink;
+    const showOutcome = bill && outcome && view.k > 0.6;
+    ctx.fillText(text, tx, showOutcome ? sy - 6 : sy);
+    if (showOutcome) {
+      ctx.font = '700 10px system-ui, sans-serif';
+      ctx.fillText(outcome.toUpperCase(), sx, sy + 10);
+    }
+  }
+}
+
+/** Arrowheads and labels of links ("operative only if", "tie-bar"), in screen pixels; at most 500. */
+export function drawLinkMarks(
+  ctx: CanvasRenderingContext2D,
+  edges: GraphEdge[],
+  pos: ReadonlyMap<string, Point>,
+  nodeById: ReadonlyMap<string, GraphNode>,
+  state: GraphState | null,
+  view: View,
+  dpr: number,
+  palette: Palette,
+): void {
+  if (view.k < 0.25) return;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  let drawn = 0;
+  for (const e of edges) {
+    if (e.kind !== 'link' || drawn > 500 || state?.edges[e.id]?.present === false) continue;
+    const a = pos.get(e.source);
+    const b = pos.get(e.target);
+    const target = nodeById.get(e.target);
+    if (!a || !b || !target) continue;
+    const tip = boxExit(b, a, target);
+    const [tx, ty] = [tip.x * view.k + view.x, tip.y * view.k + view.y];
+    const angle = Math.atan2(b.y - a.y, b.x - a.x);
+    const deciding = e.link && isDecidingLink(e.link.kind);
+    ctx.fillStyle = deciding ? palette.ink : '#999999';
+    ctx.beginPath();
+    ctx.moveTo(tx, ty);
+    ctx.lineTo(tx - 10 * Math.cos(angle - 0.4), ty - 10 * Math.sin(angle - 0.4));
+    ctx.lineTo(tx - 10 * Math.cos(angle + 0.4), ty - 10 * Math.sin(angle + 0.4));
+    ctx.closePath();
+    ctx.fill();
+    if (e.label && view.k > 0.35) {
+      const [mx, my] = [((a.x + b.x) / 2) * view.k + view.x, ((a.y + b.y) / 2) * view.k + view.y - 8];
+      ctx.font = '700 12px system-ui, sans-serif';
+      ctx.textAlign = 'center';
+      ctx.lineWidth = 4;
+      ctx.strokeStyle = palette.bg;
+      ctx.strokeText(e.label, mx, my);
+      ctx.fillText(e.label, mx, my);
+    }
+    drawn++;
+  }
+}

@@ -1,0 +1,185 @@
+/** The SVG renderer: framework-free D3 with zoom, pan, drag and highlight. Returns {setData, setState, setFocus, resize, destroy}. */
+import { select } from 'd3-selection';
+import type { Selection } from 'd3-selection';
+import { drag } from 'd3-drag';
+import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../engine/graphSpec';
+import { isDecidingLink } from '../engine/graphSpec';
+import type { Point } from './layout';
+import { addDefs } from './svgDefs';
+import { enterNodes, styleNodes } from './drawNodes';
+import { placeEdges, styleEdges } from './drawEdges';
+import { createCamera } from './camera';
+import { isArrowKey, nextNode } from './keyboard';
+import type { GraphHandlers, GraphOptions, GraphView } from './types';
+import { resolvePositions } from './positions';
+
+/** Creates an SVG graph view inside `container`. */
+export function createSvgView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
+  const svg = select(container)
+    .append('svg')
+    .attr('class', 'tb-graph-svg')
+    .attr('role', 'group')
+    .attr('aria-label', 'Graph of bills, provisions, stakeholders and links');
+  addDefs(svg);
+  const layer = svg.append('g').attr('class', 'tb-camera');
+  const edgeLayer = layer.append('g').attr('class', 'tb-edges');
+  const nodeLayer = layer.append('g').attr('class', 'tb-nodes');
+  const camera = createCamera(svg, layer, container, options.wheelZoom ?? 'always');
+  container.dataset.layout = 'pending';
+
+  let structure: GraphStructure = { nodes: [], edges: [] };
+  let state: GraphState | null = null;
+  let pos = new Map<string, Point>();
+  let nodeSel: Selection<SVGGElement, GraphNode, SVGGElement, unknown> | null = null;
+  let edgeSel: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null = null;
+  const nodeById = new Map<string, GraphNode>();
+  const neighbours = new Map<string, Set<string>>();
+  let focusId: string | null = null;
+  let layoutToken = 0;
+  let destroyed = false;
+
+  /** Lights `id` and its neighbours and dims the rest (null: nothing dimmed). */
+  function highlight(id: string | null) {
+    const lit = id ? new Set([id, ...(neighbours.get(id) ?? [])]) : null;
+    nodeSel?.attr('data-dim', (d) => (lit && !lit.has(d.id) ? 'true' : null)).attr('data-focus', (d) => (d.id === focusId ? 'true' : null));
+    edgeSel?.attr('data-dim', (e) => (lit && !(e.source === id || e.target === id) ? 'true' : null));
+  }
+
+  function placeNodes() {
+    nodeSel?.attr('transform', (d) => {
+      const p = pos.get(d.id) ?? { x: 0, y: 0 };
+      return `translate(${p.x},${p.y})`;
+    });
+    if (edgeSel) placeEdges(edgeSel, pos, nodeById);
+  }
+
+  /** Roving tabindex: one node is in the tab order (the focused one, else the first bill). */
+  function setTabStop(id: string | null) {
+    const stop = id ?? structure.nodes.find((n) => n.kind === 'bill')?.id ?? null;
+    nodeSel?.attr('tabindex', (d) => (d.id === stop ? 0 : -1));
+  }
+
+  /** Moves keyboard focus to a node, keeping it in view. */
+  function moveKeyboardFocus(id: string) {
+    setTabStop(id);
+    const el = nodeSel?.filter((d) => d.id === id).node();
+    el?.focus({ preventScroll: true });
+    const p = pos.get(id);
+    if (p) camera.reveal(p);
+  }
+
+  const tiedBills = () =>
+    structure.edges.filter((e) => e.kind === 'link' && e.link && isDecidingLink(e.link.kind)).flatMap((e) => [e.source, e.target]);
+  const fit = () =>
+    camera.fit(pos, () => (tiedBills().length > 0 ? tiedBills() : structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id)));
+
+  const dragger = drag<SVGGElement, GraphNode>().on('drag', (event, d) => {
+    pos.set(d.id, { x: event.x, y: event.y });
+    placeNodes();
+  });
+
+  /** Joins the structure to SVG elements, places and styles them, fits, and signals "settled". */
+  function render() {
+    edgeSel = edgeLayer
+      .selectAll<SVGGElement, GraphEdge>('g.tb-edge')
+      .data(structure.edges, (e) => e.id)
+      .join((enter) => {
+        const g = enter.append('g');
+        g.append('path').attr('fill', 'none');
+        g.append('text').attr('text-anchor', 'middle');
+        return g;
+      })
+      .attr('class', (e) => `tb-edge tb-edge-${e.kind}${e.link && !isDecidingLink(e.link.kind) ? ' tb-loose' : ''}`)
+      .attr('data-id', (e) => e.id)
+      .attr('data-kind', (e) => e.link?.kind ?? e.kind);
+    edgeSel.select('text').text((e) => e.label ?? '');
+    edgeSel
+      .filter((e) => e.kind === 'link')
+      .select('path')
+      .attr('marker-end', (e) => (e.link && isDecidingLink(e.link.kind) ? 'url(#tb-arrow)' : 'url(#tb-arrow-loose)'));
+    nodeSel = enterNodes(nodeLayer, structure.nodes);
+    if (options.draggable !== false) nodeSel.call(dragger);
+    neighbours.clear();
+    for (const e of structure.edges) {
+      if (!neighbours.has(e.source)) neighbours.set(e.source, new Set());
+      if (!neighbours.has(e.target)) neighbours.set(e.target, new Set());
+      neighbours.get(e.source)!.add(e.target);
+      neighbours.get(e.target)!.add(e.source);
+    }
+    nodeSel
+      .on('click', (_, d) => handlers.onSelect?.(d.id))
+      .on('keydown', (event: KeyboardEvent, d) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          handlers.onSelect?.(d.id);
+        } else if (event.key === 'Escape') handlers.onSelect?.(null);
+        else if (isArrowKey(event.key)) {
+          event.preventDefault();
+          const next = nextNode(d.id, event.key, pos, neighbours.get(d.id), (id) => nodeById.get(id)?.kind);
+          if (next) moveKeyboardFocus(next);
+        }
+      })
+      .on('mouseenter focus', (_, d) => highlight(d.id))
+      .on('mouseleave blur', () => highlight(focusId));
+    placeNodes();
+    if (state) {
+      styleNodes(nodeSel, state);
+      styleEdges(edgeSel, state);
+    }
+    highlight(focusId);
+    setTabStop(focusId);
+    fit();
+    container.dataset.layout = 'settled';
+  }
+
+  return {
+    renderer: 'svg',
+    setData(next) {
+      structure = next;
+      nodeById.clear();
+      for (const n of structure.nodes) nodeById.set(n.id, n);
+      const token = ++layoutToken;
+      const placed = resolvePositions(structure, pos);
+      if (placed instanceof Map) {
+        pos = placed;
+        return render();
+      }
+      container.dataset.layout = 'running';
+      void placed.then((next) => {
+        if (destroyed || token !== layoutToken) return;
+        pos = next;
+        render();
+      });
+    },
+    setState(next) {
+      state = next;
+      if (nodeSel) styleNodes(nodeSel, next);
+      if (edgeSel) styleEdges(edgeSel, next);
+    },
+    setFocus(id) {
+      focusId = id && nodeById.has(id) ? id : null;
+      highlight(focusId);
+      setTabStop(focusId);
+      const p = focusId ? pos.get(focusId) : undefined;
+      if (p) camera.reveal(p);
+    },
+    resize: fit,
+    positions: () => pos,
+    screenPoint(id) {
+      const el = nodeSel?.filter((d) => d.id === id).node();
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      const c = container.getBoundingClientRect();
+      return { x: r.left + r.width / 2 - c.left, y: r.top + r.height / 2 - c.top };
+    },
+    destroy() {
+      destroyed = true;
+      camera.destroy();
+      nodeSel?.on('.drag', null).on('click', null).on('keydown', null).on('mouseenter focus mouseleave blur', null);
+      svg.remove();
+      nodeSel = null;
+      edgeSel = null;
+      delete container.dataset.layout;
+    },
+  };
+}

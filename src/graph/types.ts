@@ -1,0 +1,41 @@
+/** The graph view's public interface, shared by the SVG and Canvas renderers. */
+import type { GraphState, GraphStructure } from '../engine/graphSpec';
+import type { Point } from './layout';
+
+/** Callbacks from the graph to its owner. */
+export interface GraphHandlers {
+  /** A node was clicked or activated with Enter (or Escape cleared the focus: null). */
+  onSelect?: (id: string | null) => void;
+}
+
+/** Options of the graph view. */
+export interface GraphOptions {
+  /** Zoom with the wheel always, or only with Ctrl/Cmd held (embeds never hijack page scrolling). */
+  wheelZoom?: 'always' | 'modifier';
+  /** Whether nodes can be dragged (default true; SVG only). */
+  draggable?: boolean;
+  /** Renderer: SVG, Canvas 2D, or chosen by size (default: canvas past `canvasThreshold` nodes). */
+  renderer?: 'auto' | 'svg' | 'canvas';
+  /** Node count past which "auto" picks Canvas (default 1500). */
+  canvasThreshold?: number;
+}
+
+/** A live graph in a container element. */
+export interface GraphView {
+  /** Which renderer draws it. */
+  readonly renderer: 'svg' | 'canvas';
+  /** Shows a structure; positions of nodes already shown are kept by id. */
+  setData: (structure: GraphStructure) => void;
+  /** Restyles for a scenario and date without moving anything. */
+  setState: (state: GraphState) => void;
+  /** Highlights a node and its neighbours (dimming the rest) and brings it into view; null clears. */
+  setFocus: (id: string | null) => void;
+  /** Fits the graph to the container again. */
+  resize: () => void;
+  /** Node positions (for tests and export). */
+  positions: () => ReadonlyMap<string, Point>;
+  /** Where a node is drawn, in CSS pixels from the container's top left (null if unknown). */
+  screenPoint: (id: string) => Point | null;
+  /** Removes everything the view added and every listener. Safe to call twice. */
+  destroy: () => void;
+}
