@@ -76,7 +76,7 @@ export function computeLayout(structure: GraphStructure, previous?: ReadonlyMap<
   };
   const sim: SimNode[] = structure.nodes.map((n) => {
     let hx: number;
-    let hy = 0;
+    let hy: number;
     if (n.kind === 'bill') {
       hx = billX.get(n.id) ?? 0;
       hy = billY.get(n.id) ?? 0;
