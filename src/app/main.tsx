@@ -19,6 +19,8 @@ const store = createAppStore({
   notices: notices.map((n) => ({ id: `url-${n.param}`, level: 'warning' as const, message: n.message })),
 });
 if (state.theme) document.documentElement.dataset.theme = state.theme;
+// `?debug=1` exposes the store to scripts on the page (the benchmarks drive scenarios through it).
+if (new URLSearchParams(window.location.search).get('debug') === '1') Object.assign(window, { __tiebar: { store } });
 if (state.embed) document.documentElement.classList.add('tb-embedded');
 // The embed never changes the framed page's URL or history; the app mirrors its state into it.
 if (!state.embed) syncUrl(store, false);

@@ -72,3 +72,18 @@ const suggestionsMemo = memoLast((ds: Dataset) => {
 
 /** Bills others hang on: the natural "what if it fails?" questions. */
 export const selectSuggestedQuestions = (s: AppState) => (s.dataset ? suggestionsMemo(s.dataset) : EMPTY);
+
+const explanationCache = new WeakMap<Evaluation, Map<string, Explanation>>();
+
+/** One bill's explanation in the current scenario, computed on demand and kept per evaluation. */
+export const selectExplanationOf =
+  (billId: string) =>
+  (s: AppState): Explanation | null => {
+    const ev = selectEvaluation(s);
+    if (!ev || !ev.record.index.has(billId)) return null;
+    let cache = explanationCache.get(ev);
+    if (!cache) explanationCache.set(ev, (cache = new Map()));
+    let ex = cache.get(billId);
+    if (!ex) cache.set(billId, (ex = explain(ev, billId)));
+    return ex;
+  };

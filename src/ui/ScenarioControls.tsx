@@ -1,7 +1,8 @@
 /** Per bill: "as recorded / becomes law / fails", with the outcome and its reason in words. */
-import { useId } from 'react';
+import { useId, useMemo, useState } from 'react';
+import type { Bill } from '../model';
 import type { AssumptionChoice } from '../store';
-import { selectBills, selectExplanations, useAppStore } from '../store';
+import { selectBills, selectExplanationOf, useAppStore } from '../store';
 import { OutcomeBadge } from './OutcomeBadge';
 
 const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
@@ -10,15 +11,61 @@ const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
   { value: 'failed', label: 'Fails' },
 ];
 
-/** The scenario controls for every bill of the open dataset. */
+/** Past this many bills the panel shows the assumed and tied ones, and a box to find others. */
+const ALL_UP_TO = 40;
+const SHOWN = 30;
+
+/** One bill's three choices and its outcome in words. */
+function BillControl({ bill, name }: { bill: Bill; name: string }) {
+  const choice: AssumptionChoice = useAppStore((s) => s.assumptions[bill.id] ?? 'recorded');
+  const explanation = useAppStore(useMemo(() => selectExplanationOf(bill.id), [bill.id]));
+  const setAssumption = useAppStore((s) => s.setAssumption);
+  return (
+    <fieldset className="tb-bill-control" data-bill={bill.id}>
+      <legend>
+        <span className="tb-bill-label">{bill.label}</span> <span className="tb-bill-title">{bill.title}</span>
+      </legend>
+      <div className="tb-choices">
+        {CHOICES.map((c) => (
+          <label key={c.value} className={choice === c.value ? 'tb-choice tb-chosen' : 'tb-choice'}>
+            <input
+              type="radio"
+              name={`${name}-${bill.id}`}
+              value={c.value}
+              checked={choice === c.value}
+              onChange={() => setAssumption(bill.id, c.value)}
+            />
+            {c.label}
+          </label>
+        ))}
+      </div>
+      {explanation && (
+        <p className="tb-explanation" data-testid={`explanation-${bill.id}`}>
+          <OutcomeBadge outcome={explanation.outcome} /> {explanation.sentence}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+/** The scenario controls: every bill of a small dataset; for a session, the relevant ones and a finder. */
 export function ScenarioControls() {
   const bills = useAppStore(selectBills);
+  const ds = useAppStore((s) => s.dataset);
   const assumptions = useAppStore((s) => s.assumptions);
-  const explanations = useAppStore(selectExplanations);
-  const setAssumption = useAppStore((s) => s.setAssumption);
   const resetScenario = useAppStore((s) => s.resetScenario);
+  const [query, setQuery] = useState('');
   const baseId = useId();
   const changed = Object.keys(assumptions).length > 0;
+  const shown = useMemo(() => {
+    if (bills.length <= ALL_UP_TO) return bills;
+    const q = query.trim().toLowerCase();
+    if (q) return bills.filter((b) => b.label.toLowerCase().includes(q) || b.title.toLowerCase().includes(q)).slice(0, SHOWN);
+    const hungOn = new Set((ds?.links ?? []).filter((l) => l.kind === 'contingent-enactment' || l.kind === 'tie-bar').flatMap((l) => l.to));
+    const first = bills.filter((b) => Object.hasOwn(assumptions, b.id));
+    const rest = bills.filter((b) => !Object.hasOwn(assumptions, b.id) && hungOn.has(b.id));
+    return [...first, ...rest].slice(0, SHOWN);
+  }, [bills, ds, assumptions, query]);
   return (
     <section className="tb-scenario" aria-labelledby={`${baseId}-h`}>
       <div className="tb-section-head">
@@ -27,36 +74,27 @@ export function ScenarioControls() {
           Reset
         </button>
       </div>
-      {bills.map((bill) => {
-        const choice: AssumptionChoice = assumptions[bill.id] ?? 'recorded';
-        const explanation = explanations?.[bill.id];
-        return (
-          <fieldset key={bill.id} className="tb-bill-control" data-bill={bill.id}>
-            <legend>
-              <span className="tb-bill-label">{bill.label}</span> <span className="tb-bill-title">{bill.title}</span>
-            </legend>
-            <div className="tb-choices">
-              {CHOICES.map((c) => (
-                <label key={c.value} className={choice === c.value ? 'tb-choice tb-chosen' : 'tb-choice'}>
-                  <input
-                    type="radio"
-                    name={`${baseId}-${bill.id}`}
-                    value={c.value}
-                    checked={choice === c.value}
-                    onChange={() => setAssumption(bill.id, c.value)}
-                  />
-                  {c.label}
-                </label>
-              ))}
-            </div>
-            {explanation && (
-              <p className="tb-explanation" data-testid={`explanation-${bill.id}`}>
-                <OutcomeBadge outcome={explanation.outcome} /> {explanation.sentence}
-              </p>
-            )}
-          </fieldset>
-        );
-      })}
+      {bills.length > ALL_UP_TO && (
+        <>
+          <label className="tb-filter" htmlFor={`${baseId}-find`}>
+            Find a bill{' '}
+            <input
+              id={`${baseId}-find`}
+              type="search"
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+              placeholder="AB 12, title…"
+            />
+          </label>
+          <p className="tb-note">
+            Showing {shown.length} of {bills.length.toLocaleString()} bills
+            {query ? ' that match' : ': your assumptions first, then bills others hang on'}.
+          </p>
+        </>
+      )}
+      {shown.map((bill) => (
+        <BillControl key={bill.id} bill={bill} name={baseId} />
+      ))}
     </section>
   );
 }

@@ -7,6 +7,8 @@ import type { TableData } from './tableRows';
 import { billRows, linkRows, stakeholderRows } from './tableRows';
 import { downloadText, toCsv } from './csv';
 
+const MAX_ROWS = 500;
+
 const TABS = [
   { value: 'bills', label: 'Bills' },
   { value: 'stakeholders', label: 'Stakeholders' },
@@ -33,6 +35,8 @@ export function TableView() {
   const rows = sort
     ? [...data.rows].sort((a, b) => sort.dir * a.cells[sort.column].localeCompare(b.cells[sort.column], undefined, { numeric: true }))
     : data.rows;
+  // A session's table shows its first rows; filters narrow it, and the CSV has every row.
+  const visible = rows.length > MAX_ROWS ? rows.slice(0, MAX_ROWS) : rows;
   return (
     <div className="tb-table-wrap">
       <div className="tb-table-head">
@@ -59,7 +63,10 @@ export function TableView() {
       <FilterBar tab={tab} />
       <table className="tb-table" data-testid={`${tab === 'bills' ? 'bill' : tab === 'stakeholders' ? 'stakeholder' : 'link'}-table`}>
         <caption>
-          {TABS.find((t) => t.value === tab)!.label}: {rows.length} shown
+          {TABS.find((t) => t.value === tab)!.label}:{' '}
+          {visible.length < rows.length
+            ? `the first ${visible.length} of ${rows.length} (filter to narrow; the CSV has all)`
+            : `${rows.length} shown`}
           {tab === 'bills' ? ', with what becomes of them in this scenario' : ''}
         </caption>
         <thead>
@@ -79,7 +86,7 @@ export function TableView() {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {visible.map((r) => (
             <tr key={r.id} data-bill={tab === 'bills' ? r.id : undefined}>
               <th scope="row">
                 <button type="button" className="tb-link-button" onClick={() => setFocus(r.id)}>

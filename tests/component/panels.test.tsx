@@ -164,3 +164,24 @@ describe('ErrorBoundary', () => {
     quiet.mockRestore();
   });
 });
+
+describe('ScenarioControls on a session', () => {
+  it('shows the bills others hang on, finds any bill, and keeps assumed ones first', async () => {
+    const { generateDataset } = await import('../../src/engine/generate');
+    const { ScenarioControls } = await import('../../src/ui/ScenarioControls');
+    const store = createAppStore({ dataset: generateDataset({ bills: 500, links: 1500, seed: 2 }), datasetRef: 'gen' });
+    render(
+      <StoreProvider store={store}>
+        <ScenarioControls />
+      </StoreProvider>,
+    );
+    expect(screen.getAllByRole('group')).toHaveLength(30);
+    expect(screen.getByText(/Showing 30 of 500 bills/)).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Find a bill'), 'B 499');
+    const group = screen.getByRole('group', { name: /^B 499/ });
+    await userEvent.click(within(group).getByRole('radio', { name: 'Fails' }));
+    expect(store.getState().assumptions).toEqual({ b499: 'failed' });
+    await userEvent.clear(screen.getByLabelText('Find a bill'));
+    expect(screen.getAllByRole('group')[0]).toHaveAccessibleName(/^B 499/);
+  });
+});
