@@ -135,25 +135,45 @@ export function buildGraphState(ev: Evaluation): GraphState {
   const ds = ev.record.dataset;
   const asOf = ev.scenario.asOf;
   const nodes: Record<string, NodeState> = {};
-  const edges: Record<string, EdgeState> = {};
   for (const bill of ds.bills) {
-    const introduced = ev.record.recorded[ev.record.index.get(bill.id)!].latest !== undefined || ev.assumed[ev.record.index.get(bill.id)!];
-    nodes[bill.id] = { outcome: ev.outcomes[bill.id], present: introduced || !bill.events?.length };
+    const i = ev.record.index.get(bill.id)!;
+    const introduced = ev.record.recorded[i].latest !== undefined || ev.assumed[i];
+    nodes[bill.id] = { outcome: ev.outcomeAt(i), present: introduced || !bill.events?.length };
     for (const p of bill.provisions ?? []) {
       const inForce = provisionInForce(p, asOf);
       const added = p.added === undefined || provisionInForce({ added: p.added }, asOf);
       nodes[p.id] = { present: added, struck: !inForce && added && p.struck ? formatDate(p.struck) : undefined };
-      edges[`prov:${p.id}`] = { present: added };
     }
   }
   for (const s of ds.stakeholders ?? []) nodes[s.id] = { present: true };
+  return { nodes, edges: edgeStates(ds, asOf) };
+}
+
+const edgeCache = new WeakMap<Dataset, Map<string, GraphState['edges']>>();
+
+/**
+ * Edge states depend on the date only, never on the scenario: kept per dataset and date, so a
+ * scenario toggle hands the renderers the very same edges object (and they skip redrawing edges).
+ */
+function edgeStates(ds: Dataset, asOf: string | undefined): GraphState['edges'] {
+  let perDate = edgeCache.get(ds);
+  if (!perDate) edgeCache.set(ds, (perDate = new Map()));
+  const cached = perDate.get(asOf ?? '');
+  if (cached) return cached;
+  const edges: Record<string, EdgeState> = {};
+  for (const bill of ds.bills) {
+    for (const p of bill.provisions ?? [])
+      edges[`prov:${p.id}`] = { present: p.added === undefined || provisionInForce({ added: p.added }, asOf) };
+  }
   for (const pos of ds.positions ?? []) edges[`pos:${pos.stakeholder}:${pos.target}`] ??= { present: false };
   for (const pos of positionsAsOf(ds, asOf)) edges[`pos:${pos.stakeholder}:${pos.target}`] = { present: true, stance: pos.stance };
   for (const link of ds.links ?? []) {
     const present = linkInForce(link, asOf);
     link.to.forEach((_, i) => (edges[`link:${link.id}:${i}`] = { present }));
   }
-  return { nodes, edges };
+  if (perDate.size > 32) perDate.clear();
+  perDate.set(asOf ?? '', edges);
+  return edges;
 }
 
 /** True for link kinds that decide outcomes (drawn heavier than loose relations). */

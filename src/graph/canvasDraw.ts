@@ -92,6 +92,34 @@ export function drawNodes(
   const [x1, y1] = [x0 + size.width / view.k, y0 + size.height / view.k];
   const minPx = 3 / view.k;
   const labels: Array<{ n: GraphNode; p: Point }> = [];
+  if (view.k < 0.2 && !lit) {
+    // Zoomed far out: one filled path per colour, no outlines or labels (tens of thousands of nodes).
+    const byColour = new Map<string, Path2D>();
+    for (const n of nodes) {
+      const p = pos.get(n.id);
+      if (!p || p.x < x0 - 80 || p.x > x1 + 80 || p.y < y0 - 40 || p.y > y1 + 40) continue;
+      const s = state?.nodes[n.id];
+      const colour =
+        n.kind === 'stakeholder'
+          ? STAKEHOLDER_COLOR[n.stakeholderKind ?? 'other']
+          : n.kind === 'bill'
+            ? OUTCOME_STYLE[s?.outcome ?? 'pending'].pattern
+              ? '#f3c7a8'
+              : OUTCOME_STYLE[s?.outcome ?? 'pending'].fill
+            : '#cccccc';
+      let path = byColour.get(colour);
+      if (!path) byColour.set(colour, (path = new Path2D()));
+      const [hw, hh] = halfSize(n);
+      const w = Math.max(hw, minPx);
+      const h = Math.max(hh, minPx);
+      path.rect(p.x - w, p.y - h, 2 * w, 2 * h);
+    }
+    for (const [colour, path] of byColour) {
+      ctx.fillStyle = colour;
+      ctx.fill(path);
+    }
+    return;
+  }
   for (const n of nodes) {
     const p = pos.get(n.id);
     if (!p || p.x < x0 - 80 || p.x > x1 + 80 || p.y < y0 - 40 || p.y > y1 + 40) continue;

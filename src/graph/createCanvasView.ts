@@ -32,6 +32,10 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   const ctx = canvas.getContext('2d')!;
   const edgeCanvas = document.createElement('canvas');
   const edgeCtx = edgeCanvas.getContext('2d')!;
+  // The last full frame: during a pan or zoom it is moved with the camera instead of redrawn.
+  const snapshot = document.createElement('canvas');
+  const snapCtx = snapshot.getContext('2d')!;
+  let snapView: { k: number; x: number; y: number } | null = null;
 
   let structure: GraphStructure = { nodes: [], edges: [] };
   let state: GraphState | null = null;
@@ -56,31 +60,42 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     const id = hoverId ?? focusId;
     return id ? new Set([id, ...(neighbours.get(id) ?? [])]) : null;
   };
+  // On huge graphs a hover dims nodes only: redrawing 100,000 edges per hover is not worth it.
+  const edgeLit = () =>
+    structure.edges.length <= 20_000 ? lit() : focusId ? new Set([focusId, ...(neighbours.get(focusId) ?? [])]) : null;
 
   function draw() {
     frame = 0;
     if (destroyed || pos.size === 0) return;
     const d = dpr();
+    const gesturing = gestureTimer !== 0;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    if (gesturing && snapView) {
+      // Mid-gesture: move the last full frame with the camera (one drawImage, whatever the size).
+      const s = view.k / snapView.k;
+      ctx.setTransform(s, 0, 0, s, d * (view.x - snapView.x * s), d * (view.y - snapView.y * s));
+      ctx.drawImage(snapshot, 0, 0);
+      return;
+    }
     const palette = {
       ink: getComputedStyle(container).getPropertyValue('--ink').trim() || '#1d1d1f',
       bg: getComputedStyle(container).getPropertyValue('--bg').trim() || '#ffffff',
     };
-    const gesturing = gestureTimer !== 0;
-    if (edgesDirty || (!gesturing && (!cached || cached.k !== view.k || cached.x !== view.x || cached.y !== view.y))) {
+    if (edgesDirty || !cached || cached.k !== view.k || cached.x !== view.x || cached.y !== view.y) {
       edgeCtx.setTransform(1, 0, 0, 1, 0, 0);
       edgeCtx.clearRect(0, 0, edgeCanvas.width, edgeCanvas.height);
-      drawEdges(edgeCtx, structure.edges, pos, state, view, d, lit(), palette.ink);
+      drawEdges(edgeCtx, structure.edges, pos, state, view, d, edgeLit(), palette.ink);
       cached = { k: view.k, x: view.x, y: view.y };
       edgesDirty = false;
     }
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
-    // During a gesture the cached edges move with the camera; they are redrawn when it stops.
-    const s = view.k / cached!.k;
-    ctx.setTransform(s, 0, 0, s, d * (view.x - cached!.x * s), d * (view.y - cached!.y * s));
     ctx.drawImage(edgeCanvas, 0, 0);
     drawNodes(ctx, structure.nodes, pos, state, view, size, d, lit(), keyId ?? focusId, palette);
     drawLinkMarks(ctx, structure.edges, pos, nodeById, state, view, d, palette);
+    snapCtx.setTransform(1, 0, 0, 1, 0, 0);
+    snapCtx.clearRect(0, 0, snapshot.width, snapshot.height);
+    snapCtx.drawImage(canvas, 0, 0);
+    snapView = { k: view.k, x: view.x, y: view.y };
     if (container.dataset.layout !== 'settled') container.dataset.layout = 'settled';
   }
 
@@ -111,7 +126,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   function resizeCanvas() {
     const rect = container.getBoundingClientRect();
     size = { width: rect.width, height: rect.height };
-    for (const c of [canvas, edgeCanvas]) {
+    for (const c of [canvas, edgeCanvas, snapshot]) {
       c.width = Math.max(1, Math.round(rect.width * dpr()));
       c.height = Math.max(1, Math.round(rect.height * dpr()));
     }
@@ -155,7 +170,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     canvas.style.cursor = n ? 'pointer' : 'grab';
     if (id !== hoverId) {
       hoverId = id;
-      invalidate(true);
+      invalidate(structure.edges.length <= 20_000);
     }
   };
   const onClick = (e: MouseEvent) => {
@@ -189,7 +204,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   const onLeave = () => {
     if (hoverId !== null) {
       hoverId = null;
-      invalidate(true);
+      invalidate(structure.edges.length <= 20_000);
     }
   };
   canvas.addEventListener('mousemove', onMove);
@@ -245,8 +260,10 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       });
     },
     setState(next) {
+      // A scenario toggle keeps the same edges object (only dates change edges): nodes redraw only.
+      const edgesChanged = next.edges !== state?.edges;
       state = next;
-      invalidate(true);
+      invalidate(edgesChanged);
     },
     setFocus(id) {
       focusId = id && nodeById.has(id) ? id : null;

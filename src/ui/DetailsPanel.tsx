@@ -1,8 +1,9 @@
 /** Details of the focused bill, provision, stakeholder or link: facts, events, positions, clauses, sources. */
+import { useMemo } from 'react';
 import type { Dataset } from '../model';
 import { formatDate } from '../model';
 import { LINK_LABELS } from '../engine/graphSpec';
-import { selectExplanations, useAppStore } from '../store';
+import { selectExplanationOf, useAppStore } from '../store';
 import { selectProvisionOutcomes } from '../store/appSelectors';
 import { OutcomeBadge } from './OutcomeBadge';
 import { SourceLinks } from './SourceLinks';
@@ -28,13 +29,23 @@ export function findTarget(ds: Dataset, id: string): FocusTarget | null {
   return l >= 0 ? { kind: 'link', index: l } : null;
 }
 
+/** The bill whose outcome a focused node's panel states: the bill itself, or a link's dependent bill. */
+function explainedBill(ds: Dataset, id: string): string | null {
+  const t = findTarget(ds, id);
+  if (t?.kind === 'bill') return ds.bills[t.index].id;
+  if (t?.kind === 'link') return ds.links![t.index].from;
+  return null;
+}
+
 /** The details panel for the focused node (nothing when nothing is focused). */
 export function DetailsPanel() {
   const ds = useAppStore((s) => s.dataset);
   const focus = useAppStore((s) => s.focus);
   const setFocus = useAppStore((s) => s.setFocus);
-  const explanations = useAppStore(selectExplanations);
-  const provisions = useAppStore(selectProvisionOutcomes);
+  // Only the bill this panel shows is explained (a session has thousands).
+  const explainedId = ds && focus ? explainedBill(ds, focus) : null;
+  const explanation = useAppStore(useMemo(() => selectExplanationOf(explainedId ?? ''), [explainedId]));
+  const provisions = useAppStore((s) => (s.focus ? selectProvisionOutcomes(s) : null));
   if (!ds || !focus) return null;
   const target = findTarget(ds, focus);
   const close = (
@@ -45,14 +56,7 @@ export function DetailsPanel() {
   if (!target) return null;
   let body;
   if (target.kind === 'bill')
-    body = (
-      <BillDetails
-        dataset={ds}
-        bill={ds.bills[target.index]}
-        explanation={explanations?.[ds.bills[target.index].id]}
-        provisions={provisions}
-      />
-    );
+    body = <BillDetails dataset={ds} bill={ds.bills[target.index]} explanation={explanation ?? undefined} provisions={provisions} />;
   else if (target.kind === 'provision') {
     const bill = ds.bills[target.bill];
     const p = bill.provisions![target.index];
@@ -155,9 +159,9 @@ export function DetailsPanel() {
           )}
         </dl>
         {l.note && <p>{l.note}</p>}
-        {explanations?.[l.from] && (
+        {explanation && (
           <p>
-            <OutcomeBadge outcome={explanations[l.from].outcome} /> {explanations[l.from].sentence}
+            <OutcomeBadge outcome={explanation.outcome} /> {explanation.sentence}
           </p>
         )}
         <p className="tb-cite">

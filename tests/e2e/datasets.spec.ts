@@ -119,3 +119,15 @@ test('a large import shows its progress and keeps the page responsive', async ({
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Imported from Open States: 3000 bills', { timeout: 20_000 });
   await expect(page.getByRole('progressbar')).toHaveCount(0);
 });
+
+test('where the browser keeps nothing (a sandboxed frame), opening still works and says it will not be kept', async ({ page }) => {
+  const { HOST_ORIGIN } = await import('./helpers');
+  const other = HOST_ORIGIN.replace('localhost', '127.0.0.1');
+  const src = `${HOST_ORIGIN}/app/?dataset=${encodeURIComponent(`${HOST_ORIGIN}/fixtures/my-story.json`)}`;
+  await page.goto(`${other}/host/article.html?${new URLSearchParams({ mode: 'plain', sandbox: 'allow-scripts', src })}`);
+  const frame = page.frameLocator('#embed iframe');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('My story: HB 1 hangs on HB 2');
+  await expect(
+    frame.getByTestId('notice').filter({ hasText: "Datasets you open can't be kept in this browser: storage is blocked here" }),
+  ).toBeVisible();
+});

@@ -1,0 +1,208 @@
+/**
+ * Graph benchmark in headless Chromium: time to the first graph frame after the data arrives, pan
+ * frame times, scenario-toggle-to-pixels latency, the longest main-thread task after the first
+ * frame, and JS heap, for Tiebar (SVG and Canvas) and two peers on the same data in the same run:
+ * force-graph (canvas) and a plain d3 SVG graph. Session-sized datasets are generated (seeded) and
+ * their layouts baked ahead, as Tiebar's `bake` does.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import type { Browser, Page } from '@playwright/test';
+import { parseDatasetText } from '../src/model';
+import type { Dataset } from '../src/model';
+import { generateDataset } from '../src/engine/generate';
+import { buildGraphStructure } from '../src/engine/graphSpec';
+import { evaluate } from '../src/engine';
+import { computeLayout } from '../src/graph/layout';
+import { serveStatic } from './serve';
+import { launchChromium } from './browser';
+
+interface Figures {
+  firstFrame: number;
+  meanFrame: number;
+  p95Frame: number;
+  toggle: number;
+  longestTask: number;
+  heapMb: number;
+}
+
+const ROOT = '/tmp/tiebar-bench-graph';
+
+function bake(ds: Dataset): Dataset {
+  const { layout: _old, ...rest } = ds;
+  const layout: Record<string, [number, number]> = {};
+  for (const [id, p] of computeLayout(buildGraphStructure(rest))) layout[id] = [Math.round(p.x) || 0, Math.round(p.y) || 0];
+  return { ...rest, layout };
+}
+
+// tsx (esbuild) wraps named inner functions in __name(); the page needs that helper too.
+const OBSERVE = `
+  window.__name = (f) => f;
+  window.__longTasks = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+  new MutationObserver(() => {
+    if (!window.__firstFrame && document.querySelector('[data-layout="settled"]')) requestAnimationFrame(() => (window.__firstFrame ??= performance.now()));
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-layout'] });
+`;
+
+async function measure(browser: Browser, url: string, dataFile: string, toggleId: string, kind: 'tiebar' | 'fg' | 'd3'): Promise<Figures> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(OBSERVE);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame, null, { timeout: 120_000, polling: 100 });
+  const firstFrame = await page.evaluate((file) => {
+    const entry = performance.getEntriesByType('resource').find((e) => e.name.includes(file)) as PerformanceResourceTiming | undefined;
+    return (window as unknown as { __firstFrame: number }).__firstFrame - (entry?.responseEnd ?? 0);
+  }, dataFile);
+  const frames = await panFrames(page, kind);
+  const toggle = await toggleLatency(page, toggleId, kind);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  const longestTask = await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: Array<[number, number]>; __firstFrame: number };
+    return Math.max(0, ...w.__longTasks.filter(([start]) => start > w.__firstFrame).map(([, d]) => d));
+  });
+  await context.close();
+  frames.sort((a, b) => a - b);
+  const mean = frames.reduce((s, f) => s + f, 0) / Math.max(frames.length, 1);
+  return {
+    firstFrame,
+    meanFrame: mean,
+    p95Frame: frames[Math.floor(frames.length * 0.95)] ?? 0,
+    toggle,
+    longestTask,
+    heapMb: heap / 1048576,
+  };
+}
+
+/** Drags the view around for about 1.5 s and returns the frame intervals seen meanwhile. */
+async function panFrames(page: Page, kind: string): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__frames = [];
+    w.__recording = true;
+    let last = performance.now();
+    const tick = (t: number) => {
+      w.__frames.push(t - last);
+      last = t;
+      if (w.__recording) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const [x, y] = kind === 'tiebar' ? [700, 260] : [640, 400];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 0; i < 90; i++) await page.mouse.move(x + 200 * Math.sin(i / 9), y + 120 * Math.cos(i / 9), { steps: 1 });
+  await page.mouse.up();
+  return page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __recording: boolean };
+    w.__recording = false;
+    return w.__frames.slice(2);
+  });
+}
+
+/** From the toggle to the frame where the change is on screen (a 1-pixel canvas read-back, or the SVG fill plus a painted frame). */
+async function toggleLatency(page: Page, id: string, kind: string): Promise<number> {
+  return page.evaluate(
+    async ({ id, kind }) => {
+      const w = window as unknown as {
+        __tiebar?: { store: { getState: () => { setAssumption: (id: string, a: string) => void } } };
+        __peer?: { toggle: (id: string) => void; screenPoint?: (id: string) => { x: number; y: number } };
+      };
+      const graph = document.querySelector('[data-testid="graph"]') as
+        (HTMLElement & { tiebarView?: { screenPoint: (i: string) => { x: number; y: number } | null } }) | null;
+      const canvas = (graph ?? document).querySelector('canvas');
+      const point = graph?.tiebarView?.screenPoint(id) ?? w.__peer?.screenPoint?.(id) ?? null;
+      const read = () => {
+        if (canvas && point) {
+          const r = canvas.getBoundingClientRect();
+          const sx = canvas.width / r.width;
+          const c = canvas
+            .getContext('2d')!
+            .getImageData(Math.round((point.x + (graph ? 20 : 0)) * sx), Math.round(point.y * sx), 1, 1).data;
+          return `${c[0]},${c[1]},${c[2]}`;
+        }
+        const el = graph ? graph.querySelector(`g[data-id="${id}"] rect`) : document.querySelectorAll('circle')[0];
+        return el ? getComputedStyle(el).fill : '';
+      };
+      const before = read();
+      const t0 = performance.now();
+      if (kind === 'tiebar') w.__tiebar!.store.getState().setAssumption(id, 'failed');
+      else w.__peer!.toggle(id);
+      for (let i = 0; i < 600; i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        if (read() !== before) {
+          if (!canvas) await new Promise((r) => requestAnimationFrame(r));
+          return performance.now() - t0;
+        }
+      }
+      return NaN;
+    },
+    { id, kind },
+  );
+}
+
+/** Runs the whole comparison and returns one table row per dataset and target. */
+export async function benchGraph(): Promise<Array<Record<string, string>>> {
+  mkdirSync(ROOT, { recursive: true });
+  for (const args of [
+    ['vite', 'build', '--logLevel', 'warn', '--outDir', `${ROOT}/app`, '--emptyOutDir'],
+    ['vite', 'build', '-c', 'bench/peer-graph/vite.config.ts'],
+  ]) {
+    if (spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, PEER_OUT: `${ROOT}/peer` } }).status !== 0)
+      throw new Error(`build failed: ${args.join(' ')}`);
+  }
+  const founding = parseDatasetText(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8'));
+  if (!founding.ok) throw new Error('founding dataset invalid');
+  const sets: Array<[string, Dataset]> = [
+    ['founding', founding.dataset],
+    ['2,000 / 10,000', bake(generateDataset({ bills: 2000, links: 10_000, seed: 11 }))],
+    ['20,000 / 100,000', bake(generateDataset({ bills: 20_000, links: 100_000, seed: 12 }))],
+  ];
+  mkdirSync(`${ROOT}/data`, { recursive: true });
+  const server = await serveStatic(ROOT);
+  const browser = await launchChromium();
+  const rows: Array<Record<string, string>> = [];
+  try {
+    for (const [name, ds] of sets) {
+      const file = `bench-${ds.id}.json`;
+      writeFileSync(`${ROOT}/data/${file}`, JSON.stringify(ds));
+      const dataUrl = `${server.url}data/${file}`;
+      const enacted = evaluate(ds, { assumptions: {} });
+      const toggleId = ds.id === 'ca-2019-deadly-force' ? 'sb230' : ds.bills.find((b) => enacted.outcomes[b.id] === 'enacted')!.id;
+      const targets: Array<[string, string, 'tiebar' | 'fg' | 'd3']> = [
+        ['Tiebar (svg)', `${server.url}app/?debug=1&renderer=svg&dataset=${encodeURIComponent(dataUrl)}`, 'tiebar'],
+        ['Tiebar (canvas)', `${server.url}app/?debug=1&renderer=canvas&dataset=${encodeURIComponent(dataUrl)}`, 'tiebar'],
+        ['force-graph', `${server.url}peer/fg.html?data=${encodeURIComponent(dataUrl)}`, 'fg'],
+        ['d3 SVG', `${server.url}peer/d3.html?data=${encodeURIComponent(dataUrl)}`, 'd3'],
+      ];
+      for (const [target, url, kind] of targets) {
+        if (name.startsWith('20,000') && target === 'Tiebar (svg)') continue; // SVG is for small graphs; auto picks canvas here
+        let f: Figures;
+        try {
+          f = await measure(browser, url, file, toggleId, kind);
+        } catch (e) {
+          rows.push({ data: name, target, 'first frame': `failed: ${(e as Error).message.split('\n')[0].slice(0, 60)}` });
+          continue;
+        }
+        rows.push({
+          data: name,
+          target,
+          'first frame': `${f.firstFrame.toFixed(0)} ms`,
+          'pan fps (mean)': (1000 / f.meanFrame).toFixed(0),
+          'pan p95 frame': `${f.p95Frame.toFixed(1)} ms`,
+          'toggle to pixels': Number.isNaN(f.toggle) ? 'n/a' : `${f.toggle.toFixed(0)} ms`,
+          'longest task after': `${f.longestTask.toFixed(0)} ms`,
+          heap: `${f.heapMb.toFixed(0)} MB`,
+        });
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}
