@@ -19,6 +19,7 @@ import { launchChromium } from './browser';
 
 interface Figures {
   firstFrame: number;
+  afterParse: number;
   meanFrame: number;
   p95Frame: number;
   toggle: number;
@@ -51,11 +52,20 @@ async function measure(browser: Browser, url: string, dataFile: string, toggleId
   await page.addInitScript(OBSERVE);
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame, null, { timeout: 120_000, polling: 100 });
-  const firstFrame = await page.evaluate((file) => {
+  const [firstFrame, afterParse] = await page.evaluate((file) => {
     const entry = performance.getEntriesByType('resource').find((e) => e.name.includes(file)) as PerformanceResourceTiming | undefined;
-    return (window as unknown as { __firstFrame: number }).__firstFrame - (entry?.responseEnd ?? 0);
+    const frame = (window as unknown as { __firstFrame: number }).__firstFrame;
+    const open = performance.getEntriesByName('tiebar:dataset-open')[0]?.startTime;
+    return [frame - (entry?.responseEnd ?? 0), open === undefined ? NaN : frame - open];
   }, dataFile);
   const frames = await panFrames(page, kind);
+  // Back to the fitted view (so the toggled node is on screen), then let it settle.
+  await page.evaluate(() => {
+    const w = window as unknown as { __peer?: { fit?: () => void } };
+    (document.querySelector('[data-testid="graph"]') as unknown as { tiebarView?: { resize: () => void } } | null)?.tiebarView?.resize();
+    w.__peer?.fit?.();
+  });
+  await page.waitForTimeout(800);
   const toggle = await toggleLatency(page, toggleId, kind);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -70,6 +80,7 @@ async function measure(browser: Browser, url: string, dataFile: string, toggleId
   const mean = frames.reduce((s, f) => s + f, 0) / Math.max(frames.length, 1);
   return {
     firstFrame,
+    afterParse,
     meanFrame: mean,
     p95Frame: frames[Math.floor(frames.length * 0.95)] ?? 0,
     toggle,
@@ -118,14 +129,15 @@ async function toggleLatency(page: Page, id: string, kind: string): Promise<numb
       const point = graph?.tiebarView?.screenPoint(id) ?? w.__peer?.screenPoint?.(id) ?? null;
       const read = () => {
         if (canvas && point) {
+          // A few pixels around the node's centre, read back from the canvas.
           const r = canvas.getBoundingClientRect();
           const sx = canvas.width / r.width;
-          const c = canvas
+          return canvas
             .getContext('2d')!
-            .getImageData(Math.round((point.x + (graph ? 20 : 0)) * sx), Math.round(point.y * sx), 1, 1).data;
-          return `${c[0]},${c[1]},${c[2]}`;
+            .getImageData(Math.round(point.x * sx) - 3, Math.round(point.y * sx) - 3, 7, 7)
+            .data.join(',');
         }
-        const el = graph ? graph.querySelector(`g[data-id="${id}"] rect`) : document.querySelectorAll('circle')[0];
+        const el = graph ? graph.querySelector(`g[data-id="${id}"] rect`) : document.querySelector(`circle[data-id="${id}"]`);
         return el ? getComputedStyle(el).fill : '';
       };
       const before = read();
@@ -192,6 +204,7 @@ export async function benchGraph(): Promise<Array<Record<string, string>>> {
           data: name,
           target,
           'first frame': `${f.firstFrame.toFixed(0)} ms`,
+          'after parse+validate': Number.isNaN(f.afterParse) ? '-' : `${f.afterParse.toFixed(0)} ms`,
           'pan fps (mean)': (1000 / f.meanFrame).toFixed(0),
           'pan p95 frame': `${f.p95Frame.toFixed(1)} ms`,
           'toggle to pixels': Number.isNaN(f.toggle) ? 'n/a' : `${f.toggle.toFixed(0)} ms`,

@@ -23,6 +23,9 @@ Object.assign(window, {
       colors.set(id, '#999999');
       graph.nodeColor((n: object) => colors.get((n as { id: string }).id)!);
     },
+    fit() {
+      graph.zoomToFit(0, 20);
+    },
     screenPoint(id: string) {
       const n = nodes.find((x) => x.id === id)!;
       return graph.graph2ScreenCoords(n.x, n.y);

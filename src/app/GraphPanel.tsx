@@ -3,6 +3,8 @@ import { useMemo, useRef } from 'react';
 import { buildGraphState } from '../engine/graphSpec';
 import { GraphView } from '../graph/GraphView';
 import { graphToSvg, svgToPng } from '../graph/exportImage';
+import type { GraphView as GraphViewApi } from '../graph/types';
+import { CANVAS_THRESHOLD } from '../graph/createGraphView';
 import { selectEvaluation, selectGraphStructure, selectScenarioSummary, useAppStore } from '../store';
 import { Legend } from '../ui/Legend';
 import { downloadText } from '../ui/csv';
@@ -20,11 +22,20 @@ export function GraphPanel() {
   const state = useMemo(() => (evaluation ? buildGraphState(evaluation) : null), [evaluation]);
   const panel = useRef<HTMLDivElement>(null);
   if (!structure || !state) return <p className="tb-loading">Loading the graph…</p>;
-  const image = () => {
-    const svg = panel.current!.querySelector<SVGSVGElement>('svg.tb-graph-svg')!;
-    const title = `${ds?.title ?? 'Tiebar'}${summary ? ` — ${summary}` : ''}`;
-    return graphToSvg(svg, title, `${ds?.credit ?? 'Tiebar'} · made with Tiebar`);
+  const title = `${ds?.title ?? 'Tiebar'}${summary ? ` — ${summary}` : ''}`;
+  const credit = `${ds?.credit ?? 'Tiebar'} · made with Tiebar`;
+  const svgImage = () => {
+    const svg = panel.current?.querySelector<SVGSVGElement>('svg.tb-graph-svg');
+    return svg ? graphToSvg(svg, title, credit) : null;
   };
+  const png = async (): Promise<Blob> => {
+    const svg = svgImage();
+    if (svg) return svgToPng(svg, 2);
+    const view = (panel.current?.querySelector('[data-testid="graph"]') as (HTMLElement & { tiebarView?: GraphViewApi }) | null)
+      ?.tiebarView;
+    return view!.toPng!(2, title, credit);
+  };
+  const isSvg = renderer !== 'canvas' && structure.nodes.length <= CANVAS_THRESHOLD;
   const name = ds?.id ?? 'tiebar';
   return (
     <div className="tb-graph-panel" ref={panel}>
@@ -32,13 +43,15 @@ export function GraphPanel() {
       <div className="tb-graph-foot">
         <Legend />
         <div className="tb-export">
-          <button type="button" onClick={() => downloadText(`${name}.svg`, image().text, 'image/svg+xml')}>
-            Export SVG
-          </button>
+          {isSvg && (
+            <button type="button" onClick={() => downloadText(`${name}.svg`, svgImage()!.text, 'image/svg+xml')}>
+              Export SVG
+            </button>
+          )}
           <button
             type="button"
             onClick={() =>
-              void svgToPng(image(), 2).then((blob) => {
+              void png().then((blob) => {
                 const url = URL.createObjectURL(blob);
                 const a = Object.assign(document.createElement('a'), { href: url, download: `${name}.png` });
                 document.body.append(a);

@@ -65,6 +65,7 @@ export function useDatasets(store: AppStore, initialRef: string): DatasetsApi {
           },
         ]);
       store.getState().openDataset(dataset, ref, warnings);
+      performance.mark('tiebar:dataset-open');
       // Built-ins are checked by the test suite; their warnings are for their authors, not readers.
       if (warnings.length > 0 && !builtIn)
         notify([

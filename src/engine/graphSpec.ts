@@ -70,7 +70,7 @@ export interface EdgeState {
 export interface GraphState {
   /** Node id -> state. */
   nodes: Record<string, NodeState>;
-  /** Edge id -> state. */
+  /** Edge id -> state; links and provisions with no entry are present (positions always have one). */
   edges: Record<string, EdgeState>;
 }
 
@@ -160,16 +160,17 @@ function edgeStates(ds: Dataset, asOf: string | undefined): GraphState['edges'] 
   if (!perDate) edgeCache.set(ds, (perDate = new Map()));
   const cached = perDate.get(asOf ?? '');
   if (cached) return cached;
+  // Only what differs from "present" is stored for links and provisions (a session has 100,000
+  // links, nearly all in force); positions always have an entry, since they carry a stance.
   const edges: Record<string, EdgeState> = {};
   for (const bill of ds.bills) {
     for (const p of bill.provisions ?? [])
-      edges[`prov:${p.id}`] = { present: p.added === undefined || provisionInForce({ added: p.added }, asOf) };
+      if (p.added !== undefined && !provisionInForce({ added: p.added }, asOf)) edges[`prov:${p.id}`] = { present: false };
   }
   for (const pos of ds.positions ?? []) edges[`pos:${pos.stakeholder}:${pos.target}`] ??= { present: false };
   for (const pos of positionsAsOf(ds, asOf)) edges[`pos:${pos.stakeholder}:${pos.target}`] = { present: true, stance: pos.stance };
   for (const link of ds.links ?? []) {
-    const present = linkInForce(link, asOf);
-    link.to.forEach((_, i) => (edges[`link:${link.id}:${i}`] = { present }));
+    if (!linkInForce(link, asOf)) link.to.forEach((_, i) => (edges[`link:${link.id}:${i}`] = { present: false }));
   }
   if (perDate.size > 32) perDate.clear();
   perDate.set(asOf ?? '', edges);

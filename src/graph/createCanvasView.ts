@@ -273,6 +273,36 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     },
     resize: fit,
     positions: () => pos,
+    async toPng(scale, title, credit) {
+      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+      for (const p of pos.values()) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
+      const width = Math.max(800, Math.min(4000, size.width));
+      const body = Math.max(500, Math.min(4000, size.height));
+      const k = Math.min(width / (x1 - x0 + 200), body / (y1 - y0 + 160));
+      const v = { k, x: width / 2 - (k * (x0 + x1)) / 2, y: 48 + body / 2 - (k * (y0 + y1)) / 2 };
+      const out = document.createElement('canvas');
+      out.width = width * scale;
+      out.height = (body + 90) * scale;
+      const c = out.getContext('2d')!;
+      c.fillStyle = '#ffffff';
+      c.fillRect(0, 0, out.width, out.height);
+      const palette = { ink: '#1d1d1f', bg: '#ffffff' };
+      drawEdges(c, structure.edges, pos, state, v, scale, null, palette.ink);
+      drawNodes(c, structure.nodes, pos, state, v, { width, height: body + 48 }, scale, null, null, palette);
+      drawLinkMarks(c, structure.edges, pos, nodeById, state, v, scale, palette);
+      c.setTransform(scale, 0, 0, scale, 0, 0);
+      c.fillStyle = palette.ink;
+      c.textAlign = 'left';
+      c.font = '700 20px system-ui, sans-serif';
+      c.fillText(title, 24, 30);
+      c.font = '11px system-ui, sans-serif';
+      c.fillText(
+        `${credit} · outcomes: enacted (green), contingent (yellow), pending (white), inoperative (orange), failed (grey)`,
+        24,
+        body + 78,
+      );
+      return new Promise<Blob>((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'));
+    },
     screenPoint(id) {
       const p = pos.get(id);
       if (!p) return null;

@@ -34,6 +34,8 @@ export interface GraphView {
   resize: () => void;
   /** Node positions (for tests and export). */
   positions: () => ReadonlyMap<string, Point>;
+  /** Renders the whole graph (not just the visible part) to a PNG at `scale`, with a title line (canvas renderer). */
+  toPng?: (scale: number, title: string, credit: string) => Promise<Blob>;
   /** Where a node is drawn, in CSS pixels from the container's top left (null if unknown). */
   screenPoint: (id: string) => Point | null;
   /** Removes everything the view added and every listener. Safe to call twice. */

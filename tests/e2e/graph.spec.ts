@@ -137,3 +137,15 @@ test.describe('two renderers', () => {
     await expect(graph.locator('[aria-live="polite"]')).toHaveText(/, bill, (enacted|contingent|pending|inoperative|failed)$/);
   });
 });
+
+test('the canvas renderer exports the whole graph as a 2x PNG', async ({ page }) => {
+  await page.goto('/?renderer=canvas&scenario=ab392:failed');
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+  await expect(page.getByRole('button', { name: 'Export SVG' })).toHaveCount(0);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export PNG' }).click()]);
+  const png = readFileSync(await download.path());
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  const width = png.readUInt32BE(16);
+  expect(width % 2).toBe(0);
+  expect(width).toBeGreaterThanOrEqual(1600);
+});
