@@ -13,6 +13,7 @@ import { isDecidingLink } from '../engine/graphSpec';
 import type { Point } from './layout';
 import type { GraphHandlers, GraphOptions, GraphView } from './types';
 import { resolvePositions } from './positions';
+import { neighbourMap } from './neighbours';
 import { drawEdges, drawLinkMarks, drawNodes } from './canvasDraw';
 import { isArrowKey, nextNode } from './keyboard';
 import { accessibleName } from './drawNodes';
@@ -41,7 +42,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   let state: GraphState | null = null;
   let pos = new Map<string, Point>();
   const nodeById = new Map<string, GraphNode>();
-  const neighbours = new Map<string, Set<string>>();
+  let neighbours = new Map<string, Set<string>>();
   let tree: Quadtree<GraphNode> | null = null;
   let view: ZoomTransform = zoomIdentity;
   let cached: { k: number; x: number; y: number } | null = null;
@@ -238,14 +239,8 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     setData(next) {
       structure = next;
       nodeById.clear();
-      neighbours.clear();
       for (const n of structure.nodes) nodeById.set(n.id, n);
-      for (const e of structure.edges) {
-        if (!neighbours.has(e.source)) neighbours.set(e.source, new Set());
-        if (!neighbours.has(e.target)) neighbours.set(e.target, new Set());
-        neighbours.get(e.source)!.add(e.target);
-        neighbours.get(e.target)!.add(e.source);
-      }
+      neighbours = neighbourMap(structure);
       const token = ++layoutToken;
       const placed = resolvePositions(structure, pos);
       if (placed instanceof Map) {

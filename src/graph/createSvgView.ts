@@ -12,6 +12,7 @@ import { createCamera } from './camera';
 import { isArrowKey, nextNode } from './keyboard';
 import type { GraphHandlers, GraphOptions, GraphView } from './types';
 import { resolvePositions } from './positions';
+import { neighbourMap } from './neighbours';
 
 /** Creates an SVG graph view inside `container`. */
 export function createSvgView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
@@ -33,7 +34,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   let nodeSel: Selection<SVGGElement, GraphNode, SVGGElement, unknown> | null = null;
   let edgeSel: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null = null;
   const nodeById = new Map<string, GraphNode>();
-  const neighbours = new Map<string, Set<string>>();
+  let neighbours = new Map<string, Set<string>>();
   let focusId: string | null = null;
   let layoutToken = 0;
   let destroyed = false;
@@ -99,13 +100,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       .attr('marker-end', (e) => (e.link && isDecidingLink(e.link.kind) ? 'url(#tb-arrow)' : 'url(#tb-arrow-loose)'));
     nodeSel = enterNodes(nodeLayer, structure.nodes);
     if (options.draggable !== false) nodeSel.call(dragger);
-    neighbours.clear();
-    for (const e of structure.edges) {
-      if (!neighbours.has(e.source)) neighbours.set(e.source, new Set());
-      if (!neighbours.has(e.target)) neighbours.set(e.target, new Set());
-      neighbours.get(e.source)!.add(e.target);
-      neighbours.get(e.target)!.add(e.source);
-    }
+    neighbours = neighbourMap(structure);
     nodeSel
       .on('click', (_, d) => handlers.onSelect?.(d.id))
       .on('keydown', (event: KeyboardEvent, d) => {
