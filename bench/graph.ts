@@ -68,6 +68,9 @@ async function measure(browser: Browser, url: string, dataFile: string, toggleId
   await page.waitForTimeout(800);
   const toggle = await toggleLatency(page, toggleId, kind);
   const cdp = await context.newCDPSession(page);
+  // Live objects only: collect garbage before reading the heap.
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('Performance.enable');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
