@@ -7,7 +7,7 @@ import type { GraphView as GraphViewApi } from '../graph/types';
 import { CANVAS_THRESHOLD } from '../graph/createGraphView';
 import { selectEvaluation, selectGraphStructure, selectScenarioSummary, useAppStore } from '../store';
 import { Legend } from '../ui/Legend';
-import { downloadText } from '../ui/csv';
+import { downloadBlob, downloadText } from '../ui/download';
 
 /** The graph with its legend and export buttons. */
 export function GraphPanel() {
@@ -48,19 +48,7 @@ export function GraphPanel() {
               Export SVG
             </button>
           )}
-          <button
-            type="button"
-            onClick={() =>
-              void png().then((blob) => {
-                const url = URL.createObjectURL(blob);
-                const a = Object.assign(document.createElement('a'), { href: url, download: `${name}.png` });
-                document.body.append(a);
-                a.click();
-                a.remove();
-                setTimeout(() => URL.revokeObjectURL(url), 1000);
-              })
-            }
-          >
+          <button type="button" onClick={() => void png().then((blob) => downloadBlob(`${name}.png`, blob))}>
             Export PNG
           </button>
         </div>

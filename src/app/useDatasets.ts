@@ -6,6 +6,7 @@ import { MAX_FILE_CHARS } from '../model/guard';
 import type { AppStore } from '../store';
 import type { DatasetEntry } from '../ui/DatasetPicker';
 import { DEFAULT_DATASET } from '../embed/urlState';
+import { downloadText } from '../ui/download';
 import { fetchIndex, loadDatasetRef } from '../embed/loadDataset';
 import type { SavedDataset } from './savedDatasets';
 import { forgetDataset, listSaved, saveDataset } from './savedDatasets';
@@ -212,13 +213,5 @@ export function useDatasets(store: AppStore, initialRef: string): DatasetsApi {
 
 /** Downloads a dataset as a JSON file. */
 export function downloadDataset(dataset: Dataset): void {
-  const blob = new Blob([`${JSON.stringify(dataset, null, 2)}\n`], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `${dataset.id}.json`;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadText(`${dataset.id}.json`, `${JSON.stringify(dataset, null, 2)}\n`, 'application/json');
 }

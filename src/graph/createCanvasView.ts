@@ -12,7 +12,7 @@ import type { GraphNode, GraphState, GraphStructure } from '../engine/graphSpec'
 import { isDecidingLink } from '../engine/graphSpec';
 import type { Point } from './layout';
 import type { GraphHandlers, GraphOptions, GraphView } from './types';
-import { resolvePositions } from './positions';
+import { createPlacer } from './positions';
 import { neighbourMap } from './neighbours';
 import { drawEdges, drawLinkMarks, drawNodes } from './canvasDraw';
 import { isArrowKey, nextNode } from './keyboard';
@@ -52,7 +52,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   let focusId: string | null = null;
   let hoverId: string | null = null;
   let keyId: string | null = null;
-  let layoutToken = 0;
+  const placer = createPlacer(container);
   let destroyed = false;
   let size = { width: 0, height: 0 };
   const dpr = () => window.devicePixelRatio || 1;
@@ -241,16 +241,8 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       nodeById.clear();
       for (const n of structure.nodes) nodeById.set(n.id, n);
       neighbours = neighbourMap(structure);
-      const token = ++layoutToken;
-      const placed = resolvePositions(structure, pos);
-      if (placed instanceof Map) {
+      placer.place(structure, pos, (placed) => {
         pos = placed;
-        return ready();
-      }
-      container.dataset.layout = 'running';
-      void placed.then((p) => {
-        if (destroyed || token !== layoutToken) return;
-        pos = p;
         ready();
       });
     },
@@ -307,6 +299,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     destroy() {
       if (destroyed) return;
       destroyed = true;
+      placer.cancel();
       cancelAnimationFrame(frame);
       clearTimeout(gestureTimer);
       sel.on('.zoom', null);

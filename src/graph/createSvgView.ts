@@ -11,7 +11,7 @@ import { placeEdges, styleEdges } from './drawEdges';
 import { createCamera } from './camera';
 import { isArrowKey, nextNode } from './keyboard';
 import type { GraphHandlers, GraphOptions, GraphView } from './types';
-import { resolvePositions } from './positions';
+import { createPlacer } from './positions';
 import { neighbourMap } from './neighbours';
 
 /** Creates an SVG graph view inside `container`. */
@@ -36,8 +36,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   const nodeById = new Map<string, GraphNode>();
   let neighbours = new Map<string, Set<string>>();
   let focusId: string | null = null;
-  let layoutToken = 0;
-  let destroyed = false;
+  const placer = createPlacer(container);
 
   /** Lights `id` and its neighbours and dims the rest (null: nothing dimmed). */
   function highlight(id: string | null) {
@@ -133,16 +132,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       structure = next;
       nodeById.clear();
       for (const n of structure.nodes) nodeById.set(n.id, n);
-      const token = ++layoutToken;
-      const placed = resolvePositions(structure, pos);
-      if (placed instanceof Map) {
+      placer.place(structure, pos, (placed) => {
         pos = placed;
-        return render();
-      }
-      container.dataset.layout = 'running';
-      void placed.then((next) => {
-        if (destroyed || token !== layoutToken) return;
-        pos = next;
         render();
       });
     },
@@ -168,7 +159,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       return { x: r.left + r.width / 2 - c.left, y: r.top + r.height / 2 - c.top };
     },
     destroy() {
-      destroyed = true;
+      placer.cancel();
       camera.destroy();
       nodeSel?.on('.drag', null).on('click', null).on('keydown', null).on('mouseenter focus mouseleave blur', null);
       svg.remove();

@@ -45,3 +45,30 @@ function layoutInWorker(structure: GraphStructure, previous: Map<string, Point>)
     worker.postMessage({ structure: { nodes: structure.nodes, edges: structure.edges }, previous: [...previous] });
   });
 }
+
+/** Places nodes for successive structures; a newer call (or `cancel`) discards a layout still running. */
+export interface Placer {
+  /** Resolves positions for `structure` and calls `done` with them, at once or when the layout ends. */
+  place: (structure: GraphStructure, previous: Map<string, Point>, done: (pos: Map<string, Point>) => void) => void;
+  /** Drops any layout still running (on destroy). */
+  cancel: () => void;
+}
+
+/** A placer for one renderer; marks the container `data-layout="running"` while it lays out. */
+export function createPlacer(container: HTMLElement): Placer {
+  let token = 0;
+  return {
+    place(structure, previous, done) {
+      const mine = ++token;
+      const placed = resolvePositions(structure, previous);
+      if (placed instanceof Map) return done(placed);
+      container.dataset.layout = 'running';
+      void placed.then((pos) => {
+        if (mine === token) done(pos);
+      });
+    },
+    cancel() {
+      token++;
+    },
+  };
+}

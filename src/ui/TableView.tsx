@@ -5,7 +5,8 @@ import { OutcomeBadge } from './OutcomeBadge';
 import { FilterBar } from './FilterBar';
 import type { TableData } from './tableRows';
 import { billRows, linkRows, stakeholderRows } from './tableRows';
-import { downloadText, toCsv } from './csv';
+import { toCsv } from './csv';
+import { downloadText } from './download';
 
 const MAX_ROWS = 500;
 

@@ -3,8 +3,15 @@ import { useEffect, useId, useState } from 'react';
 import { formatDate } from '../model';
 import { useAppStore, useAppStoreApi } from '../store';
 import { selectTimeline } from '../store/appSelectors';
+import type { TimelineStop } from '../engine/story';
 
 const STEP_MS = 2200;
+
+/** The stop shown for a date: the last one on or before it (the last of all without a date; -1 before the first). */
+function stopIndex(stops: TimelineStop[], asOf: string | undefined): number {
+  if (asOf === undefined) return stops.length - 1;
+  return stops.reduce((found, s, i) => (s.asOf <= asOf ? i : found), -1);
+}
 
 /** Scrubber, step buttons, play/pause, and the captions of the chosen moment. */
 export function Timeline() {
@@ -14,16 +21,14 @@ export function Timeline() {
   const store = useAppStoreApi();
   const [playing, setPlaying] = useState(false);
   const id = useId();
-  // The stop shown: the last one on or before asOf (or the last of all when asOf is unset).
-  let index = stops.length - 1;
-  if (asOf !== undefined) index = stops.reduce((found, s, i) => (s.asOf <= asOf ? i : found), -1);
+  const index = stopIndex(stops, asOf);
   const at = index >= 0 ? stops[index] : undefined;
 
   useEffect(() => {
     if (!playing) return;
     const timer = setInterval(() => {
       const s = store.getState();
-      const cur = s.asOf === undefined ? stops.length - 1 : stops.reduce((found, st, i) => (st.asOf <= s.asOf! ? i : found), -1);
+      const cur = stopIndex(stops, s.asOf);
       if (cur >= stops.length - 1) {
         setPlaying(false);
         return;
