@@ -62,18 +62,6 @@ export function positionsAsOf(ds: Dataset, asOf: string | undefined): Position[]
   return [...current.values()];
 }
 
-/** Every dated moment in a dataset, sorted and unique: the stops of a timeline. */
-export function timelineDates(ds: Dataset): string[] {
-  const dates = new Set<string>();
-  for (const bill of ds.bills) {
-    bill.events?.forEach((ev) => dates.add(dateEnd(ev.date)));
-    bill.provisions?.forEach((p) => [p.added, p.struck].forEach((d) => d && dates.add(dateEnd(d))));
-  }
-  ds.links?.forEach((l) => [l.added, l.removed].forEach((d) => d && dates.add(dateEnd(d))));
-  ds.positions?.forEach((p) => p.date && dates.add(dateEnd(p.date)));
-  return [...dates].sort();
-}
-
 /** The record as of a date: what has happened, what is in, what holds. */
 export interface Snapshot {
   /** Events that have happened, per bill id, in date order. */
