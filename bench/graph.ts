@@ -22,7 +22,9 @@ interface Figures {
   afterParse: number;
   meanFrame: number;
   p95Frame: number;
+  busyPerFrame: number;
   toggle: number;
+  toggleWork: number;
   longestTask: number;
   heapMb: number;
 }
@@ -58,15 +60,16 @@ async function measure(browser: Browser, url: string, dataFile: string, toggleId
     const open = performance.getEntriesByName('tiebar:dataset-open')[0]?.startTime;
     return [frame - (entry?.responseEnd ?? 0), open === undefined ? NaN : frame - open];
   }, dataFile);
-  const frames = await panFrames(page, kind);
+  const { frames, busyPerFrame } = await panFrames(browser, page, kind);
   // Back to the fitted view (so the toggled node is on screen), then let it settle.
   await page.evaluate(() => {
     const w = window as unknown as { __peer?: { fit?: () => void } };
-    (document.querySelector('[data-testid="graph"]') as unknown as { tiebarView?: { resize: () => void } } | null)?.tiebarView?.resize();
+    (document.querySelector('[data-testid="graph"]') as unknown as { tiebarView?: { fit: () => void } } | null)?.tiebarView?.fit();
     w.__peer?.fit?.();
   });
   await page.waitForTimeout(800);
-  const toggle = await toggleLatency(page, toggleId, kind);
+  await zoomTo(page, toggleId);
+  const toggle = await toggleLatency(browser, page, toggleId, kind);
   const cdp = await context.newCDPSession(page);
   // Live objects only: collect garbage before reading the heap.
   await cdp.send('HeapProfiler.enable');
@@ -86,14 +89,22 @@ async function measure(browser: Browser, url: string, dataFile: string, toggleId
     afterParse,
     meanFrame: mean,
     p95Frame: frames[Math.floor(frames.length * 0.95)] ?? 0,
-    toggle,
+    busyPerFrame,
+    toggle: toggle.latency,
+    toggleWork: toggle.work,
     longestTask,
     heapMb: heap / 1048576,
   };
 }
 
-/** Drags the view around for about 1.5 s and returns the frame intervals seen meanwhile. */
-async function panFrames(page: Page, kind: string): Promise<number[]> {
+/**
+ * Drags the view around for about 1.5 s; returns the frame intervals seen meanwhile and the renderer
+ * main thread's busy time per frame, from a Chromium trace. Headless Chromium caps frames at 60 per
+ * second, so two renderers that both keep up look alike by frame rate; the time each frame costs
+ * tells them apart (1000 / cost is the rate an uncapped display could show).
+ */
+async function panFrames(browser: Browser, page: Page, kind: string): Promise<{ frames: number[]; busyPerFrame: number }> {
+  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
   await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __recording: boolean };
     w.__frames = [];
@@ -105,22 +116,86 @@ async function panFrames(page: Page, kind: string): Promise<number[]> {
       if (w.__recording) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
+    performance.mark('bench:pan-start');
   });
   const [x, y] = kind === 'tiebar' ? [700, 260] : [640, 400];
   await page.mouse.move(x, y);
   await page.mouse.down();
   for (let i = 0; i < 90; i++) await page.mouse.move(x + 200 * Math.sin(i / 9), y + 120 * Math.cos(i / 9), { steps: 1 });
   await page.mouse.up();
-  return page.evaluate(() => {
+  const frames = await page.evaluate(() => {
     const w = window as unknown as { __frames: number[]; __recording: boolean };
     w.__recording = false;
+    performance.mark('bench:pan-end');
     return w.__frames.slice(2);
+  });
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  return { frames, busyPerFrame: mainThreadBusy(trace.traceEvents) / Math.max(frames.length + 2, 1) };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+// Chromium's top-level task event, by its older and newer names.
+const TASK = /^(RunTask|ThreadControllerImpl::RunTask)$/;
+
+/** Milliseconds of top-level tasks on the page's main thread between the two pan marks. */
+function mainThreadBusy(events: TraceEvent[]): number {
+  return mainThreadBusySpans(events, 'bench:pan-start', 'bench:pan-end')[0] ?? NaN;
+}
+
+/** For each span from a `startMark` to the next `endMark`: milliseconds of the main thread's top-level tasks in it. */
+function mainThreadBusySpans(events: TraceEvent[], startMark: string, endMark: string): number[] {
+  const starts = events.filter((e) => e.name === startMark).sort((a, b) => a.ts - b.ts);
+  const ends = events.filter((e) => e.name === endMark).sort((a, b) => a.ts - b.ts);
+  return starts.flatMap((start) => {
+    const end = ends.find((e) => e.ts >= start.ts);
+    if (!end) return [];
+    let busy = 0;
+    for (const e of events) {
+      if (e.pid !== start.pid || e.tid !== start.tid || e.ph !== 'X' || !TASK.test(e.name)) continue;
+      const from = Math.max(e.ts, start.ts);
+      const to = Math.min(e.ts + (e.dur ?? 0), end.ts);
+      if (to > from) busy += to - from;
+    }
+    return [busy / 1000];
   });
 }
 
-/** From the toggle to the frame where the change is on screen (a 1-pixel canvas read-back, or the SVG fill plus a painted frame). */
-async function toggleLatency(page: Page, id: string, kind: string): Promise<number> {
-  return page.evaluate(
+/** Zooms in 8x with the wheel around a node (as a reader would), so every renderer shows it over several pixels. */
+async function zoomTo(page: Page, id: string): Promise<void> {
+  const at = await page.evaluate((id) => {
+    const graph = document.querySelector('[data-testid="graph"]') as
+      (HTMLElement & { tiebarView?: { screenPoint: (i: string) => { x: number; y: number } | null } }) | null;
+    const w = window as unknown as { __peer?: { screenPoint?: (id: string) => { x: number; y: number } } };
+    const p = graph?.tiebarView?.screenPoint(id) ?? w.__peer?.screenPoint?.(id) ?? null;
+    const box = (graph ?? document.querySelector('canvas') ?? document.body).getBoundingClientRect();
+    return p && { x: p.x + (graph ? box.left : 0), y: p.y + (graph ? box.top : 0) };
+  }, id);
+  if (!at) return;
+  await page.mouse.move(at.x, at.y);
+  for (let i = 0; i < 3; i++) {
+    await page.mouse.wheel(0, -500);
+    await page.waitForTimeout(120);
+  }
+  await page.waitForTimeout(800);
+}
+
+/**
+ * From a toggle to the frame where the change is on screen (pixels read back from the canvas, or the
+ * SVG fill plus a painted frame): the median of seven toggles (on, off, on...), each started at a
+ * random moment within a frame, since where in a frame a reader clicks decides much of the wait.
+ */
+async function toggleLatency(browser: Browser, page: Page, id: string, kind: string): Promise<{ latency: number; work: number }> {
+  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+  const times = await page.evaluate(
     async ({ id, kind }) => {
       const w = window as unknown as {
         __tiebar?: { store: { getState: () => { setAssumption: (id: string, a: string) => void } } };
@@ -143,21 +218,55 @@ async function toggleLatency(page: Page, id: string, kind: string): Promise<numb
         const el = graph ? graph.querySelector(`g[data-id="${id}"] rect`) : document.querySelector(`circle[data-id="${id}"]`);
         return el ? getComputedStyle(el).fill : '';
       };
-      const before = read();
-      const t0 = performance.now();
-      if (kind === 'tiebar') w.__tiebar!.store.getState().setAssumption(id, 'failed');
-      else w.__peer!.toggle(id);
-      for (let i = 0; i < 600; i++) {
-        await new Promise((r) => requestAnimationFrame(r));
-        if (read() !== before) {
-          if (!canvas) await new Promise((r) => requestAnimationFrame(r));
-          return performance.now() - t0;
+      // Read once each frame's animation callbacks (where every renderer draws) have all run, and
+      // before the frame paints: a ResizeObserver started in a frame's callbacks is called in that
+      // frame's rendering step, after them (a timer would wait behind whatever tasks are queued).
+      const probe = document.body.appendChild(document.createElement('div'));
+      const afterFrame = () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() => {
+            const ro = new ResizeObserver(() => {
+              ro.disconnect();
+              resolve();
+            });
+            ro.observe(probe);
+          }),
+        );
+      const once = async (on: boolean) => {
+        const before = read();
+        performance.mark('bench:toggle-start');
+        const t0 = performance.now();
+        if (kind === 'tiebar') w.__tiebar!.store.getState().setAssumption(id, on ? 'failed' : 'recorded');
+        else w.__peer!.toggle(id);
+        for (let i = 0; i < 600; i++) {
+          await afterFrame();
+          if (read() !== before) {
+            if (!canvas) await new Promise((r) => requestAnimationFrame(r));
+            performance.mark('bench:toggle-end');
+            return performance.now() - t0;
+          }
         }
+        return NaN;
+      };
+      const times: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        times.push(await once(i % 2 === 0));
+        // Let everything the toggle started finish, then start the next one at a random point of a frame.
+        for (let f = 0; f < 4; f++) await afterFrame();
+        await new Promise((r) => setTimeout(r, 200 + Math.random() * 17));
       }
-      return NaN;
+      return times;
     },
     { id, kind },
   );
+  const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  const work = mainThreadBusySpans(trace.traceEvents, 'bench:toggle-start', 'bench:toggle-end');
+  if (process.env.TIEBAR_BENCH_DEBUG)
+    console.log(
+      `  toggles (${kind}): ${times.map((t) => t.toFixed(1)).join(', ')} ms; work ${work.map((t) => t.toFixed(1)).join(', ')} ms`,
+    );
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+  return { latency: median(times), work: median(work) };
 }
 
 /** Runs the whole comparison and returns one table row per dataset and target. */
@@ -172,17 +281,21 @@ export async function benchGraph(): Promise<Array<Record<string, string>>> {
   }
   const founding = parseDatasetText(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8'));
   if (!founding.ok) throw new Error('founding dataset invalid');
-  const sets: Array<[string, Dataset]> = [
-    ['founding', founding.dataset],
-    ['2,000 / 10,000', bake(generateDataset({ bills: 2000, links: 10_000, seed: 11 }))],
-    ['20,000 / 100,000', bake(generateDataset({ bills: 20_000, links: 100_000, seed: 12 }))],
+  // TIEBAR_BENCH_SIZES=founding,2000,20000 (the default) picks the datasets.
+  const sizes = (process.env.TIEBAR_BENCH_SIZES ?? 'founding,2000,20000').split(',');
+  const sets: Array<[string, () => Dataset]> = [
+    ['founding', () => founding.dataset],
+    ['2,000 / 10,000', () => bake(generateDataset({ bills: 2000, links: 10_000, seed: 11 }))],
+    ['20,000 / 100,000', () => bake(generateDataset({ bills: 20_000, links: 100_000, seed: 12 }))],
   ];
   mkdirSync(`${ROOT}/data`, { recursive: true });
   const server = await serveStatic(ROOT);
   const browser = await launchChromium();
   const rows: Array<Record<string, string>> = [];
   try {
-    for (const [name, ds] of sets) {
+    for (const [name, make] of sets) {
+      if (!sizes.includes(name === 'founding' ? name : name.split(' ')[0].replace(',', ''))) continue;
+      const ds = make();
       const file = `bench-${ds.id}.json`;
       writeFileSync(`${ROOT}/data/${file}`, JSON.stringify(ds));
       const dataUrl = `${server.url}data/${file}`;
@@ -200,7 +313,7 @@ export async function benchGraph(): Promise<Array<Record<string, string>>> {
         try {
           f = await measure(browser, url, file, toggleId, kind);
         } catch (e) {
-          rows.push({ data: name, target, 'first frame': `failed: ${(e as Error).message.split('\n')[0].slice(0, 60)}` });
+          rows.push({ data: name, target, 'first frame': `failed: ${(e as Error).message.split('\n')[0].slice(0, 160)}` });
           continue;
         }
         rows.push({
@@ -210,7 +323,9 @@ export async function benchGraph(): Promise<Array<Record<string, string>>> {
           'after parse+validate': Number.isNaN(f.afterParse) ? '-' : `${f.afterParse.toFixed(0)} ms`,
           'pan fps (mean)': (1000 / f.meanFrame).toFixed(0),
           'pan p95 frame': `${f.p95Frame.toFixed(1)} ms`,
+          'main thread per frame': `${f.busyPerFrame.toFixed(1)} ms`,
           'toggle to pixels': Number.isNaN(f.toggle) ? 'n/a' : `${f.toggle.toFixed(0)} ms`,
+          'toggle main thread': Number.isNaN(f.toggleWork) ? 'n/a' : `${f.toggleWork.toFixed(1)} ms`,
           'longest task after': `${f.longestTask.toFixed(0)} ms`,
           heap: `${f.heapMb.toFixed(0)} MB`,
         });

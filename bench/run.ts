@@ -1,20 +1,42 @@
-/** `npm run bench`: measures, never asserts. Every figure against a peer measured in the same run. */
+/**
+ * `npm run bench [-- engine ingest embed graph]`: measures, never asserts. Every figure against a
+ * peer measured in the same run. With no arguments every part runs.
+ */
 import { cpus } from 'node:os';
 import { benchEngine } from './engine';
 import { benchEmbed } from './embed';
 import { benchIngest } from './ingest';
 import { benchGraph } from './graph';
 
+const PARTS = ['engine', 'ingest', 'embed', 'graph'];
+const asked = process.argv.slice(2).filter((a) => a !== '--');
+const unknown = asked.filter((a) => !PARTS.includes(a));
+if (unknown.length > 0) {
+  console.error(`unknown bench part ${unknown.map((u) => `"${u}"`).join(', ')}; the parts are ${PARTS.join(', ')}`);
+  process.exit(2);
+}
+const run = (part: string) => asked.length === 0 || asked.includes(part);
+
 console.log(
   `Tiebar bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}`,
 );
-console.log('\nEngine (peer: naive repeated sweeps to a fixed point, same data, same run)');
-console.table(benchEngine());
-console.log('\nImport of a session (peer: only reading the same files, same run)');
-console.table(benchIngest());
-console.log(
-  '\nEmbed, founding dataset, headless Chromium, median of 5 alternating loads (peer: React + force-graph build of the same view)',
-);
-console.table(await benchEmbed());
-console.log('\nGraph in headless Chromium (peers: force-graph and a plain d3 SVG graph on the same data, same run; session layouts baked)');
-console.table(await benchGraph());
+if (run('engine')) {
+  console.log('\nEngine (peer: naive repeated sweeps to a fixed point, same data, same run)');
+  console.table(benchEngine());
+}
+if (run('ingest')) {
+  console.log('\nImport of a session (peer: only reading the same files, same run)');
+  console.table(benchIngest());
+}
+if (run('embed')) {
+  console.log(
+    '\nEmbed, founding dataset, headless Chromium, median of 5 alternating loads (peer: React + force-graph build of the same view)',
+  );
+  console.table(await benchEmbed());
+}
+if (run('graph')) {
+  console.log(
+    '\nGraph in headless Chromium (peers: force-graph and a plain d3 SVG graph on the same data, same run; session layouts baked)',
+  );
+  console.table(await benchGraph());
+}

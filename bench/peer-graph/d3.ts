@@ -41,8 +41,10 @@ svg.call(
 requestAnimationFrame(() => ((window as unknown as { __firstFrame: number }).__firstFrame = performance.now()));
 Object.assign(window, {
   __peer: {
+    // Greys the node out, or back (a scenario toggled and untoggled).
     toggle(id: string) {
-      circles.filter((n) => n.id === id).attr('fill', '#999999');
+      const c = circles.filter((n) => n.id === id);
+      c.attr('fill', c.attr('fill') === '#999999' ? (c.datum() as { color: string }).color : '#999999');
     },
   },
 });

@@ -19,8 +19,9 @@ const graph = new ForceGraph(document.getElementById('graph')!)
 graph.zoomToFit(0, 20);
 Object.assign(window, {
   __peer: {
+    // Greys the node out, or back (a scenario toggled and untoggled).
     toggle(id: string) {
-      colors.set(id, '#999999');
+      colors.set(id, colors.get(id) === '#999999' ? nodes.find((n) => n.id === id)!.color : '#999999');
       graph.nodeColor((n: object) => colors.get((n as { id: string }).id)!);
     },
     fit() {

@@ -5,7 +5,7 @@ import { GraphView } from '../graph/GraphView';
 import { graphToSvg, svgToPng } from '../graph/exportImage';
 import type { GraphView as GraphViewApi } from '../graph/types';
 import { CANVAS_THRESHOLD } from '../graph/createGraphView';
-import { selectEvaluation, selectGraphStructure, selectScenarioSummary, useAppStore } from '../store';
+import { selectEvaluation, selectGraphStructure, selectScenarioSummary, useAppStore, useDeferredAppStore } from '../store';
 import { Legend } from '../ui/Legend';
 import { downloadBlob, downloadText } from '../ui/download';
 
@@ -18,7 +18,7 @@ export function GraphPanel() {
   const renderer = useAppStore((s) => s.renderer);
   const options = useMemo(() => ({ renderer }), [renderer]);
   const ds = useAppStore((s) => s.dataset);
-  const summary = useAppStore(selectScenarioSummary);
+  const summary = useDeferredAppStore(selectScenarioSummary);
   const state = useMemo(() => (evaluation ? buildGraphState(evaluation) : null), [evaluation]);
   const panel = useRef<HTMLDivElement>(null);
   if (!structure || !state) return <p className="tb-loading">Loading the graph…</p>;

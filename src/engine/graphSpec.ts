@@ -24,7 +24,7 @@ export interface GraphNode {
 
 /** An edge of the graph: a bill's provision, a stakeholder's position, or a link. */
 export interface GraphEdge {
-  /** Stable id. */
+  /** Stable id: a link's own id (`id#2` for its third target), `prov:<provision>`, `pos:<stakeholder>:<target>`. */
   id: string;
   /** What it is. */
   kind: 'provision' | 'position' | 'link';
@@ -32,8 +32,8 @@ export interface GraphEdge {
   source: string;
   /** Target node id. */
   target: string;
-  /** For links: the link's kind and id. */
-  link?: { id: string; kind: Link['kind'] };
+  /** For links: the link's kind (flat on the edge: a session has 100,000 of them). */
+  linkKind?: Link['kind'];
   /** Label drawn on the edge (links only). */
   label?: string;
 }
@@ -118,11 +118,11 @@ export function buildGraphStructure(ds: Dataset): GraphStructure {
   for (const link of ds.links ?? []) {
     link.to.forEach((to, i) =>
       edges.push({
-        id: `link:${link.id}:${i}`,
+        id: linkEdgeId(link.id, i),
         kind: 'link',
         source: link.from,
         target: to,
-        link: { id: link.id, kind: link.kind },
+        linkKind: link.kind,
         label: LINK_LABELS[link.kind],
       }),
     );
@@ -170,11 +170,19 @@ function edgeStates(ds: Dataset, asOf: string | undefined): GraphState['edges'] 
   for (const pos of ds.positions ?? []) edges[`pos:${pos.stakeholder}:${pos.target}`] ??= { present: false };
   for (const pos of positionsAsOf(ds, asOf)) edges[`pos:${pos.stakeholder}:${pos.target}`] = { present: true, stance: pos.stance };
   for (const link of ds.links ?? []) {
-    if (!linkInForce(link, asOf)) link.to.forEach((_, i) => (edges[`link:${link.id}:${i}`] = { present: false }));
+    if (!linkInForce(link, asOf)) link.to.forEach((_, i) => (edges[linkEdgeId(link.id, i)] = { present: false }));
   }
   if (perDate.size > 32) perDate.clear();
   perDate.set(asOf ?? '', edges);
   return edges;
+}
+
+/**
+ * The edge id of a link's i-th target: the link's own id string for the first (no new string per
+ * edge), `id#i` for the others. Dataset ids never hold "#" or ":", so these never meet `prov:`/`pos:` ids.
+ */
+export function linkEdgeId(linkId: string, i: number): string {
+  return i === 0 ? linkId : `${linkId}#${i}`;
 }
 
 /** True for link kinds that decide outcomes (drawn heavier than loose relations). */

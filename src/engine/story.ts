@@ -1,4 +1,4 @@
-/** The timeline as a story: every dated moment with captions in words, for the scrubber and player. */
+/** The timeline as a story: every dated moment, and captions in words for one of them, for the scrubber and player. */
 import type { Dataset } from '../model/schema';
 import { dateEnd } from '../model/dates';
 import { LINK_LABELS } from './graphSpec';
@@ -19,50 +19,78 @@ export interface TimelineStop {
   asOf: string;
   /** The date as the sources give it (may be "2019-05"). */
   label: string;
-  /** What happened. */
-  captions: Caption[];
+  /** How many things happened then (their words come from `captionsAt`). */
+  count: number;
 }
 
-/** Every dated moment of a dataset, in order, with captions. */
-export function timelineStops(ds: Dataset): TimelineStop[] {
-  const stops = new Map<string, TimelineStop>();
-  const add = (date: string, caption: Caption) => {
-    const asOf = dateEnd(date);
-    let stop = stops.get(asOf);
-    if (!stop) stops.set(asOf, (stop = { asOf, label: date, captions: [] }));
-    if (date.length > stop.label.length) stop.label = date;
-    stop.captions.push(caption);
-  };
-  const label = new Map(ds.bills.map((b) => [b.id, b.label]));
-  const names = new Map((ds.stakeholders ?? []).map((s) => [s.id, s.name]));
-  for (const c of ds.context ?? []) add(c.date, { text: c.description, kind: 'context', sources: c.sources ?? [] });
+/** The captions of one stop: the first `limit` of them, and how many there are in all. */
+export interface StopCaptions {
+  /** What happened, in dataset order. */
+  captions: Caption[];
+  /** All of them, shown or not. */
+  total: number;
+}
+
+/**
+ * Visits every dated moment in dataset order. The caption is built only when asked for, so a
+ * session's 100,000 moments cost no strings until a reader looks at one date.
+ */
+function eachMoment(ds: Dataset, visit: (date: string, caption: () => Caption) => void): void {
+  let labels: Map<string, string> | undefined;
+  const label = (id: string) => (labels ??= new Map(ds.bills.map((b) => [b.id, b.label]))).get(id) ?? id;
+  let names: Map<string, string> | undefined;
+  const name = (id: string) => (names ??= new Map((ds.stakeholders ?? []).map((s) => [s.id, s.name]))).get(id) ?? id;
+  for (const c of ds.context ?? []) visit(c.date, () => ({ text: c.description, kind: 'context', sources: c.sources ?? [] }));
   for (const bill of ds.bills) {
     for (const ev of bill.events ?? [])
-      add(ev.date, { text: `${bill.label}: ${ev.description}`, kind: 'event', sources: ev.sources ?? [] });
+      visit(ev.date, () => ({ text: `${bill.label}: ${ev.description}`, kind: 'event', sources: ev.sources ?? [] }));
     for (const p of bill.provisions ?? []) {
-      if (p.struck) add(p.struck, { text: `${bill.label}: "${p.label}" struck`, kind: 'provision', sources: p.sources ?? [] });
+      if (p.struck) visit(p.struck, () => ({ text: `${bill.label}: "${p.label}" struck`, kind: 'provision', sources: p.sources ?? [] }));
     }
   }
   for (const link of ds.links ?? []) {
-    const from = label.get(link.from) ?? link.from;
-    const to = link.to.map((t) => label.get(t) ?? t).join(', ');
+    const ends = () => [label(link.from), link.to.map(label).join(', ')];
     if (link.added)
-      add(link.added, { text: `Tie made: ${from} → ${LINK_LABELS[link.kind]} → ${to}`, kind: 'link', sources: link.sources ?? [] });
+      visit(link.added, () => {
+        const [from, to] = ends();
+        return { text: `Tie made: ${from} → ${LINK_LABELS[link.kind]} → ${to}`, kind: 'link', sources: link.sources ?? [] };
+      });
     if (link.removed)
-      add(link.removed, {
-        text: `Tie removed: ${from} no longer ${LINK_LABELS[link.kind]} ${to}`,
-        kind: 'link',
-        sources: link.sources ?? [],
+      visit(link.removed, () => {
+        const [from, to] = ends();
+        return { text: `Tie removed: ${from} no longer ${LINK_LABELS[link.kind]} ${to}`, kind: 'link', sources: link.sources ?? [] };
       });
   }
   for (const pos of ds.positions ?? []) {
     if (!pos.date) continue;
-    const target = label.get(pos.target) ?? pos.target;
-    add(pos.date, {
-      text: `${names.get(pos.stakeholder) ?? pos.stakeholder}: ${pos.stance} on ${target}`,
+    visit(pos.date, () => ({
+      text: `${name(pos.stakeholder)}: ${pos.stance} on ${label(pos.target)}`,
       kind: 'position',
       sources: pos.sources ?? [],
-    });
+    }));
   }
+}
+
+/** Every dated moment of a dataset, in order, with how many things happened on it. */
+export function timelineStops(ds: Dataset): TimelineStop[] {
+  const stops = new Map<string, TimelineStop>();
+  eachMoment(ds, (date) => {
+    const asOf = dateEnd(date);
+    let stop = stops.get(asOf);
+    if (!stop) stops.set(asOf, (stop = { asOf, label: date, count: 0 }));
+    if (date.length > stop.label.length) stop.label = date;
+    stop.count++;
+  });
   return [...stops.values()].sort((a, b) => (a.asOf < b.asOf ? -1 : a.asOf > b.asOf ? 1 : 0));
+}
+
+/** What happened at the stop `asOf` (a stop's `asOf`): its first `limit` captions and the total. */
+export function captionsAt(ds: Dataset, asOf: string, limit = 50): StopCaptions {
+  const captions: Caption[] = [];
+  let total = 0;
+  eachMoment(ds, (date, caption) => {
+    if (dateEnd(date) !== asOf) return;
+    if (total++ < limit) captions.push(caption());
+  });
+  return { captions, total };
 }

@@ -1,5 +1,5 @@
 /** React binding for the graph view: the only React file in src/graph. */
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import type { GraphOptions, GraphView as View } from './createGraphView';
 import { chooseRenderer, createGraphView } from './createGraphView';
@@ -17,6 +17,8 @@ export interface GraphViewProps {
   /** Zoom, drag and renderer options (read when the view is created). */
   options?: GraphOptions;
 }
+
+const sizeOf = (r: { width: number; height: number }) => `${Math.round(r.width)}x${Math.round(r.height)}`;
 
 /** Draws the graph and keeps it in step with its props. */
 export function GraphView({ structure, state, focus = null, onSelect, options }: GraphViewProps) {
@@ -40,7 +42,15 @@ export function GraphView({ structure, state, focus = null, onSelect, options }:
     v.setData(s);
     v.setFocus(f);
     given.current = { structure: s, state: st, focus: f };
-    const observer = new ResizeObserver(() => v.resize());
+    // Tell the view only of real size changes: the observer's first call reports the size the view
+    // was created at, and a resize would redraw a session's 100,000 edges for nothing.
+    let seen = sizeOf(ref.current!.getBoundingClientRect());
+    const observer = new ResizeObserver(([entry]) => {
+      const now = sizeOf(entry.contentRect);
+      if (now === seen) return;
+      seen = now;
+      v.resize();
+    });
     observer.observe(ref.current!);
     return () => {
       observer.disconnect();
@@ -49,17 +59,17 @@ export function GraphView({ structure, state, focus = null, onSelect, options }:
     };
   }, [renderer]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (given.current.state === state) return;
     given.current.state = state;
     view.current?.setState(state);
   }, [state]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (given.current.structure === structure) return;
     given.current.structure = structure;
     view.current?.setData(structure);
   }, [structure]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (given.current.focus === focus) return;
     given.current.focus = focus;
     view.current?.setFocus(focus);

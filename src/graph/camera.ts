@@ -8,6 +8,8 @@ import type { Point } from './layout';
 export interface Camera {
   /** Fits the given points (all when `focusIds` is empty) into the container. */
   fit: (pos: ReadonlyMap<string, Point>, core: () => string[]) => void;
+  /** The container changed size or moved: keeps the drawing where it was on screen, at the same zoom (fits when never fitted). */
+  resize: (pos: ReadonlyMap<string, Point>, core: () => string[]) => void;
   /** Pans (keeping the zoom) so a point is in view. */
   reveal: (p: Point) => void;
   /** Removes listeners and stops transitions. */
@@ -46,10 +48,22 @@ export function createCamera(
     return [x0, y0, x1, y1];
   }
 
+  // The size the view was last fitted or resized at; null until a fit succeeded.
+  let seen: { left: number; top: number } | null = null;
+
   return {
+    resize(pos, core) {
+      const rect = container.getBoundingClientRect();
+      if (!seen) return this.fit(pos, core);
+      const t = zoomTransform(svg.node()!);
+      const [dx, dy] = [seen.left - rect.left, seen.top - rect.top];
+      seen = { left: rect.left, top: rect.top };
+      svg.call(zoomer.transform, zoomIdentity.translate(t.x + dx, t.y + dy).scale(t.k));
+    },
     fit(pos, core) {
       const rect = container.getBoundingClientRect();
       if (pos.size === 0 || rect.width === 0 || rect.height === 0) return;
+      seen = { left: rect.left, top: rect.top };
       const pad = 90;
       const scaleFor = ([x0, y0, x1, y1]: number[]) =>
         Math.min(2, rect.width / (x1 - x0 + 2 * pad + 120), rect.height / (y1 - y0 + 2 * pad));

@@ -1,8 +1,8 @@
-/** Drawing the graph on a 2D canvas: edges batched by style, nodes by kind and outcome, labels by level of detail. */
+/** Drawing the graph on a 2D canvas: nodes by kind and outcome, labels by level of detail, link marks (edges: edgeBuffers.ts). */
 import type { GraphEdge, GraphNode, GraphState } from '../engine/graphSpec';
 import { isDecidingLink } from '../engine/graphSpec';
 import type { Point } from './layout';
-import { OUTCOME_STYLE, STAKEHOLDER_COLOR, STANCE_STYLE, shorten } from './encodings';
+import { OUTCOME_STYLE, STAKEHOLDER_COLOR, shorten } from './encodings';
 import { boxExit, halfSize } from './geometry';
 
 /** A pan/zoom transform (d3-zoom's shape). */
@@ -23,57 +23,6 @@ export interface Palette {
   bg: string;
 }
 
-/** Draws every edge, one stroked path per style (so 100,000 edges are a handful of strokes). */
-export function drawEdges(
-  ctx: CanvasRenderingContext2D,
-  edges: GraphEdge[],
-  pos: ReadonlyMap<string, Point>,
-  state: GraphState | null,
-  view: View,
-  dpr: number,
-  lit: Set<string> | null,
-  ink: string,
-): void {
-  ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
-  const buckets = new Map<string, { stroke: string; width: number; dash: number[]; alpha: number; segs: number[] }>();
-  for (const e of edges) {
-    const es = state?.edges[e.id];
-    if (es && !es.present) continue;
-    const a = pos.get(e.source);
-    const b = pos.get(e.target);
-    if (!a || !b) continue;
-    const [stroke, width, dash] = edgeStyle(e, es?.stance, ink);
-    const alpha = lit && !(lit.has(e.source) && lit.has(e.target)) ? 0.12 : 1;
-    const key = `${stroke}|${width}|${dash.join(',')}|${alpha}`;
-    let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = { stroke, width, dash, alpha, segs: [] }));
-    bucket.segs.push(a.x, a.y, b.x, b.y);
-  }
-  for (const b of buckets.values()) {
-    ctx.beginPath();
-    for (let i = 0; i < b.segs.length; i += 4) {
-      ctx.moveTo(b.segs[i], b.segs[i + 1]);
-      ctx.lineTo(b.segs[i + 2], b.segs[i + 3]);
-    }
-    ctx.globalAlpha = b.alpha;
-    ctx.strokeStyle = b.stroke;
-    ctx.lineWidth = b.width / Math.max(view.k, 0.25);
-    ctx.setLineDash(b.dash.map((d) => d / Math.max(view.k, 0.25)));
-    ctx.stroke();
-  }
-  ctx.globalAlpha = 1;
-  ctx.setLineDash([]);
-}
-
-function edgeStyle(e: GraphEdge, stance: GraphState['edges'][string]['stance'], ink: string): [string, number, number[]] {
-  if (e.kind === 'position') {
-    const s = STANCE_STYLE[stance ?? 'neutral'];
-    return [s.stroke, s.width, s.dash ? s.dash.split(' ').map(Number) : []];
-  }
-  if (e.kind === 'link') return e.link && isDecidingLink(e.link.kind) ? [ink, 2.5, []] : ['#999999', 1.5, [5, 3]];
-  return ['#bbbbbb', 1, [2, 2]];
-}
-
 /** Draws the nodes in view and, by level of detail, their labels. */
 export function drawNodes(
   ctx: CanvasRenderingContext2D,
@@ -92,9 +41,10 @@ export function drawNodes(
   const [x1, y1] = [x0 + size.width / view.k, y0 + size.height / view.k];
   const minPx = 3 / view.k;
   const labels: Array<{ n: GraphNode; p: Point }> = [];
-  if (view.k < 0.2 && !lit) {
-    // Zoomed far out: one filled path per colour, no outlines or labels (tens of thousands of nodes).
-    const byColour = new Map<string, Path2D>();
+  if (view.k < 0.2) {
+    // Zoomed far out: one filled path per colour and opacity, no outlines or labels (tens of
+    // thousands of nodes); a highlight dims the rest through the opacity.
+    const batches = new Map<string, { colour: string; alpha: number; path: Path2D }>();
     for (const n of nodes) {
       const p = pos.get(n.id);
       if (!p || p.x < x0 - 80 || p.x > x1 + 80 || p.y < y0 - 40 || p.y > y1 + 40) continue;
@@ -107,16 +57,29 @@ export function drawNodes(
               ? '#f3c7a8'
               : OUTCOME_STYLE[s?.outcome ?? 'pending'].fill
             : '#cccccc';
-      let path = byColour.get(colour);
-      if (!path) byColour.set(colour, (path = new Path2D()));
+      const alpha = (lit && !lit.has(n.id) ? 0.2 : 1) * (s && !s.present ? 0.25 : 1);
+      const key = `${colour}|${alpha}`;
+      let batch = batches.get(key);
+      if (!batch) batches.set(key, (batch = { colour, alpha, path: new Path2D() }));
       const [hw, hh] = halfSize(n);
       const w = Math.max(hw, minPx);
       const h = Math.max(hh, minPx);
-      path.rect(p.x - w, p.y - h, 2 * w, 2 * h);
+      batch.path.rect(p.x - w, p.y - h, 2 * w, 2 * h);
     }
-    for (const [colour, path] of byColour) {
-      ctx.fillStyle = colour;
-      ctx.fill(path);
+    // Faint ones first, so highlighted nodes sit on top.
+    for (const b of [...batches.values()].sort((a, c) => a.alpha - c.alpha)) {
+      ctx.globalAlpha = b.alpha;
+      ctx.fillStyle = b.colour;
+      ctx.fill(b.path);
+    }
+    ctx.globalAlpha = 1;
+    if (focus) {
+      const p = pos.get(focus);
+      if (p) {
+        ctx.strokeStyle = '#0057d9';
+        ctx.lineWidth = 4 / view.k;
+        ctx.strokeRect(p.x - 70, p.y - 34, 140, 68);
+      }
     }
     return;
   }
@@ -199,7 +162,7 @@ export function drawLinkMarks(
     const tip = boxExit(b, a, target);
     const [tx, ty] = [tip.x * view.k + view.x, tip.y * view.k + view.y];
     const angle = Math.atan2(b.y - a.y, b.x - a.x);
-    const deciding = e.link && isDecidingLink(e.link.kind);
+    const deciding = e.linkKind && isDecidingLink(e.linkKind);
     ctx.fillStyle = deciding ? palette.ink : '#999999';
     ctx.beginPath();
     ctx.moveTo(tx, ty);

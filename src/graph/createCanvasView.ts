@@ -14,7 +14,10 @@ import type { Point } from './layout';
 import type { GraphHandlers, GraphOptions, GraphView } from './types';
 import { createPlacer } from './positions';
 import { neighbourMap } from './neighbours';
-import { drawEdges, drawLinkMarks, drawNodes } from './canvasDraw';
+import { drawLinkMarks, drawNodes } from './canvasDraw';
+import { edgeDim, edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from './edgeBuffers';
+import type { EdgeLayer } from './edgeLayer';
+import { createEdgeLayer } from './edgeLayer';
 import { isArrowKey, nextNode } from './keyboard';
 import { accessibleName } from './drawNodes';
 
@@ -31,8 +34,6 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   container.append(canvas, live);
   container.dataset.layout = 'pending';
   const ctx = canvas.getContext('2d')!;
-  const edgeCanvas = document.createElement('canvas');
-  const edgeCtx = edgeCanvas.getContext('2d')!;
   // The last full frame: during a pan or zoom it is moved with the camera instead of redrawn.
   const snapshot = document.createElement('canvas');
   const snapCtx = snapshot.getContext('2d')!;
@@ -45,8 +46,10 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   let neighbours = new Map<string, Set<string>>();
   let tree: Quadtree<GraphNode> | null = null;
   let view: ZoomTransform = zoomIdentity;
-  let cached: { k: number; x: number; y: number } | null = null;
-  let edgesDirty = true;
+  // The edges' image (see edgeLayer.ts), the ink its styles were made with, and the lit set its dimming shows.
+  let edgeLayer: EdgeLayer | null = null;
+  let edgeInk = '';
+  let edgeLitKey = '';
   let gestureTimer = 0;
   let frame = 0;
   let focusId: string | null = null;
@@ -62,8 +65,54 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     return id ? new Set([id, ...(neighbours.get(id) ?? [])]) : null;
   };
   // On huge graphs a hover dims nodes only: redrawing 100,000 edges per hover is not worth it.
-  const edgeLit = () =>
-    structure.edges.length <= 20_000 ? lit() : focusId ? new Set([focusId, ...(neighbours.get(focusId) ?? [])]) : null;
+  const edgeLitId = () => (structure.edges.length <= 20_000 ? (hoverId ?? focusId) : focusId);
+
+  /** A new edge layer for the structure, handed the segments (once positions are known) and styles. */
+  function makeEdgeLayer() {
+    edgeLayer?.destroy();
+    edgeLayer = createEdgeLayer(
+      structure.edges.length,
+      () => invalidate(),
+      () => {
+        // The worker could not run here: draw the edges on the main thread instead.
+        edgeLayer?.destroy();
+        edgeLayer = createEdgeLayer(
+          0,
+          () => invalidate(),
+          () => undefined,
+        );
+        container.dataset.edges = 'main';
+        feedEdgeLayer();
+        invalidate();
+      },
+    );
+    container.dataset.edges = edgeLayer.inWorker ? 'worker' : 'main';
+    feedEdgeLayer();
+  }
+
+  function feedEdgeLayer() {
+    if (!edgeLayer || pos.size === 0) return;
+    edgeLayer.setSegments(edgeSegments(structure.edges, pos));
+    edgeInk = '';
+    edgeLitKey = '';
+    syncEdgeLayer();
+  }
+
+  /** Hands the layer new styles (date or theme changed) or dimming (focus or hover changed), when they did. */
+  function syncEdgeLayer(stylesChanged = false) {
+    if (!edgeLayer || pos.size === 0) return;
+    const ink = getComputedStyle(container).getPropertyValue('--ink').trim() || '#1d1d1f';
+    if (stylesChanged || ink !== edgeInk) {
+      edgeInk = ink;
+      edgeLayer.setStyles(edgeStyleIndex(structure.edges, state), edgeStyles(ink));
+    }
+    const litId = edgeLitId();
+    const litKey = litId ?? '';
+    if (litKey !== edgeLitKey) {
+      edgeLitKey = litKey;
+      edgeLayer.setDim(edgeDim(structure.edges, litId ? new Set([litId, ...(neighbours.get(litId) ?? [])]) : null));
+    }
+  }
 
   function draw() {
     frame = 0;
@@ -83,25 +132,29 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       ink: getComputedStyle(container).getPropertyValue('--ink').trim() || '#1d1d1f',
       bg: getComputedStyle(container).getPropertyValue('--bg').trim() || '#ffffff',
     };
-    if (edgesDirty || !cached || cached.k !== view.k || cached.x !== view.x || cached.y !== view.y) {
-      edgeCtx.setTransform(1, 0, 0, 1, 0, 0);
-      edgeCtx.clearRect(0, 0, edgeCanvas.width, edgeCanvas.height);
-      drawEdges(edgeCtx, structure.edges, pos, state, view, d, edgeLit(), palette.ink);
-      cached = { k: view.k, x: view.x, y: view.y };
-      edgesDirty = false;
+    syncEdgeLayer();
+    const edgeFrame = { view: { k: view.k, x: view.x, y: view.y }, dpr: d, width: size.width, height: size.height };
+    const edgesReady = edgeLayer?.isCurrent(edgeFrame) ?? false;
+    if (edgeLayer && !edgesReady) edgeLayer.request(edgeFrame);
+    const edges = edgeLayer?.image();
+    if (edges) {
+      // The edges' image, moved and scaled from the view it was drawn for (the identity once current).
+      const s = view.k / edges.view.k;
+      ctx.setTransform(s, 0, 0, s, d * (view.x - edges.view.x * s), d * (view.y - edges.view.y * s));
+      ctx.drawImage(edges.source, 0, 0);
     }
-    ctx.drawImage(edgeCanvas, 0, 0);
     drawNodes(ctx, structure.nodes, pos, state, view, size, d, lit(), keyId ?? focusId, palette);
     drawLinkMarks(ctx, structure.edges, pos, nodeById, state, view, d, palette);
     snapCtx.setTransform(1, 0, 0, 1, 0, 0);
     snapCtx.clearRect(0, 0, snapshot.width, snapshot.height);
     snapCtx.drawImage(canvas, 0, 0);
     snapView = { k: view.k, x: view.x, y: view.y };
-    if (container.dataset.layout !== 'settled') container.dataset.layout = 'settled';
+    // Settled once a frame shows the edges for this very view (a worker's image may come a frame later).
+    const shown = edgeLayer?.isCurrent(edgeFrame) ?? edgesReady;
+    if (shown && container.dataset.layout !== 'settled') container.dataset.layout = 'settled';
   }
 
-  function invalidate(edges = false) {
-    if (edges) edgesDirty = true;
+  function invalidate() {
     if (!frame) frame = requestAnimationFrame(draw);
   }
 
@@ -114,6 +167,8 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     })
     .on('zoom', (event) => {
       view = event.transform;
+      // A fit, a resize or a reveal draws in full at once; a reader's gesture moves the last frame.
+      if (!event.sourceEvent) return invalidate();
       clearTimeout(gestureTimer);
       gestureTimer = window.setTimeout(() => {
         gestureTimer = 0;
@@ -124,20 +179,50 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   const sel = select(canvas);
   sel.call(zoomer).on('dblclick.zoom', null);
 
-  function resizeCanvas() {
+  /** Matches the canvases to the container; true when that cleared them (a new size). */
+  function resizeCanvas(): boolean {
     const rect = container.getBoundingClientRect();
     size = { width: rect.width, height: rect.height };
-    for (const c of [canvas, edgeCanvas, snapshot]) {
-      c.width = Math.max(1, Math.round(rect.width * dpr()));
-      c.height = Math.max(1, Math.round(rect.height * dpr()));
+    origin = { left: rect.left, top: rect.top };
+    const [w, h] = [Math.max(1, Math.round(rect.width * dpr())), Math.max(1, Math.round(rect.height * dpr()))];
+    if (canvas.width === w && canvas.height === h) return false;
+    for (const c of [canvas, snapshot]) {
+      c.width = w;
+      c.height = h;
     }
     canvas.style.width = `${rect.width}px`;
     canvas.style.height = `${rect.height}px`;
+    snapView = null;
+    return true;
+  }
+
+  /** Redraws at once when the canvases were just cleared, so no blank frame is ever shown. */
+  function redraw(cleared: boolean) {
+    if (!cleared) return invalidate();
+    cancelAnimationFrame(frame);
+    draw();
+  }
+
+  // Whether a fit has placed the camera yet (a resize before that fits instead of keeping the view).
+  let fitted = false;
+
+  // Where the container was on the page at the last fit or resize.
+  let origin = { left: 0, top: 0 };
+
+  /** The container changed size or moved: the drawing stays where it was on screen, at the same zoom. */
+  function resize() {
+    if (!fitted) return fit();
+    const before = origin;
+    const cleared = resizeCanvas();
+    const [dx, dy] = [before.left - origin.left, before.top - origin.top];
+    sel.call(zoomer.transform, zoomIdentity.translate(view.x + dx, view.y + dy).scale(view.k));
+    redraw(cleared);
   }
 
   function fit() {
-    resizeCanvas();
+    const cleared = resizeCanvas();
     if (pos.size === 0 || size.width === 0) return;
+    fitted = true;
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const p of pos.values()) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
     const k = Math.min(2, size.width / (x1 - x0 + 200), size.height / (y1 - y0 + 160));
@@ -145,7 +230,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       zoomer.transform,
       zoomIdentity.translate(size.width / 2 - (k * (x0 + x1)) / 2, size.height / 2 - (k * (y0 + y1)) / 2).scale(k),
     );
-    invalidate(true);
+    redraw(cleared);
   }
 
   function nodeAt(event: MouseEvent): GraphNode | undefined {
@@ -171,7 +256,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     canvas.style.cursor = n ? 'pointer' : 'grab';
     if (id !== hoverId) {
       hoverId = id;
-      invalidate(structure.edges.length <= 20_000);
+      invalidate();
     }
   };
   const onClick = (e: MouseEvent) => {
@@ -205,7 +290,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   const onLeave = () => {
     if (hoverId !== null) {
       hoverId = null;
-      invalidate(structure.edges.length <= 20_000);
+      invalidate();
     }
   };
   canvas.addEventListener('mousemove', onMove);
@@ -226,7 +311,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       .y((n) => pos.get(n.id)!.y)
       .addAll(structure.nodes.filter((n) => pos.has(n.id)));
     const bills = structure.nodes.filter((n) => n.kind === 'bill').length;
-    const ties = structure.edges.filter((e) => e.link && isDecidingLink(e.link.kind)).length;
+    const ties = structure.edges.filter((e) => e.linkKind && isDecidingLink(e.linkKind)).length;
     canvas.setAttribute(
       'aria-label',
       `Graph of ${bills} bills and ${ties} ties; arrow keys move between nodes, Enter opens one. The table view lists the same data.`,
@@ -241,8 +326,10 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       nodeById.clear();
       for (const n of structure.nodes) nodeById.set(n.id, n);
       neighbours = neighbourMap(structure);
+      makeEdgeLayer();
       placer.place(structure, pos, (placed) => {
         pos = placed;
+        feedEdgeLayer();
         ready();
       });
     },
@@ -250,15 +337,17 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       // A scenario toggle keeps the same edges object (only dates change edges): nodes redraw only.
       const edgesChanged = next.edges !== state?.edges;
       state = next;
-      invalidate(edgesChanged);
+      if (edgesChanged) syncEdgeLayer(true);
+      invalidate();
     },
     setFocus(id) {
       focusId = id && nodeById.has(id) ? id : null;
       keyId = null;
       if (focusId) revealPoint(pos.get(focusId));
-      invalidate(true);
+      invalidate();
     },
-    resize: fit,
+    resize,
+    fit,
     positions: () => pos,
     async toPng(scale, title, credit) {
       let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -274,7 +363,17 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       c.fillStyle = '#ffffff';
       c.fillRect(0, 0, out.width, out.height);
       const palette = { ink: '#1d1d1f', bg: '#ffffff' };
-      drawEdges(c, structure.edges, pos, state, v, scale, null, palette.ink);
+      strokeEdges(
+        c,
+        edgeSegments(structure.edges, pos),
+        edgeStyleIndex(structure.edges, state),
+        edgeStyles(palette.ink),
+        null,
+        v,
+        scale,
+        width,
+        body + 48,
+      );
       drawNodes(c, structure.nodes, pos, state, v, { width, height: body + 48 }, scale, null, null, palette);
       drawLinkMarks(c, structure.edges, pos, nodeById, state, v, scale, palette);
       c.setTransform(scale, 0, 0, scale, 0, 0);
@@ -302,6 +401,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       placer.cancel();
       cancelAnimationFrame(frame);
       clearTimeout(gestureTimer);
+      edgeLayer?.destroy();
       sel.on('.zoom', null);
       canvas.removeEventListener('mousemove', onMove);
       canvas.removeEventListener('mouseleave', onLeave);
@@ -310,6 +410,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       canvas.remove();
       live.remove();
       delete container.dataset.layout;
+      delete container.dataset.edges;
     },
   };
 }

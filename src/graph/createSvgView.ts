@@ -69,9 +69,9 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   }
 
   const tiedBills = () =>
-    structure.edges.filter((e) => e.kind === 'link' && e.link && isDecidingLink(e.link.kind)).flatMap((e) => [e.source, e.target]);
-  const fit = () =>
-    camera.fit(pos, () => (tiedBills().length > 0 ? tiedBills() : structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id)));
+    structure.edges.filter((e) => e.kind === 'link' && e.linkKind && isDecidingLink(e.linkKind)).flatMap((e) => [e.source, e.target]);
+  const core = () => (tiedBills().length > 0 ? tiedBills() : structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id));
+  const fit = () => camera.fit(pos, core);
 
   const dragger = drag<SVGGElement, GraphNode>().on('drag', (event, d) => {
     pos.set(d.id, { x: event.x, y: event.y });
@@ -89,14 +89,14 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
         g.append('text').attr('text-anchor', 'middle');
         return g;
       })
-      .attr('class', (e) => `tb-edge tb-edge-${e.kind}${e.link && !isDecidingLink(e.link.kind) ? ' tb-loose' : ''}`)
+      .attr('class', (e) => `tb-edge tb-edge-${e.kind}${e.linkKind && !isDecidingLink(e.linkKind) ? ' tb-loose' : ''}`)
       .attr('data-id', (e) => e.id)
-      .attr('data-kind', (e) => e.link?.kind ?? e.kind);
+      .attr('data-kind', (e) => e.linkKind ?? e.kind);
     edgeSel.select('text').text((e) => e.label ?? '');
     edgeSel
       .filter((e) => e.kind === 'link')
       .select('path')
-      .attr('marker-end', (e) => (e.link && isDecidingLink(e.link.kind) ? 'url(#tb-arrow)' : 'url(#tb-arrow-loose)'));
+      .attr('marker-end', (e) => (e.linkKind && isDecidingLink(e.linkKind) ? 'url(#tb-arrow)' : 'url(#tb-arrow-loose)'));
     nodeSel = enterNodes(nodeLayer, structure.nodes);
     if (options.draggable !== false) nodeSel.call(dragger);
     neighbours = neighbourMap(structure);
@@ -149,7 +149,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       const p = focusId ? pos.get(focusId) : undefined;
       if (p) camera.reveal(p);
     },
-    resize: fit,
+    resize: () => camera.resize(pos, core),
+    fit,
     positions: () => pos,
     screenPoint(id) {
       const el = nodeSel?.filter((d) => d.id === id).node();

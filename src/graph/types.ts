@@ -30,8 +30,10 @@ export interface GraphView {
   setState: (state: GraphState) => void;
   /** Highlights a node and its neighbours (dimming the rest) and brings it into view; null clears. */
   setFocus: (id: string | null) => void;
-  /** Fits the graph to the container again. */
+  /** The container changed size: keeps the drawing where it was on screen at the same zoom (fits when never fitted). */
   resize: () => void;
+  /** Fits the whole graph (or, on a small screen, its tied bills) into the container. */
+  fit: () => void;
   /** Node positions (for tests and export). */
   positions: () => ReadonlyMap<string, Point>;
   /** Renders the whole graph (not just the visible part) to a PNG at `scale`, with a title line (canvas renderer). */

@@ -29,6 +29,7 @@ export function isFullDate(value: string): boolean {
 
 /** The last day a (possibly partial) date can mean: "2019-05" -> "2019-05-31". */
 export function dateEnd(value: string): string {
+  if (value.length === 10) return value; // a full day already (the common case; no split)
   const [y, m, d] = value.split('-');
   if (d !== undefined) return value;
   if (m !== undefined) return `${y}-${m}-${String(daysInMonth(Number(y), Number(m))).padStart(2, '0')}`;

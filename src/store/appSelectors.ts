@@ -1,7 +1,7 @@
 /** Selectors the full app needs and the embed does not (kept apart so the embed's bundle stays small). */
 import type { Dataset } from '../model';
-import type { Evaluation, ProvisionResult, Scenario, StakeholderImpact, TimelineStop } from '../engine';
-import { evaluate, evaluateProvisions, stakeholderImpact, timelineStops } from '../engine';
+import type { Evaluation, ProvisionResult, Scenario, StakeholderImpact, StopCaptions, TimelineStop } from '../engine';
+import { captionsAt, evaluate, evaluateProvisions, stakeholderImpact, timelineStops } from '../engine';
 import type { AppState } from './appStore';
 import { memoLast, selectEvaluation, selectRecordEvaluation } from './selectors';
 
@@ -9,8 +9,16 @@ const NONE: never[] = [];
 
 const storyMemo = memoLast((ds: Dataset) => timelineStops(ds));
 
-/** The timeline's stops with captions. */
+/** The timeline's stops. */
 export const selectTimeline = (s: AppState): TimelineStop[] => (s.dataset ? storyMemo(s.dataset) : NONE);
+
+/** How many captions a stop shows (a session's first day can hold thousands of introductions). */
+export const CAPTION_LIMIT = 10;
+const captionsMemo = memoLast((ds: Dataset, asOf: string) => captionsAt(ds, asOf, CAPTION_LIMIT));
+
+/** The captions of the stop at `asOf` (a stop's date), at most CAPTION_LIMIT of them, and the total. */
+export const selectCaptions = (s: AppState, asOf: string): StopCaptions => (s.dataset ? captionsMemo(s.dataset, asOf) : NO_CAPTIONS);
+const NO_CAPTIONS: StopCaptions = { captions: NONE, total: 0 };
 
 const impactMemo = memoLast((ev: Evaluation, record: Evaluation) => stakeholderImpact(ev, record));
 

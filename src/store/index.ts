@@ -4,4 +4,4 @@ export * from './selectors';
 export type { AssumptionChoice } from './scenarioSlice';
 export type { Filters, Notice, Theme, View } from './uiSlice';
 export { NO_FILTERS } from './uiSlice';
-export { StoreProvider, useAppStore, useAppStoreApi } from './provider';
+export { StoreProvider, useAppStore, useAppStoreApi, useDeferredAppStore } from './provider';

@@ -1,5 +1,5 @@
 /** React bindings: one store per provider, read with selectors. */
-import { createContext, useContext } from 'react';
+import { createContext, startTransition, useContext, useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppState, AppStore } from './appStore';
@@ -21,4 +21,21 @@ export function useAppStoreApi(): AppStore {
 /** Reads a slice of app state; the selector must return a stable reference. */
 export function useAppStore<T>(selector: (s: AppState) => T): T {
   return useStore(useAppStoreApi(), selector);
+}
+
+/**
+ * Reads a slice of app state at lower priority, for panels that explain rather than show: a
+ * scenario toggle repaints the graph in the very next frame, and these follow in a transition
+ * React may spread over the frames after. The selector must return a stable reference.
+ */
+export function useDeferredAppStore<T>(selector: (s: AppState) => T): T {
+  const store = useAppStoreApi();
+  const [state, setState] = useState(store.getState);
+  useEffect(() => {
+    // Anything that changed between this render and the subscription is picked up at once.
+    if (store.getState() !== state) startTransition(() => setState(store.getState()));
+    return store.subscribe((next) => startTransition(() => setState(next)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- subscribe once per store; `state` is only the first reading
+  }, [store]);
+  return selector(state);
 }

@@ -10,16 +10,20 @@ import type { GraphStructure } from '../engine/graphSpec';
 import { buildGraphStructure } from '../engine/graphSpec';
 import type { AppState } from './appStore';
 
-/** Remembers the last result per argument tuple (compared by identity). */
-export function memoLast<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let lastArgs: A | undefined;
-  let last: R;
+/**
+ * Remembers the results of the last few argument tuples (compared by identity). More than one:
+ * the graph reads the newest state while deferred panels still read the one before, and a single
+ * slot would make each recompute (and hand React a new object) on every read.
+ */
+export function memoLast<A extends unknown[], R>(fn: (...args: A) => R, size = 4): (...args: A) => R {
+  const recent: Array<{ args: A; result: R }> = [];
   return (...args: A) => {
-    if (!lastArgs || args.length !== lastArgs.length || args.some((a, i) => a !== lastArgs![i])) {
-      last = fn(...args);
-      lastArgs = args;
-    }
-    return last;
+    const hit = recent.find((r) => r.args.length === args.length && r.args.every((a, i) => a === args[i]));
+    if (hit) return hit.result;
+    const result = fn(...args);
+    recent.unshift({ args, result });
+    if (recent.length > size) recent.pop();
+    return result;
   };
 }
 

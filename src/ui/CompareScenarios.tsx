@@ -1,5 +1,5 @@
 /** Compare two scenarios side by side: pin one, change the other. */
-import { selectBills, selectEvaluation, useAppStore } from '../store';
+import { selectBills, selectEvaluation, useAppStore, useDeferredAppStore } from '../store';
 import { selectPinnedEvaluation } from '../store/appSelectors';
 import { OutcomeBadge } from './OutcomeBadge';
 
@@ -12,10 +12,10 @@ function describe(assumptions: Record<string, string>, label: (id: string) => st
 export function CompareScenarios() {
   const bills = useAppStore(selectBills);
   const pinned = useAppStore((s) => s.pinned);
-  const assumptions = useAppStore((s) => s.assumptions);
+  const assumptions = useDeferredAppStore((s) => s.assumptions);
   const pinScenario = useAppStore((s) => s.pinScenario);
-  const current = useAppStore(selectEvaluation);
-  const other = useAppStore(selectPinnedEvaluation);
+  const current = useDeferredAppStore(selectEvaluation);
+  const other = useDeferredAppStore(selectPinnedEvaluation);
   const label = (id: string) => bills.find((b) => b.id === id)?.label ?? id;
   return (
     <section className="tb-compare" aria-labelledby="tb-compare-h">

@@ -1,8 +1,8 @@
 /** Per bill: "as recorded / becomes law / fails", with the outcome and its reason in words. */
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { Bill } from '../model';
 import type { AssumptionChoice } from '../store';
-import { selectBills, selectExplanationOf, useAppStore } from '../store';
+import { selectBills, selectExplanationOf, useAppStore, useDeferredAppStore } from '../store';
 import { OutcomeBadge } from './OutcomeBadge';
 
 const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
@@ -15,10 +15,10 @@ const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
 const ALL_UP_TO = 40;
 const SHOWN = 30;
 
-/** One bill's three choices and its outcome in words. */
-function BillControl({ bill, name }: { bill: Bill; name: string }) {
+/** One bill's three choices and its outcome in words (memoised: a toggle re-renders only its own bill at once). */
+const BillControl = memo(function BillControl({ bill, name }: { bill: Bill; name: string }) {
   const choice: AssumptionChoice = useAppStore((s) => s.assumptions[bill.id] ?? 'recorded');
-  const explanation = useAppStore(useMemo(() => selectExplanationOf(bill.id), [bill.id]));
+  const explanation = useDeferredAppStore(useMemo(() => selectExplanationOf(bill.id), [bill.id]));
   const setAssumption = useAppStore((s) => s.setAssumption);
   return (
     <fieldset className="tb-bill-control" data-bill={bill.id}>
@@ -46,7 +46,7 @@ function BillControl({ bill, name }: { bill: Bill; name: string }) {
       )}
     </fieldset>
   );
-}
+});
 
 /** The scenario controls: every bill of a small dataset; for a session, the relevant ones and a finder. */
 export function ScenarioControls() {
@@ -57,15 +57,18 @@ export function ScenarioControls() {
   const [query, setQuery] = useState('');
   const baseId = useId();
   const changed = Object.keys(assumptions).length > 0;
+  const hungOn = useMemo(
+    () => new Set((ds?.links ?? []).filter((l) => l.kind === 'contingent-enactment' || l.kind === 'tie-bar').flatMap((l) => l.to)),
+    [ds],
+  );
   const shown = useMemo(() => {
     if (bills.length <= ALL_UP_TO) return bills;
     const q = query.trim().toLowerCase();
     if (q) return bills.filter((b) => b.label.toLowerCase().includes(q) || b.title.toLowerCase().includes(q)).slice(0, SHOWN);
-    const hungOn = new Set((ds?.links ?? []).filter((l) => l.kind === 'contingent-enactment' || l.kind === 'tie-bar').flatMap((l) => l.to));
     const first = bills.filter((b) => Object.hasOwn(assumptions, b.id));
     const rest = bills.filter((b) => !Object.hasOwn(assumptions, b.id) && hungOn.has(b.id));
     return [...first, ...rest].slice(0, SHOWN);
-  }, [bills, ds, assumptions, query]);
+  }, [bills, hungOn, assumptions, query]);
   return (
     <section className="tb-scenario" aria-labelledby={`${baseId}-h`}>
       <div className="tb-section-head">

@@ -1,10 +1,10 @@
 /** The story in one line: what the scenario changes, announced to screen readers; or the question to ask. */
-import { selectScenarioSummary, selectSuggestedQuestions, useAppStore } from '../store';
+import { selectScenarioSummary, selectSuggestedQuestions, useAppStore, useDeferredAppStore } from '../store';
 
 /** "If AB 392 fails: SB 230 cannot take effect." or a "What if AB 392 fails?" button. */
 export function ScenarioSummary() {
-  const summary = useAppStore(selectScenarioSummary);
-  const suggestions = useAppStore(selectSuggestedQuestions);
+  const summary = useDeferredAppStore(selectScenarioSummary);
+  const suggestions = useDeferredAppStore(selectSuggestedQuestions);
   const setAssumption = useAppStore((s) => s.setAssumption);
   const resetScenario = useAppStore((s) => s.resetScenario);
   return (

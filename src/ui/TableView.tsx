@@ -1,6 +1,6 @@
 /** The table view: bills, stakeholders and links; sortable, filterable, downloadable as CSV. */
 import { useState } from 'react';
-import { selectExplanations, useAppStore } from '../store';
+import { selectExplanations, useAppStore, useDeferredAppStore } from '../store';
 import { OutcomeBadge } from './OutcomeBadge';
 import { FilterBar } from './FilterBar';
 import type { TableData } from './tableRows';
@@ -19,7 +19,7 @@ const TABS = [
 /** Tabs over the three tables, with filters, sorting and CSV download. */
 export function TableView() {
   const ds = useAppStore((s) => s.dataset);
-  const explanations = useAppStore(selectExplanations);
+  const explanations = useDeferredAppStore(selectExplanations);
   const filters = useAppStore((s) => s.filters);
   const asOf = useAppStore((s) => s.asOf);
   const tab = useAppStore((s) => s.tableTab);

@@ -2,7 +2,7 @@
 import { useEffect, useId, useState } from 'react';
 import { formatDate } from '../model';
 import { useAppStore, useAppStoreApi } from '../store';
-import { selectTimeline } from '../store/appSelectors';
+import { selectCaptions, selectTimeline } from '../store/appSelectors';
 import type { TimelineStop } from '../engine/story';
 
 const STEP_MS = 2200;
@@ -23,6 +23,7 @@ export function Timeline() {
   const id = useId();
   const index = stopIndex(stops, asOf);
   const at = index >= 0 ? stops[index] : undefined;
+  const said = useAppStore((s) => (at ? selectCaptions(s, at.asOf) : null));
 
   useEffect(() => {
     if (!playing) return;
@@ -92,15 +93,23 @@ export function Timeline() {
           </button>
         )}
       </div>
-      {at && (
-        <div className="tb-captions" aria-live="polite" data-testid="captions">
-          <strong>{formatDate(at.label)}</strong>
+      {at && said && (
+        <div className="tb-captions" aria-live="polite" data-testid="captions" role="region" aria-label="What happened" tabIndex={0}>
+          <strong>
+            {formatDate(at.label)}
+            {at.count > 1 && <small className="tb-count">{at.count.toLocaleString('en-US')} entries</small>}
+          </strong>
           <ul>
-            {at.captions.map((c, i) => (
+            {said.captions.map((c, i) => (
               <li key={i} className={`tb-caption-${c.kind}`}>
                 {c.text}
               </li>
             ))}
+            {said.total > said.captions.length && (
+              <li className="tb-more">
+                …and {(said.total - said.captions.length).toLocaleString('en-US')} more on this date (the tables list every bill and link)
+              </li>
+            )}
           </ul>
         </div>
       )}

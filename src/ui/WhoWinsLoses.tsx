@@ -1,5 +1,5 @@
 /** "Who wins, who loses": stakeholders better or worse off in this scenario than on the record. */
-import { selectBills, useAppStore } from '../store';
+import { selectBills, useAppStore, useDeferredAppStore } from '../store';
 import { selectImpact } from '../store/appSelectors';
 import type { Effect } from '../engine';
 
@@ -8,7 +8,7 @@ const EFFECT: Record<Effect, string> = { yes: 'takes effect', no: 'does not', op
 
 /** Lists stakeholders whose backed or fought bills change fate in the scenario. */
 export function WhoWinsLoses() {
-  const impact = useAppStore(selectImpact);
+  const impact = useDeferredAppStore(selectImpact);
   const setFocus = useAppStore((s) => s.setFocus);
   const bills = useAppStore(selectBills);
   const label = (id: string) => bills.find((b) => b.id === id)?.label ?? id;

@@ -70,17 +70,28 @@ test.describe('the graph', () => {
 });
 
 test.describe('two renderers', () => {
-  /** The colour drawn at a node's centre (canvas) or its shape's fill (SVG). */
+  /** The colour filling most of a bill's box on the canvas (its fill, whatever the zoom and label). */
   async function pixel(page: import('@playwright/test').Page, id: string): Promise<string> {
     return page.evaluate((nodeId) => {
       const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
-        tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
+        tiebarView: { screenPoint: (i: string) => { x: number; y: number }; positions: () => Map<string, { x: number; y: number }> };
       };
+      // The zoom, from two nodes' world and screen distances; a bill's box is 124 x 52 at zoom 1.
+      const [a, b] = [...el.tiebarView.positions().entries()].filter(([, p], i, all) => i === 0 || p.x !== all[0][1].x).slice(0, 2);
+      const k = Math.abs(el.tiebarView.screenPoint(b[0]).x - el.tiebarView.screenPoint(a[0]).x) / Math.abs(b[1].x - a[1].x);
       const p = el.tiebarView.screenPoint(nodeId);
-      const canvas = el.querySelector('canvas')!;
       const d = window.devicePixelRatio;
-      const [r, g, b] = canvas.getContext('2d')!.getImageData(Math.round((p.x + 32) * d), Math.round(p.y * d), 1, 1).data;
-      return `rgb(${r}, ${g}, ${b})`;
+      const [w, h] = [Math.round(50 * k * d), Math.round(20 * k * d)];
+      const data = el
+        .querySelector('canvas')!
+        .getContext('2d')!
+        .getImageData(Math.round(p.x * d) - w, Math.round(p.y * d) - h, 2 * w, 2 * h).data;
+      const counts = new Map<string, number>();
+      for (let i = 0; i < data.length; i += 4) {
+        const c = `rgb(${data[i]}, ${data[i + 1]}, ${data[i + 2]})`;
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+      }
+      return [...counts].sort((x, y) => y[1] - x[1])[0][0];
     }, id);
   }
 
@@ -148,4 +159,83 @@ test('the canvas renderer exports the whole graph as a 2x PNG', async ({ page })
   const width = png.readUInt32BE(16);
   expect(width % 2).toBe(0);
   expect(width).toBeGreaterThanOrEqual(1600);
+});
+
+/** Where a node is drawn, in page pixels. */
+async function pagePoint(page: import('@playwright/test').Page, id: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((nodeId) => {
+    const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+      tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
+    };
+    const p = el.tiebarView.screenPoint(nodeId);
+    const box = el.getBoundingClientRect();
+    return { x: Math.round(box.left + p.x), y: Math.round(box.top + p.y) };
+  }, id);
+}
+
+for (const renderer of ['svg', 'canvas']) {
+  test(`${renderer}: toggling a scenario and scrubbing the timeline never move the drawing on screen`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    // Without the "falling" animation, so any movement would be the layout's.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(`/?renderer=${renderer}`);
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled');
+    const before = await pagePoint(page, 'sb230');
+    const height = (await graph.boundingBox())!.height;
+    await page.getByRole('button', { name: 'What if AB 392 fails?' }).click();
+    await expect(page.getByTestId('scenario-summary')).toContainText('If AB 392 fails');
+    expect(await pagePoint(page, 'sb230')).toEqual(before);
+    // 23 May 2019 holds nine things: they scroll in their own box, the graph keeps its size.
+    await page.goto(`/?renderer=${renderer}&asOf=2019-05-22`);
+    await expect(graph).toHaveAttribute('data-layout', 'settled');
+    const onThe22nd = await pagePoint(page, 'sb230');
+    await page.getByRole('button', { name: 'Next moment' }).click();
+    await expect(page.getByTestId('captions')).toContainText('9 entries');
+    expect((await graph.boundingBox())!.height).toBe(height);
+    expect(await pagePoint(page, 'sb230')).toEqual(onThe22nd);
+  });
+}
+
+test('a graph with over 20,000 edges strokes them in a worker, where the page shows them', async ({ page }) => {
+  // 1,000 bills on a 40 x 25 grid; each bill tied 22 times to the one below it (21,120 edges): lines
+  // run down the columns, and the gaps between columns stay empty.
+  const [cols, rows, gap] = [40, 25, 300];
+  const bills = Array.from({ length: cols * rows }, (_, i) => ({ id: `b${i}`, label: `B ${i}`, title: `Bill ${i}`, sources: ['s'] }));
+  const links = [];
+  for (let i = 0; i < cols * (rows - 1); i++)
+    for (let k = 0; k < 22; k++) links.push({ id: `l${i}-${k}`, kind: 'tie-bar', from: `b${i}`, to: [`b${i + cols}`], sources: ['s'] });
+  const layout = Object.fromEntries(bills.map((b, i) => [b.id, [(i % cols) * gap, Math.floor(i / cols) * gap]]));
+  const ds = { schemaVersion: 1, id: 'grid', title: 'Grid', sources: { s: { url: 'https://example.org/' } }, bills, links, layout };
+  await page.route(
+    (url) => url.hostname === 'data.example',
+    (route) => route.fulfill({ json: ds, headers: { 'access-control-allow-origin': '*' } }),
+  );
+  await page.goto('/?renderer=canvas&dataset=https://data.example/grid.json');
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 25_000 });
+  await expect(graph).toHaveAttribute('data-edges', 'worker');
+  /** The darkest channel value in a 9-pixel-wide strip halfway between two nodes. */
+  const darkest = (a: string, b: string) =>
+    page.evaluate(
+      ([a, b]) => {
+        const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+          tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
+        };
+        const [p, q] = [el.tiebarView.screenPoint(a), el.tiebarView.screenPoint(b)];
+        const d = window.devicePixelRatio;
+        const [x, y] = [Math.round(((p.x + q.x) / 2) * d), Math.round(((p.y + q.y) / 2) * d)];
+        const data = el
+          .querySelector('canvas')!
+          .getContext('2d')!
+          .getImageData(x - 4, y, 9, 1).data;
+        let min = 255;
+        for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0) min = Math.min(min, data[i], data[i + 1], data[i + 2]);
+        return min;
+      },
+      [a, b],
+    );
+  // Down a column (b500 above b540): a tie-bar line. Across a gap (b500 beside b501): nothing drawn.
+  expect(await darkest('b500', 'b540')).toBeLessThan(200);
+  expect(await darkest('b500', 'b501')).toBe(255);
 });

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraphState, buildGraphStructure, linkEdgeId } from '../../src/engine/graphSpec';
+import { captionsAt, evaluate, timelineStops } from '../../src/engine';
+import { generateDataset } from '../../src/engine/generate';
+import { HIDDEN, edgeDim, edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from '../../src/graph/edgeBuffers';
+import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
+
+describe('graph edge ids', () => {
+  it('are unique across links with several targets, provisions and positions', () => {
+    const ds = foundingDataset();
+    ds.links = [...(ds.links ?? []), link('multi', 'sb230', ['ab392', 'ab931'])];
+    const ids = buildGraphStructure(ds).edges.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('multi');
+    expect(ids).toContain('multi#1');
+  });
+
+  it('name the same edges in the structure and in the state (a link not yet made is absent)', () => {
+    const ds = dataset([bill('a'), bill('b'), bill('c')], [link('tie', 'a', ['b', 'c'], { added: '2020-03-01' })]);
+    const structure = buildGraphStructure(ds);
+    const before = buildGraphState(evaluate(ds, { assumptions: {}, asOf: '2020-02-01' }));
+    const linkEdges = structure.edges.filter((e) => e.kind === 'link');
+    expect(linkEdges.map((e) => e.id)).toEqual([linkEdgeId('tie', 0), linkEdgeId('tie', 1)]);
+    for (const e of linkEdges) expect(before.edges[e.id]).toEqual({ present: false });
+    const after = buildGraphState(evaluate(ds, { assumptions: {}, asOf: '2020-03-02' }));
+    for (const e of linkEdges) expect(after.edges[e.id]).toBeUndefined();
+  });
+
+  it('carry the link kind flat on the edge, with no object per edge', () => {
+    const ds = dataset([bill('a'), bill('b')], [link('t', 'a', ['b'], {}, 'tie-bar')]);
+    const [edge] = buildGraphStructure(ds).edges;
+    expect(edge).toEqual({ id: 't', kind: 'link', source: 'a', target: 'b', linkKind: 'tie-bar', label: 'tie-bar' });
+  });
+});
+
+describe('edge buffers for the canvas', () => {
+  const ds = dataset(
+    [bill('a'), bill('b'), bill('c')],
+    [link('deciding', 'a', ['b']), link('loose', 'b', ['c'], {}, 'related'), link('later', 'a', ['c'], { added: '2020-05-01' })],
+  );
+  const structure = buildGraphStructure(ds);
+  const pos = new Map([
+    ['a', { x: 0, y: 0 }],
+    ['b', { x: 100, y: 0 }],
+  ]);
+
+  it('copy segment ends by id and mark an unplaced end with NaN, never touching the structure', () => {
+    const before = JSON.stringify(structure);
+    const segs = edgeSegments(structure.edges, pos);
+    expect([...segs.subarray(0, 4)]).toEqual([0, 0, 100, 0]);
+    expect(Number.isNaN(segs[4])).toBe(true);
+    expect(JSON.stringify(structure)).toBe(before);
+  });
+
+  it('give deciding links, loose relations and absent edges their own styles', () => {
+    const state = buildGraphState(evaluate(ds, { assumptions: {}, asOf: '2020-04-01' }));
+    const style = edgeStyleIndex(structure.edges, state);
+    const styles = edgeStyles('#111111');
+    expect(styles[style[0]]).toEqual({ stroke: '#111111', width: 2.5, dash: [] });
+    expect(styles[style[1]].dash.length).toBeGreaterThan(0);
+    expect(style[2]).toBe(HIDDEN);
+  });
+
+  it('dim the edges that leave the lit set', () => {
+    expect(edgeDim(structure.edges, null)).toBeNull();
+    expect([...edgeDim(structure.edges, new Set(['a', 'b']))!]).toEqual([0, 1, 1]);
+  });
+
+  it('stroke only edges in view, one path per style, and nothing for an unplaced end', () => {
+    const calls: string[] = [];
+    const ctx = new Proxy(
+      {},
+      {
+        get: (_t, name: string) => (name === 'canvas' ? undefined : (...args: unknown[]) => calls.push(`${name}(${args.join(',')})`)),
+        set: () => true,
+      },
+    ) as unknown as CanvasRenderingContext2D;
+    // Four segments: in view, crossing the view, wholly left of it, and unplaced.
+    const segs = new Float32Array([10, 10, 50, 50, -100, 20, 300, 20, -500, 0, -400, 0, NaN, NaN, NaN, NaN]);
+    strokeEdges(ctx, segs, new Uint8Array([0, 0, 0, 0]), edgeStyles('#000'), null, { k: 1, x: 0, y: 0 }, 1, 200, 100);
+    expect(calls.filter((c) => c.startsWith('moveTo'))).toEqual(['moveTo(10,10)', 'moveTo(-100,20)']);
+    expect(calls.filter((c) => c === 'stroke()')).toHaveLength(1);
+  });
+});
+
+describe('timeline stops and captions', () => {
+  it('count what happened on each date and build the words only for the date asked', () => {
+    const bills = Array.from({ length: 30 }, (_, i) => bill(`b${i}`));
+    const ds = dataset(bills, [link('tie', 'b0', ['b1'], { added: '2020-01-10' })]);
+    const stops = timelineStops(ds);
+    const first = stops.find((s) => s.asOf === '2020-01-10')!;
+    expect(first.count).toBe(31);
+    const { captions, total } = captionsAt(ds, '2020-01-10', 10);
+    expect(total).toBe(31);
+    expect(captions).toHaveLength(10);
+    expect(captions[0]).toEqual({ text: 'B0: Introduced', kind: 'event', sources: ['s'] });
+    expect(captionsAt(ds, '2020-01-10', 100).captions.at(-1)!.text).toBe('Tie made: B0 → operative only if → B1');
+  });
+
+  it('group partial dates on the last day they can mean', () => {
+    const ds = dataset([bill('a')]);
+    ds.context = [{ date: '2020-02', description: 'Budget month', sources: ['s'] }];
+    const stop = timelineStops(ds).find((s) => s.label === '2020-02')!;
+    expect(stop.asOf).toBe('2020-02-29');
+    expect(captionsAt(ds, '2020-02-29').captions.map((c) => c.text)).toEqual(['Budget month']);
+  });
+
+  it('cost no caption strings for a session until asked', () => {
+    const ds = generateDataset({ bills: 3000, links: 9000, seed: 3 });
+    const stops = timelineStops(ds);
+    expect(stops.every((s) => !('captions' in s))).toBe(true);
+    expect(stops.reduce((n, s) => n + s.count, 0)).toBe(
+      ds.bills.reduce((n, b) => n + (b.events?.length ?? 0), 0) + (ds.links ?? []).filter((l) => l.added).length,
+    );
+  });
+});
