@@ -33,28 +33,40 @@ export function GraphView({ structure, state, focus = null, onSelect, options }:
   const renderer = chooseRenderer(structure.nodes.length, options);
 
   useEffect(() => {
-    const { structure: s, state: st, focus: f, options: o } = latest.current;
-    const v = createGraphView(ref.current!, s.nodes.length, { onSelect: (id) => latest.current.onSelect?.(id) }, { ...o, renderer });
-    view.current = v;
-    // For browser tests and benchmarks: the live view behind this element.
-    Object.defineProperty(ref.current!, 'tiebarView', { value: v, configurable: true });
-    v.setState(st);
-    v.setData(s);
-    v.setFocus(f);
-    given.current = { structure: s, state: st, focus: f };
-    // Tell the view only of real size changes: the observer's first call reports the size the view
-    // was created at, and a resize would redraw a session's 100,000 edges for nothing.
-    let seen = sizeOf(ref.current!.getBoundingClientRect());
-    const observer = new ResizeObserver(([entry]) => {
-      const now = sizeOf(entry.contentRect);
-      if (now === seen) return;
-      seen = now;
-      v.resize();
-    });
-    observer.observe(ref.current!);
+    const el = ref.current!;
+    let cancelled = false;
+    let v: View | null = null;
+    let observer: ResizeObserver | null = null;
+    const start = (made: View) => {
+      if (cancelled) return made.destroy();
+      v = made;
+      const { structure: s, state: st, focus: f } = latest.current;
+      view.current = v;
+      // For browser tests and benchmarks: the live view behind this element.
+      Object.defineProperty(el, 'tiebarView', { value: v, configurable: true });
+      v.setState(st);
+      v.setData(s);
+      v.setFocus(f);
+      given.current = { structure: s, state: st, focus: f };
+      // Tell the view only of real size changes: the observer's first call reports the size the view
+      // was created at, and a resize would redraw a session's 100,000 edges for nothing.
+      let seen = sizeOf(el.getBoundingClientRect());
+      observer = new ResizeObserver(([entry]) => {
+        const now = sizeOf(entry.contentRect);
+        if (now === seen) return;
+        seen = now;
+        made.resize();
+      });
+      observer.observe(el);
+    };
+    const { structure: s, options: o } = latest.current;
+    const made = createGraphView(el, s.nodes.length, { onSelect: (id) => latest.current.onSelect?.(id) }, { ...o, renderer });
+    if (made instanceof Promise) void made.then(start);
+    else start(made);
     return () => {
-      observer.disconnect();
-      v.destroy();
+      cancelled = true;
+      observer?.disconnect();
+      v?.destroy();
       view.current = null;
     };
   }, [renderer]);

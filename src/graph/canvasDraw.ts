@@ -4,6 +4,7 @@ import { isDecidingLink } from '../engine/graphSpec';
 import type { Point } from './layout';
 import { OUTCOME_STYLE, STAKEHOLDER_COLOR, shorten } from './encodings';
 import { boxExit, halfSize } from './geometry';
+import { keepUnoverlapped } from './labels';
 
 /** A pan/zoom transform (d3-zoom's shape). */
 export interface View {
@@ -114,29 +115,42 @@ export function drawNodes(
     if (labels.length < 600 && (view.k > 0.45 || (n.kind === 'bill' && view.k > 0.15))) labels.push({ n, p });
   }
   ctx.globalAlpha = 1;
-  // Labels are drawn in screen pixels so they stay readable at every zoom.
+  // Labels are drawn in screen pixels so they stay readable at every zoom; the focused and lit
+  // nodes' labels first, then bills', then the rest, each left out where it would overlap one placed.
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.textBaseline = 'middle';
-  for (const { n, p } of labels) {
-    const sx = p.x * view.k + view.x;
-    const sy = p.y * view.k + view.y;
-    const bill = n.kind === 'bill';
+  const rank = (n: GraphNode) => (n.id === focus ? 0 : lit?.has(n.id) ? 1 : n.kind === 'bill' ? 2 : 3);
+  const placed = labels
+    .map(({ n, p }) => {
+      const bill = n.kind === 'bill';
+      const sx = p.x * view.k + view.x;
+      const sy = p.y * view.k + view.y;
+      const text = shorten(n.label, bill ? 16 : view.k < 1 ? 20 : 27);
+      const outcome = state?.nodes[n.id]?.outcome;
+      const showOutcome = Boolean(bill && outcome && view.k > 0.6);
+      ctx.font = `${bill ? '700 13px' : '11px'} system-ui, sans-serif`;
+      const width = ctx.measureText(text).width;
+      const tx = bill ? sx : sx + (n.kind === 'stakeholder' ? 10 : -halfSize(n)[0] * view.k + 4);
+      const x0 = bill ? tx - width / 2 : tx;
+      const box = { x0: x0 - 1, y0: sy - (showOutcome ? 13 : 7), x1: x0 + width + 1, y1: sy + (showOutcome ? 16 : 7) };
+      return { n, bill, sx, sy, tx, text, outcome, showOutcome, box };
+    })
+    .sort((a, b) => rank(a.n) - rank(b.n));
+  const keep = keepUnoverlapped(placed.map((l) => l.box));
+  placed.forEach(({ bill, sx, sy, tx, text, outcome, showOutcome }, i) => {
+    if (!keep[i]) return;
     ctx.font = `${bill ? '700 13px' : '11px'} system-ui, sans-serif`;
     ctx.textAlign = bill ? 'center' : 'left';
-    const text = shorten(n.label, bill ? 16 : view.k < 1 ? 20 : 27);
-    const tx = bill ? sx : sx + (n.kind === 'stakeholder' ? 10 : -halfSize(n)[0] * view.k + 4);
-    const outcome = state?.nodes[n.id]?.outcome;
     ctx.lineWidth = 3;
     ctx.strokeStyle = palette.bg;
     if (!bill) ctx.strokeText(text, tx, sy);
     ctx.fillStyle = bill ? OUTCOME_STYLE[outcome ?? 'pending'].text : palette.ink;
-    const showOutcome = bill && outcome && view.k > 0.6;
     ctx.fillText(text, tx, showOutcome ? sy - 6 : sy);
-    if (showOutcome) {
+    if (showOutcome && outcome) {
       ctx.font = '700 10px system-ui, sans-serif';
       ctx.fillText(outcome.toUpperCase(), sx, sy + 10);
     }
-  }
+  });
 }
 
 /** Arrowheads and labels of links ("operative only if", "tie-bar"), in screen pixels; at most 500. */

@@ -1,7 +1,10 @@
-/** The graph view: picks the SVG renderer for small graphs and Canvas 2D past a threshold (overridable). */
+/**
+ * The graph view: picks the SVG renderer for small graphs and Canvas 2D past a threshold
+ * (overridable). The canvas renderer is loaded only when a graph needs it, so a small graph (an
+ * embed of one story, say) never downloads it.
+ */
 import type { GraphHandlers, GraphOptions, GraphView } from './types';
 import { createSvgView } from './createSvgView';
-import { createCanvasView } from './createCanvasView';
 
 export type { GraphHandlers, GraphOptions, GraphView } from './types';
 
@@ -14,14 +17,13 @@ export function chooseRenderer(nodeCount: number, options: GraphOptions = {}): '
   return nodeCount > (options.canvasThreshold ?? CANVAS_THRESHOLD) ? 'canvas' : 'svg';
 }
 
-/** Creates the view for a graph of `nodeCount` nodes; its `renderer` says which one it is. */
+/** Creates the view for a graph of `nodeCount` nodes: at once for SVG, after loading the canvas renderer for Canvas. */
 export function createGraphView(
   container: HTMLElement,
   nodeCount: number,
   handlers: GraphHandlers = {},
   options: GraphOptions = {},
-): GraphView {
-  return chooseRenderer(nodeCount, options) === 'canvas'
-    ? createCanvasView(container, handlers, options)
-    : createSvgView(container, handlers, options);
+): GraphView | Promise<GraphView> {
+  if (chooseRenderer(nodeCount, options) === 'svg') return createSvgView(container, handlers, options);
+  return import('./createCanvasView').then((m) => m.createCanvasView(container, handlers, options));
 }

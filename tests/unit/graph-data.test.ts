@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { buildGraphState, buildGraphStructure, linkEdgeId } from '../../src/engine/graphSpec';
 import { captionsAt, evaluate, timelineStops } from '../../src/engine';
 import { generateDataset } from '../../src/engine/generate';
 import { HIDDEN, edgeDim, edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from '../../src/graph/edgeBuffers';
+import { keepUnoverlapped } from '../../src/graph/labels';
 import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
 
 describe('graph edge ids', () => {
@@ -111,6 +113,41 @@ describe('timeline stops and captions', () => {
     expect(stops.every((s) => !('captions' in s))).toBe(true);
     expect(stops.reduce((n, s) => n + s.count, 0)).toBe(
       ds.bills.reduce((n, b) => n + (b.events?.length ?? 0), 0) + (ds.links ?? []).filter((l) => l.added).length,
+    );
+  });
+});
+
+describe('label collision avoidance', () => {
+  it('keeps labels in priority order and leaves out one that would overlap a kept label', () => {
+    const box = (x: number, y: number, w = 40, h = 14) => ({ x0: x, y0: y, x1: x + w, y1: y + h });
+    // The second overlaps the first; the third only touches the first's edge; the fourth sits across grid cells.
+    expect(keepUnoverlapped([box(0, 0), box(20, 5), box(40, 0), box(60, 60, 100, 100), box(150, 150)])).toEqual([
+      true,
+      false,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('never keeps two overlapping boxes, whatever the order (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({ x: fc.integer({ min: 0, max: 500 }), y: fc.integer({ min: 0, max: 500 }), w: fc.integer({ min: 1, max: 120 }) }),
+          {
+            maxLength: 60,
+          },
+        ),
+        (specs) => {
+          const boxes = specs.map(({ x, y, w }) => ({ x0: x, y0: y, x1: x + w, y1: y + 14 }));
+          const kept = boxes.filter((_, i) => keepUnoverlapped(boxes)[i]);
+          for (const a of kept)
+            for (const b of kept) if (a !== b) expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).toBe(false);
+          // The first box is always kept.
+          if (boxes.length > 0) expect(keepUnoverlapped(boxes)[0]).toBe(true);
+        },
+      ),
     );
   });
 });
