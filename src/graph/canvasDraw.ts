@@ -5,6 +5,7 @@ import type { Point } from './layout';
 import { OUTCOME_STYLE, STAKEHOLDER_COLOR, shorten } from './encodings';
 import { boxExit, halfSize } from './geometry';
 import { keepUnoverlapped } from './labels';
+import type { LabelBox } from './labels';
 
 /** A pan/zoom transform (d3-zoom's shape). */
 export interface View {
@@ -36,7 +37,7 @@ export function drawNodes(
   lit: Set<string> | null,
   focus: string | null,
   palette: Palette,
-): void {
+): LabelBox[] {
   ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
   const [x0, y0] = [-view.x / view.k, -view.y / view.k];
   const [x1, y1] = [x0 + size.width / view.k, y0 + size.height / view.k];
@@ -82,7 +83,7 @@ export function drawNodes(
         ctx.strokeRect(p.x - 70, p.y - 34, 140, 68);
       }
     }
-    return;
+    return [];
   }
   for (const n of nodes) {
     const p = pos.get(n.id);
@@ -137,8 +138,10 @@ export function drawNodes(
     })
     .sort((a, b) => rank(a.n) - rank(b.n));
   const keep = keepUnoverlapped(placed.map((l) => l.box));
+  const kept: LabelBox[] = [];
   placed.forEach(({ bill, sx, sy, tx, text, outcome, showOutcome }, i) => {
     if (!keep[i]) return;
+    kept.push(placed[i].box);
     ctx.font = `${bill ? '700 13px' : '11px'} system-ui, sans-serif`;
     ctx.textAlign = bill ? 'center' : 'left';
     ctx.lineWidth = 3;
@@ -151,9 +154,14 @@ export function drawNodes(
       ctx.fillText(outcome.toUpperCase(), sx, sy + 10);
     }
   });
+  return kept;
 }
 
-/** Arrowheads and labels of links ("operative only if", "tie-bar"), in screen pixels; at most 500. */
+/**
+ * Arrowheads (at most 1,500, of the links in view) and labels of links ("operative only if",
+ * "tie-bar"), in screen pixels; a label that would overlap a node's label (`taken`) or an earlier
+ * link label is left out. With a highlight (`lit`), links leaving it are faint and unlabelled.
+ */
 export function drawLinkMarks(
   ctx: CanvasRenderingContext2D,
   edges: GraphEdge[],
@@ -161,22 +169,30 @@ export function drawLinkMarks(
   nodeById: ReadonlyMap<string, GraphNode>,
   state: GraphState | null,
   view: View,
+  size: { width: number; height: number },
   dpr: number,
   palette: Palette,
+  taken: readonly LabelBox[] = [],
+  lit: ReadonlySet<string> | null = null,
 ): void {
   if (view.k < 0.25) return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.font = '700 12px system-ui, sans-serif';
+  const labels: Array<{ text: string; x: number; y: number; box: LabelBox }> = [];
   let drawn = 0;
   for (const e of edges) {
-    if (e.kind !== 'link' || drawn > 500 || state?.edges[e.id]?.present === false) continue;
+    if (e.kind !== 'link' || drawn >= 1500 || state?.edges[e.id]?.present === false) continue;
     const a = pos.get(e.source);
     const b = pos.get(e.target);
     const target = nodeById.get(e.target);
     if (!a || !b || !target) continue;
     const tip = boxExit(b, a, target);
     const [tx, ty] = [tip.x * view.k + view.x, tip.y * view.k + view.y];
+    if (tx < -20 || ty < -20 || tx > size.width + 20 || ty > size.height + 20) continue;
     const angle = Math.atan2(b.y - a.y, b.x - a.x);
     const deciding = e.linkKind && isDecidingLink(e.linkKind);
+    const faint = lit !== null && !(lit.has(e.source) && lit.has(e.target));
+    ctx.globalAlpha = faint ? 0.12 : 1;
     ctx.fillStyle = deciding ? palette.ink : '#999999';
     ctx.beginPath();
     ctx.moveTo(tx, ty);
@@ -184,15 +200,22 @@ export function drawLinkMarks(
     ctx.lineTo(tx - 10 * Math.cos(angle + 0.4), ty - 10 * Math.sin(angle + 0.4));
     ctx.closePath();
     ctx.fill();
-    if (e.label && view.k > 0.35) {
-      const [mx, my] = [((a.x + b.x) / 2) * view.k + view.x, ((a.y + b.y) / 2) * view.k + view.y - 8];
-      ctx.font = '700 12px system-ui, sans-serif';
-      ctx.textAlign = 'center';
-      ctx.lineWidth = 4;
-      ctx.strokeStyle = palette.bg;
-      ctx.strokeText(e.label, mx, my);
-      ctx.fillText(e.label, mx, my);
-    }
     drawn++;
+    if (e.label && !faint && view.k > 0.35 && labels.length < 500) {
+      const [x, y] = [((a.x + b.x) / 2) * view.k + view.x, ((a.y + b.y) / 2) * view.k + view.y - 8];
+      const half = ctx.measureText(e.label).width / 2 + 2;
+      labels.push({ text: e.label, x, y, box: { x0: x - half, y0: y - 8, x1: x + half, y1: y + 8 } });
+    }
   }
+  ctx.globalAlpha = 1;
+  const keep = keepUnoverlapped([...taken, ...labels.map((l) => l.box)]).slice(taken.length);
+  ctx.textAlign = 'center';
+  ctx.lineWidth = 4;
+  ctx.strokeStyle = palette.bg;
+  ctx.fillStyle = palette.ink;
+  labels.forEach((l, i) => {
+    if (!keep[i]) return;
+    ctx.strokeText(l.text, l.x, l.y);
+    ctx.fillText(l.text, l.x, l.y);
+  });
 }

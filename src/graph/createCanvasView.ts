@@ -143,8 +143,9 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       ctx.setTransform(s, 0, 0, s, d * (view.x - edges.view.x * s), d * (view.y - edges.view.y * s));
       ctx.drawImage(edges.source, 0, 0);
     }
-    drawNodes(ctx, structure.nodes, pos, state, view, size, d, lit(), keyId ?? focusId, palette);
-    drawLinkMarks(ctx, structure.edges, pos, nodeById, state, view, d, palette);
+    const litNow = lit();
+    const taken = drawNodes(ctx, structure.nodes, pos, state, view, size, d, litNow, keyId ?? focusId, palette);
+    drawLinkMarks(ctx, structure.edges, pos, nodeById, state, view, size, d, palette, taken, litNow);
     snapCtx.setTransform(1, 0, 0, 1, 0, 0);
     snapCtx.clearRect(0, 0, snapshot.width, snapshot.height);
     snapCtx.drawImage(canvas, 0, 0);
@@ -374,8 +375,9 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
         width,
         body + 48,
       );
-      drawNodes(c, structure.nodes, pos, state, v, { width, height: body + 48 }, scale, null, null, palette);
-      drawLinkMarks(c, structure.edges, pos, nodeById, state, v, scale, palette);
+      const page = { width, height: body + 48 };
+      const taken = drawNodes(c, structure.nodes, pos, state, v, page, scale, null, null, palette);
+      drawLinkMarks(c, structure.edges, pos, nodeById, state, v, page, scale, palette, taken);
       c.setTransform(scale, 0, 0, scale, 0, 0);
       c.fillStyle = palette.ink;
       c.textAlign = 'left';

@@ -5,7 +5,23 @@ import { captionsAt, evaluate, timelineStops } from '../../src/engine';
 import { generateDataset } from '../../src/engine/generate';
 import { HIDDEN, edgeDim, edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from '../../src/graph/edgeBuffers';
 import { keepUnoverlapped } from '../../src/graph/labels';
+import type { LabelBox } from '../../src/graph/labels';
+import { drawLinkMarks } from '../../src/graph/canvasDraw';
 import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
+
+/** A 2D context that records the calls made on it (enough of one for the canvas drawing functions). */
+function recorder(calls: string[]): CanvasRenderingContext2D {
+  return new Proxy(
+    {},
+    {
+      get: (_t, name: string) =>
+        name === 'measureText'
+          ? (text: string) => ({ width: text.length * 7 })
+          : (...args: unknown[]) => calls.push(`${name}(${args.join(',')})`),
+      set: () => true,
+    },
+  ) as unknown as CanvasRenderingContext2D;
+}
 
 describe('graph edge ids', () => {
   it('are unique across links with several targets, provisions and positions', () => {
@@ -70,13 +86,7 @@ describe('edge buffers for the canvas', () => {
 
   it('stroke only edges in view, one path per style, and nothing for an unplaced end', () => {
     const calls: string[] = [];
-    const ctx = new Proxy(
-      {},
-      {
-        get: (_t, name: string) => (name === 'canvas' ? undefined : (...args: unknown[]) => calls.push(`${name}(${args.join(',')})`)),
-        set: () => true,
-      },
-    ) as unknown as CanvasRenderingContext2D;
+    const ctx = recorder(calls);
     // Four segments: in view, crossing the view, wholly left of it, and unplaced.
     const segs = new Float32Array([10, 10, 50, 50, -100, 20, 300, 20, -500, 0, -400, 0, NaN, NaN, NaN, NaN]);
     strokeEdges(ctx, segs, new Uint8Array([0, 0, 0, 0]), edgeStyles('#000'), null, { k: 1, x: 0, y: 0 }, 1, 200, 100);
@@ -149,5 +159,37 @@ describe('label collision avoidance', () => {
         },
       ),
     );
+  });
+});
+
+describe('link marks on the canvas', () => {
+  const ds = dataset([bill('a'), bill('b'), bill('c'), bill('d')], [link('near', 'a', ['b']), link('far', 'c', ['d'])]);
+  const structure = buildGraphStructure(ds);
+  const nodeById = new Map(structure.nodes.map((n) => [n.id, n]));
+  const pos = new Map([
+    ['a', { x: 0, y: 100 }],
+    ['b', { x: 400, y: 100 }],
+    ['c', { x: 5000, y: 100 }],
+    ['d', { x: 5400, y: 100 }],
+  ]);
+  const view = { k: 1, x: 0, y: 0 };
+  const palette = { ink: '#000', bg: '#fff' };
+
+  it('draws arrowheads and labels for links in view only', () => {
+    const calls: string[] = [];
+    drawLinkMarks(recorder(calls), structure.edges, pos, nodeById, null, view, { width: 800, height: 400 }, 1, palette);
+    expect(calls.filter((c) => c === 'fill()')).toHaveLength(1);
+    expect(calls.filter((c) => c.startsWith('fillText('))).toEqual(['fillText(operative only if,200,92)']);
+  });
+
+  it('leaves out a link label that would cover a node label, and dims links leaving a highlight', () => {
+    const marks = (calls: string[], taken: LabelBox[], lit: Set<string> | null = null) =>
+      drawLinkMarks(recorder(calls), structure.edges, pos, nodeById, null, view, { width: 800, height: 400 }, 1, palette, taken, lit);
+    const calls: string[] = [];
+    marks(calls, [{ x0: 150, y0: 80, x1: 250, y1: 100 }]);
+    expect(calls.some((c) => c.startsWith('fillText('))).toBe(false);
+    const lit: string[] = [];
+    marks(lit, [], new Set(['c']));
+    expect(lit.some((c) => c.startsWith('fillText('))).toBe(false);
   });
 });
