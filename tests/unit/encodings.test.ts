@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { OUTCOME_STYLE, STAKEHOLDER_COLOR, STANCE_STYLE, shorten } from '../../src/graph/encodings';
+import { edgeStyles } from '../../src/graph/edgeBuffers';
+
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+// The canvas draws the inoperative hatch as this flat fill (the SVG uses a hatch pattern over it).
+const INOPERATIVE_FLAT = '#f3c7a8';
+const fillOf = (o: keyof typeof OUTCOME_STYLE) => (OUTCOME_STYLE[o].pattern ? INOPERATIVE_FLAT : OUTCOME_STYLE[o].fill);
+const OKABE_ITO = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000'].map((c) => c.toLowerCase());
+
+describe('visual encodings', () => {
+  const outcomes = Object.keys(OUTCOME_STYLE) as Array<keyof typeof OUTCOME_STYLE>;
+
+  it('tell every outcome apart without colour: each has its own outline dash (or the hatch)', () => {
+    const cues = outcomes.map((o) => `${OUTCOME_STYLE[o].dash}|${OUTCOME_STYLE[o].pattern ?? ''}`);
+    expect(new Set(cues).size).toBe(outcomes.length);
+    expect(OUTCOME_STYLE.inoperative.pattern).toBe('hatch');
+  });
+
+  it('give every outcome its own fill', () => {
+    expect(new Set(outcomes.map(fillOf)).size).toBe(outcomes.length);
+  });
+
+  it('keep a bill label readable on its fill (WCAG AA, 4.5:1)', () => {
+    for (const o of outcomes) expect(contrast(OUTCOME_STYLE[o].text, fillOf(o)), o).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('draw stances in distinct colours from the colour-blind-safe Okabe-Ito palette (grey for neutral and withdrawn, told apart by dash)', () => {
+    const coloured = (['sponsor', 'support', 'oppose'] as const).map((s) => STANCE_STYLE[s].stroke.toLowerCase());
+    expect(new Set(coloured).size).toBe(3);
+    for (const c of coloured) expect(OKABE_ITO).toContain(c);
+    expect(STANCE_STYLE.neutral.dash).not.toBe(STANCE_STYLE.withdrawn.dash);
+    // Sponsors stand out from mere supporters by weight, not only by shade.
+    expect(STANCE_STYLE.sponsor.width).toBeGreaterThan(STANCE_STYLE.support.width);
+  });
+
+  it('use the palette for stakeholder kinds too', () => {
+    for (const c of Object.values(STAKEHOLDER_COLOR)) expect([...OKABE_ITO, '#666666', '#999999']).toContain(c.toLowerCase());
+  });
+
+  it('draw deciding links heavier than loose relations on the canvas, and loose ones dashed', () => {
+    const [deciding, loose] = edgeStyles('#111111');
+    expect(deciding.width).toBeGreaterThan(loose.width);
+    expect(deciding.dash).toEqual([]);
+    expect(loose.dash.length).toBeGreaterThan(0);
+  });
+
+  it('shorten long labels with an ellipsis, leaving short ones alone', () => {
+    expect(shorten('Peace Officers Research Association of California', 20)).toBe('Peace Officers Rese…');
+    expect(shorten('SB 230', 16)).toBe('SB 230');
+  });
+});
