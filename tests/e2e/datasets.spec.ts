@@ -21,6 +21,8 @@ test.describe('opening datasets', () => {
     await page.getByTestId('file-input').setInputFiles('tests/e2e/fixtures/my-story.json');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('My story: HB 1 hangs on HB 2');
     await expect(page).toHaveURL(/dataset=my-story/);
+    // Kept once it is listed among the datasets of this browser (the write to IndexedDB is done).
+    await expect(page.getByRole('option', { name: 'My story: HB 1 hangs on HB 2' })).toBeAttached();
     await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('My story: HB 1 hangs on HB 2');
     await expect(page.getByLabel('Dataset')).toHaveValue('my-story');
