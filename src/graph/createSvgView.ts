@@ -13,6 +13,9 @@ import { isArrowKey, nextNode } from './keyboard';
 import type { GraphHandlers, GraphOptions, GraphView } from './types';
 import { createPlacer } from './positions';
 import { neighbourMap } from './neighbours';
+import { halfSize } from './geometry';
+import { keepUnoverlapped } from './labels';
+import type { LabelBox } from './labels';
 
 /** Creates an SVG graph view inside `container`. */
 export function createSvgView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
@@ -53,6 +56,38 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     if (edgeSel) placeEdges(edgeSel, pos, nodeById);
   }
 
+  /**
+   * Stakeholder labels run to the right of their dots; one that would overlap a bill's or a
+   * provision's box, or a label placed before it, is hidden (it shows on hover and focus). The
+   * labels zoom with the drawing, so overlaps are worked out once per placement, in graph units.
+   */
+  function avoidLabelOverlap() {
+    if (!nodeSel) return;
+    const boxes: LabelBox[] = [];
+    const labelled: Array<{ el: SVGTextElement }> = [];
+    nodeSel
+      .filter((d) => d.kind !== 'stakeholder')
+      .each((d) => {
+        const p = pos.get(d.id);
+        const [hw, hh] = halfSize(d);
+        if (p) boxes.push({ x0: p.x - hw, y0: p.y - hh, x1: p.x + hw, y1: p.y + hh });
+      });
+    const obstacles = boxes.length;
+    nodeSel
+      .filter((d) => d.kind === 'stakeholder')
+      .each(function (d) {
+        const p = pos.get(d.id);
+        const el = this.querySelector<SVGTextElement>('text.tb-label');
+        if (!p || !el) return;
+        // About 6 units a character at the label's 11px (measuring every label would force layout).
+        const width = (el.textContent ?? '').length * 6;
+        boxes.push({ x0: p.x + 9, y0: p.y - 6, x1: p.x + 10 + width, y1: p.y + 6 });
+        labelled.push({ el });
+      });
+    const keep = keepUnoverlapped(boxes);
+    labelled.forEach(({ el }, i) => el.toggleAttribute('data-overlap', !keep[obstacles + i]));
+  }
+
   /** Roving tabindex: one node is in the tab order (the focused one, else the first bill). */
   function setTabStop(id: string | null) {
     const stop = id ?? structure.nodes.find((n) => n.kind === 'bill')?.id ?? null;
@@ -73,10 +108,12 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   const core = () => (tiedBills().length > 0 ? tiedBills() : structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id));
   const fit = () => camera.fit(pos, core);
 
-  const dragger = drag<SVGGElement, GraphNode>().on('drag', (event, d) => {
-    pos.set(d.id, { x: event.x, y: event.y });
-    placeNodes();
-  });
+  const dragger = drag<SVGGElement, GraphNode>()
+    .on('drag', (event, d) => {
+      pos.set(d.id, { x: event.x, y: event.y });
+      placeNodes();
+    })
+    .on('end', avoidLabelOverlap);
 
   /** Joins the structure to SVG elements, places and styles them, fits, and signals "settled". */
   function render() {
@@ -116,6 +153,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       .on('mouseenter focus', (_, d) => highlight(d.id))
       .on('mouseleave blur', () => highlight(focusId));
     placeNodes();
+    avoidLabelOverlap();
     if (state) {
       styleNodes(nodeSel, state);
       styleEdges(edgeSel, state);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { openServedDataset } from './helpers';
 
 test.describe('the graph', () => {
   test.beforeEach(async ({ page }) => {
@@ -125,11 +126,7 @@ test.describe('two renderers', () => {
   test('a session-sized graph picks Canvas, lays out in a worker, and answers clicks and keys', async ({ page }) => {
     const { generateDataset } = await import('../../src/engine/generate');
     const ds = generateDataset({ bills: 2000, links: 10_000, seed: 4 });
-    await page.route(
-      (url) => url.hostname === 'data.example',
-      (route) => route.fulfill({ json: ds, headers: { 'access-control-allow-origin': '*' } }),
-    );
-    await page.goto('/?dataset=https://data.example/generated-session.json');
+    await openServedDataset(page, ds);
     const graph = page.getByTestId('graph');
     await expect(graph).toHaveAttribute('data-renderer', 'canvas');
     await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 25_000 });
@@ -207,11 +204,7 @@ test('a graph with over 20,000 edges strokes them in a worker, where the page sh
     for (let k = 0; k < 22; k++) links.push({ id: `l${i}-${k}`, kind: 'tie-bar', from: `b${i}`, to: [`b${i + cols}`], sources: ['s'] });
   const layout = Object.fromEntries(bills.map((b, i) => [b.id, [(i % cols) * gap, Math.floor(i / cols) * gap]]));
   const ds = { schemaVersion: 1, id: 'grid', title: 'Grid', sources: { s: { url: 'https://example.org/' } }, bills, links, layout };
-  await page.route(
-    (url) => url.hostname === 'data.example',
-    (route) => route.fulfill({ json: ds, headers: { 'access-control-allow-origin': '*' } }),
-  );
-  await page.goto('/?renderer=canvas&dataset=https://data.example/grid.json');
+  await openServedDataset(page, ds, 'renderer=canvas');
   const graph = page.getByTestId('graph');
   await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 25_000 });
   await expect(graph).toHaveAttribute('data-edges', 'worker');
@@ -238,4 +231,35 @@ test('a graph with over 20,000 edges strokes them in a worker, where the page sh
   // Down a column (b500 above b540): a tie-bar line. Across a gap (b500 beside b501): nothing drawn.
   expect(await darkest('b500', 'b540')).toBeLessThan(200);
   expect(await darkest('b500', 'b501')).toBe(255);
+});
+
+test('svg: a stakeholder label that would overlap another is hidden, and shows on hover', async ({ page }) => {
+  // Two stakeholders baked 40 units apart on one line: the first's long label runs over the second's.
+  const ds = {
+    schemaVersion: 1,
+    id: 'crowded',
+    title: 'Crowded',
+    sources: { s: { url: 'https://example.org/' } },
+    bills: [{ id: 'hb1', label: 'HB 1', title: 'A bill', sources: ['s'] }],
+    stakeholders: [
+      { id: 'first', name: 'First Association of Long Names', kind: 'advocacy-group', sources: ['s'] },
+      { id: 'second', name: 'Second Group', kind: 'union', sources: ['s'] },
+      { id: 'third', name: 'Third Group', kind: 'union', sources: ['s'] },
+    ],
+    positions: [
+      { stakeholder: 'first', target: 'hb1', stance: 'support', sources: ['s'] },
+      { stakeholder: 'second', target: 'hb1', stance: 'support', sources: ['s'] },
+      { stakeholder: 'third', target: 'hb1', stance: 'oppose', sources: ['s'] },
+    ],
+    layout: { hb1: [0, 0], first: [-300, -200], second: [-260, -200], third: [300, 200] },
+  };
+  await openServedDataset(page, ds);
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-layout', 'settled');
+  const label = (id: string) => graph.locator(`g.tb-node[data-id="${id}"] text.tb-label`);
+  await expect(label('first')).toBeVisible();
+  await expect(label('third')).toBeVisible();
+  await expect(label('second')).toBeHidden();
+  await graph.locator('g.tb-node[data-id="second"] circle').hover({ force: true });
+  await expect(label('second')).toBeVisible();
 });

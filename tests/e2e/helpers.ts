@@ -17,3 +17,12 @@ export async function dropFixture(page: Page, name: string): Promise<void> {
   );
   for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('main', type, { dataTransfer: transfer });
 }
+
+/** Opens the app on a dataset served from https://data.example/ (with CORS), as a newsroom's server would. */
+export async function openServedDataset(page: Page, ds: unknown, query = ''): Promise<void> {
+  await page.route(
+    (url) => url.hostname === 'data.example',
+    (route) => route.fulfill({ json: ds, headers: { 'access-control-allow-origin': '*' } }),
+  );
+  await page.goto(`/?${query}${query ? '&' : ''}dataset=https://data.example/dataset.json`);
+}
