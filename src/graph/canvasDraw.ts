@@ -25,7 +25,7 @@ export interface Palette {
   bg: string;
 }
 
-/** Draws the nodes in view and, by level of detail, their labels. */
+/** Draws the nodes in view and, by level of detail, their labels; `drop` moves nodes mid-fall down by that many screen pixels. */
 export function drawNodes(
   ctx: CanvasRenderingContext2D,
   nodes: GraphNode[],
@@ -37,6 +37,7 @@ export function drawNodes(
   lit: Set<string> | null,
   focus: string | null,
   palette: Palette,
+  drop: ReadonlyMap<string, number> | null = null,
 ): LabelBox[] {
   ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
   const [x0, y0] = [-view.x / view.k, -view.y / view.k];
@@ -48,7 +49,7 @@ export function drawNodes(
     // thousands of nodes); a highlight dims the rest through the opacity.
     const batches = new Map<string, { colour: string; alpha: number; path: Path2D }>();
     for (const n of nodes) {
-      const p = pos.get(n.id);
+      const p = dropped(pos.get(n.id), drop?.get(n.id), view.k);
       if (!p || p.x < x0 - 80 || p.x > x1 + 80 || p.y < y0 - 40 || p.y > y1 + 40) continue;
       const s = state?.nodes[n.id];
       const colour =
@@ -86,7 +87,7 @@ export function drawNodes(
     return [];
   }
   for (const n of nodes) {
-    const p = pos.get(n.id);
+    const p = dropped(pos.get(n.id), drop?.get(n.id), view.k);
     if (!p || p.x < x0 - 80 || p.x > x1 + 80 || p.y < y0 - 40 || p.y > y1 + 40) continue;
     const s = state?.nodes[n.id];
     ctx.globalAlpha = (lit && !lit.has(n.id) ? 0.2 : 1) * (s && !s.present ? 0.25 : 1);
@@ -218,4 +219,15 @@ export function drawLinkMarks(
     ctx.strokeText(l.text, l.x, l.y);
     ctx.fillText(l.text, l.x, l.y);
   });
+}
+
+/** A node's place, `dy` screen pixels lower while it falls. */
+function dropped(p: Point | undefined, dy: number | undefined, k: number): Point | undefined {
+  return p && dy ? { x: p.x, y: p.y + dy / k } : p;
+}
+
+/** Where a falling bill is, in screen pixels, `t` (0 to 1) into the fall: up 8, down past its place by 3, back (as the SVG's tb-fall). */
+export function fallOffset(t: number): number {
+  if (t < 0 || t >= 1) return 0;
+  return t < 0.6 ? -8 + (11 * t) / 0.6 : 3 - (3 * (t - 0.6)) / 0.4;
 }

@@ -14,7 +14,7 @@ import type { Point } from './layout';
 import type { GraphHandlers, GraphOptions, GraphView } from './types';
 import { createPlacer } from './positions';
 import { neighbourMap } from './neighbours';
-import { drawLinkMarks, drawNodes } from './canvasDraw';
+import { drawLinkMarks, drawNodes, fallOffset } from './canvasDraw';
 import { edgeDim, edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from './edgeBuffers';
 import type { EdgeLayer } from './edgeLayer';
 import { createEdgeLayer } from './edgeLayer';
@@ -56,6 +56,10 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   let hoverId: string | null = null;
   let keyId: string | null = null;
   const placer = createPlacer(container);
+  // Bills a scenario or date just made inoperative or failed drop and settle, unless motion is reduced.
+  const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const FALL_MS = 600;
+  let falling: { ids: string[]; start: number } | null = null;
   let destroyed = false;
   let size = { width: 0, height: 0 };
   const dpr = () => window.devicePixelRatio || 1;
@@ -144,12 +148,22 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       ctx.drawImage(edges.source, 0, 0);
     }
     const litNow = lit();
-    const taken = drawNodes(ctx, structure.nodes, pos, state, view, size, d, litNow, keyId ?? focusId, palette);
+    let drop: Map<string, number> | null = null;
+    if (falling) {
+      // The fall starts with the first frame that shows it, however late that frame comes.
+      if (Number.isNaN(falling.start)) falling.start = performance.now();
+      const t = (performance.now() - falling.start) / FALL_MS;
+      const dy = fallOffset(t);
+      if (t >= 1) falling = null;
+      else drop = new Map(falling.ids.map((id) => [id, dy]));
+    }
+    const taken = drawNodes(ctx, structure.nodes, pos, state, view, size, d, litNow, keyId ?? focusId, palette, drop);
     drawLinkMarks(ctx, structure.edges, pos, nodeById, state, view, size, d, palette, taken, litNow);
     snapCtx.setTransform(1, 0, 0, 1, 0, 0);
     snapCtx.clearRect(0, 0, snapshot.width, snapshot.height);
     snapCtx.drawImage(canvas, 0, 0);
     snapView = { k: view.k, x: view.x, y: view.y };
+    if (falling) invalidate();
     // Settled once a frame shows the edges for this very view (a worker's image may come a frame later).
     const shown = edgeLayer?.isCurrent(edgeFrame) ?? edgesReady;
     if (shown && container.dataset.layout !== 'settled') container.dataset.layout = 'settled';
@@ -337,6 +351,16 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     setState(next) {
       // A scenario toggle keeps the same edges object (only dates change edges): nodes redraw only.
       const edgesChanged = next.edges !== state?.edges;
+      const before = state;
+      if (before && !reducedMotion) {
+        const ids = structure.nodes
+          .filter((n) => {
+            const now = next.nodes[n.id]?.outcome;
+            return n.kind === 'bill' && (now === 'inoperative' || now === 'failed') && before.nodes[n.id]?.outcome !== now;
+          })
+          .map((n) => n.id);
+        if (ids.length > 0) falling = { ids, start: NaN };
+      }
       state = next;
       if (edgesChanged) syncEdgeLayer(true);
       invalidate();

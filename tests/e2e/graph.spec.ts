@@ -263,3 +263,48 @@ test('svg: a stakeholder label that would overlap another is hidden, and shows o
   await graph.locator('g.tb-node[data-id="second"] circle').hover({ force: true });
   await expect(label('second')).toBeVisible();
 });
+
+for (const motion of ['no-preference', 'reduce'] as const) {
+  test(`canvas: a bill that falls in a scenario drops and settles${motion === 'reduce' ? ' (not under reduced motion)' : ''}`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: motion });
+    await page.goto('/?renderer=canvas');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    // Every frame for 800 ms after AB 392 fails: is SB 230's fill showing in a strip just above where its box rests?
+    const seen = await page.evaluate(async () => {
+      const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+        tiebarView: { screenPoint: (i: string) => { x: number; y: number }; positions: () => Map<string, { x: number; y: number }> };
+      };
+      const pos = el.tiebarView.positions();
+      const [a, b] = [pos.get('sb230')!, pos.get('ab392')!];
+      const k = Math.abs(el.tiebarView.screenPoint('ab392').x - el.tiebarView.screenPoint('sb230').x) / Math.abs(b.x - a.x);
+      const p = el.tiebarView.screenPoint('sb230');
+      const d = window.devicePixelRatio;
+      const ctx = el.querySelector('canvas')!.getContext('2d')!;
+      // The strip: 4 px tall, 2 px above the box's top edge (half height 26), over the middle of its right half.
+      const strip = () => {
+        const data = ctx.getImageData(
+          Math.round((p.x + 20 * k) * d),
+          Math.round((p.y - 26 * k - 6) * d),
+          Math.round(20 * k * d),
+          4 * d,
+        ).data;
+        let fill = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i] === 243 && data[i + 1] === 199 && data[i + 2] === 168) fill++;
+        return fill;
+      };
+      document.querySelector<HTMLButtonElement>('.tb-question')!.click();
+      const counts: number[] = [];
+      const t0 = performance.now();
+      while (performance.now() - t0 < 800) {
+        await new Promise((r) => requestAnimationFrame(r));
+        counts.push(strip());
+      }
+      return counts;
+    });
+    if (motion === 'reduce') expect(Math.max(...seen)).toBe(0);
+    else expect(Math.max(...seen)).toBeGreaterThan(0);
+    expect(seen.at(-1)).toBe(0);
+  });
+}

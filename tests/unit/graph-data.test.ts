@@ -6,7 +6,7 @@ import { generateDataset } from '../../src/engine/generate';
 import { HIDDEN, edgeDim, edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from '../../src/graph/edgeBuffers';
 import { keepUnoverlapped } from '../../src/graph/labels';
 import type { LabelBox } from '../../src/graph/labels';
-import { drawLinkMarks } from '../../src/graph/canvasDraw';
+import { drawLinkMarks, fallOffset } from '../../src/graph/canvasDraw';
 import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
 
 /** A 2D context that records the calls made on it (enough of one for the canvas drawing functions). */
@@ -191,5 +191,15 @@ describe('link marks on the canvas', () => {
     const lit: string[] = [];
     marks(lit, [], new Set(['c']));
     expect(lit.some((c) => c.startsWith('fillText('))).toBe(false);
+  });
+});
+
+describe('the falling animation on canvas', () => {
+  it('rises 8 pixels, drops 3 past its place at 60%, and settles where it belongs', () => {
+    expect(fallOffset(-0.1)).toBe(0);
+    expect(fallOffset(0)).toBe(-8);
+    expect(fallOffset(0.6)).toBeCloseTo(3, 5);
+    expect(fallOffset(0.9999)).toBeCloseTo(0, 2);
+    expect(fallOffset(1)).toBe(0);
   });
 });
