@@ -60,6 +60,21 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const FALL_MS = 600;
   let falling: { ids: string[]; start: number } | null = null;
+  // The edges as they were before a date change, faded out while the new ones fade in.
+  const FADE_MS = 350;
+  const fadeCanvas = document.createElement('canvas');
+  let fade: { view: { k: number; x: number; y: number }; start: number } | null = null;
+
+  /** Keeps the edges' current image to fade out from (when there is one and motion is welcome). */
+  function startEdgeFade() {
+    const image = edgeLayer?.image();
+    if (!image || reducedMotion) return;
+    [fadeCanvas.width, fadeCanvas.height] = [canvas.width, canvas.height];
+    const c = fadeCanvas.getContext('2d')!;
+    c.clearRect(0, 0, fadeCanvas.width, fadeCanvas.height);
+    c.drawImage(image.source, 0, 0);
+    fade = { view: { ...image.view }, start: NaN };
+  }
   let destroyed = false;
   let size = { width: 0, height: 0 };
   const dpr = () => window.devicePixelRatio || 1;
@@ -140,13 +155,24 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     const edgeFrame = { view: { k: view.k, x: view.x, y: view.y }, dpr: d, width: size.width, height: size.height };
     const edgesReady = edgeLayer?.isCurrent(edgeFrame) ?? false;
     if (edgeLayer && !edgesReady) edgeLayer.request(edgeFrame);
+    // An image of edges, moved and scaled from the view it was drawn for (the identity once current).
+    const drawMoved = (source: CanvasImageSource, from: { k: number; x: number; y: number }, alpha: number) => {
+      const s = view.k / from.k;
+      ctx.globalAlpha = alpha;
+      ctx.setTransform(s, 0, 0, s, d * (view.x - from.x * s), d * (view.y - from.y * s));
+      ctx.drawImage(source, 0, 0);
+      ctx.globalAlpha = 1;
+    };
     const edges = edgeLayer?.image();
-    if (edges) {
-      // The edges' image, moved and scaled from the view it was drawn for (the identity once current).
-      const s = view.k / edges.view.k;
-      ctx.setTransform(s, 0, 0, s, d * (view.x - edges.view.x * s), d * (view.y - edges.view.y * s));
-      ctx.drawImage(edges.source, 0, 0);
+    // After a date change the new edges fade in over the old ones once drawn (links appear on their date).
+    let t = 1;
+    if (fade) {
+      if (Number.isNaN(fade.start) && edgeLayer?.isCurrent(edgeFrame)) fade.start = performance.now();
+      t = Number.isNaN(fade.start) ? 0 : Math.min(1, (performance.now() - fade.start) / FADE_MS);
     }
+    if (fade && t < 1) drawMoved(fadeCanvas, fade.view, 1 - t);
+    if (edges && t > 0) drawMoved(edges.source, edges.view, t);
+    if (fade && t >= 1) fade = null;
     const litNow = lit();
     let drop: Map<string, number> | null = null;
     if (falling) {
@@ -163,7 +189,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     snapCtx.clearRect(0, 0, snapshot.width, snapshot.height);
     snapCtx.drawImage(canvas, 0, 0);
     snapView = { k: view.k, x: view.x, y: view.y };
-    if (falling) invalidate();
+    if (falling || fade) invalidate();
     // Settled once a frame shows the edges for this very view (a worker's image may come a frame later).
     const shown = edgeLayer?.isCurrent(edgeFrame) ?? edgesReady;
     if (shown && container.dataset.layout !== 'settled') container.dataset.layout = 'settled';
@@ -362,7 +388,10 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
         if (ids.length > 0) falling = { ids, start: NaN };
       }
       state = next;
-      if (edgesChanged) syncEdgeLayer(true);
+      if (edgesChanged) {
+        if (before) startEdgeFade();
+        syncEdgeLayer(true);
+      }
       invalidate();
     },
     setFocus(id) {

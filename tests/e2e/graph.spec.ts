@@ -308,3 +308,36 @@ for (const motion of ['no-preference', 'reduce'] as const) {
     expect(seen.at(-1)).toBe(0);
   });
 }
+
+for (const motion of ['no-preference', 'reduce'] as const) {
+  test(`canvas: a link fades in on its date${motion === 'reduce' ? ' (at once under reduced motion)' : ''}`, async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: motion });
+    await page.goto('/?renderer=canvas&asOf=2019-04-22');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    // Every frame for 800 ms after stepping to 23 Apr 2019: the opacity drawn on the SB 230 -> AB 392 line.
+    const alphas = await page.evaluate(async () => {
+      const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+        tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
+      };
+      const [a, b] = [el.tiebarView.screenPoint('sb230'), el.tiebarView.screenPoint('ab392')];
+      const d = window.devicePixelRatio;
+      const ctx = el.querySelector('canvas')!.getContext('2d')!;
+      // A point on the line between SB 230's box and the link's label (the line is straight on canvas).
+      const [x, y] = [Math.round((a.x + 0.3 * (b.x - a.x)) * d), Math.round(a.y * d)];
+      const alpha = () => Math.max(...[-1, 0, 1].map((dy) => ctx.getImageData(x, y + dy, 1, 1).data[3]));
+      document.querySelector<HTMLButtonElement>('button[aria-label="Next moment"]')!.click();
+      const out: number[] = [alpha()];
+      const t0 = performance.now();
+      while (performance.now() - t0 < 800) {
+        await new Promise((r) => requestAnimationFrame(r));
+        out.push(alpha());
+      }
+      return out;
+    });
+    expect(alphas[0]).toBe(0);
+    expect(alphas.at(-1)).toBeGreaterThan(200);
+    const between = alphas.filter((v) => v > 0 && v < alphas.at(-1)! - 20);
+    if (motion === 'reduce') expect(between).toEqual([]);
+    else expect(between.length).toBeGreaterThan(1);
+  });
+}
