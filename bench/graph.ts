@@ -251,9 +251,9 @@ async function toggleLatency(browser: Browser, page: Page, id: string, kind: str
       const times: number[] = [];
       for (let i = 0; i < 7; i++) {
         times.push(await once(i % 2 === 0));
-        // Let everything the toggle started finish, then start the next one at a random point of a frame.
+        // Let everything the toggle started finish (animations included), then start the next one at a random point of a frame.
         for (let f = 0; f < 4; f++) await afterFrame();
-        await new Promise((r) => setTimeout(r, 200 + Math.random() * 17));
+        await new Promise((r) => setTimeout(r, 800 + Math.random() * 17));
       }
       return times;
     },

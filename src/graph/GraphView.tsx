@@ -18,7 +18,9 @@ export interface GraphViewProps {
   options?: GraphOptions;
 }
 
-const sizeOf = (r: { width: number; height: number }) => `${Math.round(r.width)}x${Math.round(r.height)}`;
+/** True when a container's size moved by two pixels or more (sub-pixel wobble of the panels around it is no resize). */
+const resized = (a: { width: number; height: number }, b: { width: number; height: number }) =>
+  Math.abs(a.width - b.width) >= 2 || Math.abs(a.height - b.height) >= 2;
 
 /** Draws the graph and keeps it in step with its props. */
 export function GraphView({ structure, state, focus = null, onSelect, options }: GraphViewProps) {
@@ -50,11 +52,10 @@ export function GraphView({ structure, state, focus = null, onSelect, options }:
       given.current = { structure: s, state: st, focus: f };
       // Tell the view only of real size changes: the observer's first call reports the size the view
       // was created at, and a resize would redraw a session's 100,000 edges for nothing.
-      let seen = sizeOf(el.getBoundingClientRect());
+      let seen: { width: number; height: number } = el.getBoundingClientRect();
       observer = new ResizeObserver(([entry]) => {
-        const now = sizeOf(entry.contentRect);
-        if (now === seen) return;
-        seen = now;
+        if (!resized(entry.contentRect, seen)) return;
+        seen = entry.contentRect;
         made.resize();
       });
       observer.observe(el);

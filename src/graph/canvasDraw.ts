@@ -185,8 +185,13 @@ export function drawLinkMarks(
     if (e.kind !== 'link' || drawn >= 1500 || state?.edges[e.id]?.present === false) continue;
     const a = pos.get(e.source);
     const b = pos.get(e.target);
+    if (!a || !b) continue;
+    // The arrowhead sits on the target's box: skip targets well outside the view before any geometry.
+    const [bx, by] = [b.x * view.k + view.x, b.y * view.k + view.y];
+    const reach = 80 * view.k + 20;
+    if (bx < -reach || by < -reach || bx > size.width + reach || by > size.height + reach) continue;
     const target = nodeById.get(e.target);
-    if (!a || !b || !target) continue;
+    if (!target) continue;
     const tip = boxExit(b, a, target);
     const [tx, ty] = [tip.x * view.k + view.x, tip.y * view.k + view.y];
     if (tx < -20 || ty < -20 || tx > size.width + 20 || ty > size.height + 20) continue;
