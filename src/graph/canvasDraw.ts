@@ -25,6 +25,9 @@ export interface Palette {
   bg: string;
 }
 
+/** The ink of a struck provision's strike and date (Okabe-Ito vermilion, darkened to read on its light box). */
+const STRUCK_INK = '#a64500';
+
 /** Draws the nodes in view and, by level of detail, their labels; `drop` moves nodes mid-fall down by that many screen pixels. */
 export function drawNodes(
   ctx: CanvasRenderingContext2D,
@@ -127,7 +130,9 @@ export function drawNodes(
       const bill = n.kind === 'bill';
       const sx = p.x * view.k + view.x;
       const sy = p.y * view.k + view.y;
-      const text = shorten(n.label, bill ? 16 : view.k < 1 ? 20 : 27);
+      // A provision's words stay inside its (light) box, whatever the zoom; a stakeholder's run beside its dot.
+      const fits = Math.max(4, Math.floor((2 * halfSize(n)[0] * view.k - 8) / 6));
+      const text = shorten(n.label, bill ? 16 : n.kind === 'provision' ? Math.min(fits, 30) : view.k < 1 ? 20 : 27);
       const outcome = state?.nodes[n.id]?.outcome;
       const showOutcome = Boolean(bill && outcome && view.k > 0.6);
       ctx.font = `${bill ? '700 13px' : '11px'} system-ui, sans-serif`;
@@ -140,21 +145,43 @@ export function drawNodes(
     .sort((a, b) => rank(a.n) - rank(b.n));
   const keep = keepUnoverlapped(placed.map((l) => l.box));
   const kept: LabelBox[] = [];
-  placed.forEach(({ bill, sx, sy, tx, text, outcome, showOutcome }, i) => {
+  placed.forEach(({ n, bill, sx, sy, tx, text, outcome, showOutcome }, i) => {
     if (!keep[i]) return;
     kept.push(placed[i].box);
+    // Labels fade with their nodes (outside a highlight, or not there yet as of the date).
+    ctx.globalAlpha = (lit && !lit.has(n.id) ? 0.3 : 1) * (state?.nodes[n.id]?.present === false ? 0.4 : 1);
     ctx.font = `${bill ? '700 13px' : '11px'} system-ui, sans-serif`;
     ctx.textAlign = bill ? 'center' : 'left';
     ctx.lineWidth = 3;
-    ctx.strokeStyle = palette.bg;
+    // Provision boxes are light in both themes, so their words are dark; stakeholders' follow the theme.
+    const onBox = n.kind === 'provision';
+    ctx.strokeStyle = onBox ? '#ffffff' : palette.bg;
     if (!bill) ctx.strokeText(text, tx, sy);
-    ctx.fillStyle = bill ? OUTCOME_STYLE[outcome ?? 'pending'].text : palette.ink;
-    ctx.fillText(text, tx, showOutcome ? sy - 6 : sy);
+    ctx.fillStyle = bill ? OUTCOME_STYLE[outcome ?? 'pending'].text : onBox ? '#222222' : palette.ink;
+    // A struck provision: its words struck through and, where there is room, the date under them.
+    const struck = onBox ? state?.nodes[n.id]?.struck : undefined;
+    const withDate = struck !== undefined && view.k >= 0.9;
+    const ty = showOutcome ? sy - 6 : withDate ? sy - 5 : sy;
+    ctx.fillText(text, tx, ty);
     if (showOutcome && outcome) {
       ctx.font = '700 10px system-ui, sans-serif';
       ctx.fillText(outcome.toUpperCase(), sx, sy + 10);
     }
+    if (struck !== undefined) {
+      ctx.strokeStyle = STRUCK_INK;
+      ctx.lineWidth = 1.5;
+      ctx.beginPath();
+      ctx.moveTo(tx, ty);
+      ctx.lineTo(tx + ctx.measureText(text).width, ty);
+      ctx.stroke();
+      if (withDate) {
+        ctx.font = '700 9px system-ui, sans-serif';
+        ctx.fillStyle = STRUCK_INK;
+        ctx.fillText(`struck ${struck}`, tx, sy + 7);
+      }
+    }
   });
+  ctx.globalAlpha = 1;
   return kept;
 }
 

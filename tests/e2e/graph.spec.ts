@@ -341,3 +341,43 @@ for (const motion of ['no-preference', 'reduce'] as const) {
     else expect(between.length).toBeGreaterThan(1);
   });
 }
+
+test('canvas: a struck provision is struck through, with its date when zoomed in', async ({ page }) => {
+  await page.goto('/?renderer=canvas');
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-layout', 'settled');
+  /** Pixels in a provision's box drawn in the strike's ink (#a64500, give or take anti-aliasing). */
+  const inked = (id: string) =>
+    page.evaluate((nodeId) => {
+      const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+        tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
+      };
+      const p = el.tiebarView.screenPoint(nodeId);
+      const d = window.devicePixelRatio;
+      const data = el
+        .querySelector('canvas')!
+        .getContext('2d')!
+        .getImageData(Math.round((p.x - 120) * d), Math.round((p.y - 25) * d), Math.round(240 * d), Math.round(50 * d)).data;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4)
+        if (Math.abs(data[i] - 166) < 30 && Math.abs(data[i + 1] - 69) < 30 && data[i + 2] < 40 && data[i + 3] > 200) n++;
+      return n;
+    }, id);
+  // Zoom in on SB 230's struck standard with the wheel, and move the mouse away (no highlight).
+  const at = await page.evaluate(() => {
+    const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+      tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
+    };
+    const p = el.tiebarView.screenPoint('sb230-standard');
+    const r = el.getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  });
+  await page.mouse.move(at.x, at.y);
+  for (let i = 0; i < 2; i++) {
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(200);
+  }
+  await page.mouse.move(2, 2);
+  await expect.poll(() => inked('sb230-standard')).toBeGreaterThan(30);
+  expect(await inked('sb230-policies')).toBe(0);
+});
