@@ -72,21 +72,15 @@ export function GraphView({ structure, state, focus = null, onSelect, options }:
     };
   }, [renderer]);
 
+  // Hands the view what changed since it was last given anything, in this order, during the commit.
   useLayoutEffect(() => {
-    if (given.current.state === state) return;
-    given.current.state = state;
-    view.current?.setState(state);
-  }, [state]);
-  useLayoutEffect(() => {
-    if (given.current.structure === structure) return;
-    given.current.structure = structure;
-    view.current?.setData(structure);
-  }, [structure]);
-  useLayoutEffect(() => {
-    if (given.current.focus === focus) return;
-    given.current.focus = focus;
-    view.current?.setFocus(focus);
-  }, [focus]);
+    const v = view.current;
+    if (!v) return; // still loading: the view is handed the latest props when it starts
+    const g = given.current;
+    if (g.state !== state) v.setState((g.state = state));
+    if (g.structure !== structure) v.setData((g.structure = structure));
+    if (g.focus !== focus) v.setFocus((g.focus = focus));
+  });
 
   return <div ref={ref} className="tb-graph" data-testid="graph" data-renderer={renderer} />;
 }

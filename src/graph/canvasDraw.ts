@@ -50,7 +50,8 @@ export function drawNodes(
   if (view.k < 0.2) {
     // Zoomed far out: one filled path per colour and opacity, no outlines or labels (tens of
     // thousands of nodes); a highlight dims the rest through the opacity.
-    const batches = new Map<string, { colour: string; alpha: number; path: Path2D }>();
+    // Opacity -> colour -> one path (no string built per node).
+    const batches = new Map<number, Map<string, Path2D>>();
     for (const n of nodes) {
       const p = dropped(pos.get(n.id), drop?.get(n.id), view.k);
       if (!p || p.x < x0 - 80 || p.x > x1 + 80 || p.y < y0 - 40 || p.y > y1 + 40) continue;
@@ -64,19 +65,22 @@ export function drawNodes(
               : OUTCOME_STYLE[s?.outcome ?? 'pending'].fill
             : '#cccccc';
       const alpha = (lit && !lit.has(n.id) ? 0.2 : 1) * (s && !s.present ? 0.25 : 1);
-      const key = `${colour}|${alpha}`;
-      let batch = batches.get(key);
-      if (!batch) batches.set(key, (batch = { colour, alpha, path: new Path2D() }));
+      let byColour = batches.get(alpha);
+      if (!byColour) batches.set(alpha, (byColour = new Map()));
+      let path = byColour.get(colour);
+      if (!path) byColour.set(colour, (path = new Path2D()));
       const [hw, hh] = halfSize(n);
       const w = Math.max(hw, minPx);
       const h = Math.max(hh, minPx);
-      batch.path.rect(p.x - w, p.y - h, 2 * w, 2 * h);
+      path.rect(p.x - w, p.y - h, 2 * w, 2 * h);
     }
     // Faint ones first, so highlighted nodes sit on top.
-    for (const b of [...batches.values()].sort((a, c) => a.alpha - c.alpha)) {
-      ctx.globalAlpha = b.alpha;
-      ctx.fillStyle = b.colour;
-      ctx.fill(b.path);
+    for (const [alpha, byColour] of [...batches].sort((a, c) => a[0] - c[0])) {
+      ctx.globalAlpha = alpha;
+      for (const [colour, path] of byColour) {
+        ctx.fillStyle = colour;
+        ctx.fill(path);
+      }
     }
     ctx.globalAlpha = 1;
     if (focus) {

@@ -21,6 +21,9 @@ import { createEdgeLayer } from './edgeLayer';
 import { isArrowKey, nextNode } from './keyboard';
 import { accessibleName } from './drawNodes';
 
+/** Edge count up to which a hover dims the edges too (past it, only a focus does). */
+const HOVER_DIMS_EDGES_UP_TO = 20_000;
+
 /** Creates a Canvas graph view inside `container`. */
 export function createCanvasView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
   const canvas = document.createElement('canvas');
@@ -84,7 +87,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     return id ? new Set([id, ...(neighbours.get(id) ?? [])]) : null;
   };
   // On huge graphs a hover dims nodes only: redrawing 100,000 edges per hover is not worth it.
-  const edgeLitId = () => (structure.edges.length <= 20_000 ? (hoverId ?? focusId) : focusId);
+  const edgeLitId = () => (structure.edges.length <= HOVER_DIMS_EDGES_UP_TO ? (hoverId ?? focusId) : focusId);
 
   /** A new edge layer for the structure, handed the segments (once positions are known) and styles. */
   function makeEdgeLayer() {
@@ -117,10 +120,18 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     syncEdgeLayer();
   }
 
+  /** The theme's text and background colours (one style read). */
+  function readPalette(): { ink: string; bg: string } {
+    const style = getComputedStyle(container);
+    return {
+      ink: style.getPropertyValue('--ink').trim() || '#1d1d1f',
+      bg: style.getPropertyValue('--bg').trim() || '#ffffff',
+    };
+  }
+
   /** Hands the layer new styles (date or theme changed) or dimming (focus or hover changed), when they did. */
-  function syncEdgeLayer(stylesChanged = false) {
+  function syncEdgeLayer(stylesChanged = false, ink = readPalette().ink) {
     if (!edgeLayer || pos.size === 0) return;
-    const ink = getComputedStyle(container).getPropertyValue('--ink').trim() || '#1d1d1f';
     if (stylesChanged || ink !== edgeInk) {
       edgeInk = ink;
       edgeLayer.setStyles(edgeStyleIndex(structure.edges, state), edgeStyles(ink));
@@ -147,11 +158,8 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       ctx.drawImage(snapshot, 0, 0);
       return;
     }
-    const palette = {
-      ink: getComputedStyle(container).getPropertyValue('--ink').trim() || '#1d1d1f',
-      bg: getComputedStyle(container).getPropertyValue('--bg').trim() || '#ffffff',
-    };
-    syncEdgeLayer();
+    const palette = readPalette();
+    syncEdgeLayer(false, palette.ink);
     const edgeFrame = { view: { k: view.k, x: view.x, y: view.y }, dpr: d, width: size.width, height: size.height };
     const edgesReady = edgeLayer?.isCurrent(edgeFrame) ?? false;
     if (edgeLayer && !edgesReady) edgeLayer.request(edgeFrame);

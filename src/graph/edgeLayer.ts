@@ -74,9 +74,18 @@ function mainLayer(): EdgeLayer {
   let shown: { key: string; view: EdgeView } | null = null;
   return {
     inWorker: false,
-    setSegments: (s) => void ((segs = s), version++),
-    setStyles: (s, table) => void (([style, styles] = [s, table]), version++),
-    setDim: (d) => void ((dim = d), version++),
+    setSegments(s) {
+      segs = s;
+      version++;
+    },
+    setStyles(s, table) {
+      [style, styles] = [s, table];
+      version++;
+    },
+    setDim(d) {
+      dim = d;
+      version++;
+    },
     isCurrent: (f) => shown?.key === frameKey(f, version),
     request(f) {
       const [w, h] = [Math.max(1, Math.round(f.width * f.dpr)), Math.max(1, Math.round(f.height * f.dpr))];

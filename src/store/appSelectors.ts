@@ -3,24 +3,24 @@ import type { Dataset } from '../model';
 import type { Evaluation, ProvisionResult, Scenario, StakeholderImpact, StopCaptions, TimelineStop } from '../engine';
 import { captionsAt, evaluate, evaluateProvisions, stakeholderImpact, timelineStops } from '../engine';
 import type { AppState } from './appStore';
-import { memoLast, selectEvaluation, selectRecordEvaluation } from './selectors';
+import { memoRecent, selectEvaluation, selectRecordEvaluation } from './selectors';
 
 const NONE: never[] = [];
 
-const storyMemo = memoLast((ds: Dataset) => timelineStops(ds));
+const storyMemo = memoRecent((ds: Dataset) => timelineStops(ds));
 
 /** The timeline's stops. */
 export const selectTimeline = (s: AppState): TimelineStop[] => (s.dataset ? storyMemo(s.dataset) : NONE);
 
 /** How many captions a stop shows (a session's first day can hold thousands of introductions). */
 export const CAPTION_LIMIT = 10;
-const captionsMemo = memoLast((ds: Dataset, asOf: string) => captionsAt(ds, asOf, CAPTION_LIMIT));
+const captionsMemo = memoRecent((ds: Dataset, asOf: string) => captionsAt(ds, asOf, CAPTION_LIMIT));
 
 /** The captions of the stop at `asOf` (a stop's date), at most CAPTION_LIMIT of them, and the total. */
 export const selectCaptions = (s: AppState, asOf: string): StopCaptions => (s.dataset ? captionsMemo(s.dataset, asOf) : NO_CAPTIONS);
 const NO_CAPTIONS: StopCaptions = { captions: NONE, total: 0 };
 
-const impactMemo = memoLast((ev: Evaluation, record: Evaluation) => stakeholderImpact(ev, record));
+const impactMemo = memoRecent((ev: Evaluation, record: Evaluation) => stakeholderImpact(ev, record));
 
 /** Who wins and who loses against the record, per stakeholder. */
 export const selectImpact = (s: AppState): StakeholderImpact[] => {
@@ -29,7 +29,7 @@ export const selectImpact = (s: AppState): StakeholderImpact[] => {
   return ev && record ? impactMemo(ev, record) : NONE;
 };
 
-const pinnedMemo = memoLast((ds: Dataset, assumptions: Scenario['assumptions'], asOf: string | undefined) =>
+const pinnedMemo = memoRecent((ds: Dataset, assumptions: Scenario['assumptions'], asOf: string | undefined) =>
   evaluate(ds, { assumptions, asOf }),
 );
 
@@ -37,7 +37,7 @@ const pinnedMemo = memoLast((ds: Dataset, assumptions: Scenario['assumptions'], 
 export const selectPinnedEvaluation = (s: AppState): Evaluation | null =>
   s.dataset && s.pinned ? pinnedMemo(s.dataset, s.pinned.assumptions, s.asOf) : null;
 
-const provisionsMemo = memoLast((ev: Evaluation) => evaluateProvisions(ev));
+const provisionsMemo = memoRecent((ev: Evaluation) => evaluateProvisions(ev));
 
 /** Provision outcomes in the current scenario. */
 export const selectProvisionOutcomes = (s: AppState): Record<string, ProvisionResult> | null => {

@@ -15,7 +15,7 @@ import type { AppState } from './appStore';
  * the graph reads the newest state while deferred panels still read the one before, and a single
  * slot would make each recompute (and hand React a new object) on every read.
  */
-export function memoLast<A extends unknown[], R>(fn: (...args: A) => R, size = 4): (...args: A) => R {
+export function memoRecent<A extends unknown[], R>(fn: (...args: A) => R, size = 4): (...args: A) => R {
   const recent: Array<{ args: A; result: R }> = [];
   return (...args: A) => {
     const hit = recent.find((r) => r.args.length === args.length && r.args.every((a, i) => a === args[i]));
@@ -27,16 +27,16 @@ export function memoLast<A extends unknown[], R>(fn: (...args: A) => R, size = 4
   };
 }
 
-const evaluateMemo = memoLast((ds: Dataset, assumptions: Scenario['assumptions'], asOf: string | undefined) =>
+const evaluateMemo = memoRecent((ds: Dataset, assumptions: Scenario['assumptions'], asOf: string | undefined) =>
   evaluate(ds, { assumptions, asOf }),
 );
-const recordMemo = memoLast((ds: Dataset, asOf: string | undefined) => evaluate(ds, { assumptions: {}, asOf }));
-const explainMemo = memoLast((ev: Evaluation): Record<string, Explanation> => {
+const recordMemo = memoRecent((ds: Dataset, asOf: string | undefined) => evaluate(ds, { assumptions: {}, asOf }));
+const explainMemo = memoRecent((ev: Evaluation): Record<string, Explanation> => {
   const out: Record<string, Explanation> = {};
   for (const bill of ev.record.dataset.bills) out[bill.id] = explain(ev, bill.id);
   return out;
 });
-const structureMemo = memoLast((ds: Dataset) => buildGraphStructure(ds));
+const structureMemo = memoRecent((ds: Dataset) => buildGraphStructure(ds));
 
 /** The evaluation of the current scenario, or null with no dataset. */
 export const selectEvaluation = (s: AppState): Evaluation | null => (s.dataset ? evaluateMemo(s.dataset, s.assumptions, s.asOf) : null);
@@ -58,7 +58,7 @@ export const selectBills = (s: AppState) => s.dataset?.bills ?? EMPTY;
 const EMPTY: never[] = [];
 Object.freeze(EMPTY);
 
-const summaryMemo = memoLast((ev: Evaluation, record: Evaluation) => summarizeScenario(ev, record));
+const summaryMemo = memoRecent((ev: Evaluation, record: Evaluation) => summarizeScenario(ev, record));
 
 /** One line on what the scenario changes against the record, or null when nothing is assumed. */
 export const selectScenarioSummary = (s: AppState): string | null => {
@@ -67,7 +67,7 @@ export const selectScenarioSummary = (s: AppState): string | null => {
   return ev && record ? summaryMemo(ev, record) : null;
 };
 
-const suggestionsMemo = memoLast((ds: Dataset) => {
+const suggestionsMemo = memoRecent((ds: Dataset) => {
   const targets = new Set<string>();
   for (const link of ds.links ?? [])
     if (link.kind === 'contingent-enactment' || link.kind === 'tie-bar') link.to.forEach((t) => targets.add(t));
