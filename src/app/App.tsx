@@ -16,7 +16,7 @@ import { SearchBox } from '../ui/SearchBox';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { HeaderTools } from '../ui/HeaderTools';
-import { DEFAULT_DATASET } from '../embed/urlState';
+import { DEFAULT_DATASET } from '../shell/datasetIndex';
 import { GraphPanel } from './GraphPanel';
 import { DropZone } from './DropZone';
 import { EmbedCodeButton } from './EmbedCodeButton';

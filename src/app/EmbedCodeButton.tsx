@@ -1,7 +1,7 @@
 /** "Embed": copy-ready code for the current view, as a plain iframe and as a pym.js snippet. */
 import { useId, useRef, useState } from 'react';
 import { useAppStore } from '../store';
-import { embedUrl, iframeSnippet, pymSnippet } from '../embed/snippets';
+import { embedUrl, iframeSnippet, pymSnippet } from '../shell/snippets';
 
 /** A button that opens a dialog with both snippets and copy buttons. */
 export function EmbedCodeButton() {

@@ -3,7 +3,7 @@ import { createElement, StrictMode } from 'react';
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppStore, StoreProvider } from '../store';
-import { parseUrlState } from '../embed/urlState';
+import { parseUrlState } from '../shell/urlState';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { syncUrl } from './urlSync';
 import './styles.css';

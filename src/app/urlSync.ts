@@ -1,6 +1,6 @@
 /** Keeps the address bar in step with the store (a history entry per change), and back/forward with the store. */
 import type { AppState, AppStore } from '../store';
-import { parseUrlState, serializeUrlState } from '../embed/urlState';
+import { parseUrlState, serializeUrlState } from '../shell/urlState';
 
 function toUrl(s: AppState, embed: boolean): string {
   return serializeUrlState({

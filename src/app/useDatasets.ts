@@ -4,12 +4,12 @@ import { formatProblem, parseDatasetText } from '../model';
 import type { Dataset } from '../model';
 import { MAX_FILE_CHARS } from '../model/guard';
 import type { AppStore } from '../store';
-import type { DatasetEntry } from '../ui/DatasetPicker';
-import { DEFAULT_DATASET } from '../embed/urlState';
+import type { DatasetEntry } from '../shell/datasetIndex';
+import { DEFAULT_DATASET, fetchIndex } from '../shell/datasetIndex';
 import { downloadText } from '../ui/download';
-import { fetchIndex, loadDatasetRef } from '../embed/loadDataset';
-import type { SavedDataset } from './savedDatasets';
-import { forgetDataset, listSaved, saveDataset } from './savedDatasets';
+import { loadDatasetRef } from '../shell/loadDataset';
+import type { SavedDataset } from '../shell/savedDatasets';
+import { forgetDataset, listSaved, saveDataset } from '../shell/savedDatasets';
 
 /** What the app needs to open, keep and export datasets. */
 export interface DatasetsApi {

@@ -6,8 +6,9 @@ import { selectEvaluation, selectGraphStructure, useAppStore, useAppStoreApi } f
 import { ScenarioSummary } from '../ui/ScenarioSummary';
 import { Legend } from '../ui/Legend';
 import { ViewSwitch } from '../ui/ViewSwitch';
-import { loadDatasetRef } from './loadDataset';
-import { DEFAULT_DATASET, serializeUrlState } from './urlState';
+import { loadDatasetRef } from '../shell/loadDataset';
+import { DEFAULT_DATASET } from '../shell/datasetIndex';
+import { serializeUrlState } from '../shell/urlState';
 import { EmbedControls } from './EmbedControls';
 import { EmbedTable } from './EmbedTable';
 import { startResizeBridge } from './resizeBridge';

@@ -1,13 +1,7 @@
 /** Chooses a built-in dataset or one the reader opened before. */
 import { useId } from 'react';
+import type { DatasetEntry } from '../shell/datasetIndex';
 
-/** A dataset the picker can open. */
-export interface DatasetEntry {
-  /** Dataset id (the URL's `dataset` value). */
-  id: string;
-  /** Title shown. */
-  title: string;
-}
 
 /** Props of the picker. */
 export interface DatasetPickerProps {

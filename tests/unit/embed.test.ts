@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseAllowedOrigins, parseCommand } from '../../src/embed/messaging';
 import { parsePymMessage, pymMessage } from '../../src/embed/resizeBridge';
-import { embedUrl, iframeSnippet, pymSnippet } from '../../src/embed/snippets';
+import { embedUrl, iframeSnippet, pymSnippet } from '../../src/shell/snippets';
 
 describe('parseAllowedOrigins', () => {
   it('keeps http(s) origins and drops anything else', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DATASET, parseUrlState, serializeUrlState } from '../../src/embed/urlState';
+import { DEFAULT_DATASET } from '../../src/shell/datasetIndex';
+import { parseUrlState, serializeUrlState } from '../../src/shell/urlState';
 
 describe('parseUrlState', () => {
   it('reads dataset, scenario and view', () => {

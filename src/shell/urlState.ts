@@ -1,8 +1,6 @@
 /** The URL contract: `?dataset=&scenario=&asOf=&focus=&view=&theme=&embed=`, parsed with specific notices. */
 import { isFullDate } from '../model/dates';
-
-/** Built-in dataset opened when the URL names none. */
-export const DEFAULT_DATASET = 'ca-2019-deadly-force';
+import { DEFAULT_DATASET } from './datasetIndex';
 
 /** State carried in the URL. */
 export interface UrlState {

@@ -1,26 +1,14 @@
-/** Loading datasets in the browser (shared by the app and the embed): the built-in index, built-ins by id, and URLs. */
+/** Loading datasets in the browser (shared by the app and the embed): built-ins by id, and URLs. */
 import type { Dataset } from '../model/schema';
 import type { Problem } from '../model/problems';
 import { SCHEMA_VERSION } from '../model/version';
 import { formatProblem } from '../model/problems';
-import type { DatasetEntry } from '../ui/DatasetPicker';
+import type { DatasetEntry } from './datasetIndex';
+import { DATA_BASE } from './datasetIndex';
 import { isDatasetUrl } from './urlState';
 
 /** A loaded dataset, or why it could not be loaded. */
 export type LoadResult = { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; message: string; details: string[] };
-
-/** Where the built-in datasets live, relative to the page (so any sub-path works). */
-export const DATA_BASE = 'data/';
-
-/** Reads public/data/index.json. */
-export async function fetchIndex(): Promise<DatasetEntry[]> {
-  const res = await fetch(`${DATA_BASE}index.json`);
-  if (!res.ok) throw new Error(`the dataset list could not be read (HTTP ${res.status})`);
-  const body = (await res.json()) as { datasets?: Array<{ id?: unknown; title?: unknown }> };
-  return (body.datasets ?? [])
-    .filter((d): d is { id: string; title: string } => typeof d.id === 'string' && typeof d.title === 'string')
-    .map((d) => ({ id: d.id, title: d.title }));
-}
 
 /**
  * A built-in dataset ships with Tiebar and passes validation in its test suite, so the embed may

@@ -1,0 +1,25 @@
+/** The built-in dataset index (public/data/index.json) and the default dataset: shared by the app and the embed. */
+
+/** Built-in dataset opened when the URL names none. */
+export const DEFAULT_DATASET = 'ca-2019-deadly-force';
+
+/** Where the built-in datasets live, relative to the page (so any sub-path works). */
+export const DATA_BASE = 'data/';
+
+/** A dataset that can be opened: a built-in or one kept in this browser. */
+export interface DatasetEntry {
+  /** Dataset id (the URL's `dataset` value). */
+  id: string;
+  /** Title shown. */
+  title: string;
+}
+
+/** Reads public/data/index.json. */
+export async function fetchIndex(): Promise<DatasetEntry[]> {
+  const res = await fetch(`${DATA_BASE}index.json`);
+  if (!res.ok) throw new Error(`the dataset list could not be read (HTTP ${res.status})`);
+  const body = (await res.json()) as { datasets?: Array<{ id?: unknown; title?: unknown }> };
+  return (body.datasets ?? [])
+    .filter((d): d is { id: string; title: string } => typeof d.id === 'string' && typeof d.title === 'string')
+    .map((d) => ({ id: d.id, title: d.title }));
+}
