@@ -73,10 +73,11 @@ export function sentenceEnd(text: string, index: SentenceIndex, at: number, work
     let end = l;
     for (let n = 0; n < MAX_ITEMS; n++) {
       ITEM.lastIndex = end;
-      if (!ITEM.exec(text)) break;
+      const item = ITEM.exec(text);
+      if (!item) break;
       const next = index.ends[lowerBound(index.ends, ITEM.lastIndex)] ?? text.length;
       end = Math.min(next, ITEM.lastIndex + MAX_AHEAD, text.length);
-      if (work) work.chars += end - ITEM.lastIndex;
+      if (work) work.chars += item[0].length;
     }
     return end;
   }
