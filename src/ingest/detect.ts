@@ -118,8 +118,10 @@ const DOUBLE_JOINT_NEXT = /\s{0,3}That\s+section\s+of\s+this\s+bill\s+shall\s+on
 const CONSTITUTION = /constitution/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+const DEADLINE = new RegExp(`on\\s+or\\s+before\\s+(${MONTHS.join('|')})\\s+(\\d{1,2}),\\s+(\\d{4})`, 'i');
+
 function parseDeadline(clause: string): string | undefined {
-  const m = new RegExp(`on\\s+or\\s+before\\s+(${MONTHS.join('|')})\\s+(\\d{1,2}),\\s+(\\d{4})`, 'i').exec(clause);
+  const m = DEADLINE.exec(clause);
   if (!m) return undefined;
   return `${m[3]}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
 }

@@ -20,6 +20,7 @@ export interface ReadingView {
 }
 
 const MAX_HEADER = 40;
+const UTF16 = new TextDecoder('utf-16le');
 // "A. 8483  4", "S. 4003--D  A. 3003--D": a page's running header in New York's printed bills.
 const PAGE_HEADER =
   /^[ \t]*(?:[AS]\.[ \t]\d{1,5}(?:--[A-Z])?[ \t]+\d{1,4}|S\.[ \t]\d{1,5}(?:--[A-Z])?[ \t]+A\.[ \t]\d{1,5}(?:--[A-Z])?)[ \t]*\r?$/;
@@ -81,9 +82,7 @@ export function readingView(text: string, work?: Work): ReadingView {
   }
   at[k] = n;
   if (work) work.chars += n;
-  let view = '';
-  for (let s = 0; s < k; s += 8192) view += String.fromCharCode(...out.subarray(s, Math.min(k, s + 8192)));
-  return { text: view, at: at.subarray(0, k + 1) };
+  return { text: UTF16.decode(out.subarray(0, k)), at: at.subarray(0, k + 1) };
 }
 
 /** The original span [start, end) of the view span [from, to). */

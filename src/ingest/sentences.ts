@@ -25,7 +25,8 @@ export interface SentenceIndex {
   lists: number[];
 }
 
-const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\r';
+const [NEWLINE, PERIOD, SEMICOLON, COLON] = [10, 46, 59, 58];
+const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 
 /** Indexes the sentence boundaries of `text`. */
 export function indexSentences(text: string, work?: Work): SentenceIndex {
@@ -33,13 +34,13 @@ export function indexSentences(text: string, work?: Work): SentenceIndex {
   const ends: number[] = [];
   const lists: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n' && text[i - 1] === '\n') starts.push(i + 1);
-    else if ((c === '.' || c === ';') && (i + 1 === text.length || isSpace(text[i + 1]))) {
+    const c = text.charCodeAt(i);
+    if (c === NEWLINE && text.charCodeAt(i - 1) === NEWLINE) starts.push(i + 1);
+    else if ((c === PERIOD || c === SEMICOLON) && (i + 1 === text.length || isSpace(text.charCodeAt(i + 1)))) {
       if (ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i))) continue;
       starts.push(i + 2 <= text.length ? i + 2 : i + 1);
-      if (c === '.') ends.push(i + 1);
-    } else if (c === ':' && LIST_INTRO.test(text.slice(Math.max(0, i - 80), i))) lists.push(i + 1);
+      if (c === PERIOD) ends.push(i + 1);
+    } else if (c === COLON && LIST_INTRO.test(text.slice(Math.max(0, i - 80), i))) lists.push(i + 1);
   }
   if (work) work.chars += text.length;
   return { starts, ends, lists };
