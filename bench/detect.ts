@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { confidenceClass, detectClauses } from '../src/ingest/detect';
+import type { Work } from '../src/ingest/detect';
 import { sharedData } from '../tests/fixtures/sharedData';
 import labelled from '../tests/fixtures/ny-labels.json';
 import { ms, time } from './timing';
@@ -24,7 +25,7 @@ function indexOfScan(text: string, needle: string): number {
   return n;
 }
 
-const once = { warmup: 1, minRuns: 3, budgetMs: 0 };
+const once = { warmup: 1, minRuns: 5, budgetMs: 0 };
 
 /** Rows for the pathological inputs, each at N and 2N. */
 export function benchDetectLinear(): Array<Record<string, string>> {
@@ -33,11 +34,17 @@ export function benchDetectLinear(): Array<Record<string, string>> {
     const b = unit.repeat(2 * n);
     const ours = [time(() => detectClauses(a), once).median, time(() => detectClauses(b), once).median];
     const peer = [time(() => indexOfScan(a, needle), once).median, time(() => indexOfScan(b, needle), once).median];
+    const perChar = [a, b].map((t) => {
+      const work: Work = { chars: 0 };
+      detectClauses(t, undefined, { work });
+      return (work.chars / t.length).toFixed(2);
+    });
     return {
       case: `${name} x ${n.toLocaleString('en')} and x ${(2 * n).toLocaleString('en')} (${(a.length / 1024).toFixed(0)} KB, ${(b.length / 1024).toFixed(0)} KB)`,
       tiebar: `${ms(ours[0])}, ${ms(ours[1])}: 2N/N = ${(ours[1] / ours[0]).toFixed(2)}`,
       peer: `indexOf scan ${ms(peer[0])}, ${ms(peer[1])}: 2N/N = ${(peer[1] / peer[0]).toFixed(2)}`,
       ratio: `${(ours[1] / peer[1]).toFixed(0)}x the scan at 2N`,
+      'work per input char (N, 2N)': `${perChar[0]}, ${perChar[1]}`,
     };
   });
 }
