@@ -1,14 +1,15 @@
 /**
- * `npm run bench [-- engine ingest embed graph]`: measures, never asserts. Every figure against a
+ * `npm run bench [-- engine ingest detect embed graph]`: measures, never asserts. Every figure against a
  * peer measured in the same run. With no arguments every part runs.
  */
 import { cpus } from 'node:os';
 import { benchEngine } from './engine';
 import { benchEmbed } from './embed';
 import { benchIngest } from './ingest';
+import { benchDetectLinear, benchDetectNy } from './detect';
 import { benchGraph } from './graph';
 
-const PARTS = ['engine', 'ingest', 'embed', 'graph'];
+const PARTS = ['engine', 'ingest', 'detect', 'embed', 'graph'];
 const asked = process.argv.slice(2).filter((a) => a !== '--');
 const unknown = asked.filter((a) => !PARTS.includes(a));
 if (unknown.length > 0) {
@@ -27,6 +28,12 @@ if (run('engine')) {
 if (run('ingest')) {
   console.log('\nImport of a session (peer: only reading the same files, same run)');
   console.table(benchIngest());
+}
+if (run('detect')) {
+  console.log('\nClause detection on pathological inputs at N and 2N (peer: a plain indexOf scan of the same text, same run)');
+  console.table(benchDetectLinear());
+  console.log('\nClause detection on the New York labelled set (tests/fixtures/ny-labels.json; peer: an indexOf scan of the same texts)');
+  console.table(benchDetectNy());
 }
 if (run('embed')) {
   console.log(

@@ -1,6 +1,6 @@
 /** `tiebar detect <text file or dataset> [--json]`: linking clauses found in bill text, with spans and confidence. */
 import { readFileSync } from 'node:fs';
-import { detectClauses } from '../ingest/detect';
+import { confidenceClass, detectClauses } from '../ingest/detect';
 import type { Detection } from '../ingest/detect';
 import { parseDatasetText } from '../model';
 import type { ParsedArgs } from './args';
@@ -37,14 +37,18 @@ export function runDetect(args: ParsedArgs): CommandResult {
   const lines: string[] = [];
   for (const run of runs) {
     for (const d of run.detections) {
-      const targets = d.targets
-        .map((t) => (run.known && t.kind === 'bill' && !run.known.has(t.id) ? `${t.label} (unresolved)` : t.label))
-        .join(', ');
+      const targets = [
+        ...d.targets.map((t) => {
+          const chapter = 'chapterYear' in t && t.chapterYear ? ` (a chapter of the laws of ${t.chapterYear})` : '';
+          return `${t.label}${chapter}${run.known && t.kind === 'bill' && !run.known.has(t.id) ? ' (unresolved)' : ''}`;
+        }),
+        ...(d.unnamed ?? []).map((u) => `${u} (left blank: nothing to link)`),
+      ].join(', ');
       const extra = [d.deadline && `deadline ${d.deadline}`, d.section && `section ${d.section}`, d.order && `order: this bill after`]
         .filter(Boolean)
         .join('; ');
       lines.push(
-        `${run.bill ? `${run.bill}: ` : ''}${d.kind} -> ${targets}  [confidence ${d.confidence}, characters ${d.start}-${d.end}${extra ? `; ${extra}` : ''}]`,
+        `${run.bill ? `${run.bill}: ` : ''}${d.kind} -> ${targets}  [confidence ${d.confidence}, characters ${d.start}-${d.end}${extra ? `; ${extra}` : ''}]${confidenceClass(d.confidence) === 'low' ? '  low confidence: check by hand' : ''}`,
         `  "${d.clause.replace(/\s+/g, ' ')}"`,
       );
     }

@@ -1,24 +1,48 @@
 /**
  * Finds linking clauses in bill text and turns them into typed links with the clause quoted:
- * contingent enactment, Michigan tie-bars, double-jointing, and contingencies on constitutional
- * amendments or budget acts. Each detection has a confidence and the exact character span.
+ * contingent enactment, Michigan tie-bars (to bills or joint resolutions), double-jointing, New
+ * York's chapter amendments, and contingencies on constitutional amendments or budget acts. Each
+ * detection has a confidence and the exact character span. Cost is linear in the text: sentence
+ * boundaries and references are indexed once, and every clause is bounded (see sentences.ts).
  */
 import type { BillRef } from './billRefs';
 import { findBillRefs } from './billRefs';
+import { NY_TRIGGER, nyChapterTargets } from './nyChapter';
+import type { Work } from './readingView';
+import { originalSpan, readingView } from './readingView';
+import { indexSentences, sentenceEnd, sentenceStart } from './sentences';
+
+export type { Work } from './readingView';
+
+/** A measure a clause hangs on that is not a numbered bill: a budget act. */
+export interface BudgetActTarget {
+  /** e.g. "budget-act-2020". */
+  id: string;
+  /** e.g. "Budget Act of 2020". */
+  label: string;
+  /** Always "budget-act". */
+  kind: 'budget-act';
+  /** Span start in the text. */
+  start: number;
+  /** Span end (exclusive). */
+  end: number;
+}
 
 /** One linking clause found in a text. */
 export interface Detection {
   /** The link kind it creates. */
   kind: 'contingent-enactment' | 'tie-bar' | 'double-joint';
-  /** What the bill hangs on: measure references (bills, constitutional amendments) or a budget act. */
-  targets: Array<BillRef | { id: string; label: string; kind: 'budget-act'; start: number; end: number }>;
+  /** What the bill hangs on: measure references (bills, joint resolutions, constitutional amendments) or a budget act. */
+  targets: Array<BillRef | BudgetActTarget>;
+  /** Measures the clause leaves blank ("Senate Joint Resolution ___"): low confidence, nothing to link. */
+  unnamed?: string[];
   /** The clause, exactly as in the text: text.slice(start, end). */
   clause: string;
   /** Span start (inclusive). */
   start: number;
   /** Span end (exclusive). */
   end: number;
-  /** 0..1: how sure the pattern is. */
+  /** 0..1: how sure the pattern is (see confidenceClass). */
   confidence: number;
   /** "enacted and takes effect on or before" deadline (YYYY-MM-DD), when stated. */
   deadline?: string;
@@ -30,6 +54,12 @@ export interface Detection {
   rule: string;
 }
 
+/** Options for detectClauses. */
+export interface DetectOptions {
+  /** Receives the number of characters examined (for linearity tests and benchmarks). */
+  work?: Work;
+}
+
 interface Rule {
   name: string;
   kind: Detection['kind'];
@@ -37,7 +67,7 @@ interface Rule {
   confidence: number;
 }
 
-// Triggers; each is expanded to its whole sentence (and a following (a)/(b) list) before parsing.
+// In priority order when two triggers share a sentence.
 const RULES: Rule[] = [
   {
     name: 'incorporates amendments ... shall only become operative if',
@@ -46,7 +76,7 @@ const RULES: Rule[] = [
     confidence: 0.9,
   },
   {
-    name: 'does not take effect unless ... enacted into law',
+    name: 'does not take effect unless ... enacted into law / becomes a part of the constitution',
     kind: 'tie-bar',
     re: /(?:act|bill)\s+does\s+not\s+take\s+effect\s+unless/gi,
     confidence: 0.95,
@@ -54,8 +84,14 @@ const RULES: Rule[] = [
   {
     name: 'shall become operative only if',
     kind: 'contingent-enactment',
-    re: /shall\s+(?:only\s+)?become\s+operative\s+only\s+(?:if|upon)|shall\s+become\s+operative\s+only\s+if/gi,
+    re: /shall\s+(?:only\s+)?become\s+operative\s+only\s+(?:if|upon)/gi,
     confidence: 0.95,
+  },
+  {
+    name: 'takes effect on the same date ... as proposed in legislative bills numbers (New York)',
+    kind: 'contingent-enactment',
+    re: NY_TRIGGER,
+    confidence: 0.9,
   },
   {
     name: 'operative contingent on the enactment of',
@@ -71,48 +107,21 @@ const RULES: Rule[] = [
   },
 ];
 
-const ABBREVIATIONS = /(?:\bNo|\bSec|\bSecs|\bCh|\bStat|\bU\.S|\bGov|\bPen|\bCode|\bArt|\bVol|\b[A-Z]|\bH\.B|\bS\.B|\bA\.B)$/;
+/** Confidence of a clause that leaves its measure blank. */
+export const UNNAMED_CONFIDENCE = 0.4;
+/** "high" (0.9 and over), "medium" (0.7 to 0.9) or "low" (below 0.7: review by hand; nothing is linked). */
+export const confidenceClass = (c: number): 'high' | 'medium' | 'low' => (c >= 0.9 ? 'high' : c >= 0.7 ? 'medium' : 'low');
+
+const BLANK = /\b(?:Senate|House|Assembly)\s(?:Joint\sResolution|Bill|Constitutional\sAmendment)\s(?:No\.\s?)?_{2,}/g;
+const BUDGET = /Budget\s{1,3}Act\s{1,3}of\s{1,3}(\d{4})/gi;
+const DOUBLE_JOINT_NEXT = /\s{0,3}That\s+section\s+of\s+this\s+bill\s+shall\s+only\s+become\s+operative\s+if/iy;
+const CONSTITUTION = /constitution/i;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** Start of the sentence containing `at`. */
-function sentenceStart(text: string, at: number): number {
-  for (let i = at - 1; i > 0; i--) {
-    const c = text[i];
-    if (c === '\n' && text[i - 1] === '\n') return i + 1;
-    if ((c === '.' || c === ';') && /\s/.test(text[i + 1] ?? ' ') && !ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i))) {
-      let j = i + 1;
-      while (j < at && /\s/.test(text[j])) j++;
-      return j;
-    }
-  }
-  return 0;
-}
-
-/** End (exclusive) of the sentence containing `at`, extended over a following "(a) ... (b) ..." list. */
-function sentenceEnd(text: string, at: number): number {
-  let end = text.length;
-  for (let i = at; i < text.length; i++) {
-    const c = text[i];
-    if (c === '.' && (i + 1 === text.length || /\s/.test(text[i + 1])) && !ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i))) {
-      end = i + 1;
-      break;
-    }
-    if (c === ':' && /all\s+of\s+the\s+following/i.test(text.slice(Math.max(0, i - 80), i))) {
-      // An enumerated list: every following line that starts "(a)", "(b)"...
-      end = i + 1;
-      const item = /^[ \t]*\r?\n?[ \t]*\([a-z0-9]{1,3}\)[^\n]*/i;
-      for (let m = item.exec(text.slice(end)); m; m = item.exec(text.slice(end))) end += m[0].length;
-      break;
-    }
-  }
-  return end;
-}
+const DEADLINE = new RegExp(`on\\s+or\\s+before\\s+(${MONTHS.join('|')})\\s+(\\d{1,2}),\\s+(\\d{4})`, 'i');
 
 function parseDeadline(clause: string): string | undefined {
-  const m =
-    /on\s+or\s+before\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s+(\d{4})/i.exec(
-      clause,
-    );
+  const m = DEADLINE.exec(clause);
   if (!m) return undefined;
   return `${m[3]}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
 }
@@ -122,54 +131,109 @@ function parseSection(clause: string): string | undefined {
   return m ? `${m[2]} ${m[1]}` : undefined;
 }
 
-/** Finds every linking clause in `text`; `self` (this bill's id) is left out of the targets. */
-export function detectClauses(text: string, self?: string): Detection[] {
-  const found: Detection[] = [];
-  const covered: Array<[number, number]> = [];
-  for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
-      const start = sentenceStart(text, m.index);
-      if (covered.some(([a, b]) => start >= a && start < b)) continue;
-      // A double-joint sentence names the bills; its conditions follow in the next sentence.
-      let end = sentenceEnd(text, m.index + m[0].length);
-      if (rule.kind === 'double-joint') {
-        const next = /^\s*That\s+section\s+of\s+this\s+bill\s+shall\s+only\s+become\s+operative\s+if/i.exec(text.slice(end));
-        if (!next) continue;
-        end = sentenceEnd(text, end + next[0].length);
-      }
-      const clause = text.slice(start, end);
-      const refs = findBillRefs(clause, start).filter((r) => r.id !== self && !/^\s*(?:of\s+)?this\s+bill/i.test(r.label));
-      const targets: Detection['targets'] = dedupe(refs);
-      const budget = /Budget\s+Act\s+of\s+(\d{4})/i.exec(clause);
-      if (budget && rule.kind === 'contingent-enactment') {
-        const s = start + budget.index;
-        targets.push({
-          id: `budget-act-${budget[1]}`,
-          label: `Budget Act of ${budget[1]}`,
-          kind: 'budget-act',
-          start: s,
-          end: s + budget[0].length,
-        });
-      }
-      if (targets.length === 0) continue;
-      const detection: Detection = { kind: rule.kind, targets, clause, start, end, confidence: rule.confidence, rule: rule.name };
-      const deadline = parseDeadline(clause);
-      if (deadline) detection.deadline = deadline;
-      if (rule.kind === 'double-joint') {
-        const section = parseSection(clause);
-        if (section) detection.section = section;
-        if (/this\s+bill\s+is\s+enacted\s+after/i.test(clause)) detection.order = 'after';
-        else detection.confidence = 0.7;
-      }
-      found.push(detection);
-      covered.push([start, end]);
-    }
+/** Items of a list sorted by start that lie within [from, to), found by binary search. */
+function within<T extends { start: number; end: number }>(list: T[], from: number, to: number, work?: Work): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].start < from) lo = mid + 1;
+    else hi = mid;
   }
-  return found.sort((a, b) => a.start - b.start);
+  const out: T[] = [];
+  for (let i = lo; i < list.length && list[i].start < to; i++) {
+    if (work) work.chars++;
+    if (list[i].end <= to) out.push(list[i]);
+  }
+  return out;
 }
 
-function dedupe(refs: BillRef[]): BillRef[] {
+/** Finds every linking clause in `text`; `self` (this bill's id) is left out of the targets. */
+export function detectClauses(text: string, self?: string, options: DetectOptions = {}): Detection[] {
+  const { work } = options;
+  const view = readingView(text, work);
+  const v = view.text;
+  const index = indexSentences(v, work);
+  const refs = findBillRefs(v);
+  const blanks = [...v.matchAll(BLANK)].map((m) => ({ label: m[0], start: m.index, end: m.index + m[0].length }));
+  const budgets = [...v.matchAll(BUDGET)].map((m) => ({ year: m[1], start: m.index, end: m.index + m[0].length }));
+  if (work) work.chars += 4 * v.length;
+
+  const candidates: Array<{ rule: Rule; priority: number; m: RegExpExecArray; start: number }> = [];
+  RULES.forEach((rule, priority) => {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(v); m; m = rule.re.exec(v)) candidates.push({ rule, priority, m, start: sentenceStart(index, m.index) });
+  });
+  candidates.sort((a, b) => a.start - b.start || a.priority - b.priority);
+
+  const found: Detection[] = [];
+  let coveredUntil = -1;
+  for (const { rule, m, start: rawStart } of candidates) {
+    if (work) work.chars += 2 * Math.ceil(Math.log2(v.length + 2));
+    let start = rawStart;
+    let ny: ReturnType<typeof nyChapterTargets> = null;
+    if (rule.re === NY_TRIGGER) {
+      ny = nyChapterTargets(v, m, work);
+      if (!ny) continue;
+      start = sentenceStart(index, ny.from);
+    }
+    while (start < m.index && (v[start] === ' ' || v[start] === '\n')) start++;
+    if (start < coveredUntil) continue;
+    let end = sentenceEnd(v, index, m.index + m[0].length, work);
+    if (rule.kind === 'double-joint') {
+      DOUBLE_JOINT_NEXT.lastIndex = end;
+      if (!DOUBLE_JOINT_NEXT.exec(v)) continue;
+      end = sentenceEnd(v, index, DOUBLE_JOINT_NEXT.lastIndex, work);
+    }
+    let targets: Detection['targets'];
+    if (ny) targets = ny.refs;
+    else {
+      targets = within(refs, start, end, work);
+      if (targets.some((t) => t.id.includes('jr')) && CONSTITUTION.test(v.slice(start, end)))
+        targets = targets.map((t) => (t.id.includes('jr') ? { ...t, kind: 'constitutional-amendment' as const } : t));
+      if (rule.kind === 'contingent-enactment')
+        for (const b of within(budgets, start, end, work))
+          targets.push({ id: `budget-act-${b.year}`, label: `Budget Act of ${b.year}`, kind: 'budget-act', start: b.start, end: b.end });
+    }
+    targets = dedupe(targets.filter((t) => t.id !== self));
+    const unnamed = targets.length === 0 ? within(blanks, start, end, work).map((b) => b.label) : [];
+    if (targets.length === 0 && unnamed.length === 0) continue;
+
+    const [s, e] = originalSpan(view, start, end);
+    const clause = text.slice(s, e);
+    if (work) work.chars += clause.length;
+    const mapped = targets.map((t) => {
+      const [ts, te] = originalSpan(view, t.start, t.end);
+      return { ...t, start: ts, end: te };
+    });
+    const detection: Detection = {
+      kind: rule.kind,
+      targets: mapped,
+      clause,
+      start: s,
+      end: e,
+      confidence: rule.confidence,
+      rule: rule.name,
+    };
+    if (unnamed.length > 0) {
+      detection.unnamed = unnamed;
+      detection.confidence = UNNAMED_CONFIDENCE;
+    }
+    const deadline = parseDeadline(clause);
+    if (deadline) detection.deadline = deadline;
+    if (rule.kind === 'double-joint') {
+      const section = parseSection(clause);
+      if (section) detection.section = section;
+      if (/this\s+bill\s+is\s+enacted\s+after/i.test(clause)) detection.order = 'after';
+      else detection.confidence = 0.7;
+    }
+    found.push(detection);
+    coveredUntil = end;
+  }
+  return found;
+}
+
+function dedupe<T extends { id: string }>(refs: T[]): T[] {
   const seen = new Set<string>();
   return refs.filter((r) => !seen.has(r.id) && seen.add(r.id));
 }

@@ -6,6 +6,8 @@ import { formatPath } from './problems';
 export const MAX_FILE_CHARS = 50 * 1024 * 1024;
 /** The longest single string a dataset may hold. */
 export const MAX_STRING_CHARS = 1024 * 1024;
+/** The longest bill text (`bills[i].text`, kept for detection): real budget bills run to 4 MB. */
+export const MAX_BILL_TEXT_CHARS = 8 * 1024 * 1024;
 /** The deepest nesting a dataset may have (the schema needs 5). */
 export const MAX_DEPTH = 32;
 
@@ -19,10 +21,11 @@ export function guardJson(root: unknown): Problem[] {
   while (stack.length > 0 && problems.length < MAX_REPORTED) {
     const { value, path } = stack.pop()!;
     if (typeof value === 'string') {
-      if (value.length > MAX_STRING_CHARS) {
+      const max = path.length === 3 && path[0] === 'bills' && path[2] === 'text' ? MAX_BILL_TEXT_CHARS : MAX_STRING_CHARS;
+      if (value.length > max) {
         problems.push({
           path: formatPath(path),
-          message: `a string of ${value.length} characters is too long (at most ${MAX_STRING_CHARS})`,
+          message: `a string of ${value.length} characters is too long (at most ${max})`,
         });
       }
       continue;

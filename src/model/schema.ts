@@ -118,8 +118,8 @@ export const billSchema = z.strictObject({
   summary: z.optional(text(5000)),
   events: z.optional(z.array(eventSchema).check(z.maxLength(2000))),
   provisions: z.optional(z.array(provisionSchema).check(z.maxLength(500))),
-  /** The bill's text, kept for clause detection (`tiebar detect`); optional and never shown as HTML. */
-  text: z.optional(z.string().check(z.maxLength(1_000_000))),
+  /** The bill's text, kept for clause detection (`tiebar detect`); optional and never shown as HTML. Up to 8 MB: New York's budget bills run to 4 MB. */
+  text: z.optional(z.string().check(z.maxLength(8 * 1024 * 1024, `must be at most ${8 * 1024 * 1024} characters (8 MB)`))),
   sources: sourceRefs,
 });
 
