@@ -150,7 +150,7 @@ export function readSheets(files: readonly SheetFile[]): SheetsResult {
   const layout = rows.get('layout');
   if (layout)
     doc.layout = keyed(layout, 'node', 'node', errors, (r, node) => {
-      place(places, `layout.${node}`, r, []);
+      places.set(`layout.${node}`, { sheet: r.sheet, row: r.row, column: r.header('node') });
       return [r.values.x, r.values.y];
     });
   if (errors.length > 0) return { ok: false, errors, warnings };

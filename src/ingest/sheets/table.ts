@@ -50,20 +50,27 @@ function identify(name: string, header: string[]): SheetSpec | undefined {
   return best;
 }
 
-/** Where an unclosed quote opened (1-based line), or 0 when every quote is closed. */
+/**
+ * Where a quoted cell that is never closed opens (1-based line), or 0. It follows the parser's
+ * rules (a quote opens a cell only at its start; `""` is a quote inside one), only to say where.
+ */
 function unclosedQuoteLine(text: string): number {
-  let open = false;
   let line = 1;
+  let quoted = false;
   let openedAt = 0;
+  let fieldStart = true;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n') line++;
-    else if (c === '"') {
-      open = !open;
-      if (open) openedAt = line;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') i++;
+      else if (c === '"') quoted = false;
+      continue;
     }
+    if (c === '"' && fieldStart) [quoted, openedAt] = [true, line];
+    fieldStart = c === ',' || c === '\n' || c === '\r';
   }
-  return open ? openedAt : 0;
+  return quoted ? openedAt : 0;
 }
 
 /** Reads one CSV file; errors and warnings name the sheet, row and column. */
