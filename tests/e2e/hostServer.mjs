@@ -3,6 +3,7 @@
 // - /fixtures/ dataset files (tests/e2e/fixtures), with CORS unless ?cors=no
 // - /vendor/   the real pym.js from npm
 // - /app/      the built app (dist/) from a sub-path, with a strict CSP and CORS, as a CDN would serve it
+// - /sheets/   the spreadsheet example (docs/sheets/example), as a published Google Sheet serves CSV
 // - /bundle/   a publish bundle the tests unpacked (test-results/publish-bundle), served the same way
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -16,6 +17,7 @@ const roots = {
   '/vendor/': 'node_modules/pym.js/dist',
   '/app/': 'dist',
   '/bundle/': 'test-results/publish-bundle',
+  '/sheets/': 'docs/sheets/example',
 };
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -23,6 +25,7 @@ const types = {
   '.js': 'text/javascript',
   '.css': 'text/css',
   '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
 };
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' http://localhost:* http://127.0.0.1:*; frame-ancestors *";

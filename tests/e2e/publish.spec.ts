@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { HOST_ORIGIN } from './helpers';
 
@@ -32,6 +33,8 @@ async function seeStoryEmbedded(browser: Browser, articleOrigin: string, src: st
   await frame.getByRole('button', { name: 'Table' }).click();
   await expect(frame.getByTestId('outcome-sb230')).toHaveText('inoperative');
   await expect(frame.getByTestId('notice')).toHaveCount(0);
+  const hash = new URL(src).hash;
+  if (hash) await expect(frame.getByRole('link', { name: 'Open in Tiebar ↗' })).toHaveAttribute('href', new RegExp(`${hash}$`));
   await context.close();
 }
 
@@ -85,6 +88,12 @@ test.describe('publishing a dataset that is only in this browser', () => {
     await expect(page.getByTestId('notice').filter({ hasText: 'The dataset in this link could not be read' })).toContainText(
       'it does not decompress (was the link cut short or changed?)',
     );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+
+    // The embed validates a carried dataset like any other, and says what is wrong.
+    const invalid = { ...story, links: [{ ...story.links[0], to: ['ab329'] }] };
+    await page.goto(`/?embed=1#data=${deflateRawSync(Buffer.from(JSON.stringify(invalid))).toString('base64url')}`);
+    await expect(page.getByTestId('notice')).toHaveText('The dataset in this link is not a valid Tiebar dataset (1 error).');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
   });
 
