@@ -25,7 +25,7 @@ Commands:
   sheets <csv files or folder> -o dataset.json
                                         spreadsheet sheets (the CSV template) into a dataset
   export-sheets <dataset> --out <folder>
-                                        a dataset as the template's CSV sheets
+                                        a dataset as the template's CSV sheets (--template: blank ones)
 `;
 
 const VALUED = new Set(['assume', 'as-of', 'bills', 'links', 'seed', 'out', 'id', 'title']);

@@ -1,7 +1,7 @@
 /** `tiebar sheets <csv files or folder> -o dataset.json` and `tiebar export-sheets <dataset> --out <folder>`. */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { datasetToSheets, formatSheetProblem, readSheets } from '../ingest/sheets';
+import { blankSheets, datasetToSheets, formatSheetProblem, readSheets } from '../ingest/sheets';
 import type { SheetFile } from '../ingest/sheets';
 import { formatProblem } from '../model';
 import type { ParsedArgs } from './args';
@@ -49,18 +49,22 @@ export function runSheets(args: ParsedArgs): CommandResult {
   return { stdout: '', stderr: [...warnings, `read ${files.length} sheets; wrote ${out}`].join('\n') + '\n', code: 0 };
 }
 
-/** Writes a dataset as the template's CSV sheets into a folder. */
+function writeSheets(out: string, sheets: SheetFile[]): CommandResult {
+  mkdirSync(out, { recursive: true });
+  for (const s of sheets) writeFileSync(join(out, s.name), s.text);
+  return { stdout: '', stderr: `wrote ${sheets.map((s) => s.name).join(', ')} to ${out}\n`, code: 0 };
+}
+
+/** Writes a dataset (or, with --template, the blank template) as the template's CSV sheets into a folder. */
 export function runExportSheets(args: ParsedArgs): CommandResult {
   const [file] = args.positionals;
-  if (!file) throw new UsageError('export-sheets needs a dataset file');
   const out = args.options.get('out')?.at(-1);
   if (!out) throw new UsageError('export-sheets needs --out <folder>');
+  if (args.options.has('template')) return writeSheets(out, blankSheets());
+  if (!file) throw new UsageError('export-sheets needs a dataset file (or --template)');
   const read = readDatasetFile(file);
   if (!read.readable) return { stdout: '', stderr: `${read.message}\n`, code: 2 };
   if (!read.result.ok)
     return { stdout: '', stderr: read.result.errors.map((e) => `${file}: ${formatProblem(e)}`).join('\n') + '\n', code: 1 };
-  mkdirSync(out, { recursive: true });
-  const sheets = datasetToSheets(read.result.dataset);
-  for (const s of sheets) writeFileSync(join(out, s.name), s.text);
-  return { stdout: '', stderr: `wrote ${sheets.map((s) => s.name).join(', ')} to ${out}\n`, code: 0 };
+  return writeSheets(out, datasetToSheets(read.result.dataset));
 }

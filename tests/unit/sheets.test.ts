@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Dataset } from '../../src/model';
 import { validateDataset } from '../../src/model';
-import { SHEETS, datasetToSheets, formatSheetProblem, readSheets } from '../../src/ingest/sheets';
+import { SHEETS, blankSheets, datasetToSheets, formatSheetProblem, readSheets } from '../../src/ingest/sheets';
 import type { SheetFile } from '../../src/ingest/sheets';
 import { escapeCell, joinList, splitList, unescapeCell } from '../../src/ingest/sheets/cells';
 
@@ -39,6 +39,25 @@ describe('spreadsheet round trips', () => {
     const sheets = datasetToSheets(load('ca-2019-deadly-force.json'));
     expect(readdirSync('docs/sheets/example').sort()).toEqual(sheets.map((s) => s.name).sort());
     for (const s of sheets) expect(readFileSync(`docs/sheets/example/${s.name}`, 'utf8'), s.name).toBe(s.text);
+  });
+
+  it('the blank template in docs/sheets/template is fresh, and filling in a title and one bill makes a dataset', () => {
+    const blank = blankSheets();
+    for (const s of blank) expect(readFileSync(`docs/sheets/template/${s.name}`, 'utf8'), s.name).toBe(s.text);
+    const filled = blank.map((s) =>
+      s.name === 'dataset.csv'
+        ? { ...s, text: s.text.replace('id,\n', 'id,my-story\n').replace('title,\n', 'title,My story\n') }
+        : s.name === 'bills.csv'
+          ? { ...s, text: `${s.text}hb1,HB 1,,A bill,,,,,,\n` }
+          : s,
+    );
+    expect(read(filled)).toEqual({
+      schemaVersion: 1,
+      id: 'my-story',
+      title: 'My story',
+      sources: {},
+      bills: [{ id: 'hb1', label: 'HB 1', title: 'A bill' }],
+    });
   });
 
   it('the guide in docs/sheets/README.md names every sheet and column', () => {

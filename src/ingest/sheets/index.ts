@@ -3,7 +3,7 @@ export { SHEETS, DATASET_FIELDS } from './columns';
 export type { SheetSpec, ColumnSpec, SheetKind } from './columns';
 export { readSheets } from './read';
 export type { SheetsResult } from './read';
-export { datasetToSheets } from './write';
+export { blankSheets, datasetToSheets } from './write';
 export type { SheetFile } from './write';
 export { formatSheetProblem } from './problems';
 export type { SheetProblem } from './problems';

@@ -77,3 +77,15 @@ export function datasetToSheets(ds: Dataset): SheetFile[] {
     return { name: `${spec.kind}.csv`, text: formatSheet([header, ...body]) };
   });
 }
+
+/** The template with no rows: every sheet's header, and the dataset sheet's fields to fill in. */
+export function blankSheets(): SheetFile[] {
+  return SHEETS.filter((spec) => spec.kind !== 'layout').map((spec) => {
+    const header = spec.columns.map((c) => c.header);
+    const body =
+      spec.kind === 'dataset'
+        ? DATASET_FIELDS.filter((f) => f.key !== '$schema').map((f) => [f.field, f.key === 'schemaVersion' ? '1' : ''])
+        : [];
+    return { name: `${spec.kind}.csv`, text: formatSheet([header, ...body]) };
+  });
+}
