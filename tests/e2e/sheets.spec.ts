@@ -33,7 +33,10 @@ test.describe('spreadsheets in the app', () => {
     });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('From sheets: SB 230 hangs on AB 392');
     await expect(page).toHaveURL(/dataset=my-sheets/);
-    await page.getByRole('group', { name: /^AB 392/ }).getByRole('radio', { name: 'Fails' }).check();
+    await page
+      .getByRole('group', { name: /^AB 392/ })
+      .getByRole('radio', { name: 'Fails' })
+      .check();
     await expect(page.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
   });
 
