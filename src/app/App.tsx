@@ -61,10 +61,13 @@ export function App({ initialDataset }: AppProps) {
     [openText, store],
   );
   const isSaved = saved.some((d) => d.id === datasetRef);
-  const hosted = isHostedRef(
-    datasetRef,
-    builtIns.map((b) => b.id),
-  );
+  // Until a dataset is open there is nothing to share either way.
+  const hosted =
+    datasetRef === null ||
+    isHostedRef(
+      datasetRef,
+      builtIns.map((b) => b.id),
+    );
 
   useEffect(() => {
     if (theme === 'auto') delete document.documentElement.dataset.theme;

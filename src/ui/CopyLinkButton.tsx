@@ -1,5 +1,5 @@
 /** Copies the current view's address (a permalink) to the clipboard, or offers ways to share a dataset that is not on the web. */
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { ShareOptions } from './ShareOptions';
 
 /** Props of the copy-link button. */
@@ -13,6 +13,7 @@ export function CopyLinkButton({ hosted = true }: CopyLinkButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
+  const id = useId();
   if (!hosted)
     return (
       <span className="tb-copy">
@@ -25,8 +26,8 @@ export function CopyLinkButton({ hosted = true }: CopyLinkButtonProps) {
         >
           Copy link
         </button>
-        <dialog ref={dialog} className="tb-embed-dialog" aria-label="Share this dataset" onClose={() => setOpen(false)}>
-          <h2>Share this view</h2>
+        <dialog ref={dialog} className="tb-embed-dialog" aria-labelledby={`${id}-h`} onClose={() => setOpen(false)}>
+          <h2 id={`${id}-h`}>Share this view</h2>
           {open && <ShareOptions mode="link" />}
           <form method="dialog">
             <button type="submit">Close</button>
