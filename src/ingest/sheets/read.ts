@@ -3,60 +3,19 @@ import type { Dataset } from '../../model/schema';
 import { SCHEMA_VERSION } from '../../model/version';
 import { validateDataset } from '../../model/parse';
 import { suggest } from '../../model/problems';
-import type { ColumnSpec, SheetKind } from './columns';
-import { DATASET_FIELDS, foldHeader, sheetSpec } from './columns';
-import { readBoolean, readNumber, readVotes, splitList, unescapeCell, clip } from './cells';
+import type { SheetKind } from './columns';
+import { DATASET_FIELDS, foldHeader } from './columns';
+import { clip, readNumber, splitList } from './cells';
+import type { Row, Values } from './rows';
+import { convert } from './rows';
 import type { SheetProblem } from './problems';
 import { PlaceMap } from './problems';
-import type { Table } from './table';
 import { readTable } from './table';
 import type { SheetFile } from './write';
 
 /** The dataset the sheets describe, or the problems that stopped it. */
 export type SheetsResult =
   { ok: true; dataset: Dataset; warnings: SheetProblem[] } | { ok: false; errors: SheetProblem[]; warnings: SheetProblem[] };
-
-type Values = Record<string, unknown>;
-/** A converted row: its values by dataset key, and where it sits. */
-interface Row {
-  values: Values;
-  sheet: string;
-  row: number;
-  /** The header of a field's column as the file wrote it (or as the template names it). */
-  header: (key: string) => string;
-  /** Every field key of the sheet. */
-  keys: string[];
-}
-
-function convert(table: Table, errors: SheetProblem[], warnings: SheetProblem[]): Row[] {
-  return table.rows.map(({ row, cells }) => {
-    const values: Values = {};
-    const where = (col: ColumnSpec) => ({ sheet: table.sheet, row, column: table.headers.get(col) ?? col.header });
-    for (const [col, raw] of cells) {
-      const { value, formula } = unescapeCell(raw);
-      if (formula && col.kind !== 'number')
-        warnings.push({
-          ...where(col),
-          message: `"${clip(value)}" looks like a spreadsheet formula: kept as plain text (Tiebar never runs it)`,
-        });
-      let read: unknown = value;
-      if (col.kind === 'id' || col.kind === 'date') read = value.trim();
-      else if (col.kind === 'list') read = splitList(value);
-      else if (col.kind === 'bool') read = readBoolean(value);
-      else if (col.kind === 'number') read = readNumber(value);
-      else if (col.kind === 'votes') read = readVotes(value);
-      if (typeof read === 'string' && col.kind !== 'text' && col.kind !== 'id' && col.kind !== 'date')
-        errors.push({ ...where(col), message: read });
-      else if (!(Array.isArray(read) && read.length === 0) && read !== '') values[col.key] = read;
-    }
-    const spec = sheetSpec(table.kind);
-    const header = (key: string) => {
-      const col = spec.columns.find((c) => c.key === key);
-      return col ? (table.headers.get(col) ?? col.header) : key;
-    };
-    return { values, sheet: table.sheet, row, header, keys: spec.columns.map((c) => c.key) };
-  });
-}
 
 /** Records the row and each of its fields (present or not) under `path`. */
 function place(places: PlaceMap, path: string, r: Row, keys: string[]) {

@@ -89,29 +89,28 @@ export function readTable(name: string, raw: string, errors: SheetProblem[], war
   const sheet = SHEETS.some((s) => s.kind === baseName(name)) ? name : `${spec.kind}.csv (${clip(name)})`;
   const headers = new Map<ColumnSpec, string>();
   const byIndex: Array<ColumnSpec | undefined> = [];
-  let bad = false;
+  const before = errors.length;
+  const columns = spec.columns.map((c) => c.header).join(', ');
   header.forEach((h, i) => {
     if (h === '') return;
     const col = matchColumn(spec, h);
+    const at = { sheet, row: 1, column: h };
     if (!col) {
       const hint = suggest(
         h.toLowerCase(),
         spec.columns.map((c) => c.header),
       );
-      bad =
-        errors.push({
-          sheet,
-          row: 1,
-          column: h,
-          message: `not a column of the ${spec.kind} sheet${hint ? ` (did you mean "${hint}"?)` : ''}; its columns: ${spec.columns.map((c) => c.header).join(', ')}`,
-        }) > 0;
-    } else if (headers.has(col)) bad = errors.push({ sheet, row: 1, column: h, message: `the column "${col.header}" appears twice` }) > 0;
+      errors.push({
+        ...at,
+        message: `not a column of the ${spec.kind} sheet${hint ? ` (did you mean "${hint}"?)` : ''}; its columns: ${columns}`,
+      });
+    } else if (headers.has(col)) errors.push({ ...at, message: `the column "${col.header}" appears twice` });
     else headers.set(col, h);
     byIndex[i] = col;
   });
   for (const col of spec.columns)
-    if (col.required && !headers.has(col)) bad = errors.push({ sheet, row: 1, message: `the column "${col.header}" is missing` }) > 0;
-  if (bad) return null;
+    if (col.required && !headers.has(col)) errors.push({ sheet, row: 1, message: `the column "${col.header}" is missing` });
+  if (errors.length > before) return null;
 
   const rows: Table['rows'] = [];
   all.slice(1).forEach((cells, i) => {
