@@ -14,6 +14,8 @@ function publishFiles(): Plugin {
     generateBundle(_, bundle) {
       const files = new Set(Object.keys(bundle));
       files.add('index.html');
+      // Listed too, so a published bundle can itself make bundles.
+      files.add('publish-files.json');
       this.emitFile({
         type: 'asset',
         fileName: 'publish-files.json',

@@ -28,6 +28,10 @@ if (!state.embed) syncUrl(store, false);
 
 // A dataset in the fragment (`#data=`) wins over `?dataset=`: the link carries it.
 const initialDataset = fragmentData(window.location.hash) !== null ? FRAGMENT_REF : state.dataset;
+// A new `#data=` link pasted into this tab changes only the fragment: open what it carries.
+window.addEventListener('hashchange', () => {
+  if (fragmentData(window.location.hash) !== null) window.location.reload();
+});
 
 // Each entry is its own chunk, so an embed downloads none of the full app's code.
 const view: Promise<ReactElement> = state.embed

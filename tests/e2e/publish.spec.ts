@@ -80,6 +80,13 @@ test.describe('publishing a dataset that is only in this browser', () => {
     );
     expect(kept).toBe(0);
     await expect(reader.getByLabel('Dataset').locator('option', { hasText: story.title })).toHaveCount(0);
+    // Another #data= link pasted into the same tab opens what it carries.
+    const other = link.replace(
+      /#data=.*/,
+      `#data=${deflateRawSync(Buffer.from(JSON.stringify({ ...story, title: 'Another story' }))).toString('base64url')}`,
+    );
+    await reader.goto(other);
+    await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Another story');
     await context.close();
   });
 
@@ -112,6 +119,7 @@ test.describe('publishing a dataset that is only in this browser', () => {
     const names = Object.keys(files).map((n) => n.replace(/^tiebar-ca-2019-deadly-force\//, ''));
     expect(names).toEqual(expect.arrayContaining(['index.html', 'EMBED.txt', 'data/index.json', 'data/ca-2019-deadly-force.json']));
     expect(names.some((n) => /^assets\/index-.*\.js$/.test(n))).toBe(true);
+    expect(names).toContain('publish-files.json');
     const text = (n: string) => new TextDecoder().decode(files[`tiebar-ca-2019-deadly-force/${n}`]);
     expect(JSON.parse(text('data/index.json'))).toEqual({
       datasets: [{ id: 'ca-2019-deadly-force', title: story.title, file: 'ca-2019-deadly-force.json' }],
