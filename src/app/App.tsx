@@ -1,5 +1,5 @@
 /** The full app: header, notices, scenario panel, timeline, the graph or the table, and details. */
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import { useAppStore, useAppStoreApi } from '../store';
 import { NoticeBar } from '../ui/NoticeBar';
 import { ScenarioControls } from '../ui/ScenarioControls';
@@ -17,10 +17,12 @@ import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { HeaderTools } from '../ui/HeaderTools';
 import { DEFAULT_DATASET } from '../shell/datasetIndex';
+import { isHostedRef } from '../shell/publish';
 import { GraphPanel } from './GraphPanel';
 import { DropZone } from './DropZone';
 import { EmbedCodeButton } from './EmbedCodeButton';
 import { ImportButton } from './ImportButton';
+import { SheetsMenu, filesToSheets, openSheets } from './SheetsMenu';
 import type { ImportReport } from '../ingest/openstates';
 import { downloadDataset, useDatasets } from './useDatasets';
 
@@ -54,7 +56,18 @@ export function App({ initialDataset }: AppProps) {
       ]);
     });
   };
+  const dropSheets = useCallback(
+    async (files: File[]) => openSheets(await filesToSheets(files), { openText, notify: store.getState().addNotices }),
+    [openText, store],
+  );
   const isSaved = saved.some((d) => d.id === datasetRef);
+  // Until a dataset is open there is nothing to share either way.
+  const hosted =
+    datasetRef === null ||
+    isHostedRef(
+      datasetRef,
+      builtIns.map((b) => b.id),
+    );
 
   useEffect(() => {
     if (theme === 'auto') delete document.documentElement.dataset.theme;
@@ -86,6 +99,7 @@ export function App({ initialDataset }: AppProps) {
             onImported={imported}
             onError={(message) => store.getState().addNotices([{ id: 'import', level: 'error', message: `The import failed: ${message}` }])}
           />
+          <SheetsMenu dataset={dataset} openText={openText} notify={store.getState().addNotices} />
           <ThemeSwitch />
         </HeaderTools>
       </header>
@@ -101,8 +115,8 @@ export function App({ initialDataset }: AppProps) {
           <div className="tb-stage-bar">
             <ScenarioSummary />
             <div className="tb-stage-tools">
-              <CopyLinkButton />
-              <EmbedCodeButton />
+              <CopyLinkButton hosted={hosted} />
+              <EmbedCodeButton hosted={hosted} />
               <ViewSwitch />
             </div>
           </div>
@@ -113,7 +127,7 @@ export function App({ initialDataset }: AppProps) {
           </div>
         </section>
       </main>
-      <DropZone onFile={openFile} />
+      <DropZone onFile={openFile} onSheets={dropSheets} />
     </div>
   );
 }

@@ -5,10 +5,12 @@ import { useEffect, useState } from 'react';
 export interface DropZoneProps {
   /** Called with the dropped file. */
   onFile: (file: File) => unknown;
+  /** Called with every dropped file when they include spreadsheets (.csv). */
+  onSheets?: (files: File[]) => unknown;
 }
 
 /** Listens for file drags on the window and shows an overlay while one is over the page. */
-export function DropZone({ onFile }: DropZoneProps) {
+export function DropZone({ onFile, onSheets }: DropZoneProps) {
   const [over, setOver] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -31,8 +33,9 @@ export function DropZone({ onFile }: DropZoneProps) {
       e.preventDefault();
       depth = 0;
       setOver(false);
-      const file = e.dataTransfer?.files[0];
-      if (file) onFile(file);
+      const files = Array.from(e.dataTransfer?.files ?? []);
+      if (onSheets && files.some((f) => /\.csv$/i.test(f.name))) onSheets(files);
+      else if (files[0]) onFile(files[0]);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);
@@ -44,11 +47,11 @@ export function DropZone({ onFile }: DropZoneProps) {
       window.removeEventListener('dragover', dragover);
       window.removeEventListener('drop', drop);
     };
-  }, [onFile]);
+  }, [onFile, onSheets]);
   if (!over) return null;
   return (
     <div className="tb-drop" aria-hidden="true">
-      <p>Drop a Tiebar dataset (.json) to open it</p>
+      <p>Drop a Tiebar dataset (.json), or its spreadsheets (.csv), to open it</p>
     </div>
   );
 }

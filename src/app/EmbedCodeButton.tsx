@@ -2,13 +2,21 @@
 import { useId, useRef, useState } from 'react';
 import { useAppStore } from '../store';
 import { embedUrl, iframeSnippet, pymSnippet } from '../shell/snippets';
+import { ShareOptions } from '../ui/ShareOptions';
 
-/** A button that opens a dialog with both snippets and copy buttons. */
-export function EmbedCodeButton() {
+/** Props of the embed button. */
+export interface EmbedCodeButtonProps {
+  /** False when the open dataset is only in this browser: embed code naming it would show readers nothing. */
+  hosted?: boolean;
+}
+
+/** A button that opens a dialog with both snippets and copy buttons (or, for a dataset not on the web, ways to publish it). */
+export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const title = useAppStore((s) => s.dataset?.title ?? 'Tiebar');
   const [src, setSrc] = useState('');
   const [copied, setCopied] = useState('');
+  const [open, setOpen] = useState(false);
   const id = useId();
   const target = { src, title: `${title} (Tiebar)` };
   const copy = async (what: string, text: string) => {
@@ -27,24 +35,30 @@ export function EmbedCodeButton() {
         onClick={() => {
           setSrc(embedUrl(window.location.href));
           setCopied('');
+          setOpen(true);
           dialog.current?.showModal();
         }}
       >
         Embed
       </button>
-      <dialog ref={dialog} className="tb-embed-dialog" aria-labelledby={`${id}-h`}>
+      <dialog ref={dialog} className="tb-embed-dialog" aria-labelledby={`${id}-h`} onClose={() => setOpen(false)}>
         <h2 id={`${id}-h`}>Embed this view</h2>
-        <p>The embed shows this dataset, scenario, date and view. Paste one of these into your page.</p>
-        <label htmlFor={`${id}-iframe`}>Plain iframe (resized by scripts that speak pym.js or AMP; fallback height 640 px)</label>
-        <textarea id={`${id}-iframe`} readOnly rows={4} value={iframeSnippet(target)} data-testid="iframe-snippet" />
-        <button type="button" onClick={() => void copy('iframe', iframeSnippet(target))}>
-          {copied === 'iframe' ? 'Copied' : 'Copy iframe code'}
-        </button>
-        <label htmlFor={`${id}-pym`}>pym.js (the iframe follows the embed's height)</label>
-        <textarea id={`${id}-pym`} readOnly rows={4} value={pymSnippet(target)} data-testid="pym-snippet" />
-        <button type="button" onClick={() => void copy('pym', pymSnippet(target))}>
-          {copied === 'pym' ? 'Copied' : 'Copy pym.js code'}
-        </button>
+        {!hosted && open && <ShareOptions mode="embed" />}
+        {hosted && (
+          <>
+            <p>The embed shows this dataset, scenario, date and view. Paste one of these into your page.</p>
+            <label htmlFor={`${id}-iframe`}>Plain iframe (resized by scripts that speak pym.js or AMP; fallback height 640 px)</label>
+            <textarea id={`${id}-iframe`} readOnly rows={4} value={iframeSnippet(target)} data-testid="iframe-snippet" />
+            <button type="button" onClick={() => void copy('iframe', iframeSnippet(target))}>
+              {copied === 'iframe' ? 'Copied' : 'Copy iframe code'}
+            </button>
+            <label htmlFor={`${id}-pym`}>pym.js (the iframe follows the embed's height)</label>
+            <textarea id={`${id}-pym`} readOnly rows={4} value={pymSnippet(target)} data-testid="pym-snippet" />
+            <button type="button" onClick={() => void copy('pym', pymSnippet(target))}>
+              {copied === 'pym' ? 'Copied' : 'Copy pym.js code'}
+            </button>
+          </>
+        )}
         <form method="dialog">
           <button type="submit">Close</button>
         </form>

@@ -4,6 +4,7 @@ import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppStore, StoreProvider } from '../store';
 import { parseUrlState } from '../shell/urlState';
+import { FRAGMENT_REF, fragmentData } from '../shell/fragment';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { syncUrl } from './urlSync';
 import './styles.css';
@@ -25,10 +26,17 @@ if (state.embed) document.documentElement.classList.add('tb-embedded');
 // The embed never changes the framed page's URL or history; the app mirrors its state into it.
 if (!state.embed) syncUrl(store, false);
 
+// A dataset in the fragment (`#data=`) wins over `?dataset=`: the link carries it.
+const initialDataset = fragmentData(window.location.hash) !== null ? FRAGMENT_REF : state.dataset;
+// A new `#data=` link pasted into this tab changes only the fragment: open what it carries.
+window.addEventListener('hashchange', () => {
+  if (fragmentData(window.location.hash) !== null) window.location.reload();
+});
+
 // Each entry is its own chunk, so an embed downloads none of the full app's code.
 const view: Promise<ReactElement> = state.embed
-  ? import('../embed/EmbedApp').then(({ EmbedApp }) => createElement(EmbedApp, { initialDataset: state.dataset }))
-  : import('./App').then(({ App }) => createElement(App, { initialDataset: state.dataset }));
+  ? import('../embed/EmbedApp').then(({ EmbedApp }) => createElement(EmbedApp, { initialDataset }))
+  : import('./App').then(({ App }) => createElement(App, { initialDataset }));
 
 void view.then((element) =>
   createRoot(document.getElementById('root')!).render(

@@ -1,6 +1,7 @@
 /** Keeps the address bar in step with the store (a history entry per change), and back/forward with the store. */
 import type { AppState, AppStore } from '../store';
 import { parseUrlState, serializeUrlState } from '../shell/urlState';
+import { FRAGMENT_REF } from '../shell/fragment';
 
 function toUrl(s: AppState, embed: boolean): string {
   return serializeUrlState({
@@ -29,7 +30,9 @@ export function syncUrl(store: AppStore, embed: boolean): () => void {
     if (next === last) return;
     const first = prev.datasetRef === null;
     const minor = s.assumptions === prev.assumptions && s.view === prev.view && s.focus === prev.focus && s.datasetRef === prev.datasetRef;
-    const url = `${window.location.pathname}${next}${window.location.hash}`;
+    // The fragment carries a dataset (`#data=`): kept while that dataset is open, dropped after.
+    const hash = s.datasetRef === FRAGMENT_REF ? window.location.hash : '';
+    const url = `${window.location.pathname}${next}${hash}`;
     if (first || minor) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
     last = next;

@@ -200,7 +200,10 @@ export function useDatasets(store: AppStore, initialRef: string): DatasetsApi {
       }
       setBuiltIns(known);
       setSaved(mine);
-      const ok = await open(initialRef, true);
+      // A published bundle lists only its own dataset: open it when the URL names none.
+      const first =
+        initialRef === DEFAULT_DATASET && known.length > 0 && !known.some((d) => d.id === initialRef) ? known[0].id : initialRef;
+      const ok = await open(first, true);
       if (!ok && !cancelled && initialRef !== DEFAULT_DATASET) await open(DEFAULT_DATASET, true);
     })();
     return () => {

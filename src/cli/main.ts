@@ -6,6 +6,7 @@ import { runGenerate } from './generate';
 import { runBake } from './bake';
 import { runImport } from './import';
 import { runDetect } from './detect';
+import { runExportSheets, runSheets } from './sheets';
 import { UsageError, parseArgs } from './args';
 
 const USAGE = `Usage: npm run tiebar -- <command> [options]
@@ -21,6 +22,10 @@ Commands:
                                         Open States bill JSON (+ bill text files) into a dataset
   detect <text file or dataset> [--json]
                                         linking clauses in bill text, with spans and confidence
+  sheets <csv files or folder> -o dataset.json
+                                        spreadsheet sheets (the CSV template) into a dataset
+  export-sheets <dataset> --out <folder>
+                                        a dataset as the template's CSV sheets (--template: blank ones)
 `;
 
 const VALUED = new Set(['assume', 'as-of', 'bills', 'links', 'seed', 'out', 'id', 'title']);
@@ -37,6 +42,8 @@ export function runCli(argv: string[]): CommandResult {
     if (command === 'bake') return runBake(args);
     if (command === 'import') return runImport(args);
     if (command === 'detect') return runDetect(args);
+    if (command === 'sheets') return runSheets(args);
+    if (command === 'export-sheets') return runExportSheets(args);
     return { stdout: '', stderr: `unknown command "${command}"\n\n${USAGE}`, code: 2 };
   } catch (e) {
     if (e instanceof UsageError) return { stdout: '', stderr: `${e.message}\n\n${USAGE}`, code: 2 };

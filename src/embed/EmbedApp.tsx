@@ -9,6 +9,7 @@ import { ViewSwitch } from '../ui/ViewSwitch';
 import { loadDatasetRef } from '../shell/loadDataset';
 import { DEFAULT_DATASET } from '../shell/datasetIndex';
 import { serializeUrlState } from '../shell/urlState';
+import { FRAGMENT_REF } from '../shell/fragment';
 import { EmbedControls } from './EmbedControls';
 import { EmbedTable } from './EmbedTable';
 import { startResizeBridge } from './resizeBridge';
@@ -72,7 +73,8 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
       </main>
     );
   }
-  const full = `./${serializeUrlState({ dataset: initialDataset, assumptions, asOf, focus: focus ?? undefined, view })}`;
+  const carried = initialDataset === FRAGMENT_REF && ds !== null && notices.every((n) => n.id !== 'load') ? window.location.hash : '';
+  const full = `./${serializeUrlState({ dataset: initialDataset, assumptions, asOf, focus: focus ?? undefined, view })}${carried}`;
   const sourceCount = ds ? Object.keys(ds.sources).length : 0;
   return (
     <main ref={root} className="tb-embed" data-embed="1">

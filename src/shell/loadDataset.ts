@@ -6,6 +6,7 @@ import { formatProblem } from '../model/problems';
 import type { DatasetEntry } from './datasetIndex';
 import { DATA_BASE } from './datasetIndex';
 import { isDatasetUrl } from './urlState';
+import { FRAGMENT_REF, decodeFragmentData, fragmentData } from './fragment';
 
 /** A loaded dataset, or why it could not be loaded. */
 export type LoadResult = { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; message: string; details: string[] };
@@ -36,6 +37,7 @@ export interface LoadOptions {
  * embed, saving a round trip) a built-in id is fetched directly and a 404 means "no such dataset".
  */
 export async function loadDatasetRef(ref: string, index: DatasetEntry[] | null, options: LoadOptions = {}): Promise<LoadResult> {
+  if (ref === FRAGMENT_REF) return loadFragmentDataset(globalThis.location?.hash ?? '');
   const isUrl = isDatasetUrl(ref);
   if (!isUrl && index && !index.some((e) => e.id === ref)) {
     return { ok: false, message: `There is no built-in dataset "${ref}" (built-ins: ${index.map((e) => e.id).join(', ')}).`, details: [] };
@@ -69,5 +71,21 @@ export async function loadDatasetRef(ref: string, index: DatasetEntry[] | null, 
       details: result.errors.map(formatProblem),
     };
   }
+  return result;
+}
+
+/** Reads the dataset carried in a URL fragment (`#data=...`) and validates it like any other. */
+export async function loadFragmentDataset(hash: string): Promise<LoadResult> {
+  const value = fragmentData(hash);
+  const decoded = value === null ? { ok: false as const, message: 'it has no "#data=" part' } : await decodeFragmentData(value);
+  if (!decoded.ok) return { ok: false, message: `The dataset in this link could not be read: ${decoded.message}.`, details: [] };
+  const { parseDatasetText } = await import('../model/parse');
+  const result = parseDatasetText(decoded.text);
+  if (!result.ok)
+    return {
+      ok: false,
+      message: `The dataset in this link is not a valid Tiebar dataset (${result.errors.length} error${result.errors.length === 1 ? '' : 's'}).`,
+      details: result.errors.map(formatProblem),
+    };
   return result;
 }

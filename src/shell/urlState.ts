@@ -1,6 +1,7 @@
 /** The URL contract: `?dataset=&scenario=&asOf=&focus=&view=&theme=&embed=`, parsed with specific notices. */
 import { isFullDate } from '../model/dates';
 import { DEFAULT_DATASET } from './datasetIndex';
+import { FRAGMENT_REF } from './fragment';
 
 /** State carried in the URL. */
 export interface UrlState {
@@ -101,7 +102,8 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
 /** Writes state as a query string (without defaults), in a stable order. */
 export function serializeUrlState(state: Partial<UrlState>): string {
   const params = new URLSearchParams();
-  if (state.dataset && state.dataset !== DEFAULT_DATASET) params.set('dataset', state.dataset);
+  // A dataset carried in the fragment (`#data=`) has no `dataset` value: the fragment is the dataset.
+  if (state.dataset && state.dataset !== DEFAULT_DATASET && state.dataset !== FRAGMENT_REF) params.set('dataset', state.dataset);
   const scenario = Object.entries(state.assumptions ?? {})
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, a]) => `${id}:${a}`)

@@ -1,9 +1,40 @@
-/** Copies the current view's address (a permalink) to the clipboard. */
-import { useState } from 'react';
+/** Copies the current view's address (a permalink) to the clipboard, or offers ways to share a dataset that is not on the web. */
+import { useId, useRef, useState } from 'react';
+import { ShareOptions } from './ShareOptions';
+
+/** Props of the copy-link button. */
+export interface CopyLinkButtonProps {
+  /** False when the open dataset is only in this browser: the page's own address would show readers nothing. */
+  hosted?: boolean;
+}
 
 /** A "Copy link" button that says when it worked, and selects the link for copying when it could not. */
-export function CopyLinkButton() {
+export function CopyLinkButton({ hosted = true }: CopyLinkButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  if (!hosted)
+    return (
+      <span className="tb-copy">
+        <button
+          type="button"
+          onClick={() => {
+            setOpen(true);
+            dialog.current?.showModal();
+          }}
+        >
+          Copy link
+        </button>
+        <dialog ref={dialog} className="tb-embed-dialog" aria-labelledby={`${id}-h`} onClose={() => setOpen(false)}>
+          <h2 id={`${id}-h`}>Share this view</h2>
+          {open && <ShareOptions mode="link" />}
+          <form method="dialog">
+            <button type="submit">Close</button>
+          </form>
+        </dialog>
+      </span>
+    );
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);

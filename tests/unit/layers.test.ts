@@ -13,6 +13,7 @@ describe('import layers', () => {
     ['src/app/probe.ts', "export { parseUrlState } from '../shell/urlState';"],
     ['src/embed/probe.ts', "export { loadDatasetRef } from '../shell/loadDataset';"],
     ['src/shell/probe.ts', "export { isFullDate } from '../model/dates';"],
+    ['src/ingest/probe.ts', "export { csvParseRows } from 'd3-dsv';"],
   ])('%s may import %s', async (file, source) => {
     expect(await layerErrors(file, source)).toEqual([]);
   });
@@ -24,6 +25,7 @@ describe('import layers', () => {
     ['src/shell/probe.ts', "export { create } from 'zustand';", 'src/shell stays free of zustand'],
     ['src/model/probe.ts', "export { DEFAULT_DATASET } from '../shell/datasetIndex';", 'src/model may not import src/shell'],
     ['src/engine/probe.ts', "export { fetchIndex } from '../shell/datasetIndex';", 'src/engine may not import src/shell'],
+    ['src/ingest/probe.ts', "export { select } from 'd3-selection';", 'src/ingest stays free of d3-*'],
   ])('%s refuses %s', async (file, source, message) => {
     const errors = await layerErrors(file, source);
     expect(errors.some((m) => m.includes(message))).toBe(true);

@@ -1,0 +1,135 @@
+/** "Import spreadsheets…" (CSV files, or the published-CSV addresses of a Google Sheet) and "Download spreadsheets". */
+import { useId, useRef, useState } from 'react';
+import { zipSync } from 'fflate';
+import type { Dataset } from '../model';
+import { datasetToSheets, formatSheetProblem, readSheets } from '../ingest/sheets';
+import type { SheetFile } from '../ingest/sheets';
+import type { Notice } from '../store';
+import { downloadBlob } from '../ui/download';
+
+/** Props of the spreadsheet menu. */
+export interface SheetsMenuProps {
+  /** The open dataset (for the download). */
+  dataset: Dataset | null;
+  /** Opens a dataset's JSON text; false when it did not open. */
+  openText: (text: string, name: string) => Promise<boolean>;
+  /** Shows notices. */
+  notify: (notices: Notice[]) => void;
+}
+
+/** Reads sheets and opens the dataset they make, or says by sheet, row and column what is wrong. */
+export async function openSheets(files: SheetFile[], { openText, notify }: Pick<SheetsMenuProps, 'openText' | 'notify'>): Promise<boolean> {
+  const result = readSheets(files);
+  const warnings = result.warnings.map(formatSheetProblem);
+  if (!result.ok) {
+    const n = result.errors.length;
+    notify([
+      {
+        id: 'sheets',
+        level: 'error',
+        message: `The spreadsheets could not be read (${n} error${n === 1 ? '' : 's'}). The open dataset was not changed.`,
+        details: [...result.errors.map(formatSheetProblem), ...warnings],
+      },
+    ]);
+    return false;
+  }
+  const ok = await openText(JSON.stringify(result.dataset), 'The spreadsheets');
+  if (ok && warnings.length > 0)
+    notify([
+      {
+        id: 'sheets',
+        level: 'info',
+        message: `Read ${files.length} sheets, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}.`,
+        details: warnings,
+      },
+    ]);
+  return ok;
+}
+
+/** Reads CSV files the reader picked or dropped. */
+export async function filesToSheets(files: File[]): Promise<SheetFile[]> {
+  return Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+}
+
+async function fetchSheets(addresses: string[]): Promise<SheetFile[]> {
+  return Promise.all(
+    addresses.map(async (address) => {
+      const url = URL.canParse(address) ? new URL(address) : null;
+      if (!url) throw new Error(`"${address}" is not an address`);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${address} is not an http(s) address`);
+      const res = await fetch(url, { credentials: 'omit' }).catch(() => null);
+      if (!res) throw new Error(`${address} could not be fetched (network, or the server does not let other sites read it)`);
+      if (!res.ok) throw new Error(`${address} answered HTTP ${res.status}`);
+      return { name: address, text: await res.text() };
+    }),
+  );
+}
+
+/** The import dialog and the download button. */
+export function SheetsMenu({ dataset, openText, notify }: SheetsMenuProps) {
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [addresses, setAddresses] = useState('');
+  const [busy, setBusy] = useState(false);
+  const run = async (load: () => Promise<SheetFile[]>) => {
+    setBusy(true);
+    try {
+      if (await openSheets(await load(), { openText, notify })) dialog.current?.close();
+    } catch (e) {
+      notify([{ id: 'sheets', level: 'error', message: `The spreadsheets could not be read: ${(e as Error).message}.` }]);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const download = () => {
+    if (!dataset) return;
+    const enc = new TextEncoder();
+    const zip = zipSync(Object.fromEntries(datasetToSheets(dataset).map((s) => [`${dataset.id}-sheets/${s.name}`, enc.encode(s.text)])));
+    downloadBlob(`${dataset.id}-sheets.zip`, new Blob([zip as BlobPart], { type: 'application/zip' }));
+  };
+  return (
+    <>
+      <button type="button" onClick={() => dialog.current?.showModal()}>
+        Import spreadsheets…
+      </button>
+      {dataset && (
+        <button type="button" onClick={download} title="The open dataset as CSV sheets (a zip), to edit in any spreadsheet">
+          Download spreadsheets
+        </button>
+      )}
+      <dialog ref={dialog} className="tb-embed-dialog" aria-labelledby={`${id}-h`}>
+        <h2 id={`${id}-h`}>Import spreadsheets</h2>
+        <p>
+          CSV sheets in the Tiebar template (dataset, sources, bills, provisions, events, links, stakeholders, positions): pick them, drop
+          them on the page, or give the addresses of a Google Sheet&apos;s tabs published as CSV (File › Share › Publish to web).
+        </p>
+        <label htmlFor={`${id}-files`}>CSV files</label>
+        <input
+          id={`${id}-files`}
+          type="file"
+          multiple
+          accept=".csv,text/csv"
+          data-testid="sheets-input"
+          disabled={busy}
+          onChange={(e) => {
+            const files = Array.from(e.target.files ?? []);
+            e.target.value = '';
+            if (files.length) void run(() => filesToSheets(files));
+          }}
+        />
+        <label htmlFor={`${id}-urls`}>Published CSV addresses, one per line</label>
+        <textarea id={`${id}-urls`} rows={4} value={addresses} onChange={(e) => setAddresses(e.target.value)} />
+        <button
+          type="button"
+          disabled={busy || addresses.trim() === ''}
+          onClick={() => void run(() => fetchSheets(addresses.split(/\s+/).filter(Boolean)))}
+        >
+          {busy ? 'Reading…' : 'Import from addresses'}
+        </button>
+        <form method="dialog">
+          <button type="submit">Close</button>
+        </form>
+      </dialog>
+    </>
+  );
+}

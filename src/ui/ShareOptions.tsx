@@ -1,0 +1,128 @@
+/** For a dataset that lives only in this browser: a link (or embed) that carries it, and a publish bundle. */
+import { useEffect, useId, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useAppStore } from '../store';
+import { MAX_LINK_CHARS } from '../shell/fragment';
+import { bundleEmbedUrl, buildPublishBundle, fragmentLink } from '../shell/publish';
+import type { ViewState } from '../shell/publish';
+import { embedUrl, iframeSnippet, pymSnippet } from '../shell/snippets';
+import { downloadBlob } from './download';
+import { CopyField } from './CopyField';
+
+/** Props of the share options. */
+export interface ShareOptionsProps {
+  /** What the author is after: a link to share, or embed code. */
+  mode: 'link' | 'embed';
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+function validFolder(text: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** The two ways to publish a dataset that is not on the web, with sizes and reasons. */
+export function ShareOptions({ mode }: ShareOptionsProps) {
+  const id = useId();
+  const dataset = useAppStore((s) => s.dataset);
+  const view: ViewState = useAppStore(
+    useShallow((s) => ({
+      assumptions: s.assumptions,
+      asOf: s.asOf,
+      focus: s.focus ?? undefined,
+      view: s.view,
+      theme: s.theme === 'auto' ? undefined : s.theme,
+    })),
+  );
+  const [link, setLink] = useState<string | null>(null);
+  const [folder, setFolder] = useState('');
+  const [bundle, setBundle] = useState<{ state: 'idle' | 'busy' | 'done' } | { state: 'failed'; message: string }>({ state: 'idle' });
+
+  useEffect(() => {
+    let live = true;
+    if (dataset) void fragmentLink(`${location.origin}${location.pathname}`, dataset, view).then((l) => live && setLink(l));
+    return () => {
+      live = false;
+    };
+  }, [dataset, view]);
+  if (!dataset) return null;
+
+  const fits = link !== null && link.length <= MAX_LINK_CHARS;
+  const title = `${dataset.title} (Tiebar)`;
+  const folderOk = validFolder(folder);
+  const download = async () => {
+    setBundle({ state: 'busy' });
+    try {
+      const blob = await buildPublishBundle(dataset, { appBase: document.baseURI, uploadTo: folderOk ? folder : undefined, view });
+      downloadBlob(`tiebar-${dataset.id}.zip`, blob);
+      setBundle({ state: 'done' });
+    } catch (e) {
+      setBundle({ state: 'failed', message: (e as Error).message });
+    }
+  };
+
+  return (
+    <div className="tb-share">
+      <p className="tb-share-why">
+        This dataset was opened from a file, imported or edited: it is only in this browser, so a plain link would show readers nothing.
+        Share it one of these two ways.
+      </p>
+      <h3>1. A link that carries the dataset</h3>
+      {link === null ? (
+        <p>Compressing the dataset…</p>
+      ) : fits ? (
+        <>
+          <p data-testid="fragment-size">
+            The dataset travels inside the link, after the <code>#</code> (never sent to any server): {count(link.length)} characters, under
+            the {count(MAX_LINK_CHARS)} that links can safely carry.
+          </p>
+          {mode === 'link' ? (
+            <CopyField label="Link with the dataset" value={link} testId="fragment-link" />
+          ) : (
+            <>
+              <CopyField label="Plain iframe" value={iframeSnippet({ src: embedUrl(link), title })} testId="fragment-iframe" />
+              <CopyField label="pym.js" value={pymSnippet({ src: embedUrl(link), title })} testId="fragment-pym" />
+            </>
+          )}
+        </>
+      ) : (
+        <p data-testid="fragment-size">
+          A link carrying this dataset would be {count(link.length)} characters long, over the {count(MAX_LINK_CHARS)} that browsers,
+          content systems and chat apps reliably keep. Publish the bundle below instead.
+        </p>
+      )}
+      <h3>2. A publish bundle</h3>
+      <p>
+        A folder with Tiebar and this dataset (<code>data/{dataset.id}.json</code>), ready for any static host: GitHub Pages, Netlify, S3,
+        your content system&apos;s file area. Upload it as it is.
+      </p>
+      <label htmlFor={`${id}-folder`}>Address where you will upload the folder (for the embed code)</label>
+      <input
+        id={`${id}-folder`}
+        type="url"
+        placeholder="https://example.org/graphics/my-story/"
+        value={folder}
+        onChange={(e) => setFolder(e.target.value.trim())}
+        data-testid="bundle-folder"
+      />
+      {folderOk && (
+        <CopyField
+          label="Embed code once uploaded"
+          value={iframeSnippet({ src: bundleEmbedUrl(folder, dataset, view), title })}
+          testId="bundle-iframe"
+        />
+      )}
+      <button type="button" onClick={() => void download()} disabled={bundle.state === 'busy'}>
+        {bundle.state === 'busy' ? 'Packing…' : 'Download publish bundle (.zip)'}
+      </button>
+      <span role="status">
+        {bundle.state === 'done' && 'Bundle downloaded: it holds EMBED.txt with the embed code.'}
+        {bundle.state === 'failed' && `The bundle could not be made: ${bundle.message}.`}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { createAppStore, StoreProvider } from '../../src/store';
+import { ShareOptions } from '../../src/ui/ShareOptions';
+import { foundingDataset } from '../fixtures/datasets';
+
+function renderShare(mode: 'link' | 'embed', notes?: string[]) {
+  const dataset = { ...foundingDataset(), ...(notes ? { notes } : {}) };
+  const store = createAppStore({ dataset, datasetRef: 'ca-2019-deadly-force-local', assumptions: { ab392: 'failed' } });
+  render(
+    <StoreProvider store={store}>
+      <ShareOptions mode={mode} />
+    </StoreProvider>,
+  );
+}
+
+/** Text that deflate cannot shrink much: a seeded pseudo-random run of letters. */
+function noise(length: number, seed: number): string {
+  let x = seed;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    out += String.fromCharCode(97 + (x % 26));
+  }
+  return out;
+}
+
+describe('ShareOptions', () => {
+  it('offers a link carrying the dataset, with its size, when it fits', async () => {
+    renderShare('link');
+    expect(await screen.findByTestId('fragment-size')).toHaveTextContent(/travels inside the link.*: [\d,]+ characters, under the 32,000/);
+    expect((screen.getByTestId('fragment-link') as HTMLTextAreaElement).value).toMatch(/\/\?scenario=ab392:failed#data=[\w-]+$/);
+    expect(screen.getByRole('button', { name: 'Download publish bundle (.zip)' })).toBeEnabled();
+  });
+
+  it('says why not when the link would be too long, and offers only the bundle', async () => {
+    renderShare(
+      'embed',
+      Array.from({ length: 10 }, (_, i) => noise(5000, i + 1)),
+    );
+    expect(await screen.findByTestId('fragment-size')).toHaveTextContent(
+      /^A link carrying this dataset would be [\d,]+ characters long, over the 32,000 that browsers, content systems and chat apps reliably keep\. Publish the bundle below instead\.$/,
+    );
+    expect(screen.queryByTestId('fragment-iframe')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Download publish bundle (.zip)' })).toBeEnabled();
+  });
+});

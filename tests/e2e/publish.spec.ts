@@ -1,0 +1,136 @@
+import { expect, test } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
+import { HOST_ORIGIN } from './helpers';
+
+// The founding story, opened from a file under a title of its own: a dataset only the author's browser has.
+const story = { ...JSON.parse(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8')), title: 'My copy: SB 230 hangs on AB 392' };
+const OTHER_ORIGIN = HOST_ORIGIN.replace('localhost', '127.0.0.1');
+const BUNDLE_DIR = 'test-results/publish-bundle';
+
+async function openFromFile(page: Page) {
+  await page.goto('/?scenario=ab392:failed');
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+  await page
+    .getByTestId('file-input')
+    .setInputFiles({ name: 'story.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+  await expect(page).toHaveURL(/dataset=ca-2019-deadly-force-local&scenario=ab392:failed/);
+}
+
+/** Opens `src` framed in a news article in a fresh browser (no storage), and checks the story is there. */
+async function seeStoryEmbedded(browser: Browser, articleOrigin: string, src: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${articleOrigin}/host/article.html?${new URLSearchParams({ mode: 'plain', src })}`);
+  const frame = page.frameLocator('#embed iframe');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(story.title);
+  await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+  await expect(frame.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
+  await frame.getByRole('button', { name: 'Table' }).click();
+  await expect(frame.getByTestId('outcome-sb230')).toHaveText('inoperative');
+  await expect(frame.getByTestId('notice')).toHaveCount(0);
+  const hash = new URL(src).hash;
+  if (hash) await expect(frame.getByRole('link', { name: 'Open in Tiebar ↗' })).toHaveAttribute('href', new RegExp(`${hash}$`));
+  await context.close();
+}
+
+const srcOf = (snippet: string) => /src="([^"]+)"/.exec(snippet)![1].replace(/&amp;/g, '&');
+
+test.describe('publishing a dataset that is only in this browser', () => {
+  test('the Embed dialog gives embed code carrying the dataset in #data=, which works in a fresh browser', async ({ page, browser }) => {
+    await openFromFile(page);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await expect(page.getByTestId('iframe-snippet')).toHaveCount(0);
+    await expect(page.getByTestId('fragment-size')).toContainText(/travels inside the link.*: [\d,]+ characters, under the 32,000/);
+    const src = srcOf(await page.getByTestId('fragment-iframe').inputValue());
+    expect(src).toMatch(/^http:\/\/localhost:\d+\/\?scenario=ab392:failed&embed=1#data=[A-Za-z0-9_-]+$/);
+    expect(src).not.toContain('dataset=');
+    await seeStoryEmbedded(browser, HOST_ORIGIN, src);
+  });
+
+  test('Copy link gives a link carrying the dataset, which opens it for a new reader without saving it', async ({ page, browser }) => {
+    await openFromFile(page);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const link = await page.getByTestId('fragment-link').inputValue();
+    expect(link).toMatch(/\?scenario=ab392:failed#data=/);
+
+    const context = await browser.newContext();
+    const reader = await context.newPage();
+    await reader.goto(link);
+    await expect(reader.getByRole('heading', { level: 1 })).toHaveText(story.title);
+    await expect(reader.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
+    // Shared on, it stays a link that carries the dataset; and nothing was kept in the reader's browser.
+    await reader.getByRole('button', { name: 'Embed' }).click();
+    await expect(reader.getByTestId('iframe-snippet')).toHaveValue(/#data=/);
+    const kept = await reader.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const req = indexedDB.open('tiebar');
+          req.onsuccess = () => {
+            const db = req.result;
+            if (!db.objectStoreNames.contains('datasets')) return resolve(0);
+            const count = db.transaction('datasets').objectStore('datasets').count();
+            count.onsuccess = () => resolve(count.result);
+          };
+        }),
+    );
+    expect(kept).toBe(0);
+    await expect(reader.getByLabel('Dataset').locator('option', { hasText: story.title })).toHaveCount(0);
+    // Another #data= link pasted into the same tab opens what it carries.
+    const other = link.replace(
+      /#data=.*/,
+      `#data=${deflateRawSync(Buffer.from(JSON.stringify({ ...story, title: 'Another story' }))).toString('base64url')}`,
+    );
+    await reader.goto(other);
+    await expect(reader.getByRole('heading', { level: 1 })).toHaveText('Another story');
+    await context.close();
+  });
+
+  test('a damaged #data= link says so and opens the founding story instead', async ({ page }) => {
+    await page.goto('/#data=AAAA-not-deflate');
+    await expect(page.getByTestId('notice').filter({ hasText: 'The dataset in this link could not be read' })).toContainText(
+      'it does not decompress (was the link cut short or changed?)',
+    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+
+    // The embed validates a carried dataset like any other, and says what is wrong.
+    const invalid = { ...story, links: [{ ...story.links[0], to: ['ab329'] }] };
+    await page.goto(`/?embed=1#data=${deflateRawSync(Buffer.from(JSON.stringify(invalid))).toString('base64url')}`);
+    await expect(page.getByTestId('notice')).toHaveText('The dataset in this link is not a valid Tiebar dataset (1 error).');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+  });
+
+  test('the publish bundle, unpacked on another origin, shows the story embedded in a fresh browser', async ({ page, browser }) => {
+    await openFromFile(page);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await page.getByTestId('bundle-folder').fill(`${HOST_ORIGIN}/bundle/`);
+    const src = srcOf(await page.getByTestId('bundle-iframe').inputValue());
+    expect(src).toBe(`${HOST_ORIGIN}/bundle/?scenario=ab392:failed&embed=1`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download publish bundle (.zip)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('tiebar-ca-2019-deadly-force.zip');
+    const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const names = Object.keys(files).map((n) => n.replace(/^tiebar-ca-2019-deadly-force\//, ''));
+    expect(names).toEqual(expect.arrayContaining(['index.html', 'EMBED.txt', 'data/index.json', 'data/ca-2019-deadly-force.json']));
+    expect(names.some((n) => /^assets\/index-.*\.js$/.test(n))).toBe(true);
+    expect(names).toContain('publish-files.json');
+    const text = (n: string) => new TextDecoder().decode(files[`tiebar-ca-2019-deadly-force/${n}`]);
+    expect(JSON.parse(text('data/index.json'))).toEqual({
+      datasets: [{ id: 'ca-2019-deadly-force', title: story.title, file: 'ca-2019-deadly-force.json' }],
+    });
+    expect(text('EMBED.txt')).toContain(`<iframe src="${HOST_ORIGIN}/bundle/?scenario=ab392:failed&amp;embed=1"`);
+
+    rmSync(BUNDLE_DIR, { recursive: true, force: true });
+    for (const name of names) {
+      mkdirSync(dirname(join(BUNDLE_DIR, name)), { recursive: true });
+      writeFileSync(join(BUNDLE_DIR, name), files[`tiebar-ca-2019-deadly-force/${name}`]);
+    }
+    await seeStoryEmbedded(browser, OTHER_ORIGIN, src);
+  });
+});

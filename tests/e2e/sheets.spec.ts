@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { unzipSync } from 'fflate';
+import { HOST_ORIGIN } from './helpers';
+
+const EXAMPLE = 'docs/sheets/example';
+const sheetNames = readdirSync(EXAMPLE).filter((n) => n.endsWith('.csv'));
+
+/** Drops CSV files on the page, as a reporter dragging them from a folder would. */
+async function dropSheets(page: Page, edit: Record<string, (text: string) => string> = {}) {
+  const files = sheetNames.map((name) => ({ name, text: (edit[name] ?? ((t: string) => t))(readFileSync(`${EXAMPLE}/${name}`, 'utf8')) }));
+  const transfer = await page.evaluateHandle((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) dt.items.add(new File([f.text], f.name, { type: 'text/csv' }));
+    return dt;
+  }, files);
+  for (const type of ['dragenter', 'dragover', 'drop']) await page.dispatchEvent('main', type, { dataTransfer: transfer });
+}
+
+test.describe('spreadsheets in the app', () => {
+  test('dropped sheets open as a dataset; a mistake is named by sheet, row and column and changes nothing', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await dropSheets(page, { 'links.csv': (t) => t.replace(',sb230,ab392,', ',sb230,ab329,') });
+    const notice = page.getByTestId('notice').filter({ hasText: 'The spreadsheets could not be read (1 error)' });
+    await expect(notice).toContainText('The open dataset was not changed.');
+    await expect(notice).toContainText('links.csv row 2, column "to": no bill with id "ab329" (did you mean "ab392"?)');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+
+    await dropSheets(page, {
+      'dataset.csv': (t) => t.replace('id,ca-2019-deadly-force', 'id,my-sheets').replace('title,California 2019', 'title,From sheets'),
+    });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('From sheets: SB 230 hangs on AB 392');
+    await expect(page).toHaveURL(/dataset=my-sheets/);
+    await page
+      .getByRole('group', { name: /^AB 392/ })
+      .getByRole('radio', { name: 'Fails' })
+      .check();
+    await expect(page.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
+  });
+
+  test('"Import spreadsheets…" reads the published CSV addresses of a sheet', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Import spreadsheets…' }).click();
+    await page.getByLabel('Published CSV addresses, one per line').fill(sheetNames.map((n) => `${HOST_ORIGIN}/sheets/${n}`).join('\n'));
+    await page.getByRole('button', { name: 'Import from addresses' }).click();
+    await expect(page).toHaveURL(/dataset=ca-2019-deadly-force-local/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  test('"Download spreadsheets" gives the template sheets of the open dataset', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download spreadsheets' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('ca-2019-deadly-force-sheets.zip');
+    const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    expect(Object.keys(files).sort()).toEqual(sheetNames.map((n) => `ca-2019-deadly-force-sheets/${n}`).sort());
+    for (const n of sheetNames)
+      expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(files[`ca-2019-deadly-force-sheets/${n}`]), n).toBe(
+        readFileSync(`${EXAMPLE}/${n}`, 'utf8'),
+      );
+  });
+});
