@@ -84,7 +84,9 @@ export function App({ initialDataset }: AppProps) {
           />
           <ImportButton
             onImported={imported}
-            onError={(message) => store.getState().addNotices([{ id: 'import', level: 'error', message: `The import failed: ${message}` }])}
+            onError={(message, details) =>
+              store.getState().addNotices([{ id: 'import', level: 'error', message: `The import failed: ${message}`, details }])
+            }
           />
           <ThemeSwitch />
         </HeaderTools>

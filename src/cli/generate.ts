@@ -35,7 +35,8 @@ export function runGenerate(args: ParsedArgs): CommandResult {
     );
   }
   const valid = validateDataset(dataset);
-  if (!valid.ok) throw new UsageError(`these sizes make a dataset validate refuses: ${valid.errors.slice(0, 3).map(formatProblem).join('; ')}`);
+  if (!valid.ok)
+    throw new UsageError(`these sizes make a dataset validate refuses: ${valid.errors.slice(0, 3).map(formatProblem).join('; ')}`);
   const out = args.options.get('out')?.at(-1);
   if (!out) return { stdout: `${json}\n`, stderr: '', code: 0 };
   writeFileSync(out, json);

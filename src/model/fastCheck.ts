@@ -68,7 +68,12 @@ function isUrl(v: unknown): boolean {
 
 const SOURCE = keySet('url', 'publisher', 'title', 'date');
 const isSource = (s: unknown) =>
-  isObj(s) && keysOk(s, SOURCE, ['url']) && isUrl(s.url) && opt(s.publisher, isText, 200) && opt(s.title, isText, 500) && opt(s.date, isDate);
+  isObj(s) &&
+  keysOk(s, SOURCE, ['url']) &&
+  isUrl(s.url) &&
+  opt(s.publisher, isText, 200) &&
+  opt(s.title, isText, 500) &&
+  opt(s.date, isDate);
 
 const TALLY = keySet('yes', 'no', 'notVoting', 'sources');
 const isTally = (t: unknown) =>
@@ -102,7 +107,20 @@ const isProvision = (p: unknown) =>
   (p.sections === undefined || list(p.sections, 100, texts(200))) &&
   isRefs(p.sources);
 
-const BILL = keySet('id', 'label', 'kind', 'title', 'session', 'jurisdiction', 'authors', 'summary', 'events', 'provisions', 'text', 'sources');
+const BILL = keySet(
+  'id',
+  'label',
+  'kind',
+  'title',
+  'session',
+  'jurisdiction',
+  'authors',
+  'summary',
+  'events',
+  'provisions',
+  'text',
+  'sources',
+);
 const isBill = (b: unknown) =>
   isObj(b) &&
   keysOk(b, BILL, ['id', 'label', 'title']) &&
@@ -140,7 +158,21 @@ const isPosition = (p: unknown) =>
   opt(p.note, isText, 2000) &&
   isRefs(p.sources);
 
-const LINK = keySet('id', 'kind', 'from', 'to', 'added', 'removed', 'deadline', 'section', 'order', 'clause', 'clauseVerified', 'note', 'sources');
+const LINK = keySet(
+  'id',
+  'kind',
+  'from',
+  'to',
+  'added',
+  'removed',
+  'deadline',
+  'section',
+  'order',
+  'clause',
+  'clauseVerified',
+  'note',
+  'sources',
+);
 const isLink = (l: unknown) =>
   isObj(l) &&
   keysOk(l, LINK, ['id', 'kind', 'from', 'to']) &&

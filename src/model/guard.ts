@@ -38,7 +38,10 @@ export function guardJson(root: unknown): Problem[] {
     }
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        problems.push({ path: formatPath([...path, key]), message: `the key ${quote(key)} is not allowed (it could alter JavaScript objects)` });
+        problems.push({
+          path: formatPath([...path, key]),
+          message: `the key ${quote(key)} is not allowed (it could alter JavaScript objects)`,
+        });
         continue;
       }
       stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });

@@ -17,8 +17,7 @@ import { Findings } from './findings';
  * first 200; `errorCount` says how many there are in all.
  */
 export type ParseResult =
-  | { ok: true; dataset: Dataset; warnings: Problem[] }
-  | { ok: false; errors: Problem[]; warnings: Problem[]; errorCount: number };
+  { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[]; errorCount: number };
 
 /** Parses and validates dataset text (a JSON file's contents; a UTF-8 BOM is ignored). Never throws. */
 export function parseDatasetText(text: string): ParseResult {
@@ -50,7 +49,8 @@ export function validateDataset(raw: unknown): ParseResult {
 function validateSlowly(raw: Record<string, unknown>): ParseResult {
   const guarded = guardJson(raw);
   // Prototype keys and deep nesting are hostile: nothing else looks at such a document.
-  if (guarded.some((p) => !p.message.startsWith('a string of'))) return { ok: false, errors: guarded, warnings: [], errorCount: guarded.length };
+  if (guarded.some((p) => !p.message.startsWith('a string of')))
+    return { ok: false, errors: guarded, warnings: [], errorCount: guarded.length };
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return fail('schemaVersion', `missing or not a positive whole number (this Tiebar writes ${SCHEMA_VERSION})`);

@@ -31,7 +31,7 @@ const strings = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 /** Characters that reorder text on screen (bidi embeddings, overrides and isolates). */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 /** Text made only of spaces, zero-width and other invisible characters. */
-const INVISIBLE_ONLY = /^[\s\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800\u180E\u034F]*$/u;
+const INVISIBLE_ONLY = /^[\s\p{Cf}\p{Cc}\u115F\u1160\u3164\uFFA0\u2800\u180E]*$/u;
 /** Text made only of invisible characters (a first character in printable ASCII rules it out at once). */
 const invisible = (v: string) => {
   const c = v.charCodeAt(0);
@@ -67,7 +67,8 @@ export function checkReferences(doc: unknown): ReferenceReport {
   };
   const reportRefs = (refs: unknown[], path: string) =>
     refs.forEach((ref, i) => {
-      if (typeof ref === 'string' && ref !== '' && !sourceSet.has(ref)) err(`${path}.sources[${i}]`, () => unknown('source', ref, sourceSet));
+      if (typeof ref === 'string' && ref !== '' && !sourceSet.has(ref))
+        err(`${path}.sources[${i}]`, () => unknown('source', ref, sourceSet));
     });
   const uncited = (refs: unknown) => refs === undefined || (Array.isArray(refs) && refs.length === 0);
   const checkSources = (refs: unknown, path: string, what: string) => {
@@ -83,7 +84,8 @@ export function checkReferences(doc: unknown): ReferenceReport {
     else if (invisible(value as string)) err(path, `${what} is made only of invisible characters; write a visible ${what}`);
   };
   const title = (value: unknown, path: string, what: string) => {
-    if (BIDI_CONTROLS.test(value as string)) warn(path, `${what} holds characters that reverse text on screen (bidi overrides or isolates)`);
+    if (BIDI_CONTROLS.test(value as string))
+      warn(path, `${what} holds characters that reverse text on screen (bidi overrides or isolates)`);
     else if (invisible(value as string)) warn(path, `${what} is made only of invisible characters`);
   };
   const linkPath = (i: number) => `links[${i}]`;
@@ -124,10 +126,18 @@ export function checkReferences(doc: unknown): ReferenceReport {
       }
       if (tallies.length > 1) {
         const counts = new Set(tallies.filter(isObj).map((t) => `${String(t.yes)}-${String(t.no)}`));
-        if (counts.size > 1) warn(`${eventPath(b, e)}.tallies`, `sources disagree on the tally: ${[...counts].join(', ')} (kept as recorded)`);
+        if (counts.size > 1)
+          warn(`${eventPath(b, e)}.tallies`, `sources disagree on the tally: ${[...counts].join(', ')} (kept as recorded)`);
       }
       const date = ev.date;
-      if (intro && typeof date === 'string' && date < intro && AFTER_INTRODUCTION.has(String(ev.type)) && validDate(date) && validDate(intro)) {
+      if (
+        intro &&
+        typeof date === 'string' &&
+        date < intro &&
+        AFTER_INTRODUCTION.has(String(ev.type)) &&
+        validDate(date) &&
+        validDate(intro)
+      ) {
         if (dateEnd(date) < dateStart(intro))
           warn(`${eventPath(b, e)}.date`, `"${String(ev.type)}" on ${date}, before the bill was introduced on ${intro} (check both dates)`);
       }

@@ -4,16 +4,7 @@ import { dateProblem } from './dates';
 
 import { SCHEMA_VERSION } from './version';
 import { ID_PATTERN, SOURCE_ID_PATTERN, idProblem } from './ids';
-import {
-  MAX_BILLS,
-  MAX_COORDINATE,
-  MAX_ID_CHARS,
-  MAX_LINKS,
-  MAX_POSITIONS,
-  MAX_SOURCE_REFS,
-  MAX_STAKEHOLDERS,
-  MAX_TALLY,
-} from './limits';
+import { MAX_BILLS, MAX_COORDINATE, MAX_ID_CHARS, MAX_LINKS, MAX_POSITIONS, MAX_SOURCE_REFS, MAX_STAKEHOLDERS, MAX_TALLY } from './limits';
 import { quote } from './text';
 
 export { SCHEMA_VERSION };
@@ -56,9 +47,13 @@ const httpUrl = z.string().check(
   }),
 );
 const sourceRefs = z.optional(
-  z.array(z.string().check(z.minLength(1, 'must not be empty'))).check(z.maxLength(MAX_SOURCE_REFS, `cites more than ${MAX_SOURCE_REFS} sources`)),
+  z
+    .array(z.string().check(z.minLength(1, 'must not be empty')))
+    .check(z.maxLength(MAX_SOURCE_REFS, `cites more than ${MAX_SOURCE_REFS} sources`)),
 );
-const count = z.int().check(z.minimum(0, 'must not be negative'), z.maximum(MAX_TALLY, `is over ${MAX_TALLY.toLocaleString('en-US')} votes`));
+const count = z
+  .int()
+  .check(z.minimum(0, 'must not be negative'), z.maximum(MAX_TALLY, `is over ${MAX_TALLY.toLocaleString('en-US')} votes`));
 const coordinate = z
   .number()
   .check(
