@@ -6,6 +6,7 @@ import { cpus } from 'node:os';
 import { benchEngine } from './engine';
 import { benchEmbed } from './embed';
 import { benchIngest } from './ingest';
+import { benchImportScale, benchValidate } from './scale';
 import { benchGraph } from './graph';
 
 const PARTS = ['engine', 'ingest', 'embed', 'graph'];
@@ -27,6 +28,10 @@ if (run('engine')) {
 if (run('ingest')) {
   console.log('\nImport of a session (peer: only reading the same files, same run)');
   console.table(benchIngest());
+  console.log('\nImport at session scale: cost per bill should stay flat (peer: only reading the same files, same run)');
+  console.table(benchImportScale());
+  console.log('\nParse + validate a dataset (peer: JSON.parse of the same text, alternating runs)');
+  console.table(benchValidate());
 }
 if (run('embed')) {
   console.log(

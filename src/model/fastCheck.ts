@@ -11,6 +11,16 @@ import { SCHEMA_VERSION, eventTypes, linkKinds, measureKinds, stakeholderKinds, 
 
 type Obj = Record<string, unknown>;
 
+// Local copies: a bundler inlines imports, but module loaders (tsx, vitest) read them through getters in the hot loops.
+const ID_RE = ID_PATTERN;
+const SOURCE_ID_RE = SOURCE_ID_PATTERN;
+const RESERVED = RESERVED_NAMES;
+const SHORTEST_RESERVED = Math.min(...[...RESERVED].map((n) => n.length));
+const TALLY_MAX = MAX_TALLY;
+const COORD_MAX = MAX_COORDINATE;
+const REFS_MAX = MAX_SOURCE_REFS;
+const ID_MAX = MAX_ID_CHARS;
+
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const keySet = (...keys: string[]) => new Set(keys);
 
@@ -21,7 +31,8 @@ function keysOk(o: Obj, allowed: ReadonlySet<string>, required: readonly string[
   return true;
 }
 const opt = <T>(v: unknown, check: (v: unknown, a?: T) => boolean, a?: T) => v === undefined || check(v, a);
-const isId = (v: unknown) => typeof v === 'string' && ID_PATTERN.test(v) && !RESERVED_NAMES.has(v);
+const isReserved = (v: string) => v.length >= SHORTEST_RESERVED && RESERVED.has(v);
+const isId = (v: unknown) => typeof v === 'string' && ID_RE.test(v) && !isReserved(v);
 const isText = (v: unknown, max = 20_000) => typeof v === 'string' && v.length >= 1 && v.length <= max;
 const knownDates = new Map<string, boolean>();
 /** Dates repeat across a session, so each distinct one is checked once (the cache is bounded). */
@@ -35,8 +46,8 @@ function isDate(v: unknown): boolean {
   }
   return ok;
 }
-const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_TALLY;
-const isCoordinate = (v: unknown) => typeof v === 'number' && v >= -MAX_COORDINATE && v <= MAX_COORDINATE;
+const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= TALLY_MAX;
+const isCoordinate = (v: unknown) => typeof v === 'number' && v >= -COORD_MAX && v <= COORD_MAX;
 const enumOf = (values: readonly string[]) => {
   const set = new Set(values);
   return (v: unknown) => typeof v === 'string' && set.has(v);
@@ -53,7 +64,7 @@ function list(v: unknown, max: number, item: (x: unknown) => boolean, min = 0): 
   for (let i = 0; i < v.length; i++) if (!item(v[i])) return false;
   return true;
 }
-const isRefs = (v: unknown) => v === undefined || list(v, MAX_SOURCE_REFS, (r) => typeof r === 'string' && r.length >= 1);
+const isRefs = (v: unknown) => v === undefined || list(v, REFS_MAX, (r) => typeof r === 'string' && r.length >= 1);
 const texts = (max: number) => (v: unknown) => isText(v, max);
 
 function isUrl(v: unknown): boolean {
@@ -193,7 +204,7 @@ const isLink = (l: unknown) =>
 function isSources(v: unknown): boolean {
   if (!isObj(v)) return false;
   for (const key in v) {
-    if (!SOURCE_ID_PATTERN.test(key) || RESERVED_NAMES.has(key) || !isSource(v[key])) return false;
+    if (!SOURCE_ID_RE.test(key) || isReserved(key) || !isSource(v[key])) return false;
   }
   return true;
 }
@@ -202,7 +213,7 @@ function isLayout(v: unknown): boolean {
   if (!isObj(v)) return false;
   for (const key in v) {
     const p = v[key];
-    if (key.length > MAX_ID_CHARS || RESERVED_NAMES.has(key)) return false;
+    if (key.length > ID_MAX || isReserved(key)) return false;
     if (!Array.isArray(p) || p.length !== 2 || !isCoordinate(p[0]) || !isCoordinate(p[1])) return false;
   }
   return true;

@@ -197,17 +197,18 @@ export function checkReferences(doc: unknown): ReferenceReport {
     const from = str(link.from);
     if (from !== undefined && !billIds.has(from) && !provisionIds.has(from))
       err(`${linkPath(i)}.from`, () => unknown('bill or provision', from, targets()));
-    const fromBill = (from && provisionBill.get(from)) ?? from;
+    const fromBill = provisionIds.size > 0 && from ? (provisionBill.get(from) ?? from) : from;
     const to = strings(link.to);
     let twice = false;
     for (let k = 0; k < to.length; k++) {
       const t = to[k];
       if (typeof t !== 'string') continue;
       for (let j = 0; j < k; j++) if (to[j] === t) twice = true;
-      if (provisionIds.has(t))
+      if (billIds.has(t)) {
+        if (t === fromBill) err(`${linkPath(i)}.to[${k}]`, `a bill cannot be linked to itself (${quote(t)})`);
+      } else if (provisionIds.has(t))
         err(`${linkPath(i)}.to[${k}]`, `${quote(t)} is a provision; links hang on bills (name its bill, "${provisionBill.get(t)}")`);
-      else if (!billIds.has(t)) err(`${linkPath(i)}.to[${k}]`, () => unknown('bill', t, billIds));
-      else if (t === fromBill) err(`${linkPath(i)}.to[${k}]`, `a bill cannot be linked to itself (${quote(t)})`);
+      else err(`${linkPath(i)}.to[${k}]`, () => unknown('bill', t, billIds));
     }
     if (twice) err(`${linkPath(i)}.to`, 'names the same bill twice');
     const added = str(link.added);

@@ -122,3 +122,27 @@ describe('a pipe closed early', () => {
     expect(r.stderr).not.toMatch(/EPIPE|Error/);
   }, 120_000);
 });
+
+describe('bake and validate agree', () => {
+  it('a baked dataset validates, whatever names its ids use', () => {
+    const ids = ['tostring', 'valueof', 'hasownproperty', 'isprototypeof', 'constructor-id', 'b'];
+    const ds = {
+      schemaVersion: 1,
+      id: 'names',
+      title: 'Names',
+      sources: { s: { url: 'https://example.org/' } },
+      bills: ids.map((id) => ({ id, label: id, title: id, sources: ['s'] })),
+      links: [{ id: 'l', kind: 'tie-bar', from: 'tostring', to: ['valueof'], sources: ['s'] }],
+    };
+    const path = tempFile('names.json', JSON.stringify(ds));
+    expect(runCli(['bake', path]).code).toBe(0);
+    expect(runCli(['validate', path])).toMatchObject({ code: 0 });
+    const constructor = tempFile('c.json', JSON.stringify({ ...ds, bills: [...ds.bills, { id: 'constructor', label: 'C', title: 'C' }] }));
+    const r = runCli(['validate', constructor]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'bills[6].id: "constructor" is a reserved word in JavaScript and cannot be an id (use e.g. "constructor-1")',
+    );
+    expect(runCli(['bake', constructor]).code).toBe(1);
+  });
+});
