@@ -30,7 +30,6 @@ function keysOk(o: Obj, allowed: ReadonlySet<string>, required: readonly string[
   for (const k of required) if (o[k] === undefined) return false;
   return true;
 }
-const opt = <T>(v: unknown, check: (v: unknown, a?: T) => boolean, a?: T) => v === undefined || check(v, a);
 const isReserved = (v: string) => v.length >= SHORTEST_RESERVED && RESERVED.has(v);
 const isId = (v: unknown) => typeof v === 'string' && ID_RE.test(v) && !isReserved(v);
 const isText = (v: unknown, max = 20_000) => typeof v === 'string' && v.length >= 1 && v.length <= max;
@@ -82,13 +81,13 @@ const isSource = (s: unknown) =>
   isObj(s) &&
   keysOk(s, SOURCE, ['url']) &&
   isUrl(s.url) &&
-  opt(s.publisher, isText, 200) &&
-  opt(s.title, isText, 500) &&
-  opt(s.date, isDate);
+  (s.publisher === undefined || isText(s.publisher, 200)) &&
+  (s.title === undefined || isText(s.title, 500)) &&
+  (s.date === undefined || isDate(s.date));
 
 const TALLY = keySet('yes', 'no', 'notVoting', 'sources');
 const isTally = (t: unknown) =>
-  isObj(t) && keysOk(t, TALLY, ['yes', 'no']) && isCount(t.yes) && isCount(t.no) && opt(t.notVoting, isCount) && isRefs(t.sources);
+  isObj(t) && keysOk(t, TALLY, ['yes', 'no']) && isCount(t.yes) && isCount(t.no) && (t.notVoting === undefined || isCount(t.notVoting)) && isRefs(t.sources);
 
 const EVENT = keySet('date', 'type', 'body', 'description', 'tallies', 'note', 'sources');
 const isEvent = (e: unknown) =>
@@ -96,10 +95,10 @@ const isEvent = (e: unknown) =>
   keysOk(e, EVENT, ['date', 'type', 'description']) &&
   isDate(e.date) &&
   isEventType(e.type) &&
-  opt(e.body, isText, 200) &&
+  (e.body === undefined || isText(e.body, 200)) &&
   isText(e.description, 2000) &&
   (e.tallies === undefined || list(e.tallies, 10, isTally)) &&
-  opt(e.note, isText, 2000) &&
+  (e.note === undefined || isText(e.note, 2000)) &&
   isRefs(e.sources);
 
 const CONTEXT = keySet('date', 'description', 'sources');
@@ -112,9 +111,9 @@ const isProvision = (p: unknown) =>
   keysOk(p, PROVISION, ['id', 'label']) &&
   isId(p.id) &&
   isText(p.label, 200) &&
-  opt(p.description, isText, 5000) &&
-  opt(p.added, isDate) &&
-  opt(p.struck, isDate) &&
+  (p.description === undefined || isText(p.description, 5000)) &&
+  (p.added === undefined || isDate(p.added)) &&
+  (p.struck === undefined || isDate(p.struck)) &&
   (p.sections === undefined || list(p.sections, 100, texts(200))) &&
   isRefs(p.sources);
 
@@ -137,12 +136,12 @@ const isBill = (b: unknown) =>
   keysOk(b, BILL, ['id', 'label', 'title']) &&
   isId(b.id) &&
   isText(b.label, 60) &&
-  opt(b.kind, isMeasureKind) &&
+  (b.kind === undefined || isMeasureKind(b.kind)) &&
   isText(b.title, 500) &&
-  opt(b.session, isText, 100) &&
-  opt(b.jurisdiction, isText, 100) &&
+  (b.session === undefined || isText(b.session, 100)) &&
+  (b.jurisdiction === undefined || isText(b.jurisdiction, 100)) &&
   (b.authors === undefined || list(b.authors, 500, texts(200))) &&
-  opt(b.summary, isText, 5000) &&
+  (b.summary === undefined || isText(b.summary, 5000)) &&
   (b.events === undefined || list(b.events, 2000, isEvent)) &&
   (b.provisions === undefined || list(b.provisions, 500, isProvision)) &&
   (b.text === undefined || (typeof b.text === 'string' && b.text.length <= 1_000_000)) &&
@@ -155,7 +154,7 @@ const isStakeholder = (s: unknown) =>
   isId(s.id) &&
   isText(s.name, 200) &&
   isStakeholderKind(s.kind) &&
-  opt(s.note, isText, 2000) &&
+  (s.note === undefined || isText(s.note, 2000)) &&
   isRefs(s.sources);
 
 const POSITION = keySet('stakeholder', 'target', 'stance', 'date', 'note', 'sources');
@@ -165,8 +164,8 @@ const isPosition = (p: unknown) =>
   isId(p.stakeholder) &&
   isId(p.target) &&
   isStance(p.stance) &&
-  opt(p.date, isDate) &&
-  opt(p.note, isText, 2000) &&
+  (p.date === undefined || isDate(p.date)) &&
+  (p.note === undefined || isText(p.note, 2000)) &&
   isRefs(p.sources);
 
 const LINK = keySet(
@@ -191,14 +190,14 @@ const isLink = (l: unknown) =>
   isLinkKind(l.kind) &&
   isId(l.from) &&
   list(l.to, 100, isId, 1) &&
-  opt(l.added, isDate) &&
-  opt(l.removed, isDate) &&
-  opt(l.deadline, isDate) &&
-  opt(l.section, isText, 200) &&
-  opt(l.order, isOrder) &&
-  opt(l.clause, isText, 5000) &&
+  (l.added === undefined || isDate(l.added)) &&
+  (l.removed === undefined || isDate(l.removed)) &&
+  (l.deadline === undefined || isDate(l.deadline)) &&
+  (l.section === undefined || isText(l.section, 200)) &&
+  (l.order === undefined || isOrder(l.order)) &&
+  (l.clause === undefined || isText(l.clause, 5000)) &&
   (l.clauseVerified === undefined || typeof l.clauseVerified === 'boolean') &&
-  opt(l.note, isText, 2000) &&
+  (l.note === undefined || isText(l.note, 2000)) &&
   isRefs(l.sources);
 
 function isSources(v: unknown): boolean {
@@ -237,6 +236,12 @@ const DATASET = keySet(
   'notes',
 );
 
+/** `list` for the long lists, kept apart so each loop stays monomorphic. */
+function everyOf(v: unknown, max: number, min: number, item: (x: unknown) => boolean): boolean {
+  if (!Array.isArray(v) || v.length > max || v.length < min) return false;
+  return v.every(item);
+}
+
 /** True only when the document passes the dataset schema; false means "ask zod what is wrong". */
 export function passesSchemaFast(doc: unknown): boolean {
   if (!isObj(doc) || Object.getPrototypeOf(doc) !== Object.prototype) return false;
@@ -246,14 +251,14 @@ export function passesSchemaFast(doc: unknown): boolean {
     doc.schemaVersion === SCHEMA_VERSION &&
     isId(doc.id) &&
     isText(doc.title, 300) &&
-    opt(doc.description, isText, 5000) &&
+    (doc.description === undefined || isText(doc.description, 5000)) &&
     (doc.jurisdictions === undefined || list(doc.jurisdictions, 100, texts(100))) &&
-    opt(doc.credit, isText, 300) &&
+    (doc.credit === undefined || isText(doc.credit, 300)) &&
     isSources(doc.sources) &&
-    list(doc.bills, MAX_BILLS, isBill, 1) &&
+    everyOf(doc.bills, MAX_BILLS, 1, isBill) &&
     (doc.stakeholders === undefined || list(doc.stakeholders, MAX_STAKEHOLDERS, isStakeholder)) &&
-    (doc.positions === undefined || list(doc.positions, MAX_POSITIONS, isPosition)) &&
-    (doc.links === undefined || list(doc.links, MAX_LINKS, isLink)) &&
+    (doc.positions === undefined || everyOf(doc.positions, MAX_POSITIONS, 0, isPosition)) &&
+    (doc.links === undefined || everyOf(doc.links, MAX_LINKS, 0, isLink)) &&
     (doc.context === undefined || list(doc.context, 10_000, isContext)) &&
     (doc.layout === undefined || isLayout(doc.layout)) &&
     (doc.notes === undefined || list(doc.notes, 100, texts(5000)))

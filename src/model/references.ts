@@ -24,9 +24,10 @@ export interface ReferenceReport {
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const items = (v: unknown): Obj[] => (Array.isArray(v) ? (v as Obj[]) : []);
+const NONE: readonly never[] = Object.freeze([]);
+const items = (v: unknown): readonly Obj[] => (Array.isArray(v) ? (v as Obj[]) : NONE);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-const strings = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const strings = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : NONE);
 
 /** Characters that reorder text on screen (bidi embeddings, overrides and isolates). */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
