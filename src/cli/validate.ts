@@ -39,7 +39,7 @@ export function runValidate(args: ParsedArgs): CommandResult {
     for (const e of errors) out.push(`${file}: ${formatProblem(e)}`);
     for (const w of result.warnings) out.push(`${file}: warning: ${formatProblem(w)}`);
     out.push(
-      `${file}: ${result.ok ? 'valid' : 'invalid'} (${countWords(errorCount, MAX_LISTED)}, ${countWords(result.warnings.length, MAX_LISTED, 'warning')})`,
+      `${file}: ${result.ok ? 'valid' : 'invalid'} (${countWords(errorCount, MAX_LISTED)}, ${countWords(result.warningCount ?? result.warnings.length, MAX_LISTED, 'warning')})`,
     );
   }
   if (json) return { stdout: `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`, stderr: '', code };

@@ -17,7 +17,8 @@ import { Findings } from './findings';
  * first 200; `errorCount` says how many there are in all.
  */
 export type ParseResult =
-  { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[]; errorCount: number };
+  | { ok: true; dataset: Dataset; warnings: Problem[]; warningCount?: number }
+  | { ok: false; errors: Problem[]; warnings: Problem[]; errorCount: number; warningCount?: number };
 
 /** Parses and validates dataset text (a JSON file's contents; a UTF-8 BOM is ignored). Never throws. */
 export function parseDatasetText(text: string): ParseResult {
@@ -39,8 +40,9 @@ export function validateDataset(raw: unknown): ParseResult {
   // The common case: the hand-written check passes, and only the references remain.
   if (passesSchemaFast(raw)) {
     const refs = checkReferences(raw);
-    if (refs.errorCount === 0) return { ok: true, dataset: raw as Dataset, warnings: refs.warnings };
-    return { ok: false, errors: refs.errors, warnings: refs.warnings, errorCount: refs.errorCount };
+    const warningCount = refs.warningCount;
+    if (refs.errorCount === 0) return { ok: true, dataset: raw as Dataset, warnings: refs.warnings, warningCount };
+    return { ok: false, errors: refs.errors, warnings: refs.warnings, errorCount: refs.errorCount, warningCount };
   }
   return validateSlowly(raw as Record<string, unknown>);
 }
@@ -78,8 +80,10 @@ function validateSlowly(raw: Record<string, unknown>): ParseResult {
   const refs = checkReferences(migrated.doc);
   errors.addAll(refs.errors, refs.errorCount);
   const warnings = [...notes, ...refs.warnings];
-  if (errors.count > 0 || !parsed.success) return { ok: false, errors: errors.list, warnings, errorCount: Math.max(1, errors.count) };
-  return { ok: true, dataset: parsed.data, warnings };
+  const warningCount = notes.length + refs.warningCount;
+  if (errors.count > 0 || !parsed.success)
+    return { ok: false, errors: errors.list, warnings, errorCount: Math.max(1, errors.count), warningCount };
+  return { ok: true, dataset: parsed.data, warnings, warningCount };
 }
 
 function fail(path: string, message: string): ParseResult {

@@ -77,6 +77,12 @@ describe('validate says how many errors', () => {
     expect(r.stdout).toContain(`${path}: invalid (15,000 errors (the first 200 listed), 0 warnings)`);
     expect(r.stdout.split('\n').filter((l) => l.includes('no source with id')).length).toBe(200);
   });
+
+  it('and how many warnings', () => {
+    const bills = Array.from({ length: 15_000 }, (_, i) => ({ id: `b${i}`, label: 'B', title: 'B' }));
+    const path = tempFile('uncited.json', JSON.stringify({ schemaVersion: 1, id: 'x', title: 'X', sources: {}, bills }));
+    expect(runCli(['validate', path]).stdout).toContain(`${path}: valid (0 errors, 15,000 warnings (the first 200 listed))`);
+  });
 });
 
 describe('generate makes only what validate accepts', () => {
