@@ -87,7 +87,12 @@ const isSource = (s: unknown) =>
 
 const TALLY = keySet('yes', 'no', 'notVoting', 'sources');
 const isTally = (t: unknown) =>
-  isObj(t) && keysOk(t, TALLY, ['yes', 'no']) && isCount(t.yes) && isCount(t.no) && (t.notVoting === undefined || isCount(t.notVoting)) && isRefs(t.sources);
+  isObj(t) &&
+  keysOk(t, TALLY, ['yes', 'no']) &&
+  isCount(t.yes) &&
+  isCount(t.no) &&
+  (t.notVoting === undefined || isCount(t.notVoting)) &&
+  isRefs(t.sources);
 
 const EVENT = keySet('date', 'type', 'body', 'description', 'tallies', 'note', 'sources');
 const isEvent = (e: unknown) =>
