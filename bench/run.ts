@@ -6,7 +6,7 @@ import { cpus } from 'node:os';
 import { benchEngine } from './engine';
 import { benchEmbed } from './embed';
 import { benchIngest } from './ingest';
-import { benchImportScale, benchValidate } from './scale';
+import { benchHtml, benchImportScale, benchValidate } from './scale';
 import { benchGraph } from './graph';
 
 const PARTS = ['engine', 'ingest', 'embed', 'graph'];
@@ -32,6 +32,8 @@ if (run('ingest')) {
   console.table(benchImportScale());
   console.log('\nParse + validate a dataset (peer: JSON.parse of the same text, alternating runs)');
   console.table(benchValidate());
+  console.log('\nBill HTML to text on hostile input (peer: lowercasing the same text; once 3.3 s for the first case)');
+  console.table(benchHtml());
 }
 if (run('embed')) {
   console.log(

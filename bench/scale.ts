@@ -5,7 +5,7 @@
  */
 import { parseDatasetText } from '../src/model';
 import { generateDataset } from '../src/engine/generate';
-import { importOpenStates } from '../src/ingest/openstates';
+import { htmlToText, importOpenStates } from '../src/ingest/openstates';
 import { syntheticSession } from '../tests/fixtures/syntheticOpenStates';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -66,6 +66,28 @@ export function benchImportScale(): Array<Record<string, string>> {
       case: `${n.toLocaleString('en-US')} bills, ${mb.toFixed(1)} MB (${detected.toLocaleString('en-US')} ties found)`,
       tiebar: `${(ours / 1000).toFixed(2)} s (${((ours / n) * 1000).toFixed(0)} µs per bill)`,
       peer: `${(peer / 1000).toFixed(2)} s (JSON.parse + one substring scan)`,
+      ratio: `${(ours / peer).toFixed(1)}x`,
+    };
+  });
+}
+
+/** Bill HTML to text on hostile input (unclosed tags, an unclosed script) against lowercasing the same text. */
+export function benchHtml(): Array<Record<string, string>> {
+  const cases: Array<[string, string]> = [
+    ['"<" x 100,000 (unclosed tags)', '<'.repeat(100_000)],
+    ['"<script>" + "<" x 100,000', `<script>${'<'.repeat(100_000)}`],
+    ['"<a " x 100,000 (tags never closed)', '<a '.repeat(100_000)],
+  ];
+  return cases.map(([name, html]) => {
+    const { ours, peer } = alternate(
+      () => htmlToText(html),
+      () => html.toLowerCase(),
+      7,
+    );
+    return {
+      case: name,
+      tiebar: `${ours.toFixed(1)} ms`,
+      peer: `${peer.toFixed(1)} ms (toLowerCase)`,
       ratio: `${(ours / peer).toFixed(1)}x`,
     };
   });
