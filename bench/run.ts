@@ -7,6 +7,7 @@ import { benchEngine } from './engine';
 import { benchEmbed } from './embed';
 import { benchIngest } from './ingest';
 import { benchDetectLinear, benchDetectNy } from './detect';
+import { benchHtml, benchImportScale, benchValidate } from './scale';
 import { benchGraph } from './graph';
 
 const PARTS = ['engine', 'ingest', 'detect', 'embed', 'graph'];
@@ -28,6 +29,12 @@ if (run('engine')) {
 if (run('ingest')) {
   console.log('\nImport of a session (peer: only reading the same files, same run)');
   console.table(benchIngest());
+  console.log('\nImport at session scale: cost per bill should stay flat (peer: only reading the same files, same run)');
+  console.table(benchImportScale());
+  console.log('\nParse + validate a dataset (peer: JSON.parse of the same text, alternating runs)');
+  console.table(benchValidate());
+  console.log('\nBill HTML to text on hostile input (peer: lowercasing the same text; once 3.3 s for the first case)');
+  console.table(benchHtml());
 }
 if (run('detect')) {
   console.log('\nClause detection on pathological inputs at N and 2N (peer: a plain indexOf scan of the same text, same run)');

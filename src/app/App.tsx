@@ -97,7 +97,9 @@ export function App({ initialDataset }: AppProps) {
           />
           <ImportButton
             onImported={imported}
-            onError={(message) => store.getState().addNotices([{ id: 'import', level: 'error', message: `The import failed: ${message}` }])}
+            onError={(message, details) =>
+              store.getState().addNotices([{ id: 'import', level: 'error', message: `The import failed: ${message}`, details }])
+            }
           />
           <SheetsMenu dataset={dataset} openText={openText} notify={store.getState().addNotices} />
           <ThemeSwitch />

@@ -1,5 +1,5 @@
-/** "Import Open States…": bill JSON (and text) files imported in a Web Worker, with a progress bar. */
-import { useRef, useState } from 'react';
+/** "Import Open States…": bill JSON (and text) files imported in a Web Worker, with a progress bar and a Cancel button. */
+import { useEffect, useRef, useState } from 'react';
 import type { ImportWorkerMessage } from './importWorker';
 import type { ImportReport } from '../ingest/openstates';
 
@@ -7,32 +7,44 @@ import type { ImportReport } from '../ingest/openstates';
 export interface ImportButtonProps {
   /** Opens the imported dataset's text; the report comes along for the notice. */
   onImported: (text: string, report: ImportReport) => void;
-  /** Reports a failure. */
-  onError: (message: string) => void;
+  /** Reports a failure, with the problems behind it when there are any. */
+  onError: (message: string, details?: string[]) => void;
+  /** Makes the worker (tests inject a fake). */
+  createWorker?: () => Worker;
 }
 
-/** A file picker (several files) and, while importing, a progress bar. */
-export function ImportButton({ onImported, onError }: ImportButtonProps) {
+const newWorker = () => new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+
+/** A file picker (several files) and, while importing, a progress bar and a Cancel button that stops the worker at once. */
+export function ImportButton({ onImported, onError, createWorker = newWorker }: ImportButtonProps) {
   const input = useRef<HTMLInputElement>(null);
+  const worker = useRef<Worker | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const stop = () => {
+    worker.current?.terminate();
+    worker.current = null;
+    setProgress(null);
+  };
+  useEffect(() => () => worker.current?.terminate(), []);
   const start = async (list: FileList) => {
     const files = await Promise.all(Array.from(list).map(async (f) => ({ name: f.name, text: await f.text() })));
     setProgress({ done: 0, total: files.length });
-    const worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<ImportWorkerMessage>) => {
+    const w = createWorker();
+    worker.current = w;
+    w.onmessage = (e: MessageEvent<ImportWorkerMessage>) => {
+      if (worker.current !== w) return;
       const m = e.data;
       if (m.type === 'progress') return setProgress({ done: m.done, total: m.total });
-      worker.terminate();
-      setProgress(null);
+      stop();
       if (m.type === 'done') onImported(m.text, m.report);
-      else onError(m.message);
+      else onError(m.message, m.details);
     };
-    worker.onerror = (e) => {
-      worker.terminate();
-      setProgress(null);
+    w.onerror = (e) => {
+      if (worker.current !== w) return;
+      stop();
       onError(e.message || 'the import failed');
     };
-    worker.postMessage({ files });
+    w.postMessage({ files });
   };
   return (
     <>
@@ -57,10 +69,15 @@ export function ImportButton({ onImported, onError }: ImportButtonProps) {
         Import Open States…
       </button>
       {progress && (
-        <label className="tb-import-progress">
-          Importing {progress.done.toLocaleString()} of {progress.total.toLocaleString()}
-          <progress value={progress.done} max={Math.max(1, progress.total)} />
-        </label>
+        <>
+          <label className="tb-import-progress">
+            Importing {progress.done.toLocaleString()} of {progress.total.toLocaleString()}
+            <progress value={progress.done} max={Math.max(1, progress.total)} />
+          </label>
+          <button type="button" onClick={stop}>
+            Cancel import
+          </button>
+        </>
       )}
     </>
   );

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-/** Runs the Open States importer off the main thread, posting progress as it goes. */
+/** Runs the Open States importer off the main thread, posting progress as it goes (the page may terminate it to cancel). */
 import { importOpenStates } from '../ingest/openstates';
 import type { ImportFile } from '../ingest/openstates';
 
@@ -7,7 +7,7 @@ import type { ImportFile } from '../ingest/openstates';
 export type ImportWorkerMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; text: string; report: ReturnType<typeof importOpenStates>['report'] }
-  | { type: 'error'; message: string };
+  | { type: 'error'; message: string; details?: string[] };
 
 const post = (m: ImportWorkerMessage) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(m);
 
@@ -23,6 +23,11 @@ self.onmessage = (e: MessageEvent<{ files: ImportFile[] }>) => {
         }
       },
     });
+    if (report.fatal) {
+      const details = report.problems.map((p) => `${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
+      post({ type: 'error', message: report.fatal, details });
+      return;
+    }
     post({ type: 'done', text: JSON.stringify(dataset), report });
   } catch (err) {
     post({ type: 'error', message: (err as Error).message });

@@ -1,6 +1,6 @@
 /** Opening datasets: built-ins, https URLs, local files (kept in IndexedDB), and export. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatProblem, parseDatasetText } from '../model';
+import { countWords, fileTooLarge, formatProblem, parseDatasetText } from '../model';
 import type { Dataset } from '../model';
 import { MAX_FILE_CHARS } from '../model/guard';
 import type { AppStore } from '../store';
@@ -126,7 +126,7 @@ export function useDatasets(store: AppStore, initialRef: string): DatasetsApi {
           {
             id: `file-${name}`,
             level: 'error',
-            message: `${name} is not a valid Tiebar dataset (${r.errors.length} error${r.errors.length > 1 ? 's' : ''}). The open dataset was not changed.`,
+            message: `${name} is not a valid Tiebar dataset (${countWords(r.errorCount, r.errors.length)}). The open dataset was not changed.`,
             details: r.errors.map(formatProblem),
           },
         ]);
@@ -154,7 +154,7 @@ export function useDatasets(store: AppStore, initialRef: string): DatasetsApi {
           {
             id: `file-${file.name}`,
             level: 'error',
-            message: `${file.name} is ${(file.size / 1048576).toFixed(0)} MB; Tiebar reads datasets of at most 50 MB. Nothing was changed.`,
+            message: `${fileTooLarge(file.size, file.name)}. Nothing was changed.`,
           },
         ]);
         return false;

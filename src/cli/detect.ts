@@ -1,22 +1,19 @@
 /** `tiebar detect <text file or dataset> [--json]`: linking clauses found in bill text, with spans and confidence. */
-import { readFileSync } from 'node:fs';
 import { confidenceClass, detectClauses } from '../ingest/detect';
 import type { Detection } from '../ingest/detect';
 import { parseDatasetText } from '../model';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
 import type { CommandResult } from './validate';
+import { readTextFile } from './io';
 
 /** Detects clauses in a text file, or in the `text` of every bill of a dataset (resolving references against its bills). */
 export function runDetect(args: ParsedArgs): CommandResult {
   const [file] = args.positionals;
   if (!file) throw new UsageError('detect needs a text file or a dataset');
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return { stdout: '', stderr: `${file}: cannot read\n`, code: 2 };
-  }
+  const read = readTextFile(file);
+  if (!read.ok) return { stdout: '', stderr: `${read.message}\n`, code: 2 };
+  const text = read.text;
   const runs: Array<{ bill?: string; detections: Detection[]; known?: Set<string> }> = [];
   if (/^\s*\{/.test(text) && file.endsWith('.json')) {
     const r = parseDatasetText(text);

@@ -7,7 +7,7 @@ import { runBake } from './bake';
 import { runImport } from './import';
 import { runDetect } from './detect';
 import { runExportSheets, runSheets } from './sheets';
-import { UsageError, parseArgs } from './args';
+import { UsageError, parseCommandArgs } from './args';
 
 const USAGE = `Usage: npm run tiebar -- <command> [options]
 
@@ -28,14 +28,12 @@ Commands:
                                         a dataset as the template's CSV sheets (--template: blank ones)
 `;
 
-const VALUED = new Set(['assume', 'as-of', 'bills', 'links', 'seed', 'out', 'id', 'title']);
-
 /** Runs the CLI with arguments (without node and script); returns output and exit code. */
 export function runCli(argv: string[]): CommandResult {
   const [command, ...rest] = argv;
   try {
     if (!command || command === 'help' || command === '--help') return { stdout: USAGE, stderr: '', code: command ? 0 : 2 };
-    const args = parseArgs(rest, VALUED);
+    const args = parseCommandArgs(command, rest);
     if (command === 'validate') return runValidate(args);
     if (command === 'scenario') return runScenario(args);
     if (command === 'generate') return runGenerate(args);
@@ -51,9 +49,19 @@ export function runCli(argv: string[]): CommandResult {
   }
 }
 
+/** Output to a pipe that closed early (`| head`) ends the process quietly instead of with an EPIPE stack trace. */
+export function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('src/cli/main.ts')) {
+  quietOnClosedPipe(process.stdout);
+  quietOnClosedPipe(process.stderr);
   const result = runCli(process.argv.slice(2));
+  process.exitCode = result.code;
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
-  process.exitCode = result.code;
 }

@@ -1,28 +1,35 @@
 /** `tiebar sheets <csv files or folder> -o dataset.json` and `tiebar export-sheets <dataset> --out <folder>`. */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { blankSheets, datasetToSheets, formatSheetProblem, readSheets } from '../ingest/sheets';
 import type { SheetFile } from '../ingest/sheets';
 import { formatProblem } from '../model';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
-import { readDatasetFile } from './io';
+import { readDatasetFile, readTextFile } from './io';
 import type { CommandResult } from './validate';
 
 function collect(paths: string[]): { files: SheetFile[]; unreadable: string[] } {
   const files: SheetFile[] = [];
   const unreadable: string[] = [];
   for (const p of paths) {
+    let names: string[];
     try {
-      const names = statSync(p).isDirectory()
+      names = statSync(p).isDirectory()
         ? readdirSync(p)
             .filter((n) => /\.csv$/i.test(n))
             .sort()
             .map((n) => join(p, n))
         : [p];
-      for (const name of names) files.push({ name: basename(name), text: readFileSync(name, 'utf8') });
     } catch {
-      unreadable.push(p);
+      unreadable.push(`${p}: cannot read`);
+      continue;
+    }
+    // The same checks as a dataset file: regular files only, size known before reading.
+    for (const name of names) {
+      const read = readTextFile(name);
+      if (read.ok) files.push({ name: basename(name), text: read.text });
+      else unreadable.push(read.message);
     }
   }
   return { files, unreadable };
@@ -34,7 +41,7 @@ export function runSheets(args: ParsedArgs): CommandResult {
   const out = args.options.get('out')?.at(-1);
   if (!out) throw new UsageError('sheets needs -o <dataset.json>');
   const { files, unreadable } = collect(args.positionals);
-  if (unreadable.length > 0) return { stdout: '', stderr: unreadable.map((p) => `${p}: cannot read`).join('\n') + '\n', code: 2 };
+  if (unreadable.length > 0) return { stdout: '', stderr: unreadable.join('\n') + '\n', code: 2 };
   const result = readSheets(files);
   const warnings = result.warnings.map((w) => `warning: ${formatSheetProblem(w)}`);
   if (!result.ok) {

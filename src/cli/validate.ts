@@ -1,5 +1,5 @@
 /** `tiebar validate <file...> [--json]`: errors and warnings with paths; exit 0 valid, 1 invalid, 2 unreadable. */
-import { formatProblem } from '../model';
+import { MAX_LISTED, countWords, formatProblem } from '../model';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
 import { readDatasetFile } from './io';
@@ -32,13 +32,14 @@ export function runValidate(args: ParsedArgs): CommandResult {
     }
     const { result } = read;
     const errors = result.ok ? [] : result.errors;
+    const errorCount = result.ok ? 0 : result.errorCount;
     if (!result.ok && code === 0) code = 1;
-    reports.push({ file, readable: true, valid: result.ok, errors, warnings: result.warnings });
+    reports.push({ file, readable: true, valid: result.ok, errorCount, errors, warnings: result.warnings });
     if (json) continue;
     for (const e of errors) out.push(`${file}: ${formatProblem(e)}`);
     for (const w of result.warnings) out.push(`${file}: warning: ${formatProblem(w)}`);
     out.push(
-      `${file}: ${result.ok ? 'valid' : 'invalid'} (${errors.length} error${errors.length === 1 ? '' : 's'}, ${result.warnings.length} warning${result.warnings.length === 1 ? '' : 's'})`,
+      `${file}: ${result.ok ? 'valid' : 'invalid'} (${countWords(errorCount, MAX_LISTED)}, ${countWords(result.warningCount ?? result.warnings.length, MAX_LISTED, 'warning')})`,
     );
   }
   if (json) return { stdout: `${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`, stderr: '', code };

@@ -2,14 +2,12 @@
 import type { Problem } from './problems';
 import { formatPath } from './problems';
 
-/** The largest dataset file Tiebar reads. */
-export const MAX_FILE_CHARS = 50 * 1024 * 1024;
-/** The longest single string a dataset may hold. */
-export const MAX_STRING_CHARS = 1024 * 1024;
-/** The longest bill text (`bills[i].text`, kept for detection): real budget bills run to 4 MB. */
-export const MAX_BILL_TEXT_CHARS = 8 * 1024 * 1024;
-/** The deepest nesting a dataset may have (the schema needs 5). */
-export const MAX_DEPTH = 32;
+import { MAX_BILL_TEXT_CHARS, MAX_DEPTH, MAX_FILE_BYTES, MAX_STRING_CHARS } from './limits';
+import { quote } from './text';
+
+export { MAX_BILL_TEXT_CHARS, MAX_DEPTH, MAX_STRING_CHARS };
+/** The largest dataset file Tiebar reads (the one limit lives in ./limits). */
+export const MAX_FILE_CHARS = MAX_FILE_BYTES;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_REPORTED = 50;
@@ -41,7 +39,10 @@ export function guardJson(root: unknown): Problem[] {
     }
     for (const key of Object.keys(value)) {
       if (FORBIDDEN_KEYS.has(key)) {
-        problems.push({ path: formatPath([...path, key]), message: `the key "${key}" is not allowed (it could alter JavaScript objects)` });
+        problems.push({
+          path: formatPath([...path, key]),
+          message: `the key ${quote(key)} is not allowed (it could alter JavaScript objects)`,
+        });
         continue;
       }
       stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });

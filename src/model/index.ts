@@ -2,5 +2,9 @@
 export * from './schema';
 export * from './dates';
 export * from './problems';
+export * from './limits';
+export { ID_PATTERN, SOURCE_ID_PATTERN, RESERVED_NAMES, IdMaker, safeId, slugify } from './ids';
+export { stripBom, quote } from './text';
+export { countWords, MAX_LISTED } from './findings';
 export { parseDatasetText, validateDataset } from './parse';
 export type { ParseResult } from './parse';

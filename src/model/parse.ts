@@ -1,38 +1,59 @@
-/** Reads a dataset from text or parsed JSON: size and shape guards, schema, references. */
+/** Reads a dataset from text or parsed JSON: size and shape guards, schema, references, all reported at once. */
 import type { Dataset } from './schema';
 import { SCHEMA_VERSION, datasetSchema } from './schema';
 import type { Problem } from './problems';
 import { formatPath } from './problems';
-import { MAX_FILE_CHARS, guardJson } from './guard';
+import { guardJson } from './guard';
 import { checkReferences } from './references';
 import { migrateToCurrent } from './migrate';
+import { MAX_FILE_BYTES, fileTooLarge } from './limits';
+import { stripBom } from './text';
+import { describeIssue } from './describeIssue';
+import { passesSchemaFast } from './fastCheck';
+import { Findings } from './findings';
 
-/** The result of reading a dataset: the dataset, or the errors that stopped it. */
-export type ParseResult = { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; errors: Problem[]; warnings: Problem[] };
+/**
+ * The result of reading a dataset: the dataset, or the errors that stopped it. `errors` lists the
+ * first 200; `errorCount` says how many there are in all.
+ */
+export type ParseResult =
+  | { ok: true; dataset: Dataset; warnings: Problem[]; warningCount?: number }
+  | { ok: false; errors: Problem[]; warnings: Problem[]; errorCount: number; warningCount?: number };
 
-/** Parses and validates dataset text (a JSON file's contents). Never throws. */
+/** Parses and validates dataset text (a JSON file's contents; a UTF-8 BOM is ignored). Never throws. */
 export function parseDatasetText(text: string): ParseResult {
-  if (text.length > MAX_FILE_CHARS) {
-    const mb = (text.length / 1024 / 1024).toFixed(1);
-    return fail('', `the file is ${mb} MB; Tiebar reads datasets of at most ${MAX_FILE_CHARS / 1024 / 1024} MB`);
-  }
+  if (text.length > MAX_FILE_BYTES) return fail('', fileTooLarge(text.length));
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(stripBom(text));
   } catch (e) {
-    return fail('', `not valid JSON: ${(e as Error).message}`);
+    return fail('', `not valid JSON: ${(e as Error).message.slice(0, 200)}`);
   }
   return validateDataset(raw);
 }
 
-/** Validates parsed JSON as a dataset. Never throws. */
+/** Validates parsed JSON as a dataset: every schema and reference error at once. Never throws. */
 export function validateDataset(raw: unknown): ParseResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return fail('', 'a dataset must be a JSON object ({ "schemaVersion": 1, ... })');
   }
+  // The common case: the hand-written check passes, and only the references remain.
+  if (passesSchemaFast(raw)) {
+    const refs = checkReferences(raw);
+    const warningCount = refs.warningCount;
+    if (refs.errorCount === 0) return { ok: true, dataset: raw as Dataset, warnings: refs.warnings, warningCount };
+    return { ok: false, errors: refs.errors, warnings: refs.warnings, errorCount: refs.errorCount, warningCount };
+  }
+  return validateSlowly(raw as Record<string, unknown>);
+}
+
+/** The full path for a document the fast check did not pass: guards, version, zod and references together. */
+function validateSlowly(raw: Record<string, unknown>): ParseResult {
   const guarded = guardJson(raw);
-  if (guarded.length > 0) return { ok: false, errors: guarded, warnings: [] };
-  const version = (raw as { schemaVersion?: unknown }).schemaVersion;
+  // Prototype keys and deep nesting are hostile: nothing else looks at such a document.
+  if (guarded.some((p) => !p.message.startsWith('a string of')))
+    return { ok: false, errors: guarded, warnings: [], errorCount: guarded.length };
+  const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return fail('schemaVersion', `missing or not a positive whole number (this Tiebar writes ${SCHEMA_VERSION})`);
   }
@@ -42,52 +63,29 @@ export function validateDataset(raw: unknown): ParseResult {
       `this dataset was made by a newer Tiebar (schema ${version}; this one reads up to ${SCHEMA_VERSION}): update Tiebar to open it`,
     );
   }
-  const migrated = migrateToCurrent(raw as Record<string, unknown>);
+  const migrated = migrateToCurrent(raw);
   if (!migrated.ok) return fail('schemaVersion', migrated.message);
   const notes = migrated.applied.map((step) => ({ path: 'schemaVersion', message: `migrated from an older schema (${step})` }));
+  const errors = new Findings();
+  errors.addAll(guarded);
   const parsed = datasetSchema.safeParse(migrated.doc, { reportInput: true });
   if (!parsed.success) {
-    const errors = parsed.error.issues.slice(0, 200).map((issue) => ({ path: formatPath(issue.path), message: describeIssue(issue) }));
-    return { ok: false, errors, warnings: [] };
+    const longStrings = new Set(guarded.map((p) => p.path));
+    for (const issue of parsed.error.issues) {
+      const path = formatPath(issue.path);
+      if (issue.code === 'too_big' && longStrings.has(path)) continue; // said once, by the guard
+      errors.add(path, () => describeIssue(issue));
+    }
   }
-  const { errors, warnings } = checkReferences(parsed.data);
-  if (errors.length > 0) return { ok: false, errors, warnings: [...notes, ...warnings] };
-  return { ok: true, dataset: parsed.data, warnings: [...notes, ...warnings] };
-}
-
-interface ZodIssueLike {
-  code: string;
-  message: string;
-  keys?: string[];
-  expected?: unknown;
-  values?: unknown[];
-  input?: unknown;
-}
-
-/** Plain words for a zod issue: what is wrong and what was expected. */
-function describeIssue(issue: ZodIssueLike): string {
-  switch (issue.code) {
-    case 'unrecognized_keys':
-      return `unknown key${issue.keys!.length > 1 ? 's' : ''} ${issue.keys!.map((k) => `"${k}"`).join(', ')} (check the spelling; see the schema)`;
-    case 'invalid_value':
-      return `is ${show(issue.input)}; expected one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_type':
-      return issue.input === undefined
-        ? `is missing (expected ${String(issue.expected)})`
-        : `is ${show(issue.input)}; expected ${String(issue.expected)}`;
-    default:
-      return issue.message;
-  }
-}
-
-function show(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  const s = JSON.stringify(value) ?? String(value);
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+  const refs = checkReferences(migrated.doc);
+  errors.addAll(refs.errors, refs.errorCount);
+  const warnings = [...notes, ...refs.warnings];
+  const warningCount = notes.length + refs.warningCount;
+  if (errors.count > 0 || !parsed.success)
+    return { ok: false, errors: errors.list, warnings, errorCount: Math.max(1, errors.count), warningCount };
+  return { ok: true, dataset: parsed.data, warnings, warningCount };
 }
 
 function fail(path: string, message: string): ParseResult {
-  return { ok: false, errors: [{ path, message }], warnings: [] };
+  return { ok: false, errors: [{ path, message }], warnings: [], errorCount: 1 };
 }

@@ -1,4 +1,5 @@
 /** Validation problems: an error or warning tied to a JSON path. */
+import { clipKey } from './text';
 
 /** One finding about a dataset, located by its JSON path. */
 export interface Problem {
@@ -13,7 +14,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
+    else out += out === '' ? clipKey(String(key)) : `.${clipKey(String(key))}`;
   }
   return out;
 }

@@ -3,6 +3,19 @@ import { z } from 'zod/mini';
 import { dateProblem } from './dates';
 
 import { SCHEMA_VERSION } from './version';
+import { ID_PATTERN, SOURCE_ID_PATTERN, idProblem } from './ids';
+import {
+  MAX_BILL_TEXT_CHARS,
+  MAX_BILLS,
+  MAX_COORDINATE,
+  MAX_ID_CHARS,
+  MAX_LINKS,
+  MAX_POSITIONS,
+  MAX_SOURCE_REFS,
+  MAX_STAKEHOLDERS,
+  MAX_TALLY,
+} from './limits';
+import { quote } from './text';
 
 export { SCHEMA_VERSION };
 
@@ -11,9 +24,16 @@ const MAX_TEXT = 20_000;
 // No `new Function` fast path: Tiebar runs under strict CSPs (embeds) where eval is forbidden.
 z.config({ jitless: true });
 
+const notReserved = z.superRefine((value: string, ctx) => {
+  const problem = idProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+});
 const id = z
   .string()
-  .check(z.regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be a short id: lowercase letters, digits, "-" or "_" (e.g. "ab392")'));
+  .check(
+    z.regex(ID_PATTERN, `must be a short id: lowercase letters, digits, "-" or "_", at most ${MAX_ID_CHARS} characters (e.g. "ab392")`),
+    notReserved,
+  );
 const text = (max = MAX_TEXT) =>
   z.string().check(z.minLength(1, 'must not be empty'), z.maxLength(max, `must be at most ${max} characters`));
 const date = z.string().check(
@@ -28,7 +48,7 @@ const httpUrl = z.string().check(
     try {
       url = new URL(value);
     } catch {
-      ctx.addIssue({ code: 'custom', message: `"${value.slice(0, 60)}" is not a URL (expected https://...)`, input: value });
+      ctx.addIssue({ code: 'custom', message: `${quote(value)} is not a URL (expected https://...)`, input: value });
       return;
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
@@ -36,7 +56,20 @@ const httpUrl = z.string().check(
     }
   }),
 );
-const sourceRefs = z.optional(z.array(z.string().check(z.minLength(1))).check(z.maxLength(100)));
+const sourceRefs = z.optional(
+  z
+    .array(z.string().check(z.minLength(1, 'must not be empty')))
+    .check(z.maxLength(MAX_SOURCE_REFS, `cites more than ${MAX_SOURCE_REFS} sources`)),
+);
+const count = z
+  .int()
+  .check(z.minimum(0, 'must not be negative'), z.maximum(MAX_TALLY, `is over ${MAX_TALLY.toLocaleString('en-US')} votes`));
+const coordinate = z
+  .number()
+  .check(
+    z.minimum(-MAX_COORDINATE, `is below -${MAX_COORDINATE.toLocaleString('en-US')} (a baked coordinate; run bake again)`),
+    z.maximum(MAX_COORDINATE, `is over ${MAX_COORDINATE.toLocaleString('en-US')} (a baked coordinate; run bake again)`),
+  );
 
 /** Where a fact was read: a public page, with its publisher and date when known. */
 export const sourceSchema = z.strictObject({
@@ -48,9 +81,9 @@ export const sourceSchema = z.strictObject({
 
 /** A roll-call count; several tallies on one event record a conflict between sources. */
 export const tallySchema = z.strictObject({
-  yes: z.int().check(z.minimum(0), z.maximum(10_000)),
-  no: z.int().check(z.minimum(0), z.maximum(10_000)),
-  notVoting: z.optional(z.int().check(z.minimum(0), z.maximum(10_000))),
+  yes: count,
+  no: count,
+  notVoting: z.optional(count),
   sources: sourceRefs,
 });
 
@@ -119,7 +152,7 @@ export const billSchema = z.strictObject({
   events: z.optional(z.array(eventSchema).check(z.maxLength(2000))),
   provisions: z.optional(z.array(provisionSchema).check(z.maxLength(500))),
   /** The bill's text, kept for clause detection (`tiebar detect`); optional and never shown as HTML. Up to 8 MB: New York's budget bills run to 4 MB. */
-  text: z.optional(z.string().check(z.maxLength(8 * 1024 * 1024, `must be at most ${8 * 1024 * 1024} characters (8 MB)`))),
+  text: z.optional(z.string().check(z.maxLength(MAX_BILL_TEXT_CHARS, `must be at most ${MAX_BILL_TEXT_CHARS} characters (8 MB)`))),
   sources: sourceRefs,
 });
 
@@ -203,16 +236,31 @@ export const datasetSchema = z.strictObject({
   description: z.optional(text(5000)),
   jurisdictions: z.optional(z.array(text(100)).check(z.maxLength(100))),
   credit: z.optional(text(300)),
-  sources: z.record(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/, 'source ids are letters, digits, "-" or "_"')), sourceSchema),
-  bills: z.array(billSchema).check(z.minLength(1, 'a dataset needs at least one bill'), z.maxLength(50_000)),
-  stakeholders: z.optional(z.array(stakeholderSchema).check(z.maxLength(50_000))),
-  positions: z.optional(z.array(positionSchema).check(z.maxLength(200_000))),
-  links: z.optional(z.array(linkSchema).check(z.maxLength(500_000))),
+  sources: z.record(
+    z.string().check(z.regex(SOURCE_ID_PATTERN, 'source ids are 1 to 32 letters, digits, "-" or "_"'), notReserved),
+    sourceSchema,
+  ),
+  bills: z
+    .array(billSchema)
+    .check(z.minLength(1, 'a dataset needs at least one bill'), z.maxLength(MAX_BILLS, tooMany(MAX_BILLS, 'bills'))),
+  stakeholders: z.optional(z.array(stakeholderSchema).check(z.maxLength(MAX_STAKEHOLDERS, tooMany(MAX_STAKEHOLDERS, 'stakeholders')))),
+  positions: z.optional(z.array(positionSchema).check(z.maxLength(MAX_POSITIONS, tooMany(MAX_POSITIONS, 'positions')))),
+  links: z.optional(z.array(linkSchema).check(z.maxLength(MAX_LINKS, tooMany(MAX_LINKS, 'links')))),
   context: z.optional(z.array(contextEventSchema).check(z.maxLength(10_000))),
   /** Baked node positions (`npm run tiebar -- bake`): node id -> [x, y], drawn as is for an instant first frame. */
-  layout: z.optional(z.record(z.string().check(z.maxLength(64)), z.tuple([z.number(), z.number()]))),
+  layout: z.optional(
+    z.record(
+      z.string().check(z.maxLength(MAX_ID_CHARS, `layout keys are node ids of at most ${MAX_ID_CHARS} characters`), notReserved),
+      z.tuple([coordinate, coordinate], { error: 'must be [x, y]: two numbers' }),
+    ),
+  ),
   notes: z.optional(z.array(text(5000)).check(z.maxLength(100))),
 });
+
+/** A limit's message: "a dataset holds at most 50,000 bills (split it, e.g. one dataset per session)". */
+function tooMany(max: number, what: string): string {
+  return `a dataset holds at most ${max.toLocaleString('en-US')} ${what} (split it, e.g. one dataset per session)`;
+}
 
 /** A validated dataset. */
 export type Dataset = z.infer<typeof datasetSchema>;

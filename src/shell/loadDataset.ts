@@ -5,6 +5,8 @@ import { SCHEMA_VERSION } from '../model/version';
 import { formatProblem } from '../model/problems';
 import type { DatasetEntry } from './datasetIndex';
 import { DATA_BASE } from './datasetIndex';
+import { readLimitedText } from '../model/readLimited';
+import { countWords } from '../model/findings';
 import { isDatasetUrl } from './urlState';
 import { FRAGMENT_REF, decodeFragmentData, fragmentData } from './fragment';
 
@@ -55,10 +57,9 @@ export async function loadDatasetRef(ref: string, index: DatasetEntry[] | null, 
   }
   if (!res.ok && !isUrl && res.status === 404) return { ok: false, message: `There is no built-in dataset "${ref}".`, details: [] };
   if (!res.ok) return { ok: false, message: `Could not fetch ${ref}: the server answered HTTP ${res.status}.`, details: [] };
-  const length = Number(res.headers.get('content-length') ?? 0);
-  if (length > 50 * 1024 * 1024)
-    return { ok: false, message: `${ref} is ${(length / 1048576).toFixed(0)} MB; Tiebar reads datasets of at most 50 MB.`, details: [] };
-  const text = await res.text();
+  const read = await readLimitedText(res, ref);
+  if (!read.ok) return { ok: false, message: read.message, details: [] };
+  const text = read.text;
   const trusted = options.trustBuiltIns && !isUrl ? trustedBuiltIn(text) : null;
   if (trusted) return { ok: true, dataset: trusted, warnings: [] };
   const { parseDatasetText } = await import('../model/parse');
@@ -67,7 +68,7 @@ export async function loadDatasetRef(ref: string, index: DatasetEntry[] | null, 
     const name = isUrl ? (new URL(ref).pathname.split('/').pop() ?? ref) : ref;
     return {
       ok: false,
-      message: `${name} is not a valid Tiebar dataset (${result.errors.length} error${result.errors.length === 1 ? '' : 's'}).`,
+      message: `${name} is not a valid Tiebar dataset (${countWords(result.errorCount, result.errors.length)}).`,
       details: result.errors.map(formatProblem),
     };
   }

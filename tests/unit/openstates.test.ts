@@ -104,5 +104,5 @@ describe('importOpenStates', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });

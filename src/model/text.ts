@@ -1,0 +1,20 @@
+/** Small text helpers shared by every reader of dataset files: the BOM, and input quoted in messages. */
+
+/** Text without a leading UTF-8 byte order mark (the CLI and the app read files with and without one alike). */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The most characters of someone's input a message quotes. */
+export const MAX_QUOTED = 60;
+
+/** Input shown in a message: JSON-quoted and cut to a few dozen characters ("\"abc…\" (1,048,576 characters)"). */
+export function quote(value: string, max = MAX_QUOTED): string {
+  if (value.length <= max) return JSON.stringify(value);
+  return `${JSON.stringify(value.slice(0, max))}… (${value.length.toLocaleString('en-US')} characters)`;
+}
+
+/** A path segment or word cut to a few dozen characters, for paths in messages. */
+export function clipKey(value: string, max = MAX_QUOTED): string {
+  return value.length <= max ? value : `${value.slice(0, max)}…`;
+}

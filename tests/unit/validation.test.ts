@@ -1,0 +1,201 @@
+/** Validation a reporter can act on: every error at once, limits in words, "did you mean", bounded messages, deceptive text. */
+import { describe, expect, it } from 'vitest';
+import { formatProblem, parseDatasetText, validateDataset } from '../../src/model';
+import { bill, dataset, link } from '../fixtures/datasets';
+
+type Doc = Record<string, any>;
+
+function base(): Doc {
+  const d = structuredClone(dataset([bill('ab392', 'enacted'), bill('sb230', 'enacted')], [link('l1', 'sb230', ['ab392'])])) as Doc;
+  d.bills[1].provisions = [{ id: 'sb230-standard', label: 'Standard', sources: ['s'] }];
+  d.stakeholders = [{ id: 'aclu', name: 'ACLU', kind: 'advocacy-group', sources: ['s'] }];
+  d.positions = [{ stakeholder: 'aclu', target: 'ab392', stance: 'support', sources: ['s'] }];
+  return d;
+}
+
+function check(mutate: (d: Doc) => void) {
+  const d = base();
+  mutate(d);
+  return validateDataset(JSON.parse(JSON.stringify(d)));
+}
+const errorsOf = (mutate: (d: Doc) => void) => {
+  const r = check(mutate);
+  return r.ok ? [] : r.errors.map(formatProblem);
+};
+const warningsOf = (mutate: (d: Doc) => void) => check(mutate).warnings.map(formatProblem);
+
+describe('every error at once', () => {
+  it('reports schema errors and reference errors together', () => {
+    const errors = errorsOf((d) => {
+      delete d.bills[0].title;
+      d.links[0].to = ['ab329'];
+    });
+    expect(errors).toContain('bills[0].title: is missing (expected string)');
+    expect(errors).toContain('links[0].to[0]: no bill with id "ab329" (did you mean "ab392"?)');
+  });
+
+  it('says how many errors there are when it lists only the first 200', () => {
+    const r = check((d) => {
+      d.bills[0].events = Array.from({ length: 1500 }, () => ({ date: 'soon', type: 'nope', description: '', sources: ['zz'] }));
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(200);
+    expect(r.errorCount).toBe(1500 * 4);
+  });
+});
+
+describe('did you mean, for every kind of id', () => {
+  it.each<[string, (d: Doc) => void, string]>([
+    ['a source', (d) => (d.bills[0].sources = ['t']), 'bills[0].sources[0]: no source with id "t" (did you mean "s"?)'],
+    [
+      'a stakeholder',
+      (d) => (d.positions[0].stakeholder = 'acl'),
+      'positions[0].stakeholder: no stakeholder with id "acl" (did you mean "aclu"?)',
+    ],
+    [
+      'a provision',
+      (d) => (d.positions[0].target = 'sb230-standart'),
+      'positions[0].target: no bill or provision with id "sb230-standart" (did you mean "sb230-standard"?)',
+    ],
+    ['a label typed for an id', (d) => (d.links[0].to = ['AB 392']), 'links[0].to[0]: no bill with id "AB 392" (did you mean "ab392"?)'],
+    [
+      'a provision where a bill is needed',
+      (d) => (d.links[0].to = ['sb230-standard']),
+      'links[0].to[0]: "sb230-standard" is a provision; links hang on bills (name its bill, "sb230")',
+    ],
+  ])('%s', (_, mutate, expected) => {
+    expect(errorsOf(mutate)).toContain(expected);
+  });
+});
+
+describe('limits say what and the limit', () => {
+  it.each<[string, (d: Doc) => void, string]>([
+    [
+      'a tally over 10,000',
+      (d) => (d.bills[0].events[0].tallies = [{ yes: 10_001, no: 0 }]),
+      'bills[0].events[0].tallies[0].yes: is over 10,000 votes (it is 10,001)',
+    ],
+    [
+      'a negative tally',
+      (d) => (d.bills[0].events[0].tallies = [{ yes: -1, no: 0 }]),
+      'bills[0].events[0].tallies[0].yes: must not be negative (it is -1)',
+    ],
+    [
+      'more than 100 sources',
+      (d) => (d.bills[0].sources = Array(101).fill('s')),
+      'bills[0].sources: cites more than 100 sources (it has 101)',
+    ],
+    ['a three-number layout tuple', (d) => (d.layout = { ab392: [1, 2, 3] }), 'layout.ab392: must be [x, y]: two numbers (it has 3)'],
+    [
+      'more than 10 tallies',
+      (d) => (d.bills[0].events[0].tallies = Array(11).fill({ yes: 1, no: 1 })),
+      'bills[0].events[0].tallies: must have at most 10 items (it has 11)',
+    ],
+    [
+      'a too-long label',
+      (d) => (d.bills[0].label = 'x'.repeat(61)),
+      'bills[0].label: must be at most 60 characters (it has 61 characters)',
+    ],
+    [
+      'more than 50,000 bills',
+      (d) => (d.bills = Array.from({ length: 50_001 }, (_, i) => ({ id: `b${i}`, label: 'B', title: 'B', sources: ['s'] }))),
+      'bills: a dataset holds at most 50,000 bills (split it, e.g. one dataset per session) (it has 50,001)',
+    ],
+  ])('%s', (_, mutate, expected) => {
+    const errors = errorsOf(mutate);
+    expect(errors).toContain(expected);
+    expect(errors.join('\n')).not.toContain('Invalid input');
+  });
+});
+
+describe('messages stay short whatever the input', () => {
+  it('a 1 MB key becomes a short line', () => {
+    const key = 'k'.repeat(1024 * 1024);
+    const errors = errorsOf((d) => (d.bills[0][key] = 1));
+    expect(errors.length).toBeGreaterThan(0);
+    for (const e of errors) expect(e.length).toBeLessThan(400);
+    const layout = errorsOf((d) => (d.layout = { [key]: [0, 0] }));
+    expect(layout.length).toBeGreaterThan(0);
+    for (const e of layout) expect(e.length).toBeLessThan(400);
+  });
+
+  it('a long unknown id is quoted in part', () => {
+    const errors = errorsOf((d) => (d.links[0].to = ['a'.repeat(64)]));
+    expect(errors[0]).toMatch(/^links\[0\]\.to\[0\]: no bill with id "a{60}"… \(64 characters\)$/);
+  });
+});
+
+describe('layout coordinates are bounded', () => {
+  it('refuses a coordinate of 1e18, and Infinity from 1e999', () => {
+    expect(errorsOf((d) => (d.layout = { ab392: [1e18, 0] }))).toContain(
+      'layout.ab392[0]: is over 1,000,000 (a baked coordinate; run bake again) (it is 1,000,000,000,000,000,000)',
+    );
+    const text = JSON.stringify(base()).replace(/}$/, ',"layout":{"ab392":[0,-1e999]}}');
+    const r = parseDatasetText(text);
+    expect(r.ok).toBe(false);
+  });
+
+  it('accepts coordinates within the bound', () => {
+    expect(errorsOf((d) => (d.layout = { ab392: [-1_000_000, 999_999.5] }))).toEqual([]);
+  });
+});
+
+describe('ids that are names of the language', () => {
+  it.each(['constructor', 'hasownproperty', 'prototype', 'tostring', '__proto__'])('refuses or keeps apart the id %s', (name) => {
+    const errors = errorsOf((d) => {
+      d.bills[0].id = name;
+      d.links[0].to = [name];
+      d.positions[0].target = name;
+    });
+    if (name === 'constructor' || name === 'prototype')
+      expect(errors).toContain(`bills[0].id: "${name}" is a reserved word in JavaScript and cannot be an id (use e.g. "${name}-1")`);
+    else if (name === '__proto__') expect(errors[0]).toMatch(/^bills\[0\]\.id: must be a short id/);
+    else expect(errors).toEqual([]); // lowercase, so no clash with toString or hasOwnProperty
+  });
+
+  it('refuses every name of Object.prototype as an id, a source id and a layout key', () => {
+    for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+      const r = check((d) => {
+        d.bills[0].id = name;
+      });
+      expect(r.ok, name).toBe(false);
+      const src = parseDatasetText(JSON.stringify(base()).replace('"sources":{"s":', `"sources":{"${name}":{"url":"https://x.org/"},"s":`));
+      expect(src.ok, `source ${name}`).toBe(false);
+      const lay = parseDatasetText(JSON.stringify({ ...base(), layout: { [name]: [0, 0] } }));
+      expect(lay.ok, `layout ${name}`).toBe(false);
+    }
+  });
+});
+
+describe('text that could fool a reader', () => {
+  it('refuses a label with a bidi override', () => {
+    expect(errorsOf((d) => (d.bills[0].label = 'AB \u202E293'))).toContain(
+      'bills[0].label: label holds characters that reverse text on screen (bidi overrides or isolates); remove them',
+    );
+  });
+
+  it('refuses a label of only invisible characters, and warns about such a title', () => {
+    expect(errorsOf((d) => (d.bills[0].label = '\u200B\u200B'))).toContain(
+      'bills[0].label: label is made only of invisible characters; write a visible label',
+    );
+    expect(warningsOf((d) => (d.bills[1].title = '\u200B\u2060\uFEFF'))).toContain(
+      'bills[1].title: the title is made only of invisible characters',
+    );
+  });
+
+  it('warns about a bill signed before it was introduced', () => {
+    expect(
+      warningsOf((d) => {
+        d.bills[0].events[1].date = '2019-12-01';
+      }),
+    ).toContain('bills[0].events[1].date: "signed" on 2019-12-01, before the bill was introduced on 2020-01-10 (check both dates)');
+  });
+});
+
+describe('a byte order mark', () => {
+  it('is read as if absent', () => {
+    const r = parseDatasetText(`\uFEFF${JSON.stringify(base())}`);
+    expect(r.ok).toBe(true);
+  });
+});
