@@ -23,7 +23,9 @@ describe("a bill's text", () => {
   });
 
   it('leaves the other limits alone: a title is still at most 500 characters, any other string at most 1 MB', () => {
-    expect(errorsFor((b) => (b.title = 'x'.repeat(501)))).toEqual(['bills[0].title: must be at most 500 characters (it has 501 characters)']);
+    expect(errorsFor((b) => (b.title = 'x'.repeat(501)))).toEqual([
+      'bills[0].title: must be at most 500 characters (it has 501 characters)',
+    ]);
     expect(errorsFor((b) => (b.summary = 'x'.repeat(2 * 1024 * 1024)))).toEqual([
       'bills[0].summary: a string of 2097152 characters is too long (at most 1048576)',
     ]);
