@@ -2,11 +2,13 @@
 export * from './scenario';
 export { evaluate, evaluateRecord } from './evaluate';
 export type { Evaluation } from './evaluate';
-export { explain } from './explain';
-export type { Explanation, Reason } from './explain';
+export { explain, explainChain } from './explain';
+export type { ChainRef, Explanation, Reason } from './explain';
 export * from './timeline';
 export { compileRecord } from './compile';
-export { diffFromRecord, summarizeScenario } from './impact';
+export { diffFromRecord } from './impact';
+export { recordStorySentence, suggestQuestions, summarizeScenario, tellStory } from './summary';
+export type { Question } from './summary';
 export type { OutcomeChange } from './impact';
 export { evaluateProvisions } from './provisions';
 export type { ProvisionOutcome, ProvisionResult } from './provisions';
