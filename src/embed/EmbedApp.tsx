@@ -4,6 +4,7 @@ import { buildGraphState } from '../engine/graphSpec';
 import { GraphView } from '../graph/GraphView';
 import { selectEvaluation, selectGraphStructure, useAppStore, useAppStoreApi } from '../store';
 import { ScenarioSummary } from '../ui/ScenarioSummary';
+import { NodeCaption } from '../ui/NodeCaption';
 import { Legend } from '../ui/Legend';
 import { ViewSwitch } from '../ui/ViewSwitch';
 import { loadDatasetRef } from './loadDataset';
@@ -79,6 +80,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
         <h1 className="tb-embed-title">{ds?.title ?? 'Loading…'}</h1>
         <EmbedControls />
         <ScenarioSummary />
+        <NodeCaption />
       </header>
       {notices.map((n) => (
         <p key={n.id} className={`tb-notice tb-notice-${n.level}`} data-testid="notice">

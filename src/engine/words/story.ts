@@ -54,8 +54,12 @@ export function recordStory(t: TieFact, outcome: Outcome, ownWhat: string | unde
       return ownWhat ? `${t.label} ${ownWhat} but can never take effect: ${tiedTo(chain!)}` : `${t.label} cannot take effect even if it passes: ${tiedTo(chain!)}`;
     case 'contingent':
       return `${t.label} ${ownWhat ?? 'was enacted'} but takes effect only if ${on} ${agree(t.on.length, 'becomes', 'become')} law${chain ? `: ${tiedTo(chain)}` : ''}`;
-    case 'pending':
-      return `${t.label} is still pending and ${tiePhrase(t)}, which ${onState}`;
+    case 'pending': {
+      const only = `it can take effect only if ${on} ${agree(t.on.length, 'becomes', 'become')} law${t.on.length === 1 ? ' too' : ''}`;
+      const open = onState === agree(t.on.length, 'is still pending', 'are still pending');
+      const state = open ? `${allOf(t.on.length + 1)} are still pending` : `${t.label} is still pending and ${on} ${onState}`;
+      return `${t.label} ${tiePhrase(t)}: ${only}; ${state}`;
+    }
     case 'failed':
       return `${t.label} ${tiePhrase(t).replace(/^is /, 'was ').replace(/^hangs /, 'hung ')} but did not become law itself`;
   }
