@@ -67,7 +67,7 @@ export function chainEdges(ev: Evaluation, i: number): number[] {
   const { lastEdge } = chainEnds(ev);
   const out: number[] = [];
   if (lastEdge[i] < 0) return out;
-  for (let j = i; ; ) {
+  for (let j = i; ;) {
     const e = ev.blocker[j];
     out.push(e);
     if (e === lastEdge[i] || out.length > ev.blocker.length) return out;

@@ -74,8 +74,17 @@ function build(ev: Evaluation, i: number, reasons: Reason[]): { fact: Explanatio
   const rootIndex = ev.record.condTo[last];
   const cause = rootFact(ev, last, reasons);
   const nextIndex = ev.record.condTo[first];
-  const chain: ChainFact = { first: conditionFact(ev, first), links: links[i], next: bills[nextIndex].label, root: bills[rootIndex].label, cause };
-  return { fact: { label, outcome, own, chain, hangsOn: [] }, ref: { next: bills[nextIndex].id, root: bills[rootIndex].id, links: links[i] } };
+  const chain: ChainFact = {
+    first: conditionFact(ev, first),
+    links: links[i],
+    next: bills[nextIndex].label,
+    root: bills[rootIndex].label,
+    cause,
+  };
+  return {
+    fact: { label, outcome, own, chain, hangsOn: [] },
+    ref: { next: bills[nextIndex].id, root: bills[rootIndex].id, links: links[i] },
+  };
 }
 
 /** Every link of a bill's chain, in order, then the root cause: the full chain, walked on demand. */
@@ -99,7 +108,15 @@ function ownFact(ev: Evaluation, i: number, reasons: Reason[]): OwnFact {
   }
   if (ev.deemedBy[i] >= 0) {
     const link = ev.record.dataset.links![ev.deemedBy[i]];
-    reasons.push({ kind: 'link', link: link.id, from: bill.id, to: link.to[0], since: link.added, clause: link.clause, sources: link.sources ?? [] });
+    reasons.push({
+      kind: 'link',
+      link: link.id,
+      from: bill.id,
+      to: link.to[0],
+      since: link.added,
+      clause: link.clause,
+      sources: link.sources ?? [],
+    });
     const t = ev.record.index.get(link.to[0]);
     return { kind: 'deemed', label, trigger: t === undefined ? link.to[0] : ev.record.dataset.bills[t].label };
   }
@@ -128,7 +145,15 @@ function linkReason(ev: Evaluation, e: number): Reason {
   const link = ev.record.dataset.links![ev.record.condLink[e]];
   const bills = ev.record.dataset.bills;
   const from = bills[ev.record.condFrom[e]].id;
-  return { kind: 'link', link: link.id, from, to: bills[ev.record.condTo[e]].id, since: link.added, clause: link.clause, sources: link.sources ?? [] };
+  return {
+    kind: 'link',
+    link: link.id,
+    from,
+    to: bills[ev.record.condTo[e]].id,
+    since: link.added,
+    clause: link.clause,
+    sources: link.sources ?? [],
+  };
 }
 
 function conditionFact(ev: Evaluation, e: number): ConditionFact {

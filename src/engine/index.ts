@@ -19,4 +19,4 @@ export { captionsAt, timelineStops } from './story';
 export type { Caption, StopCaptions, TimelineStop } from './story';
 export { searchNodes } from './search';
 export type { SearchHit } from './search';
-export { OUTCOME_MEANING, stakeChange, stakeholderSentence } from './words';
+export { chainLine, OUTCOME_MEANING, stakeChange, stakeholderSentence } from './words';

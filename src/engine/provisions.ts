@@ -4,7 +4,16 @@ import type { Evaluation } from './evaluate';
 import { DECIDING_KINDS, deadlineMissed } from './compile';
 import { linkInForce, provisionInForce } from './timeline';
 import type { Outcome } from './scenario';
-import { chapteredOut, fallsWith, inForceWith, keptByDoubleJoint, notYetAdded, provisionCondition, struckFrom, waitsOn } from './words/provisions';
+import {
+  chapteredOut,
+  fallsWith,
+  inForceWith,
+  keptByDoubleJoint,
+  notYetAdded,
+  provisionCondition,
+  struckFrom,
+  waitsOn,
+} from './words/provisions';
 
 /**
  * What becomes of a provision:
@@ -58,7 +67,8 @@ export function evaluateProvisions(ev: Evaluation): Record<string, ProvisionResu
         const outcome = ev.outcomeAt(i);
         const own = conditions.get(p.id);
         const held = own && heldBy(ev, bill.label, own);
-        if (outcome === 'failed' || outcome === 'inoperative') out[p.id] = { outcome: 'inoperative', sentence: fallsWith(bill.label, outcome) };
+        if (outcome === 'failed' || outcome === 'inoperative')
+          out[p.id] = { outcome: 'inoperative', sentence: fallsWith(bill.label, outcome) };
         else if (held?.outcome === 'inoperative') out[p.id] = held;
         else if (outcome !== 'enacted') out[p.id] = { outcome: 'pending', sentence: waitsOn(bill.label, outcome) };
         else if (held) out[p.id] = held;

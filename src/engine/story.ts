@@ -38,7 +38,9 @@ export interface StopCaptions {
 function eachMoment(ds: Dataset, visit: (date: string, caption: () => Caption) => void): void {
   let labels: Map<string, string> | undefined;
   const label = (id: string) =>
-    (labels ??= new Map(ds.bills.flatMap((b) => [[b.id, b.label], ...(b.provisions ?? []).map((p): [string, string] => [p.id, p.label])]))).get(id) ?? id;
+    (labels ??= new Map(
+      ds.bills.flatMap((b) => [[b.id, b.label], ...(b.provisions ?? []).map((p): [string, string] => [p.id, p.label])]),
+    )).get(id) ?? id;
   let names: Map<string, string> | undefined;
   const name = (id: string) => (names ??= new Map((ds.stakeholders ?? []).map((s) => [s.id, s.name]))).get(id) ?? id;
   for (const c of ds.context ?? []) visit(c.date, () => ({ text: c.description, kind: 'context', sources: c.sources ?? [] }));
@@ -51,8 +53,7 @@ function eachMoment(ds: Dataset, visit: (date: string, caption: () => Caption) =
   }
   for (const link of ds.links ?? []) {
     const sources = link.sources ?? [];
-    if (link.added)
-      visit(link.added, () => ({ text: tieMade(link.kind, label(link.from), link.to.map(label)), kind: 'link', sources }));
+    if (link.added) visit(link.added, () => ({ text: tieMade(link.kind, label(link.from), link.to.map(label)), kind: 'link', sources }));
     if (link.removed)
       visit(link.removed, () => ({ text: tieRemoved(link.kind, label(link.from), link.to.map(label)), kind: 'link', sources }));
   }

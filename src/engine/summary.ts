@@ -43,7 +43,14 @@ export function recordStorySentence(ev: Evaluation): string {
   const stories = picked.map((i) => {
     const tie = tieOf(ev, i)!;
     const f = explainFacts(ev, i);
-    const ownWhat = f.own.kind === 'event' ? eventVerb(f.own.type) : f.own.kind === 'deemed' ? 'is deemed passed' : f.own.kind === 'assumed' ? 'becomes law in this scenario' : undefined;
+    const ownWhat =
+      f.own.kind === 'event'
+        ? eventVerb(f.own.type)
+        : f.own.kind === 'deemed'
+          ? 'is deemed passed'
+          : f.own.kind === 'assumed'
+            ? 'becomes law in this scenario'
+            : undefined;
     const chain = f.chain && { next: f.chain.next, links: f.chain.links, root: f.chain.root, rootWhat: rootWhat(f.chain.cause) };
     return recordStory(tie, f.outcome, ownWhat, onState(ev, i), chain);
   });

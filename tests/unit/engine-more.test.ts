@@ -18,7 +18,7 @@ describe('contingencies on measures that are not bills', () => {
     expect(evaluate(ds, { assumptions: {}, asOf: '2020-10-01' }).outcomes.a).toBe('contingent');
     const ev = evaluate(ds, { assumptions: { aca1: 'failed' } });
     expect(explain(ev, 'a').sentence).toBe(
-      'A cannot take effect: it is operative only if ACA 1 is enacted, and in this scenario ACA 1 fails.',
+      'A was signed on 1 Jun 2020 but can never take effect: it depends on ACA 1 becoming law, and in this scenario ACA 1 fails.',
     );
   });
 });
@@ -31,7 +31,7 @@ describe('procedural links', () => {
     );
     const ev = evaluate(ds, { assumptions: {} });
     expect(ev.outcomes).toEqual({ budget: 'enacted', debt: 'enacted', c: 'enacted' });
-    expect(explain(ev, 'debt').sentence).toBe('DEBT takes effect: DEBT is deemed passed: adopting BUDGET produces it (procedural link).');
+    expect(explain(ev, 'debt').sentence).toBe('DEBT takes effect: it is deemed passed, because adopting BUDGET produces it (a procedural link).');
     expect(evaluate(ds, { assumptions: { budget: 'failed' } }).outcomes).toEqual({ budget: 'failed', debt: 'pending', c: 'contingent' });
     expect(evaluate(ds, { assumptions: { debt: 'failed' } }).outcomes.debt).toBe('failed');
   });
@@ -57,7 +57,7 @@ describe('double-jointing: which version of a section prevails', () => {
     );
     const out = evaluateProvisions(evaluate(ds, { assumptions: {} }));
     expect(out['a-s1'].outcome).toBe('operative');
-    expect(out['a-s1'].sentence).toContain('double-jointed version keeps this change');
+    expect(out['a-s1'].sentence).toContain('it is double-jointed with this bill (its version includes this change), so the change is kept');
   });
 
   it('a double-joint clause in the earlier bill does not save it when the other is chaptered later', () => {

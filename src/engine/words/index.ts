@@ -7,3 +7,4 @@ export * from './provisions';
 export * from './story';
 export * from './captions';
 export * from './impact';
+export * from './chainLines';

@@ -51,7 +51,9 @@ export function recordStory(t: TieFact, outcome: Outcome, ownWhat: string | unde
     case 'enacted':
       return `${t.label} takes effect only because ${on} ${became}`;
     case 'inoperative':
-      return ownWhat ? `${t.label} ${ownWhat} but can never take effect: ${tiedTo(chain!)}` : `${t.label} cannot take effect even if it passes: ${tiedTo(chain!)}`;
+      return ownWhat
+        ? `${t.label} ${ownWhat} but can never take effect: ${tiedTo(chain!)}`
+        : `${t.label} cannot take effect even if it passes: ${tiedTo(chain!)}`;
     case 'contingent':
       return `${t.label} ${ownWhat ?? 'was enacted'} but takes effect only if ${on} ${agree(t.on.length, 'becomes', 'become')} law${chain ? `: ${tiedTo(chain)}` : ''}`;
     case 'pending': {
@@ -61,7 +63,9 @@ export function recordStory(t: TieFact, outcome: Outcome, ownWhat: string | unde
       return `${t.label} ${tiePhrase(t)}: ${only}; ${state}`;
     }
     case 'failed':
-      return `${t.label} ${tiePhrase(t).replace(/^is /, 'was ').replace(/^hangs /, 'hung ')} but did not become law itself`;
+      return `${t.label} ${tiePhrase(t)
+        .replace(/^is /, 'was ')
+        .replace(/^hangs /, 'hung ')} but did not become law itself`;
   }
 }
 
@@ -93,14 +97,17 @@ export function scenarioSentence(
   why: TieFact[],
 ): string {
   const ifs = premises.map((p) =>
-    counterfactual ? `${p.label} had ${p.assumption === 'enacted' ? 'passed' : 'failed'}` : `${p.label} ${p.assumption === 'enacted' ? 'becomes law' : 'fails'}`,
+    counterfactual
+      ? `${p.label} had ${p.assumption === 'enacted' ? 'passed' : 'failed'}`
+      : `${p.label} ${p.assumption === 'enacted' ? 'becomes law' : 'fails'}`,
   );
   const head = `If ${joinAnd(ifs)}`;
   if (changes.length === 0) return `${head}, no other bill ${counterfactual ? 'would have changed' : 'changes'}.`;
   const parts = changes.map((c) => `${shortList(c.labels)} ${outcomeVerb(c.outcome, c.labels.length, counterfactual)}`);
-  const reasons = why.length === 1 && changes.length === 1 && changes[0].labels.length === 1
-    ? `it ${tiePhrase(why[0])}`
-    : joinAnd(why.map((t) => `${t.label} ${tiePhrase(t)}`));
+  const reasons =
+    why.length === 1 && changes.length === 1 && changes[0].labels.length === 1
+      ? `it ${tiePhrase(why[0])}`
+      : joinAnd(why.map((t) => `${t.label} ${tiePhrase(t)}`));
   return `${head}, ${joinAnd(parts)}${why.length ? `: ${reasons}` : ''}.`;
 }
 
