@@ -32,7 +32,7 @@ test.describe('the founding story', () => {
     await page.getByRole('button', { name: 'Table' }).click();
     const row = page.getByRole('row', { name: /SB 230/ });
     await expect(row.getByTestId('outcome-sb230')).toHaveText('inoperative');
-    await expect(row).toContainText('operative only if AB 392 is enacted');
+    await expect(row).toContainText('it has depended on AB 392 becoming law');
     await expect(page).toHaveURL(/view=table/);
   });
 

@@ -77,7 +77,11 @@ export function recordSentence(stories: string[], more: number): string {
 
 /** With no ties at all: what became of the bills. */
 export function untiedSentence(groups: Array<{ outcome: Outcome; labels: string[] }>): string {
-  const parts = groups.map((g) => `${shortList(g.labels)} ${outcomeVerb(g.outcome, g.labels.length, false)}`);
+  const verb = (g: { outcome: Outcome; labels: string[] }) =>
+    g.outcome === 'pending'
+      ? agree(g.labels.length, 'is still pending', 'are still pending')
+      : outcomeVerb(g.outcome, g.labels.length, false);
+  const parts = groups.map((g) => `${shortList(g.labels)} ${verb(g)}`);
   return `No bill here hangs on another: ${joinAnd(parts)}.`;
 }
 
