@@ -80,7 +80,6 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
         <h1 className="tb-embed-title">{ds?.title ?? 'Loading…'}</h1>
         <EmbedControls />
         <ScenarioSummary />
-        <NodeCaption />
       </header>
       {notices.map((n) => (
         <p key={n.id} className={`tb-notice tb-notice-${n.level}`} data-testid="notice">
@@ -94,6 +93,8 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
           <GraphView structure={structure} state={state} focus={focus} onSelect={setFocus} options={graphOptions} />
         ) : null}
       </div>
+      {/* Below the graph, so a tap never moves what was tapped. */}
+      <NodeCaption />
       {view === 'graph' && (
         <p className="tb-embed-hint">Ctrl + scroll (⌘ + scroll on a Mac) or pinch with two fingers to zoom; drag to pan.</p>
       )}
