@@ -38,7 +38,8 @@ export function recordStorySentence(ev: Evaluation): string {
   const picked = tied
     .map((i, order) => ({ i, order, rank: RANK[ev.outcomeAt(i)] }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
-    .slice(0, 2)
+    // A story of a few ties tells two; a session tells its most telling one and counts the rest.
+    .slice(0, tied.length <= 3 ? 2 : 1)
     .map((x) => x.i);
   const stories = picked.map((i) => {
     const tie = tieOf(ev, i)!;

@@ -61,7 +61,9 @@ describe('scenario panel', () => {
       </>,
       { assumptions: { ab392: 'failed' } },
     );
-    expect(screen.getByTestId('scenario-summary')).toHaveTextContent('If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.');
+    expect(screen.getByTestId('scenario-summary')).toHaveTextContent(
+      'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+    );
     const better = screen.getByRole('heading', { name: /Better off/ }).parentElement!;
     expect(better).toHaveTextContent('League of Women Voters of California opposes SB 230, which no longer takes effect');
     const worse = screen.getByRole('heading', { name: /Worse off/ }).parentElement!;

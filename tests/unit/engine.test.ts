@@ -103,7 +103,9 @@ describe('evaluate: link kinds and shapes', () => {
     const ds = dataset([bill('a', 'enacted'), bill('b', 'enacted', '2020-03-01')], [link('l', 'a', ['b'], { deadline: '2020-01-01' })]);
     const ev = evaluate(ds, { assumptions: {} });
     expect(ev.outcomes.a).toBe('inoperative');
-    expect(explain(ev, 'a').sentence).toContain('it depends on B becoming law and taking effect by 1 Jan 2020, and B did not become law in time.');
+    expect(explain(ev, 'a').sentence).toContain(
+      'it depends on B becoming law and taking effect by 1 Jan 2020, and B did not become law in time.',
+    );
     const inTime = dataset([bill('a', 'enacted'), bill('b', 'enacted', '2019-12-01')], [link('l', 'a', ['b'], { deadline: '2020-01-01' })]);
     expect(evaluate(inTime, { assumptions: {} }).outcomes.a).toBe('enacted');
   });
