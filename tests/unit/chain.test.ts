@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate, explain, explainChain } from '../../src/engine';
 import { runCli } from '../../src/cli/main';
+import { createAppStore, selectExplanations } from '../../src/store';
 import { deepChain } from '../fixtures/deepChain';
 
 function scenarioJsonSize(depth: number): number {
@@ -57,5 +58,17 @@ describe('explanations of deep chains are linear in size', () => {
       'The chain behind B 1 (3 links):\n  B 1 hangs on B 2 (link l1)\n  B 2 hangs on B 3 (link l2)\n  B 3 hangs on B 4 (link l3)\n  B 4 died on 31 Aug 2020\n',
     );
     expect(runCli(['scenario', file, '--chain', 'nope']).code).toBe(2);
+  });
+
+  it('in the app: the store explains every bill of the chain in words whose total grows linearly', () => {
+    const total = (depth: number) => {
+      const store = createAppStore({ dataset: deepChain(depth), datasetRef: 'chain' });
+      const all = selectExplanations(store.getState())!;
+      expect(all.b0.sentence).toMatch(/through [\d,]+ more links it hangs on B \d+, which died on 31 Aug 2020\.$/);
+      return Object.values(all).reduce((n, ex) => n + ex.sentence.length + JSON.stringify(ex.reasons).length, 0);
+    };
+    const ratio = total(10_000) / total(5_000);
+    expect(ratio).toBeGreaterThan(1.8);
+    expect(ratio).toBeLessThan(2.3);
   });
 });

@@ -45,6 +45,15 @@ describe('the story in one sentence', () => {
       'No bill here hangs on another: B does not become law and A takes effect.',
     ],
     [
+      'a session: its most telling tie, and a count of the rest',
+      dataset(
+        [bill('a', 'enacted'), bill('b', 'failed'), bill('c'), bill('d'), bill('e'), bill('f')],
+        [link('l1', 'c', ['d']), link('l2', 'e', ['f']), link('l3', 'a', ['b']), link('l4', 'd', ['f'])],
+      ),
+      {},
+      'A was signed but can never take effect: it is tied to B, which was vetoed; 3 more bills hang on others.',
+    ],
+    [
       'a pending pair',
       dataset([bill('a'), bill('b')], [link('l', 'a', ['b'], {}, 'tie-bar')]),
       { b: 'failed' },
