@@ -74,8 +74,12 @@ export function summarizeScenario(ev: Evaluation, record: Evaluation): string | 
   const bills = ev.record.dataset.bills;
   const assumed = Object.entries(ev.scenario.assumptions).filter(([id]) => ev.record.index.has(id));
   if (assumed.length === 0) return null;
-  const premises = assumed.map(([id, a]) => ({ label: bills[ev.record.index.get(id)!].label, assumption: a }));
-  const counterfactual = assumed.some(([id]) => record.own[ev.record.index.get(id)!] !== 'pending');
+  // Against a record already decided the premise is counterfactual ("had failed"); otherwise present.
+  const premises = assumed.map(([id, a]) => {
+    const own = record.own[ev.record.index.get(id)!];
+    return { label: bills[ev.record.index.get(id)!].label, assumption: a, counter: own !== 'pending' && own !== a };
+  });
+  const counterfactual = premises.some((p) => p.counter);
   const knockOn: Array<{ i: number; outcome: Outcome; label: string }> = [];
   for (let i = 0; i < bills.length; i++) {
     const outcome = ev.outcomeAt(i);

@@ -44,6 +44,7 @@ describe('the story in one sentence', () => {
       {},
       'No bill here hangs on another: B does not become law and A takes effect.',
     ],
+    ['founding, AB 392 becomes law as it did', foundingDataset(), { ab392: 'enacted' }, 'If AB 392 becomes law, no other bill changes.'],
     [
       'a session: its most telling tie, and a count of the rest',
       dataset(

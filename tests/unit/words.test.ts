@@ -339,7 +339,7 @@ const OTHERS: Array<[string, string, string]> = [
   [
     'scenario: counterfactual',
     scenarioSentence(
-      [{ label: 'AB 392', assumption: 'failed' }],
+      [{ label: 'AB 392', assumption: 'failed', counter: true }],
       true,
       [{ outcome: 'inoperative', labels: ['SB 230'] }],
       [{ label: 'SB 230', kind: 'contingent-enactment', on: ['AB 392'] }],
@@ -349,7 +349,7 @@ const OTHERS: Array<[string, string, string]> = [
   [
     'scenario: counterfactual pass',
     scenarioSentence(
-      [{ label: 'HB 5438', assumption: 'enacted' }],
+      [{ label: 'HB 5438', assumption: 'enacted', counter: true }],
       true,
       [{ outcome: 'enacted', labels: ['HB 6493'] }],
       [{ label: 'HB 6493', kind: 'tie-bar', on: ['HB 5437', 'HB 5438'] }],
@@ -387,7 +387,7 @@ const OTHERS: Array<[string, string, string]> = [
   ],
   [
     'scenario: nothing else changes',
-    scenarioSentence([{ label: 'AB 931', assumption: 'enacted' }], true, [], []),
+    scenarioSentence([{ label: 'AB 931', assumption: 'enacted', counter: true }], true, [], []),
     'If AB 931 had passed, no other bill would have changed.',
   ],
   ['question: a dead bill', questionText('HB 5438', 'enacted', true), 'What if HB 5438 had passed?'],

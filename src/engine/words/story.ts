@@ -85,15 +85,17 @@ export function untiedSentence(groups: Array<{ outcome: Outcome; labels: string[
   return `No bill here hangs on another: ${joinAnd(parts)}.`;
 }
 
-/** One assumption of a scenario; `settled` when it goes against a record that is already decided. */
+/** One assumption of a scenario. */
 export interface PremiseFact {
   /** The bill's label. */
   label: string;
   /** What the scenario assumes. */
   assumption: 'enacted' | 'failed';
+  /** True when it goes against a record that is already decided ("had passed"). */
+  counter?: boolean;
 }
 
-/** "If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392." */
+/** "If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392." (`counterfactual`: any premise is.) */
 export function scenarioSentence(
   premises: PremiseFact[],
   counterfactual: boolean,
@@ -101,7 +103,7 @@ export function scenarioSentence(
   why: TieFact[],
 ): string {
   const ifs = premises.map((p) =>
-    counterfactual
+    p.counter
       ? `${p.label} had ${p.assumption === 'enacted' ? 'passed' : 'failed'}`
       : `${p.label} ${p.assumption === 'enacted' ? 'becomes law' : 'fails'}`,
   );
