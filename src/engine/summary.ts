@@ -58,7 +58,7 @@ export function recordStorySentence(ev: Evaluation): string {
   return recordSentence(stories, tied.length - picked.length);
 }
 
-/** "is still pending", "take effect": what became of the bills bill i hangs on. */
+/** "is still pending", "have become law": what became of the bills bill i hangs on. */
 function onState(ev: Evaluation, i: number): string {
   const { conditionsStart, conditions, condTo } = ev.record;
   const outs = new Set<Outcome>();
@@ -66,7 +66,8 @@ function onState(ev: Evaluation, i: number): string {
   for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++, n++) outs.add(ev.outcomeAt(condTo[conditions[k]]));
   if (outs.size > 1) return 'are not all decided yet';
   const [o] = outs;
-  return o === 'pending' ? agree(n, 'is still pending', 'are still pending') : outcomeVerb(o, n, false);
+  if (o === 'pending') return agree(n, 'is still pending', 'are still pending');
+  return o === 'enacted' ? agree(n, 'has become law', 'have become law') : outcomeVerb(o, n, false);
 }
 
 /** "If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392." (null when nothing is assumed). */

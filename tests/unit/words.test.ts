@@ -315,8 +315,8 @@ const OTHERS: Array<[string, string, string]> = [
   ],
   [
     'story: pending on a law',
-    recordStory({ label: 'A', kind: 'contingent-enactment', on: ['B', 'C'] }, 'pending', undefined, 'take effect'),
-    'A hangs on B and C: it can take effect only if B and C become law; B and C take effect, but A itself is still pending',
+    recordStory({ label: 'A', kind: 'contingent-enactment', on: ['B', 'C'] }, 'pending', undefined, 'have become law'),
+    'A is still pending; it hangs on B and C, which have become law',
   ],
   [
     'story: failed',

@@ -59,8 +59,8 @@ export function recordStory(t: TieFact, outcome: Outcome, ownWhat: string | unde
     case 'pending': {
       const only = `it can take effect only if ${on} ${agree(t.on.length, 'becomes', 'become')} law${t.on.length === 1 ? ' too' : ''}`;
       const open = onState === agree(t.on.length, 'is still pending', 'are still pending');
-      const state = open ? `${allOf(t.on.length + 1)} are still pending` : `${on} ${onState}, but ${t.label} itself is still pending`;
-      return `${t.label} ${tiePhrase(t)}: ${only}; ${state}`;
+      if (open) return `${t.label} ${tiePhrase(t)}: ${only}; ${allOf(t.on.length + 1)} are still pending`;
+      return `${t.label} is still pending; it ${tiePhrase(t)}, which ${onState}`;
     }
     case 'failed':
       return `${t.label} ${tiePhrase(t)
