@@ -58,6 +58,11 @@ describe('explanations of deep chains are linear in size', () => {
       'The chain behind B 1 (3 links):\n  B 1 hangs on B 2 (link l1)\n  B 2 hangs on B 3 (link l2)\n  B 3 hangs on B 4 (link l3)\n  B 4 died on 31 Aug 2020\n',
     );
     expect(runCli(['scenario', file, '--chain', 'nope']).code).toBe(2);
+    const json = JSON.parse(runCli(['scenario', file, '--json', '--chain', 'b0']).stdout);
+    expect(json.bills.b0).toMatchObject({ outcome: 'inoperative', chain: { next: 'b1', root: 'b4', links: 4 } });
+    expect(json.bills.b0.reasons).toHaveLength(4);
+    expect(json.chains.b0).toHaveLength(5);
+    expect(json.bills.b4.chain).toBeUndefined();
   });
 
   it('in the app: the store explains every bill of the chain in words whose total grows linearly', () => {
