@@ -108,17 +108,19 @@ function ownFact(ev: Evaluation, i: number, reasons: Reason[]): OwnFact {
   }
   if (ev.deemedBy[i] >= 0) {
     const link = ev.record.dataset.links![ev.deemedBy[i]];
+    // The trigger that takes effect (a procedural link may name several).
+    const trigger = link.to.find((t) => ev.record.index.has(t) && ev.outcomeAt(ev.record.index.get(t)!) === 'enacted') ?? link.to[0];
     reasons.push({
       kind: 'link',
       link: link.id,
       from: bill.id,
-      to: link.to[0],
+      to: trigger,
       since: link.added,
       clause: link.clause,
       sources: link.sources ?? [],
     });
-    const t = ev.record.index.get(link.to[0]);
-    return { kind: 'deemed', label, trigger: t === undefined ? link.to[0] : ev.record.dataset.bills[t].label };
+    const t = ev.record.index.get(trigger);
+    return { kind: 'deemed', label, trigger: t === undefined ? trigger : ev.record.dataset.bills[t].label };
   }
   const { event, latest } = ev.record.recorded[i];
   if (event) {
