@@ -5,6 +5,11 @@ import { compileRecord, evaluate, evaluateRecord } from '../src/engine';
 import { generateDataset } from '../src/engine/generate';
 import { naiveEvaluate } from './naive';
 import { ms, time } from './timing';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../src/cli/main';
+import { deepChain } from '../tests/fixtures/deepChain';
 
 export interface Row {
   case: string;
@@ -53,5 +58,26 @@ export function benchEngine(): Row[] {
   });
   const naiveRe = time(() => naiveEvaluate(big, { assumptions: { [target]: 'failed' } }), { budgetMs: 3000, warmup: 1, minRuns: 3 });
   rows.push(row('20,000 / 100,000: re-evaluate after one flip', reeval.median, naiveRe.median, '< 5 ms'));
+  for (const depth of [5_000, 10_000]) rows.push(chainRow(depth));
   return rows;
+}
+
+const mb = (chars: number) => `${(chars / 1e6).toFixed(2)} MB`;
+
+/**
+ * A chain `depth` deep with a cycle, through the CLI: `scenario --json` (read, validate, evaluate,
+ * explain every bill, print) against reading and re-printing the same file (JSON.parse +
+ * JSON.stringify), a linear peer. Output sizes side by side: linear means the ratio stays put.
+ */
+function chainRow(depth: number): Row {
+  const dir = mkdtempSync(join(tmpdir(), 'tiebar-bench-'));
+  const file = join(dir, 'chain.json');
+  const text = JSON.stringify(deepChain(depth));
+  writeFileSync(file, text);
+  let out = '';
+  const ours = time(() => (out = runCli(['scenario', file, '--json']).stdout), { budgetMs: 2000, warmup: 1, minRuns: 3 });
+  let peerOut = '';
+  const peer = time(() => (peerOut = JSON.stringify(JSON.parse(text), null, 2)), { budgetMs: 1000, warmup: 1, minRuns: 3 });
+  const r = row(`${depth.toLocaleString('en-US')}-deep chain (cycle): scenario --json`, ours.median, peer.median, 'linear');
+  return { ...r, tiebar: `${r.tiebar}, ${mb(out.length)}`, peer: `${r.peer}, ${mb(peerOut.length)}` };
 }

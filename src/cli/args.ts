@@ -25,7 +25,7 @@ export interface CommandOptions {
 /** Every command's options. A command not listed takes none. */
 export const COMMAND_OPTIONS: Readonly<Record<string, CommandOptions>> = {
   validate: { flags: ['json'] },
-  scenario: { valued: ['as-of'], repeatable: ['assume'], flags: ['json', 'compare'] },
+  scenario: { valued: ['as-of'], repeatable: ['assume', 'chain'], flags: ['json', 'compare'] },
   generate: { valued: ['bills', 'links', 'seed', 'out'] },
   bake: { valued: ['out'] },
   import: { valued: ['out', 'id', 'title'], short: { o: 'out' } },

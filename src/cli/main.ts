@@ -13,8 +13,9 @@ const USAGE = `Usage: npm run tiebar -- <command> [options]
 
 Commands:
   validate <file...> [--json]           check datasets; exit 0 valid, 1 invalid, 2 unreadable
-  scenario <file> [--assume id=failed|enacted ...] [--as-of YYYY-MM-DD] [--json] [--compare]
+  scenario <file> [--assume id=failed|enacted ...] [--as-of YYYY-MM-DD] [--json] [--compare] [--chain id ...]
                                         every bill's outcome and the reason in words
+                                        (--chain: every link behind that bill's outcome)
   generate --bills N [--links M] [--seed S] [--out file]
                                         a synthetic session (chains, tie-bar groups, cycles)
   bake <file> [--out file]              store the graph layout in the dataset (instant first frame)

@@ -1,7 +1,8 @@
-/** `tiebar scenario <file> [--assume id=failed|enacted ...] [--as-of D] [--json] [--compare]`. */
+/** `tiebar scenario <file> [--assume id=failed|enacted ...] [--as-of D] [--json] [--compare] [--chain id ...]`. */
 import { isFullDate } from '../model';
 import type { Assumption } from '../engine';
-import { evaluate, evaluateProvisions, explain, stakeholderImpact } from '../engine';
+import type { Evaluation, Reason } from '../engine';
+import { chainLine, evaluate, evaluateProvisions, explain, explainChain, stakeholderImpact } from '../engine';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
 import { readDatasetFile } from './io';
@@ -32,6 +33,8 @@ export function runScenario(args: ParsedArgs): CommandResult {
   const asOfValues = args.options.get('as-of') ?? [];
   const asOf = asOfValues.at(-1);
   if (asOf !== undefined && !isFullDate(asOf)) throw new UsageError(`--as-of "${asOf}" is not a date like 2019-04-24`);
+  const chainIds = args.options.get('chain') ?? [];
+  for (const id of chainIds) if (!ds.bills.some((b) => b.id === id)) throw new UsageError(`--chain: no bill with id "${id}" in ${file}`);
   const scenario = { assumptions, asOf };
   const ev = evaluate(ds, scenario);
   const record = args.options.has('compare') ? evaluate(ds, { assumptions: {}, asOf }) : null;
@@ -46,6 +49,7 @@ export function runScenario(args: ParsedArgs): CommandResult {
       explanation: ex.sentence,
       reasons: ex.reasons,
       sources: ex.sources,
+      ...(ex.chain ? { chain: ex.chain } : {}),
       ...(record ? { recorded, changed } : {}),
     };
     const diff = record ? (changed ? `  (on the record: ${recorded})` : '  (as on the record)') : '';
@@ -54,7 +58,8 @@ export function runScenario(args: ParsedArgs): CommandResult {
   if (args.options.has('json')) {
     const provisions = evaluateProvisions(ev);
     const stakeholders = record ? { stakeholders: stakeholderImpact(ev, record) } : {};
-    const body = { dataset: ds.id, scenario: { assumptions, asOf: asOf ?? null }, bills, provisions, ...stakeholders };
+    const chains = chainIds.length ? { chains: Object.fromEntries(chainIds.map((id) => [id, explainChain(ev, id)])) } : {};
+    const body = { dataset: ds.id, scenario: { assumptions, asOf: asOf ?? null }, bills, provisions, ...stakeholders, ...chains };
     return { stdout: `${JSON.stringify(body, null, 2)}\n`, stderr: '', code: 0 };
   }
   const head = `${ds.title}\nScenario: ${
@@ -64,5 +69,14 @@ export function runScenario(args: ParsedArgs): CommandResult {
           .join(', ')
       : 'as recorded'
   }${asOf ? `, as of ${asOf}` : ''}\n`;
-  return { stdout: `${head}\n${lines.join('\n')}\n`, stderr: '', code: 0 };
+  const chainText = chainIds.map((id) => chainBlock(ev, id, explainChain(ev, id))).join('');
+  return { stdout: `${head}\n${lines.join('\n')}\n${chainText}`, stderr: '', code: 0 };
+}
+
+/** "\nThe chain behind SB 230 (1 link):\n  SB 230 hangs on AB 392 ...\n". */
+function chainBlock(ev: Evaluation, id: string, reasons: Reason[]): string {
+  const label = (b: string) => ev.record.dataset.bills[ev.record.index.get(b)!]?.label ?? b;
+  const links = reasons.filter((r) => r.kind === 'link').length;
+  if (links === 0) return `\nNothing holds ${label(id)} back.\n`;
+  return `\nThe chain behind ${label(id)} (${links} ${links === 1 ? 'link' : 'links'}):\n${reasons.map((r) => `  ${chainLine(r, label)}\n`).join('')}`;
 }

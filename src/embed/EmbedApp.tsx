@@ -4,6 +4,7 @@ import { buildGraphState } from '../engine/graphSpec';
 import { GraphView } from '../graph/GraphView';
 import { selectEvaluation, selectGraphStructure, useAppStore, useAppStoreApi } from '../store';
 import { ScenarioSummary } from '../ui/ScenarioSummary';
+import { NodeCaption } from '../ui/NodeCaption';
 import { Legend } from '../ui/Legend';
 import { ViewSwitch } from '../ui/ViewSwitch';
 import { loadDatasetRef } from '../shell/loadDataset';
@@ -95,6 +96,8 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
           <GraphView structure={structure} state={state} focus={focus} onSelect={setFocus} options={graphOptions} />
         ) : null}
       </div>
+      {/* Below the graph, so a tap never moves what was tapped. */}
+      <NodeCaption />
       {view === 'graph' && (
         <p className="tb-embed-hint">Ctrl + scroll (⌘ + scroll on a Mac) or pinch with two fingers to zoom; drag to pan.</p>
       )}

@@ -2,6 +2,7 @@
 import type { Dataset } from '../model/schema';
 import type { CompiledRecord } from './compile';
 import { compileRecord, deadlineMissed } from './compile';
+import { startProcedural } from './procedural';
 import type { Outcome, OwnStatus, Scenario } from './scenario';
 
 const F = 0;
@@ -47,7 +48,8 @@ export function evaluateRecord(record: CompiledRecord, scenario: Scenario): Eval
     assumed[i] = true;
     value[i] = scenario.assumptions[id] === 'enacted' ? T : F;
   }
-  const deemedBy = applyProcedural(record, value, assumed);
+  const ownValue = value.slice();
+  const procedural = startProcedural(record, value, assumed);
   const own: OwnStatus[] = new Array(n);
   for (let i = 0; i < n; i++) own[i] = value[i] === T ? 'enacted' : value[i] === F ? 'failed' : 'pending';
   const links = dataset.links ?? [];
@@ -69,6 +71,7 @@ export function evaluateRecord(record: CompiledRecord, scenario: Scenario): Eval
   for (let i = 0; i < n; i++) queue[tail++] = i;
   while (head < tail) {
     const b = queue[head++];
+    if (value[b] < T && procedural.undeem(b, value)) for (const a of procedural.fallen) queue[tail++] = a;
     for (let k = dependentsStart[b]; k < dependentsStart[b + 1]; k++) {
       const e = dependents[k];
       const a = condFrom[e];
@@ -79,6 +82,11 @@ export function evaluateRecord(record: CompiledRecord, scenario: Scenario): Eval
         queue[tail++] = a;
       }
     }
+  }
+  const deemedBy = procedural.deemedBy(value);
+  for (let i = 0; i < n; i++) {
+    const v = deemedBy[i] >= 0 ? T : ownValue[i];
+    own[i] = v === T ? 'enacted' : v === F ? 'failed' : 'pending';
   }
   let outcomes: Record<string, Outcome> | undefined;
   return {
@@ -99,28 +107,6 @@ export function evaluateRecord(record: CompiledRecord, scenario: Scenario): Eval
     blocker,
     missedDeadline,
   };
-}
-
-/**
- * Procedural links (e.g. the Gephardt rule): adopting the trigger produces or passes the linked
- * measure, so a pending measure is deemed enacted once its trigger is. Values only rise here, so
- * the loop ends; returns, per bill, the link index that deemed it enacted (or -1).
- */
-function applyProcedural(record: CompiledRecord, value: Uint8Array, assumed: boolean[]): Int32Array {
-  const deemedBy = new Int32Array(value.length).fill(-1);
-  const triples = record.procedural;
-  for (let changed = triples.length > 0; changed;) {
-    changed = false;
-    for (let k = 0; k < triples.length; k += 3) {
-      const produced = triples[k];
-      if (value[triples[k + 1]] === T && value[produced] === U && !assumed[produced]) {
-        value[produced] = T;
-        deemedBy[produced] = triples[k + 2];
-        changed = true;
-      }
-    }
-  }
-  return deemedBy;
 }
 
 function toOutcome(own: OwnStatus, value: number): Outcome {

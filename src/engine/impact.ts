@@ -1,4 +1,4 @@
-/** What a scenario changes against the record, in data and in one line. */
+/** What a scenario changes against the record, as data. */
 import type { Evaluation } from './evaluate';
 import type { Outcome } from './scenario';
 
@@ -27,40 +27,5 @@ export function diffFromRecord(ev: Evaluation, record: Evaluation): OutcomeChang
   return out;
 }
 
-const CONSEQUENCE: Record<Outcome, string> = {
-  failed: 'does not become law',
-  inoperative: 'cannot take effect',
-  pending: 'is left pending',
-  contingent: 'is enacted but not sure to take effect',
-  enacted: 'takes effect',
-};
-
-/** "If AB 392 fails: SB 230 cannot take effect." (or null when nothing is assumed). */
-export function summarizeScenario(ev: Evaluation, record: Evaluation): string | null {
-  const bills = ev.record.dataset.bills;
-  const premises = Object.entries(ev.scenario.assumptions)
-    .filter(([id]) => ev.record.index.has(id))
-    .map(([id, a]) => `${bills[ev.record.index.get(id)!].label} ${a === 'failed' ? 'fails' : 'becomes law'}`);
-  if (premises.length === 0) return null;
-  const knockOn = diffFromRecord(ev, record).filter((c) => !c.assumed);
-  const head = `If ${joinAnd(premises)}`;
-  if (knockOn.length === 0) return `${head}: no other bill changes.`;
-  const byConsequence = new Map<Outcome, string[]>();
-  for (const c of knockOn) byConsequence.set(c.scenario, [...(byConsequence.get(c.scenario) ?? []), c.label]);
-  const parts = [...byConsequence].map(
-    ([o, labels]) => `${joinAnd(labels)} ${labels.length > 1 ? plural(CONSEQUENCE[o]) : CONSEQUENCE[o]}`,
-  );
-  return `${head}: ${parts.join('; ')}.`;
-}
-
-function joinAnd(items: string[]): string {
-  if (items.length <= 2) return items.join(' and ');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-function plural(phrase: string): string {
-  return phrase
-    .replace(/^does not/, 'do not')
-    .replace(/^is /, 'are ')
-    .replace(/^takes /, 'take ');
-}
+/** The scenario in one sentence: lives with the rest of the story in ./summary. */
+export { summarizeScenario } from './summary';

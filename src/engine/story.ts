@@ -1,7 +1,7 @@
 /** The timeline as a story: every dated moment, and captions in words for one of them, for the scrubber and player. */
 import type { Dataset } from '../model/schema';
 import { dateEnd } from '../model/dates';
-import { LINK_LABELS } from './graphSpec';
+import { eventCaption, positionTaken, provisionStruck, tieMade, tieRemoved } from './words/captions';
 
 /** One thing that happened on a date. */
 export interface Caption {
@@ -37,34 +37,30 @@ export interface StopCaptions {
  */
 function eachMoment(ds: Dataset, visit: (date: string, caption: () => Caption) => void): void {
   let labels: Map<string, string> | undefined;
-  const label = (id: string) => (labels ??= new Map(ds.bills.map((b) => [b.id, b.label]))).get(id) ?? id;
+  const label = (id: string) =>
+    (labels ??= new Map(
+      ds.bills.flatMap((b) => [[b.id, b.label], ...(b.provisions ?? []).map((p): [string, string] => [p.id, p.label])]),
+    )).get(id) ?? id;
   let names: Map<string, string> | undefined;
   const name = (id: string) => (names ??= new Map((ds.stakeholders ?? []).map((s) => [s.id, s.name]))).get(id) ?? id;
   for (const c of ds.context ?? []) visit(c.date, () => ({ text: c.description, kind: 'context', sources: c.sources ?? [] }));
   for (const bill of ds.bills) {
     for (const ev of bill.events ?? [])
-      visit(ev.date, () => ({ text: `${bill.label}: ${ev.description}`, kind: 'event', sources: ev.sources ?? [] }));
+      visit(ev.date, () => ({ text: eventCaption(bill.label, ev.description), kind: 'event', sources: ev.sources ?? [] }));
     for (const p of bill.provisions ?? []) {
-      if (p.struck) visit(p.struck, () => ({ text: `${bill.label}: "${p.label}" struck`, kind: 'provision', sources: p.sources ?? [] }));
+      if (p.struck) visit(p.struck, () => ({ text: provisionStruck(bill.label, p.label), kind: 'provision', sources: p.sources ?? [] }));
     }
   }
   for (const link of ds.links ?? []) {
-    const ends = () => [label(link.from), link.to.map(label).join(', ')];
-    if (link.added)
-      visit(link.added, () => {
-        const [from, to] = ends();
-        return { text: `Tie made: ${from} → ${LINK_LABELS[link.kind]} → ${to}`, kind: 'link', sources: link.sources ?? [] };
-      });
+    const sources = link.sources ?? [];
+    if (link.added) visit(link.added, () => ({ text: tieMade(link.kind, label(link.from), link.to.map(label)), kind: 'link', sources }));
     if (link.removed)
-      visit(link.removed, () => {
-        const [from, to] = ends();
-        return { text: `Tie removed: ${from} no longer ${LINK_LABELS[link.kind]} ${to}`, kind: 'link', sources: link.sources ?? [] };
-      });
+      visit(link.removed, () => ({ text: tieRemoved(link.kind, label(link.from), link.to.map(label)), kind: 'link', sources }));
   }
   for (const pos of ds.positions ?? []) {
     if (!pos.date) continue;
     visit(pos.date, () => ({
-      text: `${name(pos.stakeholder)}: ${pos.stance} on ${label(pos.target)}`,
+      text: positionTaken(name(pos.stakeholder), pos.stance, label(pos.target)),
       kind: 'position',
       sources: pos.sources ?? [],
     }));

@@ -67,16 +67,6 @@ export const selectScenarioSummary = (s: AppState): string | null => {
   return ev && record ? summaryMemo(ev, record) : null;
 };
 
-const suggestionsMemo = memoRecent((ds: Dataset) => {
-  const targets = new Set<string>();
-  for (const link of ds.links ?? [])
-    if (link.kind === 'contingent-enactment' || link.kind === 'tie-bar') link.to.forEach((t) => targets.add(t));
-  return ds.bills.filter((b) => targets.has(b.id)).slice(0, 3);
-});
-
-/** Bills others hang on: the natural "what if it fails?" questions. */
-export const selectSuggestedQuestions = (s: AppState) => (s.dataset ? suggestionsMemo(s.dataset) : EMPTY);
-
 const explanationCache = new WeakMap<Evaluation, Map<string, Explanation>>();
 
 /** One bill's explanation in the current scenario, computed on demand and kept per evaluation. */

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Dataset } from '../model';
 import { formatDate } from '../model';
 import { LINK_LABELS } from '../engine/graphSpec';
-import { selectExplanationOf, useAppStore } from '../store';
+import { selectExplanationOf, selectNodeSentence, useAppStore } from '../store';
 import { selectProvisionOutcomes } from '../store/appSelectors';
 import { OutcomeBadge } from './OutcomeBadge';
 import { SourceLinks } from './SourceLinks';
@@ -46,6 +46,7 @@ export function DetailsPanel() {
   const explainedId = ds && focus ? explainedBill(ds, focus) : null;
   const explanation = useAppStore(useMemo(() => selectExplanationOf(explainedId ?? ''), [explainedId]));
   const provisions = useAppStore((s) => (s.focus ? selectProvisionOutcomes(s) : null));
+  const nodeSentence = useAppStore(useMemo(() => selectNodeSentence(focus), [focus]));
   if (!ds || !focus) return null;
   const target = findTarget(ds, focus);
   const close = (
@@ -102,6 +103,7 @@ export function DetailsPanel() {
       <>
         <h2>{s.name}</h2>
         <p className="tb-kicker">{s.kind.replace(/-/g, ' ')}</p>
+        {nodeSentence && <p data-testid="node-sentence">{nodeSentence}</p>}
         {s.note && <p>{s.note}</p>}
         <h3>Positions over time</h3>
         <ul className="tb-list">

@@ -1,27 +1,28 @@
-/** The story in one line: what the scenario changes, announced to screen readers; or the question to ask. */
-import { selectScenarioSummary, selectSuggestedQuestions, useAppStore, useDeferredAppStore } from '../store';
+/** The story in one line, announced to screen readers, with the questions worth asking (or the way back). */
+import { selectQuestions, selectStory, useAppStore, useDeferredAppStore } from '../store';
 
-/** "If AB 392 fails: SB 230 cannot take effect." or a "What if AB 392 fails?" button. */
+/** "SB 230 takes effect only because AB 392 became law." and a "What if AB 392 had failed?" button. */
 export function ScenarioSummary() {
-  const summary = useDeferredAppStore(selectScenarioSummary);
-  const suggestions = useDeferredAppStore(selectSuggestedQuestions);
+  const story = useDeferredAppStore(selectStory);
+  const questions = useDeferredAppStore(selectQuestions);
+  const assuming = useAppStore((s) => Object.keys(s.assumptions).length > 0);
   const setAssumption = useAppStore((s) => s.setAssumption);
   const resetScenario = useAppStore((s) => s.resetScenario);
   return (
     <div className="tb-summary">
       <p aria-live="polite" data-testid="scenario-summary" className="tb-summary-text">
-        {summary ?? 'As recorded.'}
+        {story ?? ''}
       </p>
-      {summary === null ? (
-        suggestions.map((bill) => (
-          <button key={bill.id} type="button" className="tb-question" onClick={() => setAssumption(bill.id, 'failed')}>
-            What if {bill.label} fails?
-          </button>
-        ))
-      ) : (
+      {assuming ? (
         <button type="button" className="tb-question" onClick={resetScenario}>
           Back to the record
         </button>
+      ) : (
+        questions.map((q) => (
+          <button key={q.bill} type="button" className="tb-question" onClick={() => setAssumption(q.bill, q.assumption)}>
+            {q.text}
+          </button>
+        ))
       )}
     </div>
   );

@@ -1,10 +1,9 @@
 /** "Who wins, who loses": stakeholders better or worse off in this scenario than on the record. */
 import { selectBills, useAppStore, useDeferredAppStore } from '../store';
 import { selectImpact } from '../store/appSelectors';
-import type { Effect } from '../engine';
+import { stakeChange } from '../engine';
 
 const LABEL = { wins: 'Better off', loses: 'Worse off', mixed: 'Mixed' } as const;
-const EFFECT: Record<Effect, string> = { yes: 'takes effect', no: 'does not', open: 'open' };
 
 /** Lists stakeholders whose backed or fought bills change fate in the scenario. */
 export function WhoWinsLoses() {
@@ -35,10 +34,7 @@ export function WhoWinsLoses() {
                     {' '}
                     {i.items
                       .filter((it) => it.scenario !== it.record)
-                      .map(
-                        (it) =>
-                          `${it.stance === 'oppose' ? 'opposed' : it.stance === 'sponsor' ? 'sponsored' : 'backed'} ${label(it.bill)}: ${EFFECT[it.record]} → ${EFFECT[it.scenario]}`,
-                      )
+                      .map((it) => stakeChange(it.stance, label(it.bill), it.record, it.scenario))
                       .join('; ')}
                   </span>
                 </li>

@@ -29,7 +29,7 @@ describe('ScenarioControls', () => {
     await userEvent.click(within(screen.getByRole('group', { name: /^AB 392/ })).getByRole('radio', { name: 'Fails' }));
     expect(store.getState().assumptions).toEqual({ ab392: 'failed' });
     expect(screen.getByTestId('explanation-sb230')).toHaveTextContent(
-      'inoperative SB 230 cannot take effect: since 23 Apr 2019 it is operative only if AB 392 is enacted, and in this scenario AB 392 fails.',
+      'inoperative SB 230 was signed on 12 Sep 2019 but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails.',
     );
     expect(screen.getByTestId('explanation-ab392')).toHaveTextContent(/^failed AB 392 does not become law/);
   });
@@ -50,7 +50,7 @@ describe('TableView', () => {
     renderWithStore(<TableView />, { assumptions: { ab392: 'failed' } });
     const row = screen.getByRole('row', { name: /SB 230/ });
     expect(within(row).getByText('inoperative')).toBeInTheDocument();
-    expect(row).toHaveTextContent('operative only if AB 392 is enacted');
+    expect(row).toHaveTextContent('it has depended on AB 392 becoming law');
     expect(screen.getAllByRole('row')).toHaveLength(4);
   });
 

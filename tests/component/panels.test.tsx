@@ -24,7 +24,7 @@ describe('DetailsPanel', () => {
     renderWithStore(<DetailsPanel />, { focus: 'ab392', assumptions: { ab392: 'failed' } });
     const panel = screen.getByRole('complementary', { name: 'Details' });
     expect(within(panel).getByRole('heading', { level: 2 })).toHaveTextContent('AB 392: Peace officers: deadly force');
-    expect(panel).toHaveTextContent('AB 392 does not become law: in this scenario AB 392 fails.');
+    expect(panel).toHaveTextContent('AB 392 does not become law: in this scenario it fails.');
     expect(panel).toHaveTextContent('67-0 (13 not voting)');
     expect(panel).toHaveTextContent('This bill would also make its provisions operative contingent on the enactment of Assembly Bill 392');
     const link = within(panel).getAllByRole('link', { name: /\[S1\]/ })[0];
@@ -61,9 +61,11 @@ describe('scenario panel', () => {
       </>,
       { assumptions: { ab392: 'failed' } },
     );
-    expect(screen.getByTestId('scenario-summary')).toHaveTextContent('If AB 392 fails: SB 230 cannot take effect.');
+    expect(screen.getByTestId('scenario-summary')).toHaveTextContent(
+      'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+    );
     const better = screen.getByRole('heading', { name: /Better off/ }).parentElement!;
-    expect(better).toHaveTextContent('League of Women Voters of California opposed SB 230: takes effect → does not');
+    expect(better).toHaveTextContent('League of Women Voters of California opposes SB 230, which no longer takes effect');
     const worse = screen.getByRole('heading', { name: /Worse off/ }).parentElement!;
     expect(worse).toHaveTextContent('Anna Caballero');
   });
@@ -85,7 +87,7 @@ describe('Timeline', () => {
     expect(screen.getByTestId('as-of')).toHaveTextContent('As of 22 Apr 2019');
     await userEvent.click(screen.getByRole('button', { name: 'Next moment' }));
     expect(store.getState().asOf).toBe('2019-04-23');
-    expect(screen.getByTestId('captions')).toHaveTextContent('Tie made: SB 230 → operative only if → AB 392');
+    expect(screen.getByTestId('captions')).toHaveTextContent('Tie made: SB 230 now depends on AB 392 becoming law');
     await userEvent.click(screen.getByRole('button', { name: 'Latest' }));
     expect(store.getState().asOf).toBeUndefined();
     expect(screen.getByTestId('as-of')).toHaveTextContent('Latest record');

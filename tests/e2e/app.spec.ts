@@ -11,7 +11,7 @@ test.describe('the app around the graph', () => {
       .getByRole('radio', { name: 'Fails' })
       .check();
     await page.getByTestId('graph').locator('g.tb-node[data-id="sb230"]').click();
-    await expect(page.getByTestId('details')).toContainText('SB 230 cannot take effect');
+    await expect(page.getByTestId('details')).toContainText('SB 230 cannot take effect, even if it passes');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -30,17 +30,21 @@ test.describe('the app around the graph', () => {
   test('back and forward step through scenario and view changes', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
-    await page.getByRole('button', { name: 'What if AB 392 fails?' }).click();
+    await page.getByRole('button', { name: 'What if AB 392 had failed?' }).click();
     await expect(page).toHaveURL(/scenario=ab392:failed/);
     await page.getByRole('button', { name: 'Table' }).click();
     await expect(page).toHaveURL(/view=table/);
     await page.goBack();
     await expect(page.getByTestId('graph')).toBeVisible();
-    await expect(page.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
+    await expect(page.getByTestId('scenario-summary')).toHaveText(
+      'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+    );
     await page.goBack();
-    await expect(page.getByTestId('scenario-summary')).toHaveText('As recorded.');
+    await expect(page.getByTestId('scenario-summary')).toHaveText('SB 230 takes effect only because AB 392 became law.');
     await page.goForward();
-    await expect(page.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
+    await expect(page.getByTestId('scenario-summary')).toHaveText(
+      'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+    );
   });
 
   test('the timeline plays the story: the tie appears on 23 Apr 2019', async ({ page }) => {
@@ -52,7 +56,7 @@ test.describe('the app around the graph', () => {
     await page.getByRole('button', { name: 'Play the story' }).click();
     await page.clock.runFor(2300);
     await expect(page.getByTestId('as-of')).toHaveText('As of 23 Apr 2019');
-    await expect(page.getByTestId('captions')).toContainText('Tie made: SB 230 → operative only if → AB 392');
+    await expect(page.getByTestId('captions')).toContainText('Tie made: SB 230 now depends on AB 392 becoming law');
     await expect(tie).toHaveAttribute('data-present', 'true');
     await expect(page.getByTestId('graph').locator('g.tb-node[data-id="sb230-standard"]')).toHaveAttribute('data-struck', 'true');
     await page.clock.runFor(2300);
@@ -68,7 +72,7 @@ test.describe('the app around the graph', () => {
     const lines = readFileSync(await download.path(), 'utf8').split('\r\n');
     expect(lines[0]).toBe('Bill,Title,Outcome,Why');
     expect(lines).toContain(
-      'SB 230,Law enforcement: use of deadly force: training: policies,inoperative,"SB 230 cannot take effect: since 23 Apr 2019 it is operative only if AB 392 is enacted, and in this scenario AB 392 fails."',
+      'SB 230,Law enforcement: use of deadly force: training: policies,inoperative,"SB 230 was signed on 12 Sep 2019 but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails."',
     );
   });
 

@@ -40,7 +40,9 @@ test.describe('opening datasets', () => {
       .getByRole('group', { name: /^HB 4773/ })
       .getByRole('radio', { name: 'Fails' })
       .check();
-    await expect(page.getByTestId('scenario-summary')).toHaveText('If HB 4773 fails: HB 4138 cannot take effect.');
+    await expect(page.getByTestId('scenario-summary')).toHaveText(
+      'If HB 4773 fails, HB 4138 cannot take effect: it is tie-barred to HB 4773.',
+    );
   });
 
   test('?dataset=<URL> fetches and validates; a server without CORS is explained', async ({ page }) => {

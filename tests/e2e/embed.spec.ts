@@ -21,7 +21,9 @@ test.describe('embed', () => {
     await page.goto(article(HOST_ORIGIN, { mode: 'pym', src: `${APP}?embed=1&scenario=ab392:failed` }));
     const frame = page.frameLocator('#embed iframe');
     await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
-    await expect(frame.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
+    await expect(frame.getByTestId('scenario-summary')).toHaveText(
+      'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+    );
     const graphHeight = await contentHeight(page);
     await expect.poll(() => page.evaluate(() => (window as unknown as { frameHeight: () => number }).frameHeight())).toBe(graphHeight);
 
@@ -132,6 +134,22 @@ test.describe('embed', () => {
     await expect(page.getByTestId('outcome-ab392')).toHaveText('enacted');
     expect(await page.evaluate(() => history.length)).toBe(before);
     expect(page.url()).toContain('?embed=1&scenario=ab392:failed');
+  });
+
+  test('tells the story as recorded, asks a question that changes something, and explains a tapped node', async ({ page }) => {
+    await page.goto('/?embed=1');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await expect(page.getByTestId('scenario-summary')).toHaveText('SB 230 takes effect only because AB 392 became law.');
+    await expect(page.getByTestId('node-caption')).toBeHidden();
+    await page.locator('g.tb-node[data-id="sb230"]').click();
+    await expect(page.getByTestId('node-caption')).toHaveText(
+      'SB 230 takes effect: it was signed on 12 Sep 2019, and AB 392, which it hangs on, takes effect too.',
+    );
+    await page.getByRole('button', { name: 'What if AB 392 had failed?' }).click();
+    await expect(page.getByTestId('scenario-summary')).toHaveText(
+      'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+    );
+    await expect(page.getByTestId('node-caption')).toHaveText(/^SB 230 was signed on 12 Sep 2019 but can never take effect/);
   });
 
   test('the full app shows copy-ready embed code for the current view', async ({ page }) => {

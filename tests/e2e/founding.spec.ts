@@ -22,7 +22,7 @@ test.describe('the founding story', () => {
     await expect(sb230.locator('text.tb-outcome')).toHaveText('inoperative');
     await expect(ab392).toHaveAttribute('data-outcome', 'failed');
     await expect(page.getByTestId('explanation-sb230')).toContainText(
-      'SB 230 cannot take effect: since 23 Apr 2019 it is operative only if AB 392 is enacted, and in this scenario AB 392 fails.',
+      'SB 230 was signed on 12 Sep 2019 but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails.',
     );
     // A scenario toggle restyles; nothing moves.
     expect(await sb230.getAttribute('transform')).toBe(before);
@@ -32,7 +32,7 @@ test.describe('the founding story', () => {
     await page.getByRole('button', { name: 'Table' }).click();
     const row = page.getByRole('row', { name: /SB 230/ });
     await expect(row.getByTestId('outcome-sb230')).toHaveText('inoperative');
-    await expect(row).toContainText('operative only if AB 392 is enacted');
+    await expect(row).toContainText('it has depended on AB 392 becoming law');
     await expect(page).toHaveURL(/view=table/);
   });
 

@@ -58,7 +58,9 @@ test.describe('the graph', () => {
     expect(svgDownload.suggestedFilename()).toBe('ca-2019-deadly-force.svg');
     const svg = readFileSync(await svgDownload.path(), 'utf8');
     expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(svg).toContain('California 2019: SB 230 hangs on AB 392 — If AB 392 fails: SB 230 cannot take effect.');
+    expect(svg).toContain(
+      'California 2019: SB 230 hangs on AB 392 — If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+    );
     expect(svg).toContain('>inoperative</text>');
     expect(svg).toContain('operative only if');
     expect(svg).not.toContain('class=');
@@ -180,8 +182,8 @@ for (const renderer of ['svg', 'canvas']) {
     await expect(graph).toHaveAttribute('data-layout', 'settled');
     const before = await pagePoint(page, 'sb230');
     const height = (await graph.boundingBox())!.height;
-    await page.getByRole('button', { name: 'What if AB 392 fails?' }).click();
-    await expect(page.getByTestId('scenario-summary')).toContainText('If AB 392 fails');
+    await page.getByRole('button', { name: 'What if AB 392 had failed?' }).click();
+    await expect(page.getByTestId('scenario-summary')).toContainText('If AB 392 had failed');
     expect(await pagePoint(page, 'sb230')).toEqual(before);
     // 23 May 2019 holds nine things: they scroll in their own box, the graph keeps its size.
     await page.goto(`/?renderer=${renderer}&asOf=2019-05-22`);

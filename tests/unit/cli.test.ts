@@ -47,14 +47,14 @@ describe('tiebar scenario', () => {
   it('prints every bill with outcome and reason', () => {
     const r = runCli(['scenario', FOUNDING, '--assume', 'ab392=failed']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/SB 230\s+inoperative\s+SB 230 cannot take effect/);
+    expect(r.stdout).toMatch(/SB 230\s+inoperative\s+SB 230 was signed on 12 Sep 2019 but can never take effect/);
   });
 
   it('--json follows the DESIGN.md shape', () => {
     const r = runCli(['scenario', FOUNDING, '--assume=ab392=failed', '--json']);
     const out = JSON.parse(r.stdout);
     expect(out.bills.sb230.outcome).toBe('inoperative');
-    expect(out.bills.sb230.explanation).toMatch(/^SB 230 cannot take effect/);
+    expect(out.bills.sb230.explanation).toMatch(/^SB 230 was signed on 12 Sep 2019 but can never take effect/);
     expect(out.bills.ab392.outcome).toBe('failed');
   });
 

@@ -18,7 +18,7 @@ describe('contingencies on measures that are not bills', () => {
     expect(evaluate(ds, { assumptions: {}, asOf: '2020-10-01' }).outcomes.a).toBe('contingent');
     const ev = evaluate(ds, { assumptions: { aca1: 'failed' } });
     expect(explain(ev, 'a').sentence).toBe(
-      'A cannot take effect: it is operative only if ACA 1 is enacted, and in this scenario ACA 1 fails.',
+      'A was signed on 1 Jun 2020 but can never take effect: it depends on ACA 1 becoming law, and in this scenario ACA 1 fails.',
     );
   });
 });
@@ -31,9 +31,88 @@ describe('procedural links', () => {
     );
     const ev = evaluate(ds, { assumptions: {} });
     expect(ev.outcomes).toEqual({ budget: 'enacted', debt: 'enacted', c: 'enacted' });
-    expect(explain(ev, 'debt').sentence).toBe('DEBT takes effect: DEBT is deemed passed: adopting BUDGET produces it (procedural link).');
+    expect(explain(ev, 'debt').sentence).toBe(
+      'DEBT takes effect: it is deemed passed, because adopting BUDGET produces it (a procedural link).',
+    );
     expect(evaluate(ds, { assumptions: { budget: 'failed' } }).outcomes).toEqual({ budget: 'failed', debt: 'pending', c: 'contingent' });
     expect(evaluate(ds, { assumptions: { debt: 'failed' } }).outcomes.debt).toBe('failed');
+  });
+});
+
+describe('procedural links: a trigger that cannot take effect deems nothing', () => {
+  const gephardt = (extra: ReturnType<typeof link>[] = [], bills: Bill[] = []) =>
+    dataset(
+      [bill('budget', 'enacted'), bill('debt', 'pending'), bill('x', 'pending'), ...bills],
+      [link('g', 'debt', ['budget'], {}, 'procedural'), ...extra],
+    );
+
+  it('an enacted trigger held back by a failed condition does not deem its measure passed', () => {
+    const ds = gephardt([link('c', 'budget', ['x'])]);
+    const ev = evaluate(ds, { assumptions: { x: 'failed' } });
+    expect(ev.outcomes).toMatchObject({ budget: 'inoperative', debt: 'pending' });
+    expect(ev.deemedBy[1]).toBe(-1);
+    expect(explain(ev, 'debt').sentence).toBe('DEBT is pending: its own fate is still open (last step on 10 Jan 2020: introduced).');
+  });
+
+  it('a trigger that is only contingent does not deem it either; once its condition holds, it does', () => {
+    const ds = gephardt([link('c', 'budget', ['x'])]);
+    expect(evaluate(ds, { assumptions: {} }).outcomes).toMatchObject({ budget: 'contingent', debt: 'pending' });
+    expect(evaluate(ds, { assumptions: { x: 'enacted' } }).outcomes).toMatchObject({ budget: 'enacted', debt: 'enacted' });
+  });
+
+  it('a chain of procedural links falls together when its first trigger cannot take effect', () => {
+    const ds = gephardt([link('g2', 'more', ['debt'], {}, 'procedural'), link('c', 'budget', ['x'])], [bill('more', 'pending')]);
+    expect(evaluate(ds, { assumptions: { x: 'enacted' } }).outcomes).toMatchObject({ debt: 'enacted', more: 'enacted' });
+    expect(evaluate(ds, { assumptions: { x: 'failed' } }).outcomes).toMatchObject({ debt: 'pending', more: 'pending' });
+  });
+
+  it('a trigger that hangs on the very measure it produces takes effect with it (they stand together)', () => {
+    const ds = gephardt([link('c', 'budget', ['debt'])]);
+    expect(evaluate(ds, { assumptions: {} }).outcomes).toMatchObject({ budget: 'enacted', debt: 'enacted' });
+    expect(evaluate(ds, { assumptions: { debt: 'failed' } }).outcomes).toMatchObject({ budget: 'inoperative', debt: 'failed' });
+  });
+});
+
+describe('provision-level conditions: a provision that hangs on a bill', () => {
+  const withPart = (): Bill => ({
+    ...bill('a', 'enacted'),
+    provisions: [
+      { id: 'a-part', label: 'The part that waits', sources: ['s'] },
+      { id: 'a-rest', label: 'The rest', sources: ['s'] },
+    ],
+  });
+
+  it('is operative only if the bill it hangs on takes effect; the rest of its bill is not affected', () => {
+    const ds = dataset([withPart(), bill('b', 'pending')], [link('p', 'a-part', ['b'])]);
+    const open = evaluateProvisions(evaluate(ds, { assumptions: {} }));
+    expect(open['a-part']).toEqual({
+      outcome: 'pending',
+      sentence: 'Not sure to take effect: this part of A depends on B becoming law, and B is still pending.',
+    });
+    expect(open['a-rest'].outcome).toBe('operative');
+    const failed = evaluateProvisions(evaluate(ds, { assumptions: { b: 'failed' } }));
+    expect(failed['a-part']).toEqual({
+      outcome: 'inoperative',
+      sentence: 'Cannot take effect: this part of A depends on B becoming law, and B does not become law.',
+    });
+    expect(evaluate(ds, { assumptions: { b: 'failed' } }).outcomes.a).toBe('enacted');
+    expect(evaluateProvisions(evaluate(ds, { assumptions: { b: 'enacted' } }))['a-part']).toEqual({
+      outcome: 'operative',
+      sentence: 'In force with A.',
+    });
+  });
+
+  it('a missed deadline makes it inoperative even though the other bill became law', () => {
+    const ds = dataset([withPart(), bill('b', 'enacted', '2020-09-01')], [link('p', 'a-part', ['b'], { deadline: '2020-07-01' })]);
+    expect(evaluateProvisions(evaluate(ds, { assumptions: {} }))['a-part']).toEqual({
+      outcome: 'inoperative',
+      sentence: 'Cannot take effect: this part of A depends on B becoming law, and B did not become law in time.',
+    });
+  });
+
+  it('a provision of a pending bill that hangs on a failed bill is inoperative already', () => {
+    const ds = dataset([{ ...withPart(), events: [] }, bill('b', 'failed')], [link('p', 'a-part', ['b'])]);
+    expect(evaluateProvisions(evaluate(ds, { assumptions: {} }))['a-part'].outcome).toBe('inoperative');
   });
 });
 
@@ -57,7 +136,7 @@ describe('double-jointing: which version of a section prevails', () => {
     );
     const out = evaluateProvisions(evaluate(ds, { assumptions: {} }));
     expect(out['a-s1'].outcome).toBe('operative');
-    expect(out['a-s1'].sentence).toContain('double-jointed version keeps this change');
+    expect(out['a-s1'].sentence).toContain('it is double-jointed with this bill (its version includes this change), so the change is kept');
   });
 
   it('a double-joint clause in the earlier bill does not save it when the other is chaptered later', () => {

@@ -50,7 +50,7 @@ describe('evaluate on the founding dataset', () => {
   it('explains SB 230 falling with AB 392 in one sentence, citing the link and its sources', () => {
     const ex = explain(evaluate(ds, { assumptions: { ab392: 'failed' } }), 'sb230');
     expect(ex.sentence).toBe(
-      'SB 230 cannot take effect: since 23 Apr 2019 it is operative only if AB 392 is enacted, and in this scenario AB 392 fails.',
+      'SB 230 was signed on 12 Sep 2019 but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails.',
     );
     expect(ex.reasons.map((r) => r.kind)).toEqual(['event', 'link', 'assumption']);
     expect(ex.reasons[0]).toMatchObject({ kind: 'event', bill: 'sb230', type: 'signed', date: '2019-09-12' });
@@ -59,7 +59,7 @@ describe('evaluate on the founding dataset', () => {
 
   it('explains the record with the signing events', () => {
     const ev = evaluate(ds, { assumptions: {} });
-    expect(explain(ev, 'ab392').sentence).toBe('AB 392 takes effect: AB 392 was signed on 19 Aug 2019.');
+    expect(explain(ev, 'ab392').sentence).toBe('AB 392 takes effect: it was signed on 19 Aug 2019.');
     expect(explain(ev, 'sb230').sentence).toContain('AB 392, which it hangs on, takes effect too');
     expect(explain(ev, 'ab931').outcome).toBe('failed');
   });
@@ -71,7 +71,7 @@ describe('evaluate: link kinds and shapes', () => {
     const ev = evaluate(ds, { assumptions: {} });
     expect(ev.outcomes).toEqual({ a: 'inoperative', b: 'inoperative', c: 'failed' });
     expect(explain(ev, 'a').sentence).toBe(
-      'A cannot take effect: it is operative only if B is enacted, and B cannot take effect either: B is operative only if C is enacted, and C was vetoed on 1 Jun 2020.',
+      'A was signed on 1 Jun 2020 but can never take effect: it depends on B becoming law, and B in turn hangs on C, which was vetoed on 1 Jun 2020.',
     );
   });
 
@@ -103,7 +103,9 @@ describe('evaluate: link kinds and shapes', () => {
     const ds = dataset([bill('a', 'enacted'), bill('b', 'enacted', '2020-03-01')], [link('l', 'a', ['b'], { deadline: '2020-01-01' })]);
     const ev = evaluate(ds, { assumptions: {} });
     expect(ev.outcomes.a).toBe('inoperative');
-    expect(explain(ev, 'a').sentence).toContain('B was not enacted by 1 Jan 2020');
+    expect(explain(ev, 'a').sentence).toContain(
+      'it depends on B becoming law and taking effect by 1 Jan 2020, and B did not become law in time.',
+    );
     const inTime = dataset([bill('a', 'enacted'), bill('b', 'enacted', '2019-12-01')], [link('l', 'a', ['b'], { deadline: '2020-01-01' })]);
     expect(evaluate(inTime, { assumptions: {} }).outcomes.a).toBe('enacted');
   });

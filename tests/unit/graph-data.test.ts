@@ -106,7 +106,7 @@ describe('timeline stops and captions', () => {
     expect(total).toBe(31);
     expect(captions).toHaveLength(10);
     expect(captions[0]).toEqual({ text: 'B0: Introduced', kind: 'event', sources: ['s'] });
-    expect(captionsAt(ds, '2020-01-10', 100).captions.at(-1)!.text).toBe('Tie made: B0 → operative only if → B1');
+    expect(captionsAt(ds, '2020-01-10', 100).captions.at(-1)!.text).toBe('Tie made: B0 now depends on B1 becoming law');
   });
 
   it('group partial dates on the last day they can mean', () => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { Dataset } from '../../src/model';
 import { parseDatasetText, validateDataset } from '../../src/model';
 import type { Assumption } from '../../src/engine';
-import { evaluate, explain } from '../../src/engine';
+import { evaluate, explain, tellStory, suggestQuestions } from '../../src/engine';
 import { bill, dataset, link } from '../fixtures/datasets';
 
 const KINDS = ['contingent-enactment', 'tie-bar', 'procedural', 'related', 'companion'] as const;
@@ -76,7 +76,15 @@ describe('evaluation properties', () => {
           const a = evaluate(ds, { assumptions, asOf });
           const b = evaluate(structuredClone(ds), { assumptions, asOf });
           expect(a.outcomes).toEqual(b.outcomes);
-          for (const bl of ds.bills) expect(explain(a, bl.id).sentence.length).toBeGreaterThan(0);
+          const record = evaluate(ds, { assumptions: {}, asOf });
+          const said = [
+            ...ds.bills.map((bl) => explain(a, bl.id).sentence),
+            tellStory(a, record),
+            ...suggestQuestions(record).map((q) => q.text),
+          ];
+          // Every sentence is whole, short and plain, whatever the shape of the data.
+          for (const s of said) expect(s).toMatch(/^[A-Z][^]{0,400}[.?]$/);
+          for (const s of said) expect(s).not.toMatch(/undefined|NaN|in doubt|\s,|\s\s|,\s*\./);
         },
       ),
     );

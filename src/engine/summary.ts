@@ -1,0 +1,130 @@
+/** The story of a dataset in one sentence (as recorded or in a scenario), and the questions worth asking. */
+import type { Evaluation } from './evaluate';
+import { evaluateRecord } from './evaluate';
+import { explainFacts } from './explain';
+import type { Outcome } from './scenario';
+import { OUTCOMES } from './scenario';
+import { agree } from './words/grammar';
+import { outcomeVerb } from './words/outcomes';
+import { eventVerb, rootWhat } from './words/explanations';
+import type { TieFact } from './words/story';
+import { questionText, recordSentence, recordStory, scenarioSentence, untiedSentence } from './words/story';
+
+/** The ties bill i hangs on directly: the first deciding link's kind and every bill it hangs on. */
+function tieOf(ev: Evaluation, i: number): TieFact | null {
+  const { conditionsStart, conditions, condTo, condLink, dataset } = ev.record;
+  if (conditionsStart[i] === conditionsStart[i + 1]) return null;
+  const on = new Set<string>();
+  for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++) on.add(dataset.bills[condTo[conditions[k]]].label);
+  const first = ev.blocker[i] >= 0 ? ev.blocker[i] : conditions[conditionsStart[i]];
+  return { label: dataset.bills[i].label, kind: dataset.links![condLink[first]].kind, on: [...on] };
+}
+
+/** Outcomes grouped, worst first: [{ outcome, labels }]. */
+function groupByOutcome(items: Array<{ outcome: Outcome; label: string }>): Array<{ outcome: Outcome; labels: string[] }> {
+  return OUTCOMES.map((outcome) => ({ outcome, labels: items.filter((x) => x.outcome === outcome).map((x) => x.label) })).filter(
+    (g) => g.labels.length > 0,
+  );
+}
+
+const RANK: Record<Outcome, number> = { inoperative: 0, enacted: 1, contingent: 2, pending: 3, failed: 4 };
+
+/** As recorded: what hangs on what and what happened ("SB 230 takes effect only because AB 392 became law."). */
+export function recordStorySentence(ev: Evaluation): string {
+  const bills = ev.record.dataset.bills;
+  const tied: number[] = [];
+  for (let i = 0; i < bills.length; i++) if (ev.record.conditionsStart[i] < ev.record.conditionsStart[i + 1]) tied.push(i);
+  if (tied.length === 0) return untiedSentence(groupByOutcome(bills.map((b, i) => ({ outcome: ev.outcomeAt(i), label: b.label }))));
+  const picked = tied
+    .map((i, order) => ({ i, order, rank: RANK[ev.outcomeAt(i)] }))
+    .sort((a, b) => a.rank - b.rank || a.order - b.order)
+    // A story of a few ties tells two; a session tells its most telling one and counts the rest.
+    .slice(0, tied.length <= 3 ? 2 : 1)
+    .map((x) => x.i);
+  const stories = picked.map((i) => {
+    const tie = tieOf(ev, i)!;
+    const f = explainFacts(ev, i);
+    const ownWhat =
+      f.own.kind === 'event'
+        ? eventVerb(f.own.type)
+        : f.own.kind === 'deemed'
+          ? 'is deemed passed'
+          : f.own.kind === 'assumed'
+            ? 'becomes law in this scenario'
+            : undefined;
+    const chain = f.chain && { next: f.chain.next, links: f.chain.links, root: f.chain.root, rootWhat: rootWhat(f.chain.cause) };
+    return recordStory(tie, f.outcome, ownWhat, onState(ev, i), chain);
+  });
+  return recordSentence(stories, tied.length - picked.length);
+}
+
+/** "is still pending", "have become law": what became of the bills bill i hangs on. */
+function onState(ev: Evaluation, i: number): string {
+  const { conditionsStart, conditions, condTo } = ev.record;
+  const outs = new Set<Outcome>();
+  let n = 0;
+  for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++, n++) outs.add(ev.outcomeAt(condTo[conditions[k]]));
+  if (outs.size > 1) return 'are not all decided yet';
+  const [o] = outs;
+  if (o === 'pending') return agree(n, 'is still pending', 'are still pending');
+  return o === 'enacted' ? agree(n, 'has become law', 'have become law') : outcomeVerb(o, n, false);
+}
+
+/** "If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392." (null when nothing is assumed). */
+export function summarizeScenario(ev: Evaluation, record: Evaluation): string | null {
+  const bills = ev.record.dataset.bills;
+  const assumed = Object.entries(ev.scenario.assumptions).filter(([id]) => ev.record.index.has(id));
+  if (assumed.length === 0) return null;
+  // Against a record already decided the premise is counterfactual ("had failed"); otherwise present.
+  const premises = assumed.map(([id, a]) => {
+    const own = record.own[ev.record.index.get(id)!];
+    return { label: bills[ev.record.index.get(id)!].label, assumption: a, counter: own !== 'pending' && own !== a };
+  });
+  const counterfactual = premises.some((p) => p.counter);
+  const knockOn: Array<{ i: number; outcome: Outcome; label: string }> = [];
+  for (let i = 0; i < bills.length; i++) {
+    const outcome = ev.outcomeAt(i);
+    if (!ev.assumed[i] && outcome !== record.outcomeAt(i)) knockOn.push({ i, outcome, label: bills[i].label });
+  }
+  const why = knockOn.length <= 3 ? knockOn.flatMap((k) => tieOf(ev, k.i) ?? []) : [];
+  return scenarioSentence(premises, counterfactual, groupByOutcome(knockOn), why);
+}
+
+/** The one sentence the summary shows: the scenario's consequences, or the record's story. */
+export function tellStory(ev: Evaluation, record: Evaluation): string {
+  return summarizeScenario(ev, record) ?? recordStorySentence(record);
+}
+
+/** A quick question: the assumption to make and its words. */
+export interface Question {
+  /** The bill to assume. */
+  bill: string;
+  /** What to assume of it. */
+  assumption: 'enacted' | 'failed';
+  /** "What if HB 5438 had passed?" */
+  text: string;
+}
+
+/** Up to `limit` questions that change another bill's outcome, about the bills others hang on. */
+export function suggestQuestions(record: Evaluation, limit = 3): Question[] {
+  const { condTo, dataset } = record.record;
+  const seen = new Set<number>();
+  const out: Question[] = [];
+  for (let e = 0; e < condTo.length && out.length < limit && seen.size < 3 * limit; e++) {
+    const b = condTo[e];
+    if (seen.has(b)) continue;
+    seen.add(b);
+    const own = record.own[b];
+    const tries: Array<'enacted' | 'failed'> = own === 'enacted' ? ['failed'] : own === 'failed' ? ['enacted'] : ['failed', 'enacted'];
+    const bill = dataset.bills[b];
+    const assumption = tries.find((a) => changesOthers(record, bill.id, b, a));
+    if (assumption) out.push({ bill: bill.id, assumption, text: questionText(bill.label, assumption, own !== 'pending') });
+  }
+  return out;
+}
+
+function changesOthers(record: Evaluation, id: string, b: number, assumption: 'enacted' | 'failed'): boolean {
+  const ev = evaluateRecord(record.record, { assumptions: { [id]: assumption }, asOf: record.scenario.asOf });
+  for (let i = 0; i < ev.own.length; i++) if (i !== b && ev.outcomeAt(i) !== record.outcomeAt(i)) return true;
+  return false;
+}

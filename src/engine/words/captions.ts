@@ -1,0 +1,60 @@
+/** Timeline captions: what happened on a date, in words. */
+import type { Link, Stance } from '../../model/schema';
+import { joinAnd } from './grammar';
+
+/** "SB 230 now depends on AB 392 becoming law"; "HB 4138 is now tie-barred to HB 4773". */
+export function tieMade(kind: Link['kind'], from: string, to: string[]): string {
+  const on = joinAnd(to);
+  switch (kind) {
+    case 'contingent-enactment':
+      return `Tie made: ${from} now depends on ${on} becoming law`;
+    case 'tie-bar':
+      return `Tie made: ${from} is now tie-barred to ${on} (it takes effect only if ${to.length > 1 ? 'they all become' : `${on} becomes`} law too)`;
+    case 'double-joint':
+      return `Tie made: ${from} is double-jointed with ${on} (both versions of the section are kept)`;
+    case 'procedural':
+      return `Tie made: adopting ${on} now produces ${from}`;
+    default:
+      return `Linked: ${from} and ${on} (${kind.replace(/-/g, ' ')})`;
+  }
+}
+
+/** "SB 230 no longer depends on AB 392". */
+export function tieRemoved(kind: Link['kind'], from: string, to: string[]): string {
+  const on = joinAnd(to);
+  switch (kind) {
+    case 'contingent-enactment':
+      return `Tie removed: ${from} no longer depends on ${on}`;
+    case 'tie-bar':
+      return `Tie removed: ${from} is no longer tie-barred to ${on}`;
+    case 'double-joint':
+      return `Tie removed: ${from} is no longer double-jointed with ${on}`;
+    case 'procedural':
+      return `Tie removed: adopting ${on} no longer produces ${from}`;
+    default:
+      return `Link removed: ${from} and ${on} (${kind.replace(/-/g, ' ')})`;
+  }
+}
+
+const STANCE_VERB: Record<Stance, string> = {
+  sponsor: 'sponsors',
+  support: 'supports',
+  oppose: 'opposes',
+  neutral: 'is neutral on',
+  withdrawn: 'withdraws its position on',
+};
+
+/** "League of Women Voters of California opposes SB 230". */
+export function positionTaken(who: string, stance: Stance, target: string): string {
+  return `${who} ${STANCE_VERB[stance]} ${target}`;
+}
+
+/** 'SB 230: "Its own use-of-force standard" is struck'. */
+export function provisionStruck(bill: string, provision: string): string {
+  return `${bill}: "${provision}" is struck`;
+}
+
+/** "SB 230: Passed the Senate": a recorded event, as its source words it. */
+export function eventCaption(bill: string, description: string): string {
+  return `${bill}: ${description}`;
+}

@@ -1,0 +1,124 @@
+/** Explanation sentences: why a bill has its outcome, in one sentence of bounded length. */
+import type { BillEvent } from '../../model/schema';
+import type { ChainFact, ConditionFact, ExplanationFact, OwnFact, RootFact } from './facts';
+import { allOf, countOf, day, joinAnd, lowerFirst, when } from './grammar';
+
+const VERBS: Partial<Record<BillEvent['type'], string>> = {
+  signed: 'was signed',
+  chaptered: 'was chaptered',
+  enacted: 'was enacted',
+  'approved-by-voters': 'was approved by voters',
+  vetoed: 'was vetoed',
+  died: 'died',
+  failed: 'failed',
+};
+
+/** "was signed", "died": what a deciding event did, without its date. */
+export function eventVerb(type: BillEvent['type']): string {
+  return VERBS[type] ?? type;
+}
+
+/** "died", "is still pending", "did not become law in time": how a chain ends, short, for a story. */
+export function rootWhat(cause: RootFact): string {
+  if (cause.kind === 'deadline') return 'did not become law in time';
+  const own = cause.own;
+  if (own.kind === 'assumed') return `${own.assumption === 'enacted' ? 'becomes law' : 'fails'} in this scenario`;
+  if (own.kind === 'deemed') return 'is deemed passed';
+  return own.kind === 'event' ? eventVerb(own.type) : 'is still pending';
+}
+
+/** "was signed on 19 Aug 2019", "died on 29 Aug 2018": what a deciding event did. */
+function happened(type: BillEvent['type'], date: string): string {
+  return `${VERBS[type] ?? type} ${when(date)}`;
+}
+
+/** The bill's own fate as a clause: "it was signed on 19 Aug 2019", "in this scenario AB 392 fails". */
+export function ownClause(own: OwnFact, subject: 'it' | 'name'): string {
+  const s = subject === 'it' ? 'it' : own.label;
+  switch (own.kind) {
+    case 'assumed':
+      return `in this scenario ${s} ${own.assumption === 'enacted' ? 'becomes law' : 'fails'}`;
+    case 'deemed':
+      return `${s} is deemed passed, because adopting ${own.trigger} produces it (a procedural link)`;
+    case 'event':
+      return `${s} ${happened(own.type, own.date)}`;
+    case 'open': {
+      const step = own.lastStep ? ` (last step ${when(own.lastStep.date)}: ${lowerFirst(own.lastStep.description)})` : '';
+      return `${subject === 'it' ? 'its' : `${own.label}'s`} own fate is still open${step}`;
+    }
+  }
+}
+
+/** The end of a chain named after its bill: "which died on 29 Aug 2018", "which is still pending". */
+function rootRelative(cause: RootFact): string {
+  if (cause.kind === 'deadline') return `which did not become law in time (by ${day(cause.deadline)})`;
+  const own = cause.own;
+  if (own.kind === 'assumed') return `which in this scenario ${own.assumption === 'enacted' ? 'becomes law' : 'fails'}`;
+  if (own.kind === 'deemed') return `which is deemed passed (adopting ${own.trigger} produces it)`;
+  if (own.kind === 'event') return `which ${happened(own.type, own.date)}`;
+  return 'which is still pending';
+}
+
+/** The end of a one-link chain as its own clause: "AB 392 died on 29 Aug 2018", "AB 392 is still pending". */
+function rootClause(cause: RootFact): string {
+  if (cause.kind === 'deadline') return `${cause.label} did not become law in time`;
+  return cause.own.kind === 'open' ? `${cause.own.label} is still pending` : ownClause(cause.own, 'name');
+}
+
+/**
+ * The condition a bill hangs on, explaining the jargon where the reader meets it:
+ * "since 23 Apr 2019 it has depended on AB 392 becoming law",
+ * "it is tie-barred to HB 5437 and HB 5438, so it depends on both becoming law".
+ */
+export function conditionClause(c: ConditionFact): string {
+  const by = c.deadline ? ` and taking effect by ${day(c.deadline)}` : '';
+  const since = c.since ? `since ${day(c.since)} ` : '';
+  if (c.kind === 'tie-bar') {
+    const tied = `${since}it ${c.since ? 'has been' : 'is'} tie-barred to ${joinAnd(c.group)}`;
+    const on = c.group.length === 1 ? `${c.group[0]} becoming law too` : `${allOf(c.group.length)} becoming law`;
+    return `${tied}, so it depends on ${on}${by}`;
+  }
+  return `${since}it ${c.since ? 'has depended' : 'depends'} on ${c.target} becoming law${by}`;
+}
+
+/** The whole chain, bounded whatever its length: first link, then the root cause. */
+export function chainClause(chain: ChainFact): string {
+  const first = conditionClause(chain.first);
+  if (chain.links === 1) return `${first}, and ${rootClause(chain.cause)}`;
+  if (chain.links === 2) return `${first}, and ${chain.next} in turn hangs on ${chain.root}, ${rootRelative(chain.cause)}`;
+  return `${first}, and through ${countOf(chain.links - 1, 'more link')} it hangs on ${chain.root}, ${rootRelative(chain.cause)}`;
+}
+
+/** "SB 230 was signed on 12 Sep 2019 but", "In this scenario SB 230 becomes law but": the head of a held-back bill. */
+function heldBackHead(own: OwnFact, label: string): string {
+  if (own.kind === 'assumed') return `In this scenario ${label} becomes law but`;
+  if (own.kind === 'deemed') return `${label} is deemed passed but`;
+  if (own.kind === 'event') return `${label} ${happened(own.type, own.date)} but`;
+  return label;
+}
+
+/** ", and AB 392, which it hangs on, takes effect too"; "both ... take effect too". */
+function heldConditions(labels: string[]): string {
+  if (labels.length === 0) return '';
+  if (labels.length === 1) return `, and ${labels[0]}, which it hangs on, takes effect too`;
+  const all = labels.length === 2 ? 'both' : 'all';
+  return `, and ${joinAnd(labels)}, which it hangs on, ${all} take effect too`;
+}
+
+/** One sentence on why a bill has its outcome. */
+export function explanationSentence(f: ExplanationFact): string {
+  const { label, own, chain } = f;
+  if (f.outcome === 'failed') return `${label} does not become law: ${ownClause(own, 'it')}.`;
+  if (f.outcome === 'enacted') return `${label} takes effect: ${ownClause(own, 'it')}${heldConditions(f.hangsOn)}.`;
+  if (!chain) {
+    const also = f.hangsOn.length ? `; it also hangs on ${joinAnd(f.hangsOn)}` : '';
+    return `${label} is pending: ${ownClause(own, 'it')}${also}.`;
+  }
+  const why = chainClause(chain);
+  if (f.outcome === 'inoperative') {
+    const head = heldBackHead(own, label);
+    return own.kind === 'open' ? `${label} cannot take effect, even if it passes: ${why}.` : `${head} can never take effect: ${why}.`;
+  }
+  if (f.outcome === 'contingent') return `${heldBackHead(own, label)} is not sure to take effect: ${why}.`;
+  return `${label} is pending: ${ownClause(own, 'it')}, and ${why}.`;
+}

@@ -1,0 +1,55 @@
+/** The facts a sentence is made of: plain data (labels, dates, kinds), so every shape can be tested as a table. */
+import type { BillEvent, Link } from '../../model/schema';
+import type { Outcome } from '../scenario';
+
+/** Why a bill has its own fate (before links). */
+export type OwnFact =
+  | { kind: 'assumed'; label: string; assumption: 'enacted' | 'failed' }
+  | { kind: 'deemed'; label: string; trigger: string }
+  | { kind: 'event'; label: string; type: BillEvent['type']; date: string }
+  | { kind: 'open'; label: string; lastStep?: { description: string; date: string } };
+
+/** A condition a bill hangs on: one deciding link, seen from the bill that hangs. */
+export interface ConditionFact {
+  /** The link's kind. */
+  kind: Link['kind'];
+  /** Labels of every bill the link names (a tie-bar group has several). */
+  group: string[];
+  /** The label of the bill in the group that decided the outcome. */
+  target: string;
+  /** When the link was made, if known. */
+  since?: string;
+  /** "Enacted and in effect on or before" this date, if the link says so. */
+  deadline?: string;
+}
+
+/** How a chain of conditions ends: a bill's own fate, or a deadline it missed. */
+export type RootFact = { kind: 'own'; own: OwnFact } | { kind: 'deadline'; label: string; deadline: string };
+
+/** A chain of conditions from a bill to the root cause of its outcome. */
+export interface ChainFact {
+  /** The first link: the condition the bill itself hangs on. */
+  first: ConditionFact;
+  /** How many links from the bill to the root (1: the root is the first link's target). */
+  links: number;
+  /** The bill the first link leads to (the next bill in the chain). */
+  next: string;
+  /** The bill at the end of the chain. */
+  root: string;
+  /** What happened at the end of the chain. */
+  cause: RootFact;
+}
+
+/** Everything an explanation sentence says about one bill. */
+export interface ExplanationFact {
+  /** The bill's label. */
+  label: string;
+  /** Its outcome. */
+  outcome: Outcome;
+  /** Its own fate. */
+  own: OwnFact;
+  /** For a bill held back by a condition: the chain to the root cause. */
+  chain?: ChainFact;
+  /** Labels of the bills it hangs on, when nothing holds it back (enacted or pending bills). */
+  hangsOn: string[];
+}

@@ -1,0 +1,46 @@
+/** Grammar for newspaper English: lists joined with "and", counts, "both", and dates in one style. */
+import { formatDate } from '../../model/dates';
+
+/** "A", "A and B", "A, B and C". */
+export function joinAnd(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(' and ');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+const SMALL = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** A count as a reader says it: "two", "ten", "1,204". */
+export function spell(n: number): string {
+  return n >= 0 && n < SMALL.length && n > 0 ? SMALL[n] : n.toLocaleString('en-US');
+}
+
+/** "both" for two, "all three" ... "all 12" for more, "it" for one. */
+export function allOf(n: number): string {
+  if (n <= 1) return 'it';
+  return n === 2 ? 'both' : `all ${spell(n)}`;
+}
+
+/** "1 more link", "9,998 more links": a number (in figures) and a noun that agrees with it. */
+export function countOf(n: number, noun: string, nouns = `${noun}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? noun : nouns}`;
+}
+
+/** "23 Apr 2019", "May 2019", "2006": every date the engine writes is in this one style. */
+export function day(date: string): string {
+  return formatDate(date);
+}
+
+/** "on 23 Apr 2019", "in May 2019", "in 2006". */
+export function when(date: string): string {
+  return `${date.length === 10 ? 'on' : 'in'} ${formatDate(date)}`;
+}
+
+/** "Passed the House" -> "passed the House" (for text placed mid-sentence). */
+export function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** "is" or "are", "takes" or "take", by how many subjects share a verb. */
+export function agree(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
+}

@@ -1,0 +1,124 @@
+/** The story in one sentence, as recorded and in a scenario, and the quick question worth asking. */
+import type { Link } from '../../model/schema';
+import type { Outcome } from '../scenario';
+import { agree, allOf, countOf, joinAnd } from './grammar';
+import { outcomeVerb } from './outcomes';
+
+/** A tie as the story tells it: who hangs on whom, and how. */
+export interface TieFact {
+  /** The bill that hangs. */
+  label: string;
+  /** How: a contingent enactment or a tie-bar (all of a group). */
+  kind: Link['kind'];
+  /** The bills it hangs on directly. */
+  on: string[];
+}
+
+/** "hangs on AB 392", "is tie-barred to HB 5437 and HB 5438". */
+export function tiePhrase(t: TieFact): string {
+  return t.kind === 'tie-bar' ? `is tie-barred to ${joinAnd(t.on)}` : `hangs on ${joinAnd(t.on)}`;
+}
+
+/** "AB 1, AB 2, AB 3 and 9 more bills": a list kept short enough to read aloud. */
+export function shortList(labels: string[], max = 3): string {
+  if (labels.length <= max) return joinAnd(labels);
+  return `${labels.slice(0, max).join(', ')} and ${countOf(labels.length - max, 'more bill')}`;
+}
+
+/** How a held-back bill's chain ends, in story words: "it is tied to HB 5438, which died". */
+export interface ChainStory {
+  /** The bill its first link leads to. */
+  next: string;
+  /** Links from the bill to the root. */
+  links: number;
+  /** The bill at the end. */
+  root: string;
+  /** What became of the root, short: "died", "was vetoed", "is still pending", "did not become law in time". */
+  rootWhat: string;
+}
+
+function tiedTo(c: ChainStory): string {
+  if (c.links === 1) return `it is tied to ${c.root}, which ${c.rootWhat}`;
+  if (c.links === 2) return `it is tied to ${c.next}, which is tied to ${c.root}, which ${c.rootWhat}`;
+  return `it is tied to ${c.next}, and through ${countOf(c.links - 1, 'more link')} to ${c.root}, which ${c.rootWhat}`;
+}
+
+/** As recorded, one tied bill: what hangs on what and what happened. `ownWhat` is e.g. "was signed" (undefined: still open). */
+export function recordStory(t: TieFact, outcome: Outcome, ownWhat: string | undefined, onState: string, chain?: ChainStory): string {
+  const on = joinAnd(t.on);
+  const became = t.on.length === 1 ? 'became law' : `${allOf(t.on.length)} became law`;
+  switch (outcome) {
+    case 'enacted':
+      return `${t.label} takes effect only because ${on} ${became}`;
+    case 'inoperative':
+      return ownWhat
+        ? `${t.label} ${ownWhat} but can never take effect: ${tiedTo(chain!)}`
+        : `${t.label} cannot take effect even if it passes: ${tiedTo(chain!)}`;
+    case 'contingent':
+      return `${t.label} ${ownWhat ?? 'was enacted'} but takes effect only if ${on} ${agree(t.on.length, 'becomes', 'become')} law${chain ? `: ${tiedTo(chain)}` : ''}`;
+    case 'pending': {
+      const only = `it can take effect only if ${on} ${agree(t.on.length, 'becomes', 'become')} law${t.on.length === 1 ? ' too' : ''}`;
+      const open = onState === agree(t.on.length, 'is still pending', 'are still pending');
+      if (open) return `${t.label} ${tiePhrase(t)}: ${only}; ${allOf(t.on.length + 1)} are still pending`;
+      return `${t.label} is still pending; it ${tiePhrase(t)}, which ${onState}`;
+    }
+    case 'failed':
+      return `${t.label} ${tiePhrase(t)
+        .replace(/^is /, 'was ')
+        .replace(/^hangs /, 'hung ')} but did not become law itself`;
+  }
+}
+
+/** The record's story: up to two ties, and how many more there are. */
+export function recordSentence(stories: string[], more: number): string {
+  const head = stories.join('; ');
+  return `${head}${more > 0 ? `; ${countOf(more, 'more bill')} ${agree(more, 'hangs', 'hang')} on others` : ''}.`;
+}
+
+/** With no ties at all: what became of the bills. */
+export function untiedSentence(groups: Array<{ outcome: Outcome; labels: string[] }>): string {
+  const verb = (g: { outcome: Outcome; labels: string[] }) =>
+    g.outcome === 'pending'
+      ? agree(g.labels.length, 'is still pending', 'are still pending')
+      : outcomeVerb(g.outcome, g.labels.length, false);
+  const parts = groups.map((g) => `${shortList(g.labels)} ${verb(g)}`);
+  return `No bill here hangs on another: ${joinAnd(parts)}.`;
+}
+
+/** One assumption of a scenario. */
+export interface PremiseFact {
+  /** The bill's label. */
+  label: string;
+  /** What the scenario assumes. */
+  assumption: 'enacted' | 'failed';
+  /** True when it goes against a record that is already decided ("had passed"). */
+  counter?: boolean;
+}
+
+/** "If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392." (`counterfactual`: any premise is.) */
+export function scenarioSentence(
+  premises: PremiseFact[],
+  counterfactual: boolean,
+  changes: Array<{ outcome: Outcome; labels: string[] }>,
+  why: TieFact[],
+): string {
+  const ifs = premises.map((p) =>
+    p.counter
+      ? `${p.label} had ${p.assumption === 'enacted' ? 'passed' : 'failed'}`
+      : `${p.label} ${p.assumption === 'enacted' ? 'becomes law' : 'fails'}`,
+  );
+  const head = `If ${joinAnd(ifs)}`;
+  if (changes.length === 0) return `${head}, no other bill ${counterfactual ? 'would have changed' : 'changes'}.`;
+  const parts = changes.map((c) => `${shortList(c.labels)} ${outcomeVerb(c.outcome, c.labels.length, counterfactual)}`);
+  const reasons =
+    why.length === 1 && changes.length === 1 && changes[0].labels.length === 1
+      ? `it ${tiePhrase(why[0])}`
+      : joinAnd(why.map((t) => `${t.label} ${tiePhrase(t)}`));
+  return `${head}, ${joinAnd(parts)}${why.length ? `: ${reasons}` : ''}.`;
+}
+
+/** The quick question: "What if HB 5438 had passed?" for a dead bill, "What if HB 4773 fails?" for an open one. */
+export function questionText(label: string, assumption: 'enacted' | 'failed', settled: boolean): string {
+  if (settled) return `What if ${label} had ${assumption === 'enacted' ? 'passed' : 'failed'}?`;
+  return `What if ${label} ${assumption === 'enacted' ? 'passes' : 'fails'}?`;
+}

@@ -1,0 +1,57 @@
+/** The story the summary tells, the questions worth asking, and the one sentence about a focused node. */
+import type { Dataset } from '../model';
+import type { Evaluation, ProvisionResult, Question } from '../engine';
+import { evaluateProvisions, positionsAsOf, stakeholderSentence, suggestQuestions, tellStory } from '../engine';
+import type { AppState } from './appStore';
+import { memoRecent, selectEvaluation, selectExplanationOf, selectRecordEvaluation } from './selectors';
+
+const NONE: never[] = [];
+Object.freeze(NONE);
+
+const storyMemo = memoRecent((ev: Evaluation, record: Evaluation) => tellStory(ev, record));
+
+/** One sentence: what the scenario changes and why, or as recorded what hangs on what and what happened. */
+export const selectStory = (s: AppState): string | null => {
+  const ev = selectEvaluation(s);
+  const record = selectRecordEvaluation(s);
+  return ev && record ? storyMemo(ev, record) : null;
+};
+
+const questionsMemo = memoRecent((record: Evaluation) => suggestQuestions(record));
+
+/** Questions that change another bill's outcome: "What if HB 5438 had passed?". */
+export const selectQuestions = (s: AppState): Question[] => {
+  const record = selectRecordEvaluation(s);
+  return record ? questionsMemo(record) : NONE;
+};
+
+const provisionsMemo = memoRecent((ev: Evaluation): Record<string, ProvisionResult> => evaluateProvisions(ev));
+
+const stakeMemo = memoRecent((ds: Dataset, asOf: string | undefined, id: string): string | null => {
+  const who = ds.stakeholders?.find((x) => x.id === id);
+  if (!who) return null;
+  const label = new Map<string, string>();
+  for (const b of ds.bills) {
+    label.set(b.id, b.label);
+    for (const p of b.provisions ?? []) label.set(p.id, p.label);
+  }
+  const stakes = positionsAsOf(ds, asOf)
+    .filter((p) => p.stakeholder === id && p.stance !== 'withdrawn')
+    .map((p) => ({ stance: p.stance, bill: label.get(p.target) ?? p.target }));
+  return stakeholderSentence(who.name, stakes);
+});
+
+/** The one-sentence explanation of a node (bill, provision, stakeholder or link), or null. */
+export const selectNodeSentence =
+  (id: string | null) =>
+  (s: AppState): string | null => {
+    const ds = s.dataset;
+    const ev = selectEvaluation(s);
+    if (!ds || !ev || !id) return null;
+    if (ev.record.index.has(id)) return selectExplanationOf(id)(s)?.sentence ?? null;
+    const link = ds.links?.find((l) => l.id === id);
+    if (link) return ev.record.index.has(link.from) ? (selectExplanationOf(link.from)(s)?.sentence ?? null) : null;
+    const provision = provisionsMemo(ev)[id];
+    if (provision) return provision.sentence;
+    return stakeMemo(ds, s.asOf, id);
+  };

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { AppInit } from '../../src/store';
+import { createAppStore, StoreProvider } from '../../src/store';
+import { ScenarioSummary } from '../../src/ui/ScenarioSummary';
+import { NodeCaption } from '../../src/ui/NodeCaption';
+import { foundingDataset } from '../fixtures/datasets';
+
+function renderWithStore(ui: React.ReactElement, init: AppInit = {}) {
+  const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force', ...init });
+  render(<StoreProvider store={store}>{ui}</StoreProvider>);
+  return store;
+}
+
+describe('ScenarioSummary tells the story', () => {
+  it('as recorded says what hangs on what; its question changes something and asks it in the right tense', async () => {
+    const store = renderWithStore(<ScenarioSummary />);
+    expect(screen.getByTestId('scenario-summary')).toHaveTextContent('SB 230 takes effect only because AB 392 became law.');
+    await userEvent.click(screen.getByRole('button', { name: 'What if AB 392 had failed?' }));
+    expect(store.getState().assumptions).toEqual({ ab392: 'failed' });
+    expect(await screen.findByText('If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Back to the record' }));
+    expect(await screen.findByText('SB 230 takes effect only because AB 392 became law.')).toBeInTheDocument();
+  });
+});
+
+describe('NodeCaption explains the focused node in one sentence', () => {
+  it('a bill, a provision, a stakeholder, a link; nothing without focus', () => {
+    const store = renderWithStore(<NodeCaption />, { assumptions: { ab392: 'failed' } });
+    const caption = screen.getByTestId('node-caption');
+    expect(caption).not.toBeVisible();
+    act(() => store.getState().setFocus('sb230'));
+    expect(caption).toBeVisible();
+    expect(caption).toHaveTextContent(
+      'SB 230 was signed on 12 Sep 2019 but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails.',
+    );
+    act(() => store.getState().setFocus('sb230-training'));
+    expect(caption).toHaveTextContent('Falls with SB 230, which cannot take effect.');
+    act(() => store.getState().setFocus('lwv-ca'));
+    expect(caption).toHaveTextContent(/^League of Women Voters of California opposes SB 230/);
+    act(() => store.getState().setFocus('sb230-on-ab392'));
+    expect(caption).toHaveTextContent(/^SB 230 was signed/);
+    act(() => store.getState().setFocus(null));
+    expect(caption).not.toBeVisible();
+  });
+
+  it('renders dataset text as text, never as HTML', () => {
+    const ds = foundingDataset();
+    ds.stakeholders![0] = { ...ds.stakeholders![0], name: '<img src=x onerror=alert(1)>' };
+    const store = createAppStore({ dataset: ds, datasetRef: 'x', focus: ds.stakeholders![0].id });
+    render(
+      <StoreProvider store={store}>
+        <NodeCaption />
+      </StoreProvider>,
+    );
+    expect(screen.getByTestId('node-caption').textContent).toMatch(/^<img src=x onerror=alert\(1\)> /);
+    expect(document.querySelector('img')).toBeNull();
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate, suggestQuestions, tellStory } from '../../src/engine';
+import type { Bill, Dataset } from '../../src/model';
+import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
+
+/** Michigan 2020 in miniature: HB 6493 signed, tie-barred to HB 5437 (signed) and HB 5438 (died). */
+function michigan(): Dataset {
+  const named = (b: Bill, label: string): Bill => ({ ...b, label });
+  const dead = bill('hb5438', 'failed', '2020-12-31');
+  dead.events![1] = { ...dead.events![1], type: 'died', description: 'Died' };
+  return dataset(
+    [
+      named(bill('hb5437', 'enacted', '2020-12-29'), 'HB 5437'),
+      named(dead, 'HB 5438'),
+      named(bill('hb6493', 'enacted', '2020-12-30'), 'HB 6493'),
+    ],
+    [link('t', 'hb6493', ['hb5437', 'hb5438'], {}, 'tie-bar')],
+  );
+}
+
+const story = (ds: Dataset, assumptions: Record<string, 'enacted' | 'failed'> = {}) =>
+  tellStory(evaluate(ds, { assumptions }), evaluate(ds, { assumptions: {} }));
+
+describe('the story in one sentence', () => {
+  it.each([
+    ['founding, as recorded', foundingDataset(), {}, 'SB 230 takes effect only because AB 392 became law.'],
+    [
+      'founding, AB 392 fails',
+      foundingDataset(),
+      { ab392: 'failed' },
+      'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+    ],
+    ['founding, AB 931 passes', foundingDataset(), { ab931: 'enacted' }, 'If AB 931 had passed, no other bill would have changed.'],
+    ['Michigan, as recorded', michigan(), {}, 'HB 6493 was signed but can never take effect: it is tied to HB 5438, which died.'],
+    [
+      'Michigan, HB 5438 passes',
+      michigan(),
+      { hb5438: 'enacted' },
+      'If HB 5438 had passed, HB 6493 would have taken effect: it is tie-barred to HB 5437 and HB 5438.',
+    ],
+    [
+      'nothing tied',
+      dataset([bill('a', 'enacted'), bill('b', 'failed')]),
+      {},
+      'No bill here hangs on another: B does not become law and A takes effect.',
+    ],
+    ['founding, AB 392 becomes law as it did', foundingDataset(), { ab392: 'enacted' }, 'If AB 392 becomes law, no other bill changes.'],
+    [
+      'a session: its most telling tie, and a count of the rest',
+      dataset(
+        [bill('a', 'enacted'), bill('b', 'failed'), bill('c'), bill('d'), bill('e'), bill('f')],
+        [link('l1', 'c', ['d']), link('l2', 'e', ['f']), link('l3', 'a', ['b']), link('l4', 'd', ['f'])],
+      ),
+      {},
+      'A was signed but can never take effect: it is tied to B, which was vetoed; 3 more bills hang on others.',
+    ],
+    [
+      'a pending pair',
+      dataset([bill('a'), bill('b')], [link('l', 'a', ['b'], {}, 'tie-bar')]),
+      { b: 'failed' },
+      'If B fails, A cannot take effect: it is tie-barred to B.',
+    ],
+  ] as const)('%s', (_, ds, assumptions, words) => expect(story(ds, assumptions)).toBe(words));
+});
+
+describe('quick questions change something', () => {
+  it('a dead bill others hang on: "had passed", never "fails"', () => {
+    expect(suggestQuestions(evaluate(michigan(), { assumptions: {} }))).toEqual([
+      { bill: 'hb5438', assumption: 'enacted', text: 'What if HB 5438 had passed?' },
+    ]);
+  });
+
+  it('a law others hang on: "had failed"; an open one: "fails"', () => {
+    expect(suggestQuestions(evaluate(foundingDataset(), { assumptions: {} })).map((q) => q.text)).toEqual(['What if AB 392 had failed?']);
+    const open = dataset([bill('a'), bill('b')], [link('l', 'a', ['b'], {}, 'tie-bar')]);
+    expect(suggestQuestions(evaluate(open, { assumptions: {} })).map((q) => q.text)).toEqual(['What if B fails?']);
+  });
+
+  it('no question about a bill whose fate changes nothing else', () => {
+    // A hangs on B and C; C died, so whatever B does, A cannot take effect: only C is worth asking about.
+    const ds = dataset([bill('a', 'enacted'), bill('b', 'enacted'), bill('c', 'failed')], [link('l', 'a', ['b', 'c'], {}, 'tie-bar')]);
+    expect(suggestQuestions(evaluate(ds, { assumptions: {} }))).toEqual([
+      { bill: 'c', assumption: 'enacted', text: 'What if C had passed?' },
+    ]);
+  });
+});

@@ -1,0 +1,442 @@
+/** Every sentence shape Tiebar writes, as a table: facts in, words out. */
+import { describe, expect, it } from 'vitest';
+import type { ChainFact, ExplanationFact, OwnFact } from '../../src/engine/words';
+import {
+  allOf,
+  chapteredOut,
+  countOf,
+  explanationSentence,
+  fallsWith,
+  inForceWith,
+  joinAnd,
+  keptByDoubleJoint,
+  notYetAdded,
+  positionTaken,
+  provisionCondition,
+  provisionStruck,
+  questionText,
+  recordSentence,
+  recordStory,
+  scenarioSentence,
+  stakeChange,
+  stakeholderSentence,
+  struckFrom,
+  tieMade,
+  tieRemoved,
+  untiedSentence,
+  waitsOn,
+  when,
+} from '../../src/engine/words';
+
+const signed = (label: string, date = '2019-09-12'): OwnFact => ({ kind: 'event', label, type: 'signed', date });
+const died = (label: string, date = '2018-08-29'): OwnFact => ({ kind: 'event', label, type: 'died', date });
+const open = (label: string): OwnFact => ({ kind: 'open', label });
+const chain = (over: Partial<ChainFact> = {}): ChainFact => ({
+  first: { kind: 'contingent-enactment', group: ['AB 392'], target: 'AB 392', since: '2019-04-23' },
+  links: 1,
+  next: 'AB 392',
+  root: 'AB 392',
+  cause: { kind: 'own', own: { kind: 'assumed', label: 'AB 392', assumption: 'failed' } },
+  ...over,
+});
+const fact = (over: Partial<ExplanationFact>): ExplanationFact => ({
+  label: 'SB 230',
+  outcome: 'enacted',
+  own: signed('SB 230'),
+  hangsOn: [],
+  ...over,
+});
+
+const EXPLANATIONS: Array<[string, ExplanationFact, string]> = [
+  [
+    'failed by an event',
+    fact({ label: 'AB 931', outcome: 'failed', own: died('AB 931') }),
+    'AB 931 does not become law: it died on 29 Aug 2018.',
+  ],
+  [
+    'failed by assumption',
+    fact({ outcome: 'failed', own: { kind: 'assumed', label: 'SB 230', assumption: 'failed' } }),
+    'SB 230 does not become law: in this scenario it fails.',
+  ],
+  [
+    'enacted, no conditions',
+    fact({ label: 'AB 392', own: signed('AB 392', '2019-08-19') }),
+    'AB 392 takes effect: it was signed on 19 Aug 2019.',
+  ],
+  [
+    'enacted, one condition holds',
+    fact({ hangsOn: ['AB 392'] }),
+    'SB 230 takes effect: it was signed on 12 Sep 2019, and AB 392, which it hangs on, takes effect too.',
+  ],
+  [
+    'enacted, two conditions hold: "both"',
+    fact({ hangsOn: ['HB 5437', 'HB 5438'] }),
+    'SB 230 takes effect: it was signed on 12 Sep 2019, and HB 5437 and HB 5438, which it hangs on, both take effect too.',
+  ],
+  [
+    'enacted, three conditions hold: "all"',
+    fact({ hangsOn: ['A', 'B', 'C'] }),
+    'SB 230 takes effect: it was signed on 12 Sep 2019, and A, B and C, which it hangs on, all take effect too.',
+  ],
+  [
+    'enacted by a procedural link',
+    fact({ label: 'DEBT', own: { kind: 'deemed', label: 'DEBT', trigger: 'BUDGET' } }),
+    'DEBT takes effect: it is deemed passed, because adopting BUDGET produces it (a procedural link).',
+  ],
+  [
+    'pending, last step with a partial date',
+    fact({
+      label: 'HB 4138',
+      outcome: 'pending',
+      own: { kind: 'open', label: 'HB 4138', lastStep: { description: 'Passed the House', date: '2006' } },
+      hangsOn: ['HB 4773'],
+    }),
+    'HB 4138 is pending: its own fate is still open (last step in 2006: passed the House); it also hangs on HB 4773.',
+  ],
+  [
+    'inoperative, signed, one link to an assumption',
+    fact({ outcome: 'inoperative', chain: chain() }),
+    'SB 230 was signed on 12 Sep 2019 but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails.',
+  ],
+  [
+    'inoperative, own fate open, to a dead bill',
+    fact({
+      label: 'HB 4138',
+      outcome: 'inoperative',
+      own: open('HB 4138'),
+      chain: chain({
+        first: { kind: 'contingent-enactment', group: ['HB 4773'], target: 'HB 4773' },
+        next: 'HB 4773',
+        root: 'HB 4773',
+        cause: { kind: 'own', own: died('HB 4773', '2006-12-31') },
+      }),
+    }),
+    'HB 4138 cannot take effect, even if it passes: it depends on HB 4773 becoming law, and HB 4773 died on 31 Dec 2006.',
+  ],
+  [
+    'inoperative in a scenario that assumes it law',
+    fact({ outcome: 'inoperative', own: { kind: 'assumed', label: 'SB 230', assumption: 'enacted' }, chain: chain() }),
+    'In this scenario SB 230 becomes law but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails.',
+  ],
+  [
+    'tie-bar group of two, dead member: no "in doubt"',
+    fact({
+      label: 'HB 6493',
+      outcome: 'inoperative',
+      own: signed('HB 6493', '2020-12-30'),
+      chain: chain({
+        first: { kind: 'tie-bar', group: ['HB 5437', 'HB 5438'], target: 'HB 5438' },
+        next: 'HB 5438',
+        root: 'HB 5438',
+        cause: { kind: 'own', own: died('HB 5438', '2020-12-31') },
+      }),
+    }),
+    'HB 6493 was signed on 30 Dec 2020 but can never take effect: it is tie-barred to HB 5437 and HB 5438, so it depends on both becoming law, and HB 5438 died on 31 Dec 2020.',
+  ],
+  [
+    'tie-bar group of three',
+    fact({
+      outcome: 'inoperative',
+      chain: chain({
+        first: { kind: 'tie-bar', group: ['A', 'B', 'C'], target: 'C', since: '2006-05' },
+        next: 'C',
+        root: 'C',
+        cause: { kind: 'own', own: died('C', '2006-12-31') },
+      }),
+    }),
+    'SB 230 was signed on 12 Sep 2019 but can never take effect: since May 2006 it has been tie-barred to A, B and C, so it depends on all three becoming law, and C died on 31 Dec 2006.',
+  ],
+  [
+    'tie-bar to one bill',
+    fact({
+      outcome: 'contingent',
+      chain: chain({
+        first: { kind: 'tie-bar', group: ['HB 4773'], target: 'HB 4773' },
+        next: 'HB 4773',
+        root: 'HB 4773',
+        cause: { kind: 'own', own: open('HB 4773') },
+      }),
+    }),
+    'SB 230 was signed on 12 Sep 2019 but is not sure to take effect: it is tie-barred to HB 4773, so it depends on HB 4773 becoming law too, and HB 4773 is still pending.',
+  ],
+  [
+    'chain of two links',
+    fact({
+      label: 'A',
+      outcome: 'inoperative',
+      own: signed('A', '2020-06-01'),
+      chain: chain({
+        first: { kind: 'contingent-enactment', group: ['B'], target: 'B' },
+        links: 2,
+        next: 'B',
+        root: 'C',
+        cause: { kind: 'own', own: { kind: 'event', label: 'C', type: 'vetoed', date: '2020-06-01' } },
+      }),
+    }),
+    'A was signed on 1 Jun 2020 but can never take effect: it depends on B becoming law, and B in turn hangs on C, which was vetoed on 1 Jun 2020.',
+  ],
+  [
+    'chain of 9,999 links: bounded',
+    fact({
+      label: 'B 0',
+      outcome: 'inoperative',
+      own: open('B 0'),
+      chain: chain({
+        first: { kind: 'contingent-enactment', group: ['B 1'], target: 'B 1' },
+        links: 9999,
+        next: 'B 1',
+        root: 'B 9999',
+        cause: { kind: 'own', own: died('B 9999', '2020') },
+      }),
+    }),
+    'B 0 cannot take effect, even if it passes: it depends on B 1 becoming law, and through 9,998 more links it hangs on B 9999, which died in 2020.',
+  ],
+  [
+    'deadline missed, one link',
+    fact({
+      label: 'A',
+      outcome: 'inoperative',
+      own: signed('A', '2020-06-01'),
+      chain: chain({
+        first: { kind: 'contingent-enactment', group: ['B'], target: 'B', deadline: '2020-01-01' },
+        next: 'B',
+        root: 'B',
+        cause: { kind: 'deadline', label: 'B', deadline: '2020-01-01' },
+      }),
+    }),
+    'A was signed on 1 Jun 2020 but can never take effect: it depends on B becoming law and taking effect by 1 Jan 2020, and B did not become law in time.',
+  ],
+  [
+    'deadline missed at the end of a long chain',
+    fact({
+      label: 'A',
+      outcome: 'inoperative',
+      own: open('A'),
+      chain: chain({
+        first: { kind: 'contingent-enactment', group: ['B'], target: 'B' },
+        links: 3,
+        next: 'B',
+        root: 'D',
+        cause: { kind: 'deadline', label: 'D', deadline: '2020-01-01' },
+      }),
+    }),
+    'A cannot take effect, even if it passes: it depends on B becoming law, and through 2 more links it hangs on D, which did not become law in time (by 1 Jan 2020).',
+  ],
+  [
+    'contingent on a deemed measure chain',
+    fact({ outcome: 'contingent', chain: chain({ links: 2, next: 'X', root: 'DEBT', cause: { kind: 'own', own: open('DEBT') } }) }),
+    'SB 230 was signed on 12 Sep 2019 but is not sure to take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and X in turn hangs on DEBT, which is still pending.',
+  ],
+];
+
+const OTHERS: Array<[string, string, string]> = [
+  ['provision not added yet', notYetAdded('SB 230', '2019-04-23'), 'Not in SB 230 yet: added on 23 Apr 2019.'],
+  ['provision struck', struckFrom('SB 230', '2019-04-23'), 'Struck from SB 230 on 23 Apr 2019.'],
+  ['provision falls with its bill', fallsWith('SB 230', 'inoperative'), 'Falls with SB 230, which cannot take effect.'],
+  ['provision waits on its bill', waitsOn('SB 230', 'contingent'), 'Waits on SB 230, which is enacted but not sure to take effect.'],
+  [
+    'provision hangs on a bill',
+    provisionCondition('A', ['B', 'C'], 'C', 'failed'),
+    'Cannot take effect: this part of A depends on B and C becoming law, and C does not become law.',
+  ],
+  [
+    'provision kept by double-jointing',
+    keptByDoubleJoint('AB 2', 'Penal Code 196'),
+    'In force: AB 2 also amends Penal Code 196 and was chaptered later, but it is double-jointed with this bill (its version includes this change), so the change is kept.',
+  ],
+  [
+    'provision chaptered out',
+    chapteredOut('AB 2', 'Penal Code 196', '2020-08-01'),
+    'Lost: AB 2 also amends Penal Code 196 and was chaptered later, on 1 Aug 2020, so its version replaces this one ("chaptered out").',
+  ],
+  ['provision in force', inForceWith('AB 392'), 'In force with AB 392.'],
+  ['impact: a loss', stakeChange('support', 'SB 230', 'yes', 'no'), 'backs SB 230, which no longer takes effect'],
+  ['impact: a win', stakeChange('oppose', 'SB 230', 'yes', 'no'), 'opposes SB 230, which no longer takes effect'],
+  ['impact: opened', stakeChange('sponsor', 'AB 392', 'no', 'open'), 'sponsors AB 392, which may now take effect'],
+  [
+    'stakeholder node',
+    stakeholderSentence('The League', [
+      { stance: 'oppose', bill: 'SB 230' },
+      { stance: 'support', bill: 'AB 392' },
+      { stance: 'support', bill: 'AB 931' },
+    ]),
+    'The League opposes SB 230 and backs AB 392 and AB 931.',
+  ],
+  ['stakeholder with no position', stakeholderSentence('The League', []), 'The League takes no position on these bills.'],
+  [
+    'story: enacted only because',
+    recordStory({ label: 'SB 230', kind: 'contingent-enactment', on: ['AB 392'] }, 'enacted', 'was signed', 'takes effect'),
+    'SB 230 takes effect only because AB 392 became law',
+  ],
+  [
+    'story: enacted on a group',
+    recordStory({ label: 'HB 6493', kind: 'tie-bar', on: ['HB 5437', 'HB 5438'] }, 'enacted', 'was signed', 'take effect'),
+    'HB 6493 takes effect only because HB 5437 and HB 5438 both became law',
+  ],
+  [
+    'story: signed but dead',
+    recordStory({ label: 'HB 6493', kind: 'tie-bar', on: ['HB 5437', 'HB 5438'] }, 'inoperative', 'was signed', '', {
+      next: 'HB 5438',
+      links: 1,
+      root: 'HB 5438',
+      rootWhat: 'died',
+    }),
+    'HB 6493 was signed but can never take effect: it is tied to HB 5438, which died',
+  ],
+  [
+    'story: long chain',
+    recordStory({ label: 'B 0', kind: 'contingent-enactment', on: ['B 1'] }, 'inoperative', undefined, '', {
+      next: 'B 1',
+      links: 9999,
+      root: 'B 9999',
+      rootWhat: 'died',
+    }),
+    'B 0 cannot take effect even if it passes: it is tied to B 1, and through 9,998 more links to B 9999, which died',
+  ],
+  [
+    'story: two-link chain',
+    recordStory({ label: 'A', kind: 'contingent-enactment', on: ['B'] }, 'inoperative', 'was signed', '', {
+      next: 'B',
+      links: 2,
+      root: 'C',
+      rootWhat: 'was vetoed',
+    }),
+    'A was signed but can never take effect: it is tied to B, which is tied to C, which was vetoed',
+  ],
+  [
+    'story: contingent',
+    recordStory({ label: 'SB 230', kind: 'contingent-enactment', on: ['AB 392'] }, 'contingent', 'was signed', 'is still pending'),
+    'SB 230 was signed but takes effect only if AB 392 becomes law',
+  ],
+  [
+    'story: both pending',
+    recordStory({ label: 'HB 4138', kind: 'tie-bar', on: ['HB 4773'] }, 'pending', undefined, 'is still pending'),
+    'HB 4138 is tie-barred to HB 4773: it can take effect only if HB 4773 becomes law too; both are still pending',
+  ],
+  [
+    'story: pending on a law',
+    recordStory({ label: 'A', kind: 'contingent-enactment', on: ['B', 'C'] }, 'pending', undefined, 'have become law'),
+    'A is still pending; it hangs on B and C, which have become law',
+  ],
+  [
+    'story: failed',
+    recordStory({ label: 'SB 230', kind: 'contingent-enactment', on: ['AB 392'] }, 'failed', 'died', 'takes effect'),
+    'SB 230 hung on AB 392 but did not become law itself',
+  ],
+  [
+    'story: with more ties',
+    recordSentence(['A takes effect only because B became law'], 12),
+    'A takes effect only because B became law; 12 more bills hang on others.',
+  ],
+  [
+    'story: no ties',
+    untiedSentence([
+      { outcome: 'failed', labels: ['AB 931'] },
+      { outcome: 'enacted', labels: ['A', 'B', 'C', 'D', 'E'] },
+    ]),
+    'No bill here hangs on another: AB 931 does not become law and A, B, C and 2 more bills take effect.',
+  ],
+  [
+    'scenario: counterfactual',
+    scenarioSentence(
+      [{ label: 'AB 392', assumption: 'failed', counter: true }],
+      true,
+      [{ outcome: 'inoperative', labels: ['SB 230'] }],
+      [{ label: 'SB 230', kind: 'contingent-enactment', on: ['AB 392'] }],
+    ),
+    'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+  ],
+  [
+    'scenario: counterfactual pass',
+    scenarioSentence(
+      [{ label: 'HB 5438', assumption: 'enacted', counter: true }],
+      true,
+      [{ outcome: 'enacted', labels: ['HB 6493'] }],
+      [{ label: 'HB 6493', kind: 'tie-bar', on: ['HB 5437', 'HB 5438'] }],
+    ),
+    'If HB 5438 had passed, HB 6493 would have taken effect: it is tie-barred to HB 5437 and HB 5438.',
+  ],
+  [
+    'scenario: open, a chain of two',
+    scenarioSentence(
+      [{ label: 'C', assumption: 'failed' }],
+      false,
+      [{ outcome: 'inoperative', labels: ['A', 'B'] }],
+      [
+        { label: 'A', kind: 'contingent-enactment', on: ['B'] },
+        { label: 'B', kind: 'contingent-enactment', on: ['C'] },
+      ],
+    ),
+    'If C fails, A and B cannot take effect: A hangs on B and B hangs on C.',
+  ],
+  [
+    'scenario: two premises, two consequences',
+    scenarioSentence(
+      [
+        { label: 'A', assumption: 'failed' },
+        { label: 'B', assumption: 'enacted' },
+      ],
+      false,
+      [
+        { outcome: 'failed', labels: ['C'] },
+        { outcome: 'enacted', labels: ['D', 'E'] },
+      ],
+      [],
+    ),
+    'If A fails and B becomes law, C does not become law and D and E take effect.',
+  ],
+  [
+    'scenario: nothing else changes',
+    scenarioSentence([{ label: 'AB 931', assumption: 'enacted', counter: true }], true, [], []),
+    'If AB 931 had passed, no other bill would have changed.',
+  ],
+  ['question: a dead bill', questionText('HB 5438', 'enacted', true), 'What if HB 5438 had passed?'],
+  ['question: a law', questionText('AB 392', 'failed', true), 'What if AB 392 had failed?'],
+  ['question: an open bill', questionText('HB 4773', 'failed', false), 'What if HB 4773 fails?'],
+  [
+    'caption: contingency made',
+    tieMade('contingent-enactment', 'SB 230', ['AB 392']),
+    'Tie made: SB 230 now depends on AB 392 becoming law',
+  ],
+  [
+    'caption: tie-bar made',
+    tieMade('tie-bar', 'HB 6493', ['HB 5437', 'HB 5438']),
+    'Tie made: HB 6493 is now tie-barred to HB 5437 and HB 5438 (it takes effect only if they all become law too)',
+  ],
+  ['caption: procedural made', tieMade('procedural', 'DEBT', ['BUDGET']), 'Tie made: adopting BUDGET now produces DEBT'],
+  ['caption: loose relation', tieMade('companion', 'SB 1', ['AB 1']), 'Linked: SB 1 and AB 1 (companion)'],
+  ['caption: tie removed', tieRemoved('tie-bar', 'HB 4138', ['HB 4773']), 'Tie removed: HB 4138 is no longer tie-barred to HB 4773'],
+  ['caption: position', positionTaken('BLM', 'withdrawn', 'AB 392'), 'BLM withdraws its position on AB 392'],
+  ['caption: provision struck', provisionStruck('SB 230', 'Its own standard'), 'SB 230: "Its own standard" is struck'],
+];
+
+describe('every sentence shape reads as newspaper English', () => {
+  it.each(EXPLANATIONS)('explanation: %s', (_, f, words) => expect(explanationSentence(f)).toBe(words));
+  it.each(OTHERS)('%s', (_, got, words) => expect(got).toBe(words));
+
+  it('no sentence says "in doubt" or "inoperative", explains "tie-barred", and joins lists with "and"', () => {
+    for (const s of [...EXPLANATIONS.map(([, f]) => explanationSentence(f)), ...OTHERS.map(([, got]) => got)]) {
+      expect(s).not.toMatch(/in doubt|inoperative|, and and|\s,|\s\s/);
+      // The jargon is explained where a reader meets it in an explanation.
+      if (/has been tie-barred to|it is tie-barred to/.test(s) && !s.startsWith('If ')) expect(s).toMatch(/so it depends on/);
+      // A list of three or more names is joined with "and", never left as a bare comma list.
+      for (const m of s.matchAll(/(?:[A-Z]{1,3} \d+, )+[A-Z]{1,3} \d+(?! and)/g)) expect(s.slice(m.index + m[0].length)).toMatch(/^ and /);
+    }
+  });
+});
+
+describe('grammar', () => {
+  it.each([
+    [joinAnd(['A']), 'A'],
+    [joinAnd(['A', 'B']), 'A and B'],
+    [joinAnd(['A', 'B', 'C']), 'A, B and C'],
+    [allOf(2), 'both'],
+    [allOf(3), 'all three'],
+    [allOf(12), 'all 12'],
+    [countOf(1, 'more link'), '1 more link'],
+    [countOf(9998, 'more link'), '9,998 more links'],
+    [when('2019-04-23'), 'on 23 Apr 2019'],
+    [when('2019-05'), 'in May 2019'],
+    [when('2006'), 'in 2006'],
+  ])('%s', (got, words) => expect(got).toBe(words));
+});
