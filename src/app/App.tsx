@@ -1,5 +1,5 @@
 /** The full app: header, notices, scenario panel, timeline, the graph or the table, and details. */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store';
 import { NoticeBar } from '../ui/NoticeBar';
 import { ScenarioControls } from '../ui/ScenarioControls';
@@ -23,6 +23,7 @@ import { EmbedCodeButton } from './EmbedCodeButton';
 import { ImportButton } from './ImportButton';
 import type { ImportReport } from '../ingest/openstates';
 import { downloadDataset, useDatasets } from './useDatasets';
+import { Editor, editorWasOpen } from '../editor/Editor';
 
 /** Props of the app. */
 export interface AppProps {
@@ -55,6 +56,12 @@ export function App({ initialDataset }: AppProps) {
     });
   };
   const isSaved = saved.some((d) => d.id === datasetRef);
+  const [editing, setEditing] = useState(editorWasOpen);
+  const closeEditor = () => {
+    setEditing(false);
+    // The graph showed the draft; put the dataset of the URL back.
+    if (datasetRef) void open(datasetRef);
+  };
 
   useEffect(() => {
     if (theme === 'auto') delete document.documentElement.dataset.theme;
@@ -88,15 +95,26 @@ export function App({ initialDataset }: AppProps) {
           />
           <ThemeSwitch />
         </HeaderTools>
+        {!editing && (
+          <button type="button" className="tb-edit-button" onClick={() => setEditing(true)}>
+            Edit / New dataset
+          </button>
+        )}
       </header>
       <NoticeBar />
-      <main className="tb-main">
-        <aside className="tb-side" aria-label="Scenario">
-          {dataset?.description && <p className="tb-description">{dataset.description}</p>}
-          <ScenarioControls />
-          <WhoWinsLoses />
-          <CompareScenarios />
-        </aside>
+      <main className={editing ? 'tb-main tb-main-editing' : 'tb-main'}>
+        {editing ? (
+          <aside className="tb-side tb-editor-side" aria-label="Editor">
+            <Editor onUse={openText} onClose={closeEditor} />
+          </aside>
+        ) : (
+          <aside className="tb-side" aria-label="Scenario">
+            {dataset?.description && <p className="tb-description">{dataset.description}</p>}
+            <ScenarioControls />
+            <WhoWinsLoses />
+            <CompareScenarios />
+          </aside>
+        )}
         <section className="tb-stage" aria-label={view === 'graph' ? 'Graph' : 'Table'}>
           <div className="tb-stage-bar">
             <ScenarioSummary />
