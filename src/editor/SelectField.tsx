@@ -1,6 +1,5 @@
 /** A labelled native select bound to one path of the draft: kinds, stances, and ids picked from the dataset. */
 import type { PathKey } from '../model/edit';
-import { setIn } from '../model/edit';
 import { useDraftValue, useEditorApi } from './context';
 import { fieldId } from './fieldProblems';
 import { FieldMessages } from './FieldMessages';
@@ -43,7 +42,8 @@ export function SelectField({ label, path, choices, optional }: SelectFieldProps
         value={value}
         aria-invalid={problems.some((p) => p.level === 'error') || undefined}
         aria-describedby={problems.length ? msgId : undefined}
-        onChange={(e) => api.getState().change((d) => setIn(d, path, optional && e.target.value === '' ? undefined : e.target.value))}
+        // Arrowing through the options is one step of the history, as typing in one field is.
+        onChange={(e) => api.getState().setField(path, optional && e.target.value === '' ? undefined : e.target.value)}
       >
         {(optional || value === '') && <option value="">{optional ? '(none)' : '(choose)'}</option>}
         {!known && <option value={value}>{value} (unknown)</option>}

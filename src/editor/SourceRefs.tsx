@@ -21,6 +21,7 @@ export function SourceRefs({ path }: SourceRefsProps) {
   const all = useEditor((s) => s.problems);
   const problems = [...problemsAt(all, [...path, 'sources']), ...problemsOfItem(all, path).filter((p) => /cites no source/.test(p.message))];
   const [url, setUrl] = useState('');
+  const [pick, setPick] = useState('');
   const base = fieldId([...path, 'sources']);
   const uid = useId();
   const citedIn = (d: unknown) => (getIn(d, [...path, 'sources']) as string[] | undefined) ?? [];
@@ -54,9 +55,9 @@ export function SourceRefs({ path }: SourceRefsProps) {
         </ul>
       )}
       {uncited.length > 0 && (
-        <div className="ed-field">
+        <div className="ed-field ed-inline">
           <label htmlFor={`${uid}-cite`}>Cite a source</label>
-          <select id={`${uid}-cite`} value="" onChange={(e) => e.target.value && cite(e.target.value)}>
+          <select id={`${uid}-cite`} value={pick} onChange={(e) => setPick(e.target.value)}>
             <option value="">(choose)</option>
             {uncited.map((c) => (
               <option key={c.value} value={c.value}>
@@ -64,6 +65,16 @@ export function SourceRefs({ path }: SourceRefsProps) {
               </option>
             ))}
           </select>
+          <button
+            type="button"
+            disabled={!pick}
+            onClick={() => {
+              cite(pick);
+              setPick('');
+            }}
+          >
+            Cite
+          </button>
         </div>
       )}
       <div className="ed-field ed-inline">
