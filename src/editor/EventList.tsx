@@ -2,10 +2,7 @@
 import { setIn } from '../model/edit';
 import { useDraftValue, useEditorApi } from './context';
 import type { BillEvent } from '../model';
-import { EVENT_TYPES } from './choices';
-import { SelectField } from './SelectField';
-import { SourceRefs } from './SourceRefs';
-import { TextField } from './TextField';
+import { EventItem } from './EventItem';
 
 /** The events of bill number `bill`. */
 export function EventList({ bill }: { bill: number }) {
@@ -15,21 +12,14 @@ export function EventList({ bill }: { bill: number }) {
   return (
     <fieldset>
       <legend>Events</legend>
-      {events.map((_, i) => (
-        <fieldset key={i} className="ed-item">
-          <legend>Event {i + 1}</legend>
-          <TextField label="Date" path={[...path, i, 'date']} hint="YYYY-MM-DD (or YYYY-MM)" />
-          <SelectField label="Type" path={[...path, i, 'type']} choices={EVENT_TYPES} />
-          <TextField label="What happened" path={[...path, i, 'description']} />
-          <TextField label="Chamber or committee" path={[...path, i, 'body']} optional />
-          <SourceRefs path={[...path, i]} />
-          <button
-            type="button"
-            onClick={() => api.getState().change((d) => setIn(d, [...path], events.length === 1 ? undefined : events.filter((_, j) => j !== i)))}
-          >
-            Remove event {i + 1}
-          </button>
-        </fieldset>
+      {events.map((ev, i) => (
+        <EventItem
+          key={i}
+          bill={bill}
+          index={i}
+          event={ev}
+          onRemove={() => api.getState().change((d) => setIn(d, [...path], events.length === 1 ? undefined : events.filter((_, j) => j !== i)))}
+        />
       ))}
       <button
         type="button"

@@ -3,8 +3,7 @@ import { useId, useState } from 'react';
 import type { Provision } from '../model';
 import { setIn, slugify, takenIds, uniqueId } from '../model/edit';
 import { useDraftValue, useEditorApi } from './context';
-import { SourceRefs } from './SourceRefs';
-import { TextField } from './TextField';
+import { ProvisionItem } from './ProvisionItem';
 
 /** The provisions of bill number `bill`. */
 export function ProvisionList({ bill }: { bill: number }) {
@@ -25,20 +24,13 @@ export function ProvisionList({ bill }: { bill: number }) {
     <fieldset>
       <legend>Provisions</legend>
       {provisions.map((p, i) => (
-        <fieldset key={p.id} className="ed-item">
-          <legend>Provision {p.label || p.id}</legend>
-          <TextField label="Label" path={[...path, i, 'label']} />
-          <TextField label="Description" path={[...path, i, 'description']} optional multiline />
-          <TextField label="Added on" path={[...path, i, 'added']} optional hint="YYYY-MM-DD" />
-          <TextField label="Struck on" path={[...path, i, 'struck']} optional hint="YYYY-MM-DD" />
-          <SourceRefs path={[...path, i]} />
-          <button
-            type="button"
-            onClick={() => api.getState().change((d) => setIn(d, [...path], provisions.length === 1 ? undefined : provisions.filter((_, j) => j !== i)))}
-          >
-            Remove provision {p.label || p.id}
-          </button>
-        </fieldset>
+        <ProvisionItem
+          key={p.id}
+          bill={bill}
+          index={i}
+          provision={p}
+          onRemove={() => api.getState().change((d) => setIn(d, [...path], provisions.length === 1 ? undefined : provisions.filter((_, j) => j !== i)))}
+        />
       ))}
       <div className="ed-field ed-inline">
         <label htmlFor={`${uid}-new`}>New provision: label</label>

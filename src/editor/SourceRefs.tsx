@@ -2,10 +2,13 @@
 import { useId, useState } from 'react';
 import type { PathKey } from '../model/edit';
 import { addSource, getIn, setIn } from '../model/edit';
-import { useDraft, useDraftValue, useEditorApi, useEditor } from './context';
+import { useDraftValue, useEditorApi, useEditor } from './context';
+import type { EditorState } from './editorStore';
 import { fieldId, problemsAt, problemsOfItem } from './fieldProblems';
 import { FieldMessages } from './FieldMessages';
 import { sourceChoices } from './choices';
+
+const selectSources = (s: EditorState) => s.history.present.sources;
 
 /** Props of SourceRefs. */
 export interface SourceRefsProps {
@@ -16,7 +19,8 @@ export interface SourceRefsProps {
 /** Cited sources with remove buttons, a select to cite another, and a field to add a new one. */
 export function SourceRefs({ path }: SourceRefsProps) {
   const api = useEditorApi();
-  const draft = useDraft();
+  // Only the sources, so editing another field does not redraw every fact's source list.
+  const sources = useEditor(selectSources);
   const refs = (useDraftValue([...path, 'sources']) as string[] | undefined) ?? [];
   const all = useEditor((s) => s.problems);
   const problems = [...problemsAt(all, [...path, 'sources']), ...problemsOfItem(all, path).filter((p) => /cites no source/.test(p.message))];
@@ -38,7 +42,7 @@ export function SourceRefs({ path }: SourceRefsProps) {
     });
     setUrl('');
   };
-  const uncited = sourceChoices(draft).filter((c) => !refs.includes(c.value));
+  const uncited = sourceChoices(sources).filter((c) => !refs.includes(c.value));
   return (
     <fieldset className="ed-sources" aria-describedby={problems.length ? `${base}-msg` : undefined}>
       <legend>Sources</legend>
@@ -46,7 +50,7 @@ export function SourceRefs({ path }: SourceRefsProps) {
         <ul className="ed-chips">
           {refs.map((r, i) => (
             <li key={`${r}-${i}`}>
-              <span>{draft.sources[r] ? `${r}: ${draft.sources[r].publisher ?? draft.sources[r].url}` : `${r} (unknown)`}</span>
+              <span>{sources[r] ? `${r}: ${sources[r].publisher ?? sources[r].url}` : `${r} (unknown)`}</span>
               <button type="button" aria-label={`Remove source ${r}`} onClick={() => remove(i)}>
                 ×
               </button>

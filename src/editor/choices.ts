@@ -41,6 +41,6 @@ export function stakeholderChoices(draft: Draft): Choice[] {
 }
 
 /** Every source, by id and publisher (or address). */
-export function sourceChoices(draft: Draft): Choice[] {
-  return Object.entries(draft.sources).map(([id, s]) => ({ value: id, label: `${id}: ${s.title ?? s.publisher ?? s.url}` }));
+export function sourceChoices(sources: Draft['sources']): Choice[] {
+  return Object.entries(sources).map(([id, s]) => ({ value: id, label: `${id}: ${s.title ?? s.publisher ?? s.url}` }));
 }
