@@ -6,6 +6,7 @@ import { useEffect } from 'react';
 import type { AppStore } from '../store';
 import { saveDraft } from '../shell/drafts';
 import type { Dataset } from '../model';
+import { createDraftChecker } from '../model/draftCheck';
 import { checkDraft } from './checkDraft';
 import type { EditorStore } from './editorStore';
 
@@ -18,6 +19,7 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let shown: Dataset | null = null;
     let saving = Promise.resolve();
+    const validate = createDraftChecker();
     const show = (dataset: Dataset) => {
       shown = dataset;
       const s = app.getState();
@@ -28,7 +30,8 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
     };
     const check = () => {
       timer = undefined;
-      const { problems, dataset } = checkDraft(editor.getState().history.present);
+      performance.mark('tiebar:editor-check');
+      const { problems, dataset } = checkDraft(editor.getState().history.present, validate);
       editor.setState({ problems, checked: true });
       if (dataset) show(dataset);
     };

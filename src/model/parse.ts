@@ -55,7 +55,8 @@ export function validateDataset(raw: unknown): ParseResult {
   return { ok: true, dataset: parsed.data, warnings: [...notes, ...warnings] };
 }
 
-interface ZodIssueLike {
+/** The parts of a zod issue the words are made from. */
+export interface ZodIssueLike {
   code: string;
   message: string;
   keys?: string[];
@@ -65,7 +66,7 @@ interface ZodIssueLike {
 }
 
 /** Plain words for a zod issue: what is wrong and what was expected. */
-function describeIssue(issue: ZodIssueLike): string {
+export function describeIssue(issue: ZodIssueLike): string {
   switch (issue.code) {
     case 'unrecognized_keys':
       return `unknown key${issue.keys!.length > 1 ? 's' : ''} ${issue.keys!.map((k) => `"${k}"`).join(', ')} (check the spelling; see the schema)`;
