@@ -42,7 +42,9 @@ if (run('graph')) {
   console.table(await benchGraph());
 }
 if (run('editor')) {
-  console.log('\nEditor: a keystroke in a field to outcomes and graph spec, in Node (peer: JSON text parsed and validated again, same run)');
+  console.log(
+    '\nEditor: a keystroke in a field to outcomes and graph spec, in Node (peer: JSON text parsed and validated again, same run)',
+  );
   console.table(benchEditorPure());
   console.log('\nEditor in headless Chromium: a keystroke to the graph redrawn (peer: the same dataset dropped as a JSON file, same page)');
   console.table(await benchEditorBrowser());

@@ -57,10 +57,11 @@ export function App({ initialDataset }: AppProps) {
   };
   const isSaved = saved.some((d) => d.id === datasetRef);
   const [editing, setEditing] = useState(editorWasOpen);
-  const closeEditor = () => {
+  const closeEditor = (restore: boolean) => {
     setEditing(false);
-    // The graph showed the draft; put the dataset of the URL back.
-    if (datasetRef) void open(datasetRef);
+    // The graph showed the draft; put the dataset of the URL back (read now: opening the draft changed it).
+    const ref = store.getState().datasetRef;
+    if (restore && ref) void open(ref);
   };
 
   useEffect(() => {

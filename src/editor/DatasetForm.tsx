@@ -23,7 +23,9 @@ export function DatasetForm() {
             <TextField label={`Note ${i + 1}`} path={['notes', i]} multiline />
             <button
               type="button"
-              onClick={() => api.getState().change((d) => setIn(d, ['notes'], notes.length === 1 ? undefined : notes.filter((_, j) => j !== i)))}
+              onClick={() =>
+                api.getState().change((d) => setIn(d, ['notes'], notes.length === 1 ? undefined : notes.filter((_, j) => j !== i)))
+              }
             >
               Remove note {i + 1}
             </button>

@@ -17,8 +17,8 @@ import { readResumeKey, writeResumeKey } from './resume';
 export interface EditorProps {
   /** Opens dataset text in the app (validated, kept under "Opened in this browser"); true when it opened. */
   onUse: (text: string, name: string) => Promise<boolean>;
-  /** Leaves the editor. */
-  onClose: () => void;
+  /** Leaves the editor; `restore` puts back the dataset the graph showed before the draft. */
+  onClose: (restore: boolean) => void;
 }
 
 /** Whether the editor was open when the page was left (so the app reopens it). */
@@ -60,9 +60,9 @@ export function Editor({ onUse, onClose }: EditorProps) {
     };
   }, []);
 
-  const close = () => {
+  const close = (restore = true) => {
     writeResumeKey(null);
-    onClose();
+    onClose(restore);
   };
   if (!session)
     return (
@@ -79,7 +79,7 @@ export function Editor({ onUse, onClose }: EditorProps) {
             (e: Error) => setStorageProblem(e.message),
           )
         }
-        onClose={close}
+        onClose={() => close()}
       />
     );
   const draft = () => session.getState().history.present;
@@ -88,8 +88,8 @@ export function Editor({ onUse, onClose }: EditorProps) {
       key={session.getState().key}
       editor={session}
       onDownload={() => downloadText(`${draft().id || 'dataset'}.json`, `${JSON.stringify(draft(), null, 2)}\n`, 'application/json')}
-      onUse={() => void onUse(JSON.stringify(draft(), null, 2), draft().title).then((ok) => ok && close())}
-      onClose={close}
+      onUse={() => void onUse(JSON.stringify(draft(), null, 2), draft().title).then((ok) => ok && close(false))}
+      onClose={() => close()}
     />
   );
 }

@@ -41,8 +41,7 @@ export function EditorToolbar({ onDownload, onUse, onClose }: EditorToolbarProps
       <p className={`ed-kept ed-kept-${kept.status}`} role="status" data-testid="draft-kept">
         {kept.status === 'saved' && 'Draft saved in this browser.'}
         {kept.status === 'saving' && 'Saving the draft…'}
-        {kept.status === 'unavailable' &&
-          `This draft is NOT being saved: ${kept.reason}. Use Download JSON to keep your work.`}
+        {kept.status === 'unavailable' && `This draft is NOT being saved: ${kept.reason}. Use Download JSON to keep your work.`}
       </p>
     </div>
   );

@@ -18,13 +18,17 @@ export function EventList({ bill }: { bill: number }) {
           bill={bill}
           index={i}
           event={ev}
-          onRemove={() => api.getState().change((d) => setIn(d, [...path], events.length === 1 ? undefined : events.filter((_, j) => j !== i)))}
+          onRemove={() =>
+            api.getState().change((d) => setIn(d, [...path], events.length === 1 ? undefined : events.filter((_, j) => j !== i)))
+          }
         />
       ))}
       <button
         type="button"
         onClick={() =>
-          api.getState().change((d) => setIn(d, [...path], [...events, { date: '', type: 'introduced', description: '' } satisfies BillEvent]))
+          api
+            .getState()
+            .change((d) => setIn(d, [...path], [...events, { date: '', type: 'introduced', description: '' } satisfies BillEvent]))
         }
       >
         Add event

@@ -38,7 +38,15 @@ export function LinkForm({ index }: { index: number }) {
       <button
         type="button"
         className="ed-danger"
-        onClick={() => api.getState().change((d) => setIn(d, ['links'], (d.links ?? []).filter((_, i) => i !== index)))}
+        onClick={() =>
+          api.getState().change((d) =>
+            setIn(
+              d,
+              ['links'],
+              (d.links ?? []).filter((_, i) => i !== index),
+            ),
+          )
+        }
       >
         Remove link {link.id}
       </button>

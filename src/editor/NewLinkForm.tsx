@@ -48,7 +48,11 @@ export function NewLinkForm() {
         ))}
       </select>
       <label htmlFor={`${uid}-to`}>Hangs on</label>
-      <select id={`${uid}-to`} value={to || tos.find((c) => c.value !== (from || froms[0]?.value))?.value} onChange={(e) => setTo(e.target.value)}>
+      <select
+        id={`${uid}-to`}
+        value={to || tos.find((c) => c.value !== (from || froms[0]?.value))?.value}
+        onChange={(e) => setTo(e.target.value)}
+      >
         {tos.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}

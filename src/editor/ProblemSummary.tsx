@@ -11,7 +11,14 @@ export function ProblemSummary() {
   const errors = problems.filter((p) => p.level === 'error').length;
   const go = (path: string) => {
     const place = placeOf(path);
-    const list = place.tab === 'bills' ? draft.bills : place.tab === 'links' ? draft.links : path.startsWith('stakeholders') ? draft.stakeholders : undefined;
+    const list =
+      place.tab === 'bills'
+        ? draft.bills
+        : place.tab === 'links'
+          ? draft.links
+          : path.startsWith('stakeholders')
+            ? draft.stakeholders
+            : undefined;
     const positions = path.startsWith('positions') && place.index !== undefined ? draft.positions?.[place.index]?.stakeholder : undefined;
     const id = positions ?? (place.index !== undefined ? list?.[place.index]?.id : undefined);
     api.getState().select(place.tab, id);
@@ -19,7 +26,9 @@ export function ProblemSummary() {
   return (
     <div className="ed-summary" data-testid="draft-check" data-checked={checked ? 'yes' : 'no'} data-errors={errors}>
       <p role="status">
-        {errors === 0 ? 'No errors: the graph shows this draft.' : `${errors} error${errors > 1 ? 's' : ''} to fix; the graph shows the last valid version.`}
+        {errors === 0
+          ? 'No errors: the graph shows this draft.'
+          : `${errors} error${errors > 1 ? 's' : ''} to fix; the graph shows the last valid version.`}
         {problems.length > errors && ` ${problems.length - errors} warning${problems.length - errors > 1 ? 's' : ''}.`}
       </p>
       {problems.length > 0 && (

@@ -29,7 +29,9 @@ export function ProvisionList({ bill }: { bill: number }) {
           bill={bill}
           index={i}
           provision={p}
-          onRemove={() => api.getState().change((d) => setIn(d, [...path], provisions.length === 1 ? undefined : provisions.filter((_, j) => j !== i)))}
+          onRemove={() =>
+            api.getState().change((d) => setIn(d, [...path], provisions.length === 1 ? undefined : provisions.filter((_, j) => j !== i)))
+          }
         />
       ))}
       <div className="ed-field ed-inline">

@@ -23,7 +23,10 @@ export function SourceRefs({ path }: SourceRefsProps) {
   const sources = useEditor(selectSources);
   const refs = (useDraftValue([...path, 'sources']) as string[] | undefined) ?? [];
   const all = useEditor((s) => s.problems);
-  const problems = [...problemsAt(all, [...path, 'sources']), ...problemsOfItem(all, path).filter((p) => /cites no source/.test(p.message))];
+  const problems = [
+    ...problemsAt(all, [...path, 'sources']),
+    ...problemsOfItem(all, path).filter((p) => /cites no source/.test(p.message)),
+  ];
   const [url, setUrl] = useState('');
   const [pick, setPick] = useState('');
   const base = fieldId([...path, 'sources']);

@@ -11,7 +11,9 @@ export interface FieldProblem extends Problem {
 
 /** The DOM id of the control for a path (`bills[0].title` -> `ed-bills-0-title`). */
 export function fieldId(path: readonly PathKey[]): string {
-  return `ed-${formatPath(path).replace(/[^A-Za-z0-9_-]+/g, '-').replace(/-+$/, '')}`;
+  return `ed-${formatPath(path)
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .replace(/-+$/, '')}`;
 }
 
 /** Problems at `path` itself or inside it (`links[0].to` holds `links[0].to[1]`). */

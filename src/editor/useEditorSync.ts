@@ -18,7 +18,6 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let shown: Dataset | null = null;
-    let saving = Promise.resolve();
     const validate = createDraftChecker();
     const show = (dataset: Dataset) => {
       shown = dataset;
@@ -35,19 +34,30 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
       editor.setState({ problems, checked: true });
       if (dataset) show(dataset);
     };
-    const keep = () => {
+    // One write at a time, always of the latest version: typing fast never queues stale copies.
+    let writing = false;
+    let dirty = false;
+    const write = () => {
       const { key, history } = editor.getState();
       const draft = history.present;
-      editor.setState({ kept: { status: 'saving' } });
-      // Saves run in order, so an older version never lands after a newer one.
-      saving = saving.then(() =>
-        saveDraft({ key, title: draft.title || 'Untitled dataset', dataset: draft, updatedAt: new Date().toISOString() }).then(
-          () => {
-            if (editor.getState().history.present === draft) editor.setState({ kept: { status: 'saved' } });
-          },
-          (e: Error) => editor.setState({ kept: { status: 'unavailable', reason: e.message } }),
-        ),
+      writing = true;
+      dirty = false;
+      saveDraft({ key, title: draft.title || 'Untitled dataset', dataset: draft, updatedAt: new Date().toISOString() }).then(
+        () => {
+          writing = false;
+          if (dirty) write();
+          else editor.setState({ kept: { status: 'saved' } });
+        },
+        (e: Error) => {
+          writing = false;
+          editor.setState({ kept: { status: 'unavailable', reason: e.message } });
+        },
       );
+    };
+    const keep = () => {
+      dirty = true;
+      if (editor.getState().kept.status === 'saved') editor.setState({ kept: { status: 'saving' } });
+      if (!writing) write();
     };
     const unsubscribe = editor.subscribe((s, prev) => {
       if (s.history.present === prev.history.present) return;

@@ -5,7 +5,16 @@
  */
 import type { z } from 'zod/mini';
 import type { Dataset } from './schema';
-import { SCHEMA_VERSION, billSchema, contextEventSchema, datasetSchema, linkSchema, positionSchema, sourceSchema, stakeholderSchema } from './schema';
+import {
+  SCHEMA_VERSION,
+  billSchema,
+  contextEventSchema,
+  datasetSchema,
+  linkSchema,
+  positionSchema,
+  sourceSchema,
+  stakeholderSchema,
+} from './schema';
 import type { Problem } from './problems';
 import { formatPath } from './problems';
 import { checkReferences } from './references';
@@ -52,14 +61,18 @@ export function createDraftChecker(): (draft: unknown) => ParseResult {
 
     const errors: Problem[] = [];
     // The dataset's own fields, with lists emptied and sources stood in for (their keys still checked).
-    const shell: Record<string, unknown> = { ...doc, sources: Object.fromEntries(Object.keys(doc.sources as object).map((k) => [k, VALID_SOURCE])) };
+    const shell: Record<string, unknown> = {
+      ...doc,
+      sources: Object.fromEntries(Object.keys(doc.sources as object).map((k) => [k, VALID_SOURCE])),
+    };
     for (const [k] of LISTS) if (doc[k] !== undefined) shell[k] = [];
     for (const issue of itemIssues(datasetSchema, shell)) {
       if (issue.path.length === 1 && issue.path[0] === 'bills' && (doc.bills as unknown[]).length > 0) continue;
       errors.push({ path: formatPath(issue.path), message: issue.message });
     }
     for (const [id, source] of Object.entries(doc.sources as Record<string, unknown>))
-      for (const issue of itemIssues(sourceSchema, source)) errors.push({ path: formatPath(['sources', id, ...issue.path]), message: issue.message });
+      for (const issue of itemIssues(sourceSchema, source))
+        errors.push({ path: formatPath(['sources', id, ...issue.path]), message: issue.message });
     for (const [k, schema] of LISTS) {
       const list = (doc[k] as unknown[] | undefined) ?? [];
       // A plain loop, not forEach: holes in a list are checked (and refused) as the full path does.

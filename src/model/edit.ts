@@ -119,7 +119,9 @@ export function addPosition(draft: Draft, position: Position): Draft {
 
 /** Removes a bill and every link, position and layout entry that names it. */
 export function removeBill(draft: Draft, id: string): Draft {
-  const links = (draft.links ?? []).map((l) => ({ ...l, to: l.to.filter((t) => t !== id) })).filter((l) => l.from !== id && l.to.length > 0);
+  const links = (draft.links ?? [])
+    .map((l) => ({ ...l, to: l.to.filter((t) => t !== id) }))
+    .filter((l) => l.from !== id && l.to.length > 0);
   const positions = (draft.positions ?? []).filter((p) => p.target !== id);
   return { ...draft, bills: draft.bills.filter((b) => b.id !== id), links, positions };
 }

@@ -22,10 +22,12 @@ describe('Editor', () => {
   it('says plainly that drafts cannot be kept, and still edits', async () => {
     const user = userEvent.setup();
     renderEditor();
-    expect(await screen.findByRole('alert')).toHaveTextContent("Drafts can’t be kept in this browser: this browser has no IndexedDB");
+    expect(await screen.findByRole('alert')).toHaveTextContent('Drafts can’t be kept in this browser: this browser has no IndexedDB');
     await user.click(screen.getByRole('button', { name: 'New dataset' }));
     await settle();
-    expect(screen.getByTestId('draft-kept')).toHaveTextContent('This draft is NOT being saved: this browser has no IndexedDB. Use Download JSON');
+    expect(screen.getByTestId('draft-kept')).toHaveTextContent(
+      'This draft is NOT being saved: this browser has no IndexedDB. Use Download JSON',
+    );
     expect(screen.getByRole('button', { name: 'Download JSON' })).toBeEnabled();
   });
 

@@ -146,15 +146,29 @@ test.describe('the editor', () => {
     );
 
     // Open it in the app; it evaluates as the built-in does.
-    const [download] = await Promise.all([page.waitForEvent('download'), k.press(editor(page).getByRole('button', { name: 'Download JSON' }))]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      k.press(editor(page).getByRole('button', { name: 'Download JSON' })),
+    ]);
     const built = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(built.links).toEqual([
-      expect.objectContaining({ kind: 'contingent-enactment', from: 'sb230', to: ['ab392'], added: '2019-04-23', clause: DIGEST, clauseVerified: true }),
+      expect.objectContaining({
+        kind: 'contingent-enactment',
+        from: 'sb230',
+        to: ['ab392'],
+        added: '2019-04-23',
+        clause: DIGEST,
+        clauseVerified: true,
+      }),
     ]);
     expect(Object.keys(built.sources)).toHaveLength(2);
     expect(built.stakeholders).toHaveLength(3);
     await k.press(editor(page).getByRole('button', { name: 'Open in Tiebar' }));
+    await expect(page.getByTestId('editor')).toHaveCount(0);
+    await expect(page).toHaveURL(/dataset=deadly-force-2019/);
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deadly force 2019');
+    await expect(page.getByTestId('graph').locator('g.tb-node[data-id="ab931"]')).toHaveCount(0);
     for (const dataset of ['deadly-force-2019', 'ca-2019-deadly-force']) {
       await page.goto(`/?dataset=${dataset}&scenario=ab392:failed&view=table`);
       await expect(page.getByTestId('outcome-ab392')).toHaveText('failed');
@@ -207,7 +221,10 @@ test.describe('the editor', () => {
     await expect(page.getByTestId('draft-kept')).toHaveText(
       'This draft is NOT being saved: the browser storage is full. Use Download JSON to keep your work.',
     );
-    const [download] = await Promise.all([page.waitForEvent('download'), k.press(editor(page).getByRole('button', { name: 'Download JSON' }))]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      k.press(editor(page).getByRole('button', { name: 'Download JSON' })),
+    ]);
     expect(JSON.parse(readFileSync(await download.path(), 'utf8')).title).toBe('Kept nowhere');
   });
 

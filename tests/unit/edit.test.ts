@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/model';
-import { acceptTie, addBill, addLink, addSource, addStakeholder, getIn, newDraft, removeBill, setIn, setTitle, slugify, uniqueId } from '../../src/model/edit';
+import {
+  acceptTie,
+  addBill,
+  addLink,
+  addSource,
+  addStakeholder,
+  getIn,
+  newDraft,
+  removeBill,
+  setIn,
+  setTitle,
+  slugify,
+  uniqueId,
+} from '../../src/model/edit';
 import { foundingDataset } from '../fixtures/datasets';
 
 describe('ids made from labels', () => {

@@ -55,7 +55,12 @@ describe('ties from pasted text', () => {
     expect(p.accepted).toBe(false);
   });
   it('cuts a clause around spans, ignoring spans outside it', () => {
-    expect(clausePieces('abcdef', 10, [{ start: 12, end: 14 }, { start: 30, end: 31 }])).toEqual([
+    expect(
+      clausePieces('abcdef', 10, [
+        { start: 12, end: 14 },
+        { start: 30, end: 31 },
+      ]),
+    ).toEqual([
       { text: 'ab', marked: false },
       { text: 'cd', marked: true },
       { text: 'ef', marked: false },
