@@ -254,6 +254,7 @@ test.describe('the editor', () => {
       await page.setViewportSize({ width, height: width < 500 ? 812 : 800 });
       await page.goto('/');
       await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      await expect(page.getByRole('button', { name: 'Edit / New dataset' })).toBeInViewport();
       await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
       await k.press(page.getByRole('button', { name: /^Edit a copy of/ }));
       await k.press(editor(page).getByRole('button', { name: 'Bills', exact: true }));
@@ -265,7 +266,10 @@ test.describe('the editor', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBe(0);
       expect(await axe(page)).toEqual([]);
-      await page.screenshot({ path: testInfo.outputPath(`editor-${width}.png`), fullPage: width < 500 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: testInfo.outputPath(`editor-${width}-top.png`) });
+      await editor(page).getByRole('list', { name: 'Proposed ties' }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: testInfo.outputPath(`editor-${width}-ties.png`) });
     });
   }
 });
