@@ -31,7 +31,11 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
       timer = undefined;
       performance.mark('tiebar:editor-check');
       const { problems, dataset } = checkDraft(editor.getState().history.present, validate);
-      editor.setState({ problems, checked: true });
+      // The same problems as before keep their array, so no field redraws for nothing.
+      const before = editor.getState().problems;
+      const same =
+        before.length === problems.length && before.every((p, i) => p.path === problems[i].path && p.message === problems[i].message);
+      editor.setState({ problems: same ? before : problems, checked: true });
       if (dataset) show(dataset);
     };
     // One write at a time, always of the latest version: typing fast never queues stale copies.

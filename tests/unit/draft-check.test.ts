@@ -38,7 +38,11 @@ describe('the draft checker gives what the full validation gives', () => {
     const check = createDraftChecker();
     const ds = foundingDataset();
     same(check, ds);
-    same(check, setIn(ds, path, value));
+    const broken = setIn(ds, path, value);
+    same(check, broken);
+    // Again, from what was kept; then with another item changed beside the broken one.
+    same(check, broken);
+    same(check, setIn(broken, ['bills', 2, 'summary'], 'Changed beside it'));
     // And after the edit is taken back (the cached items are reused).
     same(check, ds);
   });
@@ -62,6 +66,7 @@ describe('the draft checker gives what the full validation gives', () => {
           const [, path, value] = edits[e];
           d = setIn(d, path[0] === 'bills' && typeof path[1] === 'number' ? ['bills', bill, ...path.slice(2)] : path, value);
         }
+        same(check, d);
         same(check, d);
       }),
       { numRuns: 60 },
