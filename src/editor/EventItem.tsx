@@ -29,7 +29,7 @@ export function EventItem({ bill, index, event, onRemove }: EventItemProps) {
     <details className="ed-item" open={open || broken} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>
         Event {index + 1}: {event.date || 'no date'} {event.type.replace(/-/g, ' ')}
-        {event.description ? `: ${event.description.slice(0, 50)}` : ''}
+        {event.description ? `: ${event.description.length > 60 ? `${event.description.slice(0, 59)}…` : event.description}` : ''}
       </summary>
       <TextField label="Date" path={[...path, 'date']} hint="YYYY-MM-DD (or YYYY-MM)" />
       <SelectField label="Type" path={[...path, 'type']} choices={EVENT_TYPES} />
