@@ -6,7 +6,7 @@ import globals from 'globals';
 // Layers import one way: model <- engine <- store <- graph, ui <- app/embed (../shared/STYLE.md).
 // shell holds what the app and the embed share (URL state, dataset loading, saved datasets): both
 // import it, it imports neither.
-const LAYERS = ['model', 'ingest', 'engine', 'store', 'graph', 'shell', 'ui', 'embed', 'cli', 'app'];
+const LAYERS = ['model', 'ingest', 'engine', 'store', 'graph', 'shell', 'ui', 'editor', 'embed', 'cli', 'app'];
 const allowed = {
   model: [],
   ingest: ['model'],
@@ -15,9 +15,11 @@ const allowed = {
   graph: ['model', 'engine'],
   shell: ['model', 'engine'],
   ui: ['model', 'engine', 'store', 'shell'],
+  // The editor: React forms over pure edits (src/model/edit.ts); only the app mounts it.
+  editor: ['model', 'ingest', 'engine', 'store', 'graph', 'shell', 'ui'],
   embed: ['model', 'engine', 'store', 'graph', 'shell', 'ui'],
   cli: ['model', 'ingest', 'engine', 'graph'],
-  app: ['model', 'ingest', 'engine', 'store', 'graph', 'shell', 'ui', 'embed'],
+  app: ['model', 'ingest', 'engine', 'store', 'graph', 'shell', 'ui', 'editor', 'embed'],
 };
 const noPackages = {
   model: ['react', 'react-dom', 'zustand', 'd3-*'],
@@ -25,6 +27,7 @@ const noPackages = {
   ingest: ['react', 'react-dom', 'zustand', ['d3-*', '!d3-dsv']],
   engine: ['react', 'react-dom', 'zustand', 'd3-*'],
   store: ['d3-*'],
+  editor: ['d3-*'],
   shell: ['react', 'react-dom', 'zustand', 'd3-*'],
   cli: ['react', 'react-dom', 'zustand', 'd3-selection', 'd3-zoom', 'd3-drag', 'd3-transition'],
 };

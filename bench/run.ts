@@ -9,8 +9,9 @@ import { benchIngest } from './ingest';
 import { benchDetectLinear, benchDetectNy } from './detect';
 import { benchHtml, benchImportScale, benchValidate } from './scale';
 import { benchGraph } from './graph';
+import { benchEditorBrowser, benchEditorPure } from './editor';
 
-const PARTS = ['engine', 'ingest', 'detect', 'embed', 'graph'];
+const PARTS = ['engine', 'ingest', 'detect', 'embed', 'graph', 'editor'];
 const asked = process.argv.slice(2).filter((a) => a !== '--');
 const unknown = asked.filter((a) => !PARTS.includes(a));
 if (unknown.length > 0) {
@@ -53,4 +54,12 @@ if (run('graph')) {
     '\nGraph in headless Chromium (peers: force-graph and a plain d3 SVG graph on the same data, same run; session layouts baked)',
   );
   console.table(await benchGraph());
+}
+if (run('editor')) {
+  console.log(
+    '\nEditor: a keystroke in a field to outcomes and graph spec, in Node (peer: JSON text parsed and validated again, same run)',
+  );
+  console.table(benchEditorPure());
+  console.log('\nEditor in headless Chromium: a keystroke to the graph redrawn (peer: the same dataset dropped as a JSON file, same page)');
+  console.table(await benchEditorBrowser());
 }

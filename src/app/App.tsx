@@ -1,5 +1,5 @@
 /** The full app: header, notices, scenario panel, timeline, the graph or the table, and details. */
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store';
 import { NoticeBar } from '../ui/NoticeBar';
 import { ScenarioControls } from '../ui/ScenarioControls';
@@ -25,6 +25,7 @@ import { ImportButton } from './ImportButton';
 import { SheetsMenu, filesToSheets, openSheets } from './SheetsMenu';
 import type { ImportReport } from '../ingest/openstates';
 import { downloadDataset, useDatasets } from './useDatasets';
+import { Editor, editorWasOpen } from '../editor/Editor';
 
 /** Props of the app. */
 export interface AppProps {
@@ -68,6 +69,13 @@ export function App({ initialDataset }: AppProps) {
       datasetRef,
       builtIns.map((b) => b.id),
     );
+  const [editing, setEditing] = useState(editorWasOpen);
+  const closeEditor = (restore: boolean) => {
+    setEditing(false);
+    // The graph showed the draft; put the dataset of the URL back (read now: opening the draft changed it).
+    const ref = store.getState().datasetRef;
+    if (restore && ref) void open(ref);
+  };
 
   useEffect(() => {
     if (theme === 'auto') delete document.documentElement.dataset.theme;
@@ -104,15 +112,26 @@ export function App({ initialDataset }: AppProps) {
           <SheetsMenu dataset={dataset} openText={openText} notify={store.getState().addNotices} />
           <ThemeSwitch />
         </HeaderTools>
+        {!editing && (
+          <button type="button" className="tb-edit-button" onClick={() => setEditing(true)}>
+            Edit / New dataset
+          </button>
+        )}
       </header>
       <NoticeBar />
-      <main className="tb-main">
-        <aside className="tb-side" aria-label="Scenario">
-          {dataset?.description && <p className="tb-description">{dataset.description}</p>}
-          <ScenarioControls />
-          <WhoWinsLoses />
-          <CompareScenarios />
-        </aside>
+      <main className={editing ? 'tb-main tb-main-editing' : 'tb-main'}>
+        {editing ? (
+          <aside className="tb-side tb-editor-side" aria-label="Editor">
+            <Editor onUse={openText} onClose={closeEditor} />
+          </aside>
+        ) : (
+          <aside className="tb-side" aria-label="Scenario">
+            {dataset?.description && <p className="tb-description">{dataset.description}</p>}
+            <ScenarioControls />
+            <WhoWinsLoses />
+            <CompareScenarios />
+          </aside>
+        )}
         <section className="tb-stage" aria-label={view === 'graph' ? 'Graph' : 'Table'}>
           <div className="tb-stage-bar">
             <ScenarioSummary />

@@ -67,7 +67,8 @@ function limitWords(issue: ZodIssueLike, bound: string, limit: number | bigint |
 function size(issue: ZodIssueLike): string {
   const v = issue.input;
   if (Array.isArray(v)) return ` (it has ${v.length.toLocaleString('en-US')})`;
-  if (typeof v === 'string') return ` (it has ${v.length.toLocaleString('en-US')} characters)`;
+  // An empty string needs no count next to "must not be empty".
+  if (typeof v === 'string') return v.length === 0 ? '' : ` (it has ${v.length.toLocaleString('en-US')} characters)`;
   if (typeof v === 'number') return ` (it is ${v.toLocaleString('en-US', { maximumFractionDigits: 3 })})`;
   return '';
 }

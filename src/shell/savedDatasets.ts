@@ -25,7 +25,8 @@ function getStore(): UseStore {
   return store;
 }
 
-function explain(e: unknown): StorageUnavailable {
+/** Plain words for a storage failure (full, blocked, other). */
+export function explainStorageError(e: unknown): StorageUnavailable {
   const name = (e as { name?: string })?.name;
   if (name === 'QuotaExceededError') return new StorageUnavailable('the browser storage is full');
   if (name === 'SecurityError') return new StorageUnavailable('storage is blocked here (private mode or a sandboxed embed)');
@@ -38,7 +39,7 @@ export async function listSaved(): Promise<SavedDataset[]> {
     const all = await entries<string, SavedDataset>(getStore());
     return all.map(([, v]) => v).filter((v) => v && typeof v.id === 'string' && typeof v.text === 'string');
   } catch (e) {
-    throw e instanceof StorageUnavailable ? e : explain(e);
+    throw e instanceof StorageUnavailable ? e : explainStorageError(e);
   }
 }
 
@@ -47,7 +48,7 @@ export async function saveDataset(entry: SavedDataset): Promise<void> {
   try {
     await set(entry.id, entry, getStore());
   } catch (e) {
-    throw e instanceof StorageUnavailable ? e : explain(e);
+    throw e instanceof StorageUnavailable ? e : explainStorageError(e);
   }
 }
 
@@ -56,6 +57,6 @@ export async function forgetDataset(id: string): Promise<void> {
   try {
     await del(id, getStore());
   } catch (e) {
-    throw e instanceof StorageUnavailable ? e : explain(e);
+    throw e instanceof StorageUnavailable ? e : explainStorageError(e);
   }
 }

@@ -1,0 +1,36 @@
+/** One bill: label, title, kind, session, summary, events, provisions, sources, and ties from its text. */
+import { removeBill } from '../model/edit';
+import { useDraft, useEditorApi } from './context';
+import { MEASURE_KINDS } from './choices';
+import { EventList } from './EventList';
+import { ProvisionList } from './ProvisionList';
+import { SelectField } from './SelectField';
+import { SourceRefs } from './SourceRefs';
+import { TextField } from './TextField';
+import { TiesFromText } from './TiesFromText';
+
+/** The form of bill number `index`. */
+export function BillForm({ index }: { index: number }) {
+  const api = useEditorApi();
+  const bill = useDraft().bills[index];
+  const path = ['bills', index] as const;
+  return (
+    <div className="ed-form" aria-label={`Bill ${bill.label || bill.id}`} role="group">
+      <p className="ed-hint">
+        Id: <code>{bill.id}</code>
+      </p>
+      <TextField label="Label" path={[...path, 'label']} hint="As the legislature writes it, e.g. AB 392" />
+      <TextField label="Title" path={[...path, 'title']} />
+      <SelectField label="Kind of measure" path={[...path, 'kind']} choices={MEASURE_KINDS} optional />
+      <TextField label="Session" path={[...path, 'session']} optional />
+      <TextField label="Summary" path={[...path, 'summary']} optional multiline />
+      <SourceRefs path={path} />
+      <EventList bill={index} />
+      <ProvisionList bill={index} />
+      <TiesFromText bill={index} />
+      <button type="button" className="ed-danger" onClick={() => api.getState().change((d) => removeBill(d, bill.id))}>
+        Remove bill {bill.label || bill.id}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+/** The editor as the app mounts it: the start screen or one draft, reopened after a reload or crash. */
+import { useEffect, useState } from 'react';
+import { useAppStore } from '../store';
+import type { Dataset } from '../model';
+import { newDraft } from '../model/edit';
+import type { Draft } from '../model/edit';
+import type { StoredDraft } from '../shell/drafts';
+import { deleteDraft, listDrafts, newDraftKey } from '../shell/drafts';
+import { downloadText } from '../ui/download';
+import type { EditorStore } from './editorStore';
+import { createEditorStore } from './editorStore';
+import { EditorPanel } from './EditorPanel';
+import { EditorStart } from './EditorStart';
+import { readResumeKey, writeResumeKey } from './resume';
+
+/** Props of Editor. */
+export interface EditorProps {
+  /** Opens dataset text in the app (validated, kept under "Opened in this browser"); true when it opened. */
+  onUse: (text: string, name: string) => Promise<boolean>;
+  /** Leaves the editor; `restore` puts back the dataset the graph showed before the draft. */
+  onClose: (restore: boolean) => void;
+}
+
+/** Whether the editor was open when the page was left (so the app reopens it). */
+export function editorWasOpen(): boolean {
+  return readResumeKey() !== null;
+}
+
+function copyOf(dataset: Dataset): Draft {
+  // Baked positions belong to the original's picture; the copy lays itself out as it grows.
+  const { layout: _layout, ...rest } = dataset;
+  return structuredClone(rest);
+}
+
+/** The editor. */
+export function Editor({ onUse, onClose }: EditorProps) {
+  const open = useAppStore((s) => s.dataset);
+  const [session, setSession] = useState<EditorStore | null>(null);
+  const [drafts, setDrafts] = useState<StoredDraft[]>([]);
+  const [storageProblem, setStorageProblem] = useState<string | null>(null);
+
+  const start = (key: string, draft: Draft) => {
+    writeResumeKey(key);
+    setSession(createEditorStore(key, draft));
+  };
+  useEffect(() => {
+    let cancelled = false;
+    listDrafts().then(
+      (list) => {
+        if (cancelled) return;
+        setDrafts(list);
+        const resume = readResumeKey();
+        const found = list.find((d) => d.key === resume);
+        if (found) setSession((s) => s ?? createEditorStore(found.key, found.dataset));
+      },
+      (e: Error) => !cancelled && setStorageProblem(e.message),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const close = (restore = true) => {
+    writeResumeKey(null);
+    onClose(restore);
+  };
+  if (!session)
+    return (
+      <EditorStart
+        openTitle={open?.title ?? null}
+        drafts={drafts}
+        storageProblem={storageProblem}
+        onNew={() => start(newDraftKey(), newDraft())}
+        onCopy={() => open && start(newDraftKey(), copyOf(open))}
+        onOpen={(d) => start(d.key, d.dataset)}
+        onDelete={(d) =>
+          void deleteDraft(d.key).then(
+            () => setDrafts((list) => list.filter((x) => x.key !== d.key)),
+            (e: Error) => setStorageProblem(e.message),
+          )
+        }
+        onClose={() => close()}
+      />
+    );
+  const draft = () => session.getState().history.present;
+  return (
+    <EditorPanel
+      key={session.getState().key}
+      editor={session}
+      onDownload={() => downloadText(`${draft().id || 'dataset'}.json`, `${JSON.stringify(draft(), null, 2)}\n`, 'application/json')}
+      onUse={() => void onUse(JSON.stringify(draft(), null, 2), draft().title).then((ok) => ok && close(false))}
+      onClose={() => close()}
+    />
+  );
+}

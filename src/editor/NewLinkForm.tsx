@@ -1,0 +1,67 @@
+/** Adds a link: kind, the bill that hangs, the bill it hangs on; its id is made from both. */
+import { useId, useState } from 'react';
+import type { LinkKind } from '../model';
+import { addLink } from '../model/edit';
+import { useDraft, useEditorApi } from './context';
+import { LINK_KINDS, billChoices, targetChoices } from './choices';
+
+/** A small form above the links list. */
+export function NewLinkForm() {
+  const api = useEditorApi();
+  const draft = useDraft();
+  const uid = useId();
+  const [kind, setKind] = useState<LinkKind>('contingent-enactment');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const froms = targetChoices(draft);
+  const tos = billChoices(draft);
+  const add = () => {
+    const f = from || froms[0]?.value;
+    const t = to || tos.find((c) => c.value !== f)?.value;
+    if (!f || !t) return;
+    let id = '';
+    api.getState().change((d) => {
+      const [next, made] = addLink(d, kind, f, [t]);
+      id = made;
+      return next;
+    });
+    api.getState().select('links', id);
+  };
+  if (draft.bills.length < 2) return <p className="ed-hint">Add two bills first, then tie them here.</p>;
+  return (
+    <fieldset className="ed-newlink">
+      <legend>New link</legend>
+      <label htmlFor={`${uid}-kind`}>Kind</label>
+      <select id={`${uid}-kind`} value={kind} onChange={(e) => setKind(e.target.value as LinkKind)}>
+        {LINK_KINDS.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${uid}-from`}>Bill that hangs</label>
+      <select id={`${uid}-from`} value={from || froms[0]?.value} onChange={(e) => setFrom(e.target.value)}>
+        {froms.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${uid}-to`}>Hangs on</label>
+      <select
+        id={`${uid}-to`}
+        value={to || tos.find((c) => c.value !== (from || froms[0]?.value))?.value}
+        onChange={(e) => setTo(e.target.value)}
+      >
+        {tos.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+      <button type="button" onClick={add}>
+        Add link
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,57 @@
+/** A bill's provisions: label (its id is made from it), description, dates added and struck, sources. */
+import { useId, useState } from 'react';
+import type { Provision } from '../model';
+import { setIn, slugify, takenIds, uniqueId } from '../model/edit';
+import { useDraftValue, useEditorApi } from './context';
+import { ProvisionItem } from './ProvisionItem';
+
+/** The provisions of bill number `bill`. */
+export function ProvisionList({ bill }: { bill: number }) {
+  const api = useEditorApi();
+  const uid = useId();
+  const [label, setLabel] = useState('');
+  const path = ['bills', bill, 'provisions'] as const;
+  const provisions = (useDraftValue([...path]) as Provision[] | undefined) ?? [];
+  const add = () => {
+    if (!label.trim()) return;
+    api.getState().change((d) => {
+      const id = uniqueId(`${d.bills[bill].id}-${slugify(label)}`, takenIds(d));
+      return setIn(d, [...path], [...provisions, { id, label: label.trim() }]);
+    });
+    setLabel('');
+  };
+  return (
+    <fieldset>
+      <legend>Provisions</legend>
+      {provisions.map((p, i) => (
+        <ProvisionItem
+          key={p.id}
+          bill={bill}
+          index={i}
+          provision={p}
+          onRemove={() =>
+            api.getState().change((d) => setIn(d, [...path], provisions.length === 1 ? undefined : provisions.filter((_, j) => j !== i)))
+          }
+        />
+      ))}
+      <div className="ed-field ed-inline">
+        <label htmlFor={`${uid}-new`}>New provision: label</label>
+        <input
+          id={`${uid}-new`}
+          type="text"
+          value={label}
+          onChange={(e) => setLabel(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              add();
+            }
+          }}
+        />
+        <button type="button" onClick={add}>
+          Add provision
+        </button>
+      </div>
+    </fieldset>
+  );
+}

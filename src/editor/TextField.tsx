@@ -1,0 +1,64 @@
+/** A labelled text input (or text area) bound to one path of the draft, with its messages. */
+import type { PathKey } from '../model/edit';
+import { useDraftValue, useEditorApi } from './context';
+import { fieldId } from './fieldProblems';
+import { FieldMessages } from './FieldMessages';
+import { useFieldProblems } from './useFieldProblems';
+
+/** Props of TextField. */
+export interface TextFieldProps {
+  /** The visible label. */
+  label: string;
+  /** Where the value lives in the draft. */
+  path: readonly PathKey[];
+  /** An optional field: emptying it removes it (rather than leaving an empty string). */
+  optional?: boolean;
+  /** A text area for long text. */
+  multiline?: boolean;
+  /** A hint shown under the label (e.g. the date format). */
+  hint?: string;
+  /** Sets the value instead of writing it at `path` (e.g. a title that also moves the id). */
+  onValue?: (value: string) => void;
+}
+
+/** A text field whose every keystroke is a change of the draft, checked against the schema. */
+export function TextField({ label, path, optional, multiline, hint, onValue }: TextFieldProps) {
+  const api = useEditorApi();
+  const raw = useDraftValue(path);
+  const value = typeof raw === 'string' ? raw : '';
+  const problems = useFieldProblems(path);
+  const id = fieldId(path);
+  const hintId = hint ? `${id}-hint` : undefined;
+  const msgId = `${id}-msg`;
+  const describedBy = [hintId, problems.length ? msgId : undefined].filter(Boolean).join(' ') || undefined;
+  const onChange = (v: string) => {
+    if (onValue) onValue(v);
+    else api.getState().setField(path, optional && v === '' ? undefined : v);
+  };
+  const common = {
+    id,
+    value,
+    'aria-invalid': problems.some((p) => p.level === 'error') || undefined,
+    'aria-describedby': describedBy,
+    'aria-required': optional ? undefined : true,
+  };
+  return (
+    <div className="ed-field">
+      <label htmlFor={id}>
+        {label}
+        {!optional && <span aria-hidden="true"> *</span>}
+      </label>
+      {hint && (
+        <span id={hintId} className="ed-hint">
+          {hint}
+        </span>
+      )}
+      {multiline ? (
+        <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
+      ) : (
+        <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />
+      )}
+      <FieldMessages id={msgId} problems={problems} />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/** The choices the editor's selects offer: ids picked from the draft, kinds from the schema. */
+import type { Draft } from '../model/edit';
+import { eventTypes, linkKinds, measureKinds, stakeholderKinds, stances } from '../model';
+import type { Choice } from './SelectField';
+
+const words = (v: string) => v.replace(/-/g, ' ');
+const fromList = (list: readonly string[]): Choice[] => list.map((v) => ({ value: v, label: words(v) }));
+
+/** Link kinds. */
+export const LINK_KINDS = fromList(linkKinds);
+/** Event types. */
+export const EVENT_TYPES = fromList(eventTypes);
+/** Stakeholder kinds. */
+export const STAKEHOLDER_KINDS = fromList(stakeholderKinds);
+/** Stances. */
+export const STANCES = fromList(stances);
+/** Measure kinds. */
+export const MEASURE_KINDS = fromList(measureKinds);
+/** Double-joint order. */
+export const ORDERS: Choice[] = [
+  { value: 'after', label: 'prevails if enacted after' },
+  { value: 'before', label: 'prevails if enacted before' },
+];
+
+/** Every bill, by label. */
+export function billChoices(draft: Draft): Choice[] {
+  return draft.bills.map((b) => ({ value: b.id, label: b.label || b.id }));
+}
+
+/** Every bill and provision (what a position or a link's `from` may name). */
+export function targetChoices(draft: Draft): Choice[] {
+  return draft.bills.flatMap((b) => [
+    { value: b.id, label: b.label || b.id },
+    ...(b.provisions ?? []).map((p) => ({ value: p.id, label: `${b.label}: ${p.label || p.id}` })),
+  ]);
+}
+
+/** Every stakeholder, by name. */
+export function stakeholderChoices(draft: Draft): Choice[] {
+  return (draft.stakeholders ?? []).map((s) => ({ value: s.id, label: s.name || s.id }));
+}
+
+/** Every source, by id and publisher (or address). */
+export function sourceChoices(sources: Draft['sources']): Choice[] {
+  return Object.entries(sources).map(([id, s]) => ({ value: id, label: `${id}: ${s.title ?? s.publisher ?? s.url}` }));
+}

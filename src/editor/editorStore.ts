@@ -1,0 +1,68 @@
+/** The editor's own store (zustand/vanilla): the draft's history, its problems, where it is kept, what is selected. */
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import type { Draft, PathKey } from '../model/edit';
+import { setIn } from '../model/edit';
+import type { History } from './history';
+import { record, redo, startHistory, undo } from './history';
+import type { EditorTab, FieldProblem } from './fieldProblems';
+
+/** Whether the latest change is kept in the browser. */
+export type KeptState = { status: 'saved' | 'saving' } | { status: 'unavailable'; reason: string };
+
+/** The editor's state and actions. */
+export interface EditorState {
+  /** The draft's storage key. */
+  key: string;
+  /** Every version of the draft, for undo and redo. */
+  history: History<Draft>;
+  /** Errors and warnings of the latest validated version. */
+  problems: FieldProblem[];
+  /** Whether the present draft has been validated since its last change. */
+  checked: boolean;
+  /** Whether the draft is kept in the browser. */
+  kept: KeptState;
+  /** The open tab. */
+  tab: EditorTab;
+  /** The selected item on each list tab, by id. */
+  selected: Partial<Record<EditorTab, string>>;
+  /** Applies a change; `field` groups typing in one field into one undo step. */
+  change: (edit: (draft: Draft) => Draft, field?: string) => void;
+  /** Sets one field's value (`undefined` clears an optional field). */
+  setField: (path: readonly PathKey[], value: unknown) => void;
+  /** Takes back the last change. */
+  undo: () => void;
+  /** Puts back the last change undone. */
+  redo: () => void;
+  /** Opens a tab, optionally selecting an item on it. */
+  select: (tab: EditorTab, id?: string) => void;
+}
+
+/** The editor store's API. */
+export type EditorStore = StoreApi<EditorState>;
+
+/** Creates an editor session over a draft. */
+export function createEditorStore(key: string, draft: Draft, tab: EditorTab = 'dataset'): EditorStore {
+  return createStore<EditorState>()((set) => ({
+    key,
+    history: startHistory(draft),
+    problems: [],
+    checked: false,
+    kept: { status: 'saving' },
+    tab,
+    selected: {},
+    change: (edit, field) =>
+      set((s) => {
+        const history = record(s.history, edit(s.history.present), field ?? null);
+        return history === s.history ? {} : { history, checked: false };
+      }),
+    setField: (path, value) =>
+      set((s) => {
+        const history = record(s.history, setIn(s.history.present, path, value), path.join('.'));
+        return history === s.history ? {} : { history, checked: false };
+      }),
+    undo: () => set((s) => ({ history: undo(s.history), checked: false })),
+    redo: () => set((s) => ({ history: redo(s.history), checked: false })),
+    select: (tab, id) => set((s) => ({ tab, selected: id === undefined ? s.selected : { ...s.selected, [tab]: id } })),
+  }));
+}

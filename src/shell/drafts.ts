@@ -1,0 +1,61 @@
+/** Drafts being written in the editor, kept in the browser at every change (IndexedDB via idb-keyval). */
+import { createStore, del, entries, set } from 'idb-keyval';
+import type { UseStore } from 'idb-keyval';
+import type { Dataset } from '../model';
+import { StorageUnavailable, explainStorageError } from './savedDatasets';
+
+/** A draft as kept: the dataset being written (maybe not valid yet) and when it last changed. */
+export interface StoredDraft {
+  /** The draft's own key (not the dataset id, which changes with the title). */
+  key: string;
+  /** The title, for the list of drafts. */
+  title: string;
+  /** The dataset as written so far. */
+  dataset: Dataset;
+  /** When it was last changed (ISO). */
+  updatedAt: string;
+}
+
+// Its own database: idb-keyval opens one object store per database, so drafts never share the
+// saved datasets' database (a second store there would never be created).
+let store: UseStore | null = null;
+
+function getStore(): UseStore {
+  if (typeof indexedDB === 'undefined') throw new StorageUnavailable('this browser has no IndexedDB');
+  store ??= createStore('tiebar-drafts', 'drafts');
+  return store;
+}
+
+async function guarded<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    throw e instanceof StorageUnavailable ? e : explainStorageError(e);
+  }
+}
+
+/** A fresh key for a new draft. */
+export function newDraftKey(now = Date.now()): string {
+  return `draft-${now.toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
+}
+
+/** Every kept draft, the latest first. Throws StorageUnavailable. */
+export function listDrafts(): Promise<StoredDraft[]> {
+  return guarded(async () => {
+    const all = await entries<string, StoredDraft>(getStore());
+    return all
+      .map(([, v]) => v)
+      .filter((v) => v && typeof v.key === 'string' && v.dataset && typeof v.dataset === 'object')
+      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  });
+}
+
+/** Keeps (or replaces) a draft. Throws StorageUnavailable (full, blocked). */
+export function saveDraft(draft: StoredDraft): Promise<void> {
+  return guarded(() => set(draft.key, draft, getStore()));
+}
+
+/** Deletes a draft. Throws StorageUnavailable. */
+export function deleteDraft(key: string): Promise<void> {
+  return guarded(() => del(key, getStore()));
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createAppStore, StoreProvider } from '../../src/store';
+import { Editor } from '../../src/editor/Editor';
+import { foundingDataset } from '../fixtures/datasets';
+
+// jsdom has no IndexedDB: the editor must say drafts can't be kept, and still work.
+function renderEditor() {
+  const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force' });
+  render(
+    <StoreProvider store={store}>
+      <Editor onUse={async () => true} onClose={() => {}} />
+    </StoreProvider>,
+  );
+  return store;
+}
+
+const settle = () => act(() => new Promise((r) => setTimeout(r, 200)));
+
+describe('Editor', () => {
+  it('says plainly that drafts cannot be kept, and still edits', async () => {
+    const user = userEvent.setup();
+    renderEditor();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Drafts can’t be kept in this browser: this browser has no IndexedDB');
+    await user.click(screen.getByRole('button', { name: 'New dataset' }));
+    await settle();
+    expect(screen.getByTestId('draft-kept')).toHaveTextContent(
+      'This draft is NOT being saved: this browser has no IndexedDB. Use Download JSON',
+    );
+    expect(screen.getByRole('button', { name: 'Download JSON' })).toBeEnabled();
+  });
+
+  it('puts each message at its field, and the graph shows the draft once it is valid', { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    const store = renderEditor();
+    await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
+    await settle();
+    await user.click(screen.getByRole('button', { name: 'Bills' }));
+    const title = screen.getByRole('textbox', { name: /^Title/ });
+    await user.clear(title);
+    await settle();
+    expect(title).toHaveAttribute('aria-invalid', 'true');
+    const message = document.getElementById(title.getAttribute('aria-describedby')!.split(' ').pop()!)!;
+    expect(message).toHaveTextContent('Error: must not be empty');
+    // The graph keeps the last valid version meanwhile.
+    expect(store.getState().dataset!.bills[0].title).toBe('Peace officers: deadly force');
+    await user.type(title, 'Rewritten');
+    await settle();
+    expect(title).not.toHaveAttribute('aria-invalid');
+    expect(store.getState().dataset!.bills[0].title).toBe('Rewritten');
+    // Undo takes back what was typed in the field as one step, and the graph follows; redo puts it back.
+    await user.keyboard('{Control>}z{/Control}');
+    await settle();
+    expect(title).toHaveValue('Peace officers: deadly force');
+    expect(store.getState().dataset!.bills[0].title).toBe('Peace officers: deadly force');
+    await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    await settle();
+    expect(title).toHaveValue('Rewritten');
+  });
+
+  it('a node chosen in the graph opens in the editor', async () => {
+    const user = userEvent.setup();
+    const store = renderEditor();
+    await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
+    act(() => store.getState().setFocus('sb230'));
+    expect(within(screen.getByRole('region', { name: 'Bills' })).getByRole('group', { name: 'Bill SB 230' })).toBeInTheDocument();
+    act(() => store.getState().setFocus('sb230-on-ab392'));
+    expect(screen.getByRole('group', { name: 'Link sb230-on-ab392' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,275 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { keys } from './editorKeys';
+
+// SB 230's official digest as chaptered (shared/facts/ca-2019-deadly-force.md, S23).
+const DIGEST =
+  'This bill would also make its provisions operative contingent on the enactment of Assembly Bill 392 of the 2019-20 Regular Session.';
+const S23 = 'https://scribd.com/document/642056110/Senate-Bill-No-230';
+const S1 = 'https://id.scribd.com/document/416579410/20190AB392-97';
+
+const editor = (page: Page) => page.getByTestId('editor');
+const field = (page: Page, label: string | RegExp) => editor(page).getByLabel(label, { exact: typeof label === 'string' });
+
+async function axe(page: Page) {
+  const results = await new AxeBuilder({ page }).include('.tb-editor-side').analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Waits until the draft's latest version is checked and kept. */
+async function settled(page: Page, errors?: number) {
+  await expect(page.getByTestId('draft-check')).toHaveAttribute('data-checked', 'yes');
+  if (errors !== undefined) await expect(page.getByTestId('draft-check')).toHaveAttribute('data-errors', String(errors));
+  await expect(page.getByTestId('draft-kept')).toHaveText('Draft saved in this browser.');
+}
+
+async function addBill(page: Page, label: string, title: string, signed: string, source: RegExp) {
+  const k = keys(page);
+  await k.press(editor(page).getByRole('button', { name: 'Bills', exact: true }));
+  await k.type(field(page, 'New bill: label'), label);
+  await page.keyboard.press('Enter');
+  await expect(editor(page).getByRole('group', { name: `Bill ${label}` })).toBeVisible();
+  await k.type(field(page, 'Title *'), title);
+  await k.choose(field(page, 'Cite a source'), source);
+  await k.press(editor(page).getByRole('button', { name: 'Cite', exact: true }));
+  await k.press(editor(page).getByRole('button', { name: 'Add event' }));
+  await k.type(field(page, /^Date/), signed);
+  await k.choose(field(page, 'Type'), 'signed');
+  await k.type(field(page, /^What happened/), 'Signed by the Governor');
+}
+
+async function addPerson(page: Page, name: string, kind: string, bill: string, stance: string) {
+  const k = keys(page);
+  await k.press(editor(page).getByRole('button', { name: 'People', exact: true }));
+  await k.type(field(page, 'New stakeholder: name'), name);
+  await page.keyboard.press('Enter');
+  await expect(editor(page).getByRole('group', { name: `Stakeholder ${name}` })).toBeVisible();
+  await k.choose(field(page, 'Kind'), kind);
+  await k.choose(field(page, 'New position on'), bill);
+  await k.choose(field(page, 'Stance'), stance);
+  await k.press(editor(page).getByRole('button', { name: 'Add position' }));
+}
+
+test.describe('the editor', () => {
+  test('builds the founding story by keyboard, keeps it across a reload, ties SB 230 from its digest, and evaluates as the built-in', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const k = keys(page);
+    await page.goto('/');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
+    await k.press(page.getByRole('button', { name: 'New dataset' }));
+    expect(await axe(page)).toEqual([]);
+
+    // The dataset, checked as it is typed: an empty title is an error at the title field.
+    const title = field(page, 'Title *');
+    await settled(page);
+    await expect(title).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator(`#${await title.getAttribute('aria-describedby')}`)).toHaveText('Error: must not be empty');
+    await k.type(title, 'Deadly force 2019');
+    await settled(page);
+    await expect(title).not.toHaveAttribute('aria-invalid', 'true');
+    await expect(editor(page)).toContainText('Id: deadly-force-2019');
+
+    // Undo and redo, by keys and by buttons.
+    await page.keyboard.press('Control+z');
+    await expect(title).toHaveValue('');
+    await page.keyboard.press('Control+Shift+z');
+    await expect(title).toHaveValue('Deadly force 2019');
+    await k.press(editor(page).getByRole('button', { name: 'Undo' }));
+    await expect(title).toHaveValue('');
+    await k.press(editor(page).getByRole('button', { name: 'Redo' }));
+    await expect(title).toHaveValue('Deadly force 2019');
+
+    // Two sources.
+    await k.press(editor(page).getByRole('button', { name: 'Sources', exact: true }));
+    for (const url of [S23, S1]) {
+      await k.type(field(page, 'New source address'), url);
+      await page.keyboard.press('Enter');
+    }
+    await expect(editor(page).getByRole('group', { name: 'Source S2' })).toBeVisible();
+
+    await addBill(page, 'AB 392', 'Peace officers: deadly force', '2019-08-19', /^S2:/);
+    await settled(page, 0);
+    // Live: the graph beside the form now draws the draft.
+    await expect(page.getByTestId('graph').locator('g.tb-node[data-id="ab392"]')).toHaveAttribute('data-outcome', 'enacted');
+
+    // A reload mid-way brings the draft back, open where it was.
+    await page.reload();
+    await expect(editor(page)).toBeVisible();
+    await expect(field(page, 'Title *')).toHaveValue('Deadly force 2019');
+    await expect(page.getByTestId('graph').locator('g.tb-node[data-id="ab392"]')).toBeVisible();
+
+    await addBill(page, 'SB 230', 'Law enforcement: use of deadly force: training: policies', '2019-09-12', /^S1:/);
+
+    // Paste SB 230's digest sentence: the detector proposes the tie, quoting the clause with the bill marked.
+    await field(page, /^Bill text/).focus();
+    await page.keyboard.insertText(DIGEST);
+    const proposal = editor(page).getByRole('list', { name: 'Proposed ties' }).getByRole('listitem');
+    await expect(proposal).toHaveCount(1);
+    await expect(proposal.locator('blockquote')).toHaveText(DIGEST);
+    await expect(proposal.locator('mark')).toHaveText('Assembly Bill 392');
+    await k.press(proposal.getByRole('button', { name: 'Accept tie to AB 392' }));
+    // The link opens: unverified until ticked; its date typed in.
+    await expect(field(page, 'Clause')).toHaveValue(DIGEST);
+    const verified = field(page, "Clause checked against the bill's text");
+    await expect(verified).not.toBeChecked();
+    await k.type(field(page, /^Added on/), '2019-04-23');
+    await k.choose(field(page, 'Cite a source'), /^S1:/);
+    await k.press(editor(page).getByRole('button', { name: 'Cite', exact: true }));
+    await k.press(verified, 'Space');
+    await expect(verified).toBeChecked();
+    await settled(page, 0);
+    await expect(page.getByTestId('graph').locator('g.tb-edge[data-kind="contingent-enactment"]')).toHaveCount(1);
+
+    await addPerson(page, 'Shirley Weber', 'legislator', 'AB 392', 'sponsor');
+    await addPerson(page, 'Anna Caballero', 'legislator', 'SB 230', 'sponsor');
+    await addPerson(page, 'PORAC', 'law enforcement association', 'SB 230', 'sponsor');
+    await settled(page, 0);
+    expect(await axe(page)).toEqual([]);
+
+    // Undo the last three steps (PORAC's position, kind, and PORAC) and redo them: the graph follows.
+    const porac = page.getByTestId('graph').locator('g.tb-node[data-id="porac"]');
+    await expect(porac).toHaveCount(1);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+z');
+    await settled(page);
+    await expect(porac).toHaveCount(0);
+    await expect(page.getByTestId('graph').locator('g.tb-node[data-id="anna-caballero"]')).toHaveCount(1);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Control+Shift+z');
+    await settled(page, 0);
+    await expect(porac).toHaveCount(1);
+    await expect(editor(page).getByRole('group', { name: 'Stakeholder PORAC' }).getByLabel('Kind', { exact: true })).toHaveValue(
+      'law-enforcement-association',
+    );
+
+    // Open it in the app; it evaluates as the built-in does.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      k.press(editor(page).getByRole('button', { name: 'Download JSON' })),
+    ]);
+    const built = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    expect(built.links).toEqual([
+      expect.objectContaining({
+        kind: 'contingent-enactment',
+        from: 'sb230',
+        to: ['ab392'],
+        added: '2019-04-23',
+        clause: DIGEST,
+        clauseVerified: true,
+      }),
+    ]);
+    expect(Object.keys(built.sources)).toHaveLength(2);
+    expect(built.stakeholders).toHaveLength(3);
+    await k.press(editor(page).getByRole('button', { name: 'Open in Tiebar' }));
+    await expect(page.getByTestId('editor')).toHaveCount(0);
+    await expect(page).toHaveURL(/dataset=deadly-force-2019/);
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deadly force 2019');
+    await expect(page.getByTestId('graph').locator('g.tb-node[data-id="ab931"]')).toHaveCount(0);
+    for (const dataset of ['deadly-force-2019', 'ca-2019-deadly-force']) {
+      await page.goto(`/?dataset=${dataset}&scenario=ab392:failed&view=table`);
+      await expect(page.getByTestId('outcome-ab392')).toHaveText('failed');
+      await expect(page.getByTestId('outcome-sb230')).toHaveText('inoperative');
+    }
+  });
+
+  test('a link made by hand is checked at its fields, and a node clicked in the graph opens in the editor', async ({ page }) => {
+    const k = keys(page);
+    await page.goto('/');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
+    await k.press(page.getByRole('button', { name: /^Edit a copy of/ }));
+    await settled(page, 0);
+    await page.getByTestId('graph').locator('g.tb-node[data-id="sb230"]').click();
+    await expect(editor(page).getByRole('group', { name: 'Bill SB 230' })).toBeVisible();
+
+    await k.press(editor(page).getByRole('button', { name: 'Links', exact: true }));
+    await k.choose(editor(page).getByLabel('Kind', { exact: true }).first(), 'tie bar');
+    await k.choose(editor(page).getByLabel('Bill that hangs', { exact: true }), 'AB 392');
+    await k.choose(editor(page).getByLabel('Hangs on', { exact: true }), 'AB 931');
+    await k.press(editor(page).getByRole('button', { name: 'Add link' }));
+    const measure = field(page, 'Measure 1');
+    await expect(measure).toHaveValue('ab931');
+    await k.choose(measure, 'AB 392');
+    await settled(page, 1);
+    await expect(measure).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator(`#${await measure.getAttribute('aria-describedby')}`)).toContainText('a bill cannot be linked to itself');
+    const added = field(page, /^Added on/);
+    await k.type(added, '2019-02-31');
+    await settled(page);
+    await expect(added).toHaveAttribute('aria-invalid', 'true');
+    const msg = `${await added.getAttribute('id')}-msg`;
+    expect((await added.getAttribute('aria-describedby'))?.split(' ')).toContain(msg);
+    await expect(page.locator(`#${msg}`)).toContainText('Error: ');
+    expect(await axe(page)).toEqual([]);
+  });
+
+  test('storage full is said plainly, and Download JSON still works', async ({ page }) => {
+    await page.addInitScript(() => {
+      IDBObjectStore.prototype.put = function () {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const k = keys(page);
+    await page.goto('/');
+    await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
+    await k.press(page.getByRole('button', { name: 'New dataset' }));
+    await k.type(field(page, 'Title *'), 'Kept nowhere');
+    await expect(page.getByTestId('draft-kept')).toHaveText(
+      'This draft is NOT being saved: the browser storage is full. Use Download JSON to keep your work.',
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      k.press(editor(page).getByRole('button', { name: 'Download JSON' })),
+    ]);
+    expect(JSON.parse(readFileSync(await download.path(), 'utf8')).title).toBe('Kept nowhere');
+  });
+
+  test('several drafts are kept, reopened and deleted', async ({ page }) => {
+    const k = keys(page);
+    await page.goto('/');
+    for (const name of ['First story', 'Second story']) {
+      await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
+      await k.press(page.getByRole('button', { name: 'New dataset' }));
+      await k.type(field(page, 'Title *'), name);
+      await settled(page);
+      await k.press(editor(page).getByRole('button', { name: 'Close editor' }));
+    }
+    await page.reload();
+    await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
+    const start = page.getByTestId('editor-start');
+    await expect(start.getByRole('button', { name: /^Open draft/ })).toHaveText(['Open draft “Second story”', 'Open draft “First story”']);
+    await k.press(start.getByRole('button', { name: 'Delete draft “Second story”' }));
+    await expect(start.getByRole('button', { name: /^Open draft/ })).toHaveText(['Open draft “First story”']);
+    await k.press(start.getByRole('button', { name: 'Open draft “First story”' }));
+    await expect(field(page, 'Title *')).toHaveValue('First story');
+  });
+
+  for (const width of [375, 1280]) {
+    test(`works at ${width} px`, async ({ page }, testInfo) => {
+      const k = keys(page);
+      await page.setViewportSize({ width, height: width < 500 ? 812 : 800 });
+      await page.goto('/');
+      await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      await expect(page.getByRole('button', { name: 'Edit / New dataset' })).toBeInViewport();
+      await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
+      await k.press(page.getByRole('button', { name: /^Edit a copy of/ }));
+      await k.press(editor(page).getByRole('button', { name: 'Bills', exact: true }));
+      await k.choose(field(page, 'Edit bill'), 'SB 230');
+      await field(page, /^Bill text/).focus();
+      await page.keyboard.insertText(DIGEST);
+      await expect(editor(page).getByRole('list', { name: 'Proposed ties' })).toBeVisible();
+      await settled(page, 0);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBe(0);
+      expect(await axe(page)).toEqual([]);
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: testInfo.outputPath(`editor-${width}-top.png`) });
+      await editor(page).getByRole('list', { name: 'Proposed ties' }).scrollIntoViewIfNeeded();
+      await page.screenshot({ path: testInfo.outputPath(`editor-${width}-ties.png`) });
+    });
+  }
+});
