@@ -1,26 +1,23 @@
 /** Connects the store to the graph: structure from the dataset, state from the scenario; exports the view. */
-import { useMemo, useRef } from 'react';
-import { buildGraphState } from '../engine/graphSpec';
+import { useMemo, useRef, useState } from 'react';
 import { GraphView } from '../graph/GraphView';
+import { useStoryGraph } from '../ui/useStoryGraph';
 import { graphToSvg, svgToPng } from '../graph/exportImage';
 import type { GraphView as GraphViewApi } from '../graph/types';
-import { CANVAS_THRESHOLD } from '../graph/createGraphView';
-import { selectEvaluation, selectGraphStructure, selectScenarioSummary, useAppStore, useDeferredAppStore } from '../store';
+import { selectScenarioSummary, useAppStore, useDeferredAppStore } from '../store';
 import { Legend } from '../ui/Legend';
 import { downloadBlob, downloadText } from '../ui/download';
 
 /** The graph with its legend and export buttons. */
 export function GraphPanel() {
-  const structure = useAppStore(selectGraphStructure);
-  const evaluation = useAppStore(selectEvaluation);
-  const setFocus = useAppStore((s) => s.setFocus);
-  const focus = useAppStore((s) => s.focus);
+  const { structure, state, focus, onSelect } = useStoryGraph();
   const renderer = useAppStore((s) => s.renderer);
   const options = useMemo(() => ({ renderer }), [renderer]);
   const ds = useAppStore((s) => s.dataset);
   const summary = useDeferredAppStore(selectScenarioSummary);
-  const state = useMemo(() => (evaluation ? buildGraphState(evaluation) : null), [evaluation]);
   const panel = useRef<HTMLDivElement>(null);
+  // The renderer the view actually draws with (it chooses; the panel asks rather than guessing).
+  const [drawnWith, setDrawnWith] = useState<'svg' | 'canvas' | null>(null);
   if (!structure || !state) return <p className="tb-loading">Loading the graph…</p>;
   const title = `${ds?.title ?? 'Tiebar'}${summary ? ` — ${summary}` : ''}`;
   const credit = `${ds?.credit ?? 'Tiebar'} · made with Tiebar`;
@@ -35,11 +32,11 @@ export function GraphPanel() {
       ?.tiebarView;
     return view!.toPng!(2, title, credit);
   };
-  const isSvg = renderer !== 'canvas' && structure.nodes.length <= CANVAS_THRESHOLD;
+  const isSvg = drawnWith === 'svg';
   const name = ds?.id ?? 'tiebar';
   return (
     <div className="tb-graph-panel" ref={panel}>
-      <GraphView structure={structure} state={state} focus={focus} onSelect={setFocus} options={options} />
+      <GraphView structure={structure} state={state} focus={focus} onSelect={onSelect} options={options} onRenderer={setDrawnWith} />
       <div className="tb-graph-foot">
         <Legend />
         <div className="tb-export">

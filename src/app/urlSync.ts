@@ -11,6 +11,7 @@ function toUrl(s: AppState, embed: boolean): string {
     view: s.view,
     theme: s.theme === 'auto' ? undefined : s.theme,
     renderer: s.renderer === 'auto' ? undefined : s.renderer,
+    stakeholders: s.stakeholders,
     embed,
   });
 }
@@ -44,6 +45,7 @@ export function syncUrl(store: AppStore, embed: boolean): () => void {
       view: state.view,
       focus: state.focus ?? null,
       theme: state.theme ?? 'auto',
+      stakeholders: state.stakeholders ?? 'grouped',
     });
     applying = false;
   };
