@@ -1,5 +1,6 @@
 /** Connects the store to the graph: structure from the dataset, state from the scenario; exports the view. */
 import { useMemo, useRef, useState } from 'react';
+import type { CSSProperties } from 'react';
 import { GraphView } from '../graph/GraphView';
 import { useStoryGraph } from '../ui/useStoryGraph';
 import { graphToSvg, svgToPng } from '../graph/exportImage';
@@ -18,6 +19,16 @@ export function GraphPanel() {
   const panel = useRef<HTMLDivElement>(null);
   // The renderer the view actually draws with (it chooses; the panel asks rather than guessing).
   const [drawnWith, setDrawnWith] = useState<'svg' | 'canvas' | null>(null);
+  // Below the desktop layout the graph grows to the height its story reads best at (the page scrolls).
+  const [height, setHeight] = useState<number | null>(null);
+  const fitHeight = useMemo(
+    () => ({
+      min: 320,
+      max: 1400,
+      set: (h: number) => setHeight(window.innerWidth <= 900 ? Math.min(h, Math.max(600, window.innerWidth * 4)) : null),
+    }),
+    [],
+  );
   if (!structure || !state) return <p className="tb-loading">Loading the graph…</p>;
   const title = `${ds?.title ?? 'Tiebar'}${summary ? ` — ${summary}` : ''}`;
   const credit = `${ds?.credit ?? 'Tiebar'} · made with Tiebar`;
@@ -35,8 +46,21 @@ export function GraphPanel() {
   const isSvg = drawnWith === 'svg';
   const name = ds?.id ?? 'tiebar';
   return (
-    <div className="tb-graph-panel" ref={panel}>
-      <GraphView structure={structure} state={state} focus={focus} onSelect={onSelect} options={options} onRenderer={setDrawnWith} />
+    <div
+      className="tb-graph-panel"
+      ref={panel}
+      data-fit-height={height ? '' : undefined}
+      style={height ? ({ '--tb-graph-height': `${height}px` } as CSSProperties) : undefined}
+    >
+      <GraphView
+        structure={structure}
+        state={state}
+        focus={focus}
+        onSelect={onSelect}
+        options={options}
+        onRenderer={setDrawnWith}
+        onHeight={fitHeight}
+      />
       <div className="tb-graph-foot">
         <Legend />
         <div className="tb-export">

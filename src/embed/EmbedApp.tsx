@@ -34,7 +34,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const root = useRef<HTMLElement>(null);
   // The stage grows to the height the story reads best at in its width (the iframe reports it to the page).
   const [stageHeight, setStageHeight] = useState<number | null>(null);
-  const fitHeight = useMemo(() => ({ min: 260, max: Math.max(520, Math.round(window.innerWidth * 2.4)), set: setStageHeight }), []);
+  const fitHeight = useMemo(() => ({ min: 260, max: Math.max(520, Math.round(window.innerWidth * 4)), set: setStageHeight }), []);
   const renderer = useAppStore((s) => s.renderer);
   const graphOptions = useMemo(() => ({ wheelZoom: 'modifier' as const, draggable: false, renderer }), [renderer]);
 

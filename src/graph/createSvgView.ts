@@ -22,6 +22,29 @@ import { fitNetwork, fitStory } from './fit';
 import { hiddenLabels } from './interaction';
 import { FONT } from './encodings';
 
+/** Link labels (by edge id) that another link's drawn line runs through, sampled every few units along each line. */
+function crossedLabels(
+  boxes: ReadonlyMap<string, LabelBox>,
+  edges: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null,
+): Set<string> {
+  const out = new Set<string>();
+  if (!edges || boxes.size === 0) return out;
+  const list = [...boxes];
+  edges
+    .filter((e) => e.kind === 'link')
+    .each(function (e) {
+      const path = this.querySelector('path');
+      const len = path && path.getAttribute('d') ? path.getTotalLength() : 0;
+      // At most 400 samples a line, whatever its length (coordinates may be huge).
+      const step = Math.max(4, len / 400);
+      for (let s = 0; Number.isFinite(len) && s <= len; s += step) {
+        const q = path!.getPointAtLength(s);
+        for (const [id, b] of list) if (id !== e.id && q.x > b.x0 && q.x < b.x1 && q.y > b.y0 && q.y < b.y1) out.add(id);
+      }
+    });
+  return out;
+}
+
 /** Creates an SVG graph view inside `container`. */
 export function createSvgView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
   const svg = select(container)
@@ -104,7 +127,9 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     }
     const ids = [...boxes.keys()];
     const keep = keepUnoverlapped([...taken, ...ids.map((id) => boxes.get(id)!)]).slice(taken.length);
-    const kept = new Set(ids.filter((_, i) => keep[i]));
+    // Words another link's line runs through are left out too.
+    const crossed = crossedLabels(boxes, edgeSel);
+    const kept = new Set(ids.filter((id, i) => keep[i] && !crossed.has(id)));
     labelSel.attr('data-overlap', (e) => (kept.has(e.id) ? null : 'true'));
   }
 
