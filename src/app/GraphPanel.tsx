@@ -4,6 +4,9 @@ import type { CSSProperties } from 'react';
 import { GraphView } from '../graph/GraphView';
 import { useStoryGraph } from '../ui/useStoryGraph';
 import { graphToSvg, svgToPng } from '../graph/exportImage';
+import type { ExportMeta } from '../graph/exportImage';
+import { formatDate } from '../model/dates';
+import type { Dataset } from '../model';
 import type { GraphView as GraphViewApi } from '../graph/types';
 import { selectScenarioSummary, useAppStore, useDeferredAppStore } from '../store';
 import { Legend } from '../ui/Legend';
@@ -16,6 +19,8 @@ export function GraphPanel() {
   const options = useMemo(() => ({ renderer }), [renderer]);
   const ds = useAppStore((s) => s.dataset);
   const summary = useDeferredAppStore(selectScenarioSummary);
+  const asOfDate = useAppStore((s) => s.asOf);
+  const dateLine = asOfDate ? `As of ${formatDate(asOfDate)}` : 'Latest record';
   const panel = useRef<HTMLDivElement>(null);
   // The renderer the view actually draws with (it chooses; the panel asks rather than guessing).
   const [drawnWith, setDrawnWith] = useState<'svg' | 'canvas' | null>(null);
@@ -30,18 +35,29 @@ export function GraphPanel() {
     [],
   );
   if (!structure || !state) return <p className="tb-loading">Loading the graph…</p>;
-  const title = `${ds?.title ?? 'Tiebar'}${summary ? ` — ${summary}` : ''}`;
-  const credit = `${ds?.credit ?? 'Tiebar'} · made with Tiebar`;
-  const svgImage = () => {
-    const svg = panel.current?.querySelector<SVGSVGElement>('svg.tb-graph-svg');
-    return svg ? graphToSvg(svg, title, credit) : null;
+  const meta: ExportMeta = {
+    title: ds?.title ?? 'Tiebar',
+    date: dateLine,
+    sentence: summary ?? 'As recorded.',
+    credit: `${ds?.credit ?? 'Tiebar'} · made with Tiebar`,
+    sources: sourcesLine(ds),
   };
-  const png = async (): Promise<Blob> => {
-    const svg = svgImage();
-    if (svg) return svgToPng(svg, 2);
+  const svgEl = () => panel.current?.querySelector<SVGSVGElement>('svg.tb-graph-svg') ?? null;
+  // The view's own size, or a 1200 x 675 social card.
+  const sizeOf = (card: boolean) => {
+    const r = svgEl()?.getBoundingClientRect();
+    return card ? { width: 1200, height: 675 } : { width: Math.max(640, r?.width ?? 800), height: Math.max(480, r?.height ?? 600) };
+  };
+  const svgImage = (card = false) => {
+    const svg = svgEl();
+    return svg ? graphToSvg(svg, meta, sizeOf(card)) : null;
+  };
+  const png = async (card = false): Promise<Blob> => {
+    const svg = svgImage(card);
+    if (svg) return svgToPng(svg, card ? 1 : 2);
     const view = (panel.current?.querySelector('[data-testid="graph"]') as (HTMLElement & { tiebarView?: GraphViewApi }) | null)
       ?.tiebarView;
-    return view!.toPng!(2, title, credit);
+    return view!.toPng!(card ? 1 : 2, `${meta.title} — ${meta.date} · ${meta.sentence}`, `${meta.credit} · ${meta.sources}`);
   };
   const isSvg = drawnWith === 'svg';
   const name = ds?.id ?? 'tiebar';
@@ -62,7 +78,7 @@ export function GraphPanel() {
         onHeight={fitHeight}
       />
       <div className="tb-graph-foot">
-        <Legend />
+        <Legend structure={structure} state={state} />
         <div className="tb-export">
           {isSvg && (
             <button type="button" onClick={() => downloadText(`${name}.svg`, svgImage()!.text, 'image/svg+xml')}>
@@ -72,8 +88,29 @@ export function GraphPanel() {
           <button type="button" onClick={() => void png().then((blob) => downloadBlob(`${name}.png`, blob))}>
             Export PNG
           </button>
+          <button type="button" onClick={() => void png(true).then((blob) => downloadBlob(`${name}-card.png`, blob))}>
+            Social card
+          </button>
         </div>
       </div>
     </div>
   );
+}
+
+/** "Sources: A, B and 3 more" from a dataset's publishers (or hosts). */
+function sourcesLine(ds: Dataset | null): string {
+  const names = [
+    ...new Set(
+      Object.values(ds?.sources ?? {}).map((s) => {
+        try {
+          return s.publisher ?? new URL(s.url).hostname;
+        } catch {
+          return s.url;
+        }
+      }),
+    ),
+  ];
+  if (names.length === 0) return 'Sources: none given';
+  const shown = names.slice(0, 4).join(', ');
+  return `Sources: ${shown}${names.length > 4 ? ` and ${names.length - 4} more` : ''}`;
 }

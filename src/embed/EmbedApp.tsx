@@ -32,6 +32,8 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const assumptions = useAppStore((s) => s.assumptions);
   const asOf = useAppStore((s) => s.asOf);
   const root = useRef<HTMLElement>(null);
+  // Touch screens get touch hints (no "Ctrl + scroll" on a phone).
+  const touch = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
   // The stage grows to the height the story reads best at in its width (the iframe reports it to the page).
   const [stageHeight, setStageHeight] = useState<number | null>(null);
   const fitHeight = useMemo(() => ({ min: 260, max: Math.max(520, Math.round(window.innerWidth * 4)), set: setStageHeight }), []);
@@ -94,9 +96,13 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
         ) : null}
       </div>
       {view === 'graph' && (
-        <p className="tb-embed-hint">Ctrl + scroll (⌘ + scroll on a Mac) or pinch with two fingers to zoom; drag to pan.</p>
+        <p className="tb-embed-hint">
+          {touch
+            ? 'Pinch with two fingers to zoom; tap a box to see why it stands as it does.'
+            : 'Ctrl + scroll (⌘ + scroll on a Mac) to zoom; drag to pan; click a box to see why it stands as it does.'}
+        </p>
       )}
-      {view === 'graph' && <Legend />}
+      {view === 'graph' && structure && state && <Legend structure={structure} state={state} />}
       <footer className="tb-embed-foot">
         <ViewSwitch />
         <span>{ds?.credit ?? 'Tiebar'}</span>
