@@ -17,6 +17,9 @@ const SIDE_OF: Record<Stance, GroupSide> = { sponsor: 'back', support: 'back', o
 const SIDES: GroupSide[] = ['back', 'oppose', 'other'];
 const PEOPLE = new Set<Stakeholder['kind']>(['legislator', 'governor', 'family']);
 
+/** Past this many bills the graph is a session's network, not a story (stakeholders are all shown). */
+export const STORY_MAX_BILLS = 150;
+
 /** Groups this small are shown member by member from the start. */
 export const OPEN_GROUPS_UP_TO = 2;
 
@@ -42,7 +45,7 @@ const sourcesOf = new WeakMap<GraphStructure, Map<string, { from: string[]; side
  * group per bill and side (those in `open`, and small ones, listed member by member); `none` drops them.
  */
 export function buildStoryStructure(ds: Dataset, full: GraphStructure, mode: StakeholderMode, open: ReadonlySet<string>): GraphStructure {
-  if (mode === 'all') return full;
+  if (mode === 'all' || ds.bills.length > STORY_MAX_BILLS) return full;
   const nodes: GraphNode[] = full.nodes.filter((n) => n.kind === 'bill' || n.kind === 'provision');
   const edges: GraphEdge[] = full.edges.filter((e) => e.kind !== 'position');
   const story: GraphStructure = { nodes, edges, story: true };

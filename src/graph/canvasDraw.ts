@@ -2,7 +2,7 @@
 import type { GraphEdge, GraphNode, GraphState } from '../engine/graphSpec';
 import { isDecidingLink } from '../engine/graphSpec';
 import type { Point } from './layout';
-import { OUTCOME_STYLE, STAKEHOLDER_COLOR, shorten } from './encodings';
+import { OPACITY, OUTCOME_STYLE, STAKEHOLDER_COLOR, shorten } from './encodings';
 import { boxExit, halfSize } from './geometry';
 import { keepUnoverlapped } from './labels';
 import type { LabelBox } from './labels';
@@ -64,7 +64,7 @@ export function drawNodes(
               ? '#f3c7a8'
               : OUTCOME_STYLE[s?.outcome ?? 'pending'].fill
             : '#cccccc';
-      const alpha = (lit && !lit.has(n.id) ? 0.2 : 1) * (s && !s.present ? 0.25 : 1);
+      const alpha = (lit && !lit.has(n.id) ? OPACITY.dim : 1) * (s && !s.present ? OPACITY.absent : 1);
       let byColour = batches.get(alpha);
       if (!byColour) batches.set(alpha, (byColour = new Map()));
       let path = byColour.get(colour);
@@ -97,7 +97,7 @@ export function drawNodes(
     const p = dropped(pos.get(n.id), drop?.get(n.id), view.k);
     if (!p || p.x < x0 - 80 || p.x > x1 + 80 || p.y < y0 - 40 || p.y > y1 + 40) continue;
     const s = state?.nodes[n.id];
-    ctx.globalAlpha = (lit && !lit.has(n.id) ? 0.2 : 1) * (s && !s.present ? 0.25 : 1);
+    ctx.globalAlpha = (lit && !lit.has(n.id) ? OPACITY.dim : 1) * (s && !s.present ? OPACITY.absent : 1);
     const [hw, hh] = halfSize(n);
     if (n.kind === 'stakeholder') {
       ctx.beginPath();
