@@ -17,7 +17,7 @@ export function EmbedCodeButton() {
   const mode = useAppStore((s) => s.stakeholders);
   // The plain iframe reserves the height the embed needs on a phone (its tallest): the story at
   // 343 px wide plus the title, controls, summary, legend and credit around it.
-  const height = ds && full ? storyHeight(buildStoryStructure(ds, full, mode, new Set()), 343, 260, 1500) + 640 : 1200;
+  const [height, setHeight] = useState(1200);
   const target = { src, title: `${title} (Tiebar)`, height };
   const copy = async (what: string, text: string) => {
     try {
@@ -34,6 +34,7 @@ export function EmbedCodeButton() {
         className="tb-embed-button"
         onClick={() => {
           setSrc(embedUrl(window.location.href));
+          if (ds && full) setHeight(storyHeight(buildStoryStructure(ds, full, mode, new Set()), 343, 260, 1500) + 640);
           setCopied('');
           dialog.current?.showModal();
         }}

@@ -29,14 +29,19 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .attr('rx', (d) => (d.kind === 'bill' ? 8 : d.kind === 'group' ? 14 : 3));
   g.filter((d) => d.kind === 'group').attr('data-side', (d) => (d.side < 0 ? 'back' : d.side > 0 ? 'oppose' : 'other'));
   const bills = g.filter((d) => d.kind === 'bill');
-  bills
-    .append('text')
-    .attr('class', 'tb-label tb-t-bill')
-    .attr('text-anchor', 'middle')
-    .attr('font-size', FONT.bill)
+  // One text with two lines, so what is drawn reads "AB 392 enacted" as one phrase (WCAG 2.5.3).
+  const billText = bills.append('text').attr('class', 'tb-label').attr('text-anchor', 'middle');
+  billText
+    .append('tspan')
+    .attr('class', 'tb-name tb-t-bill')
+    .attr('x', 0)
     .attr('y', -4)
+    .attr('font-size', FONT.bill)
     .text((d) => fitText(d.label, 2 * SIZE.bill.hw - 8, FONT.bill, true));
-  bills.append('text').attr('class', 'tb-outcome tb-t-small').attr('text-anchor', 'middle').attr('font-size', FONT.outcome).attr('y', 15);
+  billText.each(function () {
+    this.append(' ');
+  });
+  billText.append('tspan').attr('class', 'tb-outcome tb-t-small').attr('x', 0).attr('y', 15).attr('font-size', FONT.outcome);
   const items = g.filter((d) => d.kind === 'provision' || d.kind === 'group');
   items
     .append('text')
@@ -102,7 +107,7 @@ export function styleNodes(g: NodeSel, state: GraphState): void {
     .attr('stroke', (d) => style(d).stroke)
     .attr('stroke-dasharray', (d) => style(d).dash);
   bills.selectAll<SVGTextElement, GraphNode>('text').style('fill', (d) => style(d).text);
-  bills.select('text.tb-outcome').text((d) => state.nodes[d.id]?.outcome ?? '');
+  bills.select('tspan.tb-outcome').text((d) => state.nodes[d.id]?.outcome ?? '');
   const provisions = g.filter((d) => d.kind === 'provision');
   provisions.attr('data-struck', (d) => (state.nodes[d.id]?.struck ? 'true' : 'false'));
 }

@@ -186,6 +186,7 @@ function place(cards: Card[], arrangement: 'row' | 'stack', lines: number, struc
 
 /** The height at which a story drawn `width` CSS pixels wide reads at full size (clamped to `min`..`max`). */
 export function storyHeight(structure: GraphStructure, width: number, min: number, max: number): number {
+  if (!structure.story) return max;
   const layout = storyLayout(structure, width, max);
   const [x0, y0, x1, y1] = layout.bounds;
   const k = Math.min(STORY_MAX_ZOOM, (width - 2 * STORY_PAD) / (x1 - x0), (max - 2 * STORY_PAD) / (y1 - y0));

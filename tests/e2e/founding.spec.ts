@@ -22,7 +22,7 @@ test.describe('the founding story', () => {
 
     await expect(sb230).toHaveAttribute('data-outcome', 'inoperative');
     await expect(sb230).toHaveAttribute('aria-label', 'SB 230 inoperative, bill');
-    await expect(sb230.locator('text.tb-outcome')).toHaveText('inoperative');
+    await expect(sb230.locator('.tb-outcome')).toHaveText('inoperative');
     await expect(ab392).toHaveAttribute('data-outcome', 'failed');
     await expect(page.getByTestId('explanation-sb230')).toContainText(
       'SB 230 cannot take effect: since 23 Apr 2019 it is operative only if AB 392 is enacted, and in this scenario AB 392 fails.',

@@ -62,7 +62,7 @@ test.describe('the graph', () => {
     expect(svg).toContain('>California 2019: SB 230 hangs on AB 392</text>');
     expect(svg).toContain('>Latest record · If AB 392 fails: SB 230 cannot take effect.</text>');
     expect(svg).toMatch(/>[^<]*made with Tiebar · Sources: [^<]+</);
-    expect(svg).toContain('>inoperative</text>');
+    expect(svg).toContain('>inoperative</tspan>');
     expect(svg).toContain('operative only if');
     expect(svg).not.toContain('class=');
     const width = Number(/width="(\d+)"/.exec(svg)![1]);

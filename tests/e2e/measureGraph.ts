@@ -34,10 +34,13 @@ export function measureGraph(page: Page): Promise<GraphMeasure> {
     for (const shape of host.querySelectorAll('g.tb-node > .tb-shape')) {
       if (shown(shape) && !inArea(shape.getBoundingClientRect())) outside.push(name(shape));
     }
-    const texts = [...host.querySelectorAll<SVGTextElement>('svg text')].filter((t) => (t.textContent ?? '').trim() !== '' && shown(t));
+    // Each drawn run of words: a text, or each line (tspan) of a text that has them.
+    const texts = [...host.querySelectorAll<SVGTextContentElement>('svg text, svg tspan')].filter(
+      (t) => !(t.tagName === 'text' && t.querySelector('tspan')) && (t.textContent ?? '').trim() !== '' && shown(t),
+    );
     const smallest = { bill: Infinity, link: Infinity, other: Infinity };
     const boxes = texts.map((t) => {
-      const k = t.getScreenCTM()?.a ?? 1;
+      const k = (t.closest('text') as SVGTextElement).getScreenCTM()?.a ?? 1;
       const px = parseFloat(getComputedStyle(t).fontSize) * k;
       const cls = t.classList.contains('tb-t-bill') ? 'bill' : t.closest('.tb-link-label, .tb-edge') ? 'link' : 'other';
       smallest[cls] = Math.min(smallest[cls], Math.round(px * 10) / 10);
