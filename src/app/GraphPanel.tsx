@@ -10,6 +10,7 @@ import type { Dataset } from '../model';
 import type { GraphView as GraphViewApi } from '../graph/types';
 import { selectScenarioSummary, useAppStore, useDeferredAppStore } from '../store';
 import { Legend } from '../ui/Legend';
+import { StakeholderMode } from '../ui/StakeholderMode';
 import { downloadBlob, downloadText } from '../ui/download';
 
 /** The graph with its legend and export buttons. */
@@ -80,6 +81,7 @@ export function GraphPanel() {
       <div className="tb-graph-foot">
         <Legend structure={structure} state={state} />
         <div className="tb-export">
+          <StakeholderMode />
           {isSvg && (
             <button type="button" onClick={() => downloadText(`${name}.svg`, svgImage()!.text, 'image/svg+xml')}>
               Export SVG

@@ -29,7 +29,12 @@ export function syncUrl(store: AppStore, embed: boolean): () => void {
     const next = toUrl(s, embed);
     if (next === last) return;
     const first = prev.datasetRef === null;
-    const minor = s.assumptions === prev.assumptions && s.view === prev.view && s.focus === prev.focus && s.datasetRef === prev.datasetRef;
+    const minor =
+      s.assumptions === prev.assumptions &&
+      s.view === prev.view &&
+      s.focus === prev.focus &&
+      s.datasetRef === prev.datasetRef &&
+      s.stakeholders === prev.stakeholders;
     const url = `${window.location.pathname}${next}${window.location.hash}`;
     if (first || minor) window.history.replaceState(null, '', url);
     else window.history.pushState(null, '', url);
