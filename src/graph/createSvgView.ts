@@ -34,10 +34,10 @@ function crossedLabels(
     .filter((e) => e.kind === 'link')
     .each(function (e) {
       const path = this.querySelector('path');
-      const len = path && path.getAttribute('d') ? path.getTotalLength() : 0;
+      const len = path && path.getAttribute('d') && typeof path.getPointAtLength === 'function' ? path.getTotalLength() : 0;
       // At most 400 samples a line, whatever its length (coordinates may be huge).
       const step = Math.max(4, len / 400);
-      for (let s = 0; Number.isFinite(len) && s <= len; s += step) {
+      for (let s = 0; len > 0 && Number.isFinite(len) && s <= len; s += step) {
         const q = path!.getPointAtLength(s);
         for (const [id, b] of list) if (id !== e.id && q.x > b.x0 && q.x < b.x1 && q.y > b.y0 && q.y < b.y1) out.add(id);
       }

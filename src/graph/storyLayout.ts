@@ -6,7 +6,7 @@
  */
 import type { GraphStructure } from '../engine/graphSpec';
 import type { Point } from './layout';
-import { orderBills } from './layout';
+import { orderBills } from './billOrder';
 import { SIZE } from './encodings';
 
 /** Where a link's line runs and where its words go (graph units). */

@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const [,, url, w, h, out, scheme] = process.argv;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, deviceScaleFactor: 1, colorScheme: scheme || 'light' });
+page.on('pageerror', e => console.log('ERR', e.message));
+await page.goto('http://localhost:4222' + url);
+await page.waitForSelector('[data-layout="settled"]', { timeout: 20000 });
+await page.waitForTimeout(300);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
