@@ -124,22 +124,31 @@ function rankKinds(kinds: Stakeholder['kind'][]): Stakeholder['kind'][] {
 
 const STANCE_OF: Record<GroupSide, Stance> = { back: 'support', oppose: 'oppose', other: 'neutral' };
 
+/** Story edges per story and per full edges object: a scenario toggle keeps the very same edges (only dates change them). */
+const edgeCache = new WeakMap<GraphStructure, WeakMap<GraphState['edges'], { edges: GraphState['edges']; present: Set<string> }>>();
+
 /** The state of a story structure: groups are there when any member's position is; their edges take the group's side. */
 export function buildStoryState(full: GraphState, story: GraphStructure): GraphState {
   const sources = sourcesOf.get(story);
   if (!sources) return full;
-  const nodes: Record<string, GraphState['nodes'][string]> = { ...full.nodes };
-  const edges: Record<string, EdgeState> = { ...full.edges };
-  const present = new Set<string>();
-  for (const [edgeId, { from, side }] of sources) {
-    const states = from.map((id) => full.edges[id]).filter((s) => s?.present);
-    const stance = states.length === 1 ? states[0].stance : STANCE_OF[side];
-    edges[edgeId] = states.length > 0 ? { present: true, stance } : { present: false };
-    if (states.length > 0) present.add(edgeId);
+  let perStory = edgeCache.get(story);
+  if (!perStory) edgeCache.set(story, (perStory = new WeakMap()));
+  let cached = perStory.get(full.edges);
+  if (!cached) {
+    const edges: Record<string, EdgeState> = { ...full.edges };
+    const present = new Set<string>();
+    for (const [edgeId, { from, side }] of sources) {
+      const states = from.map((id) => full.edges[id]).filter((s) => s?.present);
+      const stance = states.length === 1 ? states[0].stance : STANCE_OF[side];
+      edges[edgeId] = states.length > 0 ? { present: true, stance } : { present: false };
+      if (states.length > 0) present.add(edgeId);
+    }
+    perStory.set(full.edges, (cached = { edges, present }));
   }
+  const nodes: Record<string, GraphState['nodes'][string]> = { ...full.nodes };
   for (const n of story.nodes) {
     if (n.kind !== 'group' && !n.ref) continue;
-    nodes[n.id] = { present: present.has(`pos:${n.id}:${n.parent}`) };
+    nodes[n.id] = { present: cached.present.has(`pos:${n.id}:${n.parent}`) };
   }
-  return { nodes, edges };
+  return { nodes, edges: cached.edges };
 }

@@ -279,9 +279,13 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       });
     },
     setState(next) {
+      const before = state;
       state = next;
-      if (nodeSel) styleNodes(nodeSel, next);
-      if (edgeSel) styleEdges(edgeSel, labelSel, next);
+      // Only what changed is restyled: a toggle touches the few bills whose outcome moved, and no edge.
+      const same = (a: GraphState['nodes'][string] | undefined, b: GraphState['nodes'][string] | undefined) =>
+        a?.outcome === b?.outcome && a?.present === b?.present && a?.struck === b?.struck;
+      if (nodeSel) styleNodes(before ? nodeSel.filter((d) => !same(before.nodes[d.id], next.nodes[d.id])) : nodeSel, next);
+      if (edgeSel && next.edges !== before?.edges) styleEdges(edgeSel, labelSel, next);
     },
     setFocus(id) {
       focusId = id && nodeById.has(id) ? id : null;
