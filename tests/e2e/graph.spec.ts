@@ -389,3 +389,12 @@ test('canvas: a struck provision is struck through, with its date when zoomed in
   await expect.poll(() => inked('sb230-standard')).toBeGreaterThan(30);
   expect(await inked('sb230-policies')).toBe(0);
 });
+
+test('with ?renderer=svg past 1,500 nodes the panel asks the view: Export SVG is offered', async ({ page }) => {
+  const { generateDataset } = await import('../../src/engine/generate');
+  await openServedDataset(page, generateDataset({ bills: 1600, links: 200, seed: 5 }), 'renderer=svg');
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-renderer', 'svg');
+  await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 25_000 });
+  await expect(page.getByRole('button', { name: 'Export SVG' })).toBeVisible();
+});
