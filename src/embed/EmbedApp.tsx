@@ -98,8 +98,8 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
       {view === 'graph' && (
         <p className="tb-embed-hint">
           {touch
-            ? 'Pinch with two fingers to zoom; tap a box to see why it stands as it does.'
-            : 'Ctrl + scroll (⌘ + scroll on a Mac) to zoom; drag to pan; click a box to see why it stands as it does.'}
+            ? 'Pinch with two fingers to zoom; tap a group to list who is in it.'
+            : 'Ctrl + scroll (⌘ + scroll on a Mac) to zoom; drag to pan; click a group to list who is in it.'}
         </p>
       )}
       {view === 'graph' && structure && state && <Legend structure={structure} state={state} />}

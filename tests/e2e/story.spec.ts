@@ -40,3 +40,22 @@ test.describe('the story view', () => {
     await expect(graph.locator('g.tb-member[data-id$=":weber"]').first()).toHaveAttribute('data-focus', 'true');
   });
 });
+
+test.describe('the embed on a touch phone', () => {
+  test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+
+  test('gives touch hints, 44 px tap targets, and a legend folded to one line', async ({ page }) => {
+    await page.goto('/?embed=1');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await expect(page.locator('.tb-embed-hint')).toHaveText(/^Pinch with two fingers/);
+    await expect(page.locator('.tb-embed-hint')).not.toContainText('Ctrl');
+    for (const button of await page.locator('.tb-embed-control button').all()) {
+      const box = (await button.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    }
+    const legend = page.getByRole('group', { name: 'Legend' });
+    await expect(legend).not.toHaveAttribute('open', '');
+    const summary = (await legend.locator('summary').boundingBox())!;
+    expect(summary.height).toBeLessThan(60);
+  });
+});
