@@ -11,6 +11,7 @@ try {
   const shots = [
     { path: 'docs/screenshot.png', url: '/?scenario=ab392:failed', width: 1280, height: 800 },
     { path: 'docs/screenshot-phone.png', url: '/?scenario=ab392:failed', width: 375, height: 812 },
+    { path: 'docs/embed-phone.png', url: '/?embed=1&scenario=ab392:failed', width: 375, height: 812, fullPage: true },
   ];
   for (const shot of shots) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
@@ -24,7 +25,7 @@ try {
       }
     }
     await page.waitForSelector('[data-layout="settled"]');
-    await page.screenshot({ path: shot.path });
+    await page.screenshot({ path: shot.path, fullPage: Boolean(shot.fullPage) });
     console.log(`wrote ${shot.path}`);
     await page.close();
   }

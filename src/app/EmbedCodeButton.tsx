@@ -1,6 +1,8 @@
 /** "Embed": copy-ready code for the current view, as a plain iframe and as a pym.js snippet. */
 import { useId, useRef, useState } from 'react';
-import { useAppStore } from '../store';
+import { selectGraphStructure, useAppStore } from '../store';
+import { buildStoryStructure } from '../engine/storyGraph';
+import { storyHeight } from '../graph/storyLayout';
 import { embedUrl, iframeSnippet, pymSnippet } from '../shell/snippets';
 import { ShareOptions } from '../ui/ShareOptions';
 
@@ -18,7 +20,13 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
   const [copied, setCopied] = useState('');
   const [open, setOpen] = useState(false);
   const id = useId();
-  const target = { src, title: `${title} (Tiebar)` };
+  const ds = useAppStore((s) => s.dataset);
+  const full = useAppStore(selectGraphStructure);
+  const mode = useAppStore((s) => s.stakeholders);
+  // The plain iframe reserves the height the embed needs on a phone (its tallest): the story at
+  // 343 px wide plus the title, controls, summary, legend and credit around it.
+  const [height, setHeight] = useState(1200);
+  const target = { src, title: `${title} (Tiebar)`, height };
   const copy = async (what: string, text: string) => {
     try {
       await navigator.clipboard.writeText(text);
@@ -34,6 +42,7 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
         className="tb-embed-button"
         onClick={() => {
           setSrc(embedUrl(window.location.href));
+          if (ds && full) setHeight(storyHeight(buildStoryStructure(ds, full, mode, new Set()), 343, 260, 1500) + 640);
           setCopied('');
           setOpen(true);
           dialog.current?.showModal();
@@ -47,15 +56,21 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
         {hosted && (
           <>
             <p>The embed shows this dataset, scenario, date and view. Paste one of these into your page.</p>
-            <label htmlFor={`${id}-iframe`}>Plain iframe (resized by scripts that speak pym.js or AMP; fallback height 640 px)</label>
-            <textarea id={`${id}-iframe`} readOnly rows={4} value={iframeSnippet(target)} data-testid="iframe-snippet" />
-            <button type="button" onClick={() => void copy('iframe', iframeSnippet(target))}>
-              {copied === 'iframe' ? 'Copied' : 'Copy iframe code'}
-            </button>
-            <label htmlFor={`${id}-pym`}>pym.js (the iframe follows the embed's height)</label>
+            <label htmlFor={`${id}-pym`}>
+              Resizing iframe (recommended): pym.js makes the frame exactly as tall as the embed at every width, so nothing is cut off and
+              no space is wasted
+            </label>
             <textarea id={`${id}-pym`} readOnly rows={4} value={pymSnippet(target)} data-testid="pym-snippet" />
             <button type="button" onClick={() => void copy('pym', pymSnippet(target))}>
               {copied === 'pym' ? 'Copied' : 'Copy pym.js code'}
+            </button>
+            <label htmlFor={`${id}-iframe`}>
+              Plain iframe (no script): reserves {height} px, the height this view needs on a phone; resized by pages that speak pym.js or
+              AMP
+            </label>
+            <textarea id={`${id}-iframe`} readOnly rows={4} value={iframeSnippet(target)} data-testid="iframe-snippet" />
+            <button type="button" onClick={() => void copy('iframe', iframeSnippet(target))}>
+              {copied === 'iframe' ? 'Copied' : 'Copy iframe code'}
             </button>
           </>
         )}

@@ -1,48 +1,87 @@
 /** Connects the store to the graph: structure from the dataset, state from the scenario; exports the view. */
-import { useMemo, useRef } from 'react';
-import { buildGraphState } from '../engine/graphSpec';
+import { useMemo, useRef, useState } from 'react';
+import type { CSSProperties } from 'react';
 import { GraphView } from '../graph/GraphView';
+import { useStoryGraph } from '../ui/useStoryGraph';
 import { graphToSvg, svgToPng } from '../graph/exportImage';
+import type { ExportMeta } from '../graph/exportImage';
+import { formatDate } from '../model/dates';
+import type { Dataset } from '../model';
 import type { GraphView as GraphViewApi } from '../graph/types';
-import { CANVAS_THRESHOLD } from '../graph/createGraphView';
-import { selectEvaluation, selectGraphStructure, selectScenarioSummary, useAppStore, useDeferredAppStore } from '../store';
+import { selectScenarioSummary, useAppStore, useDeferredAppStore } from '../store';
 import { Legend } from '../ui/Legend';
+import { StakeholderMode } from '../ui/StakeholderMode';
 import { downloadBlob, downloadText } from '../ui/download';
 
 /** The graph with its legend and export buttons. */
 export function GraphPanel() {
-  const structure = useAppStore(selectGraphStructure);
-  const evaluation = useAppStore(selectEvaluation);
-  const setFocus = useAppStore((s) => s.setFocus);
-  const focus = useAppStore((s) => s.focus);
+  const { structure, state, focus, onSelect } = useStoryGraph();
   const renderer = useAppStore((s) => s.renderer);
   const options = useMemo(() => ({ renderer }), [renderer]);
   const ds = useAppStore((s) => s.dataset);
   const summary = useDeferredAppStore(selectScenarioSummary);
-  const state = useMemo(() => (evaluation ? buildGraphState(evaluation) : null), [evaluation]);
+  const asOfDate = useAppStore((s) => s.asOf);
+  const dateLine = asOfDate ? `As of ${formatDate(asOfDate)}` : 'Latest record';
   const panel = useRef<HTMLDivElement>(null);
+  // The renderer the view actually draws with (it chooses; the panel asks rather than guessing).
+  const [drawnWith, setDrawnWith] = useState<'svg' | 'canvas' | null>(null);
+  // Below the desktop layout the graph grows to the height its story reads best at (the page scrolls).
+  const [height, setHeight] = useState<number | null>(null);
+  const fitHeight = useMemo(
+    () => ({
+      min: 320,
+      max: 1400,
+      set: (h: number) => setHeight(window.innerWidth <= 900 ? Math.min(h, Math.max(600, window.innerWidth * 4)) : null),
+    }),
+    [],
+  );
   if (!structure || !state) return <p className="tb-loading">Loading the graph…</p>;
-  const title = `${ds?.title ?? 'Tiebar'}${summary ? ` — ${summary}` : ''}`;
-  const credit = `${ds?.credit ?? 'Tiebar'} · made with Tiebar`;
-  const svgImage = () => {
-    const svg = panel.current?.querySelector<SVGSVGElement>('svg.tb-graph-svg');
-    return svg ? graphToSvg(svg, title, credit) : null;
+  const meta: ExportMeta = {
+    title: ds?.title ?? 'Tiebar',
+    date: dateLine,
+    sentence: summary ?? 'As recorded.',
+    credit: `${ds?.credit ?? 'Tiebar'} · made with Tiebar`,
+    sources: sourcesLine(ds),
   };
-  const png = async (): Promise<Blob> => {
-    const svg = svgImage();
-    if (svg) return svgToPng(svg, 2);
+  const svgEl = () => panel.current?.querySelector<SVGSVGElement>('svg.tb-graph-svg') ?? null;
+  // The view's own size, or a 1200 x 675 social card.
+  const sizeOf = (card: boolean) => {
+    const r = svgEl()?.getBoundingClientRect();
+    return card ? { width: 1200, height: 675 } : { width: Math.max(640, r?.width ?? 800), height: Math.max(480, r?.height ?? 600) };
+  };
+  const svgImage = (card = false) => {
+    const svg = svgEl();
+    return svg ? graphToSvg(svg, meta, sizeOf(card)) : null;
+  };
+  const png = async (card = false): Promise<Blob> => {
+    const svg = svgImage(card);
+    if (svg) return svgToPng(svg, card ? 1 : 2);
     const view = (panel.current?.querySelector('[data-testid="graph"]') as (HTMLElement & { tiebarView?: GraphViewApi }) | null)
       ?.tiebarView;
-    return view!.toPng!(2, title, credit);
+    return view!.toPng!(card ? 1 : 2, `${meta.title} — ${meta.date} · ${meta.sentence}`, `${meta.credit} · ${meta.sources}`);
   };
-  const isSvg = renderer !== 'canvas' && structure.nodes.length <= CANVAS_THRESHOLD;
+  const isSvg = drawnWith === 'svg';
   const name = ds?.id ?? 'tiebar';
   return (
-    <div className="tb-graph-panel" ref={panel}>
-      <GraphView structure={structure} state={state} focus={focus} onSelect={setFocus} options={options} />
+    <div
+      className="tb-graph-panel"
+      ref={panel}
+      data-fit-height={height ? '' : undefined}
+      style={height ? ({ '--tb-graph-height': `${height}px` } as CSSProperties) : undefined}
+    >
+      <GraphView
+        structure={structure}
+        state={state}
+        focus={focus}
+        onSelect={onSelect}
+        options={options}
+        onRenderer={setDrawnWith}
+        onHeight={fitHeight}
+      />
       <div className="tb-graph-foot">
-        <Legend />
+        <Legend structure={structure} state={state} />
         <div className="tb-export">
+          <StakeholderMode />
           {isSvg && (
             <button type="button" onClick={() => downloadText(`${name}.svg`, svgImage()!.text, 'image/svg+xml')}>
               Export SVG
@@ -51,8 +90,29 @@ export function GraphPanel() {
           <button type="button" onClick={() => void png().then((blob) => downloadBlob(`${name}.png`, blob))}>
             Export PNG
           </button>
+          <button type="button" onClick={() => void png(true).then((blob) => downloadBlob(`${name}-card.png`, blob))}>
+            Social card
+          </button>
         </div>
       </div>
     </div>
   );
+}
+
+/** "Sources: A, B and 3 more" from a dataset's publishers (or hosts). */
+function sourcesLine(ds: Dataset | null): string {
+  const names = [
+    ...new Set(
+      Object.values(ds?.sources ?? {}).map((s) => {
+        try {
+          return s.publisher ?? new URL(s.url).hostname;
+        } catch {
+          return s.url;
+        }
+      }),
+    ),
+  ];
+  if (names.length === 0) return 'Sources: none given';
+  const shown = names.slice(0, 4).join(', ');
+  return `Sources: ${shown}${names.length > 4 ? ` and ${names.length - 4} more` : ''}`;
 }

@@ -17,6 +17,7 @@ const store = createAppStore({
   focus: state.focus ?? null,
   theme: state.theme ?? 'auto',
   renderer: state.renderer ?? 'auto',
+  stakeholders: state.stakeholders ?? 'grouped',
   notices: notices.map((n) => ({ id: `url-${n.param}`, level: 'warning' as const, message: n.message })),
 });
 if (state.theme) document.documentElement.dataset.theme = state.theme;

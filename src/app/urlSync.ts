@@ -12,6 +12,7 @@ function toUrl(s: AppState, embed: boolean): string {
     view: s.view,
     theme: s.theme === 'auto' ? undefined : s.theme,
     renderer: s.renderer === 'auto' ? undefined : s.renderer,
+    stakeholders: s.stakeholders,
     embed,
   });
 }
@@ -29,7 +30,12 @@ export function syncUrl(store: AppStore, embed: boolean): () => void {
     const next = toUrl(s, embed);
     if (next === last) return;
     const first = prev.datasetRef === null;
-    const minor = s.assumptions === prev.assumptions && s.view === prev.view && s.focus === prev.focus && s.datasetRef === prev.datasetRef;
+    const minor =
+      s.assumptions === prev.assumptions &&
+      s.view === prev.view &&
+      s.focus === prev.focus &&
+      s.datasetRef === prev.datasetRef &&
+      s.stakeholders === prev.stakeholders;
     // The fragment carries a dataset (`#data=`): kept while that dataset is open, dropped after.
     const hash = s.datasetRef === FRAGMENT_REF ? window.location.hash : '';
     const url = `${window.location.pathname}${next}${hash}`;
@@ -47,6 +53,7 @@ export function syncUrl(store: AppStore, embed: boolean): () => void {
       view: state.view,
       focus: state.focus ?? null,
       theme: state.theme ?? 'auto',
+      stakeholders: state.stakeholders ?? 'grouped',
     });
     applying = false;
   };

@@ -1,8 +1,8 @@
 /** The embed: title, compact scenario control, the graph or table, credit, sources and "Open in Tiebar". No page chrome. */
-import { useEffect, useMemo, useRef } from 'react';
-import { buildGraphState } from '../engine/graphSpec';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { GraphView } from '../graph/GraphView';
-import { selectEvaluation, selectGraphStructure, useAppStore, useAppStoreApi } from '../store';
+import { useStoryGraph } from '../ui/useStoryGraph';
+import { useAppStore, useAppStoreApi } from '../store';
 import { ScenarioSummary } from '../ui/ScenarioSummary';
 import { NodeCaption } from '../ui/NodeCaption';
 import { Legend } from '../ui/Legend';
@@ -29,14 +29,17 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const ds = useAppStore((s) => s.dataset);
   const view = useAppStore((s) => s.view);
   const notices = useAppStore((s) => s.notices);
-  const structure = useAppStore(selectGraphStructure);
-  const evaluation = useAppStore(selectEvaluation);
-  const focus = useAppStore((s) => s.focus);
-  const setFocus = useAppStore((s) => s.setFocus);
+  const { structure, state, focus, onSelect } = useStoryGraph();
+  const focused = useAppStore((s) => s.focus);
+  const stakeholders = useAppStore((s) => s.stakeholders);
   const assumptions = useAppStore((s) => s.assumptions);
   const asOf = useAppStore((s) => s.asOf);
-  const state = useMemo(() => (evaluation ? buildGraphState(evaluation) : null), [evaluation]);
   const root = useRef<HTMLElement>(null);
+  // Touch screens get touch hints (no "Ctrl + scroll" on a phone).
+  const touch = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+  // The stage grows to the height the story reads best at in its width (the iframe reports it to the page).
+  const [stageHeight, setStageHeight] = useState<number | null>(null);
+  const fitHeight = useMemo(() => ({ min: 260, max: Math.max(520, Math.round(window.innerWidth * 4)), set: setStageHeight }), []);
   const renderer = useAppStore((s) => s.renderer);
   const graphOptions = useMemo(() => ({ wheelZoom: 'modifier' as const, draggable: false, renderer }), [renderer]);
 
@@ -75,7 +78,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
     );
   }
   const carried = initialDataset === FRAGMENT_REF && ds !== null && notices.every((n) => n.id !== 'load') ? window.location.hash : '';
-  const full = `./${serializeUrlState({ dataset: initialDataset, assumptions, asOf, focus: focus ?? undefined, view })}${carried}`;
+  const full = `./${serializeUrlState({ dataset: initialDataset, assumptions, asOf, focus: focused ?? undefined, view, stakeholders })}${carried}`;
   const sourceCount = ds ? Object.keys(ds.sources).length : 0;
   return (
     <main ref={root} className="tb-embed" data-embed="1">
@@ -89,19 +92,23 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
           {n.message}
         </p>
       ))}
-      <div className="tb-embed-stage">
+      <div className="tb-embed-stage" style={view === 'graph' && stageHeight ? { height: stageHeight } : undefined}>
         {view === 'table' ? (
           <EmbedTable />
         ) : structure && state ? (
-          <GraphView structure={structure} state={state} focus={focus} onSelect={setFocus} options={graphOptions} />
+          <GraphView structure={structure} state={state} focus={focus} onSelect={onSelect} options={graphOptions} onHeight={fitHeight} />
         ) : null}
       </div>
       {/* Below the graph, so a tap never moves what was tapped. */}
       <NodeCaption />
       {view === 'graph' && (
-        <p className="tb-embed-hint">Ctrl + scroll (⌘ + scroll on a Mac) or pinch with two fingers to zoom; drag to pan.</p>
+        <p className="tb-embed-hint">
+          {touch
+            ? 'Pinch with two fingers to zoom; tap a group to list who is in it.'
+            : 'Ctrl + scroll (⌘ + scroll on a Mac) to zoom; drag to pan; click a group to list who is in it.'}
+        </p>
       )}
-      {view === 'graph' && <Legend />}
+      {view === 'graph' && structure && state && <Legend structure={structure} state={state} />}
       <footer className="tb-embed-foot">
         <ViewSwitch />
         <span>{ds?.credit ?? 'Tiebar'}</span>

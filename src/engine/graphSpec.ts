@@ -11,7 +11,7 @@ export interface GraphNode {
   /** Dataset id of the bill, provision or stakeholder. */
   id: string;
   /** What it is. */
-  kind: 'bill' | 'provision' | 'stakeholder';
+  kind: 'bill' | 'provision' | 'stakeholder' | 'group';
   /** Short label. */
   label: string;
   /** For provisions: the bill it belongs to. */
@@ -20,6 +20,12 @@ export interface GraphNode {
   stakeholderKind?: Stakeholder['kind'];
   /** Layout hint: -1 mostly backs what it touches, 1 mostly fights it, 0 neither. */
   side: number;
+  /** For groups (stakeholders summarised per bill and side): the stakeholders in it. */
+  members?: string[];
+  /** For groups: the kinds of its members, most common first (drawn as small marks). */
+  kinds?: Stakeholder['kind'][];
+  /** For stakeholders listed under a bill: the stakeholder's own id (the node id is per bill). */
+  ref?: string;
 }
 
 /** An edge of the graph: a bill's provision, a stakeholder's position, or a link. */
@@ -36,6 +42,8 @@ export interface GraphEdge {
   linkKind?: Link['kind'];
   /** Label drawn on the edge (links only). */
   label?: string;
+  /** For links: the date the link was made, formatted ("23 Apr 2019"), when the dataset records it. */
+  since?: string;
 }
 
 /** Everything that stays put when the date or scenario changes. */
@@ -46,6 +54,8 @@ export interface GraphStructure {
   edges: GraphEdge[];
   /** Baked positions from the dataset (node id -> [x, y]), if it carries them. */
   baked?: Readonly<Record<string, readonly [number, number]>>;
+  /** True for the story view (bills as cards with their provisions and stakeholder groups), laid out per box. */
+  story?: boolean;
 }
 
 /** How a node looks as of a date in a scenario. */
@@ -124,6 +134,7 @@ export function buildGraphStructure(ds: Dataset): GraphStructure {
         target: to,
         linkKind: link.kind,
         label: LINK_LABELS[link.kind],
+        ...(link.added ? { since: formatDate(link.added) } : {}),
       }),
     );
   }

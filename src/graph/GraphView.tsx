@@ -1,8 +1,9 @@
 /** React binding for the graph view: the only React file in src/graph. */
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import type { GraphOptions, GraphView as View } from './createGraphView';
 import { chooseRenderer, createGraphView } from './createGraphView';
+import { storyHeight } from './storyLayout';
 
 /** Props of the graph. */
 export interface GraphViewProps {
@@ -16,6 +17,13 @@ export interface GraphViewProps {
   onSelect?: (id: string | null) => void;
   /** Zoom, drag and renderer options (read when the view is created). */
   options?: GraphOptions;
+  /**
+   * For a story: hears the height (CSS px, between `min` and `max`) at which the story reads at full
+   * size in the view's width, so the page can give it that (an embed on a phone grows tall, not tiny).
+   */
+  onHeight?: { min: number; max: number; set: (height: number) => void };
+  /** Hears which renderer draws the graph, whenever that changes. */
+  onRenderer?: (renderer: 'svg' | 'canvas') => void;
 }
 
 /** True when a container's size moved by two pixels or more (sub-pixel wobble of the panels around it is no resize). */
@@ -23,16 +31,24 @@ const resized = (a: { width: number; height: number }, b: { width: number; heigh
   Math.abs(a.width - b.width) >= 2 || Math.abs(a.height - b.height) >= 2;
 
 /** Draws the graph and keeps it in step with its props. */
-export function GraphView({ structure, state, focus = null, onSelect, options }: GraphViewProps) {
+export function GraphView({ structure, state, focus = null, onSelect, options, onRenderer, onHeight }: GraphViewProps) {
   const ref = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
   // What the view was last given, so mounting does not hand it the same data twice.
   const given = useRef<{ structure?: GraphStructure; state?: GraphState; focus?: string | null }>({});
-  const latest = useRef({ structure, state, focus, onSelect, options });
+  const latest = useRef({ structure, state, focus, onSelect, options, onHeight });
   useEffect(() => {
-    latest.current = { structure, state, focus, onSelect, options };
+    latest.current = { structure, state, focus, onSelect, options, onHeight };
   });
+  // The height the story wants at the view's width (whenever the story or the width changes).
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const h = latest.current.onHeight;
+    const w = width || ref.current?.getBoundingClientRect().width || 0;
+    if (h && structure.story && w > 0) h.set(storyHeight(structure, w, h.min, h.max));
+  }, [structure, width]);
   const renderer = chooseRenderer(structure.nodes.length, options);
+  useEffect(() => onRenderer?.(renderer), [onRenderer, renderer]);
 
   useEffect(() => {
     const el = ref.current!;
@@ -55,6 +71,7 @@ export function GraphView({ structure, state, focus = null, onSelect, options }:
       let seen: { width: number; height: number } = el.getBoundingClientRect();
       observer = new ResizeObserver(([entry]) => {
         if (!resized(entry.contentRect, seen)) return;
+        if (Math.abs(entry.contentRect.width - seen.width) >= 2) setWidth(entry.contentRect.width);
         seen = entry.contentRect;
         made.resize();
       });

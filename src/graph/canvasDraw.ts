@@ -2,7 +2,10 @@
 import type { GraphEdge, GraphNode, GraphState } from '../engine/graphSpec';
 import { isDecidingLink } from '../engine/graphSpec';
 import type { Point } from './layout';
-import { OUTCOME_STYLE, STAKEHOLDER_COLOR, shorten } from './encodings';
+import { MIN_PX, OPACITY, OUTCOME_STYLE, STAKEHOLDER_COLOR, shorten } from './encodings';
+
+/** Canvas labels are drawn in screen pixels, at the smallest readable size (MIN_PX): bills bold. */
+const LABEL_FONT = (bill: boolean) => `${bill ? `700 ${MIN_PX.bill}px` : `${MIN_PX.label}px`} system-ui, sans-serif`;
 import { boxExit, halfSize } from './geometry';
 import { keepUnoverlapped } from './labels';
 import type { LabelBox } from './labels';
@@ -64,7 +67,7 @@ export function drawNodes(
               ? '#f3c7a8'
               : OUTCOME_STYLE[s?.outcome ?? 'pending'].fill
             : '#cccccc';
-      const alpha = (lit && !lit.has(n.id) ? 0.2 : 1) * (s && !s.present ? 0.25 : 1);
+      const alpha = (lit && !lit.has(n.id) ? OPACITY.dim : 1) * (s && !s.present ? OPACITY.absent : 1);
       let byColour = batches.get(alpha);
       if (!byColour) batches.set(alpha, (byColour = new Map()));
       let path = byColour.get(colour);
@@ -97,7 +100,7 @@ export function drawNodes(
     const p = dropped(pos.get(n.id), drop?.get(n.id), view.k);
     if (!p || p.x < x0 - 80 || p.x > x1 + 80 || p.y < y0 - 40 || p.y > y1 + 40) continue;
     const s = state?.nodes[n.id];
-    ctx.globalAlpha = (lit && !lit.has(n.id) ? 0.2 : 1) * (s && !s.present ? 0.25 : 1);
+    ctx.globalAlpha = (lit && !lit.has(n.id) ? OPACITY.dim : 1) * (s && !s.present ? OPACITY.absent : 1);
     const [hw, hh] = halfSize(n);
     if (n.kind === 'stakeholder') {
       ctx.beginPath();
@@ -135,15 +138,15 @@ export function drawNodes(
       const sx = p.x * view.k + view.x;
       const sy = p.y * view.k + view.y;
       // A provision's words stay inside its (light) box, whatever the zoom; a stakeholder's run beside its dot.
-      const fits = Math.max(4, Math.floor((2 * halfSize(n)[0] * view.k - 8) / 6));
+      const fits = Math.max(4, Math.floor((2 * halfSize(n)[0] * view.k - 8) / (MIN_PX.label * 0.58)));
       const text = shorten(n.label, bill ? 16 : n.kind === 'provision' ? Math.min(fits, 30) : view.k < 1 ? 20 : 27);
       const outcome = state?.nodes[n.id]?.outcome;
-      const showOutcome = Boolean(bill && outcome && view.k > 0.6);
-      ctx.font = `${bill ? '700 13px' : '11px'} system-ui, sans-serif`;
+      const showOutcome = Boolean(bill && outcome && view.k > 0.8);
+      ctx.font = LABEL_FONT(bill);
       const width = ctx.measureText(text).width;
       const tx = bill ? sx : sx + (n.kind === 'stakeholder' ? 10 : -halfSize(n)[0] * view.k + 4);
       const x0 = bill ? tx - width / 2 : tx;
-      const box = { x0: x0 - 1, y0: sy - (showOutcome ? 13 : 7), x1: x0 + width + 1, y1: sy + (showOutcome ? 16 : 7) };
+      const box = { x0: x0 - 1, y0: sy - (showOutcome ? 15 : 8), x1: x0 + width + 1, y1: sy + (showOutcome ? 16 : 8) };
       return { n, bill, sx, sy, tx, text, outcome, showOutcome, box };
     })
     .sort((a, b) => rank(a.n) - rank(b.n));
@@ -154,7 +157,7 @@ export function drawNodes(
     kept.push(placed[i].box);
     // Labels fade with their nodes (outside a highlight, or not there yet as of the date).
     ctx.globalAlpha = (lit && !lit.has(n.id) ? 0.3 : 1) * (state?.nodes[n.id]?.present === false ? 0.4 : 1);
-    ctx.font = `${bill ? '700 13px' : '11px'} system-ui, sans-serif`;
+    ctx.font = LABEL_FONT(bill);
     ctx.textAlign = bill ? 'center' : 'left';
     ctx.lineWidth = 3;
     // Provision boxes are light in both themes, so their words are dark; stakeholders' follow the theme.
@@ -164,12 +167,12 @@ export function drawNodes(
     ctx.fillStyle = bill ? OUTCOME_STYLE[outcome ?? 'pending'].text : onBox ? '#222222' : palette.ink;
     // A struck provision: its words struck through and, where there is room, the date under them.
     const struck = onBox ? state?.nodes[n.id]?.struck : undefined;
-    const withDate = struck !== undefined && view.k >= 0.9;
-    const ty = showOutcome ? sy - 6 : withDate ? sy - 5 : sy;
+    const withDate = struck !== undefined && view.k >= 1.1;
+    const ty = showOutcome ? sy - 7 : withDate ? sy - 6 : sy;
     ctx.fillText(text, tx, ty);
     if (showOutcome && outcome) {
-      ctx.font = '700 10px system-ui, sans-serif';
-      ctx.fillText(outcome.toUpperCase(), sx, sy + 10);
+      ctx.font = `700 ${MIN_PX.label}px system-ui, sans-serif`;
+      ctx.fillText(outcome.toUpperCase(), sx, sy + 9);
     }
     if (struck !== undefined) {
       ctx.strokeStyle = STRUCK_INK;
@@ -179,9 +182,9 @@ export function drawNodes(
       ctx.lineTo(tx + ctx.measureText(text).width, ty);
       ctx.stroke();
       if (withDate) {
-        ctx.font = '700 9px system-ui, sans-serif';
+        ctx.font = `700 ${MIN_PX.label}px system-ui, sans-serif`;
         ctx.fillStyle = STRUCK_INK;
-        ctx.fillText(`struck ${struck}`, tx, sy + 7);
+        ctx.fillText(`struck ${struck}`, tx, sy + 8);
       }
     }
   });

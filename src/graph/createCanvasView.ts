@@ -19,7 +19,11 @@ import { edgeDim, edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from '
 import type { EdgeLayer } from './edgeLayer';
 import { createEdgeLayer } from './edgeLayer';
 import { isArrowKey, nextNode } from './keyboard';
+import { halfSize } from './geometry';
 import { accessibleName } from './drawNodes';
+import { storyLayout } from './storyLayout';
+import { fitNetwork, fitStory } from './fit';
+import { zoomFilter } from './interaction';
 
 /** Edge count up to which a hover dims the edges too (past it, only a focus does). */
 const HOVER_DIMS_EDGES_UP_TO = 20_000;
@@ -134,7 +138,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     if (!edgeLayer || pos.size === 0) return;
     if (stylesChanged || ink !== edgeInk) {
       edgeInk = ink;
-      edgeLayer.setStyles(edgeStyleIndex(structure.edges, state), edgeStyles(ink));
+      edgeLayer.setStyles(edgeStyleIndex(structure.edges, state, structure.story), edgeStyles(ink));
     }
     const litId = edgeLitId();
     const litKey = litId ?? '';
@@ -209,11 +213,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
 
   const zoomer = zoom<HTMLCanvasElement, unknown>()
     .scaleExtent([0.02, 8])
-    .filter((event: Event) => {
-      if (event.type === 'wheel') return options.wheelZoom !== 'modifier' || (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-      if (event.type.startsWith('touch')) return options.wheelZoom !== 'modifier' || (event as TouchEvent).touches.length >= 2;
-      return !(event as MouseEvent).button;
-    })
+    .filter(zoomFilter(options.wheelZoom ?? 'always'))
     .on('zoom', (event) => {
       view = event.transform;
       // A fit, a resize or a reveal draws in full at once; a reader's gesture moves the last frame.
@@ -271,15 +271,22 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   function fit() {
     const cleared = resizeCanvas();
     if (pos.size === 0 || size.width === 0) return;
+    // One fitting rule for both renderers (fit.ts): a story whole; a network whole, or its tied bills on a phone.
+    const t = structure.story
+      ? fitStory(storyLayout(structure, size.width, size.height).bounds, size.width, size.height)
+      : fitNetwork(pos, tiedBills, size.width, size.height);
+    if (!t) return;
     fitted = true;
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const p of pos.values()) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
-    const k = Math.min(2, size.width / (x1 - x0 + 200), size.height / (y1 - y0 + 160));
-    sel.call(
-      zoomer.transform,
-      zoomIdentity.translate(size.width / 2 - (k * (x0 + x1)) / 2, size.height / 2 - (k * (y0 + y1)) / 2).scale(k),
-    );
+    sel.call(zoomer.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
     redraw(cleared);
+  }
+
+  /** Bills tied by deciding links (all bills when none are). */
+  function tiedBills(): string[] {
+    const tied = structure.edges
+      .filter((e) => e.kind === 'link' && e.linkKind && isDecidingLink(e.linkKind))
+      .flatMap((e) => [e.source, e.target]);
+    return tied.length > 0 ? tied : structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id);
   }
 
   function nodeAt(event: MouseEvent): GraphNode | undefined {
@@ -293,8 +300,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     const p = pos.get(n.id)!;
     const rect = canvas.getBoundingClientRect();
     const [wx, wy] = view.invert([event.clientX - rect.left, event.clientY - rect.top]);
-    const hw = n.kind === 'bill' ? 62 : n.kind === 'provision' ? 78 : 7;
-    const hh = n.kind === 'bill' ? 26 : n.kind === 'provision' ? 15 : 7;
+    const [hw, hh] = halfSize(n);
     const slack = 4 / view.k;
     return Math.abs(wx - p.x) <= hw + slack && Math.abs(wy - p.y) <= hh + slack ? n : undefined;
   }
@@ -376,6 +382,14 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       for (const n of structure.nodes) nodeById.set(n.id, n);
       neighbours = neighbourMap(structure);
       makeEdgeLayer();
+      if (structure.story) {
+        // The same story layout as the SVG view, for the container's box.
+        const rect = container.getBoundingClientRect();
+        placer.cancel();
+        pos = storyLayout(structure, rect.width || 800, rect.height || 600).pos;
+        feedEdgeLayer();
+        return ready();
+      }
       placer.place(structure, pos, (placed) => {
         pos = placed;
         feedEdgeLayer();
@@ -428,7 +442,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       strokeEdges(
         c,
         edgeSegments(structure.edges, pos),
-        edgeStyleIndex(structure.edges, state),
+        edgeStyleIndex(structure.edges, state, structure.story),
         edgeStyles(palette.ink),
         null,
         v,

@@ -16,6 +16,34 @@ import { neighbourMap } from './neighbours';
 import { halfSize } from './geometry';
 import { keepUnoverlapped } from './labels';
 import type { LabelBox } from './labels';
+import type { StoryLayout } from './storyLayout';
+import { storyLayout } from './storyLayout';
+import { fitNetwork, fitStory } from './fit';
+import { hiddenLabels } from './interaction';
+import { FONT } from './encodings';
+
+/** Link labels (by edge id) that another link's drawn line runs through, sampled every few units along each line. */
+function crossedLabels(
+  boxes: ReadonlyMap<string, LabelBox>,
+  edges: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null,
+): Set<string> {
+  const out = new Set<string>();
+  if (!edges || boxes.size === 0) return out;
+  const list = [...boxes];
+  edges
+    .filter((e) => e.kind === 'link')
+    .each(function (e) {
+      const path = this.querySelector('path');
+      const len = path && path.getAttribute('d') && typeof path.getPointAtLength === 'function' ? path.getTotalLength() : 0;
+      // At most 400 samples a line, whatever its length (coordinates may be huge).
+      const step = Math.max(4, len / 400);
+      for (let s = 0; len > 0 && Number.isFinite(len) && s <= len; s += step) {
+        const q = path!.getPointAtLength(s);
+        for (const [id, b] of list) if (id !== e.id && q.x > b.x0 && q.x < b.x1 && q.y > b.y0 && q.y < b.y1) out.add(id);
+      }
+    });
+  return out;
+}
 
 /** Creates an SVG graph view inside `container`. */
 export function createSvgView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
@@ -26,9 +54,18 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     .attr('aria-label', 'Graph of bills, provisions, stakeholders and links');
   addDefs(svg);
   const layer = svg.append('g').attr('class', 'tb-camera');
+  const cardLayer = layer.append('g').attr('class', 'tb-cards');
   const edgeLayer = layer.append('g').attr('class', 'tb-edges');
+  const labelLayer = layer.append('g').attr('class', 'tb-link-labels');
   const nodeLayer = layer.append('g').attr('class', 'tb-nodes');
-  const camera = createCamera(svg, layer, container, options.wheelZoom ?? 'always');
+  // Labels too small to read at the current zoom are left out (they show in the tooltip and details).
+  let hidden = '';
+  const camera = createCamera(svg, layer, container, options.wheelZoom ?? 'always', (k) => {
+    const h = hiddenLabels(k);
+    const next = (Object.keys(h) as Array<keyof typeof h>).filter((key) => h[key]).join(' ');
+    if (next !== hidden) svg.attr('data-hide', (hidden = next) || null);
+    svg.attr('data-zoom', k < 0.45 ? 'far' : 'near');
+  });
   container.dataset.layout = 'pending';
 
   let structure: GraphStructure = { nodes: [], edges: [] };
@@ -36,6 +73,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   let pos = new Map<string, Point>();
   let nodeSel: Selection<SVGGElement, GraphNode, SVGGElement, unknown> | null = null;
   let edgeSel: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null = null;
+  let labelSel: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null = null;
+  let story: StoryLayout | null = null;
   const nodeById = new Map<string, GraphNode>();
   let neighbours = new Map<string, Set<string>>();
   let focusId: string | null = null;
@@ -46,6 +85,24 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     const lit = id ? new Set([id, ...(neighbours.get(id) ?? [])]) : null;
     nodeSel?.attr('data-dim', (d) => (lit && !lit.has(d.id) ? 'true' : null)).attr('data-focus', (d) => (d.id === focusId ? 'true' : null));
     edgeSel?.attr('data-dim', (e) => (lit && !(e.source === id || e.target === id) ? 'true' : null));
+    labelSel?.attr('data-dim', (e) => (lit && !(e.source === id || e.target === id) ? 'true' : null));
+  }
+
+  /** Lays a story out for the container's size (a story's arrangement depends on its box). */
+  function layOutStory() {
+    const rect = container.getBoundingClientRect();
+    story = storyLayout(structure, rect.width || 800, rect.height || 600);
+    pos = story.pos;
+    cardLayer
+      .selectAll('rect')
+      .data(story.cards)
+      .join('rect')
+      .attr('class', 'tb-card')
+      .attr('x', (c) => c[0] - 6)
+      .attr('y', (c) => c[1] - 6)
+      .attr('width', (c) => c[2] - c[0] + 12)
+      .attr('height', (c) => c[3] - c[1] + 12)
+      .attr('rx', 10);
   }
 
   function placeNodes() {
@@ -53,7 +110,27 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       const p = pos.get(d.id) ?? { x: 0, y: 0 };
       return `translate(${p.x},${p.y})`;
     });
-    if (edgeSel) placeEdges(edgeSel, pos, nodeById);
+    if (edgeSel && labelSel) {
+      const boxes = placeEdges(edgeSel, labelSel, pos, nodeById, story?.routes ?? new Map());
+      avoidLinkLabelOverlap(boxes);
+    }
+  }
+
+  /** A link's words that would overlap a box or words placed before them are left out (they show on hover). */
+  function avoidLinkLabelOverlap(boxes: Map<string, LabelBox>) {
+    if (!labelSel) return;
+    const taken: LabelBox[] = [];
+    for (const n of structure.nodes) {
+      const p = pos.get(n.id);
+      const [hw, hh] = halfSize(n);
+      if (p && n.kind !== 'stakeholder') taken.push({ x0: p.x - hw, y0: p.y - hh, x1: p.x + hw, y1: p.y + hh });
+    }
+    const ids = [...boxes.keys()];
+    const keep = keepUnoverlapped([...taken, ...ids.map((id) => boxes.get(id)!)]).slice(taken.length);
+    // Words another link's line runs through are left out too.
+    const crossed = crossedLabels(boxes, edgeSel);
+    const kept = new Set(ids.filter((id, i) => keep[i] && !crossed.has(id)));
+    labelSel.attr('data-overlap', (e) => (kept.has(e.id) ? null : 'true'));
   }
 
   /**
@@ -74,14 +151,14 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       });
     const obstacles = boxes.length;
     nodeSel
-      .filter((d) => d.kind === 'stakeholder')
+      .filter((d) => d.kind === 'stakeholder' && !d.ref)
       .each(function (d) {
         const p = pos.get(d.id);
         const el = this.querySelector<SVGTextElement>('text.tb-label');
         if (!p || !el) return;
-        // About 6 units a character at the label's 11px (measuring every label would force layout).
-        const width = (el.textContent ?? '').length * 6;
-        boxes.push({ x0: p.x + 9, y0: p.y - 6, x1: p.x + 10 + width, y1: p.y + 6 });
+        // About 0.56 em a character (measuring every label would force layout).
+        const width = (el.textContent ?? '').length * FONT.person * 0.56;
+        boxes.push({ x0: p.x + 9, y0: p.y - 8, x1: p.x + 12 + width, y1: p.y + 8 });
         labelled.push({ el });
       });
     const keep = keepUnoverlapped(boxes);
@@ -106,7 +183,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   const tiedBills = () =>
     structure.edges.filter((e) => e.kind === 'link' && e.linkKind && isDecidingLink(e.linkKind)).flatMap((e) => [e.source, e.target]);
   const core = () => (tiedBills().length > 0 ? tiedBills() : structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id));
-  const fit = () => camera.fit(pos, core);
+  const target = (w: number, h: number) => (story ? fitStory(story.bounds, w, h) : fitNetwork(pos, core, w, h));
+  const fit = () => camera.fit(target);
 
   const dragger = drag<SVGGElement, GraphNode>()
     .on('drag', (event, d) => {
@@ -123,19 +201,37 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       .join((enter) => {
         const g = enter.append('g');
         g.append('path').attr('fill', 'none');
-        g.append('text').attr('text-anchor', 'middle');
         return g;
       })
       .attr('class', (e) => `tb-edge tb-edge-${e.kind}${e.linkKind && !isDecidingLink(e.linkKind) ? ' tb-loose' : ''}`)
       .attr('data-id', (e) => e.id)
-      .attr('data-kind', (e) => e.linkKind ?? e.kind);
-    edgeSel.select('text').text((e) => e.label ?? '');
+      .attr('data-kind', (e) => e.linkKind ?? e.kind)
+      // In a story a bill's provisions and groups are listed in its card: no line to each.
+      .attr('display', (e) => (structure.story && e.kind !== 'link' ? 'none' : null));
+    labelSel = labelLayer
+      .selectAll<SVGGElement, GraphEdge>('g.tb-link-label')
+      .data(
+        structure.edges.filter((e) => e.kind === 'link' && e.label),
+        (e) => e.id,
+      )
+      .join((enter) => {
+        const g = enter.append('g');
+        g.append('rect').attr('class', 'tb-pill').attr('rx', 4);
+        g.append('text').attr('class', 'tb-link-words tb-t-link').attr('font-size', FONT.link);
+        g.append('text').attr('class', 'tb-link-date tb-t-link').attr('font-size', FONT.date);
+        return g;
+      })
+      .attr('class', (e) => `tb-link-label${e.linkKind && !isDecidingLink(e.linkKind) ? ' tb-loose' : ''}`)
+      .attr('data-id', (e) => e.id);
+    labelSel.select('text.tb-link-words').text((e) => e.label ?? '');
+    labelSel.select('text.tb-link-date').text((e) => (e.since ? `since ${e.since}` : ''));
     edgeSel
       .filter((e) => e.kind === 'link')
       .select('path')
       .attr('marker-end', (e) => (e.linkKind && isDecidingLink(e.linkKind) ? 'url(#tb-arrow)' : 'url(#tb-arrow-loose)'));
     nodeSel = enterNodes(nodeLayer, structure.nodes);
-    if (options.draggable !== false) nodeSel.call(dragger);
+    if (options.draggable !== false && !structure.story) nodeSel.call(dragger);
+    else nodeSel.on('.drag', null);
     neighbours = neighbourMap(structure);
     nodeSel
       .on('click', (_, d) => handlers.onSelect?.(d.id))
@@ -156,7 +252,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     avoidLabelOverlap();
     if (state) {
       styleNodes(nodeSel, state);
-      styleEdges(edgeSel, state);
+      styleEdges(edgeSel, labelSel, state);
     }
     highlight(focusId);
     setTabStop(focusId);
@@ -170,15 +266,26 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       structure = next;
       nodeById.clear();
       for (const n of structure.nodes) nodeById.set(n.id, n);
+      if (structure.story) {
+        placer.cancel();
+        layOutStory();
+        return render();
+      }
+      story = null;
+      cardLayer.selectAll('rect').remove();
       placer.place(structure, pos, (placed) => {
         pos = placed;
         render();
       });
     },
     setState(next) {
+      const before = state;
       state = next;
-      if (nodeSel) styleNodes(nodeSel, next);
-      if (edgeSel) styleEdges(edgeSel, next);
+      // Only what changed is restyled: a toggle touches the few bills whose outcome moved, and no edge.
+      const same = (a: GraphState['nodes'][string] | undefined, b: GraphState['nodes'][string] | undefined) =>
+        a?.outcome === b?.outcome && a?.present === b?.present && a?.struck === b?.struck;
+      if (nodeSel) styleNodes(before ? nodeSel.filter((d) => !same(before.nodes[d.id], next.nodes[d.id])) : nodeSel, next);
+      if (edgeSel && next.edges !== before?.edges) styleEdges(edgeSel, labelSel, next);
     },
     setFocus(id) {
       focusId = id && nodeById.has(id) ? id : null;
@@ -187,7 +294,14 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       const p = focusId ? pos.get(focusId) : undefined;
       if (p) camera.reveal(p);
     },
-    resize: () => camera.resize(pos, core),
+    resize() {
+      if (!story) return camera.resize(target);
+      // A story is laid out again for its new box, and fitted whole.
+      layOutStory();
+      placeNodes();
+      avoidLabelOverlap();
+      fit();
+    },
     fit,
     positions: () => pos,
     screenPoint(id) {
@@ -204,6 +318,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       svg.remove();
       nodeSel = null;
       edgeSel = null;
+      labelSel = null;
       delete container.dataset.layout;
     },
   };

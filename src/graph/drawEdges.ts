@@ -1,17 +1,40 @@
-/** Places edges (curves, parallel ones drawn apart) and styles them by stance and presence. */
+/** Places edges (routed in a story, curves otherwise, parallel ones drawn apart) and styles them by stance and presence. */
 import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import type { GraphEdge, GraphNode, GraphState } from '../engine/graphSpec';
 import type { Point } from './layout';
+import type { Route } from './storyLayout';
 import { boxExit, curvePath } from './geometry';
-import { STANCE_STYLE } from './encodings';
+import { FONT, STANCE_STYLE, textWidth } from './encodings';
+import type { LabelBox } from './labels';
 
 type EdgeSel = Selection<SVGGElement, GraphEdge, SVGGElement, unknown>;
+type LabelSel = Selection<SVGGElement, GraphEdge, SVGGElement, unknown>;
 
-/** Draws every edge between its nodes' boxes; links bend, and parallel edges bend further apart. */
-export function placeEdges(edges: EdgeSel, pos: ReadonlyMap<string, Point>, nodeById: ReadonlyMap<string, GraphNode>): void {
+/** Where each link's words went (graph units), for the overlap check. */
+export type LinkLabelBoxes = Map<string, LabelBox>;
+
+/**
+ * Draws every edge between its nodes' boxes: along its route when the story layout gave it one,
+ * else a curve (links bend, and parallel edges bend further apart). Returns the link labels' boxes.
+ */
+export function placeEdges(
+  edges: EdgeSel,
+  labels: LabelSel,
+  pos: ReadonlyMap<string, Point>,
+  nodeById: ReadonlyMap<string, GraphNode>,
+  routes: ReadonlyMap<string, Route>,
+): LinkLabelBoxes {
   const parallel = new Map<string, number>();
+  const where = new Map<string, { at: Point; anchor: 'start' | 'middle'; pill: boolean }>();
   edges.each(function (e) {
+    const g = select(this);
+    const route = routes.get(e.id);
+    if (route) {
+      g.select('path').attr('d', `M${route.from.x},${route.from.y} L${route.to.x},${route.to.y}`);
+      where.set(e.id, { at: route.label, anchor: route.label.anchor, pill: false });
+      return;
+    }
     const a = pos.get(e.source);
     const b = pos.get(e.target);
     if (!a || !b) return;
@@ -21,19 +44,41 @@ export function placeEdges(edges: EdgeSel, pos: ReadonlyMap<string, Point>, node
     const start = boxExit(a, b, nodeById.get(e.source)!);
     const end = boxExit(b, a, nodeById.get(e.target)!);
     const { d, mid } = curvePath(start, end, e.kind === 'link' ? 24 + k * 28 : k * 20);
-    const g = select(this);
     g.select('path').attr('d', d);
-    g.select('text')
-      .attr('x', mid.x)
-      .attr('y', mid.y - 6);
+    if (e.kind === 'link') where.set(e.id, { at: mid, anchor: 'middle', pill: true });
   });
+  const boxes: LinkLabelBoxes = new Map();
+  labels.each(function (e) {
+    const w = where.get(e.id);
+    const g = select(this);
+    if (!w) return void g.attr('display', 'none');
+    g.attr('display', null);
+    const width = Math.max(textWidth(e.label ?? '', FONT.link, true), textWidth(e.since ? `since ${e.since}` : '', FONT.date)) + 8;
+    // Words above and the date below a route's line (the line runs between them); on a pill otherwise.
+    const [above, below] = w.anchor === 'middle' && !w.pill ? [-9, 19] : [-4, 12];
+    const x0 = w.anchor === 'middle' ? w.at.x - width / 2 : w.at.x - 4;
+    g.attr('transform', `translate(${w.at.x},${w.at.y})`);
+    g.select('text.tb-link-words').attr('y', above).attr('text-anchor', w.anchor);
+    g.select('text.tb-link-date').attr('y', below).attr('text-anchor', w.anchor);
+    const top = w.at.y + above - FONT.link;
+    const bottom = w.at.y + (e.since ? below + 4 : above + 4);
+    g.select('rect.tb-pill')
+      .attr('display', w.pill ? null : 'none')
+      .attr('x', x0 - w.at.x)
+      .attr('y', top - w.at.y)
+      .attr('width', width)
+      .attr('height', bottom - top);
+    boxes.set(e.id, { x0, y0: top, x1: x0 + width, y1: bottom });
+  });
+  return boxes;
 }
 
 /** Presence (links appear on their date) and stance colours for position edges. */
-export function styleEdges(edges: EdgeSel, state: GraphState): void {
+export function styleEdges(edges: EdgeSel, labels: LabelSel | null, state: GraphState): void {
   edges
     .attr('data-present', (e) => String(state.edges[e.id]?.present ?? true))
     .attr('data-stance', (e) => state.edges[e.id]?.stance ?? null);
+  labels?.attr('data-present', (e) => String(state.edges[e.id]?.present ?? true));
   const style = (e: GraphEdge) => STANCE_STYLE[state.edges[e.id]?.stance ?? 'neutral'];
   edges
     .filter((e) => e.kind === 'position')

@@ -1,7 +1,7 @@
-/** Draws nodes (bills, provisions, stakeholders) into an SVG group and restyles them by state. */
+/** Draws nodes (bills, provisions, stakeholder groups, stakeholders) into an SVG group and restyles them by state. */
 import type { Selection } from 'd3-selection';
 import type { GraphNode, GraphState } from '../engine/graphSpec';
-import { OUTCOME_STYLE, STAKEHOLDER_COLOR, shorten } from './encodings';
+import { FONT, OUTCOME_STYLE, SIZE, STAKEHOLDER_COLOR, fitText, textWidth } from './encodings';
 import { halfSize } from './geometry';
 
 type NodeSel = Selection<SVGGElement, GraphNode, SVGGElement, unknown>;
@@ -12,7 +12,7 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .selectAll<SVGGElement, GraphNode>('g.tb-node')
     .data(nodes, (d) => d.id)
     .join('g')
-    .attr('class', (d) => `tb-node tb-${d.kind}`)
+    .attr('class', (d) => `tb-node tb-${d.kind}${d.ref ? ' tb-member' : ''}`)
     .attr('data-id', (d) => d.id)
     .attr('tabindex', -1)
     .attr('role', 'button');
@@ -26,36 +26,70 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .attr('y', (d) => -halfSize(d)[1])
     .attr('width', (d) => 2 * halfSize(d)[0])
     .attr('height', (d) => 2 * halfSize(d)[1])
-    .attr('rx', (d) => (d.kind === 'bill' ? 8 : 3));
+    .attr('rx', (d) => (d.kind === 'bill' ? 8 : d.kind === 'group' ? 14 : 3));
+  g.filter((d) => d.kind === 'group').attr('data-side', (d) => (d.side < 0 ? 'back' : d.side > 0 ? 'oppose' : 'other'));
   const bills = g.filter((d) => d.kind === 'bill');
-  bills
-    .append('text')
-    .attr('class', 'tb-label')
-    .attr('text-anchor', 'middle')
+  // One text with two lines, so what is drawn reads "AB 392 enacted" as one phrase (WCAG 2.5.3).
+  const billText = bills.append('text').attr('class', 'tb-label').attr('text-anchor', 'middle');
+  billText
+    .append('tspan')
+    .attr('class', 'tb-name tb-t-bill')
+    .attr('x', 0)
     .attr('y', -4)
-    .text((d) => shorten(d.label, 16));
-  bills.append('text').attr('class', 'tb-outcome').attr('text-anchor', 'middle').attr('y', 14);
+    .attr('font-size', FONT.bill)
+    .text((d) => fitText(d.label, 2 * SIZE.bill.hw - 8, FONT.bill, true));
+  billText.each(function () {
+    this.append(' ');
+  });
+  billText.append('tspan').attr('class', 'tb-outcome tb-t-small').attr('x', 0).attr('y', 15).attr('font-size', FONT.outcome);
+  const items = g.filter((d) => d.kind === 'provision' || d.kind === 'group');
+  items
+    .append('text')
+    .attr('class', 'tb-label tb-t-item')
+    .attr('x', -SIZE.item.hw + 8)
+    .attr('y', 4.5)
+    .attr('font-size', FONT.item)
+    .text((d) => fitText(d.label, 2 * SIZE.item.hw - 16 - (d.kinds ? Math.min(d.kinds.length, 3) * 10 : 0), FONT.item));
   const provisions = g.filter((d) => d.kind === 'provision');
   provisions
-    .append('text')
-    .attr('class', 'tb-label')
-    .attr('text-anchor', 'middle')
-    .attr('y', -2)
-    .text((d) => shorten(d.label, 30));
-  provisions.append('text').attr('class', 'tb-struck').attr('text-anchor', 'middle').attr('y', 10);
-  provisions.append('line').attr('class', 'tb-strike').attr('x1', -70).attr('x2', 70).attr('y1', -5).attr('y2', -5);
+    .append('line')
+    .attr('class', 'tb-strike')
+    .attr('x1', -SIZE.item.hw + 6)
+    .attr('x2', (d) => -SIZE.item.hw + 10 + textWidth(fitText(d.label, 2 * SIZE.item.hw - 16, FONT.item), FONT.item))
+    .attr('y1', 0)
+    .attr('y2', 0);
+  // A group's members' kinds, as small dots at its right end (most common first).
+  g.filter((d) => d.kind === 'group')
+    .selectAll('circle')
+    .data((d) => (d.kinds ?? []).slice(0, 3).map((k, i) => ({ k, i })))
+    .join('circle')
+    .attr('class', 'tb-kind-mark')
+    .attr('r', 4)
+    .attr('cx', (m) => SIZE.item.hw - 10 - m.i * 10)
+    .attr('cy', 0)
+    .attr('fill', (m) => STAKEHOLDER_COLOR[m.k]);
   const people = g.filter((d) => d.kind === 'stakeholder');
+  // A listed member sits on a row as wide as a card's items, so no line shows through its name.
+  people
+    .filter((d) => Boolean(d.ref))
+    .append('rect')
+    .attr('class', 'tb-row')
+    .attr('x', -SIZE.member.r - 2)
+    .attr('y', -SIZE.member.h / 2)
+    .attr('width', 2 * SIZE.item.hw)
+    .attr('height', SIZE.member.h);
   people
     .append('circle')
     .attr('class', 'tb-shape')
-    .attr('r', 7)
+    .attr('r', (d) => halfSize(d)[0])
     .attr('fill', (d) => STAKEHOLDER_COLOR[d.stakeholderKind ?? 'other']);
   people
     .append('text')
-    .attr('class', 'tb-label')
-    .attr('x', 10)
-    .attr('y', 4)
-    .text((d) => shorten(d.label, 27));
+    .attr('class', 'tb-label tb-t-item')
+    .attr('x', (d) => halfSize(d)[0] + 5)
+    .attr('y', 4.5)
+    .attr('font-size', FONT.person)
+    .text((d) => fitText(d.label, 2 * SIZE.item.hw - 24, FONT.person));
   return g;
 }
 
@@ -66,22 +100,26 @@ export function styleNodes(g: NodeSel, state: GraphState): void {
     .attr('aria-label', (d) => accessibleName(d, state));
   g.select('title').text((d) => accessibleName(d, state));
   const bills = g.filter((d) => d.kind === 'bill');
+  const style = (d: GraphNode) => OUTCOME_STYLE[state.nodes[d.id]?.outcome ?? 'pending'];
   bills
     .select('rect.tb-shape')
-    .attr('fill', (d) => OUTCOME_STYLE[state.nodes[d.id]?.outcome ?? 'pending'].fill)
-    .attr('stroke', (d) => OUTCOME_STYLE[state.nodes[d.id]?.outcome ?? 'pending'].stroke)
-    .attr('stroke-dasharray', (d) => OUTCOME_STYLE[state.nodes[d.id]?.outcome ?? 'pending'].dash);
-  bills.selectAll<SVGTextElement, GraphNode>('text').style('fill', (d) => OUTCOME_STYLE[state.nodes[d.id]?.outcome ?? 'pending'].text);
-  bills.select('text.tb-outcome').text((d) => state.nodes[d.id]?.outcome ?? '');
+    .attr('fill', (d) => style(d).fill)
+    .attr('stroke', (d) => style(d).stroke)
+    .attr('stroke-dasharray', (d) => style(d).dash);
+  bills.selectAll<SVGTextElement, GraphNode>('text').style('fill', (d) => style(d).text);
+  bills.select('tspan.tb-outcome').text((d) => state.nodes[d.id]?.outcome ?? '');
   const provisions = g.filter((d) => d.kind === 'provision');
   provisions.attr('data-struck', (d) => (state.nodes[d.id]?.struck ? 'true' : 'false'));
-  provisions.select('text.tb-struck').text((d) => (state.nodes[d.id]?.struck ? `struck ${state.nodes[d.id].struck}` : ''));
 }
 
-/** "SB 230, bill, inoperative" - what a screen reader says for a node. */
+/**
+ * What a screen reader says for a node, starting with the words drawn on it (WCAG 2.5.3):
+ * "AB 392 enacted, bill", "SB 230's own standard, provision, struck 23 Apr 2019".
+ */
 export function accessibleName(node: GraphNode, state: GraphState): string {
   const s = state.nodes[node.id];
-  if (node.kind === 'bill') return `${node.label}, bill, ${s?.outcome ?? 'unknown'}`;
+  if (node.kind === 'bill') return `${node.label} ${s?.outcome ?? 'unknown'}, bill`;
   if (node.kind === 'provision') return `${node.label}, provision${s?.struck ? `, struck ${s.struck}` : ''}`;
+  if (node.kind === 'group') return `${node.label}, ${node.members?.length === 1 ? 'stakeholder' : 'stakeholders'}: show each`;
   return `${node.label}, ${(node.stakeholderKind ?? 'stakeholder').replace(/-/g, ' ')}`;
 }

@@ -6,7 +6,7 @@ import type { GraphEdge, GraphState } from '../engine/graphSpec';
 import { isDecidingLink } from '../engine/graphSpec';
 import type { Stance } from '../model/schema';
 import type { Point } from './layout';
-import { STANCE_STYLE } from './encodings';
+import { EDGE_STYLE, STANCE_STYLE } from './encodings';
 
 /** How one class of edges is stroked (width and dash in screen pixels at zoom 1). */
 export interface EdgeStyle {
@@ -27,9 +27,9 @@ const [DECIDING, LOOSE, PROVISION, STANCE0] = [0, 1, 2, 3];
 /** The style table: deciding links (in the theme's ink), loose relations, provisions, then one per stance. */
 export function edgeStyles(ink: string): EdgeStyle[] {
   return [
-    { stroke: ink, width: 2.5, dash: [] },
-    { stroke: '#999999', width: 1.5, dash: [5, 3] },
-    { stroke: '#bbbbbb', width: 1, dash: [2, 2] },
+    { stroke: ink, width: EDGE_STYLE.deciding.width, dash: [] },
+    { stroke: EDGE_STYLE.loose.stroke, width: EDGE_STYLE.loose.width, dash: EDGE_STYLE.loose.dash.split(' ').map(Number) },
+    { stroke: EDGE_STYLE.provision.stroke, width: EDGE_STYLE.provision.width, dash: EDGE_STYLE.provision.dash.split(' ').map(Number) },
     ...STANCES.map((s) => ({
       stroke: STANCE_STYLE[s].stroke,
       width: STANCE_STYLE[s].width,
@@ -49,12 +49,12 @@ export function edgeSegments(edges: readonly GraphEdge[], pos: ReadonlyMap<strin
   return segs;
 }
 
-/** Each edge's index into `edgeStyles`, or HIDDEN, for a state (its date decides presence and stances). */
-export function edgeStyleIndex(edges: readonly GraphEdge[], state: GraphState | null): Uint8Array {
+/** Each edge's index into `edgeStyles`, or HIDDEN, for a state (its date decides presence and stances); a story draws its ties only. */
+export function edgeStyleIndex(edges: readonly GraphEdge[], state: GraphState | null, story = false): Uint8Array {
   const out = new Uint8Array(edges.length);
   edges.forEach((e, i) => {
     const es = state?.edges[e.id];
-    if (es && !es.present) out[i] = HIDDEN;
+    if ((es && !es.present) || (story && e.kind !== 'link')) out[i] = HIDDEN;
     else if (e.kind === 'position') out[i] = STANCE0 + STANCES.indexOf(es?.stance ?? 'neutral');
     else if (e.kind === 'link') out[i] = e.linkKind && isDecidingLink(e.linkKind) ? DECIDING : LOOSE;
     else out[i] = PROVISION;

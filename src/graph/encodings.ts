@@ -40,3 +40,45 @@ export const STAKEHOLDER_COLOR: Record<Stakeholder['kind'], string> = {
 export function shorten(label: string, max: number): string {
   return label.length <= max ? label : `${label.slice(0, max - 1).trimEnd()}…`;
 }
+
+/**
+ * Sizes in graph units (CSS pixels at zoom 1): boxes, and the font sizes of their words. Both
+ * renderers and the story layout read these; nothing else sets a size.
+ */
+export const SIZE = {
+  /** A bill's box (half width, half height). */
+  bill: { hw: 60, hh: 26 },
+  /** A provision's or a stakeholder group's box in a card (half width, height). */
+  item: { hw: 110, h: 28 },
+  /** A stakeholder listed in a card: row height and dot radius. */
+  member: { h: 22, r: 6 },
+  /** A stakeholder's dot in the network view (radius). */
+  dot: 7,
+} as const;
+
+/** Font sizes in graph units. */
+export const FONT = { bill: 16, outcome: 13, item: 13, person: 13, link: 12, date: 12 } as const;
+
+/** The smallest a label may be drawn, in CSS pixels; a label smaller at the current zoom is left out. */
+export const MIN_PX = { bill: 14, label: 12, link: 11 } as const;
+
+/** Opacities: a node or edge not there yet as of the date, and one outside the highlight. */
+export const OPACITY = { absent: 0.25, dim: 0.18 } as const;
+
+/** Edge strokes that do not depend on the theme (deciding links use the theme's ink). */
+export const EDGE_STYLE = {
+  deciding: { width: 4, dash: '' },
+  loose: { stroke: '#8a8a8a', width: 1.5, dash: '5 3' },
+  provision: { stroke: '#aaaaaa', width: 1, dash: '2 2' },
+} as const;
+
+/** Roughly how wide `text` is at `size` px (0.6 em a character: good enough to keep words apart without measuring). */
+export function textWidth(text: string, size: number, bold = false): number {
+  return text.length * size * (bold ? 0.62 : 0.56);
+}
+
+/** `label` cut to fit `width` at `size` px, with an ellipsis. */
+export function fitText(label: string, width: number, size: number, bold = false): string {
+  const max = Math.max(1, Math.floor(width / (size * (bold ? 0.62 : 0.56))));
+  return shorten(label, max);
+}

@@ -1,5 +1,4 @@
-/** Export the current graph as a standalone SVG (styles inlined, with title and legend) or as a 2x PNG. */
-import { OUTCOME_STYLE, STANCE_STYLE } from './encodings';
+/** Export the current graph as a standalone SVG (styles inlined; title, date, scenario, credit and sources) or as a PNG. */
 
 const NS = 'http://www.w3.org/2000/svg';
 const STYLE_PROPS = [
@@ -24,15 +23,66 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
   return e;
 }
 
-/** A self-contained SVG document of the graph as shown, with `title` above and a legend below. */
-export function graphToSvg(svg: SVGSVGElement, title: string, credit: string): { text: string; width: number; height: number } {
+/** The words around an exported graph. */
+export interface ExportMeta {
+  /** The dataset's title. */
+  title: string;
+  /** The date shown ("As of 24 Apr 2019", "Latest record: 1 Jan 2020"). */
+  date: string;
+  /** The scenario in one sentence ("As recorded.", "If AB 392 fails: SB 230 cannot take effect."). */
+  sentence: string;
+  /** Who made it. */
+  credit: string;
+  /** The sources line ("Sources: California Legislative Information, Los Angeles Times"). */
+  sources: string;
+}
+
+const FONT_FAMILY = 'system-ui, sans-serif';
+
+/** Splits `text` into lines of at most `width` px at `size` px (words kept whole unless one is longer than a line). */
+export function wrapText(text: string, width: number, size: number): string[] {
+  const max = Math.max(8, Math.floor(width / (size * 0.56)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    for (let w = word; w.length > 0; w = w.slice(max)) {
+      const part = w.slice(0, max);
+      if (line && line.length + 1 + part.length > max) {
+        lines.push(line);
+        line = part;
+      } else line = line ? `${line} ${part}` : part;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * A self-contained SVG document of the graph as shown: the title wrapped above it, the date and the
+ * scenario sentence under the title, the graph scaled to fit, and the credit and sources below.
+ * `size` is the image's size (a 1200 x 675 social card, or the view's own size).
+ */
+export function graphToSvg(
+  svg: SVGSVGElement,
+  meta: ExportMeta,
+  size: { width: number; height: number },
+): { text: string; width: number; height: number } {
   const layer = svg.querySelector<SVGGElement>('.tb-camera')!;
+  // Words left out at the screen's zoom are drawn in the image (it has its own scale).
+  const hidden = svg.getAttribute('data-hide');
+  svg.removeAttribute('data-hide');
   const box = layer.getBBox();
-  const pad = 24;
-  const head = 48;
-  const legendH = 56;
-  const width = Math.ceil(Math.max(box.width + 2 * pad, 640));
-  const height = Math.ceil(box.height + 2 * pad + head + legendH);
+  const width = Math.round(Math.max(320, size.width));
+  const pad = Math.max(16, Math.round(width * 0.025));
+  const inner = width - 2 * pad;
+  const titleSize = width >= 900 ? 30 : 22;
+  const textSize = width >= 900 ? 18 : 14;
+  const title = wrapText(meta.title, inner, titleSize * 1.08);
+  const sub = wrapText(`${meta.date} · ${meta.sentence}`, inner, textSize);
+  const foot = wrapText(`${meta.credit} · ${meta.sources}`, inner, 12);
+  const head = pad + title.length * titleSize * 1.2 + sub.length * textSize * 1.35 + 8;
+  const footH = foot.length * 16 + pad;
+  const height = Math.round(Math.max(size.height, head + footH + 160));
   const clone = svg.cloneNode(true) as SVGSVGElement;
   // Inline the computed styles, element by element, so the file looks the same anywhere.
   const originals = [svg, ...svg.querySelectorAll('*')];
@@ -44,47 +94,34 @@ export function graphToSvg(svg: SVGSVGElement, title: string, credit: string): {
     copies[i].removeAttribute('class');
     copies[i].removeAttribute('tabindex');
   });
+  if (hidden) svg.setAttribute('data-hide', hidden);
+  clone.removeAttribute('data-hide');
   clone.setAttribute('xmlns', NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  const body = { top: head, height: height - head - footH };
+  const k = Math.min(1.5, inner / Math.max(box.width, 1), body.height / Math.max(box.height, 1));
   const camera = [...clone.children].find((c) => c.tagName === 'g') as SVGGElement | undefined;
-  camera?.setAttribute('transform', `translate(${pad - box.x + (width - 2 * pad - box.width) / 2},${head + pad - box.y})`);
-  clone.insertBefore(el('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }), clone.firstChild);
-  clone.append(
-    el('text', { x: pad, y: 30, 'font-size': 20, 'font-weight': 700, 'font-family': 'system-ui, sans-serif', fill: '#1d1d1f' }, title),
+  camera?.setAttribute(
+    'transform',
+    `translate(${pad + (inner - k * box.width) / 2 - k * box.x},${body.top + (body.height - k * box.height) / 2 - k * box.y}) scale(${k})`,
   );
-  const legend = el('g', {
-    transform: `translate(${pad},${height - legendH + 8})`,
-    'font-family': 'system-ui, sans-serif',
-    'font-size': 11,
-  });
-  let x = 0;
-  for (const [name, s] of Object.entries(OUTCOME_STYLE)) {
-    legend.append(
-      el('rect', {
-        x,
-        y: 0,
-        width: 14,
-        height: 14,
-        rx: 3,
-        fill: s.pattern ? '#fff4ec' : s.fill,
-        stroke: s.stroke,
-        'stroke-dasharray': s.dash,
-        'stroke-width': 2,
-      }),
-    );
-    legend.append(el('text', { x: x + 18, y: 11, fill: '#1d1d1f' }, name));
-    x += 30 + name.length * 6.5;
+  clone.insertBefore(el('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }), clone.firstChild);
+  const words = el('g', { 'font-family': FONT_FAMILY, fill: '#1d1d1f' });
+  let y = pad;
+  for (const line of title) {
+    y += titleSize * 1.2;
+    words.append(el('text', { x: pad, y: y - titleSize * 0.25, 'font-size': titleSize, 'font-weight': 700 }, line));
   }
-  x = 0;
-  for (const [name, s] of Object.entries(STANCE_STYLE)) {
-    legend.append(el('line', { x1: x, y1: 27, x2: x + 20, y2: 27, stroke: s.stroke, 'stroke-width': s.width, 'stroke-dasharray': s.dash }));
-    legend.append(el('text', { x: x + 24, y: 31, fill: '#1d1d1f' }, name));
-    x += 34 + name.length * 6.5;
+  for (const line of sub) {
+    y += textSize * 1.35;
+    words.append(el('text', { x: pad, y: y - textSize * 0.3, 'font-size': textSize, fill: '#333333' }, line));
   }
-  legend.append(el('text', { x: 0, y: 46, fill: '#5b5b60' }, credit));
-  clone.append(legend);
+  foot.forEach((line, i) =>
+    words.append(el('text', { x: pad, y: height - pad - (foot.length - 1 - i) * 16, 'font-size': 12, fill: '#5b5b60' }, line)),
+  );
+  clone.append(words);
   return { text: new XMLSerializer().serializeToString(clone), width, height };
 }
 

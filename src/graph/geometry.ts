@@ -1,12 +1,14 @@
 /** Geometry helpers: node boxes and where an edge leaves a box. */
 import type { GraphNode } from '../engine/graphSpec';
 import type { Point } from './layout';
+import { SIZE } from './encodings';
 
 /** Half width and half height of a node's box. */
 export function halfSize(node: GraphNode): [number, number] {
-  if (node.kind === 'bill') return [62, 26];
-  if (node.kind === 'provision') return [78, 15];
-  return [7, 7];
+  if (node.kind === 'bill') return [SIZE.bill.hw, SIZE.bill.hh];
+  if (node.kind === 'provision' || node.kind === 'group') return [SIZE.item.hw, SIZE.item.h / 2];
+  if (node.ref) return [SIZE.member.r, SIZE.member.r];
+  return [SIZE.dot, SIZE.dot];
 }
 
 /** The point where the segment from the centre `from` towards `to` crosses the node's box. */

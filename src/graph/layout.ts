@@ -2,6 +2,9 @@
 import { forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
 import type { GraphStructure } from '../engine/graphSpec';
+import { orderBills } from './billOrder';
+
+export { orderBills } from './billOrder';
 
 /** A node position. */
 export interface Point {
@@ -22,32 +25,6 @@ const BILL_GAP = 380;
 const ROW_GAP = 640;
 const COL = 180;
 const ROW = 24;
-
-/** Orders bills so that linked bills sit next to each other (depth-first along links). */
-export function orderBills(structure: GraphStructure): string[] {
-  const bills = structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id);
-  const adjacent = new Map<string, string[]>(bills.map((id) => [id, []]));
-  for (const e of structure.edges) {
-    if (e.kind !== 'link' || !adjacent.has(e.source) || !adjacent.has(e.target)) continue;
-    adjacent.get(e.source)!.push(e.target);
-    adjacent.get(e.target)!.push(e.source);
-  }
-  const order: string[] = [];
-  const seen = new Set<string>();
-  // Start each chain at an end (fewest links), so a chain A-B-C is laid out in a row.
-  const roots = [...bills].sort((a, b) => adjacent.get(a)!.length - adjacent.get(b)!.length);
-  for (const root of roots) {
-    const stack = [root];
-    while (stack.length > 0) {
-      const id = stack.pop()!;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      order.push(id);
-      for (const next of [...adjacent.get(id)!].reverse()) if (!seen.has(next)) stack.push(next);
-    }
-  }
-  return order;
-}
 
 /** Lays out a structure; nodes with a position in `previous` keep it exactly (by id). */
 export function computeLayout(structure: GraphStructure, previous?: ReadonlyMap<string, Point>): Map<string, Point> {

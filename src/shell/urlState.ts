@@ -21,6 +21,8 @@ export interface UrlState {
   embed: boolean;
   /** Force a graph renderer (default: chosen by size). */
   renderer?: 'svg' | 'canvas';
+  /** How the graph shows stakeholders: one node per bill and side (default), each one, or none. */
+  stakeholders?: 'grouped' | 'all' | 'none';
 }
 
 /** A problem with one URL parameter and the fallback taken. */
@@ -94,6 +96,15 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     if (renderer === 'svg' || renderer === 'canvas') state.renderer = renderer;
     else notices.push({ param: 'renderer', message: `renderer "${clip(renderer)}" is not "svg" or "canvas"; choosing by size` });
   }
+  const stakeholders = get('stakeholders');
+  if (stakeholders !== null) {
+    if (stakeholders === 'grouped' || stakeholders === 'all' || stakeholders === 'none') state.stakeholders = stakeholders;
+    else
+      notices.push({
+        param: 'stakeholders',
+        message: `stakeholders "${clip(stakeholders)}" is not "grouped", "all" or "none"; grouping them`,
+      });
+  }
   const embed = get('embed');
   state.embed = embed === '1' || embed === 'true';
   return { state, notices };
@@ -114,6 +125,7 @@ export function serializeUrlState(state: Partial<UrlState>): string {
   if (state.view && state.view !== 'graph') params.set('view', state.view);
   if (state.theme) params.set('theme', state.theme);
   if (state.renderer) params.set('renderer', state.renderer);
+  if (state.stakeholders && state.stakeholders !== 'grouped') params.set('stakeholders', state.stakeholders);
   if (state.embed) params.set('embed', '1');
   const s = params.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
   return s ? `?${s}` : '';

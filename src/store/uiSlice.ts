@@ -53,6 +53,10 @@ export interface UiSlice {
   tableTab: 'bills' | 'stakeholders' | 'links';
   /** Graph renderer: chosen by size, or forced. */
   renderer: 'auto' | 'svg' | 'canvas';
+  /** How the graph shows stakeholders: grouped per bill and side, each one, or none. */
+  stakeholders: 'grouped' | 'all' | 'none';
+  /** Sets how the graph shows stakeholders. */
+  setStakeholders: (mode: UiSlice['stakeholders']) => void;
   /** Sets the theme. */
   setTheme: (theme: Theme) => void;
   /** Changes some filters. */
@@ -78,6 +82,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   filters: NO_FILTERS,
   tableTab: 'bills',
   renderer: 'auto',
+  stakeholders: 'grouped',
+  setStakeholders: (stakeholders) => set({ stakeholders }),
   setTheme: (theme) => set({ theme }),
   setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
   setTableTab: (tableTab) => set({ tableTab }),

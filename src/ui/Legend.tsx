@@ -1,44 +1,79 @@
-/** The graph's legend: outcomes, stances, stakeholder kinds and link kinds, in words as well as marks. */
+/** The graph's legend: only the outcomes, stances, stakeholder kinds and link kinds the graph shows, in words as well as marks. */
 import type { CSSProperties } from 'react';
 import { OUTCOMES } from '../engine/scenario';
+import type { GraphState, GraphStructure } from '../engine/graphSpec';
+import { isDecidingLink } from '../engine/graphSpec';
 import { STAKEHOLDER_COLOR } from '../graph/encodings';
 import { OutcomeBadge } from './OutcomeBadge';
 
 const STANCES = ['sponsor', 'support', 'oppose', 'neutral', 'withdrawn'] as const;
-const KINDS: Array<[keyof typeof STAKEHOLDER_COLOR, string]> = [
-  ['legislator', 'legislator'],
-  ['advocacy-group', 'advocacy group'],
-  ['union', 'union'],
-  ['law-enforcement-association', 'law enforcement'],
-  ['family', 'family / civic'],
-  ['local-government', 'local government'],
-];
+const KIND_WORDS: Partial<Record<keyof typeof STAKEHOLDER_COLOR, string>> = {
+  'advocacy-group': 'advocacy group',
+  'law-enforcement-association': 'law enforcement',
+  'local-government': 'local government',
+  'civic-group': 'civic group',
+};
 
-/** Explains the encodings. */
-export function Legend() {
+/** Props of the legend. */
+export interface LegendProps {
+  /** What the graph draws (the legend lists only what is in it). */
+  structure: GraphStructure;
+  /** How it looks now. */
+  state: GraphState;
+}
+
+/** Explains the encodings the graph uses now; on a phone it folds to one line that opens. */
+export function Legend({ structure, state }: LegendProps) {
+  const outcomes = new Set(Object.values(state.nodes).map((n) => n.outcome));
+  const stances = new Set(Object.values(state.edges).map((e) => e.stance));
+  const kinds = new Set<keyof typeof STAKEHOLDER_COLOR>();
+  let deciding = false;
+  let loose = false;
+  let positions = false;
+  for (const n of structure.nodes) {
+    if (n.stakeholderKind) kinds.add(n.stakeholderKind);
+    for (const k of n.kinds ?? []) kinds.add(k);
+  }
+  for (const e of structure.edges) {
+    if (e.kind === 'link' && e.linkKind) {
+      if (isDecidingLink(e.linkKind)) deciding = true;
+      else loose = true;
+    }
+    if (e.kind === 'position' && !structure.story) positions = true;
+  }
+  const shownOutcomes = OUTCOMES.filter((o) => outcomes.has(o));
   return (
-    <div className="tb-legend" aria-label="Legend" role="group">
-      <div className="tb-legend-row">
-        {OUTCOMES.map((o) => (
+    <details className="tb-legend" aria-label="Legend" open={typeof matchMedia !== 'function' || !matchMedia('(max-width: 600px)').matches}>
+      <summary className="tb-legend-row">
+        <span className="tb-legend-key">Key</span>
+        {shownOutcomes.map((o) => (
           <OutcomeBadge key={o} outcome={o} />
         ))}
-      </div>
+      </summary>
       <div className="tb-legend-row">
-        {STANCES.map((s) => (
-          <span key={s} className={`tb-stance tb-stance-${s}`}>
-            {s}
+        {positions &&
+          STANCES.filter((s) => stances.has(s)).map((s) => (
+            <span key={s} className={`tb-stance tb-stance-${s}`}>
+              {s}
+            </span>
+          ))}
+        {structure.story && structure.nodes.some((n) => n.kind === 'group') && (
+          <span className="tb-legend-groups">
+            Rounded boxes: the people and groups who back, oppose or are neutral on a bill (tap to list them)
           </span>
-        ))}
-        <span className="tb-linkkey">→ operative only if / tie-bar</span>
-        <span className="tb-linkkey-loose">⇢ loose relation</span>
+        )}
+        {deciding && <span className="tb-linkkey">→ operative only if / tie-bar</span>}
+        {loose && <span className="tb-linkkey-loose">⇢ loose relation</span>}
       </div>
-      <div className="tb-legend-row tb-legend-kinds">
-        {KINDS.map(([kind, label]) => (
-          <span key={kind} className="tb-kind" style={{ '--dot': STAKEHOLDER_COLOR[kind] } as CSSProperties}>
-            {label}
-          </span>
-        ))}
-      </div>
-    </div>
+      {kinds.size > 0 && (
+        <div className="tb-legend-row tb-legend-kinds">
+          {[...kinds].map((kind) => (
+            <span key={kind} className="tb-kind" style={{ '--dot': STAKEHOLDER_COLOR[kind] } as CSSProperties}>
+              {KIND_WORDS[kind] ?? kind.replace(/-/g, ' ')}
+            </span>
+          ))}
+        </div>
+      )}
+    </details>
   );
 }

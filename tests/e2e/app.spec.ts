@@ -93,6 +93,26 @@ test.describe('the app around the graph', () => {
     });
   }
 
+  for (const url of [
+    '/?scenario=ab392:failed',
+    '/?embed=1',
+    '/?stakeholders=all&scenario=ab392:failed',
+    '/?dataset=mi-2005-hb4138-tiebar',
+  ]) {
+    test(`accessible names contain the words drawn (WCAG 2.5.3): ${url}`, async ({ page }) => {
+      await page.goto(url);
+      await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      await expect(page.locator('g.tb-node[aria-label]').first()).toBeAttached();
+      // axe's rule is experimental (off by default): run it on its own.
+      const results = await new AxeBuilder({ page })
+        .withRules(['label-content-name-mismatch'])
+        .options({ rules: { 'label-content-name-mismatch': { enabled: true } } })
+        .analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(results.passes.map((p) => p.id)).toContain('label-content-name-mismatch');
+    });
+  }
+
   for (const width of [375, 1280]) {
     test(`screenshot at ${width} px`, async ({ page }, testInfo) => {
       await page.setViewportSize({ width, height: width < 500 ? 812 : 800 });

@@ -35,7 +35,7 @@ test.describe('opening datasets', () => {
     await page.goto('/');
     await page.getByLabel('Dataset').selectOption('mi-2005-hb4138-tiebar');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2005-06: HB 4138 tie-barred to HB 4773');
-    await expect(page.getByTestId('graph').locator('g.tb-edge[data-kind="tie-bar"] text')).toHaveText('tie-bar');
+    await expect(page.getByTestId('graph').locator('g.tb-link-label text.tb-link-words')).toHaveText('tie-bar');
     await page
       .getByRole('group', { name: /^HB 4773/ })
       .getByRole('radio', { name: 'Fails' })

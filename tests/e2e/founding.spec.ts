@@ -9,7 +9,10 @@ test.describe('the founding story', () => {
     const ab392 = graph.locator('g.tb-node[data-id="ab392"]');
     await expect(sb230).toHaveAttribute('data-outcome', 'enacted');
     await expect(ab392).toHaveAttribute('data-outcome', 'enacted');
-    await expect(graph.locator('g.tb-edge[data-kind="contingent-enactment"] text')).toHaveText('operative only if');
+    // The deciding tie: the heaviest line on the page, with its words and its date.
+    const tie = graph.locator('g.tb-link-label[data-id="sb230-on-ab392"]');
+    await expect(tie.locator('text.tb-link-words')).toHaveText('operative only if');
+    await expect(tie.locator('text.tb-link-date')).toHaveText('since 23 Apr 2019');
     const before = await sb230.getAttribute('transform');
 
     await page
@@ -18,8 +21,8 @@ test.describe('the founding story', () => {
       .check();
 
     await expect(sb230).toHaveAttribute('data-outcome', 'inoperative');
-    await expect(sb230).toHaveAttribute('aria-label', 'SB 230, bill, inoperative');
-    await expect(sb230.locator('text.tb-outcome')).toHaveText('inoperative');
+    await expect(sb230).toHaveAttribute('aria-label', 'SB 230 inoperative, bill');
+    await expect(sb230.locator('.tb-outcome')).toHaveText('inoperative');
     await expect(ab392).toHaveAttribute('data-outcome', 'failed');
     await expect(page.getByTestId('explanation-sb230')).toContainText(
       'SB 230 was signed on 12 Sep 2019 but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails.',

@@ -4,7 +4,8 @@ import { openServedDataset } from './helpers';
 
 test.describe('the graph', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto('/?scenario=ab392:failed');
+    // The network view, every stakeholder shown (the story view has its own tests).
+    await page.goto('/?scenario=ab392:failed&stakeholders=all');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
   });
 
@@ -12,18 +13,18 @@ test.describe('the graph', () => {
     const graph = page.getByTestId('graph');
     await expect(graph.locator('g.tb-node[tabindex="0"]')).toHaveCount(1);
     await graph.locator('g.tb-node[tabindex="0"]').focus();
-    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'AB 392, bill, failed');
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'AB 392 failed, bill');
     await page.keyboard.press('ArrowLeft');
-    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'SB 230, bill, inoperative');
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'SB 230 inoperative, bill');
     await page.keyboard.press('ArrowRight');
-    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'AB 392, bill, failed');
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'AB 392 failed, bill');
     await page.keyboard.press('ArrowUp');
     await expect(page.locator(':focus')).toHaveAttribute(
       'aria-label',
       /, (legislator|advocacy group|union|law enforcement association|family|coalition|local government|civic group)$/,
     );
     await page.keyboard.press('ArrowDown');
-    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'AB 392, bill, failed');
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'AB 392 failed, bill');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('details')).toContainText('AB 392: Peace officers: deadly force');
     await expect(page).toHaveURL(/focus=ab392/);
@@ -58,10 +59,13 @@ test.describe('the graph', () => {
     expect(svgDownload.suggestedFilename()).toBe('ca-2019-deadly-force.svg');
     const svg = readFileSync(await svgDownload.path(), 'utf8');
     expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect(svg).toContain(
-      'California 2019: SB 230 hangs on AB 392 — If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+    expect(svg).toContain('>California 2019: SB 230 hangs on AB 392</text>');
+    // The scenario sentence may wrap over several lines: read the text with the tags taken out.
+    expect(svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain(
+      'Latest record · If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
     );
-    expect(svg).toContain('>inoperative</text>');
+    expect(svg).toMatch(/>[^<]*made with Tiebar · Sources: [^<]+</);
+    expect(svg).toContain('>inoperative</tspan>');
     expect(svg).toContain('operative only if');
     expect(svg).not.toContain('class=');
     const width = Number(/width="(\d+)"/.exec(svg)![1]);
@@ -69,6 +73,9 @@ test.describe('the graph', () => {
     const png = readFileSync(await pngDownload.path());
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(width * 2);
+    const [card] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Social card' }).click()]);
+    const cardPng = readFileSync(await card.path());
+    expect([cardPng.readUInt32BE(16), cardPng.readUInt32BE(20)]).toEqual([1200, 675]);
   });
 });
 
@@ -144,7 +151,7 @@ test.describe('two renderers', () => {
     await expect(page.getByTestId('details')).toContainText('B 0: Synthetic bill 0');
     await graph.locator('canvas').focus();
     await page.keyboard.press('ArrowRight');
-    await expect(graph.locator('[aria-live="polite"]')).toHaveText(/, bill, (enacted|contingent|pending|inoperative|failed)$/);
+    await expect(graph.locator('[aria-live="polite"]')).toHaveText(/ (enacted|contingent|pending|inoperative|failed), bill$/);
   });
 });
 
@@ -255,7 +262,9 @@ test('svg: a stakeholder label that would overlap another is hidden, and shows o
     ],
     layout: { hb1: [0, 0], first: [-300, -200], second: [-260, -200], third: [300, 200] },
   };
-  await openServedDataset(page, ds);
+  // Wide enough that the labels are drawn at their full size (smaller, they are left out).
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await openServedDataset(page, ds, 'stakeholders=all');
   const graph = page.getByTestId('graph');
   await expect(graph).toHaveAttribute('data-layout', 'settled');
   const label = (id: string) => graph.locator(`g.tb-node[data-id="${id}"] text.tb-label`);
@@ -345,7 +354,7 @@ for (const motion of ['no-preference', 'reduce'] as const) {
 }
 
 test('canvas: a struck provision is struck through, with its date when zoomed in', async ({ page }) => {
-  await page.goto('/?renderer=canvas');
+  await page.goto('/?renderer=canvas&stakeholders=all');
   const graph = page.getByTestId('graph');
   await expect(graph).toHaveAttribute('data-layout', 'settled');
   /** Pixels in a provision's box drawn in the strike's ink (#a64500, give or take anti-aliasing). */
@@ -359,7 +368,7 @@ test('canvas: a struck provision is struck through, with its date when zoomed in
       const data = el
         .querySelector('canvas')!
         .getContext('2d')!
-        .getImageData(Math.round((p.x - 120) * d), Math.round((p.y - 25) * d), Math.round(240 * d), Math.round(50 * d)).data;
+        .getImageData(Math.round((p.x - 300) * d), Math.round((p.y - 25) * d), Math.round(600 * d), Math.round(50 * d)).data;
       let n = 0;
       for (let i = 0; i < data.length; i += 4)
         if (Math.abs(data[i] - 166) < 30 && Math.abs(data[i + 1] - 69) < 30 && data[i + 2] < 40 && data[i + 3] > 200) n++;
@@ -382,4 +391,13 @@ test('canvas: a struck provision is struck through, with its date when zoomed in
   await page.mouse.move(2, 2);
   await expect.poll(() => inked('sb230-standard')).toBeGreaterThan(30);
   expect(await inked('sb230-policies')).toBe(0);
+});
+
+test('with ?renderer=svg past 1,500 nodes the panel asks the view: Export SVG is offered', async ({ page }) => {
+  const { generateDataset } = await import('../../src/engine/generate');
+  await openServedDataset(page, generateDataset({ bills: 1600, links: 200, seed: 5 }), 'renderer=svg');
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-renderer', 'svg');
+  await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 25_000 });
+  await expect(page.getByRole('button', { name: 'Export SVG' })).toBeVisible();
 });

@@ -74,7 +74,7 @@ describe('edge buffers for the canvas', () => {
     const state = buildGraphState(evaluate(ds, { assumptions: {}, asOf: '2020-04-01' }));
     const style = edgeStyleIndex(structure.edges, state);
     const styles = edgeStyles('#111111');
-    expect(styles[style[0]]).toEqual({ stroke: '#111111', width: 2.5, dash: [] });
+    expect(styles[style[0]]).toEqual({ stroke: '#111111', width: 4, dash: [] });
     expect(styles[style[1]].dash.length).toBeGreaterThan(0);
     expect(style[2]).toBe(HIDDEN);
   });

@@ -9,6 +9,13 @@ describe('parseUrlState', () => {
     expect(state).toMatchObject({ dataset: 'ca-2019-deadly-force', assumptions: { ab392: 'failed', sb230: 'enacted' }, view: 'table' });
   });
 
+  it('reads and writes how the graph shows stakeholders (grouped is the default, so never written)', () => {
+    expect(parseUrlState('?stakeholders=all').state.stakeholders).toBe('all');
+    expect(parseUrlState('?stakeholders=none').state.stakeholders).toBe('none');
+    expect(serializeUrlState({ stakeholders: 'all' })).toBe('?stakeholders=all');
+    expect(serializeUrlState({ stakeholders: 'grouped' })).toBe('');
+  });
+
   it('opens the founding dataset when none is named', () => {
     expect(parseUrlState('').state).toEqual({ dataset: DEFAULT_DATASET, assumptions: {}, view: 'graph', embed: false });
   });
@@ -28,6 +35,7 @@ describe('parseUrlState', () => {
       'dataset "http://example.org/x.json" is neither a dataset id nor an https:// URL; opened the built-in dataset instead',
     ],
     ['?theme=neon', 'theme', 'theme "neon" is not "light" or "dark"; using the system theme'],
+    ['?stakeholders=some', 'stakeholders', 'stakeholders "some" is not "grouped", "all" or "none"; grouping them'],
     ['?focus=%3Cscript%3E', 'focus', 'focus "<script>" is not an id; nothing was focused'],
   ])('%s gives a specific notice and falls back', (search, param, message) => {
     const { state, notices } = parseUrlState(search);

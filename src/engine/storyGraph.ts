@@ -1,0 +1,154 @@
+/**
+ * The story view's graph: bills and the ties between them, each bill with its provisions and its
+ * stakeholders summarised as one group per side ("14 groups back AB 392"). Groups open into their
+ * members; `stakeholders=all` is the full network, `none` leaves stakeholders out.
+ */
+import type { Dataset, Stakeholder, Stance } from '../model/schema';
+import type { EdgeState, GraphEdge, GraphNode, GraphState, GraphStructure } from './graphSpec';
+import { positionsAsOf } from './timeline';
+
+/** How the graph shows stakeholders. */
+export type StakeholderMode = 'grouped' | 'all' | 'none';
+
+/** The side a group takes on its bill. */
+export type GroupSide = 'back' | 'oppose' | 'other';
+
+const SIDE_OF: Record<Stance, GroupSide> = { sponsor: 'back', support: 'back', oppose: 'oppose', neutral: 'other', withdrawn: 'other' };
+const SIDES: GroupSide[] = ['back', 'oppose', 'other'];
+const PEOPLE = new Set<Stakeholder['kind']>(['legislator', 'governor', 'family']);
+
+/** Past this many bills the graph is a session's network, not a story (stakeholders are all shown). */
+export const STORY_MAX_BILLS = 150;
+
+/** Groups this small are shown member by member from the start. */
+export const OPEN_GROUPS_UP_TO = 2;
+
+/** The id of the group of `side` on `bill`. */
+export function groupId(bill: string, side: GroupSide): string {
+  return `grp:${bill}:${side}`;
+}
+
+/** "14 groups back AB 392", "3 oppose AB 392", "1 neutral on AB 931": a group's label. */
+export function groupLabel(count: number, kinds: readonly Stakeholder['kind'][], side: GroupSide, bill: string): string {
+  const orgs = kinds.every((k) => !PEOPLE.has(k));
+  const who = orgs ? `${count} ${count === 1 ? 'group' : 'groups'}` : String(count);
+  if (side === 'other') return `${count} neutral on ${bill}`;
+  const verb = side === 'back' ? 'back' : 'oppose';
+  return `${who} ${count === 1 ? `${verb}s` : verb} ${bill}`;
+}
+
+/** Edges of the story structure that stand for several edges of the full one (keyed by story edge id). */
+const sourcesOf = new WeakMap<GraphStructure, Map<string, { from: string[]; side: GroupSide }>>();
+
+/**
+ * The story structure for a mode: `all` is `full` itself; `grouped` replaces stakeholders with one
+ * group per bill and side (those in `open`, and small ones, listed member by member); `none` drops them.
+ */
+export function buildStoryStructure(ds: Dataset, full: GraphStructure, mode: StakeholderMode, open: ReadonlySet<string>): GraphStructure {
+  if (mode === 'all' || ds.bills.length > STORY_MAX_BILLS) return full;
+  const nodes: GraphNode[] = full.nodes.filter((n) => n.kind === 'bill' || n.kind === 'provision');
+  const edges: GraphEdge[] = full.edges.filter((e) => e.kind !== 'position');
+  const story: GraphStructure = { nodes, edges, story: true };
+  const sources = new Map<string, { from: string[]; side: GroupSide }>();
+  sourcesOf.set(story, sources);
+  if (mode === 'none') return story;
+  const billOf = new Map<string, string>();
+  const labelOf = new Map<string, string>();
+  for (const bill of ds.bills) {
+    billOf.set(bill.id, bill.id);
+    labelOf.set(bill.id, bill.label);
+    for (const p of bill.provisions ?? []) billOf.set(p.id, bill.id);
+  }
+  const people = new Map((ds.stakeholders ?? []).map((s) => [s.id, s]));
+  // Each stakeholder's side on each bill, from the latest record; the edges it stands for.
+  const groups = new Map<string, { bill: string; side: GroupSide; members: string[]; edges: Map<string, string[]> }>();
+  for (const pos of positionsAsOf(ds, undefined)) {
+    const bill = billOf.get(pos.target);
+    if (!bill || !people.has(pos.stakeholder)) continue;
+    const side = SIDE_OF[pos.stance];
+    const id = groupId(bill, side);
+    let g = groups.get(id);
+    if (!g) groups.set(id, (g = { bill, side, members: [], edges: new Map() }));
+    if (!g.edges.has(pos.stakeholder)) {
+      g.members.push(pos.stakeholder);
+      g.edges.set(pos.stakeholder, []);
+    }
+    g.edges.get(pos.stakeholder)!.push(`pos:${pos.stakeholder}:${pos.target}`);
+  }
+  // Positions not in force at the end of the record still count (their edges are dated).
+  for (const bill of ds.bills) {
+    for (const side of SIDES) {
+      const id = groupId(bill.id, side);
+      const g = groups.get(id);
+      if (!g) continue;
+      const kinds = rankKinds(g.members.map((m) => people.get(m)!.kind));
+      if (open.has(id) || g.members.length <= OPEN_GROUPS_UP_TO) {
+        for (const m of g.members) {
+          const s = people.get(m)!;
+          const nodeId = `in:${bill.id}:${m}`;
+          nodes.push({
+            id: nodeId,
+            kind: 'stakeholder',
+            label: s.name,
+            stakeholderKind: s.kind,
+            side: sideNumber(side),
+            parent: bill.id,
+            ref: m,
+          });
+          const edgeId = `pos:${nodeId}:${bill.id}`;
+          edges.push({ id: edgeId, kind: 'position', source: nodeId, target: bill.id });
+          sources.set(edgeId, { from: g.edges.get(m)!, side });
+        }
+      } else {
+        const label = groupLabel(g.members.length, kinds, side, labelOf.get(bill.id)!);
+        nodes.push({ id, kind: 'group', label, side: sideNumber(side), parent: bill.id, members: g.members, kinds });
+        const edgeId = `pos:${id}:${bill.id}`;
+        edges.push({ id: edgeId, kind: 'position', source: id, target: bill.id });
+        sources.set(edgeId, { from: [...g.edges.values()].flat(), side });
+      }
+    }
+  }
+  return story;
+}
+
+function sideNumber(side: GroupSide): number {
+  return side === 'back' ? -1 : side === 'oppose' ? 1 : 0;
+}
+
+/** Distinct kinds, most common first. */
+function rankKinds(kinds: Stakeholder['kind'][]): Stakeholder['kind'][] {
+  const count = new Map<Stakeholder['kind'], number>();
+  for (const k of kinds) count.set(k, (count.get(k) ?? 0) + 1);
+  return [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!);
+}
+
+const STANCE_OF: Record<GroupSide, Stance> = { back: 'support', oppose: 'oppose', other: 'neutral' };
+
+/** Story edges per story and per full edges object: a scenario toggle keeps the very same edges (only dates change them). */
+const edgeCache = new WeakMap<GraphStructure, WeakMap<GraphState['edges'], { edges: GraphState['edges']; present: Set<string> }>>();
+
+/** The state of a story structure: groups are there when any member's position is; their edges take the group's side. */
+export function buildStoryState(full: GraphState, story: GraphStructure): GraphState {
+  const sources = sourcesOf.get(story);
+  if (!sources) return full;
+  let perStory = edgeCache.get(story);
+  if (!perStory) edgeCache.set(story, (perStory = new WeakMap()));
+  let cached = perStory.get(full.edges);
+  if (!cached) {
+    const edges: Record<string, EdgeState> = { ...full.edges };
+    const present = new Set<string>();
+    for (const [edgeId, { from, side }] of sources) {
+      const states = from.map((id) => full.edges[id]).filter((s) => s?.present);
+      const stance = states.length === 1 ? states[0].stance : STANCE_OF[side];
+      edges[edgeId] = states.length > 0 ? { present: true, stance } : { present: false };
+      if (states.length > 0) present.add(edgeId);
+    }
+    perStory.set(full.edges, (cached = { edges, present }));
+  }
+  const nodes: Record<string, GraphState['nodes'][string]> = { ...full.nodes };
+  for (const n of story.nodes) {
+    if (n.kind !== 'group' && !n.ref) continue;
+    nodes[n.id] = { present: cached.present.has(`pos:${n.id}:${n.parent}`) };
+  }
+  return { nodes, edges: cached.edges };
+}

@@ -1,0 +1,51 @@
+/** Fitting the drawing into its box: one rule both renderers use. */
+import type { Point } from './layout';
+import { STORY_MAX_ZOOM, STORY_PAD } from './storyLayout';
+
+/** A pan/zoom: screen = k * graph + (x, y). */
+export interface Transform {
+  /** Scale. */
+  k: number;
+  /** Translation x. */
+  x: number;
+  /** Translation y. */
+  y: number;
+}
+
+/** Bounds x0, y0, x1, y1 of some points (all when `ids` is null); non-finite coordinates are skipped. */
+export function boundsOf(pos: ReadonlyMap<string, Point>, ids: Iterable<string> | null): [number, number, number, number] {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const id of ids ?? pos.keys()) {
+    const p = pos.get(id);
+    if (!p || !Number.isFinite(p.x) || !Number.isFinite(p.y)) continue;
+    [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
+  }
+  return [x0, y0, x1, y1];
+}
+
+/** The transform that centres `box` in a `width` x `height` view at the largest zoom up to `maxK` leaving `pad` around it. */
+export function fitBox(box: readonly number[], width: number, height: number, pad: number, maxK: number): Transform | null {
+  const [x0, y0, x1, y1] = box;
+  if (!(x1 >= x0 && y1 >= y0) || width <= 0 || height <= 0) return null;
+  const k = Math.min(maxK, Math.max(width - 2 * pad, 1) / Math.max(x1 - x0, 1), Math.max(height - 2 * pad, 1) / Math.max(y1 - y0, 1));
+  return { k, x: width / 2 - (k * (x0 + x1)) / 2, y: height / 2 - (k * (y0 + y1)) / 2 };
+}
+
+/** A story fits whole (its cards' extent) with a small margin. */
+export function fitStory(bounds: readonly number[], width: number, height: number): Transform | null {
+  return fitBox(bounds, width, height, STORY_PAD, STORY_MAX_ZOOM);
+}
+
+/**
+ * A network fits whole (node centres, with room for boxes and labels); where everything would be
+ * unreadably small (a phone), it fits the tied bills (`core`) instead.
+ */
+export function fitNetwork(pos: ReadonlyMap<string, Point>, core: () => string[], width: number, height: number): Transform | null {
+  if (pos.size === 0) return null;
+  const all = boundsOf(pos, null);
+  const grow = ([x0, y0, x1, y1]: number[]) => [x0 - 150, y0 - 90, x1 + 150, y1 + 90];
+  const whole = fitBox(grow(all), width, height, 0, 2);
+  if (!whole || whole.k >= 0.5) return whole;
+  const near = fitBox(grow(boundsOf(pos, core())), width, height, 0, 1);
+  return near && near.k > whole.k ? near : whole;
+}

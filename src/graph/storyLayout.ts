@@ -1,0 +1,194 @@
+/**
+ * The story layout: each bill is a card (its box, then its provisions and stakeholder groups listed
+ * under it), and the cards are arranged for the box they are drawn in: side by side in a wide box,
+ * stacked in a tall narrow one, wrapped into rows or columns for more bills. Ties between cards next
+ * to each other run in the clear space between them, with their words beside them. Linear in size.
+ */
+import type { GraphStructure } from '../engine/graphSpec';
+import type { Point } from './layout';
+import { orderBills } from './billOrder';
+import { SIZE } from './encodings';
+
+/** Where a link's line runs and where its words go (graph units). */
+export interface Route {
+  /** Start and end of the line (box edge to box edge). */
+  from: Point;
+  /** End (the arrow's tip). */
+  to: Point;
+  /** Where the words go, and how they are anchored there. */
+  label: Point & { anchor: 'start' | 'middle' };
+}
+
+/** A laid-out story. */
+export interface StoryLayout {
+  /** Node centres. */
+  pos: Map<string, Point>;
+  /** Links between cards next to each other, routed through the clear space between them. */
+  routes: Map<string, Route>;
+  /** Cards (a bill with what is listed under it): x0, y0, x1, y1. */
+  cards: Array<[number, number, number, number]>;
+  /** Extent of everything drawn: x0, y0, x1, y1. */
+  bounds: [number, number, number, number];
+  /** How the cards are arranged. */
+  arrangement: 'row' | 'stack';
+  /** Rows (row) or columns (stack) of cards. */
+  lines: number;
+}
+
+/** Padding around the drawing inside its box, in CSS pixels. */
+export const STORY_PAD = 10;
+/** The largest zoom a story is fitted at. */
+export const STORY_MAX_ZOOM = 1.5;
+
+const ROW_GAP_X = 150; // between cards side by side: room for "operative only if" and its date
+const ROW_GAP_Y = 44;
+const STACK_GAP = 60; // between stacked cards: two lines of link words
+const STACK_COL_GAP = 48;
+const GUTTER = 36; // left of a stack's list: the line down to the next card runs here
+const ITEM_GAP = 6;
+
+interface Card {
+  bill: string;
+  items: string[];
+  height: number;
+}
+
+/** Lays out a story structure for a box of `width` x `height` CSS pixels. */
+export function storyLayout(structure: GraphStructure, width: number, height: number): StoryLayout {
+  const order = orderBills(structure);
+  const items = new Map<string, string[]>(order.map((id) => [id, []]));
+  const kindOf = new Map(structure.nodes.map((n) => [n.id, n.kind]));
+  // Provisions first, then the groups and people in the order the structure lists them.
+  for (const n of structure.nodes) if (n.kind === 'provision' && n.parent) items.get(n.parent)?.push(n.id);
+  for (const n of structure.nodes) if (n.kind !== 'provision' && n.kind !== 'bill' && n.parent) items.get(n.parent)?.push(n.id);
+  const itemHeight = (id: string) => (kindOf.get(id) === 'stakeholder' ? SIZE.member.h : SIZE.item.h) + ITEM_GAP;
+  const cards: Card[] = order.map((bill) => {
+    const list = items.get(bill)!;
+    return { bill, items: list, height: 2 * SIZE.bill.hh + (list.length ? 12 : 0) + list.reduce((s, id) => s + itemHeight(id), 0) };
+  });
+  const n = Math.max(cards.length, 1);
+  const index = new Map(order.map((id, i) => [id, i]));
+  const ties = structure.edges.filter((e) => e.kind === 'link').map((e) => [index.get(e.source) ?? -9, index.get(e.target) ?? -9]);
+  let best = { arrangement: 'row' as 'row' | 'stack', lines: 1, k: -1, readable: -1, unrouted: Infinity };
+  const [w, h] = [Math.max(width - 2 * STORY_PAD, 1), Math.max(height - 2 * STORY_PAD, 1)];
+  // Try every number of rows and of columns. Best: drawn at full size (or as near as can be), then
+  // with the fewest ties that cannot run between neighbouring cards, then drawn largest.
+  for (const arrangement of ['row', 'stack'] as const) {
+    for (let lines = 1; lines <= n; lines++) {
+      const per = Math.ceil(n / lines);
+      if (lines > 1 && per === Math.ceil(n / (lines - 1))) continue;
+      // One card a row is a stack without its gutter: ties would run through the lists.
+      if (arrangement === 'row' && n > 1 && per === 1) continue;
+      const [ew, eh] = extent(cards, arrangement, lines);
+      const k = Math.min(STORY_MAX_ZOOM, w / ew, h / eh);
+      const readable = Math.round(Math.min(k, 1) * 20);
+      const unrouted = ties.filter(([a, b]) => Math.abs(a - b) !== 1 || Math.floor(a / per) !== Math.floor(b / per)).length;
+      const better =
+        readable !== best.readable ? readable > best.readable : unrouted !== best.unrouted ? unrouted < best.unrouted : k > best.k + 1e-9;
+      if (better) best = { arrangement, lines, k, readable, unrouted };
+    }
+  }
+  return place(cards, best.arrangement, best.lines, structure);
+}
+
+/** Width and height of an arrangement. */
+function extent(cards: Card[], arrangement: 'row' | 'stack', lines: number): [number, number] {
+  if (cards.length === 0) return [1, 1];
+  if (arrangement === 'row') {
+    const perRow = Math.ceil(cards.length / lines);
+    const cardW = 2 * SIZE.item.hw;
+    let height = 0;
+    for (let r = 0; r < lines; r++) height += Math.max(0, ...cards.slice(r * perRow, (r + 1) * perRow).map((c) => c.height)) + ROW_GAP_Y;
+    return [perRow * cardW + (perRow - 1) * ROW_GAP_X, height - ROW_GAP_Y];
+  }
+  const perCol = Math.ceil(cards.length / lines);
+  let height = 0;
+  for (let c = 0; c < lines; c++) {
+    const col = cards.slice(c * perCol, (c + 1) * perCol);
+    height = Math.max(
+      height,
+      col.reduce((s, card) => s + card.height + STACK_GAP, -STACK_GAP),
+    );
+  }
+  const colW = GUTTER + 2 * SIZE.item.hw;
+  return [lines * colW + (lines - 1) * STACK_COL_GAP, height];
+}
+
+function place(cards: Card[], arrangement: 'row' | 'stack', lines: number, structure: GraphStructure): StoryLayout {
+  const pos = new Map<string, Point>();
+  const boxes: StoryLayout['cards'] = [];
+  const cardOf = new Map<string, { col: number; index: number }>();
+  const kindOf = new Map(structure.nodes.map((n) => [n.id, n.kind]));
+  const listAt = (card: Card, left: number, top: number) => {
+    let y = top + 2 * SIZE.bill.hh + 12;
+    for (const id of card.items) {
+      const member = kindOf.get(id) === 'stakeholder';
+      const hh = member ? SIZE.member.h / 2 : SIZE.item.h / 2;
+      // A listed person is a dot at the list's left edge, their name beside it.
+      pos.set(id, { x: member ? left + SIZE.member.r : left + SIZE.item.hw, y: y + hh });
+      y += 2 * hh + ITEM_GAP;
+    }
+  };
+  if (arrangement === 'row') {
+    const perRow = Math.ceil(cards.length / lines);
+    const cardW = 2 * SIZE.item.hw;
+    let top = 0;
+    for (let r = 0; r < lines; r++) {
+      const row = cards.slice(r * perRow, (r + 1) * perRow);
+      row.forEach((card, c) => {
+        const left = c * (cardW + ROW_GAP_X);
+        pos.set(card.bill, { x: left + cardW / 2, y: top + SIZE.bill.hh });
+        listAt(card, left, top);
+        boxes.push([left, top, left + cardW, top + card.height]);
+        cardOf.set(card.bill, { col: r, index: c });
+      });
+      top += Math.max(0, ...row.map((c) => c.height)) + ROW_GAP_Y;
+    }
+  } else {
+    const perCol = Math.ceil(cards.length / lines);
+    const colW = GUTTER + 2 * SIZE.item.hw;
+    for (let c = 0; c < lines; c++) {
+      let top = 0;
+      const left = c * (colW + STACK_COL_GAP);
+      cards.slice(c * perCol, (c + 1) * perCol).forEach((card, i) => {
+        pos.set(card.bill, { x: left + SIZE.bill.hw, y: top + SIZE.bill.hh });
+        listAt(card, left + GUTTER, top);
+        boxes.push([left, top, left + colW, top + card.height]);
+        cardOf.set(card.bill, { col: c, index: i });
+        top += card.height + STACK_GAP;
+      });
+    }
+  }
+  const routes = new Map<string, Route>();
+  for (const e of structure.edges) {
+    if (e.kind !== 'link') continue;
+    const [a, b] = [cardOf.get(e.source), cardOf.get(e.target)];
+    const [pa, pb] = [pos.get(e.source), pos.get(e.target)];
+    if (!a || !b || !pa || !pb || a.col !== b.col || Math.abs(a.index - b.index) !== 1) continue;
+    if (arrangement === 'row') {
+      const dir = Math.sign(pb.x - pa.x);
+      const [x0, x1] = [pa.x + dir * SIZE.bill.hw, pb.x - dir * SIZE.bill.hw];
+      routes.set(e.id, { from: { x: x0, y: pa.y }, to: { x: x1, y: pb.y }, label: { x: (x0 + x1) / 2, y: pa.y, anchor: 'middle' } });
+    } else {
+      const x = pa.x - SIZE.bill.hw + GUTTER / 2;
+      const down = pb.y > pa.y;
+      const [y0, y1] = down ? [pa.y + SIZE.bill.hh, pb.y - SIZE.bill.hh] : [pa.y - SIZE.bill.hh, pb.y + SIZE.bill.hh];
+      // The words sit in the gap above the lower card, right of the line.
+      const gapBottom = Math.max(pa.y, pb.y) - SIZE.bill.hh;
+      routes.set(e.id, { from: { x, y: y0 }, to: { x, y: y1 }, label: { x: x + 10, y: gapBottom - STACK_GAP / 2, anchor: 'start' } });
+    }
+  }
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [l, t, r, b] of boxes) [x0, y0, x1, y1] = [Math.min(x0, l), Math.min(y0, t), Math.max(x1, r), Math.max(y1, b)];
+  if (boxes.length === 0) [x0, y0, x1, y1] = [0, 0, 1, 1];
+  return { pos, routes, cards: boxes, bounds: [x0, y0, x1, y1], arrangement, lines };
+}
+
+/** The height at which a story drawn `width` CSS pixels wide reads at full size (clamped to `min`..`max`). */
+export function storyHeight(structure: GraphStructure, width: number, min: number, max: number): number {
+  if (!structure.story) return max;
+  const layout = storyLayout(structure, width, max);
+  const [x0, y0, x1, y1] = layout.bounds;
+  const k = Math.min(STORY_MAX_ZOOM, (width - 2 * STORY_PAD) / (x1 - x0), (max - 2 * STORY_PAD) / (y1 - y0));
+  return Math.round(Math.min(max, Math.max(min, (y1 - y0) * Math.min(k, 1.15) + 2 * STORY_PAD)));
+}

@@ -1,0 +1,70 @@
+/**
+ * Deterministic snapshots of the founding graph as drawn (the way Observable Plot tests its marks):
+ * the SVG with ids renumbered in order of appearance, and the canvas renderer's draw calls, so a
+ * drawing change shows in review as a diff of these files.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildGraphState, buildGraphStructure } from '../../src/engine/graphSpec';
+import { buildStoryState, buildStoryStructure } from '../../src/engine/storyGraph';
+import { evaluate } from '../../src/engine';
+import { createSvgView } from '../../src/graph/createSvgView';
+import { storyLayout } from '../../src/graph/storyLayout';
+import { drawLinkMarks, drawNodes } from '../../src/graph/canvasDraw';
+import { foundingDataset } from '../fixtures/datasets';
+
+const ds = foundingDataset();
+const story = buildStoryStructure(ds, buildGraphStructure(ds), 'grouped', new Set());
+const state = buildStoryState(buildGraphState(evaluate(ds, { assumptions: { ab392: 'failed' } })), story);
+
+/** Renumbers every id-like attribute value in order of first appearance, so unrelated data changes do not churn the file. */
+function renumber(markup: string): string {
+  const ids = new Map<string, string>();
+  return markup
+    .replace(/(data-id|aria-label)="([^"]*)"/g, (_, attr: string, value: string) => {
+      if (attr === 'aria-label') return `${attr}="${value}"`;
+      if (!ids.has(value)) ids.set(value, `id${ids.size + 1}`);
+      return `${attr}="${ids.get(value)}"`;
+    })
+    .replace(/></g, '>\n<');
+}
+
+describe('snapshots of the founding graph (AB 392 fails)', () => {
+  it('SVG: the story view as drawn at 800 x 600', async () => {
+    const container = document.createElement('div');
+    document.body.append(container);
+    const view = createSvgView(container, {}, {});
+    view.setState(state);
+    view.setData(story);
+    await expect(renumber(container.innerHTML)).toMatchFileSnapshot('__snapshots__/founding-story.svg.txt');
+    view.destroy();
+    container.remove();
+  });
+
+  it('canvas: the draw calls for the same view', async () => {
+    const calls: string[] = [];
+    const round = (v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v);
+    const ctx = new Proxy(
+      { canvas: { width: 800, height: 600 } },
+      {
+        get: (t, name: string) =>
+          name === 'canvas'
+            ? t.canvas
+            : name === 'measureText'
+              ? (text: string) => ({ width: text.length * 7 })
+              : (...args: unknown[]) => calls.push(`${name}(${args.map(round).join(',')})`),
+        set: (_t, name: string, value: unknown) => {
+          calls.push(`${name} = ${String(round(value))}`);
+          return true;
+        },
+      },
+    ) as unknown as CanvasRenderingContext2D;
+    const pos = storyLayout(story, 800, 600).pos;
+    const view = { k: 1, x: 20, y: 20 };
+    const size = { width: 800, height: 600 };
+    const palette = { ink: '#1d1d1f', bg: '#ffffff' };
+    const nodeById = new Map(story.nodes.map((n) => [n.id, n]));
+    const taken = drawNodes(ctx, story.nodes, pos, state, view, size, 1, null, null, palette);
+    drawLinkMarks(ctx, story.edges, pos, nodeById, state, view, size, 1, palette, taken);
+    await expect(renumber(calls.join('\n'))).toMatchFileSnapshot('__snapshots__/founding-story.canvas.txt');
+  });
+});

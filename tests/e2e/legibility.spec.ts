@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { generateDataset } from '../../src/engine/generate';
+import { measureGraph } from './measureGraph';
+
+// Every built-in dataset and generated sessions of 4, 12 and 60 bills, in the app and the embed, at
+// phone to desktop widths, light and dark: nothing cut off, no label below its readable size, no
+// labels overlapping, no line through a label. Screenshots go to test-results/legibility/.
+const BUILT_INS = ['ca-2019-deadly-force', 'mi-2005-hb4138-tiebar'];
+const GENERATED = [4, 12, 60].map((bills) => generateDataset({ bills, links: Math.max(3, Math.round(bills * 0.8)), seed: 7 }));
+const WIDTHS = [320, 375, 600, 768, 1280];
+const OUT = 'test-results/legibility';
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const embed of [false, true]) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the graph fits and reads at every width (${embed ? 'embed' : 'app'}, ${theme})`, async ({ page }) => {
+      test.setTimeout(240_000);
+      mkdirSync(OUT, { recursive: true });
+      const report: Record<string, unknown> = {};
+      await page.route(
+        (url) => url.hostname === 'data.example',
+        (route) =>
+          route.fulfill({
+            json: GENERATED.find((d) => route.request().url().endsWith(`${d.id}.json`)),
+            headers: { 'access-control-allow-origin': '*' },
+          }),
+      );
+      const refs = [...BUILT_INS, ...GENERATED.map((d) => `https://data.example/${d.id}.json`)];
+      for (const ref of refs) {
+        await page.setViewportSize({ width: WIDTHS[0], height: 800 });
+        await page.goto(`/?dataset=${encodeURIComponent(ref)}&theme=${theme}${embed ? '&embed=1' : ''}`);
+        const graph = page.getByTestId('graph');
+        await expect(graph).toHaveAttribute('data-layout', 'settled');
+        for (const width of WIDTHS) {
+          await page.setViewportSize({ width, height: width < 700 ? 800 : 900 });
+          // Two frames: the resize observer's callback, then the drawing it caused.
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+          const name = `${embed ? 'embed' : 'app'}-${theme}-${ref.replace(/^.*\//, '').replace(/\.json$/, '')}-${width}`;
+          const m = await measureGraph(page);
+          await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: true });
+          report[name] = m;
+          expect.soft(m.outside, `${name}: cut off`).toEqual([]);
+          expect.soft(m.overlaps, `${name}: overlapping labels`).toEqual([]);
+          expect.soft(m.crossings, `${name}: lines through labels`).toEqual([]);
+          expect.soft(m.smallest.bill, `${name}: smallest bill name`).toBeGreaterThanOrEqual(14);
+          expect.soft(m.smallest.other, `${name}: smallest label`).toBeGreaterThanOrEqual(12);
+          expect.soft(m.smallest.link, `${name}: smallest link label`).toBeGreaterThanOrEqual(11);
+        }
+      }
+      writeFileSync(`${OUT}/${embed ? 'embed' : 'app'}-${theme}.json`, JSON.stringify(report, null, 1));
+    });
+  }
+}

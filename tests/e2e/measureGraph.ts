@@ -1,0 +1,78 @@
+/** Measures what a reader sees of the graph: nodes cut off, label sizes, labels overlapping, lines through labels. */
+import type { Page } from '@playwright/test';
+
+/** What one view of the graph looks like, measured in the page. */
+export interface GraphMeasure {
+  /** Nodes (or their drawn words) outside the graph's area. */
+  outside: string[];
+  /** Smallest drawn label in CSS px, per class: bill names, link words, the rest. */
+  smallest: { bill: number; link: number; other: number };
+  /** Labels drawn: how many. */
+  labels: number;
+  /** Pairs of drawn labels that overlap. */
+  overlaps: string[];
+  /** Lines visible through a drawn label (not hidden under a box drawn over them). */
+  crossings: string[];
+}
+
+/** Measures the SVG graph in `[data-testid=graph]` as drawn now. */
+export function measureGraph(page: Page): Promise<GraphMeasure> {
+  return page.evaluate(() => {
+    const host = document.querySelector('[data-testid="graph"]') as HTMLElement;
+    const area = host.getBoundingClientRect();
+    const shown = (el: Element) => {
+      for (let e: Element | null = el; e && e !== host; e = e.parentElement) {
+        const cs = getComputedStyle(e);
+        if (cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) === 0) return false;
+      }
+      return true;
+    };
+    const name = (el: Element) => (el.closest('[data-id]') as HTMLElement | null)?.dataset.id ?? '?';
+    const outside: string[] = [];
+    const inArea = (r: DOMRect) =>
+      r.left >= area.left - 1 && r.right <= area.right + 1 && r.top >= area.top - 1 && r.bottom <= area.bottom + 1;
+    for (const shape of host.querySelectorAll('g.tb-node > .tb-shape')) {
+      if (shown(shape) && !inArea(shape.getBoundingClientRect())) outside.push(name(shape));
+    }
+    // Each drawn run of words: a text, or each line (tspan) of a text that has them.
+    const texts = [...host.querySelectorAll<SVGTextContentElement>('svg text, svg tspan')].filter(
+      (t) => !(t.tagName === 'text' && t.querySelector('tspan')) && (t.textContent ?? '').trim() !== '' && shown(t),
+    );
+    const smallest = { bill: Infinity, link: Infinity, other: Infinity };
+    const boxes = texts.map((t) => {
+      const k = (t.closest('text') as SVGTextElement).getScreenCTM()?.a ?? 1;
+      const px = parseFloat(getComputedStyle(t).fontSize) * k;
+      const cls = t.classList.contains('tb-t-bill') ? 'bill' : t.closest('.tb-link-label, .tb-edge') ? 'link' : 'other';
+      smallest[cls] = Math.min(smallest[cls], Math.round(px * 10) / 10);
+      const r = t.getBoundingClientRect();
+      if (!inArea(r)) outside.push(`label ${name(t)}`);
+      return { t, r, id: name(t) };
+    });
+    const overlaps: string[] = [];
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) if (hit(boxes[i].r, boxes[j].r)) overlaps.push(`${boxes[i].id}/${boxes[j].id}`);
+    const crossings: string[] = [];
+    const paths = [...host.querySelectorAll<SVGPathElement>('g.tb-edge path')].filter((p) => shown(p));
+    for (const path of paths) {
+      const edge = name(path);
+      const len = path.getTotalLength();
+      const m = path.getScreenCTM();
+      if (!m || !len) continue;
+      for (let s = 0; s <= len; s += 3) {
+        const q = path.getPointAtLength(s);
+        const [x, y] = [m.a * q.x + m.c * q.y + m.e, m.b * q.x + m.d * q.y + m.f];
+        const over = boxes.find((b) => b.id !== edge && x > b.r.left && x < b.r.right && y > b.r.top && y < b.r.bottom);
+        if (!over) continue;
+        // Visible there only if nothing opaque is drawn over the line at that point.
+        const stack = document.elementsFromPoint(x, y);
+        const top = stack.find((el) => el === path || el.matches('.tb-shape, .tb-row, .tb-pill'));
+        if (top === path) {
+          crossings.push(`${edge} through ${over.id}`);
+          break;
+        }
+      }
+    }
+    return { outside, smallest, labels: texts.length, overlaps, crossings };
+  });
+}

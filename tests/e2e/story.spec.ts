@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('the story view', () => {
+  test('stakeholders come grouped per bill and side; a click or Enter lists a group; the control and URL show all or none', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled');
+    const group = graph.locator('g.tb-group[data-id="grp:ab392:back"]');
+    await expect(group).toHaveAttribute('aria-label', /^\d+ (groups )?back AB 392, stakeholders/);
+    await expect(graph.locator('g.tb-stakeholder')).toHaveCount(0);
+    await group.click();
+    await expect(group).toHaveCount(0);
+    const members = graph.locator('g.tb-member[data-id^="in:ab392:"]');
+    await expect(members.first()).toBeVisible();
+    // A listed member opens the details of the stakeholder itself.
+    await members.first().click();
+    await expect(page).toHaveURL(/focus=[a-z0-9-]+/);
+    await expect(page.getByTestId('details')).toBeVisible();
+    // Enter on a group opens it too.
+    const oppose = graph.locator('g.tb-group[data-id="grp:sb230:oppose"]');
+    await oppose.focus();
+    await page.keyboard.press('Enter');
+    await expect(oppose).toHaveCount(0);
+    await page.getByRole('combobox', { name: 'Stakeholders', exact: true }).selectOption('none');
+    await expect(page).toHaveURL(/stakeholders=none/);
+    await expect(graph.locator('g.tb-group, g.tb-stakeholder')).toHaveCount(0);
+    await page.getByRole('combobox', { name: 'Stakeholders', exact: true }).selectOption('all');
+    await expect(page).toHaveURL(/stakeholders=all/);
+    await expect(graph.locator('g.tb-stakeholder').first()).toBeAttached();
+    await page.goBack();
+    await expect(page).toHaveURL(/stakeholders=none/);
+  });
+
+  test('a focused stakeholder (from the URL) opens its group', async ({ page }) => {
+    await page.goto('/?focus=weber');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled');
+    await expect(graph.locator('g.tb-member[data-id$=":weber"]').first()).toHaveAttribute('data-focus', 'true');
+  });
+});
+
+test.describe('the embed on a touch phone', () => {
+  test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
+
+  test('gives touch hints, 44 px tap targets, and a legend folded to one line', async ({ page }) => {
+    await page.goto('/?embed=1');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await expect(page.locator('.tb-embed-hint')).toHaveText(/^Pinch with two fingers/);
+    await expect(page.locator('.tb-embed-hint')).not.toContainText('Ctrl');
+    for (const button of await page.locator('.tb-embed-control button').all()) {
+      const box = (await button.boundingBox())!;
+      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+    }
+    const legend = page.getByRole('group', { name: 'Legend' });
+    await expect(legend).not.toHaveAttribute('open', '');
+    const summary = (await legend.locator('summary').boundingBox())!;
+    expect(summary.height).toBeLessThan(60);
+  });
+});

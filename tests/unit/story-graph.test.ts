@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraphState, buildGraphStructure } from '../../src/engine/graphSpec';
+import { buildStoryState, buildStoryStructure, groupId, groupLabel } from '../../src/engine/storyGraph';
+import { evaluate } from '../../src/engine';
+import { foundingDataset } from '../fixtures/datasets';
+
+describe('the story graph', () => {
+  const ds = foundingDataset();
+  const full = buildGraphStructure(ds);
+
+  it('summarises stakeholders as one group per bill and side, with their kinds, and keeps every bill, provision and tie', () => {
+    const story = buildStoryStructure(ds, full, 'grouped', new Set());
+    expect(story.story).toBe(true);
+    const groups = story.nodes.filter((n) => n.kind === 'group');
+    expect(groups.length).toBeGreaterThan(0);
+    for (const g of groups) {
+      expect(g.members!.length).toBeGreaterThan(2);
+      expect(g.kinds!.length).toBeGreaterThan(0);
+      expect(story.edges.some((e) => e.source === g.id && e.target === g.parent)).toBe(true);
+    }
+    const members = new Set(groups.flatMap((g) => g.members!.map((m) => `${g.parent}:${m}`)));
+    const listed = story.nodes.filter((n) => n.ref).map((n) => `${n.parent}:${n.ref}`);
+    // Every stakeholder with a position is in a group on its bill, or listed under it.
+    for (const pos of ds.positions ?? []) {
+      const bill = ds.bills.find((b) => b.id === pos.target || b.provisions?.some((p) => p.id === pos.target))!.id;
+      expect(members.has(`${bill}:${pos.stakeholder}`) || listed.includes(`${bill}:${pos.stakeholder}`)).toBe(true);
+    }
+    for (const kind of ['bill', 'provision'] as const)
+      expect(story.nodes.filter((n) => n.kind === kind).length).toBe(full.nodes.filter((n) => n.kind === kind).length);
+    expect(story.edges.filter((e) => e.kind === 'link')).toEqual(full.edges.filter((e) => e.kind === 'link'));
+  });
+
+  it('opens a group into its members, and shows every stakeholder or none on request', () => {
+    const grouped = buildStoryStructure(ds, full, 'grouped', new Set());
+    const group = grouped.nodes.find((n) => n.kind === 'group')!;
+    const opened = buildStoryStructure(ds, full, 'grouped', new Set([group.id]));
+    expect(opened.nodes.some((n) => n.id === group.id)).toBe(false);
+    expect(opened.nodes.filter((n) => n.parent === group.parent && group.members!.includes(n.ref ?? '')).map((n) => n.ref)).toEqual(
+      group.members,
+    );
+    expect(buildStoryStructure(ds, full, 'all', new Set())).toBe(full);
+    expect(buildStoryStructure(ds, full, 'none', new Set()).nodes.some((n) => n.kind === 'stakeholder' || n.kind === 'group')).toBe(false);
+  });
+
+  it('words a group as a reader would say it', () => {
+    expect(groupLabel(14, ['advocacy-group', 'union'], 'back', 'AB 392')).toBe('14 groups back AB 392');
+    expect(groupLabel(1, ['union'], 'oppose', 'SB 230')).toBe('1 group opposes SB 230');
+    expect(groupLabel(8, ['legislator', 'union'], 'back', 'SB 230')).toBe('8 back SB 230');
+    expect(groupLabel(3, ['union'], 'other', 'AB 392')).toBe('3 neutral on AB 392');
+  });
+
+  it('gives a group the state of its members: there once any position is, on the side it takes', () => {
+    const story = buildStoryStructure(ds, full, 'grouped', new Set());
+    const state = buildStoryState(buildGraphState(evaluate(ds, { assumptions: {} })), story);
+    const back = story.nodes.find((n) => n.id === groupId('ab392', 'back'))!;
+    expect(state.nodes[back.id]).toEqual({ present: true });
+    expect(state.edges[`pos:${back.id}:ab392`]).toEqual({ present: true, stance: 'support' });
+    // Before any member took a position (every position edge absent), the group is not there.
+    const fullState = buildGraphState(evaluate(ds, { assumptions: {} }));
+    const edges = Object.fromEntries(
+      Object.keys(fullState.edges).map((id) => [id, id.startsWith('pos:') ? { present: false } : fullState.edges[id]]),
+    );
+    const before = buildStoryState({ nodes: fullState.nodes, edges }, story);
+    expect(before.nodes[back.id]).toEqual({ present: false });
+    expect(before.edges[`pos:${back.id}:ab392`]).toEqual({ present: false });
+  });
+});
