@@ -58,7 +58,8 @@ test.describe('the editor', () => {
   }) => {
     test.setTimeout(120_000);
     const k = keys(page);
-    await page.goto('/');
+    // Every stakeholder drawn as its own node, so the graph shows each one the editor adds.
+    await page.goto('/?stakeholders=all');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
     await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
     await k.press(page.getByRole('button', { name: 'New dataset' }));

@@ -29,7 +29,9 @@ async function seeStoryEmbedded(browser: Browser, articleOrigin: string, src: st
   const frame = page.frameLocator('#embed iframe');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(story.title);
   await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
-  await expect(frame.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
+  await expect(frame.getByTestId('scenario-summary')).toHaveText(
+    'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+  );
   await frame.getByRole('button', { name: 'Table' }).click();
   await expect(frame.getByTestId('outcome-sb230')).toHaveText('inoperative');
   await expect(frame.getByTestId('notice')).toHaveCount(0);
@@ -62,7 +64,9 @@ test.describe('publishing a dataset that is only in this browser', () => {
     const reader = await context.newPage();
     await reader.goto(link);
     await expect(reader.getByRole('heading', { level: 1 })).toHaveText(story.title);
-    await expect(reader.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
+    await expect(reader.getByTestId('scenario-summary')).toHaveText(
+      'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+    );
     // Shared on, it stays a link that carries the dataset; and nothing was kept in the reader's browser.
     await reader.getByRole('button', { name: 'Embed' }).click();
     await expect(reader.getByTestId('iframe-snippet')).toHaveValue(/#data=/);

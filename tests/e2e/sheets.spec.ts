@@ -37,7 +37,9 @@ test.describe('spreadsheets in the app', () => {
       .getByRole('group', { name: /^AB 392/ })
       .getByRole('radio', { name: 'Fails' })
       .check();
-    await expect(page.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
+    await expect(page.getByTestId('scenario-summary')).toHaveText(
+      'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+    );
   });
 
   test('"Import spreadsheets…" reads the published CSV addresses of a sheet', async ({ page }) => {
