@@ -17,3 +17,5 @@ export { captionsAt, timelineStops } from './story';
 export type { Caption, StopCaptions, TimelineStop } from './story';
 export { searchNodes } from './search';
 export type { SearchHit } from './search';
+export { stuckLaws, tiedPackages } from './session';
+export type { StuckLaw, TiedPackage } from './session';

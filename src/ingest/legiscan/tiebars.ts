@@ -81,7 +81,8 @@ export function buildTieBars(mapped: MappedBill[], years: { start?: number; end?
             ...(m.bill.sources ? { sources: m.bill.sources } : {}),
           });
       }
-      if (!to.includes(id)) to.push(id);
+      if (to.includes(id)) out.changes.push({ bill: m.bill.label, text: t.raw, outcome: 'named twice in the list; one target kept' });
+      else to.push(id);
     }
     if (to.length === 0) continue;
     out.links.push({
