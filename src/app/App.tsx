@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useAppStore, useAppStoreApi } from '../store';
 import { NoticeBar } from '../ui/NoticeBar';
 import { ScenarioControls } from '../ui/ScenarioControls';
+import { SessionFinder } from '../ui/SessionFinder';
 import { ScenarioSummary } from '../ui/ScenarioSummary';
 import { TableView } from '../ui/TableView';
 import { ViewSwitch } from '../ui/ViewSwitch';
@@ -93,6 +94,7 @@ export function App({ initialDataset }: AppProps) {
       <main className="tb-main">
         <aside className="tb-side" aria-label="Scenario">
           {dataset?.description && <p className="tb-description">{dataset.description}</p>}
+          <SessionFinder />
           <ScenarioControls />
           <WhoWinsLoses />
           <CompareScenarios />

@@ -91,3 +91,17 @@ describe('the laws of 2019-2020 enacted but tied to a vetoed bill', () => {
     expect(dataset.bills.find((b) => b.id === 'sjrg')).toMatchObject({ label: 'SJR G', kind: 'constitutional-amendment' });
   });
 });
+
+describe('the built-in Michigan sessions', () => {
+  it.each(['2019-2020', '2023-2024'])('public/data/mi-%s.json is the import of the shared CSVs (not stale)', async (session) => {
+    const { readFileSync } = await import('node:fs');
+    const built = JSON.parse(readFileSync(`public/data/mi-${session}.json`, 'utf8'));
+    const { dataset } = importLegiScan(sessionFiles(session), {
+      id: `mi-${session}`,
+      title: `Michigan ${session}: the whole session (LegiScan)`,
+    });
+    const { layout, ...rest } = built;
+    expect(Object.keys(layout).length).toBeGreaterThan(dataset.bills.length);
+    expect(rest).toEqual(JSON.parse(JSON.stringify(dataset)));
+  });
+});
