@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { importLegiScan } from '../../src/ingest/legiscan';
 import { formatProblem, validateDataset } from '../../src/model';
-import { evaluate, stuckLaws, tiedPackages } from '../../src/engine';
+import { evaluate, generateDataset, stuckLaws, tiedPackages } from '../../src/engine';
+import { buildGraphStructure } from '../../src/engine/graphSpec';
 import { sessionFiles } from '../fixtures/legiscanData';
 
 // Counted straight from the CSV text, independently of the importer's CSV parser.
@@ -15,6 +16,9 @@ function countCsv(files: Array<{ name: string; text: string }>) {
   const open = rows.filter((r) => /^\d+,\d+,[A-Z]+\d*[A-Z]?,[12],(Introduced|Engrossed),/.test(r)).map((r) => r.split(',')[2]);
   return { bills: rows.length, history: history.match(/^\d+,\d{4}-\d\d-\d\d,/gm)!.length, tied: tied.length, targets, open };
 }
+// Whole sessions (13 MB each) take seconds to import, validate and compare on a shared 2-core machine.
+vi.setConfig({ testTimeout: 120_000 });
+
 const idOf = (number: string) => number.replace(/^([A-Z]+)0*(\d+)$/, '$1$2').toLowerCase();
 
 describe.each([
@@ -70,6 +74,20 @@ describe.each([
     expect(packages.reduce((n, p) => n + p.bills.length, 0)).toBe(tiedBills.size);
     expect(packages[0].bills.length).toBeGreaterThanOrEqual(packages.at(-1)!.bills.length);
   });
+
+  it('opens on its tied bills: the graph leaves the loose ones (and their only sponsors) out', () => {
+    const structure = buildGraphStructure(dataset);
+    const tiedBills = new Set(dataset.links!.flatMap((l) => [l.from, ...l.to]));
+    expect(
+      structure.nodes
+        .filter((n) => n.kind === 'bill')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual([...tiedBills].sort());
+    for (const e of structure.edges) if (e.kind === 'position') expect(tiedBills.has(e.target)).toBe(true);
+    const small = generateDataset({ bills: 2000, links: 10000, seed: 1 });
+    expect(buildGraphStructure(small).nodes.filter((n) => n.kind === 'bill')).toHaveLength(2000);
+  });
 });
 
 describe('the laws of 2019-2020 enacted but tied to a vetoed bill', () => {
@@ -101,7 +119,7 @@ describe('the built-in Michigan sessions', () => {
       title: `Michigan ${session}: the whole session (LegiScan)`,
     });
     const { layout, ...rest } = built;
-    expect(Object.keys(layout).length).toBeGreaterThan(dataset.bills.length);
+    expect(Object.keys(layout)).toEqual(buildGraphStructure(dataset).nodes.map((n) => n.id));
     expect(rest).toEqual(JSON.parse(JSON.stringify(dataset)));
   });
 });

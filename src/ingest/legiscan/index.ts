@@ -143,3 +143,20 @@ function mapRecords(
   });
   return mapped;
 }
+
+/** True when files look like LegiScan's (its CSV tables, or JSON with LegiScan's `bill_number`), not Open States'. */
+export function looksLikeLegiScan(files: LegiScanFile[]): boolean {
+  return files.some((f) => /\.csv$/i.test(f.name) || (/\.json$/i.test(f.name) && /"bill_number"\s*:/.test(f.text.slice(0, 20_000))));
+}
+
+/** A LegiScan report in the shape the app's import notice reads (tie notes listed with the problems). */
+export function asImportNotice(report: LegiScanReport) {
+  return {
+    ...report,
+    problems: [
+      ...report.problems,
+      ...report.tieChanges.map((c) => ({ file: c.bill, path: 'title', message: `"${c.text}": ${c.outcome}` })),
+    ],
+    unresolved: report.unresolved.map((u) => ({ bill: u.bill, ref: `${u.ref} (${u.reason}; kept as a placeholder)` })),
+  };
+}
