@@ -1,5 +1,5 @@
 /** What the graph shows, without pixels: nodes and edges from a dataset, and their state as of a date. */
-import type { Dataset, Link, Stance, Stakeholder } from '../model/schema';
+import type { Dataset, Link, Position, Stance, Stakeholder } from '../model/schema';
 import { formatDate } from '../model/dates';
 import type { Evaluation } from './evaluate';
 import type { Outcome } from './scenario';
@@ -110,6 +110,19 @@ export function tiedBillsShown(ds: Dataset): Set<string> | null {
   return loose * 4 > ds.bills.length ? tied : null;
 }
 
+/** Which positions a graph draws: all, or in a session cut to `shown` bills, each shown bill's first sponsor and every other stance. */
+function positionDrawn(shown: Set<string> | null): (p: Position) => boolean {
+  if (!shown) return () => true;
+  const sponsored = new Set<string>();
+  return (p) => {
+    if (!shown.has(p.target)) return false;
+    if (p.stance !== 'sponsor') return true;
+    if (sponsored.has(p.target)) return false;
+    sponsored.add(p.target);
+    return true;
+  };
+}
+
 /** Builds the graph's structure: every bill (of a session, the tied ones), provision, stakeholder, position pair and link. */
 export function buildGraphStructure(ds: Dataset): GraphStructure {
   const nodes: GraphNode[] = [];
@@ -126,16 +139,18 @@ export function buildGraphStructure(ds: Dataset): GraphStructure {
   const lean = new Map<string, number>();
   const latest = positionsAsOf(ds, undefined);
   for (const pos of latest) lean.set(pos.stakeholder, (lean.get(pos.stakeholder) ?? 0) + SIDE[pos.stance]);
-  // In a session cut to its tied bills, only the stakeholders with a position on one of them.
-  const placed = shown ? new Set((ds.positions ?? []).filter((p) => shown.has(p.target)).map((p) => p.stakeholder)) : null;
+  // A session cut to its tied bills draws each bill's first sponsor only (thousands of co-sponsor
+  // lines would hide the ties; they stay in the details and the table), and only the people drawn.
+  const drawn = (ds.positions ?? []).filter(positionDrawn(shown));
+  const placed = shown ? new Set(drawn.map((p) => p.stakeholder)) : null;
   for (const s of ds.stakeholders ?? []) {
     if (placed && !placed.has(s.id)) continue;
     nodes.push({ id: s.id, kind: 'stakeholder', label: s.name, stakeholderKind: s.kind, side: Math.sign(lean.get(s.id) ?? 0) });
   }
   const seen = new Set<string>();
-  for (const pos of ds.positions ?? []) {
+  for (const pos of drawn) {
     const id = `pos:${pos.stakeholder}:${pos.target}`;
-    if (seen.has(id) || (shown && !shown.has(pos.target))) continue;
+    if (seen.has(id)) continue;
     seen.add(id);
     edges.push({ id, kind: 'position', source: pos.stakeholder, target: pos.target });
   }

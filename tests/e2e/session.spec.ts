@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { legiscanDir } from '../fixtures/legiscanData';
 
 test.describe('a whole LegiScan session', () => {
+  // 13 MB sessions: fetching, validating and drawing them takes a while on a shared 2-core machine.
+  test.describe.configure({ timeout: 120_000 });
+
   test('opens on demand, and the finder shows the laws that cannot take effect, with the bill that sank them', async ({ page }) => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));

@@ -75,7 +75,7 @@ describe.each([
     expect(packages[0].bills.length).toBeGreaterThanOrEqual(packages.at(-1)!.bills.length);
   });
 
-  it('opens on its tied bills: the graph leaves the loose ones (and their only sponsors) out', () => {
+  it('opens on its tied bills: the graph leaves the loose ones out, and draws one sponsor per bill', () => {
     const structure = buildGraphStructure(dataset);
     const tiedBills = new Set(dataset.links!.flatMap((l) => [l.from, ...l.to]));
     expect(
@@ -84,7 +84,9 @@ describe.each([
         .map((n) => n.id)
         .sort(),
     ).toEqual([...tiedBills].sort());
-    for (const e of structure.edges) if (e.kind === 'position') expect(tiedBills.has(e.target)).toBe(true);
+    const sponsorEdges = structure.edges.filter((e) => e.kind === 'position').map((e) => e.target);
+    for (const t of sponsorEdges) expect(tiedBills.has(t)).toBe(true);
+    expect(new Set(sponsorEdges).size).toBe(sponsorEdges.length);
     const small = generateDataset({ bills: 2000, links: 10000, seed: 1 });
     expect(buildGraphStructure(small).nodes.filter((n) => n.kind === 'bill')).toHaveLength(2000);
   });

@@ -62,10 +62,10 @@ describe('parseTitleTies', () => {
           expect(x.end).toBeLessThanOrEqual(t.list!.end);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => void parseTitleTies(s)));
-  });
+  }, 60_000);
 });
 
 describe('LegiScan bill numbers and actions', () => {
@@ -120,6 +120,9 @@ describe('LegiScan JSON (getBill objects and dataset files)', () => {
       ['2020-10-08', 'signed'],
       ['2020-10-08', 'chaptered'],
     ]);
+    expect(dataset.links).toContainEqual(
+      expect.objectContaining({ id: 'rel-hb5443-hb5444', kind: 'same-as', from: 'hb5443', to: ['hb5444'] }),
+    );
     expect(dataset.sources['st-hb5444'].url).toBe('http://legislature.mi.gov/doc.aspx?2020-HB-5444');
   });
 

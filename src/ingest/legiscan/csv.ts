@@ -1,4 +1,4 @@
-/** Reads LegiScan's CSV datasets (bills, history, sponsors, people, rollcalls) into records. */
+/** Reads LegiScan's CSV datasets (bills, history, sponsors, people; the other tables are recognised and left alone) into records. */
 import { csvParse } from 'd3-dsv';
 import type { LegiScanFile, LsBill, LsRecords } from './records';
 
@@ -12,6 +12,9 @@ const TABLES: Record<string, string[]> = {
   votes: ['roll_call_id', 'people_id', 'vote'],
   documents: ['bill_id', 'document_id', 'document_type'],
 };
+
+/** The tables the import reads; the others (rollcalls, votes, documents) are recognised and left unparsed. */
+export const USED = new Set(['bills', 'history', 'sponsors', 'people']);
 
 /** The table a CSV file holds, known by its header row (so renamed files still work). */
 export function csvTable(text: string): string | null {
@@ -31,10 +34,12 @@ export function readCsvFiles(files: LegiScanFile[], into: LsRecords): void {
         file: f.name,
         path: '',
         message:
-          "not one of LegiScan's CSV tables (expected the header of bills.csv, history.csv, sponsors.csv, people.csv or rollcalls.csv)",
+          "not one of LegiScan's CSV tables (expected the header of bills.csv, history.csv, sponsors.csv, people.csv, rollcalls.csv, votes.csv or documents.csv)",
       });
       continue;
     }
+    // Known tables the import does not use (tallies come from the actions' own wording): not parsed.
+    if (!USED.has(table)) continue;
     if (tables.has(table)) {
       into.problems.push({ file: f.name, path: '', message: `a second ${table} table; kept the first (${tables.get(table)!.file})` });
       continue;
@@ -69,7 +74,6 @@ export function readCsvFiles(files: LegiScanFile[], into: LsRecords): void {
       stateLink: r.state_link ?? '',
       history: [],
       sponsors: [],
-      rollcalls: [],
       related: [],
       where,
     };
@@ -90,16 +94,6 @@ export function readCsvFiles(files: LegiScanFile[], into: LsRecords): void {
   };
   keyed('history', (b, r) =>
     b.history.push({ date: r.date ?? '', chamber: r.chamber ?? '', sequence: Number(r.sequence), action: r.action ?? '' }),
-  );
-  keyed('rollcalls', (b, r) =>
-    b.rollcalls.push({
-      date: r.date ?? '',
-      chamber: r.chamber ?? '',
-      description: r.description ?? '',
-      yea: Number(r.yea) || 0,
-      nay: Number(r.nay) || 0,
-      other: (Number(r.nv) || 0) + (Number(r.absent) || 0),
-    }),
   );
   const order = new Map<LsBill, Array<[number, string]>>();
   keyed('sponsors', (b, r) => {

@@ -15,6 +15,7 @@ import { addBillSources, mapBill } from './bills';
 import { mapSponsors } from './people';
 import type { TieChangeReport, UnresolvedTie } from './tiebars';
 import { buildTieBars } from './tiebars';
+import { buildRelations } from './relations';
 import { addSessionEnd } from './sessionEnd';
 import { CREDIT, creditSources, creditNotes } from './credit';
 
@@ -74,6 +75,7 @@ export function importLegiScan(files: LegiScanFile[], options: LegiScanOptions =
   const sources: Dataset['sources'] = creditSources();
   const mapped = mapRecords(records, sources, { session: sessionName, jurisdiction, constitutionalJr: michigan }, options);
   const ties = buildTieBars(mapped, { start: session.yearStart, end: yearEnd });
+  const relations = buildRelations(mapped, michigan);
   const died = addSessionEnd(mapped, records, yearEnd, sessionName);
   const people = mapSponsors(mapped, records.people, 'legiscan');
   if (people.unknown)
@@ -81,6 +83,12 @@ export function importLegiScan(files: LegiScanFile[], options: LegiScanOptions =
       file: 'people',
       path: '',
       message: `${people.unknown} sponsorships name a person not in the people table; left out`,
+    });
+  if (relations.outside)
+    records.problems.push({
+      file: 'sasts',
+      path: '',
+      message: `${relations.outside} related bills (same as, similar to) are not among the imported bills; not linked`,
     });
   const bills: Bill[] = [...mapped.map((m) => m.bill), ...ties.placeholders];
   const place = jurisdiction ? `${jurisdiction} ` : '';
@@ -97,7 +105,7 @@ export function importLegiScan(files: LegiScanFile[], options: LegiScanOptions =
     bills,
     ...(people.stakeholders.length ? { stakeholders: people.stakeholders } : {}),
     ...(people.positions.length ? { positions: people.positions } : {}),
-    ...(ties.links.length ? { links: ties.links } : {}),
+    ...(ties.links.length + relations.links.length ? { links: [...ties.links, ...relations.links] } : {}),
     notes: creditNotes(died.reason),
   };
   options.onProgress?.(mapped.length, mapped.length);

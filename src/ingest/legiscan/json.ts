@@ -74,14 +74,6 @@ function readBill(raw: unknown, file: string, path: string, into: LsRecords) {
     stateLink: s(raw.state_link),
     history: list(raw.history).map((h, i) => ({ date: s(h.date), chamber: s(h.chamber), sequence: i + 1, action: s(h.action) })),
     sponsors: sponsors.map((p) => s(p.people_id)).filter(Boolean),
-    rollcalls: list(raw.votes).map((v) => ({
-      date: s(v.date),
-      chamber: s(v.chamber),
-      description: s(v.desc),
-      yea: n(v.yea),
-      nay: n(v.nay),
-      other: n(v.nv) + n(v.absent),
-    })),
     related: list(raw.sasts).map((x) => [s(x.type), s(x.sast_bill_number)] as [string, string]),
     where: path ? `${file} ${path}` : file,
   };

@@ -36,22 +36,6 @@ export interface LsPerson {
   committee: boolean;
 }
 
-/** A roll call with its tallies. */
-export interface LsRollCall {
-  /** Date. */
-  date: string;
-  /** Chamber. */
-  chamber: string;
-  /** Description ("House Third Reading: Roll Call # 3"). */
-  description: string;
-  /** Yeas. */
-  yea: number;
-  /** Nays. */
-  nay: number;
-  /** Not voting and absent. */
-  other: number;
-}
-
 /** A bill with everything keyed to it. */
 export interface LsBill {
   /** LegiScan bill_id. */
@@ -72,8 +56,6 @@ export interface LsBill {
   history: LsHistory[];
   /** Sponsors: people ids in order. */
   sponsors: string[];
-  /** Roll calls (JSON: votes[]; CSV: rollcalls.csv). */
-  rollcalls: LsRollCall[];
   /** Same-as and similar bills (JSON sasts): [LegiScan type, bill number]. */
   related: Array<[string, string]>;
   /** Where it was read, for reports: "bills.csv:12", "HB4001.json". */
