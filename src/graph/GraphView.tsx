@@ -32,7 +32,7 @@ export function GraphView({ structure, state, focus = null, onSelect, options }:
   useEffect(() => {
     latest.current = { structure, state, focus, onSelect, options };
   });
-  const renderer = chooseRenderer(structure.nodes.length, options);
+  const renderer = chooseRenderer(structure.nodes.length, options, structure.edges.length);
 
   useEffect(() => {
     const el = ref.current!;

@@ -18,6 +18,8 @@ test.describe('a whole LegiScan session', () => {
       timeout: 60_000,
     });
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
+    // Its tied bills only, on canvas: 2,500 lines are past what SVG restyles quickly on focus.
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-renderer', 'canvas');
     const stuck = page.getByTestId('finder-inoperative');
     await expect(stuck.locator('summary')).toContainText('Enacted but cannot take effect');
     const row = stuck.locator('li[data-bill="hb5444"]');
