@@ -5,7 +5,7 @@ import { parseTitleTies } from '../../src/ingest/legiscan/ties';
 import { mapAction } from '../../src/ingest/legiscan/actions';
 import { parseBillNumber } from '../../src/ingest/legiscan/numbers';
 import { importLegiScan } from '../../src/ingest/legiscan';
-import { evaluate, explain } from '../../src/engine';
+import { evaluate, explain, searchNodes } from '../../src/engine';
 import { formatProblem, validateDataset } from '../../src/model';
 
 describe('parseTitleTies', () => {
@@ -124,6 +124,13 @@ describe('LegiScan JSON (getBill objects and dataset files)', () => {
       expect.objectContaining({ id: 'rel-hb5443-hb5444', kind: 'same-as', from: 'hb5443', to: ['hb5444'] }),
     );
     expect(dataset.sources['st-hb5444'].url).toBe('http://legislature.mi.gov/doc.aspx?2020-HB-5444');
+  });
+
+  it('is searchable by number, title words in any order, and sponsor', () => {
+    const ids = (q: string) => searchNodes(dataset, q).map((h) => h.id);
+    expect(ids('HB5444')).toEqual(['hb5444']);
+    expect(ids('navigator caregiver')).toEqual(['hb5444']);
+    expect(ids('Kathy Crawford')).toContain('hb5443');
   });
 
   it('finds the signed law that cannot take effect, because the bill it is tied to was vetoed', () => {
