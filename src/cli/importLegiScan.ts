@@ -1,4 +1,4 @@
-/** `tiebar import legiscan <folder or files...> -o dataset.json [--id ID] [--title T]`: LegiScan CSV or JSON into a dataset. */
+/** `tiebar import legiscan <folder or files...> -o dataset.json [--id ID] [--title T] [--slim]`: LegiScan CSV or JSON into a dataset. */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importLegiScan } from '../ingest/legiscan';
@@ -37,7 +37,11 @@ export function runImportLegiScan(paths: string[], args: ParsedArgs): CommandRes
   if (files.length === 0)
     return { stdout: '', stderr: `nothing to import${unreadable.length ? ` (cannot read ${unreadable.join(', ')})` : ''}\n`, code: 2 };
   const started = performance.now();
-  const { dataset, report } = importLegiScan(files, { id: args.options.get('id')?.at(-1), title: args.options.get('title')?.at(-1) });
+  const { dataset, report } = importLegiScan(files, {
+    id: args.options.get('id')?.at(-1),
+    title: args.options.get('title')?.at(-1),
+    slim: args.options.has('slim'),
+  });
   const seconds = (performance.now() - started) / 1000;
   const valid = validateDataset(JSON.parse(JSON.stringify(dataset)));
   if (!valid.ok)

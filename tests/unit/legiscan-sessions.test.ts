@@ -68,6 +68,18 @@ describe.each([
     expect(dataset.notes!.join(' ')).toContain('Changed by Tiebar');
   });
 
+  it('slims to every bill and tie, the deciding events and the first sponsors', () => {
+    const slim = importLegiScan(files, { slim: true }).dataset;
+    expect(slim.bills.map((b) => b.id)).toEqual(dataset.bills.map((b) => b.id));
+    expect(slim.links).toEqual(dataset.links);
+    const deciding = (d: typeof dataset) => d.bills.flatMap((b) => (b.events ?? []).filter((e) => e.type !== 'other'));
+    expect(deciding(slim)).toEqual(deciding(dataset));
+    expect(slim.bills.flatMap((b) => b.events ?? []).every((e) => e.type !== 'other')).toBe(true);
+    expect(new Set(slim.positions!.map((p) => p.target)).size).toBe(slim.positions!.length);
+    expect(slim.positions).toEqual(dataset.positions!.filter((p) => p.note === 'Primary sponsor'));
+    expect(slim.notes!.at(-1)).toContain('Slimmed for the app');
+  });
+
   it('groups tied bills into packages', () => {
     const packages = tiedPackages(evaluate(dataset, { assumptions: {} }));
     const tiedBills = new Set(dataset.links!.flatMap((l) => [l.from, ...l.to]));
@@ -119,6 +131,7 @@ describe('the built-in Michigan sessions', () => {
     const { dataset } = importLegiScan(sessionFiles(session), {
       id: `mi-${session}`,
       title: `Michigan ${session}: the whole session (LegiScan)`,
+      slim: true,
     });
     const { layout, ...rest } = built;
     expect(Object.keys(layout)).toEqual(buildGraphStructure(dataset).nodes.map((n) => n.id));

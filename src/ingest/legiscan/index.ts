@@ -18,6 +18,7 @@ import { buildTieBars } from './tiebars';
 import { buildRelations } from './relations';
 import { addSessionEnd } from './sessionEnd';
 import { CREDIT, creditSources, creditNotes } from './credit';
+import { slimDataset } from './slim';
 
 export type { LegiScanFile } from './records';
 
@@ -49,6 +50,8 @@ export interface LegiScanOptions {
   id?: string;
   /** Dataset title. */
   title?: string;
+  /** Leave out procedural steps and co-sponsorships (a lighter built-in for the app). */
+  slim?: boolean;
   /** Called as bills are mapped. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -120,7 +123,7 @@ export function importLegiScan(files: LegiScanFile[], options: LegiScanOptions =
     tieChanges: ties.changes,
     died: died.count,
   };
-  return { dataset, report };
+  return { dataset: options.slim ? slimDataset(dataset) : dataset, report };
 }
 
 function mapRecords(
