@@ -23,7 +23,7 @@ const allowed = {
 };
 const noPackages = {
   model: ['react', 'react-dom', 'zustand', 'd3-*'],
-  // d3-dsv is a pure CSV parser (the spreadsheet import), not a DOM module.
+  // d3-dsv is a pure CSV parser (spreadsheets, LegiScan's CSV datasets), not a DOM module.
   ingest: ['react', 'react-dom', 'zustand', ['d3-*', '!d3-dsv']],
   engine: ['react', 'react-dom', 'zustand', 'd3-*'],
   store: ['d3-*'],

@@ -269,6 +269,12 @@ async function toggleLatency(browser: Browser, page: Page, id: string, kind: str
   return { latency: median(times), work: median(work) };
 }
 
+function builtIn(path: string): Dataset {
+  const r = parseDatasetText(readFileSync(path, 'utf8'));
+  if (!r.ok) throw new Error(`${path} is invalid`);
+  return r.dataset;
+}
+
 /** Runs the whole comparison and returns one table row per dataset and target. */
 export async function benchGraph(): Promise<Array<Record<string, string>>> {
   mkdirSync(ROOT, { recursive: true });
@@ -281,12 +287,14 @@ export async function benchGraph(): Promise<Array<Record<string, string>>> {
   }
   const founding = parseDatasetText(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8'));
   if (!founding.ok) throw new Error('founding dataset invalid');
-  // TIEBAR_BENCH_SIZES=founding,2000,20000 (the default) picks the datasets.
-  const sizes = (process.env.TIEBAR_BENCH_SIZES ?? 'founding,2000,20000').split(',');
+  // TIEBAR_BENCH_SIZES=founding,2000,20000,mi-2023-2024 (the default) picks the datasets.
+  const sizes = (process.env.TIEBAR_BENCH_SIZES ?? 'founding,2000,20000,mi-2023-2024').split(',');
   const sets: Array<[string, () => Dataset]> = [
     ['founding', () => founding.dataset],
     ['2,000 / 10,000', () => bake(generateDataset({ bills: 2000, links: 10_000, seed: 11 }))],
     ['20,000 / 100,000', () => bake(generateDataset({ bills: 20_000, links: 100_000, seed: 12 }))],
+    // The built-in Michigan session as shipped (baked; its graph opens on the tied bills).
+    ['mi-2023-2024 session (LegiScan)', () => builtIn('public/data/mi-2023-2024.json')],
   ];
   mkdirSync(`${ROOT}/data`, { recursive: true });
   const server = await serveStatic(ROOT);
@@ -300,7 +308,9 @@ export async function benchGraph(): Promise<Array<Record<string, string>>> {
       writeFileSync(`${ROOT}/data/${file}`, JSON.stringify(ds));
       const dataUrl = `${server.url}data/${file}`;
       const enacted = evaluate(ds, { assumptions: {} });
-      const toggleId = ds.id === 'ca-2019-deadly-force' ? 'sb230' : ds.bills.find((b) => enacted.outcomes[b.id] === 'enacted')!.id;
+      const drawn = new Set(buildGraphStructure(ds).nodes.map((n) => n.id));
+      const toggleId =
+        ds.id === 'ca-2019-deadly-force' ? 'sb230' : ds.bills.find((b) => enacted.outcomes[b.id] === 'enacted' && drawn.has(b.id))!.id;
       const targets: Array<[string, string, 'tiebar' | 'fg' | 'd3']> = [
         ['Tiebar (svg)', `${server.url}app/?debug=1&renderer=svg&dataset=${encodeURIComponent(dataUrl)}`, 'tiebar'],
         ['Tiebar (canvas)', `${server.url}app/?debug=1&renderer=canvas&dataset=${encodeURIComponent(dataUrl)}`, 'tiebar'],

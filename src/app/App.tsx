@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store';
 import { NoticeBar } from '../ui/NoticeBar';
 import { ScenarioControls } from '../ui/ScenarioControls';
+import { SessionFinder } from '../ui/SessionFinder';
 import { ScenarioSummary } from '../ui/ScenarioSummary';
 import { TableView } from '../ui/TableView';
 import { ViewSwitch } from '../ui/ViewSwitch';
@@ -127,6 +128,7 @@ export function App({ initialDataset }: AppProps) {
         ) : (
           <aside className="tb-side" aria-label="Scenario">
             {dataset?.description && <p className="tb-description">{dataset.description}</p>}
+            <SessionFinder />
             <ScenarioControls />
             <WhoWinsLoses />
             <CompareScenarios />

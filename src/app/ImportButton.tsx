@@ -1,4 +1,4 @@
-/** "Import Open States…": bill JSON (and text) files imported in a Web Worker, with a progress bar and a Cancel button. */
+/** "Import bills…": Open States bill JSON (and text) or LegiScan CSV/JSON files, imported in a Web Worker with a progress bar and a Cancel button. */
 import { useEffect, useRef, useState } from 'react';
 import type { ImportWorkerMessage } from './importWorker';
 import type { ImportReport } from '../ingest/openstates';
@@ -53,7 +53,7 @@ export function ImportButton({ onImported, onError, createWorker = newWorker }: 
         type="file"
         multiple
         hidden
-        accept=".json,.txt,.html,.htm,application/json,text/plain,text/html"
+        accept=".json,.txt,.html,.htm,.csv,application/json,text/plain,text/html,text/csv"
         data-testid="import-input"
         onChange={(e) => {
           if (e.target.files?.length) void start(e.target.files);
@@ -64,9 +64,9 @@ export function ImportButton({ onImported, onError, createWorker = newWorker }: 
         type="button"
         onClick={() => input.current?.click()}
         disabled={progress !== null}
-        title="Bill JSON in the Open States format, with bill text files named after their bills (AB392.txt)"
+        title="Bill JSON in the Open States format (with bill text files named after their bills: AB392.txt), or LegiScan's CSV files (bills.csv, history.csv, sponsors.csv, people.csv) or JSON bills"
       >
-        Import Open States…
+        Import bills…
       </button>
       {progress && (
         <>

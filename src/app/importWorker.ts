@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
-/** Runs the Open States importer off the main thread, posting progress as it goes (the page may terminate it to cancel). */
+/** Runs the Open States or LegiScan importer off the main thread, posting progress as it goes (the page may terminate it to cancel). */
 import { importOpenStates } from '../ingest/openstates';
+import { asImportNotice, importLegiScan, looksLikeLegiScan } from '../ingest/legiscan';
 import type { ImportFile } from '../ingest/openstates';
 
 /** Messages this worker posts. */
@@ -14,7 +15,13 @@ const post = (m: ImportWorkerMessage) => (self as unknown as DedicatedWorkerGlob
 self.onmessage = (e: MessageEvent<{ files: ImportFile[] }>) => {
   try {
     let last = 0;
-    const { dataset, report } = importOpenStates(e.data.files, {
+    const run = looksLikeLegiScan(e.data.files)
+      ? (o: Parameters<typeof importLegiScan>[1]) => {
+          const r = importLegiScan(e.data.files, o);
+          return { dataset: r.dataset, report: asImportNotice(r.report) };
+        }
+      : (o: Parameters<typeof importOpenStates>[1]) => importOpenStates(e.data.files, o);
+    const { dataset, report } = run({
       onProgress: (done, total) => {
         const now = performance.now();
         if (now - last > 50 || done === total) {
@@ -23,7 +30,7 @@ self.onmessage = (e: MessageEvent<{ files: ImportFile[] }>) => {
         }
       },
     });
-    if (report.fatal) {
+    if ('fatal' in report && report.fatal) {
       const details = report.problems.map((p) => `${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`);
       post({ type: 'error', message: report.fatal, details });
       return;

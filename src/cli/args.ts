@@ -28,7 +28,7 @@ export const COMMAND_OPTIONS: Readonly<Record<string, CommandOptions>> = {
   scenario: { valued: ['as-of'], repeatable: ['assume', 'chain'], flags: ['json', 'compare'] },
   generate: { valued: ['bills', 'links', 'seed', 'out'] },
   bake: { valued: ['out'] },
-  import: { valued: ['out', 'id', 'title'], short: { o: 'out' } },
+  import: { valued: ['out', 'id', 'title'], flags: ['slim'], short: { o: 'out' } },
   detect: { flags: ['json'] },
   sheets: { valued: ['out'], short: { o: 'out' } },
   'export-sheets': { valued: ['out'], flags: ['template'] },

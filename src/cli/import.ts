@@ -1,4 +1,4 @@
-/** `tiebar import openstates <files or folders...> -o dataset.json [--id ID] [--title T]`. */
+/** `tiebar import openstates|legiscan <files or folders...> -o dataset.json [--id ID] [--title T] [--slim]`. */
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importOpenStates } from '../ingest/openstates';
@@ -7,6 +7,7 @@ import { formatProblem, validateDataset } from '../model';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
 import { readTextFile } from './io';
+import { runImportLegiScan } from './importLegiScan';
 import type { CommandResult } from './validate';
 
 function collect(paths: string[]): { files: ImportFile[]; unreadable: string[] } {
@@ -34,7 +35,9 @@ function collect(paths: string[]): { files: ImportFile[]; unreadable: string[] }
 /** Imports Open States bill JSON (and bill text files) into a validated Tiebar dataset. */
 export function runImport(args: ParsedArgs): CommandResult {
   const [format, ...paths] = args.positionals;
-  if (format !== 'openstates') throw new UsageError(`import needs a format: "openstates" (got ${format ? `"${format}"` : 'nothing'})`);
+  if (format === 'legiscan') return runImportLegiScan(paths, args);
+  if (format !== 'openstates')
+    throw new UsageError(`import needs a format: "openstates" or "legiscan" (got ${format ? `"${format}"` : 'nothing'})`);
   if (paths.length === 0) throw new UsageError('import openstates needs files or folders');
   const out = args.options.get('out')?.at(-1);
   if (!out) throw new UsageError('import needs -o <dataset.json>');

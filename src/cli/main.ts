@@ -21,6 +21,8 @@ Commands:
   bake <file> [--out file]              store the graph layout in the dataset (instant first frame)
   import openstates <files or folders...> -o dataset.json [--id ID] [--title T]
                                         Open States bill JSON (+ bill text files) into a dataset
+  import legiscan <folder or files...> -o dataset.json [--id ID] [--title T] [--slim]
+                                        LegiScan CSV or JSON (datasets, getBill objects) into a dataset
   detect <text file or dataset> [--json]
                                         linking clauses in bill text, with spans and confidence
   sheets <csv files or folder> -o dataset.json

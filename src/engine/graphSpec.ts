@@ -1,5 +1,5 @@
 /** What the graph shows, without pixels: nodes and edges from a dataset, and their state as of a date. */
-import type { Dataset, Link, Stance, Stakeholder } from '../model/schema';
+import type { Dataset, Link, Position, Stance, Stakeholder } from '../model/schema';
 import { formatDate } from '../model/dates';
 import type { Evaluation } from './evaluate';
 import type { Outcome } from './scenario';
@@ -101,11 +101,45 @@ export const LINK_LABELS: Record<Link['kind'], string> = {
 
 const SIDE: Record<Stance, number> = { sponsor: -1, support: -1, oppose: 1, neutral: 0, withdrawn: 0 };
 
-/** Builds the graph's structure: every bill, provision, stakeholder, position pair and link. */
+/** Past this many bills a dataset is a whole session, and its graph may leave loose bills out. */
+export const SESSION_BILLS = 1000;
+
+/**
+ * The bills a session's graph shows: those tied to another by a link, when more than a quarter of
+ * its bills are tied to none (a real session opens on its packages, not thousands of loose
+ * boxes; they stay in the table, the search and the finder). Null: show every bill.
+ */
+export function tiedBillsShown(ds: Dataset): Set<string> | null {
+  if (ds.bills.length <= SESSION_BILLS || !ds.links?.length) return null;
+  const tied = new Set<string>();
+  for (const link of ds.links) {
+    tied.add(link.from);
+    for (const t of link.to) tied.add(t);
+  }
+  const loose = ds.bills.reduce((n, b) => n + (tied.has(b.id) ? 0 : 1), 0);
+  return loose * 4 > ds.bills.length ? tied : null;
+}
+
+/** Which positions a graph draws: all, or in a session cut to `shown` bills, each shown bill's first sponsor and every other stance. */
+function positionDrawn(shown: Set<string> | null): (p: Position) => boolean {
+  if (!shown) return () => true;
+  const sponsored = new Set<string>();
+  return (p) => {
+    if (!shown.has(p.target)) return false;
+    if (p.stance !== 'sponsor') return true;
+    if (sponsored.has(p.target)) return false;
+    sponsored.add(p.target);
+    return true;
+  };
+}
+
+/** Builds the graph's structure: every bill (of a session, the tied ones), provision, stakeholder, position pair and link. */
 export function buildGraphStructure(ds: Dataset): GraphStructure {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
+  const shown = tiedBillsShown(ds);
   for (const bill of ds.bills) {
+    if (shown && !shown.has(bill.id)) continue;
     nodes.push({ id: bill.id, kind: 'bill', label: bill.label, side: 0 });
     for (const p of bill.provisions ?? []) {
       nodes.push({ id: p.id, kind: 'provision', label: p.label, parent: bill.id, side: 0 });
@@ -115,11 +149,16 @@ export function buildGraphStructure(ds: Dataset): GraphStructure {
   const lean = new Map<string, number>();
   const latest = positionsAsOf(ds, undefined);
   for (const pos of latest) lean.set(pos.stakeholder, (lean.get(pos.stakeholder) ?? 0) + SIDE[pos.stance]);
+  // A session cut to its tied bills draws each bill's first sponsor only (thousands of co-sponsor
+  // lines would hide the ties; they stay in the details and the table), and only the people drawn.
+  const drawn = (ds.positions ?? []).filter(positionDrawn(shown));
+  const placed = shown ? new Set(drawn.map((p) => p.stakeholder)) : null;
   for (const s of ds.stakeholders ?? []) {
+    if (placed && !placed.has(s.id)) continue;
     nodes.push({ id: s.id, kind: 'stakeholder', label: s.name, stakeholderKind: s.kind, side: Math.sign(lean.get(s.id) ?? 0) });
   }
   const seen = new Set<string>();
-  for (const pos of ds.positions ?? []) {
+  for (const pos of drawn) {
     const id = `pos:${pos.stakeholder}:${pos.target}`;
     if (seen.has(id)) continue;
     seen.add(id);

@@ -13,7 +13,7 @@ export interface SearchHit {
   detail: string;
 }
 
-/** Case-insensitive substring search; labels that start with the query come first. */
+/** Case-insensitive search by label or number, title words (all of them, in any order) and sponsor; labels that start with the query come first. */
 export function searchNodes(ds: Dataset, query: string, limit = 20): SearchHit[] {
   const q = query.trim().toLowerCase();
   if (!q) return [];
@@ -24,10 +24,22 @@ export function searchNodes(ds: Dataset, query: string, limit = 20): SearchHit[]
       const at = t?.toLowerCase().indexOf(q) ?? -1;
       if (at >= 0) rank = Math.min(rank, i * 2 + (at === 0 ? 0 : 1));
     });
+    // Several words: each must appear somewhere (title words in any order, a sponsor's name).
+    if (rank === Infinity && words.length > 1) {
+      const all = texts.join(' ').toLowerCase();
+      if (words.every((w) => all.includes(w))) rank = texts.length * 2;
+    }
     if (rank < Infinity) hits.push({ ...hit, rank });
   };
+  const words = q.split(/\s+/);
   for (const b of ds.bills) {
-    consider({ id: b.id, kind: 'bill', label: b.label, detail: b.title }, b.label, b.title, b.label.replace(/\s+/g, ''));
+    consider(
+      { id: b.id, kind: 'bill', label: b.label, detail: b.title },
+      b.label,
+      b.title,
+      b.label.replace(/\s+/g, ''),
+      b.authors?.join(', '),
+    );
     for (const p of b.provisions ?? [])
       consider({ id: p.id, kind: 'provision', label: p.label, detail: `provision of ${b.label}` }, p.label, p.description);
   }

@@ -47,7 +47,7 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
     const w = width || ref.current?.getBoundingClientRect().width || 0;
     if (h && structure.story && w > 0) h.set(storyHeight(structure, w, h.min, h.max));
   }, [structure, width]);
-  const renderer = chooseRenderer(structure.nodes.length, options);
+  const renderer = chooseRenderer(structure.nodes.length, options, structure.edges.length);
   useEffect(() => onRenderer?.(renderer), [onRenderer, renderer]);
 
   useEffect(() => {

@@ -11,10 +11,13 @@ export type { GraphHandlers, GraphOptions, GraphView } from './types';
 /** Node count past which the automatic choice is Canvas. */
 export const CANVAS_THRESHOLD = 1500;
 
-/** Which renderer draws `nodeCount` nodes under these options. */
-export function chooseRenderer(nodeCount: number, options: GraphOptions = {}): 'svg' | 'canvas' {
+/** Edge count past which the automatic choice is Canvas too (a session's 1,100 bills with 2,600 lines: focus restyles every SVG element). */
+export const CANVAS_EDGE_THRESHOLD = 2000;
+
+/** Which renderer draws `nodeCount` nodes (and `edgeCount` edges) under these options. */
+export function chooseRenderer(nodeCount: number, options: GraphOptions = {}, edgeCount = 0): 'svg' | 'canvas' {
   if (options.renderer === 'svg' || options.renderer === 'canvas') return options.renderer;
-  return nodeCount > (options.canvasThreshold ?? CANVAS_THRESHOLD) ? 'canvas' : 'svg';
+  return nodeCount > (options.canvasThreshold ?? CANVAS_THRESHOLD) || edgeCount > CANVAS_EDGE_THRESHOLD ? 'canvas' : 'svg';
 }
 
 /** Creates the view for a graph of `nodeCount` nodes: at once for SVG, after loading the canvas renderer for Canvas. */

@@ -1,7 +1,16 @@
 /** Selectors the full app needs and the embed does not (kept apart so the embed's bundle stays small). */
 import type { Dataset } from '../model';
-import type { Evaluation, ProvisionResult, Scenario, StakeholderImpact, StopCaptions, TimelineStop } from '../engine';
-import { captionsAt, evaluate, evaluateProvisions, stakeholderImpact, timelineStops } from '../engine';
+import type {
+  Evaluation,
+  ProvisionResult,
+  Scenario,
+  StakeholderImpact,
+  StopCaptions,
+  StuckLaw,
+  TiedPackage,
+  TimelineStop,
+} from '../engine';
+import { captionsAt, evaluate, evaluateProvisions, stakeholderImpact, stuckLaws, tiedPackages, timelineStops } from '../engine';
 import type { AppState } from './appStore';
 import { memoRecent, selectEvaluation, selectRecordEvaluation } from './selectors';
 
@@ -43,4 +52,19 @@ const provisionsMemo = memoRecent((ev: Evaluation) => evaluateProvisions(ev));
 export const selectProvisionOutcomes = (s: AppState): Record<string, ProvisionResult> | null => {
   const ev = selectEvaluation(s);
   return ev ? provisionsMemo(ev) : null;
+};
+
+const stuckMemo = memoRecent((ev: Evaluation) => stuckLaws(ev));
+const packagesMemo = memoRecent((ev: Evaluation) => tiedPackages(ev));
+
+/** Laws enacted on the record that cannot take effect or are still contingent, in the current scenario. */
+export const selectStuckLaws = (s: AppState): StuckLaw[] => {
+  const ev = selectEvaluation(s);
+  return ev ? stuckMemo(ev) : NONE;
+};
+
+/** Packages of tied bills with their fate, in the current scenario. */
+export const selectTiedPackages = (s: AppState): TiedPackage[] => {
+  const ev = selectEvaluation(s);
+  return ev ? packagesMemo(ev) : NONE;
 };

@@ -4,6 +4,7 @@ import type { Bill } from '../model';
 import type { AssumptionChoice } from '../store';
 import { selectBills, selectExplanationOf, useAppStore, useDeferredAppStore } from '../store';
 import { OutcomeBadge } from './OutcomeBadge';
+import { searchNodes } from '../engine';
 
 const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
   { value: 'recorded', label: 'As recorded' },
@@ -64,11 +65,17 @@ export function ScenarioControls() {
   const shown = useMemo(() => {
     if (bills.length <= ALL_UP_TO) return bills;
     const q = query.trim().toLowerCase();
-    if (q) return bills.filter((b) => b.label.toLowerCase().includes(q) || b.title.toLowerCase().includes(q)).slice(0, SHOWN);
+    if (q && ds) {
+      // By number, title words or sponsor (the engine's search).
+      const byId = new Map(bills.map((b) => [b.id, b]));
+      return searchNodes(ds, q, SHOWN * 4)
+        .flatMap((h) => (h.kind === 'bill' && byId.has(h.id) ? [byId.get(h.id)!] : []))
+        .slice(0, SHOWN);
+    }
     const first = bills.filter((b) => Object.hasOwn(assumptions, b.id));
     const rest = bills.filter((b) => !Object.hasOwn(assumptions, b.id) && hungOn.has(b.id));
     return [...first, ...rest].slice(0, SHOWN);
-  }, [bills, hungOn, assumptions, query]);
+  }, [bills, ds, hungOn, assumptions, query]);
   return (
     <section className="tb-scenario" aria-labelledby={`${baseId}-h`}>
       <div className="tb-section-head">
@@ -86,7 +93,7 @@ export function ScenarioControls() {
               type="search"
               value={query}
               onChange={(e) => setQuery(e.target.value)}
-              placeholder="AB 12, title…"
+              placeholder="AB 12, title words, sponsor…"
             />
           </label>
           <p className="tb-note">

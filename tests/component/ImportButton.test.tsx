@@ -28,11 +28,11 @@ describe('ImportButton', () => {
     render(<ImportButton onImported={onImported} onError={onError} createWorker={() => worker as unknown as Worker} />);
     await userEvent.upload(screen.getByTestId('import-input'), new File(['<'.repeat(1000)], 'AB1.html', { type: 'text/html' }));
     expect(await screen.findByText(/Importing 0 of 1/)).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Import Open States…' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Import bills…' })).toBeDisabled();
     await userEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
     expect(worker.terminated).toBe(true);
     expect(screen.queryByText(/Importing/)).not.toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Import Open States…' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Import bills…' })).toBeEnabled();
     worker.say({ type: 'done', text: '{}', report: {} });
     expect(onImported).not.toHaveBeenCalled();
     expect(onError).not.toHaveBeenCalled();

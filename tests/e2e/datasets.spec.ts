@@ -31,18 +31,17 @@ test.describe('opening datasets', () => {
     await expect(page.getByRole('option', { name: 'My story: HB 1 hangs on HB 2' })).toBeAttached();
   });
 
-  test('the built-in list opens the Michigan tie-bar', async ({ page }) => {
+  test('the built-in list opens the Michigan laws tied to vetoed bills', async ({ page }) => {
     await page.goto('/');
-    await page.getByLabel('Dataset').selectOption('mi-2005-hb4138-tiebar');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2005-06: HB 4138 tie-barred to HB 4773');
-    await expect(page.getByTestId('graph').locator('g.tb-link-label text.tb-link-words')).toHaveText('tie-bar');
+    await page.getByLabel('Dataset').selectOption('mi-2020-tied-to-vetoed');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2020: laws signed, but tied to bills that were vetoed');
+    await expect(page.getByTestId('graph').locator('g.tb-edge[data-kind="tie-bar"] text').first()).toHaveText('tie-bar');
+    await expect(page.getByTestId('explanation-hb5444')).toContainText('HB 5444 was chaptered on 8 Oct 2020 but can never take effect');
     await page
-      .getByRole('group', { name: /^HB 4773/ })
-      .getByRole('radio', { name: 'Fails' })
+      .getByRole('group', { name: /^HB 5443/ })
+      .getByRole('radio', { name: 'Becomes law' })
       .check();
-    await expect(page.getByTestId('scenario-summary')).toHaveText(
-      'If HB 4773 fails, HB 4138 cannot take effect: it is tie-barred to HB 4773.',
-    );
+    await expect(page.getByTestId('explanation-hb5444')).toContainText('HB 5444 takes effect');
   });
 
   test('?dataset=<URL> fetches and validates; a server without CORS is explained', async ({ page }) => {

@@ -135,8 +135,18 @@ describe('tiebar import and detect', () => {
     expect(json[0].detections[0]).toMatchObject({ kind: 'contingent-enactment', targets: [{ id: 'ab392' }] });
   });
 
+  it('imports LegiScan JSON into a valid dataset, with the tie-bars and the credit', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'tiebar-')), 'mi.json');
+    const r = runCli(['import', 'legiscan', 'tests/fixtures/legiscan', '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('imported 2 bills, skipped 0 records; 2 tie-bars naming 2 bills, 0 of them outside the data');
+    expect(r.stderr).toContain('Data: LegiScan (legiscan.com), CC BY 4.0');
+    expect(runCli(['scenario', out]).stdout).toContain('HB 5444    inoperative');
+  });
+
   it('usage errors exit 2', () => {
-    expect(runCli(['import', 'legiscan', 'x']).stderr).toContain('import needs a format: "openstates"');
+    expect(runCli(['import', 'nonsense', 'x']).stderr).toContain('import needs a format: "openstates" or "legiscan"');
+    expect(runCli(['import', 'legiscan', 'tests/fixtures/legiscan']).stderr).toContain('import needs -o <dataset.json>');
     expect(runCli(['import', 'openstates', 'tests/fixtures/openstates']).stderr).toContain('import needs -o <dataset.json>');
     expect(runCli(['detect', '/nope.txt']).code).toBe(2);
   });

@@ -36,7 +36,7 @@ describe('computeLayout', () => {
 });
 
 describe('baked layouts', () => {
-  it.each(['ca-2019-deadly-force', 'mi-2005-hb4138-tiebar'])(
+  it.each(['ca-2019-deadly-force', 'mi-2020-tied-to-vetoed'])(
     'public/data/%s.json carries the layout `bake` computes (not stale)',
     async (id) => {
       const { readFileSync } = await import('node:fs');

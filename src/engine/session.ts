@@ -1,0 +1,87 @@
+/** A session read as an analyst does: packages of tied bills with their fate, and laws that cannot (or may not) take effect. */
+import type { Evaluation } from './evaluate';
+import { explain } from './explain';
+import type { Outcome } from './scenario';
+
+/** Bills tied together (a connected group over the deciding links in force). */
+export interface TiedPackage {
+  /** Bill ids, in dataset order. */
+  bills: string[];
+  /** How many bills have each outcome. */
+  outcomes: Partial<Record<Outcome, number>>;
+  /** The package's fate in a word: all of it takes effect, none of it, or a split. */
+  fate: 'all take effect' | 'none take effect' | 'split' | 'open';
+}
+
+/** A law on the books that cannot take effect, or is not yet sure to. */
+export interface StuckLaw {
+  /** Bill id. */
+  id: string;
+  /** Its label. */
+  label: string;
+  /** `inoperative` (enacted, but a condition failed) or `contingent` (enacted, a condition still open). */
+  outcome: 'inoperative' | 'contingent';
+  /** The engine's explanation sentence. */
+  sentence: string;
+  /** Source ids cited by the explanation. */
+  sources: string[];
+}
+
+/** The connected groups of bills tied by deciding links in force, largest first (ties: dataset order). */
+export function tiedPackages(ev: Evaluation): TiedPackage[] {
+  const { condFrom, condTo } = ev.record;
+  const n = ev.own.length;
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  for (let e = 0; e < condFrom.length; e++) {
+    const a = find(condFrom[e]);
+    const b = find(condTo[e]);
+    if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+  }
+  const groups = new Map<number, number[]>();
+  const tied = new Uint8Array(n);
+  for (let e = 0; e < condFrom.length; e++) tied[condFrom[e]] = tied[condTo[e]] = 1;
+  for (let i = 0; i < n; i++) {
+    if (!tied[i]) continue;
+    const root = find(i);
+    if (!groups.has(root)) groups.set(root, []);
+    groups.get(root)!.push(i);
+  }
+  const bills = ev.record.dataset.bills;
+  const out: TiedPackage[] = [];
+  for (const members of groups.values()) {
+    const outcomes: TiedPackage['outcomes'] = {};
+    for (const i of members) {
+      const o = ev.outcomeAt(i);
+      outcomes[o] = (outcomes[o] ?? 0) + 1;
+    }
+    const size = members.length;
+    const fate =
+      outcomes.enacted === size
+        ? 'all take effect'
+        : (outcomes.failed ?? 0) + (outcomes.inoperative ?? 0) === size
+          ? 'none take effect'
+          : outcomes.pending || outcomes.contingent
+            ? 'open'
+            : 'split';
+    out.push({ bills: members.map((i) => bills[i].id), outcomes, fate });
+  }
+  return out.sort((a, b) => b.bills.length - a.bills.length);
+}
+
+/** Bills enacted on their own record whose outcome is `inoperative` or `contingent`, each with the engine's explanation. */
+export function stuckLaws(ev: Evaluation): StuckLaw[] {
+  const out: StuckLaw[] = [];
+  const bills = ev.record.dataset.bills;
+  for (let i = 0; i < bills.length; i++) {
+    if (ev.own[i] !== 'enacted') continue;
+    const outcome = ev.outcomeAt(i);
+    if (outcome !== 'inoperative' && outcome !== 'contingent') continue;
+    const x = explain(ev, bills[i].id);
+    out.push({ id: bills[i].id, label: bills[i].label, outcome, sentence: x.sentence, sources: x.sources });
+  }
+  return out;
+}

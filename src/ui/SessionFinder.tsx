@@ -1,0 +1,39 @@
+/** For a whole session: the laws that cannot (or may not) take effect, and the packages of tied bills. */
+import { useId } from 'react';
+import { useAppStore } from '../store';
+import { selectStuckLaws, selectTiedPackages } from '../store/appSelectors';
+import { PackageList } from './PackageList';
+import { StuckLawList } from './StuckLawList';
+
+/** Past this many bills a dataset is read as a session and the finder shows. */
+const SESSION_SIZE = 40;
+
+/** The session finder (nothing for a small story dataset). */
+export function SessionFinder() {
+  const ds = useAppStore((s) => s.dataset);
+  const stuck = useAppStore(selectStuckLaws);
+  const packages = useAppStore(selectTiedPackages);
+  const setFocus = useAppStore((s) => s.setFocus);
+  const id = useId();
+  if (!ds || ds.bills.length <= SESSION_SIZE) return null;
+  return (
+    <section className="tb-session-finder" aria-labelledby={`${id}-h`}>
+      <h2 id={`${id}-h`}>In this session</h2>
+      <StuckLawList
+        title="Enacted but cannot take effect"
+        rows={stuck.filter((r) => r.outcome === 'inoperative')}
+        dataset={ds}
+        onFocus={setFocus}
+        testId="finder-inoperative"
+      />
+      <StuckLawList
+        title="Enacted, still contingent"
+        rows={stuck.filter((r) => r.outcome === 'contingent')}
+        dataset={ds}
+        onFocus={setFocus}
+        testId="finder-contingent"
+      />
+      <PackageList packages={packages} dataset={ds} onFocus={setFocus} />
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+/** A finder list: laws enacted on the record that cannot take effect (or may not), each with the engine's explanation and sources. */
+import type { StuckLaw } from '../engine';
+import type { Dataset } from '../model';
+import { OutcomeBadge } from './OutcomeBadge';
+import { SourceLinks } from './SourceLinks';
+
+/** Props of the list. */
+export interface StuckLawListProps {
+  /** Heading words, e.g. "Enacted but cannot take effect". */
+  title: string;
+  /** The rows. */
+  rows: StuckLaw[];
+  /** The dataset the source ids point into. */
+  dataset: Dataset;
+  /** Focuses a bill. */
+  onFocus: (id: string) => void;
+  /** Test id of the list. */
+  testId: string;
+}
+
+/** A collapsible list with its count; empty lists say so. */
+export function StuckLawList({ title, rows, dataset, onFocus, testId }: StuckLawListProps) {
+  return (
+    <details className="tb-finder" data-testid={testId} open={rows.length > 0 && rows.length <= 30}>
+      <summary>
+        {title} ({rows.length.toLocaleString()})
+      </summary>
+      {rows.length === 0 ? (
+        <p className="tb-note">None in this scenario.</p>
+      ) : (
+        <ul className="tb-finder-list">
+          {rows.map((r) => (
+            <li key={r.id} data-bill={r.id}>
+              <button type="button" className="tb-link-button" onClick={() => onFocus(r.id)}>
+                {r.label}
+              </button>{' '}
+              <OutcomeBadge outcome={r.outcome} /> <span className="tb-explanation">{r.sentence}</span>{' '}
+              <SourceLinks dataset={dataset} ids={r.sources.slice(0, 4)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { readFileSync } from 'node:fs';
+import { createAppStore, StoreProvider } from '../../src/store';
+import { SessionFinder } from '../../src/ui/SessionFinder';
+import type { Dataset } from '../../src/model';
+
+// The story of HB 5444 (tied to HB 5443, vetoed), padded with loose bills to the size of a session.
+function session(): Dataset {
+  const ds = JSON.parse(readFileSync('public/data/mi-2020-tied-to-vetoed.json', 'utf8')) as Dataset;
+  const filler = Array.from({ length: 50 }, (_, i) => ({ id: `hb${9000 + i}`, label: `HB ${9000 + i}`, title: 'A loose bill' }));
+  return { ...ds, bills: [...ds.bills, ...filler], layout: undefined };
+}
+
+describe('SessionFinder', () => {
+  it('lists the laws that cannot take effect with their explanation and sources, and the packages; a label focuses its bill', async () => {
+    const store = createAppStore({ dataset: session(), datasetRef: 's' });
+    render(
+      <StoreProvider store={store}>
+        <SessionFinder />
+      </StoreProvider>,
+    );
+    const stuck = screen.getByTestId('finder-inoperative');
+    expect(within(stuck).getByText(/Enacted but cannot take effect \(2\)/)).toBeInTheDocument();
+    const row = stuck.querySelector('li[data-bill="hb5444"]') as HTMLElement;
+    expect(row).toHaveTextContent(
+      'HB 5444 was chaptered on 8 Oct 2020 but can never take effect: it is tie-barred to HB 5443, so it depends on HB 5443 becoming law too, and HB 5443 was vetoed on 8 Oct 2020.',
+    );
+    expect(within(row).getAllByRole('link')[0]).toHaveAttribute('href', 'https://legiscan.com/MI/bill/HB5444/2019');
+    expect(screen.getByTestId('finder-contingent')).toHaveTextContent('Enacted, still contingent (0)');
+    expect(screen.getByTestId('finder-packages')).toHaveTextContent('Packages of tied bills (2)');
+    expect(screen.getByTestId('finder-packages')).toHaveTextContent('4 bills, none take effect');
+    await userEvent.click(within(row).getByRole('button', { name: 'HB 5444' }));
+    expect(store.getState().focus).toBe('hb5444');
+    // In a scenario where HB 5443 becomes law, HB 5444 leaves the list.
+    act(() => store.getState().setAssumption('hb5443', 'enacted'));
+    expect(screen.getByTestId('finder-inoperative')).toHaveTextContent('Enacted but cannot take effect (1)');
+  });
+
+  it('shows nothing for a small story', () => {
+    const ds = JSON.parse(readFileSync('public/data/mi-2020-tied-to-vetoed.json', 'utf8')) as Dataset;
+    const { container } = render(
+      <StoreProvider store={createAppStore({ dataset: ds, datasetRef: 's' })}>
+        <SessionFinder />
+      </StoreProvider>,
+    );
+    expect(container).toBeEmptyDOMElement();
+  });
+});

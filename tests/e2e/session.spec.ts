@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+import { join } from 'node:path';
+import { legiscanDir } from '../fixtures/legiscanData';
+
+test.describe('a whole LegiScan session', () => {
+  // 13 MB sessions: fetching, validating and drawing them takes a while on a shared 2-core machine.
+  test.describe.configure({ timeout: 120_000 });
+
+  test('opens on demand, and the finder shows the laws that cannot take effect, with the bill that sank them', async ({ page }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+    // Sessions are listed, not fetched, until chosen.
+    expect(requested.filter((p) => p.includes('mi-2019-2020'))).toEqual([]);
+    await page.getByLabel('Dataset').selectOption('mi-2019-2020');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2019-2020: the whole session (LegiScan)', {
+      timeout: 60_000,
+    });
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
+    // Its tied bills only, on canvas: 2,500 lines are past what SVG restyles quickly on focus.
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-renderer', 'canvas');
+    const stuck = page.getByTestId('finder-inoperative');
+    await expect(stuck.locator('summary')).toContainText('Enacted but cannot take effect');
+    const row = stuck.locator('li[data-bill="hb5444"]');
+    await expect(row).toContainText('HB 5444 was chaptered on 8 Oct 2020 but can never take effect');
+    await expect(row).toContainText('HB 5443 was vetoed');
+    await expect(row.getByRole('link').first()).toHaveAttribute('href', 'https://legiscan.com/MI/bill/HB5444/2019');
+    await row.getByRole('button', { name: 'HB 5444' }).click();
+    await expect(page).toHaveURL(/focus=hb5444/);
+    await page.getByTestId('finder-packages').locator('summary').click();
+    await expect(page.getByTestId('finder-packages').locator('li').first()).toHaveAttribute('data-size', /^\d{2,}$/);
+  });
+
+  test('the scenario finder finds bills by sponsor and title words', async ({ page }) => {
+    await page.goto('/?dataset=mi-2019-2020');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2019-2020: the whole session (LegiScan)', {
+      timeout: 60_000,
+    });
+    const find = page.getByLabel('Find a bill');
+    await find.fill('caregiver navigator');
+    await expect(page.locator('fieldset[data-bill="hb5444"]')).toBeVisible();
+    await find.fill('Frank Liberati');
+    await expect(page.locator('fieldset[data-bill="hb5444"]')).toBeVisible();
+  });
+
+  test("LegiScan's CSV files import in the app's worker, credited, with the tie-bars typed", async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const dir = join(legiscanDir(), '2019-2020');
+    await page
+      .getByTestId('import-input')
+      .setInputFiles(['bills.csv', 'history.csv', 'sponsors.csv', 'people.csv'].map((f) => join(dir, f)));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2019-2020: 4,448 bills from LegiScan', { timeout: 60_000 });
+    await expect(page.getByTestId('notice').filter({ hasText: 'Imported 4448 bills from 4 files' })).toBeVisible();
+    await expect(page.getByTestId('finder-inoperative').locator('li[data-bill="sb897"]')).toContainText('SB 1138 was vetoed');
+  });
+});

@@ -1,0 +1,140 @@
+import { describe, expect, it, vi } from 'vitest';
+import { importLegiScan } from '../../src/ingest/legiscan';
+import { formatProblem, validateDataset } from '../../src/model';
+import { evaluate, generateDataset, stuckLaws, tiedPackages } from '../../src/engine';
+import { buildGraphStructure } from '../../src/engine/graphSpec';
+import { sessionFiles } from '../fixtures/legiscanData';
+
+// Counted straight from the CSV text, independently of the importer's CSV parser.
+function countCsv(files: Array<{ name: string; text: string }>) {
+  const bills = files.find((f) => f.name === 'bills.csv')!.text;
+  const history = files.find((f) => f.name === 'history.csv')!.text;
+  const rows = bills.match(/^\d+,\d+,[A-Z]+\d*[A-Z]?,.*$/gm)!;
+  const tied = rows.filter((r) => r.includes('TIE BAR WITH:'));
+  // Title and long title are the same text in these files, so each target is written twice per row.
+  const targets = tied.reduce((n, r) => n + r.match(/[HS]J?[BR] \w+'\d\d/g)!.length / 2, 0);
+  const open = rows.filter((r) => /^\d+,\d+,[A-Z]+\d*[A-Z]?,[12],(Introduced|Engrossed),/.test(r)).map((r) => r.split(',')[2]);
+  return { bills: rows.length, history: history.match(/^\d+,\d{4}-\d\d-\d\d,/gm)!.length, tied: tied.length, targets, open };
+}
+// Whole sessions (13 MB each) take seconds to import, validate and compare on a shared 2-core machine.
+vi.setConfig({ testTimeout: 120_000 });
+
+const idOf = (number: string) => number.replace(/^([A-Z]+)0*(\d+)$/, '$1$2').toLowerCase();
+
+describe.each([
+  ['2019-2020', 4448, 764],
+  ['2023-2024', 4043, 1138],
+])('LegiScan Michigan %s', (session, billCount, tiedCount) => {
+  const files = sessionFiles(session);
+  const csv = countCsv(files);
+  const { dataset, report } = importLegiScan(files);
+
+  it('imports every bill, every action as an event, and every tie-bar list', () => {
+    expect(csv.bills).toBe(billCount);
+    expect(csv.tied).toBe(tiedCount);
+    expect(report.bills).toBe(csv.bills);
+    expect(dataset.bills.filter((b) => !b.title.includes('named in a tie-bar'))).toHaveLength(csv.bills);
+    const events = dataset.bills.flatMap((b) => b.events ?? []);
+    expect(events.filter((e) => !e.description.startsWith('Died when'))).toHaveLength(csv.history);
+    // A bill tie-barred only to itself makes no link; it is reported instead.
+    const selfTies = report.tieChanges.filter((c) => c.outcome.includes('tie-barred to itself'));
+    const links = dataset.links!.filter((l) => l.kind === 'tie-bar');
+    const linked = new Set(links.map((l) => dataset.bills.find((b) => b.id === l.from)!.label));
+    expect(links.length + new Set(selfTies.map((c) => c.bill).filter((b) => !linked.has(b))).size).toBe(csv.tied);
+    const twice = report.tieChanges.filter((c) => c.outcome.startsWith('named twice'));
+    expect(links.reduce((n, l) => n + l.to.length, 0) + selfTies.length + twice.length).toBe(csv.targets);
+    expect(report.targets).toBe(csv.targets);
+  });
+
+  it('marks the bills still open at the end of the session as died, and no others', () => {
+    const died = new Set(dataset.bills.filter((b) => b.events?.some((e) => e.type === 'died')).map((b) => b.id));
+    for (const n of csv.open) expect(died.has(idOf(n)), n).toBe(true);
+    for (const b of dataset.bills)
+      if (b.events?.some((e) => e.type === 'signed' || e.type === 'vetoed')) expect(died.has(b.id), b.id).toBe(false);
+  });
+
+  it('resolves every target to a bill, or reports it and keeps a placeholder', () => {
+    const ids = new Set(dataset.bills.map((b) => b.id));
+    const placeholders = new Set(report.unresolved.map((u) => u.placeholder));
+    for (const l of dataset.links!) for (const t of l.to) expect(ids.has(t), `${l.from} -> ${t}`).toBe(true);
+    for (const p of placeholders) expect(dataset.bills.find((b) => b.id === p)!.title).toContain('named in a tie-bar');
+  });
+
+  it('gives a valid dataset, credited to LegiScan with its licence', () => {
+    const r = validateDataset(JSON.parse(JSON.stringify(dataset)));
+    expect(r.ok ? [] : r.errors.slice(0, 5).map(formatProblem)).toEqual([]);
+    expect(dataset.credit).toBe('Data: LegiScan (legiscan.com), CC BY 4.0');
+    expect(dataset.sources.licence.url).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(dataset.notes!.join(' ')).toContain('Changed by Tiebar');
+  });
+
+  it('slims to every bill and tie, the deciding events and the first sponsors', () => {
+    const slim = importLegiScan(files, { slim: true }).dataset;
+    expect(slim.bills.map((b) => b.id)).toEqual(dataset.bills.map((b) => b.id));
+    expect(slim.links).toEqual(dataset.links);
+    const deciding = (d: typeof dataset) => d.bills.flatMap((b) => (b.events ?? []).filter((e) => e.type !== 'other'));
+    expect(deciding(slim)).toEqual(deciding(dataset));
+    expect(slim.bills.flatMap((b) => b.events ?? []).every((e) => e.type !== 'other')).toBe(true);
+    expect(new Set(slim.positions!.map((p) => p.target)).size).toBe(slim.positions!.length);
+    expect(slim.positions).toEqual(dataset.positions!.filter((p) => p.note === 'Primary sponsor'));
+    expect(slim.notes!.at(-1)).toContain('Slimmed for the app');
+  });
+
+  it('groups tied bills into packages', () => {
+    const packages = tiedPackages(evaluate(dataset, { assumptions: {} }));
+    const tiedBills = new Set(dataset.links!.flatMap((l) => [l.from, ...l.to]));
+    expect(packages.reduce((n, p) => n + p.bills.length, 0)).toBe(tiedBills.size);
+    expect(packages[0].bills.length).toBeGreaterThanOrEqual(packages.at(-1)!.bills.length);
+  });
+
+  it('opens on its tied bills: the graph leaves the loose ones out, and draws one sponsor per bill', () => {
+    const structure = buildGraphStructure(dataset);
+    const tiedBills = new Set(dataset.links!.flatMap((l) => [l.from, ...l.to]));
+    expect(
+      structure.nodes
+        .filter((n) => n.kind === 'bill')
+        .map((n) => n.id)
+        .sort(),
+    ).toEqual([...tiedBills].sort());
+    const sponsorEdges = structure.edges.filter((e) => e.kind === 'position').map((e) => e.target);
+    for (const t of sponsorEdges) expect(tiedBills.has(t)).toBe(true);
+    expect(new Set(sponsorEdges).size).toBe(sponsorEdges.length);
+    const small = generateDataset({ bills: 2000, links: 10000, seed: 1 });
+    expect(buildGraphStructure(small).nodes.filter((n) => n.kind === 'bill')).toHaveLength(2000);
+  });
+});
+
+describe('the laws of 2019-2020 enacted but tied to a vetoed bill', () => {
+  const { dataset } = importLegiScan(sessionFiles('2019-2020'));
+  const stuck = stuckLaws(evaluate(dataset, { assumptions: {} }));
+
+  it.each([
+    ['hb5444', 'HB 5443'],
+    ['sb897', 'SB 1138'],
+  ])('%s is found inoperative, and the explanation names %s', (id, vetoed) => {
+    const row = stuck.find((s) => s.id === id)!;
+    expect(row).toMatchObject({ outcome: 'inoperative' });
+    expect(row.sentence).toContain(vetoed);
+    expect(row.sentence).toMatch(/vetoed/);
+    expect(row.sources.length).toBeGreaterThan(0);
+  });
+
+  it('reads the joint resolutions as constitutional amendments', () => {
+    expect(dataset.bills.find((b) => b.id === 'sjrg')).toMatchObject({ label: 'SJR G', kind: 'constitutional-amendment' });
+  });
+});
+
+describe('the built-in Michigan sessions', () => {
+  it.each(['2019-2020', '2023-2024'])('public/data/mi-%s.json is the import of the shared CSVs (not stale)', async (session) => {
+    const { readFileSync } = await import('node:fs');
+    const built = JSON.parse(readFileSync(`public/data/mi-${session}.json`, 'utf8'));
+    const { dataset } = importLegiScan(sessionFiles(session), {
+      id: `mi-${session}`,
+      title: `Michigan ${session}: the whole session (LegiScan)`,
+      slim: true,
+    });
+    const { layout, ...rest } = built;
+    expect(Object.keys(layout)).toEqual(buildGraphStructure(dataset).nodes.map((n) => n.id));
+    expect(rest).toEqual(JSON.parse(JSON.stringify(dataset)));
+  });
+});
