@@ -23,6 +23,7 @@ import { EmbedCodeButton } from './EmbedCodeButton';
 import { ImportButton } from './ImportButton';
 import type { ImportReport } from '../ingest/openstates';
 import { downloadDataset, useDatasets } from './useDatasets';
+import { syncUrl } from './urlSync';
 
 /** Props of the app. */
 export interface AppProps {
@@ -55,6 +56,8 @@ export function App({ initialDataset }: AppProps) {
     });
   };
   const isSaved = saved.some((d) => d.id === datasetRef);
+  // The address bar follows the store, and back/forward (dataset included) follow the address bar.
+  useEffect(() => syncUrl(store, false, open), [store, open]);
 
   useEffect(() => {
     if (theme === 'auto') delete document.documentElement.dataset.theme;

@@ -5,7 +5,6 @@ import { createRoot } from 'react-dom/client';
 import { createAppStore, StoreProvider } from '../store';
 import { parseUrlState } from '../shell/urlState';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { syncUrl } from './urlSync';
 import './styles.css';
 
 const { state, notices } = parseUrlState(window.location.search);
@@ -22,8 +21,7 @@ if (state.theme) document.documentElement.dataset.theme = state.theme;
 // `?debug=1` exposes the store to scripts on the page (the benchmarks drive scenarios through it).
 if (new URLSearchParams(window.location.search).get('debug') === '1') Object.assign(window, { __tiebar: { store } });
 if (state.embed) document.documentElement.classList.add('tb-embedded');
-// The embed never changes the framed page's URL or history; the app mirrors its state into it.
-if (!state.embed) syncUrl(store, false);
+// The embed never changes the framed page's URL or history; the app mirrors its state into it (App.tsx).
 
 // Each entry is its own chunk, so an embed downloads none of the full app's code.
 const view: Promise<ReactElement> = state.embed

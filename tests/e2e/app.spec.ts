@@ -43,6 +43,23 @@ test.describe('the app around the graph', () => {
     await expect(page.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
   });
 
+  test('back and forward restore the dataset and the renderer with the scenario', async ({ page }) => {
+    await page.goto('/?scenario=ab392:failed&renderer=canvas');
+    await expect(page.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
+    await page.getByLabel('Dataset').selectOption('mi-2005-hb4138-tiebar');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2005-06: HB 4138 tie-barred to HB 4773');
+    await expect(page).toHaveURL(/dataset=mi-2005-hb4138-tiebar/);
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+    await expect(page.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
+    await expect(page.getByLabel('Dataset', { exact: true })).toHaveValue('ca-2019-deadly-force');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-renderer', 'canvas');
+    await expect(page).toHaveURL(/\?scenario=ab392:failed&renderer=canvas$/);
+    await page.goForward();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2005-06: HB 4138 tie-barred to HB 4773');
+    await expect(page).toHaveURL(/dataset=mi-2005-hb4138-tiebar/);
+  });
+
   test('the timeline plays the story: the tie appears on 23 Apr 2019', async ({ page }) => {
     await page.clock.install();
     await page.goto('/?asOf=2019-04-11');
