@@ -6,7 +6,7 @@ import { selectEvaluation, selectGraphStructure, useAppStore, useAppStoreApi } f
 import { ScenarioSummary } from '../ui/ScenarioSummary';
 import { Legend } from '../ui/Legend';
 import { ViewSwitch } from '../ui/ViewSwitch';
-import { loadDatasetRef } from '../shell/loadDataset';
+import { loadDatasetRef, loadWithFallback } from '../shell/loadDataset';
 import { DEFAULT_DATASET } from '../shell/datasetIndex';
 import { serializeUrlState } from '../shell/urlState';
 import { EmbedControls } from './EmbedControls';
@@ -30,6 +30,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const structure = useAppStore(selectGraphStructure);
   const evaluation = useAppStore(selectEvaluation);
   const focus = useAppStore((s) => s.focus);
+  const datasetRef = useAppStore((s) => s.datasetRef);
   const setFocus = useAppStore((s) => s.setFocus);
   const assumptions = useAppStore((s) => s.assumptions);
   const asOf = useAppStore((s) => s.asOf);
@@ -41,14 +42,13 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      let result = await loadDatasetRef(initialDataset, null, { trustBuiltIns: true });
-      if (!result.ok && initialDataset !== DEFAULT_DATASET) {
-        store.getState().addNotices([{ id: 'load', level: 'error', message: result.message, details: result.details.slice(0, 5) }]);
-        result = await loadDatasetRef(DEFAULT_DATASET, null, { trustBuiltIns: true });
-      }
+      const opened = await loadWithFallback(initialDataset, DEFAULT_DATASET, (ref) => loadDatasetRef(ref, null, { trustBuiltIns: true }));
       if (cancelled) return;
-      if (result.ok) store.getState().openDataset(result.dataset, result.ok ? initialDataset : DEFAULT_DATASET, result.warnings);
-      else store.getState().addNotices([{ id: 'load', level: 'error', message: result.message }]);
+      const { addNotices, openDataset } = store.getState();
+      if (opened.failed)
+        addNotices([{ id: 'load', level: 'error', message: opened.failed.message, details: opened.failed.details.slice(0, 5) }]);
+      if (opened.ref && opened.result.ok) openDataset(opened.result.dataset, opened.ref, opened.result.warnings);
+      else if (!opened.result.ok) addNotices([{ id: 'load-fallback', level: 'error', message: opened.result.message }]);
     })();
     return () => {
       cancelled = true;
@@ -72,7 +72,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
       </main>
     );
   }
-  const full = `./${serializeUrlState({ dataset: initialDataset, assumptions, asOf, focus: focus ?? undefined, view })}`;
+  const full = `./${serializeUrlState({ dataset: datasetRef ?? initialDataset, assumptions, asOf, focus: focus ?? undefined, view })}`;
   const sourceCount = ds ? Object.keys(ds.sources).length : 0;
   return (
     <main ref={root} className="tb-embed" data-embed="1">

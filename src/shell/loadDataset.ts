@@ -71,3 +71,22 @@ export async function loadDatasetRef(ref: string, index: DatasetEntry[] | null, 
   }
   return result;
 }
+
+/** What opening a dataset with a fallback gave: the ref actually open, its result, and why the first choice failed. */
+export interface FallbackResult {
+  /** The ref of the dataset that opened (the fallback's when the first choice failed), or null when none did. */
+  ref: string | null;
+  /** The last load's result. */
+  result: LoadResult;
+  /** Why the requested ref failed, when the fallback was taken. */
+  failed?: { message: string; details: string[] };
+}
+
+/** Loads `ref`, and the fallback when it fails; reports the ref that opened, never the one that failed. */
+export async function loadWithFallback(ref: string, fallback: string, load: (ref: string) => Promise<LoadResult>): Promise<FallbackResult> {
+  const first = await load(ref);
+  if (first.ok) return { ref, result: first };
+  if (ref === fallback) return { ref: null, result: first };
+  const second = await load(fallback);
+  return { ref: second.ok ? fallback : null, result: second, failed: { message: first.message, details: first.details } };
+}

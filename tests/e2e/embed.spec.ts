@@ -134,6 +134,14 @@ test.describe('embed', () => {
     expect(page.url()).toContain('?embed=1&scenario=ab392:failed');
   });
 
+  test('after a fallback the embed reports the dataset it shows, not the one that failed', async ({ page }) => {
+    await page.goto('/?embed=1&dataset=no-such-dataset&scenario=ab392:failed');
+    await expect(page.getByTestId('notice')).toContainText('no-such-dataset');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await expect(page.getByRole('link', { name: 'Open in Tiebar ↗' })).toHaveAttribute('href', './?scenario=ab392:failed');
+  });
+
   test('the full app shows copy-ready embed code for the current view', async ({ page }) => {
     await page.goto('/?scenario=ab392:failed');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
