@@ -4,7 +4,7 @@ import type { Problem } from '../model/problems';
 import { SCHEMA_VERSION } from '../model/version';
 import { formatProblem } from '../model/problems';
 import type { DatasetEntry } from './datasetIndex';
-import { DATA_BASE } from './datasetIndex';
+import { DATA_BASE, fetchIndex } from './datasetIndex';
 import { isDatasetUrl } from './urlState';
 
 /** A loaded dataset, or why it could not be loaded. */
@@ -27,7 +27,11 @@ function trustedBuiltIn(text: string): Dataset | null {
 
 /** Options for loading. */
 export interface LoadOptions {
-  /** Skip full validation of well-formed built-ins (the embed, for a lighter first load). */
+  /**
+   * Skip full validation of well-formed built-ins (the embed, for a lighter first load). Only ids
+   * the dataset index lists count as built-ins (it is read alongside the dataset when not given);
+   * any other file under data/ is validated like a URL.
+   */
   trustBuiltIns?: boolean;
 }
 
@@ -41,6 +45,8 @@ export async function loadDatasetRef(ref: string, index: DatasetEntry[] | null, 
     return { ok: false, message: `There is no built-in dataset "${ref}" (built-ins: ${index.map((e) => e.id).join(', ')}).`, details: [] };
   }
   const url = isUrl ? ref : `${DATA_BASE}${ref}.json`;
+  const listed: Promise<DatasetEntry[] | null> =
+    index || isUrl || !options.trustBuiltIns ? Promise.resolve(index) : fetchIndex().catch(() => null);
   let res: Response;
   try {
     res = await fetch(url, { credentials: 'omit', mode: 'cors' });
@@ -56,8 +62,11 @@ export async function loadDatasetRef(ref: string, index: DatasetEntry[] | null, 
   const length = Number(res.headers.get('content-length') ?? 0);
   if (length > 50 * 1024 * 1024)
     return { ok: false, message: `${ref} is ${(length / 1048576).toFixed(0)} MB; Tiebar reads datasets of at most 50 MB.`, details: [] };
+  if (!isUrl && /^text\/html/.test(res.headers.get('content-type') ?? ''))
+    return { ok: false, message: `There is no built-in dataset "${ref}" (the server answered with a web page).`, details: [] };
   const text = await res.text();
-  const trusted = options.trustBuiltIns && !isUrl ? trustedBuiltIn(text) : null;
+  const checked = options.trustBuiltIns && !isUrl && (await listed)?.some((e) => e.id === ref);
+  const trusted = checked ? trustedBuiltIn(text) : null;
   if (trusted) return { ok: true, dataset: trusted, warnings: [] };
   const { parseDatasetText } = await import('../model/parse');
   const result = parseDatasetText(text);

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { HOST_ORIGIN } from './helpers';
 
 const APP = `http://localhost:${Number(process.env.TIEBAR_E2E_PORT ?? 4183)}/`;
@@ -140,6 +141,21 @@ test.describe('embed', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
     await expect(page.getByRole('link', { name: 'Open in Tiebar ↗' })).toHaveAttribute('href', './?scenario=ab392:failed');
+  });
+
+  test('a broken file under data/ that the index does not list is validated: its errors show, and the embed falls back', async ({
+    page,
+  }) => {
+    const ds = JSON.parse(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8'));
+    const rogue = { ...ds, id: 'rogue', links: ds.links.map((l: { to: string[] }) => ({ ...l, to: l.to[0] })) };
+    await page.route('**/data/rogue.json', (route) => route.fulfill({ json: rogue }));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/?embed=1&dataset=rogue');
+    await expect(page.getByTestId('notice')).toHaveText(/^rogue is not a valid Tiebar dataset \(\d+ errors?\)\.$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    expect(errors).toEqual([]);
   });
 
   test('the full app shows copy-ready embed code for the current view', async ({ page }) => {
