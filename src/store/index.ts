@@ -1,6 +1,7 @@
 /** The store layer. */
 export * from './appStore';
 export * from './selectors';
+export { hasNode } from './datasetSlice';
 export type { AssumptionChoice } from './scenarioSlice';
 export type { Filters, Notice, Theme, View } from './uiSlice';
 export { NO_FILTERS } from './uiSlice';
