@@ -114,6 +114,18 @@ test.describe('embed', () => {
     expect([...requested].sort()).toEqual([HOST_ORIGIN, OTHER_ORIGIN].sort());
   });
 
+  test('the server `npm start` runs serves a sandbox="allow-scripts" embed (it sends Access-Control-Allow-Origin: *)', async ({
+    page,
+    request,
+  }) => {
+    // The e2e server is `vite build && vite preview`, with vite.config.ts: the same server as `npm start`.
+    expect((await request.get(APP)).headers()['access-control-allow-origin']).toBe('*');
+    await page.goto(article(HOST_ORIGIN, { mode: 'plain', sandbox: 'allow-scripts', src: `${APP}?embed=1&scenario=ab392:failed` }));
+    const frame = page.frameLocator('#embed iframe');
+    await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await expect(frame.locator('g.tb-node[data-id="sb230"]')).toHaveAttribute('data-outcome', 'inoperative');
+  });
+
   for (const width of ['300', '320']) {
     test(`a ${width} px iframe renders without horizontal scrolling`, async ({ page }) => {
       await page.goto(article(HOST_ORIGIN, { mode: 'plain', width, src: `${APP}?embed=1` }));
