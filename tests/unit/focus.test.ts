@@ -13,7 +13,8 @@ function framedWindow() {
     addEventListener: (_: string, l: (e: MessageEvent) => void) => listeners.push(l),
     removeEventListener: () => {},
   } as unknown as Window;
-  const send = (data: unknown) => listeners.forEach((l) => l({ origin: 'https://news.example', source: parent, data } as MessageEvent));
+  const send = (data: unknown) =>
+    listeners.forEach((l) => l({ origin: 'https://news.example', source: parent, data } as unknown as MessageEvent));
   return { win, posted, send };
 }
 
