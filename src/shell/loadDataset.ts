@@ -33,6 +33,8 @@ export interface LoadOptions {
    * any other file under data/ is validated like a URL.
    */
   trustBuiltIns?: boolean;
+  /** The fetch to use (the browser's unless a test injects one). */
+  fetch?: typeof fetch;
 }
 
 /**
@@ -41,15 +43,16 @@ export interface LoadOptions {
  */
 export async function loadDatasetRef(ref: string, index: DatasetEntry[] | null, options: LoadOptions = {}): Promise<LoadResult> {
   const isUrl = isDatasetUrl(ref);
+  const fetchImpl = options.fetch ?? fetch;
   if (!isUrl && index && !index.some((e) => e.id === ref)) {
     return { ok: false, message: `There is no built-in dataset "${ref}" (built-ins: ${index.map((e) => e.id).join(', ')}).`, details: [] };
   }
   const url = isUrl ? ref : `${DATA_BASE}${ref}.json`;
   const listed: Promise<DatasetEntry[] | null> =
-    index || isUrl || !options.trustBuiltIns ? Promise.resolve(index) : fetchIndex().catch(() => null);
+    index || isUrl || !options.trustBuiltIns ? Promise.resolve(index) : fetchIndex(fetchImpl).catch(() => null);
   let res: Response;
   try {
-    res = await fetch(url, { credentials: 'omit', mode: 'cors' });
+    res = await fetchImpl(url, { credentials: 'omit', mode: 'cors' });
   } catch {
     return {
       ok: false,
