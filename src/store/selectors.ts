@@ -89,15 +89,30 @@ export const selectSuggestedQuestions = (s: AppState) => (s.dataset ? suggestion
 
 const explanationCache = new WeakMap<Evaluation, Map<string, Explanation>>();
 
+/** One bill's explanation in an evaluation, computed once and kept with the evaluation. */
+function explanationOf(ev: Evaluation, billId: string): Explanation {
+  let cache = explanationCache.get(ev);
+  if (!cache) explanationCache.set(ev, (cache = new Map()));
+  let ex = cache.get(billId);
+  if (!ex) cache.set(billId, (ex = explain(ev, billId)));
+  return ex;
+}
+
 /** One bill's explanation in the current scenario, computed on demand and kept per evaluation. */
 export const selectExplanationOf =
   (billId: string) =>
   (s: AppState): Explanation | null => {
     const ev = selectEvaluation(s);
-    if (!ev || !ev.record.index.has(billId)) return null;
-    let cache = explanationCache.get(ev);
-    if (!cache) explanationCache.set(ev, (cache = new Map()));
-    let ex = cache.get(billId);
-    if (!ex) cache.set(billId, (ex = explain(ev, billId)));
-    return ex;
+    return ev && ev.record.index.has(billId) ? explanationOf(ev, billId) : null;
   };
+
+const explainerMemo = memoPerStore((ev: Evaluation) => (billId: string) => explanationOf(ev, billId));
+
+/**
+ * Explains bills of the current scenario on demand (a stable function per evaluation), for views
+ * that show a few rows of a large session and must not explain all of its bills at once.
+ */
+export const selectExplainer = (s: AppState): ((billId: string) => Explanation) | null => {
+  const ev = selectEvaluation(s);
+  return ev ? explainerMemo(s, ev) : null;
+};
