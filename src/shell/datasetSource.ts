@@ -3,11 +3,12 @@
  * reader opened (kept in the browser), and forgetting. Fetch and storage are injected, so every
  * rule here is unit-tested; src/app/useDatasets.ts is the thin hook over it.
  */
-import { formatProblem, parseDatasetText } from '../model';
+import { formatProblem } from '../model';
 import type { Dataset, Problem } from '../model';
 import type { DatasetEntry } from './datasetIndex';
 import { fetchIndex } from './datasetIndex';
 import { loadDatasetRef } from './loadDataset';
+import { parseOffThread } from './parseOffThread';
 import type { SavedDatasets, SavedEntry } from './savedDatasets';
 import { StorageUnavailable } from './savedDatasets';
 import { isDatasetUrl } from './urlState';
@@ -69,8 +70,8 @@ export function createDatasetSource(deps: SourceDeps): DatasetSource {
       }),
     ));
 
-  const fromText = (text: string, ref: string, failure: (errors: string[]) => SourceNotice): Opened => {
-    const r = parseDatasetText(text);
+  const fromText = async (text: string, ref: string, failure: (errors: string[]) => SourceNotice): Promise<Opened> => {
+    const r = await parseOffThread(text);
     if (!r.ok) return { ok: false, notices: [failure(r.errors.map(formatProblem))] };
     return { ok: true, dataset: r.dataset, ref, warnings: r.warnings, builtIn: false, notices: [] };
   };
@@ -131,7 +132,7 @@ export function createDatasetSource(deps: SourceDeps): DatasetSource {
     listSaved: async () => (await storage()).list(),
     open,
     openText: async (text, name) => {
-      const r = parseDatasetText(text);
+      const r = await parseOffThread(text);
       if (!r.ok) {
         const message = `${name} is not a valid Tiebar dataset (${plural(r.errors.length, 'error')}). The open dataset was not changed.`;
         return { ok: false, notices: [{ id: `file-${name}`, level: 'error', message, details: r.errors.map(formatProblem) }] };

@@ -6,6 +6,7 @@ import { formatProblem } from '../model/problems';
 import type { DatasetEntry } from './datasetIndex';
 import { DATA_BASE, fetchIndex } from './datasetIndex';
 import { isDatasetUrl } from './urlState';
+import { parseOffThread } from './parseOffThread';
 
 /** A loaded dataset, or why it could not be loaded. */
 export type LoadResult = { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; message: string; details: string[] };
@@ -71,8 +72,7 @@ export async function loadDatasetRef(ref: string, index: DatasetEntry[] | null, 
   const checked = options.trustBuiltIns && !isUrl && (await listed)?.some((e) => e.id === ref);
   const trusted = checked ? trustedBuiltIn(text) : null;
   if (trusted) return { ok: true, dataset: trusted, warnings: [] };
-  const { parseDatasetText } = await import('../model/parse');
-  const result = parseDatasetText(text);
+  const result = await parseOffThread(text);
   if (!result.ok) {
     const name = isUrl ? (new URL(ref).pathname.split('/').pop() ?? ref) : ref;
     return {

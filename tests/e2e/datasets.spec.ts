@@ -169,6 +169,27 @@ test('a large import shows its progress and keeps the page responsive', async ({
   await expect(page.getByRole('progressbar')).toHaveCount(0);
 });
 
+test('a large dataset is validated in a worker, so the page keeps responding; its errors still show', async ({ page }) => {
+  const { generateDataset } = await import('../../src/engine/generate');
+  const big = generateDataset({ bills: 3000, links: 12000, seed: 2 });
+  const broken = { ...big, links: [{ ...big.links![0], to: ['no-such-bill'] }, ...big.links!.slice(1)] };
+  await page.route(
+    (url) => url.hostname === 'data.example',
+    (route) =>
+      route.fulfill({ json: route.request().url().includes('broken') ? broken : big, headers: { 'access-control-allow-origin': '*' } }),
+  );
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto('/?dataset=https://data.example/big.json');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(big.title, { timeout: 30_000 });
+  expect(workers.some((u) => /parseWorker/.test(u))).toBe(true);
+  await page.goto('/?dataset=https://data.example/broken.json');
+  await expect(page.getByTestId('notice').filter({ hasText: 'broken.json is not a valid Tiebar dataset (1 error)' })).toContainText(
+    'links[0].to[0]: no bill with id "no-such-bill"',
+    { timeout: 30_000 },
+  );
+});
+
 test('where the browser keeps nothing (a sandboxed frame), opening still works and says it will not be kept', async ({ page }) => {
   const { HOST_ORIGIN } = await import('./helpers');
   const other = HOST_ORIGIN.replace('localhost', '127.0.0.1');
