@@ -145,7 +145,7 @@ describe('validation properties', () => {
     );
   });
 
-  it('never throws on mutated datasets (a field replaced by anything)', () => {
+  it('never throws on mutated datasets (a field replaced by anything), and a refusal names that field', () => {
     fc.assert(
       fc.property(
         arbDataset,
@@ -153,7 +153,30 @@ describe('validation properties', () => {
         fc.jsonValue(),
         (ds, key, value) => {
           const r = validateDataset({ ...structuredClone(ds), [key]: value });
-          expect(typeof r.ok).toBe('boolean');
+          if (!r.ok)
+            expect(r.errors.map((e) => e.path).some((p) => p === key || p.startsWith(`${key}.`) || p.startsWith(`${key}[`))).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('refuses a field of the wrong type, with its path', () => {
+    const wrong: Record<string, (v: unknown) => boolean> = {
+      bills: (v) => !Array.isArray(v),
+      links: (v) => !Array.isArray(v),
+      positions: (v) => !Array.isArray(v),
+      sources: (v) => v === null || typeof v !== 'object' || Array.isArray(v),
+      id: (v) => typeof v !== 'string',
+      title: (v) => typeof v !== 'string',
+    };
+    fc.assert(
+      fc.property(
+        arbDataset,
+        fc.constantFrom(...Object.keys(wrong)).chain((key) => fc.tuple(fc.constant(key), fc.jsonValue().filter(wrong[key]))),
+        (ds, [key, value]) => {
+          const r = validateDataset({ ...structuredClone(ds), [key]: value });
+          expect(r.ok).toBe(false);
+          if (!r.ok) expect(r.errors.map((e) => e.path)).toContain(key);
         },
       ),
     );
