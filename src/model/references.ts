@@ -109,6 +109,10 @@ export function checkReferences(ds: Dataset): ReferenceReport {
     checkSources(path, link.sources, `link "${link.id}"`);
   });
   ds.context?.forEach((c, i) => checkSources(`context[${i}]`, c.sources, 'context event'));
+  // A baked position for a node the dataset does not have is a dangling reference (run `bake` again).
+  for (const id of Object.keys(ds.layout ?? {}))
+    if (!billIds.has(id) && !provisionIds.has(id) && !stakeholderIds.has(id))
+      err(`layout.${id}`, `${unknown('bill, provision or stakeholder', id, [...billIds, ...stakeholderIds])}; run bake again`);
   return { errors, warnings };
 }
 
