@@ -60,6 +60,16 @@ test.describe('the app around the graph', () => {
     await expect(page).toHaveURL(/dataset=mi-2005-hb4138-tiebar/);
   });
 
+  test('a bad renderer gives a notice naming it, and the graph is drawn by size', async ({ page }) => {
+    await page.goto('/?renderer=webgl&scenario=ab392:failed');
+    await expect(
+      page.getByTestId('notice').filter({ hasText: 'renderer "webgl" is not "svg" or "canvas"; choosing by size' }),
+    ).toBeVisible();
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-renderer', 'svg');
+    await expect(page.getByTestId('graph').locator('g.tb-node[data-id="sb230"]')).toHaveAttribute('data-outcome', 'inoperative');
+    expect(page.url()).not.toContain('renderer=');
+  });
+
   test('the timeline plays the story: the tie appears on 23 Apr 2019', async ({ page }) => {
     await page.clock.install();
     await page.goto('/?asOf=2019-04-11');

@@ -35,6 +35,7 @@ describe('parseUrlState', () => {
       'dataset "My Dataset" is neither a dataset id (lower-case letters, digits, "-" and "_", at most 64) nor a URL; opened the built-in dataset instead',
     ],
     ['?theme=neon', 'theme', 'theme "neon" is not "light" or "dark"; using the system theme'],
+    ['?renderer=webgl', 'renderer', 'renderer "webgl" is not "svg" or "canvas"; choosing by size'],
     ['?focus=%3Cscript%3E', 'focus', 'focus "<script>" is not an id; nothing was focused'],
   ])('%s gives a specific notice and falls back', (search, param, message) => {
     const { state, notices } = parseUrlState(search);
