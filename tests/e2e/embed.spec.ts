@@ -126,6 +126,84 @@ test.describe('embed', () => {
     await expect(frame.locator('g.tb-node[data-id="sb230"]')).toHaveAttribute('data-outcome', 'inoperative');
   });
 
+  for (const renderer of ['svg', 'canvas'] as const) {
+    test(`${renderer}: the embed never hijacks scroll: the wheel scrolls the article, Ctrl + wheel zooms, one finger scrolls`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ hasTouch: true, viewport: { width: 800, height: 500 } });
+      const page = await context.newPage();
+      // AMP mode sizes the iframe to its content, so the iframe itself never scrolls.
+      await page.goto(article(HOST_ORIGIN, { mode: 'amp', src: `${APP}?embed=1&renderer=${renderer}` }));
+      const frame = page.frameLocator('#embed iframe');
+      await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __heights: number[] }).__heights.length)).toBeGreaterThan(0);
+      const embed = page.frames().find((f) => f.url().includes('embed=1'))!;
+      /** The graph's zoom: the drawn distance between two nodes. */
+      const spread = () =>
+        embed.evaluate(() => {
+          const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+            tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
+          };
+          const [a, b] = [el.tiebarView.screenPoint('sb230'), el.tiebarView.screenPoint('ab392')];
+          return Math.round(Math.hypot(a.x - b.x, a.y - b.y));
+        });
+      const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
+      const graphBox = async () => (await page.locator('#embed iframe').boundingBox())!;
+      const zoom = await spread();
+
+      // A plain wheel over the graph scrolls the article and leaves the graph alone.
+      await page.locator('#embed iframe').scrollIntoViewIfNeeded();
+      const before = await scrollY();
+      let box = await graphBox();
+      await page.mouse.move(box.x + box.width / 2, Math.min(box.y + 150, 450));
+      await page.mouse.wheel(0, 200);
+      await expect.poll(scrollY).toBeGreaterThan(before);
+      expect(await spread()).toBe(zoom);
+
+      // Ctrl + wheel zooms the graph (and does not scroll the article).
+      box = await graphBox();
+      await page.mouse.move(box.x + box.width / 2, Math.max(box.y + 50, 10));
+      const at = await scrollY();
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, -300);
+      await page.keyboard.up('Control');
+      await expect.poll(spread).toBeGreaterThan(zoom);
+      expect(await scrollY()).toBe(at);
+
+      // One finger dragged up over the graph scrolls the article; the graph does not pan.
+      const zoomed = await spread();
+      const point = await embed.evaluate(() =>
+        (
+          document.querySelector('[data-testid="graph"]') as unknown as {
+            tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
+          }
+        ).tiebarView.screenPoint('sb230'),
+      );
+      // The touch lands on the graph itself (its box, in page pixels), within the window.
+      const g = (await frame.getByTestId('graph').boundingBox())!;
+      expect(g.y + g.height / 2).toBeLessThan(480);
+      const cdp = await context.newCDPSession(page);
+      const [x, y0] = [Math.round(g.x + g.width / 2), Math.round(Math.min(g.y + g.height - 10, 480))];
+      expect(y0 - 200).toBeGreaterThan(0);
+      const startY = await scrollY();
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
+      for (let dy = 20; dy <= 200; dy += 20)
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 - dy }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await expect.poll(scrollY).toBeGreaterThan(startY);
+      expect(await spread()).toBe(zoomed);
+      const after = await embed.evaluate(() =>
+        (
+          document.querySelector('[data-testid="graph"]') as unknown as {
+            tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
+          }
+        ).tiebarView.screenPoint('sb230'),
+      );
+      expect(after).toEqual(point);
+      await context.close();
+    });
+  }
+
   for (const width of ['300', '320']) {
     test(`a ${width} px iframe renders without horizontal scrolling`, async ({ page }) => {
       await page.goto(article(HOST_ORIGIN, { mode: 'plain', width, src: `${APP}?embed=1` }));
