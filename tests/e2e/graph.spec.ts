@@ -186,6 +186,24 @@ async function pagePoint(page: import('@playwright/test').Page, id: string): Pro
   }, id);
 }
 
+test('svg: a node dragged with the mouse moves with it, and only it', async ({ page }) => {
+  await page.goto('/?renderer=svg');
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-layout', 'settled');
+  const [start, other] = [await pagePoint(page, 'sb230'), await pagePoint(page, 'ab392')];
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 5; i++) await page.mouse.move(start.x + 16 * i, start.y + 12 * i);
+  await page.mouse.up();
+  const end = await pagePoint(page, 'sb230');
+  expect(Math.abs(end.x - (start.x + 80))).toBeLessThanOrEqual(2);
+  expect(Math.abs(end.y - (start.y + 60))).toBeLessThanOrEqual(2);
+  expect(await pagePoint(page, 'ab392')).toEqual(other);
+  // The drawn node is where the view says it is.
+  const box = (await graph.locator('g.tb-node[data-id="sb230"] rect').last().boundingBox())!;
+  expect(Math.abs(box.x + box.width / 2 - end.x)).toBeLessThanOrEqual(3);
+});
+
 for (const renderer of ['svg', 'canvas']) {
   test(`${renderer}: toggling a scenario and scrubbing the timeline never move the drawing on screen`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
