@@ -2,7 +2,6 @@
 import { useId } from 'react';
 import type { DatasetEntry } from '../shell/datasetIndex';
 
-
 /** Props of the picker. */
 export interface DatasetPickerProps {
   /** Built-in datasets. */
