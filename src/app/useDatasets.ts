@@ -57,7 +57,8 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
       notify(opened.notices as Notice[]);
       if (!opened.ok) return false;
       const { dataset, ref, warnings } = opened;
-      const unknown = Object.keys(store.getState().assumptions).filter((id) => !dataset.bills.some((b) => b.id === id));
+      // The URL's scenario is checked against the first dataset; a reader's later switch simply starts afresh.
+      const unknown = fromReader ? [] : Object.keys(store.getState().assumptions).filter((id) => !dataset.bills.some((b) => b.id === id));
       if (unknown.length > 0)
         notify([
           {
