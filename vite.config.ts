@@ -30,5 +30,7 @@ export default defineConfig({
   base: './',
   plugins: [react(), publishFiles()],
   build: { target: 'es2022', sourcemap: false },
-  preview: { port: 4173, strictPort: true },
+  // CORS on the preview server (`npm start`): a sandbox="allow-scripts" iframe has an opaque origin,
+  // so its module scripts and dataset fetches are cross-origin requests (README, "Safe anywhere").
+  preview: { port: 4173, strictPort: true, headers: { 'Access-Control-Allow-Origin': '*' } },
 });

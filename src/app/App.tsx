@@ -27,6 +27,7 @@ import { SheetsMenu, filesToSheets, openSheets } from './SheetsMenu';
 import type { ImportReport } from '../ingest/openstates';
 import { downloadDataset, useDatasets } from './useDatasets';
 import { Editor, editorWasOpen } from '../editor/Editor';
+import { syncUrl } from './urlSync';
 
 /** Props of the app. */
 export interface AppProps {
@@ -77,6 +78,8 @@ export function App({ initialDataset }: AppProps) {
     const ref = store.getState().datasetRef;
     if (restore && ref) void open(ref);
   };
+  // The address bar follows the store, and back/forward (dataset included) follow the address bar.
+  useEffect(() => syncUrl(store, false, open), [store, open]);
 
   useEffect(() => {
     if (theme === 'auto') delete document.documentElement.dataset.theme;

@@ -6,7 +6,6 @@ import { createAppStore, StoreProvider } from '../store';
 import { parseUrlState } from '../shell/urlState';
 import { FRAGMENT_REF, fragmentData } from '../shell/fragment';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
-import { syncUrl } from './urlSync';
 import './styles.css';
 
 const { state, notices } = parseUrlState(window.location.search);
@@ -24,8 +23,7 @@ if (state.theme) document.documentElement.dataset.theme = state.theme;
 // `?debug=1` exposes the store to scripts on the page (the benchmarks drive scenarios through it).
 if (new URLSearchParams(window.location.search).get('debug') === '1') Object.assign(window, { __tiebar: { store } });
 if (state.embed) document.documentElement.classList.add('tb-embedded');
-// The embed never changes the framed page's URL or history; the app mirrors its state into it.
-if (!state.embed) syncUrl(store, false);
+// The embed never changes the framed page's URL or history; the app mirrors its state into it (App.tsx).
 
 // A dataset in the fragment (`#data=`) wins over `?dataset=`: the link carries it.
 const initialDataset = fragmentData(window.location.hash) !== null ? FRAGMENT_REF : state.dataset;

@@ -17,14 +17,19 @@ function toUrl(s: AppState, embed: boolean): string {
   });
 }
 
+/** Opens a dataset by ref (a built-in id, a saved id or a URL); resolves once it is open or refused. */
+export type OpenRef = (ref: string) => Promise<unknown>;
+
 /**
  * Mirrors store changes into the URL: a new history entry when the dataset, scenario, view or
  * focus changes (so back/forward step through them), a replaced one for the date and theme
- * (scrubbing must not flood the history). popstate puts the URL's state back into the store.
+ * (scrubbing must not flood the history). popstate puts the URL's state back into the store:
+ * the dataset first (through `open`), then the scenario, date, view, focus, theme and renderer.
  */
-export function syncUrl(store: AppStore, embed: boolean): () => void {
+export function syncUrl(store: AppStore, embed: boolean, open: OpenRef): () => void {
   let last = window.location.search;
   let applying = false;
+  let pops = 0;
   const unsubscribe = store.subscribe((s, prev) => {
     if (!s.datasetRef || applying) return;
     const next = toUrl(s, embed);
@@ -43,23 +48,31 @@ export function syncUrl(store: AppStore, embed: boolean): () => void {
     else window.history.pushState(null, '', url);
     last = next;
   });
-  const onPop = () => {
+  const onPop = async () => {
+    const pop = ++pops;
     const { state } = parseUrlState(window.location.search);
     last = window.location.search;
     applying = true;
-    store.setState({
-      assumptions: state.assumptions,
-      asOf: state.asOf,
-      view: state.view,
-      focus: state.focus ?? null,
-      theme: state.theme ?? 'auto',
-      stakeholders: state.stakeholders ?? 'grouped',
-    });
-    applying = false;
+    try {
+      if (state.dataset !== store.getState().datasetRef) await open(state.dataset);
+      if (pop !== pops) return; // a later back/forward took over
+      store.setState({
+        assumptions: state.assumptions,
+        asOf: state.asOf,
+        view: state.view,
+        focus: state.focus ?? null,
+        theme: state.theme ?? 'auto',
+        renderer: state.renderer ?? 'auto',
+        stakeholders: state.stakeholders ?? 'grouped',
+      });
+    } finally {
+      if (pop === pops) applying = false;
+    }
   };
-  window.addEventListener('popstate', onPop);
+  const listener = () => void onPop();
+  window.addEventListener('popstate', listener);
   return () => {
     unsubscribe();
-    window.removeEventListener('popstate', onPop);
+    window.removeEventListener('popstate', listener);
   };
 }

@@ -1,15 +1,15 @@
-/** Opening datasets: built-ins, https URLs, local files (kept in IndexedDB), and export. */
+/** The React side of opening datasets (src/shell/datasetSource.ts does the work): lists, notices, the store. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { countWords, fileTooLarge, formatProblem, parseDatasetText } from '../model';
+import { fileTooLarge, formatProblem } from '../model';
 import type { Dataset } from '../model';
 import { MAX_FILE_CHARS } from '../model/guard';
-import type { AppStore } from '../store';
+import type { AppStore, Notice } from '../store';
 import type { DatasetEntry } from '../shell/datasetIndex';
-import { DEFAULT_DATASET, fetchIndex } from '../shell/datasetIndex';
+import { DEFAULT_DATASET } from '../shell/datasetIndex';
+import type { DatasetSource, Opened } from '../shell/datasetSource';
+import { createDatasetSource } from '../shell/datasetSource';
+import { StorageTimeout, idbKeyValue, savedDatasets } from '../shell/savedDatasets';
 import { downloadText } from '../ui/download';
-import { loadDatasetRef } from '../shell/loadDataset';
-import type { SavedDataset } from '../shell/savedDatasets';
-import { forgetDataset, listSaved, saveDataset } from '../shell/savedDatasets';
 
 /** What the app needs to open, keep and export datasets. */
 export interface DatasetsApi {
@@ -27,17 +27,14 @@ export interface DatasetsApi {
   forget: (id: string) => Promise<void>;
 }
 
-/** Loads the dataset lists, opens the URL's dataset (falling back to the founding one). */
-export function useDatasets(store: AppStore, initialRef: string): DatasetsApi {
-  const [builtIns, setBuiltIns] = useState<DatasetEntry[]>([]);
-  const [saved, setSaved] = useState<SavedDataset[]>([]);
-  // The latest lists, for callbacks that must not be re-created on every change.
-  const lists = useRef<{ builtIns: DatasetEntry[]; saved: SavedDataset[] }>({ builtIns: [], saved: [] });
-  const keepSaved = useCallback((next: SavedDataset[]) => {
-    lists.current = { ...lists.current, saved: next };
-    setSaved(next);
-  }, []);
+/** The browser's dataset source: the page's fetch and IndexedDB. */
+const browserSource = (): DatasetSource => createDatasetSource({ storage: () => savedDatasets(idbKeyValue()) });
 
+/** Opens the URL's dataset at once (falling back to the founding one), and lists built-in and kept datasets beside it. */
+export function useDatasets(store: AppStore, initialRef: string, makeSource: () => DatasetSource = browserSource): DatasetsApi {
+  const [source] = useState(makeSource);
+  const [builtIns, setBuiltIns] = useState<DatasetEntry[]>([]);
+  const [saved, setSaved] = useState<DatasetEntry[]>([]);
   const notify = store.getState().addNotices;
   const storageNotice = useCallback(
     (e: unknown) =>
@@ -50,13 +47,18 @@ export function useDatasets(store: AppStore, initialRef: string): DatasetsApi {
       ]),
     [notify],
   );
+  const relist = useCallback(async () => setSaved(await source.listSaved()), [source]);
 
   // Set once the reader opens something, so a slow initial load never replaces their choice.
   const chosen = useRef(false);
 
   const show = useCallback(
-    (dataset: Dataset, ref: string, warnings: ReturnType<typeof parseDatasetText>['warnings'], builtIn = false) => {
-      const unknown = Object.keys(store.getState().assumptions).filter((id) => !dataset.bills.some((b) => b.id === id));
+    (opened: Opened, fromReader: boolean): boolean => {
+      notify(opened.notices as Notice[]);
+      if (!opened.ok) return false;
+      const { dataset, ref, warnings } = opened;
+      // The URL's scenario is checked against the first dataset; a reader's later switch simply starts afresh.
+      const unknown = fromReader ? [] : Object.keys(store.getState().assumptions).filter((id) => !dataset.bills.some((b) => b.id === id));
       if (unknown.length > 0)
         notify([
           {
@@ -65,10 +67,12 @@ export function useDatasets(store: AppStore, initialRef: string): DatasetsApi {
             message: `The scenario names ${unknown.map((u) => `"${u}"`).join(', ')}, not a bill of this dataset; ignored.`,
           },
         ]);
+      // A dataset the reader opened answers their earlier failed attempts: those notices go.
+      if (fromReader) store.setState((s) => ({ notices: s.notices.filter((n) => n.level !== 'error' || !/^(file|load)-/.test(n.id)) }));
       store.getState().openDataset(dataset, ref, warnings);
       performance.mark('tiebar:dataset-open');
       // Built-ins are checked by the test suite; their warnings are for their authors, not readers.
-      if (warnings.length > 0 && !builtIn)
+      if (warnings.length > 0 && !opened.builtIn)
         notify([
           {
             id: `warnings-${ref}`,
@@ -77,6 +81,7 @@ export function useDatasets(store: AppStore, initialRef: string): DatasetsApi {
             details: warnings.map(formatProblem),
           },
         ]);
+      return true;
     },
     [notify, store],
   );
@@ -85,65 +90,27 @@ export function useDatasets(store: AppStore, initialRef: string): DatasetsApi {
     async (ref: string, initial = false) => {
       if (!initial) chosen.current = true;
       else if (chosen.current) return true;
-      const { builtIns: known, saved: mine } = lists.current;
-      const local = mine.find((d) => d.id === ref);
-      if (local && !known.some((d) => d.id === ref)) {
-        const r = parseDatasetText(local.text);
-        if (r.ok) show(r.dataset, ref, r.warnings);
-        else
-          notify([
-            {
-              id: `load-${ref}`,
-              level: 'error',
-              message: `The saved dataset "${ref}" no longer validates.`,
-              details: r.errors.map(formatProblem),
-            },
-          ]);
-        return r.ok;
-      }
-      const result = await loadDatasetRef(ref, known);
+      const opened = await source.open(ref);
       if (initial && chosen.current) return true;
-      if (result.ok)
-        show(
-          result.dataset,
-          ref,
-          result.warnings,
-          known.some((d) => d.id === ref),
-        );
-      else notify([{ id: `load-${ref}`, level: 'error', message: result.message, details: result.details }]);
-      return result.ok;
+      return show(opened, !initial);
     },
-    [notify, show],
+    [show, source],
   );
 
-  /** Opens dataset text from the reader (a file, an import); invalid text changes nothing. */
   const openText = useCallback(
     async (text: string, name: string) => {
       chosen.current = true;
-      const r = parseDatasetText(text);
-      if (!r.ok) {
-        notify([
-          {
-            id: `file-${name}`,
-            level: 'error',
-            message: `${name} is not a valid Tiebar dataset (${countWords(r.errorCount, r.errors.length)}). The open dataset was not changed.`,
-            details: r.errors.map(formatProblem),
-          },
-        ]);
-        return false;
-      }
-      const clash = lists.current.builtIns.some((d) => d.id === r.dataset.id);
-      const ref = clash ? `${r.dataset.id}-local` : r.dataset.id;
-      show(r.dataset, ref, r.warnings);
+      const opened = await source.openText(text, name);
+      if (!show(opened, true) || !opened.ok) return false;
       try {
-        await saveDataset({ id: ref, title: r.dataset.title, text, savedAt: new Date().toISOString() });
-        keepSaved(await listSaved());
+        await source.keep(opened.ref, opened.dataset.title, text);
+        await relist();
       } catch (e) {
         storageNotice(e);
       }
       return true;
     },
-    [keepSaved, notify, show, storageNotice],
+    [relist, show, source, storageNotice],
   );
 
   const openFile = useCallback(
@@ -167,51 +134,46 @@ export function useDatasets(store: AppStore, initialRef: string): DatasetsApi {
   const forget = useCallback(
     async (id: string) => {
       try {
-        await forgetDataset(id);
-        keepSaved(await listSaved());
+        await source.forget(id);
+        await relist();
       } catch (e) {
         storageNotice(e);
       }
     },
-    [keepSaved, storageNotice],
+    [relist, source, storageNotice],
   );
 
   useEffect(() => {
     let cancelled = false;
-    (async () => {
-      let known: DatasetEntry[] = [];
-      let mine: SavedDataset[] = [];
-      try {
-        known = await fetchIndex();
-      } catch (e) {
-        notify([{ id: 'index', level: 'error', message: `The list of built-in datasets could not be read: ${(e as Error).message}.` }]);
-      }
-      try {
-        mine = await listSaved();
-      } catch (e) {
-        if (initialRef !== DEFAULT_DATASET) storageNotice(e);
-      }
+    void source.builtIns().then(({ entries, notices }) => {
       if (cancelled) return;
-      lists.current = { builtIns: known, saved: mine };
-      if (chosen.current) {
-        setBuiltIns(known);
-        setSaved(mine);
+      setBuiltIns(entries);
+      notify(notices as Notice[]);
+    });
+    // The kept datasets are listed beside the first open, never before it: storage may be slow or stuck.
+    source.listSaved().then(
+      (list) => void (cancelled || setSaved(list)),
+      (e: unknown) => void (!cancelled && (initialRef !== DEFAULT_DATASET || e instanceof StorageTimeout) && storageNotice(e)),
+    );
+    void (async () => {
+      const ok = await open(initialRef, true);
+      if (ok || cancelled) return;
+      if (initialRef !== DEFAULT_DATASET) {
+        await open(DEFAULT_DATASET, true);
         return;
       }
-      setBuiltIns(known);
-      setSaved(mine);
-      // A published bundle lists only its own dataset: open it when the URL names none.
-      const first =
-        initialRef === DEFAULT_DATASET && known.length > 0 && !known.some((d) => d.id === initialRef) ? known[0].id : initialRef;
-      const ok = await open(first, true);
-      if (!ok && !cancelled && initialRef !== DEFAULT_DATASET) await open(DEFAULT_DATASET, true);
+      // A published bundle lists only its own dataset: open that one when the URL names none.
+      const { entries } = await source.builtIns();
+      if (cancelled || entries.length === 0 || entries.some((d) => d.id === DEFAULT_DATASET)) return;
+      if (await open(entries[0].id, true))
+        store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== `load-${DEFAULT_DATASET}`) }));
     })();
     return () => {
       cancelled = true;
     };
-  }, [initialRef, notify, open, storageNotice]);
+  }, [initialRef, notify, open, source, storageNotice, store]);
 
-  return { builtIns, saved: saved.map((d) => ({ id: d.id, title: d.title })), open, openFile, openText, forget };
+  return { builtIns, saved, open, openFile, openText, forget };
 }
 
 /** Downloads a dataset as a JSON file. */

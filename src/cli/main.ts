@@ -27,7 +27,7 @@ Commands:
                                         linking clauses in bill text, with spans and confidence
   sheets <csv files or folder> -o dataset.json
                                         spreadsheet sheets (the CSV template) into a dataset
-  export-sheets <dataset> --out <folder>
+  export-sheets <dataset or --template> --out <folder>
                                         a dataset as the template's CSV sheets (--template: blank ones)
 `;
 

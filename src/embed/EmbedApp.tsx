@@ -7,7 +7,7 @@ import { ScenarioSummary } from '../ui/ScenarioSummary';
 import { NodeCaption } from '../ui/NodeCaption';
 import { Legend } from '../ui/Legend';
 import { ViewSwitch } from '../ui/ViewSwitch';
-import { loadDatasetRef } from '../shell/loadDataset';
+import { loadDatasetRef, loadWithFallback } from '../shell/loadDataset';
 import { DEFAULT_DATASET } from '../shell/datasetIndex';
 import { serializeUrlState } from '../shell/urlState';
 import { FRAGMENT_REF } from '../shell/fragment';
@@ -32,6 +32,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const { structure, state, focus, onSelect } = useStoryGraph();
   const focused = useAppStore((s) => s.focus);
   const stakeholders = useAppStore((s) => s.stakeholders);
+  const datasetRef = useAppStore((s) => s.datasetRef);
   const assumptions = useAppStore((s) => s.assumptions);
   const asOf = useAppStore((s) => s.asOf);
   const root = useRef<HTMLElement>(null);
@@ -46,14 +47,13 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      let result = await loadDatasetRef(initialDataset, null, { trustBuiltIns: true });
-      if (!result.ok && initialDataset !== DEFAULT_DATASET) {
-        store.getState().addNotices([{ id: 'load', level: 'error', message: result.message, details: result.details.slice(0, 5) }]);
-        result = await loadDatasetRef(DEFAULT_DATASET, null, { trustBuiltIns: true });
-      }
+      const opened = await loadWithFallback(initialDataset, DEFAULT_DATASET, (ref) => loadDatasetRef(ref, null, { trustBuiltIns: true }));
       if (cancelled) return;
-      if (result.ok) store.getState().openDataset(result.dataset, result.ok ? initialDataset : DEFAULT_DATASET, result.warnings);
-      else store.getState().addNotices([{ id: 'load', level: 'error', message: result.message }]);
+      const { addNotices, openDataset } = store.getState();
+      if (opened.failed)
+        addNotices([{ id: 'load', level: 'error', message: opened.failed.message, details: opened.failed.details.slice(0, 5) }]);
+      if (opened.ref && opened.result.ok) openDataset(opened.result.dataset, opened.ref, opened.result.warnings);
+      else if (!opened.result.ok) addNotices([{ id: 'load-fallback', level: 'error', message: opened.result.message }]);
     })();
     return () => {
       cancelled = true;
@@ -77,8 +77,9 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
       </main>
     );
   }
-  const carried = initialDataset === FRAGMENT_REF && ds !== null && notices.every((n) => n.id !== 'load') ? window.location.hash : '';
-  const full = `./${serializeUrlState({ dataset: initialDataset, assumptions, asOf, focus: focused ?? undefined, view, stakeholders })}${carried}`;
+  const shown = datasetRef ?? initialDataset;
+  const carried = shown === FRAGMENT_REF && ds !== null ? window.location.hash : '';
+  const full = `./${serializeUrlState({ dataset: shown, assumptions, asOf, focus: focused ?? undefined, view, stakeholders })}${carried}`;
   const sourceCount = ds ? Object.keys(ds.sources).length : 0;
   return (
     <main ref={root} className="tb-embed" data-embed="1">

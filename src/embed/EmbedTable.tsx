@@ -1,14 +1,23 @@
-/** The embed's table: every bill with its outcome and the reason in words. */
-import { selectBills, selectExplanations, useAppStore } from '../store';
+/** The embed's table: the bills with their outcome and the reason in words (the first 500 of a session). */
+import { selectBills, selectEvaluation, selectExplainer, useAppStore } from '../store';
 import { OutcomeBadge } from '../ui/OutcomeBadge';
+
+/** Rows shown at most: a session's table shows its first bills, each explained only when shown. */
+const MAX_ROWS = 500;
 
 /** A compact, accessible table of outcomes. */
 export function EmbedTable() {
   const bills = useAppStore(selectBills);
-  const ex = useAppStore(selectExplanations);
+  const outcomes = useAppStore(selectEvaluation)?.outcomes;
+  const explainOf = useAppStore(selectExplainer);
+  const shown = bills.length > MAX_ROWS ? bills.slice(0, MAX_ROWS) : bills;
   return (
     <table className="tb-table tb-embed-table" data-testid="bill-table">
-      <caption className="tb-visually-hidden">Bills and what becomes of them in this scenario</caption>
+      <caption className={shown.length < bills.length ? undefined : 'tb-visually-hidden'}>
+        {shown.length < bills.length
+          ? `The first ${shown.length} of ${bills.length} bills ("Open in Tiebar" has them all)`
+          : 'Bills and what becomes of them in this scenario'}
+      </caption>
       <thead>
         <tr>
           <th scope="col">Bill</th>
@@ -17,11 +26,11 @@ export function EmbedTable() {
         </tr>
       </thead>
       <tbody>
-        {bills.map((b) => (
+        {shown.map((b) => (
           <tr key={b.id}>
             <th scope="row">{b.label}</th>
-            <td data-testid={`outcome-${b.id}`}>{ex?.[b.id] && <OutcomeBadge outcome={ex[b.id].outcome} />}</td>
-            <td>{ex?.[b.id]?.sentence}</td>
+            <td data-testid={`outcome-${b.id}`}>{outcomes?.[b.id] && <OutcomeBadge outcome={outcomes[b.id]} />}</td>
+            <td>{explainOf?.(b.id).sentence}</td>
           </tr>
         ))}
       </tbody>

@@ -1,9 +1,9 @@
 /** Wires the postMessage API to the store: commands in from allowed origins, events out to them. */
 import type { AppStore } from '../store';
-import { selectEvaluation } from '../store';
+import { hasNode, selectEvaluation } from '../store';
 import { parseCommand } from './messaging';
 
-/** Listens for commands and posts `tiebar:ready`, `tiebar:outcomes` and `tiebar:select` events. Returns a cleanup. */
+/** Listens for commands and posts `tiebar:ready`, `tiebar:outcomes`, `tiebar:select` and `tiebar:error` events. Returns a cleanup. */
 export function startEmbedBridge(store: AppStore, win: Window, allowed: ReadonlySet<string>): () => void {
   if (allowed.size === 0 || win.parent === win) return () => {};
   const post = (event: Record<string, unknown>) => {
@@ -20,8 +20,10 @@ export function startEmbedBridge(store: AppStore, win: Window, allowed: Readonly
       if (unknown.length > 0) return post({ type: 'tiebar:error', message: `no bill with id ${unknown.map((u) => `"${u}"`).join(', ')}` });
       s.setAssumptions(cmd.scenario);
     } else if (cmd.type === 'tiebar:setAsOf') s.setAsOf(cmd.asOf ?? undefined);
-    else if (cmd.type === 'tiebar:focus') s.setFocus(cmd.id);
-    else s.setView(cmd.view);
+    else if (cmd.type === 'tiebar:focus') {
+      if (cmd.id !== null && !hasNode(s.dataset, cmd.id)) return post({ type: 'tiebar:error', message: `no node with id "${cmd.id}"` });
+      s.setFocus(cmd.id);
+    } else s.setView(cmd.view);
   };
   win.addEventListener('message', onMessage);
   let lastOutcomes: unknown = null;
@@ -37,7 +39,11 @@ export function startEmbedBridge(store: AppStore, win: Window, allowed: Readonly
       lastOutcomes = ev.outcomes;
       post({ type: 'tiebar:outcomes', outcomes: ev.outcomes, scenario: s.assumptions, asOf: s.asOf ?? null });
     }
-    if (s.focus !== prev.focus) post({ type: 'tiebar:select', id: s.focus });
+    if (s.focus === prev.focus) return;
+    // A focus the dataset does not have (from the URL) was dropped when it opened: an error, not a selection.
+    if (s.dataset !== prev.dataset && prev.focus && s.focus === null)
+      post({ type: 'tiebar:error', message: `no node with id "${prev.focus}"` });
+    else post({ type: 'tiebar:select', id: s.focus });
   });
   return () => {
     win.removeEventListener('message', onMessage);

@@ -4,7 +4,7 @@
  * beside the schema and a reporter sees every error at once.
  */
 import type { Problem } from './problems';
-import { suggest } from './problems';
+import { formatPath, suggest } from './problems';
 import { dateEnd, dateStart } from './dates';
 import { Findings } from './findings';
 import { slugify } from './ids';
@@ -221,6 +221,14 @@ export function checkReferences(doc: unknown): ReferenceReport {
     if (uncited(link.sources) || badRefs(link.sources)) checkSources(link.sources, linkPath(i), `link ${quote(id ?? '')}`);
   }
   items(ds.context).forEach((c, i) => isObj(c) && checkSources(c.sources, `context[${i}]`, 'context event'));
+  // A baked position for a node the dataset does not have is a dangling reference (run `bake` again).
+  if (isObj(ds.layout))
+    for (const id of Object.keys(ds.layout))
+      if (!billIds.has(id) && !provisionIds.has(id) && !stakeholderIds.has(id))
+        err(
+          formatPath(['layout', id]),
+          () => `${unknown('bill, provision or stakeholder', id, [...billIds, ...stakeholderIds])}; run bake again`,
+        );
   return { errors: errors.list, warnings: warnings.list, errorCount: errors.count, warningCount: warnings.count };
 }
 

@@ -14,9 +14,9 @@ export interface DatasetEntry {
   title: string;
 }
 
-/** Reads public/data/index.json. */
-export async function fetchIndex(): Promise<DatasetEntry[]> {
-  const res = await fetch(`${DATA_BASE}index.json`);
+/** Reads public/data/index.json (with `fetchImpl`, the browser's fetch unless a test injects one). */
+export async function fetchIndex(fetchImpl: typeof fetch = fetch): Promise<DatasetEntry[]> {
+  const res = await fetchImpl(`${DATA_BASE}index.json`);
   if (!res.ok) throw new Error(`the dataset list could not be read (HTTP ${res.status})`);
   const body = (await res.json()) as { datasets?: Array<{ id?: unknown; title?: unknown }> };
   return (body.datasets ?? [])

@@ -4,11 +4,12 @@ import type { Problem } from '../model/problems';
 import { SCHEMA_VERSION } from '../model/version';
 import { formatProblem } from '../model/problems';
 import type { DatasetEntry } from './datasetIndex';
-import { DATA_BASE } from './datasetIndex';
+import { DATA_BASE, fetchIndex } from './datasetIndex';
 import { readLimitedText } from '../model/readLimited';
 import { countWords } from '../model/findings';
 import { isDatasetUrl } from './urlState';
 import { FRAGMENT_REF, decodeFragmentData, fragmentData } from './fragment';
+import { parseOffThread } from './parseOffThread';
 
 /** A loaded dataset, or why it could not be loaded. */
 export type LoadResult = { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; message: string; details: string[] };
@@ -30,8 +31,14 @@ function trustedBuiltIn(text: string): Dataset | null {
 
 /** Options for loading. */
 export interface LoadOptions {
-  /** Skip full validation of well-formed built-ins (the embed, for a lighter first load). */
+  /**
+   * Skip full validation of well-formed built-ins (the embed, for a lighter first load). Only ids
+   * the dataset index lists count as built-ins (it is read alongside the dataset when not given);
+   * any other file under data/ is validated like a URL.
+   */
   trustBuiltIns?: boolean;
+  /** The fetch to use (the browser's unless a test injects one). */
+  fetch?: typeof fetch;
 }
 
 /**
@@ -41,13 +48,16 @@ export interface LoadOptions {
 export async function loadDatasetRef(ref: string, index: DatasetEntry[] | null, options: LoadOptions = {}): Promise<LoadResult> {
   if (ref === FRAGMENT_REF) return loadFragmentDataset(globalThis.location?.hash ?? '');
   const isUrl = isDatasetUrl(ref);
+  const fetchImpl = options.fetch ?? fetch;
   if (!isUrl && index && !index.some((e) => e.id === ref)) {
     return { ok: false, message: `There is no built-in dataset "${ref}" (built-ins: ${index.map((e) => e.id).join(', ')}).`, details: [] };
   }
   const url = isUrl ? ref : `${DATA_BASE}${ref}.json`;
+  const listed: Promise<DatasetEntry[] | null> =
+    index || isUrl || !options.trustBuiltIns ? Promise.resolve(index) : fetchIndex(fetchImpl).catch(() => null);
   let res: Response;
   try {
-    res = await fetch(url, { credentials: 'omit', mode: 'cors' });
+    res = await fetchImpl(url, { credentials: 'omit', mode: 'cors' });
   } catch {
     return {
       ok: false,
@@ -57,13 +67,15 @@ export async function loadDatasetRef(ref: string, index: DatasetEntry[] | null, 
   }
   if (!res.ok && !isUrl && res.status === 404) return { ok: false, message: `There is no built-in dataset "${ref}".`, details: [] };
   if (!res.ok) return { ok: false, message: `Could not fetch ${ref}: the server answered HTTP ${res.status}.`, details: [] };
+  if (!isUrl && /^text\/html/.test(res.headers.get('content-type') ?? ''))
+    return { ok: false, message: `There is no built-in dataset "${ref}" (the server answered with a web page).`, details: [] };
   const read = await readLimitedText(res, ref);
   if (!read.ok) return { ok: false, message: read.message, details: [] };
   const text = read.text;
-  const trusted = options.trustBuiltIns && !isUrl ? trustedBuiltIn(text) : null;
+  const checked = options.trustBuiltIns && !isUrl && (await listed)?.some((e) => e.id === ref);
+  const trusted = checked ? trustedBuiltIn(text) : null;
   if (trusted) return { ok: true, dataset: trusted, warnings: [] };
-  const { parseDatasetText } = await import('../model/parse');
-  const result = parseDatasetText(text);
+  const result = await parseOffThread(text);
   if (!result.ok) {
     const name = isUrl ? (new URL(ref).pathname.split('/').pop() ?? ref) : ref;
     return {
@@ -80,13 +92,31 @@ export async function loadFragmentDataset(hash: string): Promise<LoadResult> {
   const value = fragmentData(hash);
   const decoded = value === null ? { ok: false as const, message: 'it has no "#data=" part' } : await decodeFragmentData(value);
   if (!decoded.ok) return { ok: false, message: `The dataset in this link could not be read: ${decoded.message}.`, details: [] };
-  const { parseDatasetText } = await import('../model/parse');
-  const result = parseDatasetText(decoded.text);
+  const result = await parseOffThread(decoded.text);
   if (!result.ok)
     return {
       ok: false,
-      message: `The dataset in this link is not a valid Tiebar dataset (${result.errors.length} error${result.errors.length === 1 ? '' : 's'}).`,
+      message: `The dataset in this link is not a valid Tiebar dataset (${countWords(result.errorCount, result.errors.length)}).`,
       details: result.errors.map(formatProblem),
     };
   return result;
+}
+
+/** What opening a dataset with a fallback gave: the ref actually open, its result, and why the first choice failed. */
+export interface FallbackResult {
+  /** The ref of the dataset that opened (the fallback's when the first choice failed), or null when none did. */
+  ref: string | null;
+  /** The last load's result. */
+  result: LoadResult;
+  /** Why the requested ref failed, when the fallback was taken. */
+  failed?: { message: string; details: string[] };
+}
+
+/** Loads `ref`, and the fallback when it fails; reports the ref that opened, never the one that failed. */
+export async function loadWithFallback(ref: string, fallback: string, load: (ref: string) => Promise<LoadResult>): Promise<FallbackResult> {
+  const first = await load(ref);
+  if (first.ok) return { ref, result: first };
+  if (ref === fallback) return { ref: null, result: first };
+  const second = await load(fallback);
+  return { ref: second.ok ? fallback : null, result: second, failed: { message: first.message, details: first.details } };
 }

@@ -1,5 +1,5 @@
 /** The URL contract: `?dataset=&scenario=&asOf=&focus=&view=&theme=&embed=`, parsed with specific notices. */
-import { isFullDate } from '../model/dates';
+import { dateProblem, isFullDate } from '../model/dates';
 import { DEFAULT_DATASET } from './datasetIndex';
 import { FRAGMENT_REF } from './fragment';
 
@@ -56,7 +56,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     else
       notices.push({
         param: 'dataset',
-        message: `dataset "${clip(dataset)}" is neither a dataset id nor an https:// URL; opened the built-in dataset instead`,
+        message: `dataset "${clip(dataset)}" ${datasetRefProblem(dataset)}; opened the built-in dataset instead`,
       });
   }
   const scenario = get('scenario');
@@ -74,6 +74,8 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   const asOf = get('asOf');
   if (asOf !== null) {
     if (isFullDate(asOf)) state.asOf = asOf;
+    else if (/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+      notices.push({ param: 'asOf', message: `asOf "${asOf}": ${dateProblem(asOf)}; showing the latest record instead` });
     else notices.push({ param: 'asOf', message: `asOf "${clip(asOf)}" is not a date like 2019-04-24; showing the latest record instead` });
   }
   const focus = get('focus');
@@ -131,14 +133,29 @@ export function serializeUrlState(state: Partial<UrlState>): string {
   return s ? `?${s}` : '';
 }
 
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 /** https anywhere, or http on this machine (localhost is a secure context, useful while writing a dataset). */
 export function isDatasetUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' || (url.protocol === 'http:' && (url.hostname === 'localhost' || url.hostname === '127.0.0.1'));
+    return url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
   } catch {
     return false;
   }
+}
+
+/** Why a `dataset` value is neither an id nor a URL Tiebar opens, in words. */
+function datasetRefProblem(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return 'is neither a dataset id (lower-case letters, digits, "-" and "_", at most 64) nor a URL';
+  }
+  if (url.protocol === 'http:')
+    return `is an http:// address on ${url.hostname}; http:// works only on this machine (localhost, 127.0.0.1, [::1]): use https://`;
+  return `is a ${url.protocol} address; datasets open from https:// (or http://localhost) only`;
 }
 
 function clip(s: string): string {

@@ -9,7 +9,12 @@ import type { UiSlice } from './uiSlice';
 import { createUiSlice } from './uiSlice';
 
 /** Everything the app holds: raw inputs only; derived data comes from selectors. */
-export type AppState = DatasetSlice & ScenarioSlice & UiSlice;
+export type AppState = DatasetSlice &
+  ScenarioSlice &
+  UiSlice & {
+    /** A token, one per store, that selector caches are kept against (so stores never share or leak them). */
+    memos: object;
+  };
 
 /** The store's API. */
 export type AppStore = StoreApi<AppState>;
@@ -26,5 +31,6 @@ export function createAppStore(init: AppInit = {}): AppStore {
     ...createScenarioSlice(...args),
     ...createUiSlice(...args),
     ...init,
+    memos: {},
   }));
 }

@@ -15,6 +15,15 @@ export interface DatasetSlice {
   openDataset: (dataset: Dataset, ref: string, warnings?: Problem[]) => void;
 }
 
+/** True when `id` names a node of the dataset: a bill, a provision, a stakeholder or a link. */
+export function hasNode(dataset: Dataset, id: string): boolean {
+  return (
+    dataset.bills.some((b) => b.id === id || b.provisions?.some((p) => p.id === id)) ||
+    (dataset.stakeholders?.some((s) => s.id === id) ?? false) ||
+    (dataset.links?.some((l) => l.id === id) ?? false)
+  );
+}
+
 /** Creates the dataset slice. */
 export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = (set) => ({
   dataset: null,
@@ -24,11 +33,19 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
     set((state) => {
       const ids = new Set(dataset.bills.map((b) => b.id));
       const assumptions = Object.fromEntries(Object.entries(state.assumptions).filter(([id]) => ids.has(id)));
-      const known = (id: string) =>
-        dataset.bills.some((b) => b.id === id || b.provisions?.some((p) => p.id === id)) ||
-        dataset.stakeholders?.some((s) => s.id === id) ||
-        dataset.links?.some((l) => l.id === id);
-      const focus = state.focus && known(state.focus) ? state.focus : null;
-      return { dataset, datasetRef: ref, datasetWarnings: warnings, assumptions, focus };
+      const focus = state.focus && hasNode(dataset, state.focus) ? state.focus : null;
+      // The first dataset's focus came from the URL: say when it names nothing there.
+      const notices =
+        state.datasetRef === null && state.focus && !focus
+          ? [
+              ...state.notices.filter((n) => n.id !== 'url-focus'),
+              {
+                id: 'url-focus',
+                level: 'warning' as const,
+                message: `focus "${state.focus}" is not a node of ${dataset.title}; nothing was focused`,
+              },
+            ]
+          : state.notices;
+      return { dataset, datasetRef: ref, datasetWarnings: warnings, assumptions, focus, notices };
     }),
 });

@@ -2,6 +2,7 @@
 export * from './appStore';
 export * from './selectors';
 export * from './storySelectors';
+export { hasNode } from './datasetSlice';
 export type { AssumptionChoice } from './scenarioSlice';
 export type { Filters, Notice, Theme, View } from './uiSlice';
 export { NO_FILTERS } from './uiSlice';

@@ -27,57 +27,82 @@ export function memoRecent<A extends unknown[], R>(fn: (...args: A) => R, size =
   };
 }
 
-const evaluateMemo = memoRecent((ds: Dataset, assumptions: Scenario['assumptions'], asOf: string | undefined) =>
+/** memoRecent per store: each store keeps its own recent results (dropped with the store), never another's. */
+export function memoPerStore<A extends unknown[], R>(fn: (...args: A) => R, size = 4): (s: AppState, ...args: A) => R {
+  const byStore = new WeakMap<object, (...args: A) => R>();
+  return (s, ...args) => {
+    let memo = byStore.get(s.memos);
+    if (!memo) byStore.set(s.memos, (memo = memoRecent(fn, size)));
+    return memo(...args);
+  };
+}
+
+const evaluateMemo = memoPerStore((ds: Dataset, assumptions: Scenario['assumptions'], asOf: string | undefined) =>
   evaluate(ds, { assumptions, asOf }),
 );
-const recordMemo = memoRecent((ds: Dataset, asOf: string | undefined) => evaluate(ds, { assumptions: {}, asOf }));
-const explainMemo = memoRecent((ev: Evaluation): Record<string, Explanation> => {
+const recordMemo = memoPerStore((ds: Dataset, asOf: string | undefined) => evaluate(ds, { assumptions: {}, asOf }));
+const explainMemo = memoPerStore((ev: Evaluation): Record<string, Explanation> => {
   const out: Record<string, Explanation> = {};
   for (const bill of ev.record.dataset.bills) out[bill.id] = explain(ev, bill.id);
   return out;
 });
-const structureMemo = memoRecent((ds: Dataset) => buildGraphStructure(ds));
+const structureMemo = memoPerStore((ds: Dataset) => buildGraphStructure(ds));
 
 /** The evaluation of the current scenario, or null with no dataset. */
-export const selectEvaluation = (s: AppState): Evaluation | null => (s.dataset ? evaluateMemo(s.dataset, s.assumptions, s.asOf) : null);
+export const selectEvaluation = (s: AppState): Evaluation | null => (s.dataset ? evaluateMemo(s, s.dataset, s.assumptions, s.asOf) : null);
 
 /** The evaluation of the record (no assumptions) at the current date. */
-export const selectRecordEvaluation = (s: AppState): Evaluation | null => (s.dataset ? recordMemo(s.dataset, s.asOf) : null);
+export const selectRecordEvaluation = (s: AppState): Evaluation | null => (s.dataset ? recordMemo(s, s.dataset, s.asOf) : null);
 
 /** Explanations of every bill in the current scenario. */
 export const selectExplanations = (s: AppState): Record<string, Explanation> | null => {
   const ev = selectEvaluation(s);
-  return ev ? explainMemo(ev) : null;
+  return ev ? explainMemo(s, ev) : null;
 };
 
 /** The graph structure of the open dataset. */
-export const selectGraphStructure = (s: AppState): GraphStructure | null => (s.dataset ? structureMemo(s.dataset) : null);
+export const selectGraphStructure = (s: AppState): GraphStructure | null => (s.dataset ? structureMemo(s, s.dataset) : null);
 
 /** The bills (and other measures) of the open dataset. */
 export const selectBills = (s: AppState) => s.dataset?.bills ?? EMPTY;
 const EMPTY: never[] = [];
 Object.freeze(EMPTY);
 
-const summaryMemo = memoRecent((ev: Evaluation, record: Evaluation) => summarizeScenario(ev, record));
+const summaryMemo = memoPerStore((ev: Evaluation, record: Evaluation) => summarizeScenario(ev, record));
 
 /** One line on what the scenario changes against the record, or null when nothing is assumed. */
 export const selectScenarioSummary = (s: AppState): string | null => {
   const ev = selectEvaluation(s);
   const record = selectRecordEvaluation(s);
-  return ev && record ? summaryMemo(ev, record) : null;
+  return ev && record ? summaryMemo(s, ev, record) : null;
 };
 
 const explanationCache = new WeakMap<Evaluation, Map<string, Explanation>>();
+
+/** One bill's explanation in an evaluation, computed once and kept with the evaluation. */
+function explanationOf(ev: Evaluation, billId: string): Explanation {
+  let cache = explanationCache.get(ev);
+  if (!cache) explanationCache.set(ev, (cache = new Map()));
+  let ex = cache.get(billId);
+  if (!ex) cache.set(billId, (ex = explain(ev, billId)));
+  return ex;
+}
 
 /** One bill's explanation in the current scenario, computed on demand and kept per evaluation. */
 export const selectExplanationOf =
   (billId: string) =>
   (s: AppState): Explanation | null => {
     const ev = selectEvaluation(s);
-    if (!ev || !ev.record.index.has(billId)) return null;
-    let cache = explanationCache.get(ev);
-    if (!cache) explanationCache.set(ev, (cache = new Map()));
-    let ex = cache.get(billId);
-    if (!ex) cache.set(billId, (ex = explain(ev, billId)));
-    return ex;
+    return ev && ev.record.index.has(billId) ? explanationOf(ev, billId) : null;
   };
+
+const explainerMemo = memoPerStore((ev: Evaluation) => (billId: string) => explanationOf(ev, billId));
+
+/**
+ * Explains bills of the current scenario on demand (a stable function per evaluation), for views
+ * that show a few rows of a large session and must not explain all of its bills at once.
+ */
+export const selectExplainer = (s: AppState): ((billId: string) => Explanation) | null => {
+  const ev = selectEvaluation(s);
+  return ev ? explainerMemo(s, ev) : null;
+};

@@ -3,31 +3,31 @@ import type { Dataset } from '../model';
 import type { Evaluation, ProvisionResult, Question } from '../engine';
 import { evaluateProvisions, positionsAsOf, stakeholderSentence, suggestQuestions, tellStory } from '../engine';
 import type { AppState } from './appStore';
-import { memoRecent, selectEvaluation, selectExplanationOf, selectRecordEvaluation } from './selectors';
+import { memoPerStore, selectEvaluation, selectExplanationOf, selectRecordEvaluation } from './selectors';
 
 const NONE: never[] = [];
 Object.freeze(NONE);
 
-const storyMemo = memoRecent((ev: Evaluation, record: Evaluation) => tellStory(ev, record));
+const storyMemo = memoPerStore((ev: Evaluation, record: Evaluation) => tellStory(ev, record));
 
 /** One sentence: what the scenario changes and why, or as recorded what hangs on what and what happened. */
 export const selectStory = (s: AppState): string | null => {
   const ev = selectEvaluation(s);
   const record = selectRecordEvaluation(s);
-  return ev && record ? storyMemo(ev, record) : null;
+  return ev && record ? storyMemo(s, ev, record) : null;
 };
 
-const questionsMemo = memoRecent((record: Evaluation) => suggestQuestions(record));
+const questionsMemo = memoPerStore((record: Evaluation) => suggestQuestions(record));
 
 /** Questions that change another bill's outcome: "What if HB 5438 had passed?". */
 export const selectQuestions = (s: AppState): Question[] => {
   const record = selectRecordEvaluation(s);
-  return record ? questionsMemo(record) : NONE;
+  return record ? questionsMemo(s, record) : NONE;
 };
 
-const provisionsMemo = memoRecent((ev: Evaluation): Record<string, ProvisionResult> => evaluateProvisions(ev));
+const provisionsMemo = memoPerStore((ev: Evaluation): Record<string, ProvisionResult> => evaluateProvisions(ev));
 
-const stakeMemo = memoRecent((ds: Dataset, asOf: string | undefined, id: string): string | null => {
+const stakeMemo = memoPerStore((ds: Dataset, asOf: string | undefined, id: string): string | null => {
   const who = ds.stakeholders?.find((x) => x.id === id);
   if (!who) return null;
   const label = new Map<string, string>();
@@ -51,7 +51,7 @@ export const selectNodeSentence =
     if (ev.record.index.has(id)) return selectExplanationOf(id)(s)?.sentence ?? null;
     const link = ds.links?.find((l) => l.id === id);
     if (link) return ev.record.index.has(link.from) ? (selectExplanationOf(link.from)(s)?.sentence ?? null) : null;
-    const provision = provisionsMemo(ev)[id];
+    const provision = provisionsMemo(s, ev)[id];
     if (provision) return provision.sentence;
-    return stakeMemo(ds, s.asOf, id);
+    return stakeMemo(s, ds, s.asOf, id);
   };

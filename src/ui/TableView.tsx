@@ -1,6 +1,6 @@
 /** The table view: bills, stakeholders and links; sortable, filterable, downloadable as CSV. */
 import { useState } from 'react';
-import { selectExplanations, useAppStore, useDeferredAppStore } from '../store';
+import { selectEvaluation, selectExplainer, useAppStore, useDeferredAppStore } from '../store';
 import { OutcomeBadge } from './OutcomeBadge';
 import { FilterBar } from './FilterBar';
 import type { TableData } from './tableRows';
@@ -19,7 +19,8 @@ const TABS = [
 /** Tabs over the three tables, with filters, sorting and CSV download. */
 export function TableView() {
   const ds = useAppStore((s) => s.dataset);
-  const explanations = useDeferredAppStore(selectExplanations);
+  const evaluation = useDeferredAppStore(selectEvaluation);
+  const explainOf = useDeferredAppStore(selectExplainer);
   const filters = useAppStore((s) => s.filters);
   const asOf = useAppStore((s) => s.asOf);
   const tab = useAppStore((s) => s.tableTab);
@@ -29,12 +30,12 @@ export function TableView() {
   if (!ds) return null;
   const data: TableData =
     tab === 'bills'
-      ? billRows(ds, explanations, filters)
+      ? billRows(ds, evaluation?.outcomes ?? null, explainOf, filters)
       : tab === 'stakeholders'
         ? stakeholderRows(ds, asOf, filters)
         : linkRows(ds, filters);
   const rows = sort
-    ? [...data.rows].sort((a, b) => sort.dir * a.cells[sort.column].localeCompare(b.cells[sort.column], undefined, { numeric: true }))
+    ? [...data.rows].sort((a, b) => sort.dir * a.cell(sort.column).localeCompare(b.cell(sort.column), undefined, { numeric: true }))
     : data.rows;
   // A session's table shows its first rows; filters narrow it, and the CSV has every row.
   const visible = rows.length > MAX_ROWS ? rows.slice(0, MAX_ROWS) : rows;

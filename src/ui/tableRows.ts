@@ -10,21 +10,43 @@ import type { Filters } from '../store';
 export interface TableData {
   /** Column headers. */
   columns: string[];
-  /** Cells per row. */
-  rows: Array<{ id: string; cells: string[]; outcome?: Outcome }>;
+  /** Rows: every cell, or one (a bill's reason is only worked out when it is read). */
+  rows: Array<{ id: string; readonly cells: string[]; cell: (column: number) => string; outcome?: Outcome }>;
 }
+
+const withCell = (row: { id: string; cells: string[] }) => ({ ...row, cell: (column: number) => row.cells[column] });
 
 const has = (text: string, q: string) => !q || text.toLowerCase().includes(q.toLowerCase());
 
-/** Bills: label, title, outcome, reason. */
-export function billRows(ds: Dataset, ex: Record<string, Explanation> | null, f: Filters): TableData {
-  const rows = ds.bills
-    .map((b) => ({
+/**
+ * Bills: label, title, outcome, reason. Outcomes come from the evaluation; each reason is worked
+ * out only when its row's cells are read (the rows shown, a sort by it, the CSV), so a 20,000-bill
+ * session explains the rows on screen, not every bill.
+ */
+export function billRows(
+  ds: Dataset,
+  outcomes: Record<string, Outcome> | null,
+  explainOf: ((id: string) => Explanation) | null,
+  f: Filters,
+): TableData {
+  const rows = [];
+  for (const b of ds.bills) {
+    const outcome = outcomes?.[b.id];
+    if (f.outcome && outcome !== f.outcome) continue;
+    const why = () => explainOf?.(b.id).sentence ?? '';
+    // Text matches the cheap cells first; a bill's reason is worked out only when they do not match.
+    if (f.text && !has(`${b.label} ${b.title} ${outcome ?? ''}`, f.text) && !has(why(), f.text)) continue;
+    let reason: string | null = null;
+    const cell = (column: number) => (column === 3 ? (reason ??= why()) : [b.label, b.title, outcome ?? ''][column]);
+    rows.push({
       id: b.id,
-      outcome: ex?.[b.id]?.outcome,
-      cells: [b.label, b.title, ex?.[b.id]?.outcome ?? '', ex?.[b.id]?.sentence ?? ''],
-    }))
-    .filter((r) => (!f.outcome || r.outcome === f.outcome) && has(r.cells.join(' '), f.text));
+      outcome,
+      cell,
+      get cells() {
+        return [0, 1, 2, 3].map(cell);
+      },
+    });
+  }
   return { columns: ['Bill', 'Title', 'Outcome', 'Why'], rows };
 }
 
@@ -41,20 +63,23 @@ export function stakeholderRows(ds: Dataset, asOf: string | undefined, f: Filter
   }
   const rows = (ds.stakeholders ?? [])
     .filter((s) => (!f.stakeholderKind || s.kind === f.stakeholderKind) && (!f.stance || byStakeholder.has(s.id)))
-    .map((s) => ({ id: s.id, cells: [s.name, s.kind.replace(/-/g, ' '), (byStakeholder.get(s.id) ?? []).join('; ')] }))
+    .map((s) => withCell({ id: s.id, cells: [s.name, s.kind.replace(/-/g, ' '), (byStakeholder.get(s.id) ?? []).join('; ')] }))
     .filter((r) => has(r.cells.join(' '), f.text));
   return { columns: ['Stakeholder', 'Kind', 'Positions'], rows };
 }
 
 /** Links with their clauses. */
 export function linkRows(ds: Dataset, f: Filters): TableData {
-  const label = (id: string) => ds.bills.find((b) => b.id === id)?.label ?? id;
+  const labels = new Map(ds.bills.map((b) => [b.id, b.label]));
+  const label = (id: string) => labels.get(id) ?? id;
   const rows = (ds.links ?? [])
     .filter((l) => !f.linkKind || l.kind === f.linkKind)
-    .map((l) => ({
-      id: l.id,
-      cells: [label(l.from), LINK_LABELS[l.kind], l.to.map(label).join(', '), l.added ? formatDate(l.added) : '', l.clause ?? ''],
-    }))
+    .map((l) =>
+      withCell({
+        id: l.id,
+        cells: [label(l.from), LINK_LABELS[l.kind], l.to.map(label).join(', '), l.added ? formatDate(l.added) : '', l.clause ?? ''],
+      }),
+    )
     .filter((r) => has(r.cells.join(' '), f.text));
   return { columns: ['From', 'Kind', 'To', 'Made', 'Clause'], rows };
 }

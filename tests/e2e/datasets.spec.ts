@@ -31,6 +31,44 @@ test.describe('opening datasets', () => {
     await expect(page.getByRole('option', { name: 'My story: HB 1 hangs on HB 2' })).toBeAttached();
   });
 
+  test('when IndexedDB never answers, the dataset still opens, and a notice says storage did not answer', async ({ page }) => {
+    await page.addInitScript(() => {
+      // An IndexedDB whose requests never complete (a stuck browser profile).
+      const never = () => ({}) as IDBOpenDBRequest;
+      Object.defineProperty(window, 'indexedDB', { value: { open: never, deleteDatabase: never }, configurable: true });
+    });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await expect(page.getByTestId('notice').filter({ hasText: 'the browser storage did not answer within 3 s' })).toBeVisible({
+      timeout: 15_000,
+    });
+  });
+
+  test("a later file that opens clears the earlier file's error; a different file with the same id is kept beside the first", async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await dropFixture(page, 'broken.json');
+    await expect(page.getByTestId('notice').filter({ hasText: 'broken.json is not a valid Tiebar dataset' })).toBeVisible();
+    await page.getByTestId('file-input').setInputFiles('tests/e2e/fixtures/my-story.json');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('My story: HB 1 hangs on HB 2');
+    await expect(page.getByTestId('notice').filter({ hasText: 'broken.json' })).toHaveCount(0);
+    await expect(page.getByRole('option', { name: 'My story: HB 1 hangs on HB 2' })).toBeAttached();
+
+    const other = { ...JSON.parse(readFileSync('tests/e2e/fixtures/my-story.json', 'utf8')), title: 'Another story, same id' };
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Another story, same id');
+    await expect(page).toHaveURL(/dataset=my-story-2/);
+    await expect(page.getByTestId('notice').filter({ hasText: 'this one is kept beside it as "my-story-2"' })).toBeVisible();
+    await expect(page.getByRole('option', { name: 'Another story, same id' })).toBeAttached();
+    await page.getByLabel('Dataset', { exact: true }).selectOption('my-story');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('My story: HB 1 hangs on HB 2');
+  });
+
   test('the built-in list opens the Michigan laws tied to vetoed bills', async ({ page }) => {
     await page.goto('/');
     await page.getByLabel('Dataset').selectOption('mi-2020-tied-to-vetoed');
@@ -130,6 +168,27 @@ test('a large import shows its progress and keeps the page responsive', async ({
   expect(frames).toBeGreaterThan(1);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Imported from Open States: 3000 bills', { timeout: 20_000 });
   await expect(page.getByRole('progressbar')).toHaveCount(0);
+});
+
+test('a large dataset is validated in a worker, so the page keeps responding; its errors still show', async ({ page }) => {
+  const { generateDataset } = await import('../../src/engine/generate');
+  const big = generateDataset({ bills: 3000, links: 12000, seed: 2 });
+  const broken = { ...big, links: [{ ...big.links![0], to: ['no-such-bill'] }, ...big.links!.slice(1)] };
+  await page.route(
+    (url) => url.hostname === 'data.example',
+    (route) =>
+      route.fulfill({ json: route.request().url().includes('broken') ? broken : big, headers: { 'access-control-allow-origin': '*' } }),
+  );
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto('/?dataset=https://data.example/big.json');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(big.title, { timeout: 30_000 });
+  expect(workers.some((u) => /parseWorker/.test(u))).toBe(true);
+  await page.goto('/?dataset=https://data.example/broken.json');
+  await expect(page.getByTestId('notice').filter({ hasText: 'broken.json is not a valid Tiebar dataset (1 error)' })).toContainText(
+    'links[0].to[0]: no bill with id "no-such-bill"',
+    { timeout: 30_000 },
+  );
 });
 
 test('where the browser keeps nothing (a sandboxed frame), opening still works and says it will not be kept', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { HOST_ORIGIN } from './helpers';
 
 const APP = `http://localhost:${Number(process.env.TIEBAR_E2E_PORT ?? 4183)}/`;
@@ -115,6 +116,96 @@ test.describe('embed', () => {
     expect([...requested].sort()).toEqual([HOST_ORIGIN, OTHER_ORIGIN].sort());
   });
 
+  test('the server `npm start` runs serves a sandbox="allow-scripts" embed (it sends Access-Control-Allow-Origin: *)', async ({
+    page,
+    request,
+  }) => {
+    // The e2e server is `vite build && vite preview`, with vite.config.ts: the same server as `npm start`.
+    expect((await request.get(APP)).headers()['access-control-allow-origin']).toBe('*');
+    await page.goto(article(HOST_ORIGIN, { mode: 'plain', sandbox: 'allow-scripts', src: `${APP}?embed=1&scenario=ab392:failed` }));
+    const frame = page.frameLocator('#embed iframe');
+    await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await expect(frame.locator('g.tb-node[data-id="sb230"]')).toHaveAttribute('data-outcome', 'inoperative');
+  });
+
+  for (const renderer of ['svg', 'canvas'] as const) {
+    test(`${renderer}: the embed never hijacks scroll: the wheel scrolls the article, Ctrl + wheel zooms, one finger scrolls`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ hasTouch: true, viewport: { width: 800, height: 500 } });
+      const page = await context.newPage();
+      // AMP mode sizes the iframe to its content, so the iframe itself never scrolls.
+      await page.goto(article(HOST_ORIGIN, { mode: 'amp', src: `${APP}?embed=1&renderer=${renderer}` }));
+      const frame = page.frameLocator('#embed iframe');
+      await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __heights: number[] }).__heights.length)).toBeGreaterThan(0);
+      const embed = page.frames().find((f) => f.url().includes('embed=1'))!;
+      /** The graph's zoom: the drawn distance between two nodes. */
+      const spread = () =>
+        embed.evaluate(() => {
+          const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+            tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
+          };
+          const [a, b] = [el.tiebarView.screenPoint('sb230'), el.tiebarView.screenPoint('ab392')];
+          return Math.round(Math.hypot(a.x - b.x, a.y - b.y));
+        });
+      const scrollY = () => page.evaluate(() => Math.round(window.scrollY));
+      const graphBox = async () => (await page.locator('#embed iframe').boundingBox())!;
+      const zoom = await spread();
+
+      // A plain wheel over the graph scrolls the article and leaves the graph alone.
+      await page.locator('#embed iframe').scrollIntoViewIfNeeded();
+      const before = await scrollY();
+      let box = await graphBox();
+      await page.mouse.move(box.x + box.width / 2, Math.min(box.y + 150, 450));
+      await page.mouse.wheel(0, 200);
+      await expect.poll(scrollY).toBeGreaterThan(before);
+      expect(await spread()).toBe(zoom);
+
+      // Ctrl + wheel zooms the graph (and does not scroll the article).
+      box = await graphBox();
+      await page.mouse.move(box.x + box.width / 2, Math.max(box.y + 50, 10));
+      const at = await scrollY();
+      await page.keyboard.down('Control');
+      await page.mouse.wheel(0, -300);
+      await page.keyboard.up('Control');
+      await expect.poll(spread).toBeGreaterThan(zoom);
+      expect(await scrollY()).toBe(at);
+
+      // One finger dragged up over the graph scrolls the article; the graph does not pan.
+      const zoomed = await spread();
+      const point = await embed.evaluate(() =>
+        (
+          document.querySelector('[data-testid="graph"]') as unknown as {
+            tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
+          }
+        ).tiebarView.screenPoint('sb230'),
+      );
+      // The touch lands on the graph itself (its box, in page pixels), within the window.
+      const g = (await frame.getByTestId('graph').boundingBox())!;
+      expect(g.y + g.height / 2).toBeLessThan(480);
+      const cdp = await context.newCDPSession(page);
+      const [x, y0] = [Math.round(g.x + g.width / 2), Math.round(Math.min(g.y + g.height - 10, 480))];
+      expect(y0 - 200).toBeGreaterThan(0);
+      const startY = await scrollY();
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y: y0 }] });
+      for (let dy = 20; dy <= 200; dy += 20)
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y0 - dy }] });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await expect.poll(scrollY).toBeGreaterThan(startY);
+      expect(await spread()).toBe(zoomed);
+      const after = await embed.evaluate(() =>
+        (
+          document.querySelector('[data-testid="graph"]') as unknown as {
+            tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
+          }
+        ).tiebarView.screenPoint('sb230'),
+      );
+      expect(after).toEqual(point);
+      await context.close();
+    });
+  }
+
   for (const width of ['300', '320']) {
     test(`a ${width} px iframe renders without horizontal scrolling`, async ({ page }) => {
       await page.goto(article(HOST_ORIGIN, { mode: 'plain', width, src: `${APP}?embed=1` }));
@@ -150,6 +241,29 @@ test.describe('embed', () => {
       'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
     );
     await expect(page.getByTestId('node-caption')).toHaveText(/^SB 230 was signed on 12 Sep 2019 but can never take effect/);
+  });
+
+  test('after a fallback the embed reports the dataset it shows, not the one that failed', async ({ page }) => {
+    await page.goto('/?embed=1&dataset=no-such-dataset&scenario=ab392:failed');
+    await expect(page.getByTestId('notice')).toContainText('no-such-dataset');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await expect(page.getByRole('link', { name: 'Open in Tiebar ↗' })).toHaveAttribute('href', './?scenario=ab392:failed');
+  });
+
+  test('a broken file under data/ that the index does not list is validated: its errors show, and the embed falls back', async ({
+    page,
+  }) => {
+    const ds = JSON.parse(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8'));
+    const rogue = { ...ds, id: 'rogue', links: ds.links.map((l: { to: string[] }) => ({ ...l, to: l.to[0] })) };
+    await page.route('**/data/rogue.json', (route) => route.fulfill({ json: rogue }));
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/?embed=1&dataset=rogue');
+    await expect(page.getByTestId('notice')).toHaveText(/^rogue is not a valid Tiebar dataset \(\d+ errors?\)\.$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    expect(errors).toEqual([]);
   });
 
   test('the full app shows copy-ready embed code for the current view', async ({ page }) => {

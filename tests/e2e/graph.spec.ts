@@ -108,6 +108,22 @@ test.describe('two renderers', () => {
   test('SVG and Canvas draw the same nodes in the same places, with the same outcomes', async ({ page }) => {
     await page.goto('/?renderer=svg&scenario=ab392:failed');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    // SVG: every bill's drawn outcome is the engine's, and a toggle redraws it.
+    const svgNode = (id: string) => page.getByTestId('graph').locator(`g.tb-node[data-id="${id}"]`);
+    await expect(svgNode('sb230')).toHaveAttribute('data-outcome', 'inoperative');
+    await expect(svgNode('ab392')).toHaveAttribute('data-outcome', 'failed');
+    await expect(svgNode('sb230').locator('rect').first()).toHaveAttribute('fill', /url\(#.*hatch/);
+    await page
+      .getByRole('group', { name: /^AB 392/ })
+      .getByRole('radio', { name: 'As recorded' })
+      .check();
+    await expect(svgNode('sb230')).toHaveAttribute('data-outcome', 'enacted');
+    await expect(svgNode('ab392')).toHaveAttribute('data-outcome', 'enacted');
+    await page
+      .getByRole('group', { name: /^AB 392/ })
+      .getByRole('radio', { name: 'Fails' })
+      .check();
+    await expect(svgNode('sb230')).toHaveAttribute('data-outcome', 'inoperative');
     const svgPositions = await page.evaluate(() => [
       ...(
         document.querySelector('[data-testid="graph"]') as unknown as { tiebarView: { positions: () => Map<string, unknown> } }
@@ -178,6 +194,24 @@ async function pagePoint(page: import('@playwright/test').Page, id: string): Pro
     return { x: Math.round(box.left + p.x), y: Math.round(box.top + p.y) };
   }, id);
 }
+
+test('svg: a node dragged with the mouse moves with it, and only it', async ({ page }) => {
+  await page.goto('/?renderer=svg');
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-layout', 'settled');
+  const [start, other] = [await pagePoint(page, 'sb230'), await pagePoint(page, 'ab392')];
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 5; i++) await page.mouse.move(start.x + 16 * i, start.y + 12 * i);
+  await page.mouse.up();
+  const end = await pagePoint(page, 'sb230');
+  expect(Math.abs(end.x - (start.x + 80))).toBeLessThanOrEqual(2);
+  expect(Math.abs(end.y - (start.y + 60))).toBeLessThanOrEqual(2);
+  expect(await pagePoint(page, 'ab392')).toEqual(other);
+  // The drawn node is where the view says it is.
+  const box = (await graph.locator('g.tb-node[data-id="sb230"] rect').last().boundingBox())!;
+  expect(Math.abs(box.x + box.width / 2 - end.x)).toBeLessThanOrEqual(3);
+});
 
 for (const renderer of ['svg', 'canvas']) {
   test(`${renderer}: toggling a scenario and scrubbing the timeline never move the drawing on screen`, async ({ page }) => {
@@ -275,6 +309,32 @@ test('svg: a stakeholder label that would overlap another is hidden, and shows o
   await expect(label('second')).toBeVisible();
 });
 
+/**
+ * Steps the page's (fake) clock one frame at a time and samples after each, until `done` says the
+ * animation is over (or `max` frames): frames come from Playwright's clock, not the wall, so a busy
+ * machine only makes the test slower, never different.
+ */
+/** Installs Playwright's clock on a loaded page and stops time: from now on frames come only from stepFrames. */
+async function freezeClock(page: import('@playwright/test').Page) {
+  await page.clock.install();
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+}
+
+async function stepFrames(
+  page: import('@playwright/test').Page,
+  sample: () => Promise<number>,
+  done: (v: number, i: number) => boolean,
+  max = 240,
+) {
+  const out: number[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.clock.runFor(16);
+    out.push(await sample());
+    if (done(out.at(-1)!, i)) break;
+  }
+  return out;
+}
+
 for (const motion of ['no-preference', 'reduce'] as const) {
   test(`canvas: a bill that falls in a scenario drops and settles${motion === 'reduce' ? ' (not under reduced motion)' : ''}`, async ({
     page,
@@ -282,40 +342,32 @@ for (const motion of ['no-preference', 'reduce'] as const) {
     await page.emulateMedia({ reducedMotion: motion });
     await page.goto('/?renderer=canvas');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
-    // Every frame for 800 ms after AB 392 fails: is SB 230's fill showing in a strip just above where its box rests?
-    const seen = await page.evaluate(async () => {
-      const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
-        tiebarView: { screenPoint: (i: string) => { x: number; y: number }; positions: () => Map<string, { x: number; y: number }> };
-      };
-      const pos = el.tiebarView.positions();
-      const [a, b] = [pos.get('sb230')!, pos.get('ab392')!];
-      const k = Math.abs(el.tiebarView.screenPoint('ab392').x - el.tiebarView.screenPoint('sb230').x) / Math.abs(b.x - a.x);
-      const p = el.tiebarView.screenPoint('sb230');
-      const d = window.devicePixelRatio;
-      const ctx = el.querySelector('canvas')!.getContext('2d')!;
-      // The strip: 4 px tall, 2 px above the box's top edge (half height 26), over the middle of its right half.
-      const strip = () => {
-        const data = ctx.getImageData(
-          Math.round((p.x + 20 * k) * d),
-          Math.round((p.y - 26 * k - 6) * d),
-          Math.round(20 * k * d),
-          4 * d,
-        ).data;
+    await freezeClock(page);
+    // Is SB 230's fill showing in a strip just above where its box rests? Sampled frame by frame after AB 392 fails.
+    const strip = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+          tiebarView: { screenPoint: (i: string) => { x: number; y: number }; positions: () => Map<string, { x: number; y: number }> };
+        };
+        const pos = el.tiebarView.positions();
+        const [a, b] = [pos.get('sb230')!, pos.get('ab392')!];
+        const k = Math.abs(el.tiebarView.screenPoint('ab392').x - el.tiebarView.screenPoint('sb230').x) / Math.abs(b.x - a.x);
+        const p = el.tiebarView.screenPoint('sb230');
+        const d = window.devicePixelRatio;
+        // The strip: 4 px tall, 2 px above the box's top edge (half height 26), over the middle of its right half.
+        const data = el
+          .querySelector('canvas')!
+          .getContext('2d')!
+          .getImageData(Math.round((p.x + 20 * k) * d), Math.round((p.y - 26 * k - 6) * d), Math.round(20 * k * d), 4 * d).data;
         let fill = 0;
         for (let i = 0; i < data.length; i += 4) if (data[i] === 243 && data[i + 1] === 199 && data[i + 2] === 168) fill++;
         return fill;
-      };
-      document.querySelector<HTMLButtonElement>('.tb-question')!.click();
-      const counts: number[] = [];
-      const t0 = performance.now();
-      while (performance.now() - t0 < 800) {
-        await new Promise((r) => requestAnimationFrame(r));
-        counts.push(strip());
-      }
-      return counts;
-    });
+      });
+    await page.locator('.tb-question').first().click();
+    // The fall lasts 600 ms: run 1,200 ms of frames (75), whatever the wall clock does meanwhile.
+    const seen = await stepFrames(page, strip, (_, i) => i >= 75);
     if (motion === 'reduce') expect(Math.max(...seen)).toBe(0);
-    else expect(Math.max(...seen)).toBeGreaterThan(0);
+    else expect(seen.filter((n) => n > 0).length).toBeGreaterThan(1);
     expect(seen.at(-1)).toBe(0);
   });
 }
@@ -325,27 +377,24 @@ for (const motion of ['no-preference', 'reduce'] as const) {
     await page.emulateMedia({ reducedMotion: motion });
     await page.goto('/?renderer=canvas&asOf=2019-04-22');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
-    // Every frame for 800 ms after stepping to 23 Apr 2019: the opacity drawn on the SB 230 -> AB 392 line.
-    const alphas = await page.evaluate(async () => {
-      const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
-        tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
-      };
-      const [a, b] = [el.tiebarView.screenPoint('sb230'), el.tiebarView.screenPoint('ab392')];
-      const d = window.devicePixelRatio;
-      const ctx = el.querySelector('canvas')!.getContext('2d')!;
-      // A point on the line between SB 230's box and the link's label (the line is straight on canvas).
-      const [x, y] = [Math.round((a.x + 0.3 * (b.x - a.x)) * d), Math.round(a.y * d)];
-      const alpha = () => Math.max(...[-1, 0, 1].map((dy) => ctx.getImageData(x, y + dy, 1, 1).data[3]));
-      document.querySelector<HTMLButtonElement>('button[aria-label="Next moment"]')!.click();
-      const out: number[] = [alpha()];
-      const t0 = performance.now();
-      while (performance.now() - t0 < 800) {
-        await new Promise((r) => requestAnimationFrame(r));
-        out.push(alpha());
-      }
-      return out;
-    });
-    expect(alphas[0]).toBe(0);
+    await freezeClock(page);
+    // The opacity drawn on the SB 230 -> AB 392 line, at a point between SB 230's box and the link's label.
+    const alpha = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+          tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
+        };
+        const [a, b] = [el.tiebarView.screenPoint('sb230'), el.tiebarView.screenPoint('ab392')];
+        const d = window.devicePixelRatio;
+        const ctx = el.querySelector('canvas')!.getContext('2d')!;
+        const [x, y] = [Math.round((a.x + 0.3 * (b.x - a.x)) * d), Math.round(a.y * d)];
+        return Math.max(...[-1, 0, 1].map((dy) => ctx.getImageData(x, y + dy, 1, 1).data[3]));
+      });
+    const first = await alpha();
+    await page.getByRole('button', { name: 'Next moment' }).click();
+    // Frame by frame until the line is drawn in full, at least 40 frames on (the fade takes 350 ms, 22 frames).
+    const alphas = [first, ...(await stepFrames(page, alpha, (v, i) => i >= 40 && v > 200))];
+    expect(first).toBe(0);
     expect(alphas.at(-1)).toBeGreaterThan(200);
     const between = alphas.filter((v) => v > 0 && v < alphas.at(-1)! - 20);
     if (motion === 'reduce') expect(between).toEqual([]);
@@ -384,9 +433,19 @@ test('canvas: a struck provision is struck through, with its date when zoomed in
     return { x: r.left + p.x, y: r.top + p.y };
   });
   await page.mouse.move(at.x, at.y);
+  // Each wheel step has zoomed in once a neighbour's drawn point has moved away from it (no timed wait).
+  const spread = () =>
+    page.evaluate(() => {
+      const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+        tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
+      };
+      const [a, b] = [el.tiebarView.screenPoint('sb230-standard'), el.tiebarView.screenPoint('sb230')];
+      return Math.hypot(a.x - b.x, a.y - b.y);
+    });
   for (let i = 0; i < 2; i++) {
+    const before = await spread();
     await page.mouse.wheel(0, -400);
-    await page.waitForTimeout(200);
+    await expect.poll(spread).toBeGreaterThan(before * 1.2);
   }
   await page.mouse.move(2, 2);
   await expect.poll(() => inked('sb230-standard')).toBeGreaterThan(30);

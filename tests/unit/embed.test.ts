@@ -79,8 +79,12 @@ describe('embed snippets', () => {
     expect(iframeSnippet(target)).toBe(
       '<iframe src="https://h.example/t/?scenario=ab392:failed&amp;embed=1" title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;" width="100%" height="640" loading="lazy" style="border:0;width:100%;max-width:100%;" referrerpolicy="strict-origin-when-cross-origin"></iframe>',
     );
-    expect(pymSnippet(target)).not.toContain('</script>alert');
-    expect(pymSnippet(target)).toContain('\\u003c/script>');
+    // A title that closes the script element if written raw: the pym snippet must never carry it.
+    const closing = { src: 'https://h.example/t/?embed=1', title: 'Tie</script>alert(1)//' };
+    expect(closing.title).toContain('</script>alert');
+    expect(pymSnippet(closing)).not.toContain('</script>alert');
+    expect(pymSnippet(closing)).toContain('title: "Tie\\u003c/script>alert(1)//"');
+    expect(pymSnippet(closing).match(/<\/script>/g)).toHaveLength(2); // the snippet's own two scripts, no more
   });
 
   it('adds embed=1 to the current view URL', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { OUTCOME_STYLE, STAKEHOLDER_COLOR, STANCE_STYLE, shorten } from '../../src/graph/encodings';
 import { edgeStyles } from '../../src/graph/edgeBuffers';
+import { drawNodes } from '../../src/graph/canvasDraw';
+import { buildGraphStructure } from '../../src/engine/graphSpec';
+import type { GraphState } from '../../src/engine/graphSpec';
+import { foundingDataset } from '../fixtures/datasets';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -16,9 +20,47 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-// The canvas draws the inoperative hatch as this flat fill (the SVG uses a hatch pattern over it).
-const INOPERATIVE_FLAT = '#f3c7a8';
-const fillOf = (o: keyof typeof OUTCOME_STYLE) => (OUTCOME_STYLE[o].pattern ? INOPERATIVE_FLAT : OUTCOME_STYLE[o].fill);
+/**
+ * What the canvas really paints for one bill in each outcome: the fill of its box and the colour of
+ * its label, read off a recording 2D context (the SVG lays a hatch pattern over the same fill).
+ */
+function canvasColours(): Record<string, { fill: string; text: string }> {
+  const ds = foundingDataset();
+  const structure = buildGraphStructure(ds);
+  const out: Record<string, { fill: string; text: string }> = {};
+  for (const outcome of Object.keys(OUTCOME_STYLE) as Array<keyof typeof OUTCOME_STYLE>) {
+    const bill = structure.nodes.find((n) => n.id === 'sb230')!;
+    const state = { nodes: { sb230: { outcome, present: true } }, edges: {} } as unknown as GraphState;
+    const seen = { fill: '', text: '' };
+    const ctx = new Proxy({ fillStyle: '', measureText: (t: string) => ({ width: t.length * 7 }) } as Record<string, unknown>, {
+      get: (target, key) =>
+        key === 'fillRect'
+          ? () => (seen.fill = String(target.fillStyle))
+          : key === 'fillText'
+            ? (t: string) => (seen.text ||= t === 'SB 230' ? String(target.fillStyle) : '')
+            : key in target
+              ? target[key as string]
+              : () => {},
+      set: (target, key, value) => ((target[key as string] = value), true),
+    });
+    drawNodes(
+      ctx as unknown as CanvasRenderingContext2D,
+      [bill],
+      new Map([['sb230', { x: 0, y: 0 }]]),
+      state,
+      { k: 1, x: 100, y: 100 },
+      { width: 200, height: 200 },
+      1,
+      null,
+      null,
+      { ink: '#000000', bg: '#ffffff' },
+    );
+    out[outcome] = seen;
+  }
+  return out;
+}
+const DRAWN = canvasColours();
+const fillOf = (o: keyof typeof OUTCOME_STYLE) => DRAWN[o].fill;
 const OKABE_ITO = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000'].map((c) => c.toLowerCase());
 
 describe('visual encodings', () => {
@@ -34,8 +76,12 @@ describe('visual encodings', () => {
     expect(new Set(outcomes.map(fillOf)).size).toBe(outcomes.length);
   });
 
-  it('keep a bill label readable on its fill (WCAG AA, 4.5:1)', () => {
-    for (const o of outcomes) expect(contrast(OUTCOME_STYLE[o].text, fillOf(o)), o).toBeGreaterThanOrEqual(4.5);
+  it('keep a bill label readable on its fill (WCAG AA, 4.5:1), in the colours the canvas paints', () => {
+    for (const o of outcomes) {
+      expect(DRAWN[o].fill, o).toMatch(/^#[0-9a-f]{6}$/i);
+      expect(DRAWN[o].text, o).toBe(OUTCOME_STYLE[o].text);
+      expect(contrast(DRAWN[o].text, DRAWN[o].fill), o).toBeGreaterThanOrEqual(4.5);
+    }
   });
 
   it('draw stances in distinct colours from the colour-blind-safe Okabe-Ito palette (grey for neutral and withdrawn, told apart by dash)', () => {

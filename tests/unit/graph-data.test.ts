@@ -119,8 +119,20 @@ describe('timeline stops and captions', () => {
 
   it('cost no caption strings for a session until asked', () => {
     const ds = generateDataset({ bills: 3000, links: 9000, seed: 3 });
+    // Every caption is made from an event's description: count the reads of them.
+    let reads = 0;
+    for (const b of ds.bills)
+      for (const ev of b.events ?? []) {
+        const text = ev.description;
+        Object.defineProperty(ev, 'description', { get: () => (reads++, text), enumerable: true });
+      }
     const stops = timelineStops(ds);
+    expect(reads).toBe(0);
     expect(stops.every((s) => !('captions' in s))).toBe(true);
+    const first = captionsAt(ds, stops[0].asOf, 10);
+    expect(first.captions).toHaveLength(Math.min(10, first.total));
+    expect(reads).toBeGreaterThan(0);
+    expect(reads).toBeLessThanOrEqual(10);
     expect(stops.reduce((n, s) => n + s.count, 0)).toBe(
       ds.bills.reduce((n, b) => n + (b.events?.length ?? 0), 0) + (ds.links ?? []).filter((l) => l.added).length,
     );

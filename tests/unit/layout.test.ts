@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphStructure } from '../../src/engine/graphSpec';
 import { computeLayout, orderBills } from '../../src/graph/layout';
+import { resolvePositions } from '../../src/graph/positions';
 import { foundingDataset } from '../fixtures/datasets';
 
 describe('computeLayout', () => {
@@ -50,9 +51,19 @@ describe('baked layouts', () => {
     },
   );
 
-  it('a baked layout is used as is, and only new nodes are placed', () => {
+  it('a baked layout is used as is, and only new nodes are placed', async () => {
     const ds = foundingDataset();
-    const structure = buildGraphStructure(ds);
-    expect(structure.baked?.sb230).toEqual(ds.layout!.sb230);
+    // Fully baked: placed at once (no layout run), every node exactly where the dataset says.
+    const placed = resolvePositions(buildGraphStructure(ds), new Map());
+    expect(placed).toBeInstanceOf(Map);
+    for (const [id, [x, y]] of Object.entries(ds.layout!)) expect((placed as Map<string, unknown>).get(id)).toEqual({ x, y });
+
+    // One bill the layout does not name: it alone is placed, the baked nodes stay put.
+    const grown = { ...ds, bills: [...ds.bills, { ...ds.bills[0], id: 'new-bill', label: 'New', provisions: undefined }] };
+    const structure = buildGraphStructure(grown);
+    const positions = await resolvePositions(structure, new Map());
+    for (const [id, [x, y]] of Object.entries(ds.layout!)) expect(positions.get(id)).toEqual({ x, y });
+    expect(Number.isFinite(positions.get('new-bill')?.x)).toBe(true);
+    expect(positions.size).toBe(structure.nodes.length);
   });
 });

@@ -43,8 +43,30 @@ describe('migrateToCurrent', () => {
     });
   });
 
-  it('the shipped steps cover every version below the current one', () => {
-    for (let v = 1; v < SCHEMA_VERSION; v++) expect(MIGRATIONS.some((m) => m.from === v)).toBe(true);
+  /** The versions below `current` that a table cannot bring up to it (a missing or duplicated step). */
+  const gaps = (table: readonly Migration[], current: number) => {
+    const out: number[] = [];
+    for (let v = 1; v < current; v++) {
+      if (
+        table.filter((m) => m.from === v).length !== 1 ||
+        !migrateToCurrent({ schemaVersion: v, bills: [], links: [] }, table, current).ok
+      )
+        out.push(v);
+    }
+    return out;
+  };
+
+  it('the coverage check finds a missing or doubled step (it is not vacuous)', () => {
+    expect(gaps(chain, 3)).toEqual([]);
+    expect(gaps([chain[1]], 3)).toEqual([1]);
+    expect(gaps([chain[0], chain[0], chain[1]], 3)).toEqual([1]);
+    expect(gaps(chain, 4)).toEqual([1, 2, 3]); // no step from 3: nothing reaches 4
+  });
+
+  it('the shipped steps bring every older version to the current one: exactly one step per version', () => {
+    expect(gaps(MIGRATIONS, SCHEMA_VERSION)).toEqual([]);
+    // Bumping the schema without a step fails here (at version 1 the list is rightly empty).
+    expect(MIGRATIONS.map((m) => m.from).sort()).toEqual(Array.from({ length: SCHEMA_VERSION - 1 }, (_, i) => i + 1));
   });
 
   it('current documents pass through unchanged, and a newer one is refused', () => {

@@ -22,6 +22,7 @@ const arbDataset: fc.Arbitrary<Dataset> = fc.integer({ min: 1, max: 10 }).chain(
           to: fc.uniqueArray(fc.nat(n - 1), { minLength: 1, maxLength: 3 }),
           kind: fc.constantFrom(...KINDS),
           added: fc.option(fc.constantFrom('2020-02-01', '2020-05-01'), { nil: undefined }),
+          removed: fc.option(fc.constantFrom('2020-04-01', '2020-12-01'), { nil: undefined }),
           deadline: fc.option(fc.constantFrom('2020-03-01', '2021-01-01'), { nil: undefined }),
         }),
         { maxLength: 2 * n },
@@ -38,7 +39,12 @@ const arbDataset: fc.Arbitrary<Dataset> = fc.integer({ min: 1, max: 10 }).chain(
               `l${i}`,
               `b${l.from}`,
               l.to.map((t) => `b${t}`),
-              l.added ? { added: l.added } : {},
+              {
+                ...(l.added ? { added: l.added } : {}),
+                // A tie removed before it was made is refused by validation: such a draw keeps it.
+                ...(l.removed && (!l.added || l.removed >= l.added) ? { removed: l.removed } : {}),
+                ...(l.deadline ? { deadline: l.deadline } : {}),
+              },
               l.kind,
             ),
           ),
@@ -66,6 +72,11 @@ function dependentsOf(ds: Dataset, changed: Set<string>): Set<string> {
 }
 
 describe('evaluation properties', () => {
+  it('the generator draws every link field the engine reads: added, removed and deadline', () => {
+    const drawn = fc.sample(arbDataset, { numRuns: 200, seed: 1 }).flatMap((ds) => ds.links ?? []);
+    for (const field of ['added', 'removed', 'deadline'] as const) expect(drawn.some((l) => l[field] !== undefined)).toBe(true);
+  });
+
   it('is deterministic, total, and explains every bill', () => {
     fc.assert(
       fc.property(
@@ -98,6 +109,7 @@ describe('evaluation properties', () => {
           const { outcomes } = evaluate(ds, { assumptions });
           for (const l of ds.links ?? []) {
             if (l.kind !== 'contingent-enactment' && l.kind !== 'tie-bar') continue;
+            if (l.removed) continue; // no longer in force after the last event
             if (l.to.some((t) => outcomes[t] === 'failed' || outcomes[t] === 'inoperative')) {
               expect(['failed', 'inoperative']).toContain(outcomes[l.from]);
             }
@@ -141,7 +153,7 @@ describe('validation properties', () => {
     );
   });
 
-  it('never throws on mutated datasets (a field replaced by anything)', () => {
+  it('never throws on mutated datasets (a field replaced by anything), and a refusal names that field', () => {
     fc.assert(
       fc.property(
         arbDataset,
@@ -149,7 +161,36 @@ describe('validation properties', () => {
         fc.jsonValue(),
         (ds, key, value) => {
           const r = validateDataset({ ...structuredClone(ds), [key]: value });
-          expect(typeof r.ok).toBe('boolean');
+          // The field itself, somewhere inside it, or (for `sources`) the citations it no longer answers.
+          const names = (p: string) =>
+            p === key || p.startsWith(`${key}.`) || p.startsWith(`${key}[`) || (key === 'sources' && /\.sources\[\d+\]$/.test(p));
+          if (!r.ok) expect(r.errors.map((e) => e.path).some(names)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it('refuses a field of the wrong type, with its path', () => {
+    const wrong: Record<string, (v: unknown) => boolean> = {
+      bills: (v) => !Array.isArray(v),
+      links: (v) => !Array.isArray(v),
+      positions: (v) => !Array.isArray(v),
+      sources: (v) => v === null || typeof v !== 'object' || Array.isArray(v),
+      id: (v) => typeof v !== 'string',
+      title: (v) => typeof v !== 'string',
+    };
+    fc.assert(
+      fc.property(
+        arbDataset,
+        fc.constantFrom(...Object.keys(wrong)).chain((key) => fc.tuple(fc.constant(key), fc.jsonValue().filter(wrong[key]))),
+        (ds, [key, value]) => {
+          const r = validateDataset({ ...structuredClone(ds), [key]: value });
+          expect(r.ok).toBe(false);
+          // The field itself, or a hostile key inside it (the guard names `links.prototype`).
+          // The field itself, somewhere inside it, or (for `sources`) the citations it no longer answers.
+          const names = (p: string) =>
+            p === key || p.startsWith(`${key}.`) || p.startsWith(`${key}[`) || (key === 'sources' && /\.sources\[\d+\]$/.test(p));
+          if (!r.ok) expect(r.errors.map((e) => e.path).some(names)).toBe(true);
         },
       ),
     );

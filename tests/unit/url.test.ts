@@ -23,19 +23,27 @@ describe('parseUrlState', () => {
   it.each([
     ['?view=chart', 'view', 'view "chart" is not "graph" or "table"; showing the graph'],
     ['?scenario=ab392:maybe', 'scenario', 'scenario entry "ab392:maybe" is not "<bill>:failed" or "<bill>:enacted"; it was ignored'],
-    ['?asOf=2019-02-30', 'asOf', 'asOf "2019-02-30" is not a date like 2019-04-24; showing the latest record instead'],
+    ['?asOf=2019-02-30', 'asOf', 'asOf "2019-02-30": "2019-02-30" is not a day of the calendar; showing the latest record instead'],
+    ['?asOf=9999-12-31', 'asOf', 'asOf "9999-12-31": year 9999 is out of range (1700-2200); showing the latest record instead'],
+    ['?asOf=24/04/2019', 'asOf', 'asOf "24/04/2019" is not a date like 2019-04-24; showing the latest record instead'],
     [
       '?dataset=javascript:alert(1)',
       'dataset',
-      'dataset "javascript:alert(1)" is neither a dataset id nor an https:// URL; opened the built-in dataset instead',
+      'dataset "javascript:alert(1)" is a javascript: address; datasets open from https:// (or http://localhost) only; opened the built-in dataset instead',
     ],
     [
       '?dataset=http://example.org/x.json',
       'dataset',
-      'dataset "http://example.org/x.json" is neither a dataset id nor an https:// URL; opened the built-in dataset instead',
+      'dataset "http://example.org/x.json" is an http:// address on example.org; http:// works only on this machine (localhost, 127.0.0.1, [::1]): use https://; opened the built-in dataset instead',
+    ],
+    [
+      '?dataset=My Dataset',
+      'dataset',
+      'dataset "My Dataset" is neither a dataset id (lower-case letters, digits, "-" and "_", at most 64) nor a URL; opened the built-in dataset instead',
     ],
     ['?theme=neon', 'theme', 'theme "neon" is not "light" or "dark"; using the system theme'],
     ['?stakeholders=some', 'stakeholders', 'stakeholders "some" is not "grouped", "all" or "none"; grouping them'],
+    ['?renderer=webgl', 'renderer', 'renderer "webgl" is not "svg" or "canvas"; choosing by size'],
     ['?focus=%3Cscript%3E', 'focus', 'focus "<script>" is not an id; nothing was focused'],
   ])('%s gives a specific notice and falls back', (search, param, message) => {
     const { state, notices } = parseUrlState(search);
@@ -53,6 +61,15 @@ describe('parseUrlState', () => {
   it('accepts an https dataset URL', () => {
     expect(parseUrlState('?dataset=https://example.org/d.json').state.dataset).toBe('https://example.org/d.json');
   });
+
+  it.each(['http://localhost:8080/d.json', 'http://127.0.0.1/d.json', 'http://[::1]', 'http://[::1]:5173/d.json'])(
+    'accepts http on this machine: %s',
+    (url) => {
+      const { state, notices } = parseUrlState(`?dataset=${encodeURIComponent(url)}`);
+      expect(notices).toEqual([]);
+      expect(state.dataset).toBe(url);
+    },
+  );
 
   it('ignores a huge parameter with a notice', () => {
     const { notices } = parseUrlState(`?scenario=${'a'.repeat(5000)}`);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore, selectEvaluation, selectGraphStructure } from '../../src/store';
+import { selectTimeline } from '../../src/store/appSelectors';
+import { foundingDataset } from '../fixtures/datasets';
+
+describe('selector caches belong to a store', () => {
+  it('one store reads the same object back for the same inputs', () => {
+    const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca' });
+    expect(selectEvaluation(store.getState())).toBe(selectEvaluation(store.getState()));
+    store.getState().setView('table');
+    expect(selectGraphStructure(store.getState())).toBe(selectGraphStructure(store.getState()));
+  });
+
+  it('two stores over the same dataset never share a cached result', () => {
+    const dataset = foundingDataset();
+    const a = createAppStore({ dataset, datasetRef: 'ca' }).getState();
+    const b = createAppStore({ dataset, datasetRef: 'ca' }).getState();
+    expect(selectEvaluation(a)).not.toBe(selectEvaluation(b));
+    expect(selectEvaluation(a)!.outcomes).toEqual(selectEvaluation(b)!.outcomes);
+    expect(selectGraphStructure(a)).not.toBe(selectGraphStructure(b));
+    expect(selectTimeline(a)).not.toBe(selectTimeline(b));
+  });
+});
