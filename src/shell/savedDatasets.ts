@@ -126,7 +126,8 @@ export function savedDatasets(kv: KeyValue, timeoutMs = STORAGE_TIMEOUT_MS): Sav
         size: v.text.length,
         savedAt: String(v.savedAt ?? ''),
       }));
-    await kv.set(INDEX_KEY, built);
+    // An empty store stays empty: a reader who keeps nothing leaves nothing behind.
+    if (built.length > 0) await kv.set(INDEX_KEY, built);
     return built;
   };
 

@@ -49,21 +49,25 @@ test.describe('the app around the graph', () => {
 
   test('back and forward restore the dataset and the renderer with the scenario', async ({ page }) => {
     await page.goto('/?scenario=ab392:failed&renderer=canvas');
-    await expect(page.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
-    await page.getByLabel('Dataset').selectOption('mi-2005-hb4138-tiebar');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2005-06: HB 4138 tie-barred to HB 4773');
-    await expect(page).toHaveURL(/dataset=mi-2005-hb4138-tiebar/);
+    await expect(page.getByTestId('scenario-summary')).toHaveText(
+      'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+    );
+    await page.getByLabel('Dataset').selectOption('mi-2020-tied-to-vetoed');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2020: laws signed, but tied to bills that were vetoed');
+    await expect(page).toHaveURL(/dataset=mi-2020-tied-to-vetoed/);
     // Switching starts afresh: no complaint that the old scenario's bills are not in this one.
     await expect(page.getByTestId('notice')).toHaveCount(0);
     await page.goBack();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
-    await expect(page.getByTestId('scenario-summary')).toHaveText('If AB 392 fails: SB 230 cannot take effect.');
+    await expect(page.getByTestId('scenario-summary')).toHaveText(
+      'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+    );
     await expect(page.getByLabel('Dataset')).toHaveValue('ca-2019-deadly-force');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-renderer', 'canvas');
     await expect(page).toHaveURL(/\?scenario=ab392:failed&renderer=canvas$/);
     await page.goForward();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2005-06: HB 4138 tie-barred to HB 4773');
-    await expect(page).toHaveURL(/dataset=mi-2005-hb4138-tiebar/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2020: laws signed, but tied to bills that were vetoed');
+    await expect(page).toHaveURL(/dataset=mi-2020-tied-to-vetoed/);
   });
 
   test('a bad renderer gives a notice naming it, and the graph is drawn by size', async ({ page }) => {
