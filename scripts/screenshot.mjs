@@ -10,11 +10,13 @@ try {
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
   const shots = [
     { path: 'docs/screenshot.png', url: '/?scenario=ab392:failed', width: 1280, height: 800 },
-    { path: 'docs/screenshot-phone.png', url: '/?scenario=ab392:failed', width: 375, height: 812 },
-    { path: 'docs/embed-phone.png', url: '/?embed=1&scenario=ab392:failed', width: 375, height: 812, fullPage: true },
+    { path: 'docs/screenshot-phone.png', url: '/?scenario=ab392:failed', width: 375, height: 812, phone: true },
+    { path: 'docs/embed-phone.png', url: '/?embed=1&scenario=ab392:failed', width: 375, height: 812, fullPage: true, phone: true },
   ];
   for (const shot of shots) {
-    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1 });
+    // Phone shots are taken as a touch phone would show them (touch hints, 44 px targets).
+    const phone = shot.phone ? { isMobile: true, hasTouch: true } : {};
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height }, deviceScaleFactor: 1, ...phone });
     for (let i = 0; ; i++) {
       try {
         await page.goto(`http://localhost:${PORT}${shot.url}`);
