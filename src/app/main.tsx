@@ -3,20 +3,14 @@ import { createElement, StrictMode } from 'react';
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppStore, StoreProvider } from '../store';
-import { parseUrlState } from '../shell/urlState';
+import { parseUrlState, viewStateOf } from '../shell/urlState';
 import { FRAGMENT_REF, fragmentData } from '../shell/fragment';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import './styles.css';
 
 const { state, notices } = parseUrlState(window.location.search);
 const store = createAppStore({
-  assumptions: state.assumptions,
-  asOf: state.asOf,
-  view: state.view,
-  focus: state.focus ?? null,
-  theme: state.theme ?? 'auto',
-  renderer: state.renderer ?? 'auto',
-  stakeholders: state.stakeholders ?? 'grouped',
+  ...viewStateOf(state),
   notices: notices.map((n) => ({ id: `url-${n.param}`, level: 'warning' as const, message: n.message })),
 });
 if (state.theme) document.documentElement.dataset.theme = state.theme;

@@ -1,6 +1,6 @@
 /** Keeps the address bar in step with the store (a history entry per change), and back/forward with the store. */
 import type { AppState, AppStore } from '../store';
-import { parseUrlState, serializeUrlState } from '../shell/urlState';
+import { parseUrlState, serializeUrlState, viewStateOf } from '../shell/urlState';
 import { FRAGMENT_REF } from '../shell/fragment';
 
 function toUrl(s: AppState, embed: boolean): string {
@@ -56,15 +56,7 @@ export function syncUrl(store: AppStore, embed: boolean, open: OpenRef): () => v
     try {
       if (state.dataset !== store.getState().datasetRef) await open(state.dataset);
       if (pop !== pops) return; // a later back/forward took over
-      store.setState({
-        assumptions: state.assumptions,
-        asOf: state.asOf,
-        view: state.view,
-        focus: state.focus ?? null,
-        theme: state.theme ?? 'auto',
-        renderer: state.renderer ?? 'auto',
-        stakeholders: state.stakeholders ?? 'grouped',
-      });
+      store.setState(viewStateOf(state));
     } finally {
       if (pop === pops) applying = false;
     }

@@ -7,6 +7,7 @@ import type { EditorState } from './editorStore';
 import { fieldId, problemsAt, problemsOfItem } from './fieldProblems';
 import { FieldMessages } from './FieldMessages';
 import { sourceChoices } from './choices';
+import { NewSourceField } from './NewSourceField';
 
 const selectSources = (s: EditorState) => s.history.present.sources;
 
@@ -84,25 +85,7 @@ export function SourceRefs({ path }: SourceRefsProps) {
           </button>
         </div>
       )}
-      <div className="ed-field ed-inline">
-        <label htmlFor={`${uid}-new`}>New source address</label>
-        <input
-          id={`${uid}-new`}
-          type="url"
-          placeholder="https://…"
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              addNew();
-            }
-          }}
-        />
-        <button type="button" onClick={addNew}>
-          Add source
-        </button>
-      </div>
+      <NewSourceField id={`${uid}-new`} url={url} setUrl={setUrl} onAdd={addNew} />
       <FieldMessages id={`${base}-msg`} problems={problems} />
     </fieldset>
   );

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { addSource, setIn } from '../model/edit';
 import { useDraft, useEditorApi } from './context';
 import { TextField } from './TextField';
+import { NewSourceField } from './NewSourceField';
 
 /** The Sources tab. */
 export function SourcesForm() {
@@ -29,25 +30,7 @@ export function SourcesForm() {
           </button>
         </fieldset>
       ))}
-      <div className="ed-field ed-inline">
-        <label htmlFor={`${uid}-url`}>New source address</label>
-        <input
-          id={`${uid}-url`}
-          type="url"
-          placeholder="https://…"
-          value={url}
-          onChange={(e) => setUrl(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              add();
-            }
-          }}
-        />
-        <button type="button" onClick={add}>
-          Add source
-        </button>
-      </div>
+      <NewSourceField id={`${uid}-url`} url={url} setUrl={setUrl} onAdd={add} />
     </div>
   );
 }

@@ -161,3 +161,16 @@ function datasetRefProblem(value: string): string {
 function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
+
+/** The parts of the URL state the app's store holds (the dataset is opened, not stored), with the defaults filled in. */
+export function viewStateOf(state: UrlState) {
+  return {
+    assumptions: state.assumptions,
+    asOf: state.asOf,
+    view: state.view,
+    focus: state.focus ?? null,
+    theme: state.theme ?? ('auto' as const),
+    renderer: state.renderer ?? ('auto' as const),
+    stakeholders: state.stakeholders ?? ('grouped' as const),
+  };
+}

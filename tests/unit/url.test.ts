@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET } from '../../src/shell/datasetIndex';
-import { parseUrlState, serializeUrlState } from '../../src/shell/urlState';
+import { parseUrlState, serializeUrlState, viewStateOf } from '../../src/shell/urlState';
 
 describe('parseUrlState', () => {
   it('reads dataset, scenario and view', () => {
@@ -92,5 +92,34 @@ describe('parseUrlState', () => {
 
   it('leaves defaults out', () => {
     expect(serializeUrlState({ dataset: DEFAULT_DATASET, assumptions: {}, view: 'graph' })).toBe('');
+  });
+});
+
+describe('viewStateOf', () => {
+  it('fills the defaults the store starts from', () => {
+    expect(viewStateOf(parseUrlState('').state)).toEqual({
+      assumptions: {},
+      asOf: undefined,
+      view: 'graph',
+      focus: null,
+      theme: 'auto',
+      renderer: 'auto',
+      stakeholders: 'grouped',
+    });
+  });
+
+  it('carries every view parameter of the URL', () => {
+    const s = viewStateOf(
+      parseUrlState('?scenario=ab392:failed&asOf=2019-04-24&focus=sb230&view=table&theme=dark&renderer=canvas&stakeholders=all').state,
+    );
+    expect(s).toEqual({
+      assumptions: { ab392: 'failed' },
+      asOf: '2019-04-24',
+      view: 'table',
+      focus: 'sb230',
+      theme: 'dark',
+      renderer: 'canvas',
+      stakeholders: 'all',
+    });
   });
 });
