@@ -65,13 +65,16 @@ export function App({ initialDataset }: AppProps) {
   );
   const isSaved = saved.some((d) => d.id === datasetRef);
   // Until a dataset is open there is nothing to share either way.
-  const hosted =
-    datasetRef === null ||
-    isHostedRef(
-      datasetRef,
-      builtIns.map((b) => b.id),
-    );
   const [editing, setEditing] = useState(editorWasOpen);
+  // A draft being edited is shown under the ref it was copied from, but lives only in this browser:
+  // the dialogs offer to carry it (a #data= link, a bundle), never the original's link.
+  const hosted =
+    !editing &&
+    (datasetRef === null ||
+      isHostedRef(
+        datasetRef,
+        builtIns.map((b) => b.id),
+      ));
   const closeEditor = (restore: boolean) => {
     setEditing(false);
     // The graph showed the draft; put the dataset of the URL back (read now: opening the draft changed it).

@@ -208,6 +208,17 @@ test.describe('the editor', () => {
     expect(await axe(page)).toEqual([]);
   });
 
+  test('while a copy of a built-in is being edited, Copy link carries the draft, never the built-in', async ({ page }) => {
+    const k = keys(page);
+    await page.goto('/');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
+    await k.press(page.getByRole('button', { name: /^Edit a copy of/ }));
+    await settled(page, 0);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByTestId('fragment-link')).toHaveValue(/#data=/);
+  });
+
   test('storage full is said plainly, and Download JSON still works', async ({ page }) => {
     await page.addInitScript(() => {
       IDBObjectStore.prototype.put = function () {
