@@ -1,6 +1,7 @@
 /** Picks the item to edit on a list tab, and adds a new one whose id is made from its label. */
 import { useId, useState } from 'react';
 import type { Choice } from './SelectField';
+import { AddField } from './AddField';
 
 /** Props of ItemPicker. */
 export interface ItemPickerProps {
@@ -43,27 +44,15 @@ export function ItemPicker({ noun, newLabel, items, selected, onSelect, onAdd, e
           </select>
         </div>
       )}
-      <div className="ed-field ed-inline">
-        <label htmlFor={`${uid}-new`}>
-          New {noun}: {newLabel.toLowerCase()}
-        </label>
-        <input
-          id={`${uid}-new`}
-          type="text"
-          placeholder={example}
-          value={label}
-          onChange={(e) => setLabel(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              add();
-            }
-          }}
-        />
-        <button type="button" onClick={add}>
-          Add {noun}
-        </button>
-      </div>
+      <AddField
+        id={`${uid}-new`}
+        label={`New ${noun}: ${newLabel.toLowerCase()}`}
+        button={`Add ${noun}`}
+        placeholder={example}
+        value={label}
+        onChange={setLabel}
+        onAdd={add}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import type { Provision } from '../model';
 import { setIn, slugify, takenIds, uniqueId } from '../model/edit';
 import { useDraftValue, useEditorApi } from './context';
 import { ProvisionItem } from './ProvisionItem';
+import { AddField } from './AddField';
 
 /** The provisions of bill number `bill`. */
 export function ProvisionList({ bill }: { bill: number }) {
@@ -34,24 +35,7 @@ export function ProvisionList({ bill }: { bill: number }) {
           }
         />
       ))}
-      <div className="ed-field ed-inline">
-        <label htmlFor={`${uid}-new`}>New provision: label</label>
-        <input
-          id={`${uid}-new`}
-          type="text"
-          value={label}
-          onChange={(e) => setLabel(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              add();
-            }
-          }}
-        />
-        <button type="button" onClick={add}>
-          Add provision
-        </button>
-      </div>
+      <AddField id={`${uid}-new`} label="New provision: label" button="Add provision" value={label} onChange={setLabel} onAdd={add} />
     </fieldset>
   );
 }

@@ -7,7 +7,7 @@ import type { EditorState } from './editorStore';
 import { fieldId, problemsAt, problemsOfItem } from './fieldProblems';
 import { FieldMessages } from './FieldMessages';
 import { sourceChoices } from './choices';
-import { NewSourceField } from './NewSourceField';
+import { AddField } from './AddField';
 
 const selectSources = (s: EditorState) => s.history.present.sources;
 
@@ -85,7 +85,16 @@ export function SourceRefs({ path }: SourceRefsProps) {
           </button>
         </div>
       )}
-      <NewSourceField id={`${uid}-new`} url={url} setUrl={setUrl} onAdd={addNew} />
+      <AddField
+        id={`${uid}-new`}
+        label="New source address"
+        button="Add source"
+        type="url"
+        placeholder="https://…"
+        value={url}
+        onChange={setUrl}
+        onAdd={addNew}
+      />
       <FieldMessages id={`${base}-msg`} problems={problems} />
     </fieldset>
   );

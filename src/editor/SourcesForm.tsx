@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { addSource, setIn } from '../model/edit';
 import { useDraft, useEditorApi } from './context';
 import { TextField } from './TextField';
-import { NewSourceField } from './NewSourceField';
+import { AddField } from './AddField';
 
 /** The Sources tab. */
 export function SourcesForm() {
@@ -30,7 +30,16 @@ export function SourcesForm() {
           </button>
         </fieldset>
       ))}
-      <NewSourceField id={`${uid}-url`} url={url} setUrl={setUrl} onAdd={add} />
+      <AddField
+        id={`${uid}-url`}
+        label="New source address"
+        button="Add source"
+        type="url"
+        placeholder="https://…"
+        value={url}
+        onChange={setUrl}
+        onAdd={add}
+      />
     </div>
   );
 }
