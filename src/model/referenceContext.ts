@@ -1,0 +1,124 @@
+/**
+ * What the reference checks share while they walk a dataset: the ids seen so far, the sources
+ * known, and the reporters, so each part (bills, people, links) lives in a file of its own.
+ */
+import { suggest } from './problems';
+import { Findings } from './findings';
+import { slugify } from './ids';
+import { quote } from './text';
+import { BIDI_CONTROLS, invisible } from './referenceText';
+
+/** A plain JSON object, as read: nothing in it is trusted yet. */
+export type Obj = Record<string, unknown>;
+/** True for a plain object (not null, not an array). */
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const NONE: readonly never[] = Object.freeze([]);
+/** The value as a list of objects to walk (empty if it is not an array). */
+export const items = (v: unknown): readonly Obj[] => (Array.isArray(v) ? (v as Obj[]) : NONE);
+/** The value if it is a string. */
+export const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+/** The value as a list (empty if it is not an array). */
+export const strings = (v: unknown): readonly unknown[] => (Array.isArray(v) ? v : NONE);
+
+const DATE_SHAPE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** True for a YYYY, YYYY-MM or YYYY-MM-DD string (the schema reports other shapes). */
+export const validDate = (v: string) => DATE_SHAPE.test(v);
+
+/** "no bill with id "ab329" (did you mean "ab392"?)", also matching a label typed for an id ("AB 392"). */
+export function unknown(what: string, id: string, known: Iterable<string>): string {
+  const list = [...known];
+  const squashed = slugify(id).replace(/-/g, '');
+  const hint = list.find((k) => k === squashed || k === slugify(id)) ?? suggest(id, list);
+  return `no ${what} with id ${quote(id)}${hint ? ` (did you mean "${hint}"?)` : ''}`;
+}
+
+/** The state of one reference check: ids seen, sources known, errors and warnings found. */
+export class ReferenceContext {
+  /** Errors found (fatal). */
+  readonly errors = new Findings();
+  /** Warnings found (shown). */
+  readonly warnings = new Findings();
+  /** Bill ids seen. */
+  readonly billIds = new Set<string>();
+  /** Provision ids seen. */
+  readonly provisionIds = new Set<string>();
+  /** Stakeholder ids seen. */
+  readonly stakeholderIds = new Set<string>();
+  /** Each bill's introduction date, by bill id. */
+  readonly introduced = new Map<string, string>();
+  /** Each provision's bill, by provision id. */
+  readonly provisionBill = new Map<string, string>();
+  private readonly sourceSet: Set<string>;
+
+  constructor(sources: unknown) {
+    this.sourceSet = new Set(isObj(sources) ? Object.keys(sources) : []);
+  }
+
+  /** Records an error at a path (the message may be built only when it is kept). */
+  err(path: string, message: string | (() => string)): void {
+    this.errors.add(path, message);
+  }
+
+  /** Records a warning at a path. */
+  warn(path: string, message: string | (() => string)): void {
+    this.warnings.add(path, message);
+  }
+
+  /** True if a list of source refs names one the dataset lacks (builds nothing when all is well). */
+  badRefs(refs: unknown): boolean {
+    if (!Array.isArray(refs)) return false;
+    for (let i = 0; i < refs.length; i++) {
+      const ref = refs[i];
+      if (typeof ref === 'string' && ref !== '' && !this.sourceSet.has(ref)) return true;
+    }
+    return false;
+  }
+
+  /** Reports each source ref the dataset lacks, at its index. */
+  reportRefs(refs: unknown[], path: string): void {
+    refs.forEach((ref, i) => {
+      if (typeof ref === 'string' && ref !== '' && !this.sourceSet.has(ref))
+        this.err(`${path}.sources[${i}]`, () => unknown('source', ref, this.sourceSet));
+    });
+  }
+
+  /** True when a fact cites nothing. */
+  uncited(refs: unknown): boolean {
+    return refs === undefined || (Array.isArray(refs) && refs.length === 0);
+  }
+
+  /** Warns about a fact that cites no source; reports refs to missing sources. */
+  checkSources(refs: unknown, path: string, what: string): void {
+    if (this.uncited(refs)) this.warn(path, `${what} cites no source (add "sources": ["S1", ...])`);
+    else if (this.badRefs(refs)) this.reportRefs(refs as unknown[], path);
+  }
+
+  /** True if the id is already used by a bill, provision or stakeholder, or by `set`. */
+  taken(set: Set<string>, id: unknown): id is string {
+    return typeof id === 'string' && (this.billIds.has(id) || this.provisionIds.has(id) || this.stakeholderIds.has(id) || set.has(id));
+  }
+
+  /** Reports a duplicate id. */
+  duplicate(id: string, path: string, what: string): void {
+    this.err(`${path}.id`, `duplicate ${what} id ${quote(id)} (ids must be unique)`);
+  }
+
+  /** A label a reader is fooled by is an error (labels are what the graph shows). */
+  label(value: unknown, path: string, what: string): void {
+    if (BIDI_CONTROLS.test(value as string))
+      this.err(path, `${what} holds characters that reverse text on screen (bidi overrides or isolates); remove them`);
+    else if (invisible(value as string)) this.err(path, `${what} is made only of invisible characters; write a visible ${what}`);
+  }
+
+  /** A title a reader is fooled by is a warning. */
+  title(value: unknown, path: string, what: string): void {
+    if (BIDI_CONTROLS.test(value as string))
+      this.warn(path, `${what} holds characters that reverse text on screen (bidi overrides or isolates)`);
+    else if (invisible(value as string)) this.warn(path, `${what} is made only of invisible characters`);
+  }
+
+  /** Every bill and provision id, for "did you mean". */
+  targets(): string[] {
+    return [...this.billIds, ...this.provisionIds];
+  }
+}
