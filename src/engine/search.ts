@@ -13,7 +13,10 @@ export interface SearchHit {
   detail: string;
 }
 
-/** Case-insensitive search by label or number, title words (all of them, in any order) and sponsor; labels that start with the query come first. */
+/**
+ * Case-insensitive search by label or number, title words (all of them, in any order) and sponsor;
+ * labels that start with the query come first, and a bill's first sponsor before its co-sponsors.
+ */
 export function searchNodes(ds: Dataset, query: string, limit = 20): SearchHit[] {
   const q = query.trim().toLowerCase();
   if (!q) return [];
@@ -38,7 +41,8 @@ export function searchNodes(ds: Dataset, query: string, limit = 20): SearchHit[]
       b.label,
       b.title,
       b.label.replace(/\s+/g, ''),
-      b.authors?.join(', '),
+      b.authors?.[0],
+      b.authors?.slice(1).join(', '),
     );
     for (const p of b.provisions ?? [])
       consider({ id: p.id, kind: 'provision', label: p.label, detail: `provision of ${b.label}` }, p.label, p.description);

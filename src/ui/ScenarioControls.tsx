@@ -62,19 +62,18 @@ export function ScenarioControls() {
     () => new Set((ds?.links ?? []).filter((l) => l.kind === 'contingent-enactment' || l.kind === 'tie-bar').flatMap((l) => l.to)),
     [ds],
   );
-  const shown = useMemo(() => {
-    if (bills.length <= ALL_UP_TO) return bills;
+  const { shown, matching } = useMemo(() => {
+    if (bills.length <= ALL_UP_TO) return { shown: bills, matching: bills.length };
     const q = query.trim().toLowerCase();
     if (q && ds) {
-      // By number, title words or sponsor (the engine's search).
+      // By number, title words or sponsor (the engine's search); counted whole, shown in part.
       const byId = new Map(bills.map((b) => [b.id, b]));
-      return searchNodes(ds, q, SHOWN * 4)
-        .flatMap((h) => (h.kind === 'bill' && byId.has(h.id) ? [byId.get(h.id)!] : []))
-        .slice(0, SHOWN);
+      const found = searchNodes(ds, q, Infinity).flatMap((h) => (h.kind === 'bill' && byId.has(h.id) ? [byId.get(h.id)!] : []));
+      return { shown: found.slice(0, SHOWN), matching: found.length };
     }
     const first = bills.filter((b) => Object.hasOwn(assumptions, b.id));
     const rest = bills.filter((b) => !Object.hasOwn(assumptions, b.id) && hungOn.has(b.id));
-    return [...first, ...rest].slice(0, SHOWN);
+    return { shown: [...first, ...rest].slice(0, SHOWN), matching: bills.length };
   }, [bills, ds, hungOn, assumptions, query]);
   return (
     <section className="tb-scenario" aria-labelledby={`${baseId}-h`}>
@@ -96,9 +95,10 @@ export function ScenarioControls() {
               placeholder="AB 12, title words, sponsor…"
             />
           </label>
-          <p className="tb-note">
-            Showing {shown.length} of {bills.length.toLocaleString()} bills
-            {query ? ' that match' : ': your assumptions first, then bills others hang on'}.
+          <p className="tb-note" data-testid="finder-count">
+            {query.trim()
+              ? `${matching.toLocaleString('en-US')} of ${bills.length.toLocaleString('en-US')} bills match${matching > shown.length ? `; showing the first ${shown.length}` : ''}.`
+              : `Showing ${shown.length} of ${bills.length.toLocaleString('en-US')} bills: your assumptions first, then bills others hang on.`}
           </p>
         </>
       )}

@@ -9,9 +9,11 @@ export function SearchBox() {
   const setFocus = useAppStore((s) => s.setFocus);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
+  // The list folds when focus leaves the box (a click elsewhere) and opens again on typing or focus.
+  const [expanded, setExpanded] = useState(true);
   const id = useId();
   const hits = useMemo(() => (ds ? searchNodes(ds, query, 8) : []), [ds, query]);
-  const open = hits.length > 0;
+  const open = expanded && hits.length > 0;
   const pick = (i: number) => {
     const hit = hits[i];
     if (!hit) return;
@@ -36,7 +38,10 @@ export function SearchBox() {
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);
+          setExpanded(true);
         }}
+        onFocus={() => setExpanded(true)}
+        onBlur={() => setExpanded(false)}
         onKeyDown={(e) => {
           const n = Math.max(1, hits.length);
           if (e.key === 'ArrowDown') setActive((active + 1) % n);

@@ -34,8 +34,8 @@ export function billRows(
     const outcome = outcomes?.[b.id];
     if (f.outcome && outcome !== f.outcome) continue;
     const why = () => explainOf?.(b.id).sentence ?? '';
-    // Text matches the cheap cells first; a bill's reason is worked out only when they do not match.
-    if (f.text && !has(`${b.label} ${b.title} ${outcome ?? ''}`, f.text) && !has(why(), f.text)) continue;
+    // Text matches the cheap cells (and the sponsors) first; a bill's reason is worked out only when they do not match.
+    if (f.text && !has(`${b.label} ${b.title} ${outcome ?? ''} ${b.authors?.join(' ') ?? ''}`, f.text) && !has(why(), f.text)) continue;
     let reason: string | null = null;
     const cell = (column: number) => (column === 3 ? (reason ??= why()) : [b.label, b.title, outcome ?? ''][column]);
     rows.push({

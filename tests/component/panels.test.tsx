@@ -131,6 +131,22 @@ describe('SearchBox', () => {
     await userEvent.type(screen.getByRole('combobox'), 'sb 230');
     expect(screen.getAllByRole('option')[0]).toHaveTextContent('SB 230');
   });
+
+  it('folds its list when focus moves elsewhere, and opens it again on focus', async () => {
+    render(
+      <StoreProvider store={createAppStore({ dataset: foundingDataset() })}>
+        <SearchBox />
+        <button type="button">elsewhere</button>
+      </StoreProvider>,
+    );
+    await userEvent.type(screen.getByRole('combobox'), 'porac');
+    expect(screen.getByRole('listbox')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'elsewhere' }));
+    expect(screen.queryByRole('listbox')).not.toBeInTheDocument();
+    expect(screen.getByRole('combobox')).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(screen.getByRole('combobox'));
+    expect(screen.getByRole('listbox')).toBeInTheDocument();
+  });
 });
 
 describe('toCsv', () => {
@@ -171,7 +187,8 @@ describe('ScenarioControls on a session', () => {
   it('shows the bills others hang on, finds any bill, and keeps assumed ones first', async () => {
     const { generateDataset } = await import('../../src/engine/generate');
     const { ScenarioControls } = await import('../../src/ui/ScenarioControls');
-    const store = createAppStore({ dataset: generateDataset({ bills: 500, links: 1500, seed: 2 }), datasetRef: 'gen' });
+    const dataset = generateDataset({ bills: 500, links: 1500, seed: 2 });
+    const store = createAppStore({ dataset, datasetRef: 'gen' });
     render(
       <StoreProvider store={store}>
         <ScenarioControls />
@@ -179,6 +196,13 @@ describe('ScenarioControls on a session', () => {
     );
     expect(screen.getAllByRole('group')).toHaveLength(30);
     expect(screen.getByText(/Showing 30 of 500 bills/)).toBeInTheDocument();
+    await userEvent.type(screen.getByLabelText('Find a bill'), 'B 1');
+    // Counted whole, shown in part.
+    const { searchNodes } = await import('../../src/engine');
+    const matching = searchNodes(dataset, 'B 1', Infinity).filter((h) => h.kind === 'bill').length;
+    expect(matching).toBeGreaterThan(30);
+    expect(screen.getByTestId('finder-count')).toHaveTextContent(`${matching} of 500 bills match; showing the first 30.`);
+    await userEvent.clear(screen.getByLabelText('Find a bill'));
     await userEvent.type(screen.getByLabelText('Find a bill'), 'B 499');
     const group = screen.getByRole('group', { name: /^B 499/ });
     await userEvent.click(within(group).getByRole('radio', { name: 'Fails' }));
