@@ -71,12 +71,19 @@ export function SheetsMenu({ dataset, openText, notify }: SheetsMenuProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [addresses, setAddresses] = useState('');
   const [busy, setBusy] = useState(false);
+  // What went wrong, shown in the dialog itself (the page's notice sits behind it while it is open).
+  const [problem, setProblem] = useState<Notice | null>(null);
+  const notifyHere = (notices: Notice[]) => {
+    notify(notices);
+    setProblem(notices.find((n) => n.level === 'error') ?? null);
+  };
   const run = async (load: () => Promise<SheetFile[]>) => {
     setBusy(true);
+    setProblem(null);
     try {
-      if (await openSheets(await load(), { openText, notify })) dialog.current?.close();
+      if (await openSheets(await load(), { openText, notify: notifyHere })) dialog.current?.close();
     } catch (e) {
-      notify([{ id: 'sheets', level: 'error', message: `The spreadsheets could not be read: ${(e as Error).message}.` }]);
+      notifyHere([{ id: 'sheets', level: 'error', message: `The spreadsheets could not be read: ${(e as Error).message}.` }]);
     } finally {
       setBusy(false);
     }
@@ -126,6 +133,18 @@ export function SheetsMenu({ dataset, openText, notify }: SheetsMenuProps) {
         >
           {busy ? 'Reading…' : 'Import from addresses'}
         </button>
+        {problem && (
+          <div role="alert" className="tb-dialog-problem" data-testid="sheets-problem">
+            <p>{problem.message}</p>
+            {problem.details && (
+              <ul>
+                {problem.details.map((d, i) => (
+                  <li key={i}>{d}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
         <form method="dialog">
           <button type="submit">Close</button>
         </form>

@@ -52,6 +52,26 @@ test.describe('spreadsheets in the app', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
+  test('a mistake in sheets picked in the dialog is shown in the dialog, which stays open to try again', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await page.getByRole('button', { name: 'Import spreadsheets…' }).click();
+    const files = sheetNames.map((name) => {
+      const text = readFileSync(`${EXAMPLE}/${name}`, 'utf8');
+      return {
+        name,
+        mimeType: 'text/csv',
+        buffer: Buffer.from(name === 'links.csv' ? text.replace(',sb230,ab392,', ',sb230,ab329,') : text),
+      };
+    });
+    await page.getByTestId('sheets-input').setInputFiles(files);
+    const problem = page.getByRole('dialog').getByRole('alert');
+    await expect(problem).toContainText('The spreadsheets could not be read (1 error)');
+    await expect(problem).toContainText('links.csv row 2, column "to": no bill with id "ab329" (did you mean "ab392"?)');
+    await expect(problem).toBeInViewport();
+    await expect(page.getByRole('dialog')).toBeVisible();
+  });
+
   test('"Download spreadsheets" gives the template sheets of the open dataset', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
