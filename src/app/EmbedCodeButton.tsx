@@ -1,8 +1,7 @@
 /** "Embed": copy-ready code for the current view, as a plain iframe and as a pym.js snippet. */
 import { useId, useRef, useState } from 'react';
 import { selectGraphStructure, useAppStore } from '../store';
-import { buildStoryStructure } from '../engine/storyGraph';
-import { storyHeight } from '../graph/storyLayout';
+import { phoneEmbedHeight } from '../graph/embedHeight';
 import { embedUrl, iframeSnippet, pymSnippet } from '../shell/snippets';
 import { ShareOptions } from '../ui/ShareOptions';
 
@@ -23,8 +22,7 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
   const ds = useAppStore((s) => s.dataset);
   const full = useAppStore(selectGraphStructure);
   const mode = useAppStore((s) => s.stakeholders);
-  // The plain iframe reserves the height the embed needs on a phone (its tallest): the story at
-  // 343 px wide plus the title, controls, summary, legend and credit around it.
+  // The plain iframe reserves the height the embed needs on a phone (its tallest).
   const [height, setHeight] = useState(1200);
   const target = { src, title: `${title} (Tiebar)`, height };
   const copy = async (what: string, text: string) => {
@@ -42,7 +40,7 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
         className="tb-embed-button"
         onClick={() => {
           setSrc(embedUrl(window.location.href));
-          if (ds && full) setHeight(storyHeight(buildStoryStructure(ds, full, mode, new Set()), 343, 260, 1500) + 640);
+          if (ds && full) setHeight(phoneEmbedHeight(ds, full, mode));
           setCopied('');
           setOpen(true);
           dialog.current?.showModal();
@@ -52,7 +50,7 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
       </button>
       <dialog ref={dialog} className="tb-embed-dialog" aria-labelledby={`${id}-h`} onClose={() => setOpen(false)}>
         <h2 id={`${id}-h`}>Embed this view</h2>
-        {!hosted && open && <ShareOptions mode="embed" />}
+        {!hosted && open && <ShareOptions mode="embed" height={height} />}
         {hosted && (
           <>
             <p>The embed shows this dataset, scenario, date and view. Paste one of these into your page.</p>

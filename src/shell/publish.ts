@@ -35,8 +35,9 @@ export function bundleEmbedUrl(folder: string, dataset: Dataset, view: ViewState
 }
 
 /** The text file in a bundle that says how to publish it. */
-function instructions(dataset: Dataset, embed: string | null): string {
+function instructions(dataset: Dataset, embed: string | null, height: number | undefined): string {
   const target = {
+    height,
     src: embed ?? 'https://YOUR-SITE/PATH/TO/THIS/FOLDER/?dataset=' + dataset.id + '&embed=1',
     title: `${dataset.title} (Tiebar)`,
   };
@@ -64,6 +65,8 @@ export interface BundleOptions {
   uploadTo?: string;
   /** The view the embed code shows. */
   view: ViewState;
+  /** The height the plain iframe reserves (what the view needs on a phone), in CSS px. */
+  height?: number;
 }
 
 /**
@@ -90,6 +93,6 @@ export async function buildPublishBundle(dataset: Dataset, options: BundleOption
   entries[`${folder}data/index.json`] = text(`${JSON.stringify(index, null, 2)}\n`);
   entries[`${folder}data/${dataset.id}.json`] = text(`${JSON.stringify(dataset, null, 2)}\n`);
   const embed = options.uploadTo ? bundleEmbedUrl(options.uploadTo, dataset, options.view) : null;
-  entries[`${folder}EMBED.txt`] = text(instructions(dataset, embed));
+  entries[`${folder}EMBED.txt`] = text(instructions(dataset, embed, options.height));
   return new Blob([zipSync(entries, { level: 6 }) as BlobPart], { type: 'application/zip' });
 }

@@ -13,6 +13,8 @@ import { CopyField } from './CopyField';
 export interface ShareOptionsProps {
   /** What the author is after: a link to share, or embed code. */
   mode: 'link' | 'embed';
+  /** The height a plain iframe reserves (what the view needs on a phone), in CSS px. */
+  height?: number;
 }
 
 const count = (n: number) => n.toLocaleString('en-US');
@@ -26,7 +28,7 @@ function validFolder(text: string): boolean {
 }
 
 /** The two ways to publish a dataset that is not on the web, with sizes and reasons. */
-export function ShareOptions({ mode }: ShareOptionsProps) {
+export function ShareOptions({ mode, height }: ShareOptionsProps) {
   const id = useId();
   const dataset = useAppStore((s) => s.dataset);
   const view: ViewState = useAppStore(
@@ -57,7 +59,7 @@ export function ShareOptions({ mode }: ShareOptionsProps) {
   const download = async () => {
     setBundle({ state: 'busy' });
     try {
-      const blob = await buildPublishBundle(dataset, { appBase: document.baseURI, uploadTo: folderOk ? folder : undefined, view });
+      const blob = await buildPublishBundle(dataset, { appBase: document.baseURI, uploadTo: folderOk ? folder : undefined, view, height });
       downloadBlob(`tiebar-${dataset.id}.zip`, blob);
       setBundle({ state: 'done' });
     } catch (e) {
@@ -84,7 +86,7 @@ export function ShareOptions({ mode }: ShareOptionsProps) {
             <CopyField label="Link with the dataset" value={link} testId="fragment-link" />
           ) : (
             <>
-              <CopyField label="Plain iframe" value={iframeSnippet({ src: embedUrl(link), title })} testId="fragment-iframe" />
+              <CopyField label="Plain iframe" value={iframeSnippet({ src: embedUrl(link), title, height })} testId="fragment-iframe" />
               <CopyField label="pym.js" value={pymSnippet({ src: embedUrl(link), title })} testId="fragment-pym" />
             </>
           )}
@@ -112,7 +114,7 @@ export function ShareOptions({ mode }: ShareOptionsProps) {
       {folderOk && (
         <CopyField
           label="Embed code once uploaded"
-          value={iframeSnippet({ src: bundleEmbedUrl(folder, dataset, view), title })}
+          value={iframeSnippet({ src: bundleEmbedUrl(folder, dataset, view), title, height })}
           testId="bundle-iframe"
         />
       )}

@@ -48,7 +48,10 @@ test.describe('publishing a dataset that is only in this browser', () => {
     await page.getByRole('button', { name: 'Embed' }).click();
     await expect(page.getByTestId('iframe-snippet')).toHaveCount(0);
     await expect(page.getByTestId('fragment-size')).toContainText(/travels inside the link.*: [\d,]+ characters, under the 32,000/);
-    const src = srcOf(await page.getByTestId('fragment-iframe').inputValue());
+    const snippet = await page.getByTestId('fragment-iframe').inputValue();
+    // Like the hosted embed code, it reserves the height the story needs on a phone (not a default that cuts it off).
+    expect(Number(/height="(\d+)"/.exec(snippet)![1])).toBeGreaterThan(1200);
+    const src = srcOf(snippet);
     expect(src).toMatch(/^http:\/\/localhost:\d+\/\?scenario=ab392:failed&embed=1#data=[A-Za-z0-9_-]+$/);
     expect(src).not.toContain('dataset=');
     await seeStoryEmbedded(browser, HOST_ORIGIN, src);
@@ -112,7 +115,10 @@ test.describe('publishing a dataset that is only in this browser', () => {
     await openFromFile(page);
     await page.getByRole('button', { name: 'Embed' }).click();
     await page.getByTestId('bundle-folder').fill(`${HOST_ORIGIN}/bundle/`);
-    const src = srcOf(await page.getByTestId('bundle-iframe').inputValue());
+    const snippet = await page.getByTestId('bundle-iframe').inputValue();
+    const height = /height="(\d+)"/.exec(snippet)![1];
+    expect(Number(height)).toBeGreaterThan(1200);
+    const src = srcOf(snippet);
     expect(src).toBe(`${HOST_ORIGIN}/bundle/?scenario=ab392:failed&embed=1`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -129,6 +135,7 @@ test.describe('publishing a dataset that is only in this browser', () => {
       datasets: [{ id: 'ca-2019-deadly-force', title: story.title, file: 'ca-2019-deadly-force.json' }],
     });
     expect(text('EMBED.txt')).toContain(`<iframe src="${HOST_ORIGIN}/bundle/?scenario=ab392:failed&amp;embed=1"`);
+    expect(text('EMBED.txt')).toContain(`height="${height}"`);
 
     rmSync(BUNDLE_DIR, { recursive: true, force: true });
     for (const name of names) {

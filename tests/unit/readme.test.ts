@@ -54,3 +54,16 @@ describe('README stays true', () => {
     }
   });
 });
+
+describe('README embed example', () => {
+  it('reserves the height the app computes for the founding story on a phone', async () => {
+    const { phoneEmbedHeight } = await import('../../src/graph/embedHeight');
+    const { buildGraphStructure } = await import('../../src/engine/graphSpec');
+    const r = parseDatasetText(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8'));
+    if (!r.ok) throw new Error('founding dataset invalid');
+    const height = phoneEmbedHeight(r.dataset, buildGraphStructure(r.dataset), 'grouped');
+    const section = readme.slice(readme.indexOf('## Embed contract'));
+    expect(/```html\n<iframe[\s\S]*?height="(\d+)"/.exec(section)![1]).toBe(String(height));
+    expect(section).toContain(`e.g. ${height.toLocaleString('en-US')} px for the`);
+  });
+});
