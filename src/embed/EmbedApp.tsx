@@ -113,14 +113,10 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
       <footer className="tb-embed-foot">
         <ViewSwitch />
         <span>{ds?.credit ?? 'Tiebar'}</span>
-        {sourceCount > 0 && <span> · {sourceCount} public sources, cited on every fact</span>}
-        <span>
-          {' '}
-          ·{' '}
-          <a href={full} target="_blank" rel="noopener">
-            Open in Tiebar ↗
-          </a>
-        </span>
+        {sourceCount > 0 && <span>{sourceCount === 1 ? '1 public source' : `${sourceCount.toLocaleString('en-US')} public sources`}</span>}
+        <a href={full} target="_blank" rel="noopener">
+          Open in Tiebar ↗
+        </a>
       </footer>
     </main>
   );
