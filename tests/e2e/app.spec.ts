@@ -97,6 +97,16 @@ test.describe('the app around the graph', () => {
     await page.getByRole('button', { name: 'Pause the story' }).click();
   });
 
+  test('with a node focused, the details panel sits beside the table, not over its columns', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/?focus=sb230&view=table');
+    const details = page.getByTestId('details');
+    await expect(details).toBeVisible();
+    const panel = (await details.boundingBox())!;
+    const why = (await page.getByRole('columnheader', { name: /Why/ }).boundingBox())!;
+    expect(why.x + why.width).toBeLessThanOrEqual(panel.x + 1);
+  });
+
   test('the table downloads as CSV', async ({ page }) => {
     await page.goto('/?view=table&scenario=ab392:failed');
     await expect(page.getByTestId('outcome-sb230')).toHaveText('inoperative');
