@@ -65,8 +65,12 @@ export function startLayout(structure: GraphStructure, previous?: ReadonlyMap<st
   const billOf = (id: string) => parentOf.get(id) ?? id;
 
   // Seeds: provisions in a column under their bill; stakeholders in two label-wide columns per
-  // bill and side, backers above and the rest below, so labels do not collide.
+  // bill and side, backers above and the rest below (past the bill's last provision), so neither
+  // labels nor nodes collide.
   const slot = new Map<string, number>();
+  const provisions = new Map<string, number>();
+  for (const n of structure.nodes) if (n.kind === 'provision') provisions.set(n.parent!, (provisions.get(n.parent!) ?? 0) + 1);
+  const below = (bill: string) => Math.max(230, 86 + (provisions.get(bill) ?? 0) * 36);
   const next = (key: string) => {
     const k = slot.get(key) ?? 0;
     slot.set(key, k + 1);
@@ -86,7 +90,7 @@ export function startLayout(structure: GraphStructure, previous?: ReadonlyMap<st
       const up = n.side < 0;
       const k = next(`s:${bill}:${up}`);
       hx = (billX.get(bill) ?? 0) - COL + (k % 2) * COL;
-      hy = (billY.get(bill) ?? 0) + (up ? -110 - Math.floor(k / 2) * ROW : 230 + Math.floor(k / 2) * ROW);
+      hy = (billY.get(bill) ?? 0) + (up ? -110 - Math.floor(k / 2) * ROW : below(bill) + Math.floor(k / 2) * ROW);
     }
     const prev = previous?.get(n.id);
     // Nodes already on screen stay exactly where they are; only new nodes are placed.

@@ -4,7 +4,7 @@ import type { LayoutFrame, LayoutRequest } from './layoutProtocol';
 import { unpackLayout } from './layoutProtocol';
 
 /** At most one refined frame per this many milliseconds (each costs the page a redraw of every edge). */
-export const FRAME_MS = 800;
+export const FRAME_MS = 3000;
 
 /**
  * Lays out a request, handing `post` the seed positions first, then a refined frame whenever
