@@ -41,7 +41,9 @@ async function measure(browser: Browser, url: string, dataFile: string): Promise
     const w = window as unknown as { __firstFrame: number; __settled: number; __longTasks: Array<[number, number]> };
     const entry = performance.getEntriesByType('resource').find((e) => e.name.includes(file)) as PerformanceResourceTiming | undefined;
     const arrived = entry?.responseEnd ?? 0;
-    const tasks = w.__longTasks.filter(([start, d]) => start + d > arrived && start < w.__settled).map(([s, d]) => [s - arrived, d] as [number, number]);
+    const tasks = w.__longTasks
+      .filter(([start, d]) => start + d > arrived && start < w.__settled)
+      .map(([s, d]) => [s - arrived, d] as [number, number]);
     return {
       firstFrame: w.__firstFrame - arrived,
       settled: w.__settled - arrived,

@@ -8,7 +8,8 @@ for (const b of ds.bills) nodes.push({ id: b.id });
 for (const s of ds.stakeholders ?? []) nodes.push({ id: s.id });
 const ids = new Set(nodes.map((n) => n.id));
 const links: Array<{ source: string; target: string }> = [];
-for (const p of ds.positions ?? []) if (ids.has(p.stakeholder) && ids.has(p.target)) links.push({ source: p.stakeholder, target: p.target });
+for (const p of ds.positions ?? [])
+  if (ids.has(p.stakeholder) && ids.has(p.target)) links.push({ source: p.stakeholder, target: p.target });
 for (const l of ds.links ?? []) for (const t of l.to) if (ids.has(l.from) && ids.has(t)) links.push({ source: l.from, target: t });
 const w = window as unknown as { __firstFrame?: number; __settled?: number };
 new ForceGraph(document.getElementById('graph')!)

@@ -103,7 +103,8 @@ export function startLayout(structure: GraphStructure, previous?: ReadonlyMap<st
     const index = new Map(sim.map((node, i) => [node.id, i]));
     const links: Array<SimulationLinkDatum<SimNode>> = [];
     for (const e of structure.edges)
-      if (e.kind === 'link' && index.has(e.source) && index.has(e.target)) links.push({ source: index.get(e.source)!, target: index.get(e.target)! });
+      if (e.kind === 'link' && index.has(e.source) && index.has(e.target))
+        links.push({ source: index.get(e.source)!, target: index.get(e.target)! });
     // Past session size, bills push only their neighbourhood apart (far cells are skipped, not summed).
     const charge = forceManyBody<SimNode>().strength((node) => (node.kind === 'bill' ? -600 : 0));
     if (n > 5000) charge.distanceMax(3 * BILL_GAP);

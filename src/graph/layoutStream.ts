@@ -10,7 +10,11 @@ export const FRAME_MS = 3000;
  * Lays out a request, handing `post` the seed positions first, then a refined frame whenever
  * FRAME_MS have passed, then the finished layout (`final`), which equals `computeLayout`'s.
  */
-export function streamLayout(request: LayoutRequest, post: (frame: LayoutFrame) => void, now: () => number = () => performance.now()): void {
+export function streamLayout(
+  request: LayoutRequest,
+  post: (frame: LayoutFrame) => void,
+  now: () => number = () => performance.now(),
+): void {
   const { structure, previous } = unpackLayout(request);
   const steps = startLayout(structure, previous);
   post({ xy: steps.positions(), final: false });

@@ -46,7 +46,11 @@ describe('the layout worker protocol', () => {
     const frames: LayoutFrame[] = [];
     let clock = 0;
     // Each reading of the clock is a third of a frame's wait later: a frame every few ticks.
-    streamLayout(packLayout(structure, new Map()), (f) => frames.push(f), () => (clock += FRAME_MS / 3));
+    streamLayout(
+      packLayout(structure, new Map()),
+      (f) => frames.push(f),
+      () => (clock += FRAME_MS / 3),
+    );
     const ids = structure.nodes.map((n) => n.id);
     expect(frames[0].final).toBe(false);
     expect(positionsOf(ids, frames[0].xy)).toEqual(seeds(structure));
@@ -79,9 +83,7 @@ const sessionArb = fc
           edges.push({ id: `pos:${id}`, kind: 'position', source: id, target: `b${i}` });
         }
     });
-    links.forEach(([a, b], k) =>
-      edges.push({ id: `l${k}`, kind: 'link', source: `b${a % bills.length}`, target: `b${b % bills.length}` }),
-    );
+    links.forEach(([a, b], k) => edges.push({ id: `l${k}`, kind: 'link', source: `b${a % bills.length}`, target: `b${b % bills.length}` }));
     return { nodes, edges };
   });
 
@@ -129,7 +131,11 @@ describe('the placer, with a worker', () => {
     postMessage(request: LayoutRequest) {
       const frames: LayoutFrame[] = [];
       let clock = 0;
-      streamLayout(structuredClone(request), (f) => frames.push(structuredClone(f)), () => (clock += FRAME_MS / 2));
+      streamLayout(
+        structuredClone(request),
+        (f) => frames.push(structuredClone(f)),
+        () => (clock += FRAME_MS / 2),
+      );
       const deliver = () => {
         const f = frames.shift();
         if (!f || this.terminated) return;
