@@ -2,6 +2,8 @@
  * Opening an unbaked session in headless Chromium: from the data's arrival to the first graph frame
  * and to the settled layout, and the longest main-thread task in that span, for Tiebar (the app,
  * `?dataset=<url>`) and force-graph laying out the same bills and links itself, in the same run.
+ * TIEBAR_BENCH_LOAD_BEFORE=<dir> adds a build of an earlier commit (`vite build --outDir
+ * /tmp/tiebar-bench-load/<dir>` in a checkout of it) as a third target, for before/after figures.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -75,6 +77,8 @@ export async function benchLoad(repeat = Number(process.env.TIEBAR_BENCH_REPEAT 
     ['Tiebar (app, ?dataset=)', `${server.url}app/?debug=1&dataset=${encodeURIComponent(dataUrl)}`],
     ['force-graph (own layout)', `${server.url}peer/fgl.html?data=${encodeURIComponent(dataUrl)}`],
   ];
+  const before = process.env.TIEBAR_BENCH_LOAD_BEFORE;
+  if (before) targets.push([`Tiebar, earlier build (${before})`, `${server.url}${before}/?debug=1&dataset=${encodeURIComponent(dataUrl)}`]);
   const runs = new Map<string, Figures[]>(targets.map(([t]) => [t, []]));
   try {
     for (let i = 0; i < repeat; i++)
