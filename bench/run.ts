@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- engine ingest detect embed graph]`: measures, never asserts. Every figure against a
+ * `npm run bench [-- engine ingest detect embed graph load editor]`: measures, never asserts. Every figure against a
  * peer measured in the same run. With no arguments every part runs.
  */
 import { cpus } from 'node:os';
@@ -10,8 +10,9 @@ import { benchDetectLinear, benchDetectNy } from './detect';
 import { benchHtml, benchImportScale, benchValidate } from './scale';
 import { benchGraph } from './graph';
 import { benchEditorBrowser, benchEditorPure } from './editor';
+import { benchLoad } from './load';
 
-const PARTS = ['engine', 'ingest', 'detect', 'embed', 'graph', 'editor'];
+const PARTS = ['engine', 'ingest', 'detect', 'embed', 'graph', 'load', 'editor'];
 const asked = process.argv.slice(2).filter((a) => a !== '--');
 const unknown = asked.filter((a) => !PARTS.includes(a));
 if (unknown.length > 0) {
@@ -54,6 +55,12 @@ if (run('graph')) {
     '\nGraph in headless Chromium (peers: force-graph and a plain d3 SVG graph on the same data, same run; session layouts baked)',
   );
   console.table(await benchGraph());
+}
+if (run('load')) {
+  console.log(
+    '\nOpening an unbaked session in headless Chromium, from the arrival of the data (peer: force-graph laying out the same data itself, same run; median and range)',
+  );
+  console.table(await benchLoad());
 }
 if (run('editor')) {
   console.log(

@@ -9,6 +9,6 @@ export default defineConfig({
     outDir: process.env.PEER_OUT ?? '/tmp/tiebar-peer-graph',
     emptyOutDir: true,
     target: 'es2022',
-    rollupOptions: { input: { fg: 'bench/peer-graph/fg.html', d3: 'bench/peer-graph/d3.html' } },
+    rollupOptions: { input: { fg: 'bench/peer-graph/fg.html', d3: 'bench/peer-graph/d3.html', fgl: 'bench/peer-graph/fgl.html' } },
   },
 });

@@ -4,6 +4,7 @@ import { fileTooLarge, formatProblem } from '../model';
 import type { Dataset } from '../model';
 import { MAX_FILE_CHARS } from '../model/guard';
 import type { AppStore, Notice } from '../store';
+import { openInSteps } from '../store/openInSteps';
 import type { DatasetEntry } from '../shell/datasetIndex';
 import { DEFAULT_DATASET } from '../shell/datasetIndex';
 import type { DatasetSource, Opened } from '../shell/datasetSource';
@@ -51,9 +52,11 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
 
   // Set once the reader opens something, so a slow initial load never replaces their choice.
   const chosen = useRef(false);
+  // Counts the datasets being shown, so a session still opening in steps yields to a newer one.
+  const showing = useRef(0);
 
   const show = useCallback(
-    (opened: Opened, fromReader: boolean): boolean => {
+    async (opened: Opened, fromReader: boolean): Promise<boolean> => {
       notify(opened.notices as Notice[]);
       if (!opened.ok) return false;
       const { dataset, ref, warnings } = opened;
@@ -69,7 +72,11 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
         ]);
       // A dataset the reader opened answers their earlier failed attempts: those notices go.
       if (fromReader) store.setState((s) => ({ notices: s.notices.filter((n) => n.level !== 'error' || !/^(file|load)-/.test(n.id)) }));
-      store.getState().openDataset(dataset, ref, warnings);
+      // A session's heavy views are computed a task each before it shows (the page keeps responding);
+      // a dataset chosen meanwhile wins.
+      const mine = ++showing.current;
+      const stale = () => mine !== showing.current || (!fromReader && chosen.current);
+      if (!(await openInSteps(store, dataset, ref, warnings, { stale }))) return true;
       performance.mark('tiebar:dataset-open');
       // Built-ins are checked by the test suite; their warnings are for their authors, not readers.
       if (warnings.length > 0 && !opened.builtIn)
@@ -101,7 +108,7 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
     async (text: string, name: string) => {
       chosen.current = true;
       const opened = await source.openText(text, name);
-      if (!show(opened, true) || !opened.ok) return false;
+      if (!(await show(opened, true)) || !opened.ok) return false;
       try {
         await source.keep(opened.ref, opened.dataset.title, text);
         await relist();

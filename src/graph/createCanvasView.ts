@@ -62,7 +62,10 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   let focusId: string | null = null;
   let hoverId: string | null = null;
   let keyId: string | null = null;
-  const placer = createPlacer(container);
+  // Large layouts stream refined frames from their worker: each is drawn as it comes.
+  const placer = createPlacer(container, { stream: true });
+  // Whether the reader moved the camera since the data came (a refined frame then keeps their view).
+  let readerMoved = false;
   // Bills a scenario or date just made inoperative or failed drop and settle, unless motion is reduced.
   const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const FALL_MS = 600;
@@ -204,7 +207,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     if (falling || fade) invalidate();
     // Settled once a frame shows the edges for this very view (a worker's image may come a frame later).
     const shown = edgeLayer?.isCurrent(edgeFrame) ?? edgesReady;
-    if (shown && container.dataset.layout !== 'settled') container.dataset.layout = 'settled';
+    if (shown && container.dataset.layout !== 'settled' && container.dataset.layout !== 'refining') container.dataset.layout = 'settled';
   }
 
   function invalidate() {
@@ -218,6 +221,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       view = event.transform;
       // A fit, a resize or a reveal draws in full at once; a reader's gesture moves the last frame.
       if (!event.sourceEvent) return invalidate();
+      readerMoved = true;
       clearTimeout(gestureTimer);
       gestureTimer = window.setTimeout(() => {
         gestureTimer = 0;
@@ -371,13 +375,15 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       'aria-label',
       `Graph of ${bills} bills and ${ties} ties; arrow keys move between nodes, Enter opens one. The table view lists the same data.`,
     );
-    fit();
+    if (!fitted || !readerMoved) fit();
+    else invalidate();
   }
 
   return {
     renderer: 'canvas',
     setData(next) {
       structure = next;
+      readerMoved = false;
       nodeById.clear();
       for (const n of structure.nodes) nodeById.set(n.id, n);
       neighbours = neighbourMap(structure);

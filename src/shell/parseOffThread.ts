@@ -2,6 +2,7 @@
 import type { Dataset } from '../model/schema';
 import type { ParseResult } from '../model/parse';
 import type { ParseWorkerAnswer } from './parseWorker';
+import { joinJson } from './jsonChunks';
 
 /** Texts at least this long (characters) are checked in a worker; smaller ones are quicker checked in place. */
 export const OFF_THREAD_CHARS = 1024 * 1024;
@@ -28,7 +29,8 @@ function inWorker(text: string): Promise<ParseResult> {
     worker.onmessage = (e: MessageEvent<ParseWorkerAnswer>) => {
       worker.terminate();
       const a = e.data;
-      resolve(a.ok ? { ok: true, warnings: a.warnings, dataset: JSON.parse(a.json) as Dataset } : a);
+      if (!a.ok) return resolve(a);
+      joinJson<Dataset>(a.chunks).then((dataset) => resolve({ ok: true, warnings: a.warnings, dataset }), reject);
     };
     worker.onerror = (e) => {
       worker.terminate();

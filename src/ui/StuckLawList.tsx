@@ -1,4 +1,5 @@
 /** A finder list: laws enacted on the record that cannot take effect (or may not), each with the engine's explanation and sources. */
+import { useState } from 'react';
 import type { StuckLaw } from '../engine';
 import type { Dataset } from '../model';
 import { OutcomeBadge } from './OutcomeBadge';
@@ -18,16 +19,18 @@ export interface StuckLawListProps {
   testId: string;
 }
 
-/** A collapsible list with its count; empty lists say so. */
+/** A collapsible list with its count; empty lists say so. A long list (closed at first) makes its rows once opened: a session's can hold ten thousand. */
 export function StuckLawList({ title, rows, dataset, onFocus, testId }: StuckLawListProps) {
+  const short = rows.length > 0 && rows.length <= 30;
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="tb-finder" data-testid={testId} open={rows.length > 0 && rows.length <= 30}>
+    <details className="tb-finder" data-testid={testId} open={short} onToggle={(e) => setOpened(e.currentTarget.open)}>
       <summary>
         {title} ({rows.length.toLocaleString()})
       </summary>
       {rows.length === 0 ? (
         <p className="tb-note">None in this scenario.</p>
-      ) : (
+      ) : !short && !opened ? null : (
         <ul className="tb-finder-list">
           {rows.map((r) => (
             <li key={r.id} data-bill={r.id}>
