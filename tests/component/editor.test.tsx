@@ -59,6 +59,23 @@ describe('Editor', () => {
     expect(title).toHaveValue('Rewritten');
   });
 
+  it("a tie's form asks what it requires of its bills: enactment, or taking effect (the default)", async () => {
+    const user = userEvent.setup();
+    const store = renderEditor();
+    await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
+    act(() => store.getState().setFocus('sb230-on-ab392'));
+    const form = screen.getByRole('group', { name: 'Link sb230-on-ab392' });
+    const select = within(form).getByRole('combobox', { name: 'What it asks of those bills' });
+    expect(select).toHaveValue('');
+    expect(select).toHaveAccessibleDescription(/\(none\): that they take effect/);
+    await user.selectOptions(select, 'that they are enacted (Michigan tie-bar)');
+    await settle();
+    expect(store.getState().dataset!.links![0].requires).toBe('enactment');
+    await user.selectOptions(select, '(none)');
+    await settle();
+    expect(store.getState().dataset!.links![0]).not.toHaveProperty('requires');
+  });
+
   it('a node chosen in the graph opens in the editor', async () => {
     const user = userEvent.setup();
     const store = renderEditor();
