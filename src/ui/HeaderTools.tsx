@@ -4,7 +4,7 @@
  * "Dataset & options" on phones.
  */
 import { useEffect, useRef, useSyncExternalStore } from 'react';
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 
 /** Phones: every tool folds away so the graph comes first. */
 const PHONE = '(max-width: 760px)';
@@ -36,9 +36,11 @@ export interface HeaderToolsProps {
 /** Wraps the header tools so they fit on one line at every width. */
 export function HeaderTools({ children, more, edit }: HeaderToolsProps) {
   const at = useSyncExternalStore(subscribe, width, () => 'wide' as const);
+  const folded = useRef<HTMLDetailsElement>(null);
+  useOpenWhileBusy(folded, at);
   if (at === 'phone')
     return (
-      <details className="tb-header-tools">
+      <details className="tb-header-tools" ref={folded}>
         <summary>Dataset &amp; options</summary>
         {children}
         {more}
@@ -54,18 +56,24 @@ export function HeaderTools({ children, more, edit }: HeaderToolsProps) {
   );
 }
 
-/** A drop-down of the less-used tools; Escape or a click elsewhere folds it again. */
+/**
+ * A drop-down of the less-used tools; Escape or a click elsewhere folds it again. While a tool
+ * in it shows progress (an import running), it stays open, so the progress bar and its Cancel
+ * button are never hidden.
+ */
 function MoreOptions({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDetailsElement>(null);
   useEffect(() => {
+    const details = ref.current;
+    if (!details) return;
+    const busy = () => details.querySelector('progress') !== null;
     const fold = (e: Event) => {
-      const details = ref.current;
-      if (!details?.open) return;
+      if (!details.open || busy() || document.querySelector('dialog[open]')) return;
       if (e instanceof KeyboardEvent) {
-        if (e.key !== 'Escape' || document.querySelector('dialog[open]')) return;
+        if (e.key !== 'Escape') return;
         details.open = false;
         details.querySelector('summary')?.focus();
-      } else if (!details.contains(e.target as Node) && !document.querySelector('dialog[open]')) details.open = false;
+      } else if (!details.contains(e.target as Node)) details.open = false;
     };
     document.addEventListener('pointerdown', fold);
     document.addEventListener('keydown', fold);
@@ -74,10 +82,24 @@ function MoreOptions({ children }: { children: ReactNode }) {
       document.removeEventListener('keydown', fold);
     };
   }, []);
+  useOpenWhileBusy(ref);
   return (
     <details className="tb-header-more" ref={ref}>
       <summary>More options</summary>
       <div className="tb-header-more-body">{children}</div>
     </details>
   );
+}
+
+/** Opens a folded menu when a tool in it starts showing progress (an import), so it is never hidden; `key` re-attaches it after the menu is remounted. */
+function useOpenWhileBusy(ref: RefObject<HTMLDetailsElement | null>, key?: string) {
+  useEffect(() => {
+    const details = ref.current;
+    if (!details) return;
+    const watch = new MutationObserver(() => {
+      if (details.querySelector('progress')) details.open = true;
+    });
+    watch.observe(details, { childList: true, subtree: true });
+    return () => watch.disconnect();
+  }, [ref, key]);
 }
