@@ -50,6 +50,8 @@ export interface Detection {
   section?: string;
   /** Double-joint: this bill's version applies if it is enacted after the others. */
   order?: 'after';
+  /** `enactment` when the clause asks only that the measures be enacted (Michigan's "are enacted into law"). */
+  requires?: 'enactment';
   /** What triggered it, for people checking detections. */
   rule: string;
 }
@@ -66,6 +68,9 @@ interface Rule {
   re: RegExp;
   confidence: number;
 }
+
+// Michigan's tie-bar asks that the bills be enacted (or a joint resolution become part of the constitution), not that they take effect.
+const ENACTED_INTO_LAW = /enacted\s+into\s+law|becomes?\s+(?:a\s+)?part\s+of\s+the\s+(?:state\s+)?constitution/i;
 
 // In priority order when two triggers share a sentence.
 const RULES: Rule[] = [
@@ -221,6 +226,7 @@ export function detectClauses(text: string, self?: string, options: DetectOption
     }
     const deadline = parseDeadline(clause);
     if (deadline) detection.deadline = deadline;
+    if (rule.kind === 'tie-bar' && ENACTED_INTO_LAW.test(clause)) detection.requires = 'enactment';
     if (rule.kind === 'double-joint') {
       const section = parseSection(clause);
       if (section) detection.section = section;
