@@ -103,27 +103,34 @@ export function App({ initialDataset }: AppProps) {
         </div>
         <h1 className="tb-title">{dataset?.title ?? 'Loading…'}</h1>
         <SearchBox />
-        <HeaderTools>
+        <HeaderTools
+          more={
+            <>
+              <ImportButton
+                onImported={imported}
+                onError={(message, details) =>
+                  store.getState().addNotices([{ id: 'import', level: 'error', message: `The import failed: ${message}`, details }])
+                }
+              />
+              <SheetsMenu dataset={dataset} openText={openText} notify={store.getState().addNotices} />
+              <ThemeSwitch />
+            </>
+          }
+          edit={
+            !editing && (
+              <button type="button" className="tb-edit-button" onClick={() => setEditing(true)}>
+                Edit / New dataset
+              </button>
+            )
+          }
+        >
           <DatasetPicker entries={builtIns} saved={saved} current={datasetRef} onPick={(id) => void open(id)} />
           <DatasetActions
             onOpenFile={(f) => void openFile(f)}
             onDownload={dataset ? () => downloadDataset(dataset) : undefined}
             onForget={isSaved && datasetRef ? () => void forget(datasetRef).then(() => open(DEFAULT_DATASET)) : undefined}
           />
-          <ImportButton
-            onImported={imported}
-            onError={(message, details) =>
-              store.getState().addNotices([{ id: 'import', level: 'error', message: `The import failed: ${message}`, details }])
-            }
-          />
-          <SheetsMenu dataset={dataset} openText={openText} notify={store.getState().addNotices} />
-          <ThemeSwitch />
         </HeaderTools>
-        {!editing && (
-          <button type="button" className="tb-edit-button" onClick={() => setEditing(true)}>
-            Edit / New dataset
-          </button>
-        )}
       </header>
       <NoticeBar />
       <main className={editing ? 'tb-main tb-main-editing' : 'tb-main'}>

@@ -1,4 +1,5 @@
 /** The editor for one draft: toolbar, problems, sections; kept, checked and drawn live as it changes. */
+import { useRef } from 'react';
 import { useAppStoreApi } from '../store';
 import { EditorProvider } from './context';
 import type { EditorStore } from './editorStore';
@@ -26,11 +27,12 @@ export interface EditorPanelProps {
 export function EditorPanel({ editor, onDownload, onUse, onClose }: EditorPanelProps) {
   const app = useAppStoreApi();
   useEditorSync(editor, app);
-  useUndoKeys(editor);
+  const panel = useRef<HTMLDivElement>(null);
+  useUndoKeys(editor, panel);
   useFocusToEditor(editor, app);
   return (
     <EditorProvider store={editor}>
-      <div className="ed-panel" data-testid="editor">
+      <div className="ed-panel" data-testid="editor" ref={panel}>
         <h2 className="ed-heading">Editor</h2>
         <EditorToolbar onDownload={onDownload} onUse={onUse} onClose={onClose} />
         <ProblemSummary />

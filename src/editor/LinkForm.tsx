@@ -1,7 +1,7 @@
 /** One link: kind, from, to, dates, clause (and whether it was checked), deadline, double-joint section. */
 import { setIn } from '../model/edit';
 import { useDraft, useEditorApi } from './context';
-import { LINK_KINDS, ORDERS, targetChoices } from './choices';
+import { LINK_KINDS, ORDERS, REQUIREMENTS, targetChoices } from './choices';
 import { CheckField } from './CheckField';
 import { LinkTargets } from './LinkTargets';
 import { SelectField } from './SelectField';
@@ -22,6 +22,15 @@ export function LinkForm({ index }: { index: number }) {
       <SelectField label="Kind" path={[...path, 'kind']} choices={LINK_KINDS} />
       <SelectField label="The bill that hangs (from)" path={[...path, 'from']} choices={targetChoices(draft)} />
       <LinkTargets link={index} />
+      {(link.kind === 'tie-bar' || link.kind === 'contingent-enactment' || link.requires !== undefined) && (
+        <SelectField
+          label="What it asks of those bills"
+          path={[...path, 'requires']}
+          choices={REQUIREMENTS}
+          optional
+          hint="(none): that they take effect, so a bill they hang on in turn counts too"
+        />
+      )}
       <TextField label="Added on" path={[...path, 'added']} optional hint="YYYY-MM-DD: the amendment that made the tie" />
       <TextField label="Removed on" path={[...path, 'removed']} optional hint="YYYY-MM-DD" />
       <TextField label="Clause" path={[...path, 'clause']} optional multiline hint="The words of the bill that make the tie" />

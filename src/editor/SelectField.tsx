@@ -23,25 +23,34 @@ export interface SelectFieldProps {
   choices: readonly Choice[];
   /** An optional field: offers "none", which removes it. */
   optional?: boolean;
+  /** A hint shown under the label (e.g. what "none" means). */
+  hint?: string;
 }
 
 /** A select whose change is one step of the draft's history. */
-export function SelectField({ label, path, choices, optional }: SelectFieldProps) {
+export function SelectField({ label, path, choices, optional, hint }: SelectFieldProps) {
   const api = useEditorApi();
   const raw = useDraftValue(path);
   const value = typeof raw === 'string' ? raw : '';
   const problems = useFieldProblems(path);
   const id = fieldId(path);
   const msgId = `${id}-msg`;
+  const hintId = hint ? `${id}-hint` : undefined;
+  const describedBy = [hintId, problems.length ? msgId : undefined].filter(Boolean).join(' ') || undefined;
   const known = value === '' || choices.some((c) => c.value === value);
   return (
     <div className="ed-field">
       <label htmlFor={id}>{label}</label>
+      {hint && (
+        <span id={hintId} className="ed-hint">
+          {hint}
+        </span>
+      )}
       <select
         id={id}
         value={value}
         aria-invalid={problems.some((p) => p.level === 'error') || undefined}
-        aria-describedby={problems.length ? msgId : undefined}
+        aria-describedby={describedBy}
         // Arrowing through the options is one step of the history, as typing in one field is.
         onChange={(e) => api.getState().setField(path, optional && e.target.value === '' ? undefined : e.target.value)}
       >

@@ -22,6 +22,12 @@ export const ORDERS: Choice[] = [
   { value: 'before', label: 'prevails if enacted before' },
 ];
 
+/** What a deciding link asks of the bills it names (absent: that they take effect). */
+export const REQUIREMENTS: Choice[] = [
+  { value: 'enactment', label: 'that they are enacted (Michigan tie-bar)' },
+  { value: 'effect', label: 'that they take effect' },
+];
+
 /** Every bill, by label. */
 export function billChoices(draft: Draft): Choice[] {
   return draft.bills.map((b) => ({ value: b.id, label: b.label || b.id }));

@@ -50,6 +50,7 @@ function toTie(d: Detection): FoundTie {
   if (d.deadline) tie.deadline = d.deadline;
   if (d.section) tie.section = d.section;
   if (d.order) tie.order = d.order;
+  if (d.requires) tie.requires = d.requires;
   return tie;
 }
 

@@ -22,9 +22,12 @@ export function chainEnds(ev: Evaluation): ChainEnds {
   return ends;
 }
 
-/** True when the chain stops at edge e: a missed deadline, or a target with nothing holding it back. */
+/**
+ * True when the chain stops at edge e: a missed deadline, a condition that asks only for the
+ * target's enactment (its own fate is the cause), or a target with nothing holding it back.
+ */
 function endsAt(ev: Evaluation, e: number): boolean {
-  return ev.missedDeadline[e] === 1 || ev.blocker[ev.record.condTo[e]] < 0;
+  return ev.missedDeadline[e] === 1 || ev.record.condEnactment[e] === 1 || ev.blocker[ev.record.condTo[e]] < 0;
 }
 
 function computeEnds(ev: Evaluation): ChainEnds {

@@ -26,6 +26,8 @@ export interface CompiledRecord {
   condTo: Int32Array;
   /** Index into dataset.links of each condition edge. */
   condLink: Int32Array;
+  /** Per condition edge: 1 when its link asks only that the target be enacted (`requires: "enactment"`), 0 when it must take effect. */
+  condEnactment: Uint8Array;
   /** Dependents of each bill: edges (indexes into cond*) ordered by target, with offsets. */
   dependentsStart: Int32Array;
   /** Condition edge indexes grouped by target bill. */
@@ -103,6 +105,7 @@ function build(ds: Dataset, asOf: string | undefined): CompiledRecord {
     condFrom: Int32Array.from(from),
     condTo: Int32Array.from(to),
     condLink: Int32Array.from(via),
+    condEnactment: Uint8Array.from(via, (li) => (links[li].requires === 'enactment' ? 1 : 0)),
     recordedValue,
     deadlineEdges,
     procedural: Int32Array.from(procedural),

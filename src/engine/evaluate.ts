@@ -38,7 +38,8 @@ export function evaluate(ds: Dataset, scenario: Scenario): Evaluation {
 
 /** Evaluates a scenario against an already compiled record (re-evaluation after a toggle). */
 export function evaluateRecord(record: CompiledRecord, scenario: Scenario): Evaluation {
-  const { dataset, recorded, recordedValue, condFrom, condTo, condLink, dependentsStart, dependents, deadlineEdges } = record;
+  const { dataset, recorded, recordedValue, condFrom, condTo, condLink, condEnactment, dependentsStart, dependents, deadlineEdges } =
+    record;
   const n = recorded.length;
   const value = recordedValue.slice();
   const assumed: boolean[] = new Array(n).fill(false);
@@ -50,6 +51,8 @@ export function evaluateRecord(record: CompiledRecord, scenario: Scenario): Eval
   }
   const ownValue = value.slice();
   const procedural = startProcedural(record, value, assumed);
+  // Own fate during the fixed point (deemed measures included), read by conditions that ask only for enactment.
+  const ownNow = value.slice();
   const own: OwnStatus[] = new Array(n);
   for (let i = 0; i < n; i++) own[i] = value[i] === T ? 'enacted' : value[i] === F ? 'failed' : 'pending';
   const links = dataset.links ?? [];
@@ -63,19 +66,28 @@ export function evaluateRecord(record: CompiledRecord, scenario: Scenario): Eval
       missedDeadline[e] = 1;
     }
   }
-  // Greatest fixed point: values only fall (T -> U -> F), so each bill is queued at most three times.
+  // Greatest fixed point: values only fall (T -> U -> F), and a deemed measure's own fate falls
+  // at most once (T -> U), so each bill is queued at most four times.
   const blocker = new Int32Array(n).fill(-1);
-  const queue = new Int32Array(3 * n + 1);
+  const queue = new Int32Array(4 * n + 1);
   let head = 0;
   let tail = 0;
   for (let i = 0; i < n; i++) queue[tail++] = i;
   while (head < tail) {
     const b = queue[head++];
-    if (value[b] < T && procedural.undeem(b, value)) for (const a of procedural.fallen) queue[tail++] = a;
+    if (value[b] < T && procedural.undeem(b, value)) {
+      // Every un-deemed measure (its value fallen or not): its own fate is pending again.
+      for (const a of procedural.undeemed) {
+        ownNow[a] = U;
+        queue[tail++] = a;
+      }
+    }
     for (let k = dependentsStart[b]; k < dependentsStart[b + 1]; k++) {
       const e = dependents[k];
       const a = condFrom[e];
-      const v = value[b] < cap[e] ? value[b] : cap[e];
+      // "Enacted" asks for the target's own fate; "takes effect" for its outcome, so conditions chain.
+      const reads = condEnactment[e] ? ownNow[b] : value[b];
+      const v = reads < cap[e] ? reads : cap[e];
       if (v < value[a]) {
         value[a] = v;
         blocker[a] = e;

@@ -65,7 +65,13 @@ function build(ev: Evaluation, i: number, reasons: Reason[]): { fact: Explanatio
   const own = ownFact(ev, i, reasons);
   const label = bills[i].label;
   const held = ev.blocker[i] >= 0 && outcome !== 'failed' && outcome !== 'enacted';
-  if (!held) return { fact: { label, outcome, own, hangsOn: hangsOn(ev, i) } };
+  if (!held) {
+    if (outcome !== 'enacted') return { fact: { label, outcome, own, hangsOn: hangsOn(ev, i) } };
+    const { inEffect, enactedOnly } = enactedConditions(ev, i);
+    return {
+      fact: enactedOnly.length ? { label, outcome, own, hangsOn: inEffect, enactedOnly } : { label, outcome, own, hangsOn: inEffect },
+    };
+  }
   const { lastEdge, links } = chainEnds(ev);
   const first = ev.blocker[i];
   const last = lastEdge[i];
@@ -170,6 +176,7 @@ function conditionFact(ev: Evaluation, e: number): ConditionFact {
     target: ev.record.dataset.bills[ev.record.condTo[e]].label,
     since: link.added,
     deadline: link.deadline,
+    ...(ev.record.condEnactment[e] ? { requires: 'enactment' as const } : {}),
   };
 }
 
@@ -179,4 +186,20 @@ function hangsOn(ev: Evaluation, i: number): string[] {
   const labels = new Set<string>();
   for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++) labels.add(ev.record.dataset.bills[condTo[conditions[k]]].label);
   return [...labels];
+}
+
+/**
+ * For a bill that takes effect: the bills it hangs on that take effect too, and apart those it
+ * hangs on only for their enactment, which were enacted but do not take effect themselves.
+ */
+function enactedConditions(ev: Evaluation, i: number): { inEffect: string[]; enactedOnly: string[] } {
+  const { conditionsStart, conditions, condTo } = ev.record;
+  const inEffect = new Set<string>();
+  const enactedOnly = new Set<string>();
+  for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++) {
+    const b = condTo[conditions[k]];
+    const label = ev.record.dataset.bills[b].label;
+    (ev.outcomeAt(b) === 'enacted' ? inEffect : enactedOnly).add(label);
+  }
+  return { inEffect: [...inEffect], enactedOnly: [...enactedOnly] };
 }

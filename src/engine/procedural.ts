@@ -14,9 +14,9 @@ const T = 2;
 
 /** The procedural state of one evaluation. */
 export interface ProceduralState {
-  /** After `undeem`: the measures that just fell back to pending (their values lowered). */
-  fallen: number[];
-  /** Called when bill b's value is below "takes effect": un-deems what only b deemed; true if any fell. */
+  /** After `undeem`: every measure no longer deemed enacted, whose own fate is pending again (values above pending lowered). */
+  undeemed: number[];
+  /** Called when bill b's value is below "takes effect": un-deems what only b deemed; true if any was un-deemed. */
   undeem: (b: number, value: Uint8Array) => boolean;
   /** At the fixed point, per bill: the procedural link that deems it enacted, or -1. */
   deemedBy: (value: Uint8Array) => Int32Array;
@@ -26,7 +26,7 @@ export interface ProceduralState {
 export function startProcedural(record: CompiledRecord, value: Uint8Array, assumed: boolean[]): ProceduralState {
   const triples = record.procedural;
   const n = value.length;
-  if (triples.length === 0) return { fallen: [], undeem: () => false, deemedBy: () => new Int32Array(n).fill(-1) };
+  if (triples.length === 0) return { undeemed: [], undeem: () => false, deemedBy: () => new Int32Array(n).fill(-1) };
   const deemed = new Uint8Array(n);
   for (let k = 0; k < triples.length; k += 3) {
     const a = triples[k];
@@ -46,20 +46,18 @@ export function startProcedural(record: CompiledRecord, value: Uint8Array, assum
   }
   const dropped = new Uint8Array(n);
   const state: ProceduralState = {
-    fallen: [],
+    undeemed: [],
     undeem(b, v) {
       if (dropped[b]) return false;
       dropped[b] = 1;
-      state.fallen = [];
+      state.undeemed = [];
       for (const a of produces.get(b) ?? []) {
         if (!deemed[a] || --live[a] > 0) continue;
         deemed[a] = 0;
-        if (v[a] > U) {
-          v[a] = U;
-          state.fallen.push(a);
-        }
+        state.undeemed.push(a);
+        if (v[a] > U) v[a] = U;
       }
-      return state.fallen.length > 0;
+      return state.undeemed.length > 0;
     },
     deemedBy(v) {
       const by = new Int32Array(n).fill(-1);

@@ -94,8 +94,9 @@ function provisionConditions(links: readonly Link[], asOf: string | undefined): 
 const WORST: Record<Outcome, number> = { failed: 0, inoperative: 0, pending: 1, contingent: 1, enacted: 2 };
 
 /**
- * A provision that hangs on other bills is operative only if every one of them takes effect (by
- * its deadline, if the link gives one): inoperative when one cannot, pending while one is open.
+ * A provision that hangs on other bills is operative only if every one of them takes effect (or,
+ * under `requires: "enactment"`, is enacted), by its deadline if the link gives one: inoperative
+ * when one cannot, pending while one is open.
  */
 function heldBy(ev: Evaluation, billLabel: string, links: Link[]): ProvisionResult | null {
   const bills = ev.record.dataset.bills;
@@ -107,7 +108,8 @@ function heldBy(ev: Evaluation, billLabel: string, links: Link[]): ProvisionResu
       if (b === undefined) continue;
       on.push(bills[b].label);
       const missed = deadlineMissed(link.deadline, ev.own[b], ev.assumed[b], ev.record.enactedOn[b], ev.record.asOf);
-      const outcome: Outcome = missed ? 'inoperative' : ev.outcomeAt(b);
+      // A condition that asks only for enactment reads the bill's own fate, not whether it takes effect.
+      const outcome: Outcome = missed ? 'inoperative' : link.requires === 'enactment' ? ev.own[b] : ev.outcomeAt(b);
       if (!worst || WORST[outcome] < WORST[worst.outcome]) worst = { b, outcome, late: missed };
     }
   }

@@ -53,7 +53,8 @@ function eachMoment(ds: Dataset, visit: (date: string, caption: () => Caption) =
   }
   for (const link of ds.links ?? []) {
     const sources = link.sources ?? [];
-    if (link.added) visit(link.added, () => ({ text: tieMade(link.kind, label(link.from), link.to.map(label)), kind: 'link', sources }));
+    if (link.added)
+      visit(link.added, () => ({ text: tieMade(link.kind, label(link.from), link.to.map(label), link.requires), kind: 'link', sources }));
     if (link.removed)
       visit(link.removed, () => ({ text: tieRemoved(link.kind, label(link.from), link.to.map(label)), kind: 'link', sources }));
   }

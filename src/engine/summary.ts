@@ -60,10 +60,14 @@ export function recordStorySentence(ev: Evaluation): string {
 
 /** "is still pending", "have become law": what became of the bills bill i hangs on. */
 function onState(ev: Evaluation, i: number): string {
-  const { conditionsStart, conditions, condTo } = ev.record;
+  const { conditionsStart, conditions, condTo, condEnactment } = ev.record;
   const outs = new Set<Outcome>();
   let n = 0;
-  for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++, n++) outs.add(ev.outcomeAt(condTo[conditions[k]]));
+  for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++, n++) {
+    const e = conditions[k];
+    // A condition that asks only for enactment is met by the bill's own fate.
+    outs.add(condEnactment[e] ? ev.own[condTo[e]] : ev.outcomeAt(condTo[e]));
+  }
   if (outs.size > 1) return 'are not all decided yet';
   const [o] = outs;
   if (o === 'pending') return agree(n, 'is still pending', 'are still pending');

@@ -12,7 +12,17 @@ import { originalSpan, readingView } from './readingView';
 import { indexSentences, sentenceEnd, sentenceStart } from './sentences';
 
 import type { Detection, DetectOptions, Rule } from './detectRules';
-import { BLANK, BUDGET, CONSTITUTION, DOUBLE_JOINT_NEXT, RULES, UNNAMED_CONFIDENCE, parseDeadline, parseSection } from './detectRules';
+import {
+  BLANK,
+  BUDGET,
+  CONSTITUTION,
+  DOUBLE_JOINT_NEXT,
+  ENACTED_INTO_LAW,
+  RULES,
+  UNNAMED_CONFIDENCE,
+  parseDeadline,
+  parseSection,
+} from './detectRules';
 
 export type { Work } from './readingView';
 export type { BudgetActTarget, Detection, DetectOptions } from './detectRules';
@@ -108,6 +118,7 @@ export function detectClauses(text: string, self?: string, options: DetectOption
     }
     const deadline = parseDeadline(clause);
     if (deadline) detection.deadline = deadline;
+    if (rule.kind === 'tie-bar' && ENACTED_INTO_LAW.test(clause)) detection.requires = 'enactment';
     if (rule.kind === 'double-joint') {
       const section = parseSection(clause);
       if (section) detection.section = section;

@@ -42,6 +42,8 @@ export interface Detection {
   section?: string;
   /** Double-joint: this bill's version applies if it is enacted after the others. */
   order?: 'after';
+  /** `enactment` when the clause asks only that the measures be enacted (Michigan's "are enacted into law"). */
+  requires?: 'enactment';
   /** What triggered it, for people checking detections. */
   rule: string;
 }
@@ -59,6 +61,9 @@ export interface Rule {
   re: RegExp;
   confidence: number;
 }
+
+/** Michigan's tie-bar asks that the bills be enacted (or a joint resolution become part of the constitution), not that they take effect. */
+export const ENACTED_INTO_LAW = /enacted\s+into\s+law|becomes?\s+(?:a\s+)?part\s+of\s+the\s+(?:state\s+)?constitution/i;
 
 // In priority order when two triggers share a sentence.
 export const RULES: Rule[] = [

@@ -149,6 +149,8 @@ export interface FoundTie {
   section?: string;
   /** Double-joint: which version prevails. */
   order?: 'after';
+  /** `enactment` when the clause asks only that the measures be enacted (Michigan's tie-bar). */
+  requires?: 'enactment';
 }
 
 /** Accepts a found tie on bill `from`: adds each named bill that is missing, then the link, unverified. */
@@ -163,6 +165,7 @@ export function acceptTie(draft: Draft, from: string, tie: FoundTie, added?: str
   if (tie.deadline) extra.deadline = tie.deadline;
   if (tie.section) extra.section = tie.section;
   if (tie.order) extra.order = tie.order;
+  if (tie.requires) extra.requires = tie.requires;
   if (added) extra.added = added;
   return addLink(
     next,

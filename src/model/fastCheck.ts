@@ -17,7 +17,7 @@ import {
   MAX_TALLY,
 } from './limits';
 import { dateProblem } from './dates';
-import { SCHEMA_VERSION, eventTypes, linkKinds, measureKinds, stakeholderKinds, stances } from './schema';
+import { SCHEMA_VERSION, eventTypes, linkKinds, measureKinds, requirements, stakeholderKinds, stances } from './schema';
 
 type Obj = Record<string, unknown>;
 
@@ -67,6 +67,7 @@ const isMeasureKind = enumOf(measureKinds);
 const isStakeholderKind = enumOf(stakeholderKinds);
 const isStance = enumOf(stances);
 const isOrder = enumOf(['after', 'before']);
+const isRequirement = enumOf(requirements);
 
 function list(v: unknown, max: number, item: (x: unknown) => boolean, min = 0): boolean {
   if (!Array.isArray(v) || v.length > max || v.length < min) return false;
@@ -193,6 +194,7 @@ const LINK = keySet(
   'deadline',
   'section',
   'order',
+  'requires',
   'clause',
   'clauseVerified',
   'note',
@@ -210,6 +212,7 @@ const isLink = (l: unknown) =>
   (l.deadline === undefined || isDate(l.deadline)) &&
   (l.section === undefined || isText(l.section, 200)) &&
   (l.order === undefined || isOrder(l.order)) &&
+  (l.requires === undefined || isRequirement(l.requires)) &&
   (l.clause === undefined || isText(l.clause, 5000)) &&
   (l.clauseVerified === undefined || typeof l.clauseVerified === 'boolean') &&
   (l.note === undefined || isText(l.note, 2000)) &&

@@ -209,6 +209,14 @@ export const linkKinds = [
   'similar-to',
 ] as const;
 
+/**
+ * What a deciding link's condition asks of the measures it names: `effect` (the default when
+ * absent), that each takes effect, so conditions chain ("is enacted and takes effect"); or
+ * `enactment`, that each is enacted, whether or not it takes effect (Michigan's tie-bar:
+ * "does not take effect unless ... are enacted into law").
+ */
+export const requirements = ['enactment', 'effect'] as const;
+
 /** A dated tie from one bill (or provision) to one or more measures. */
 export const linkSchema = z.strictObject({
   id,
@@ -220,6 +228,7 @@ export const linkSchema = z.strictObject({
   deadline: z.optional(date),
   section: z.optional(text(200)),
   order: z.optional(z.enum(['after', 'before'])),
+  requires: z.optional(z.enum(requirements)),
   clause: z.optional(text(5000)),
   clauseVerified: z.optional(z.boolean()),
   note: z.optional(text(2000)),
@@ -278,6 +287,8 @@ export type Position = z.infer<typeof positionSchema>;
 export type Link = z.infer<typeof linkSchema>;
 /** A link kind. */
 export type LinkKind = Link['kind'];
+/** What a condition asks of its targets: enactment, or taking effect. */
+export type Requirement = (typeof requirements)[number];
 /** A stance. */
 export type Stance = Position['stance'];
 /** A dated context event. */

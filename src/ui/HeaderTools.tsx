@@ -1,27 +1,105 @@
-/** The header's tools: inline on wide screens, folded behind "Dataset & options" on phones. */
-import { useSyncExternalStore } from 'react';
-import type { ReactNode } from 'react';
+/**
+ * The header's tools, kept on one line: all inline on wide screens; the less-used ones folded
+ * behind "More options" on laptop widths; everything, the editor's button too, folded behind
+ * "Dataset & options" on phones.
+ */
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import type { ReactNode, RefObject } from 'react';
 
-const QUERY = '(max-width: 760px)';
+/** Phones: every tool folds away so the graph comes first. */
+const PHONE = '(max-width: 760px)';
+/** Below this width the tools no longer fit on one line beside each other (1280 px laptops among them). */
+const LAPTOP = '(max-width: 1459px)';
+
+type Width = 'phone' | 'laptop' | 'wide';
 
 function subscribe(onChange: () => void) {
-  const mq = matchMedia(QUERY);
-  mq.addEventListener('change', onChange);
-  return () => mq.removeEventListener('change', onChange);
+  const queries = [matchMedia(PHONE), matchMedia(LAPTOP)];
+  for (const mq of queries) mq.addEventListener('change', onChange);
+  return () => queries.forEach((mq) => mq.removeEventListener('change', onChange));
 }
 
-/** Wraps the header tools; on narrow screens they sit in a disclosure so the graph comes first. */
-export function HeaderTools({ children }: { children: ReactNode }) {
-  const narrow = useSyncExternalStore(
-    subscribe,
-    () => matchMedia(QUERY).matches,
-    () => false,
-  );
-  if (!narrow) return <div className="tb-header-tools">{children}</div>;
+function width(): Width {
+  return matchMedia(PHONE).matches ? 'phone' : matchMedia(LAPTOP).matches ? 'laptop' : 'wide';
+}
+
+/** Props of HeaderTools. */
+export interface HeaderToolsProps {
+  /** The tools always in view on laptops and wider (the dataset picker, open and download). */
+  children: ReactNode;
+  /** Less-used tools, folded on laptops (imports, spreadsheets, theme). */
+  more: ReactNode;
+  /** The editor's button, last on the line; folded with the rest on phones. */
+  edit?: ReactNode;
+}
+
+/** Wraps the header tools so they fit on one line at every width. */
+export function HeaderTools({ children, more, edit }: HeaderToolsProps) {
+  const at = useSyncExternalStore(subscribe, width, () => 'wide' as const);
+  const folded = useRef<HTMLDetailsElement>(null);
+  useOpenWhileBusy(folded, at);
+  if (at === 'phone')
+    return (
+      <details className="tb-header-tools" ref={folded}>
+        <summary>Dataset &amp; options</summary>
+        {children}
+        {more}
+        {edit}
+      </details>
+    );
   return (
-    <details className="tb-header-tools">
-      <summary>Dataset &amp; options</summary>
+    <div className="tb-header-tools" data-width={at}>
       {children}
+      {at === 'laptop' ? <MoreOptions>{more}</MoreOptions> : more}
+      {edit}
+    </div>
+  );
+}
+
+/**
+ * A drop-down of the less-used tools; Escape or a click elsewhere folds it again. While a tool
+ * in it shows progress (an import running), it stays open, so the progress bar and its Cancel
+ * button are never hidden.
+ */
+function MoreOptions({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const details = ref.current;
+    if (!details) return;
+    const busy = () => details.querySelector('progress') !== null;
+    const fold = (e: Event) => {
+      if (!details.open || busy() || document.querySelector('dialog[open]')) return;
+      if (e instanceof KeyboardEvent) {
+        if (e.key !== 'Escape') return;
+        details.open = false;
+        details.querySelector('summary')?.focus();
+      } else if (!details.contains(e.target as Node)) details.open = false;
+    };
+    document.addEventListener('pointerdown', fold);
+    document.addEventListener('keydown', fold);
+    return () => {
+      document.removeEventListener('pointerdown', fold);
+      document.removeEventListener('keydown', fold);
+    };
+  }, []);
+  useOpenWhileBusy(ref);
+  return (
+    <details className="tb-header-more" ref={ref}>
+      <summary>More options</summary>
+      <div className="tb-header-more-body">{children}</div>
     </details>
   );
+}
+
+/** Opens a folded menu when a tool in it starts showing progress (an import), so it is never hidden; `key` re-attaches it after the menu is remounted. */
+function useOpenWhileBusy(ref: RefObject<HTMLDetailsElement | null>, key?: string) {
+  useEffect(() => {
+    const details = ref.current;
+    if (!details) return;
+    const watch = new MutationObserver(() => {
+      if (details.querySelector('progress')) details.open = true;
+    });
+    watch.observe(details, { childList: true, subtree: true });
+    return () => watch.disconnect();
+  }, [ref, key]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createAppStore, StoreProvider } from '../../src/store';
 import { Editor } from '../../src/editor/Editor';
@@ -10,6 +10,9 @@ function renderEditor() {
   const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force' });
   render(
     <StoreProvider store={store}>
+      {/* Fields of the page outside the editor, as the header's search box is. */}
+      <input type="search" aria-label="Search the page" />
+      <button type="button">Elsewhere</button>
       <Editor onUse={async () => true} onClose={() => {}} />
     </StoreProvider>,
   );
@@ -57,6 +60,48 @@ describe('Editor', () => {
     await user.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
     await settle();
     expect(title).toHaveValue('Rewritten');
+  });
+
+  it("Ctrl+Z in a text field outside the editor is that field's own undo; elsewhere it undoes the draft", { timeout: 30_000 }, async () => {
+    const user = userEvent.setup();
+    const store = renderEditor();
+    await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
+    await settle();
+    await user.click(screen.getByRole('button', { name: 'Bills' }));
+    const title = screen.getByRole('textbox', { name: /^Title/ });
+    await user.type(title, '!');
+    await settle();
+    expect(store.getState().dataset!.bills[0].title).toBe('Peace officers: deadly force!');
+    const search = screen.getByRole('searchbox', { name: 'Search the page' });
+    await user.type(search, 'a');
+    // The key is left to the search box (not prevented), and the draft keeps its change.
+    expect(fireEvent.keyDown(search, { key: 'z', ctrlKey: true })).toBe(true);
+    expect(fireEvent.keyDown(search, { key: 'z', metaKey: true })).toBe(true);
+    await settle();
+    expect(title).toHaveValue('Peace officers: deadly force!');
+    // On a button outside the editor, Ctrl+Z still undoes the draft.
+    const elsewhere = screen.getByRole('button', { name: 'Elsewhere' });
+    elsewhere.focus();
+    expect(fireEvent.keyDown(elsewhere, { key: 'z', ctrlKey: true })).toBe(false);
+    await settle();
+    expect(title).toHaveValue('Peace officers: deadly force');
+  });
+
+  it("a tie's form asks what it requires of its bills: enactment, or taking effect (the default)", async () => {
+    const user = userEvent.setup();
+    const store = renderEditor();
+    await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
+    act(() => store.getState().setFocus('sb230-on-ab392'));
+    const form = screen.getByRole('group', { name: 'Link sb230-on-ab392' });
+    const select = within(form).getByRole('combobox', { name: 'What it asks of those bills' });
+    expect(select).toHaveValue('');
+    expect(select).toHaveAccessibleDescription(/\(none\): that they take effect/);
+    await user.selectOptions(select, 'that they are enacted (Michigan tie-bar)');
+    await settle();
+    expect(store.getState().dataset!.links![0].requires).toBe('enactment');
+    await user.selectOptions(select, '(none)');
+    await settle();
+    expect(store.getState().dataset!.links![0]).not.toHaveProperty('requires');
   });
 
   it('a node chosen in the graph opens in the editor', async () => {

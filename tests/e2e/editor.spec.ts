@@ -266,6 +266,8 @@ test.describe('the editor', () => {
       await page.setViewportSize({ width, height: width < 500 ? 812 : 800 });
       await page.goto('/');
       await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      // On a phone the editor's button sits in the folded "Dataset & options" menu.
+      if (width < 500) await k.press(page.getByText('Dataset & options', { exact: true }));
       await expect(page.getByRole('button', { name: 'Edit / New dataset' })).toBeInViewport();
       await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
       await k.press(page.getByRole('button', { name: /^Edit a copy of/ }));

@@ -44,6 +44,8 @@ test.describe('spreadsheets in the app', () => {
 
   test('"Import spreadsheets…" reads the published CSV addresses of a sheet', async ({ page }) => {
     await page.goto('/');
+    // At the default 1280 px the spreadsheet tools sit under "More options".
+    await page.getByText('More options', { exact: true }).click();
     await page.getByRole('button', { name: 'Import spreadsheets…' }).click();
     await page.getByLabel('Published CSV addresses, one per line').fill(sheetNames.map((n) => `${HOST_ORIGIN}/sheets/${n}`).join('\n'));
     await page.getByRole('button', { name: 'Import from addresses' }).click();
@@ -75,6 +77,7 @@ test.describe('spreadsheets in the app', () => {
   test('"Download spreadsheets" gives the template sheets of the open dataset', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+    await page.getByText('More options', { exact: true }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download spreadsheets' }).click(),

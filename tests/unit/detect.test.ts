@@ -29,7 +29,7 @@ describe('detectClauses: real wordings', () => {
     ['CA 2023 contingent enactment', `SEC. 7. ${CA1}`, 'contingent-enactment', ['ab39'], { deadline: '2024-01-01' }],
     ['CA 2025 contingent enactment', CA2, 'contingent-enactment', ['ab715'], { deadline: '2026-01-01' }],
     ['SB 230 digest', SB230, 'contingent-enactment', ['ab392'], {}],
-    ['Michigan tie-bar to a group', MI1, 'tie-bar', ['hb4773', 'sb12'], {}],
+    ['Michigan tie-bar to a group: it asks that they be enacted', MI1, 'tie-bar', ['hb4773', 'sb12'], { requires: 'enactment' }],
     ['double-jointing', `SEC. 4. ${DJ1}`, 'double-joint', ['ab147', 'sb147'], { section: 'Education Code 45500', order: 'after' }],
     ['Maryland "on the taking effect of"', MD1, 'contingent-enactment', ['sb1'], {}],
   ])('%s', (_, text, kind, targets, extra) => {
@@ -40,6 +40,10 @@ describe('detectClauses: real wordings', () => {
     expect(d).toMatchObject(extra);
     expect(text.slice(d.start, d.end)).toBe(d.clause);
     expect(d.confidence).toBeGreaterThan(0.5);
+  });
+
+  it('a California contingency asks that its bill take effect: it carries no enactment-only requirement', () => {
+    for (const text of [CA1, CA2, SB230]) expect(detectClauses(text)[0]).not.toHaveProperty('requires');
   });
 
   it('finds contingencies on constitutional amendments and budget acts', () => {

@@ -107,6 +107,17 @@ describe('a tie accepted from text', () => {
     expect(r.ok).toBe(true);
   });
 
+  it("keeps a Michigan tie-bar's requirement: the bills must be enacted", () => {
+    const ds = foundingDataset();
+    const [next, id] = acceptTie(ds, 'sb230', {
+      kind: 'tie-bar',
+      clause: 'x',
+      targets: [{ id: 'ab392', label: 'AB 392' }],
+      requires: 'enactment',
+    });
+    expect(next.links!.find((l) => l.id === id)).toMatchObject({ kind: 'tie-bar', requires: 'enactment' });
+  });
+
   it('does not duplicate a bill that exists, and gives a second link its own id', () => {
     const ds = foundingDataset();
     const [next, id] = acceptTie(ds, 'sb230', { kind: 'contingent-enactment', clause: 'x', targets: [{ id: 'ab392', label: 'AB 392' }] });

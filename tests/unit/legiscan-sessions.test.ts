@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { importLegiScan } from '../../src/ingest/legiscan';
 import { formatProblem, validateDataset } from '../../src/model';
-import { evaluate, generateDataset, stuckLaws, tiedPackages } from '../../src/engine';
+import { evaluate, explain, generateDataset, stuckLaws, tiedPackages } from '../../src/engine';
 import { buildGraphStructure } from '../../src/engine/graphSpec';
 import { sessionFiles } from '../fixtures/legiscanData';
 
@@ -121,6 +121,50 @@ describe('the laws of 2019-2020 enacted but tied to a vetoed bill', () => {
 
   it('reads the joint resolutions as constitutional amendments', () => {
     expect(dataset.bills.find((b) => b.id === 'sjrg')).toMatchObject({ label: 'SJR G', kind: 'constitutional-amendment' });
+  });
+});
+
+describe('the liquor package of 2019-2020: a tie-bar asks that its bills be enacted, not that they take effect', () => {
+  const { dataset } = importLegiScan(sessionFiles('2019-2020'));
+  const ev = evaluate(dataset, { assumptions: {} });
+  const package15 = [
+    'hb5341',
+    'hb5343',
+    'hb5344',
+    'hb5345',
+    'hb5346',
+    'hb5347',
+    'hb5348',
+    'hb5349',
+    'hb5350',
+    'hb5351',
+    'hb5352',
+    'hb5353',
+    'hb5355',
+    'hb5400',
+  ];
+
+  it('writes requires: enactment on every Michigan tie-bar', () => {
+    const tieBars = dataset.links!.filter((l) => l.kind === 'tie-bar');
+    expect(tieBars.length).toBeGreaterThan(700);
+    expect(tieBars.every((l) => l.requires === 'enactment')).toBe(true);
+  });
+
+  it('HB 5354, whose title ties it to HB 5300 (died), cannot take effect; the package tied to it does, since HB 5354 was enacted', () => {
+    expect(ev.outcomes.hb5300).toBe('failed');
+    expect(explain(ev, 'hb5354')).toMatchObject({ outcome: 'inoperative', chain: { next: 'hb5300', root: 'hb5300', links: 1 } });
+    for (const id of package15) expect(ev.outcomes[id], id).toBe('enacted');
+    expect(explain(ev, 'hb5341').sentence).toMatch(
+      /^HB 5341 takes effect: it was chaptered on 21 Jul 2020, and HB 5400, .*, which it hangs on, all take effect too; it is also tied to HB 5354, which was enacted, and its tie asks only that, not that it take effect\.$/,
+    );
+    // SB 942's package hung on the liquor package through HB 5343: it takes effect too.
+    for (const id of ['sb942', 'hb5781', 'hb5811']) expect(ev.outcomes[id], id).toBe('enacted');
+  });
+
+  it('the finder lists HB 5354 among the laws that cannot take effect, and none of the package', () => {
+    const stuck = stuckLaws(ev).map((s) => s.id);
+    expect(stuck).toContain('hb5354');
+    for (const id of package15) expect(stuck).not.toContain(id);
   });
 });
 

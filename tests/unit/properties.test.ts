@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Dataset } from '../../src/model';
+import type { Dataset, Link } from '../../src/model';
 import { parseDatasetText, validateDataset } from '../../src/model';
 import type { Assumption } from '../../src/engine';
 import { evaluate, explain, tellStory, suggestQuestions } from '../../src/engine';
@@ -24,6 +24,7 @@ const arbDataset: fc.Arbitrary<Dataset> = fc.integer({ min: 1, max: 10 }).chain(
           added: fc.option(fc.constantFrom('2020-02-01', '2020-05-01'), { nil: undefined }),
           removed: fc.option(fc.constantFrom('2020-04-01', '2020-12-01'), { nil: undefined }),
           deadline: fc.option(fc.constantFrom('2020-03-01', '2021-01-01'), { nil: undefined }),
+          requires: fc.option(fc.constantFrom('enactment', 'effect') as fc.Arbitrary<'enactment' | 'effect'>, { nil: undefined }),
         }),
         { maxLength: 2 * n },
       ),
@@ -44,6 +45,7 @@ const arbDataset: fc.Arbitrary<Dataset> = fc.integer({ min: 1, max: 10 }).chain(
                 // A tie removed before it was made is refused by validation: such a draw keeps it.
                 ...(l.removed && (!l.added || l.removed >= l.added) ? { removed: l.removed } : {}),
                 ...(l.deadline ? { deadline: l.deadline } : {}),
+                ...(l.requires ? { requires: l.requires } : {}),
               },
               l.kind,
             ),
@@ -72,9 +74,9 @@ function dependentsOf(ds: Dataset, changed: Set<string>): Set<string> {
 }
 
 describe('evaluation properties', () => {
-  it('the generator draws every link field the engine reads: added, removed and deadline', () => {
+  it('the generator draws every link field the engine reads: added, removed, deadline and requires', () => {
     const drawn = fc.sample(arbDataset, { numRuns: 200, seed: 1 }).flatMap((ds) => ds.links ?? []);
-    for (const field of ['added', 'removed', 'deadline'] as const) expect(drawn.some((l) => l[field] !== undefined)).toBe(true);
+    for (const field of ['added', 'removed', 'deadline', 'requires'] as const) expect(drawn.some((l) => l[field] !== undefined)).toBe(true);
   });
 
   it('is deterministic, total, and explains every bill', () => {
@@ -106,14 +108,17 @@ describe('evaluation properties', () => {
       fc.property(
         arbDataset.chain((ds) => fc.tuple(fc.constant(ds), arbAssumptions(ds))),
         ([ds, assumptions]) => {
-          const { outcomes } = evaluate(ds, { assumptions });
+          const ev = evaluate(ds, { assumptions });
+          const { outcomes } = ev;
+          // What the condition reads of a target: its own fate (asking for enactment) or its outcome.
+          const reads = (l: Link, t: string) => (l.requires === 'enactment' ? ev.own[ds.bills.findIndex((b) => b.id === t)] : outcomes[t]);
           for (const l of ds.links ?? []) {
             if (l.kind !== 'contingent-enactment' && l.kind !== 'tie-bar') continue;
             if (l.removed) continue; // no longer in force after the last event
-            if (l.to.some((t) => outcomes[t] === 'failed' || outcomes[t] === 'inoperative')) {
+            if (l.to.some((t) => reads(l, t) === 'failed' || reads(l, t) === 'inoperative')) {
               expect(['failed', 'inoperative']).toContain(outcomes[l.from]);
             }
-            if (outcomes[l.from] === 'enacted') for (const t of l.to) expect(outcomes[t]).toBe('enacted');
+            if (outcomes[l.from] === 'enacted') for (const t of l.to) expect(reads(l, t)).toBe('enacted');
           }
         },
       ),

@@ -314,7 +314,7 @@ describe('hostile and mistaken sheets', () => {
 
   it('names unknown columns and fields, missing sheets, and refuses __proto__ keys', () => {
     expect(problems(founding({ 'links.csv': (t) => t.replace(',clause,', ',clauze,') })).errors).toContain(
-      'links.csv row 1, column "clauze": not a column of the links sheet (did you mean "clause"?); its columns: id, kind, from, to, added, removed, deadline, section, order, clause, clause verified, note, sources',
+      'links.csv row 1, column "clauze": not a column of the links sheet (did you mean "clause"?); its columns: id, kind, from, to, added, removed, deadline, section, order, requires, clause, clause verified, note, sources',
     );
     expect(problems(founding({ 'dataset.csv': (t) => t.replace('credit,', 'credits,') })).errors[0]).toMatch(
       /^dataset\.csv row 5, column "field": "credits" is not a dataset field \(did you mean "credit"\?\)/,

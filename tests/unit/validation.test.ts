@@ -199,3 +199,13 @@ describe('a byte order mark', () => {
     expect(r.ok).toBe(true);
   });
 });
+
+describe('what a tie requires of its target', () => {
+  it('accepts enactment and effect, and refuses anything else with its path and the choices', () => {
+    expect(errorsOf((d) => (d.links[0].requires = 'enactment'))).toEqual([]);
+    expect(errorsOf((d) => (d.links[0].requires = 'effect'))).toEqual([]);
+    expect(errorsOf((d) => (d.links[0].requires = 'enacted'))).toEqual([
+      'links[0].requires: is "enacted"; expected one of "enactment", "effect"',
+    ]);
+  });
+});

@@ -160,6 +160,49 @@ const EXPLANATIONS: Array<[string, ExplanationFact, string]> = [
     'SB 230 was signed on 12 Sep 2019 but is not sure to take effect: it is tie-barred to HB 4773, so it depends on HB 4773 becoming law too, and HB 4773 is still pending.',
   ],
   [
+    'tie-bar that asks only for enactment, to a dead bill',
+    fact({
+      label: 'HB 5354',
+      outcome: 'inoperative',
+      own: { kind: 'event', label: 'HB 5354', type: 'chaptered', date: '2020-07-21' },
+      chain: chain({
+        first: { kind: 'tie-bar', group: ['HB 5300', 'HB 5341'], target: 'HB 5300', requires: 'enactment' },
+        next: 'HB 5300',
+        root: 'HB 5300',
+        cause: { kind: 'own', own: died('HB 5300', '2020-12-31') },
+      }),
+    }),
+    'HB 5354 was chaptered on 21 Jul 2020 but can never take effect: it is tie-barred to HB 5300 and HB 5341, so it depends on both being enacted, and HB 5300 died on 31 Dec 2020.',
+  ],
+  [
+    'contingency that asks only for enactment, by a deadline',
+    fact({
+      outcome: 'contingent',
+      chain: chain({
+        first: { kind: 'contingent-enactment', group: ['AB 1'], target: 'AB 1', deadline: '2020-01-01', requires: 'enactment' },
+        next: 'AB 1',
+        root: 'AB 1',
+        cause: { kind: 'own', own: open('AB 1') },
+      }),
+    }),
+    'SB 230 was signed on 12 Sep 2019 but is not sure to take effect: it depends on AB 1 being enacted by 1 Jan 2020, and AB 1 is still pending.',
+  ],
+  [
+    'a law tied to an enacted bill that does not take effect: enactment is all its tie asks',
+    fact({
+      label: 'HB 5341',
+      own: { kind: 'event', label: 'HB 5341', type: 'chaptered', date: '2020-07-21' },
+      hangsOn: ['HB 5355'],
+      enactedOnly: ['HB 5354'],
+    }),
+    'HB 5341 takes effect: it was chaptered on 21 Jul 2020, and HB 5355, which it hangs on, takes effect too; it is also tied to HB 5354, which was enacted, and its tie asks only that, not that it take effect.',
+  ],
+  [
+    'a law tied only to enacted bills that do not take effect',
+    fact({ label: 'SB 881', hangsOn: [], enactedOnly: ['SB 353', 'HB 1'] }),
+    'SB 881 takes effect: it was signed on 12 Sep 2019; it is tied to SB 353 and HB 1, which were enacted, and its ties ask only that, not that they take effect.',
+  ],
+  [
     'chain of two links',
     fact({
       label: 'A',
@@ -402,6 +445,21 @@ const OTHERS: Array<[string, string, string]> = [
     'caption: tie-bar made',
     tieMade('tie-bar', 'HB 6493', ['HB 5437', 'HB 5438']),
     'Tie made: HB 6493 is now tie-barred to HB 5437 and HB 5438 (it takes effect only if they all become law too)',
+  ],
+  [
+    'caption: tie-bar made, asking for enactment',
+    tieMade('tie-bar', 'HB 5341', ['HB 5354'], 'enactment'),
+    'Tie made: HB 5341 is now tie-barred to HB 5354 (it takes effect only if HB 5354 is enacted too)',
+  ],
+  [
+    'caption: contingency made, asking for enactment of several',
+    tieMade('contingent-enactment', 'SB 1', ['AB 1', 'AB 2'], 'enactment'),
+    'Tie made: SB 1 now depends on AB 1 and AB 2 being enacted',
+  ],
+  [
+    'caption: tie-bar group made, asking for enactment',
+    tieMade('tie-bar', 'HB 1', ['HB 2', 'HB 3'], 'enactment'),
+    'Tie made: HB 1 is now tie-barred to HB 2 and HB 3 (it takes effect only if they are all enacted too)',
   ],
   ['caption: procedural made', tieMade('procedural', 'DEBT', ['BUDGET']), 'Tie made: adopting BUDGET now produces DEBT'],
   ['caption: loose relation', tieMade('companion', 'SB 1', ['AB 1']), 'Linked: SB 1 and AB 1 (companion)'],

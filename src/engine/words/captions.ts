@@ -1,15 +1,27 @@
 /** Timeline captions: what happened on a date, in words. */
-import type { Link, Stance } from '../../model/schema';
+import type { Link, Requirement, Stance } from '../../model/schema';
 import { joinAnd } from './grammar';
 
-/** "SB 230 now depends on AB 392 becoming law"; "HB 4138 is now tie-barred to HB 4773". */
-export function tieMade(kind: Link['kind'], from: string, to: string[]): string {
+/**
+ * "SB 230 now depends on AB 392 becoming law"; "HB 4138 is now tie-barred to HB 4773"; with
+ * `requires: "enactment"`, "being enacted" / "is enacted" instead of becoming law.
+ */
+export function tieMade(kind: Link['kind'], from: string, to: string[], requires?: Requirement): string {
   const on = joinAnd(to);
+  const enactment = requires === 'enactment';
   switch (kind) {
     case 'contingent-enactment':
-      return `Tie made: ${from} now depends on ${on} becoming law`;
-    case 'tie-bar':
-      return `Tie made: ${from} is now tie-barred to ${on} (it takes effect only if ${to.length > 1 ? 'they all become' : `${on} becomes`} law too)`;
+      return `Tie made: ${from} now depends on ${on} ${enactment ? 'being enacted' : 'becoming law'}`;
+    case 'tie-bar': {
+      const become = enactment
+        ? to.length > 1
+          ? 'they are all enacted'
+          : `${on} is enacted`
+        : to.length > 1
+          ? 'they all become law'
+          : `${on} becomes law`;
+      return `Tie made: ${from} is now tie-barred to ${on} (it takes effect only if ${become} too)`;
+    }
     case 'double-joint':
       return `Tie made: ${from} is double-jointed with ${on} (both versions of the section are kept)`;
     case 'procedural':

@@ -71,14 +71,16 @@ function rootClause(cause: RootFact): string {
  * "it is tie-barred to HB 5437 and HB 5438, so it depends on both becoming law".
  */
 export function conditionClause(c: ConditionFact): string {
-  const by = c.deadline ? ` and taking effect by ${day(c.deadline)}` : '';
+  const enactment = c.requires === 'enactment';
+  const by = c.deadline ? `${enactment ? '' : ' and taking effect'} by ${day(c.deadline)}` : '';
+  const becoming = enactment ? 'being enacted' : 'becoming law';
   const since = c.since ? `since ${day(c.since)} ` : '';
   if (c.kind === 'tie-bar') {
     const tied = `${since}it ${c.since ? 'has been' : 'is'} tie-barred to ${joinAnd(c.group)}`;
-    const on = c.group.length === 1 ? `${c.group[0]} becoming law too` : `${allOf(c.group.length)} becoming law`;
+    const on = c.group.length === 1 ? `${c.group[0]} ${becoming} too` : `${allOf(c.group.length)} ${becoming}`;
     return `${tied}, so it depends on ${on}${by}`;
   }
-  return `${since}it ${c.since ? 'has depended' : 'depends'} on ${c.target} becoming law${by}`;
+  return `${since}it ${c.since ? 'has depended' : 'depends'} on ${c.target} ${becoming}${by}`;
 }
 
 /** The whole chain, bounded whatever its length: first link, then the root cause. */
@@ -105,11 +107,23 @@ function heldConditions(labels: string[]): string {
   return `, and ${joinAnd(labels)}, which it hangs on, ${all} take effect too`;
 }
 
+/**
+ * "; it is also tied to HB 5354, which was enacted, and its tie asks only that, not that it take
+ * effect": bills a law hangs on only for their enactment, which do not take effect themselves.
+ */
+function enactedOnlyClause(labels: string[] | undefined, also: boolean): string {
+  if (!labels?.length) return '';
+  const one = labels.length === 1;
+  const tie = one ? 'its tie asks only that, not that it take effect' : 'its ties ask only that, not that they take effect';
+  return `; it is ${also ? 'also ' : ''}tied to ${joinAnd(labels)}, which ${one ? 'was' : 'were'} enacted, and ${tie}`;
+}
+
 /** One sentence on why a bill has its outcome. */
 export function explanationSentence(f: ExplanationFact): string {
   const { label, own, chain } = f;
   if (f.outcome === 'failed') return `${label} does not become law: ${ownClause(own, 'it')}.`;
-  if (f.outcome === 'enacted') return `${label} takes effect: ${ownClause(own, 'it')}${heldConditions(f.hangsOn)}.`;
+  if (f.outcome === 'enacted')
+    return `${label} takes effect: ${ownClause(own, 'it')}${heldConditions(f.hangsOn)}${enactedOnlyClause(f.enactedOnly, f.hangsOn.length > 0)}.`;
   if (!chain) {
     const also = f.hangsOn.length ? `; it also hangs on ${joinAnd(f.hangsOn)}` : '';
     return `${label} is pending: ${ownClause(own, 'it')}${also}.`;

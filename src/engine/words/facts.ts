@@ -21,6 +21,8 @@ export interface ConditionFact {
   since?: string;
   /** "Enacted and in effect on or before" this date, if the link says so. */
   deadline?: string;
+  /** `enactment` when the link asks only that its bills be enacted (Michigan's tie-bar); absent: that they take effect. */
+  requires?: 'enactment';
 }
 
 /** How a chain of conditions ends: a bill's own fate, or a deadline it missed. */
@@ -52,4 +54,6 @@ export interface ExplanationFact {
   chain?: ChainFact;
   /** Labels of the bills it hangs on, when nothing holds it back (enacted or pending bills). */
   hangsOn: string[];
+  /** For a bill that takes effect: bills it hangs on only for their enactment, enacted but not taking effect themselves. */
+  enactedOnly?: string[];
 }

@@ -90,6 +90,8 @@ export function buildTieBars(mapped: MappedBill[], years: { start?: number; end?
       kind: 'tie-bar',
       from: m.bill.id,
       to,
+      // Michigan's enacting section: "does not take effect unless ... are enacted into law".
+      requires: 'enactment',
       clause: title.slice(ties.marker, ties.list.end).slice(0, 5000),
       clauseVerified: false,
       ...(m.bill.sources ? { sources: m.bill.sources } : {}),

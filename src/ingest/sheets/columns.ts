@@ -125,6 +125,12 @@ export const SHEETS: readonly SheetSpec[] = [
       { header: 'deadline', key: 'deadline', kind: 'date', doc: 'date by which the other bills must be enacted' },
       { header: 'section', key: 'section', kind: 'text', doc: 'code section both bills amend (double-joint)' },
       { header: 'order', key: 'order', kind: 'id', doc: 'after or before (double-joint: which is chaptered last)' },
+      {
+        header: 'requires',
+        key: 'requires',
+        kind: 'id',
+        doc: 'what the tie asks of the bills it names: enactment, or effect (the default: that they take effect)',
+      },
       { header: 'clause', key: 'clause', kind: 'text', doc: 'the clause, quoted' },
       { header: 'clause verified', key: 'clauseVerified', kind: 'bool', doc: 'yes when the clause was checked against the bill text' },
       NOTE,

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+/** The top and bottom of every visible tool of the header, the editor's button among them. */
+async function toolBoxes(page: Page) {
+  return page.locator('.tb-header-tools > *, .tb-edit-button').evaluateAll((els) =>
+    els
+      .map((el) => ({ name: el.className || el.tagName, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0)
+      .map(({ name, box }) => ({ name, top: Math.round(box.top), bottom: Math.round(box.bottom) })),
+  );
+}
+
+test.describe('the header', () => {
+  for (const width of [1024, 1280, 1600]) {
+    test(`its tools fit on one line at ${width} px, the editor's button with them`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/');
+      await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      const boxes = await toolBoxes(page);
+      expect(boxes.map((b) => b.name)).toContain('tb-edit-button');
+      expect(boxes.length).toBeGreaterThanOrEqual(4);
+      // One line: every tool overlaps every other vertically.
+      const lowestTop = Math.max(...boxes.map((b) => b.top));
+      const highestBottom = Math.min(...boxes.map((b) => b.bottom));
+      expect(lowestTop, JSON.stringify(boxes)).toBeLessThan(highestBottom);
+      await expect(page.getByRole('button', { name: 'Edit / New dataset' })).toBeVisible();
+      await page.locator('.tb-header').screenshot({ path: testInfo.outputPath(`header-${width}.png`) });
+    });
+  }
+
+  test('at 1280 px the less-used tools are one click away, under "More options", and Escape folds them', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    const importBills = page.getByRole('button', { name: 'Import bills…' });
+    await expect(importBills).toBeHidden();
+    await page.getByText('More options', { exact: true }).click();
+    await expect(importBills).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Download spreadsheets' })).toBeVisible();
+    await expect(page.getByLabel('Theme')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(importBills).toBeHidden();
+  });
+
+  test.describe('on a phone', () => {
+    test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+    test('"Edit / New dataset" sits in the folded "Dataset & options" menu', async ({ page }, testInfo) => {
+      await page.goto('/');
+      await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      const edit = page.getByRole('button', { name: 'Edit / New dataset' });
+      await expect(edit).toBeHidden();
+      await page.locator('.tb-header').screenshot({ path: testInfo.outputPath('header-375.png') });
+      await page.getByText('Dataset & options', { exact: true }).click();
+      await expect(edit).toBeVisible();
+      await page.locator('.tb-header').screenshot({ path: testInfo.outputPath('header-375-open.png') });
+      await edit.click();
+      await expect(page.getByRole('complementary', { name: 'Editor' })).toBeVisible();
+    });
+  });
+});
