@@ -50,7 +50,7 @@ export function App({ initialDataset }: AppProps) {
         {
           id: 'import',
           level: report.problems.length ? 'warning' : 'info',
-          message: `Imported ${report.bills} bills from ${report.files} files; skipped ${report.skipped} records; found ${report.detected} ties in bill text.`,
+          message: `Imported ${report.bills.toLocaleString('en-US')} bills from ${report.files} files; skipped ${report.skipped.toLocaleString('en-US')} records; found ${report.detected.toLocaleString('en-US')} ties in bill text.`,
           details: [
             ...report.problems.map((p) => `${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`),
             ...report.unresolved.map((u) => `${u.bill}: clause names ${u.ref}, not imported`),

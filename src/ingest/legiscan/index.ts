@@ -101,7 +101,7 @@ export function importLegiScan(files: LegiScanFile[], options: LegiScanOptions =
       options.id ??
       `legiscan-${(session.state ?? 'import').toLowerCase()}-${sessionName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`.slice(0, 64),
     title: options.title ?? `${place}${sessionName}: ${mapped.length.toLocaleString('en-US')} bills from LegiScan`,
-    description: `${place}${sessionName} session as LegiScan records it: ${mapped.length} bills and resolutions, ${ties.links.length} of them tie-barred to others.`,
+    description: `${place}${sessionName} session as LegiScan records it: ${mapped.length.toLocaleString('en-US')} bills and resolutions, ${ties.links.length.toLocaleString('en-US')} of them tie-barred to others.`,
     ...(jurisdiction ? { jurisdictions: [jurisdiction] } : {}),
     credit: CREDIT,
     sources,
