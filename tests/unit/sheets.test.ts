@@ -240,6 +240,18 @@ describe('hostile and mistaken sheets', () => {
     expect(errors).toContain('links.csv row 2, column "to": no bill with id "ab329" (did you mean "ab392"?)');
   });
 
+  it('reads a kind or stance as a reporter types it ("Tie bar", "Contingent Enactment", " SUPPORT")', () => {
+    const ds = read(
+      founding({
+        'links.csv': (t) => t.replace('sb230-on-ab392,contingent-enactment,', 'sb230-on-ab392,Contingent Enactment,'),
+        'positions.csv': (t) => t.replace(',support,', ', SUPPORT ,'),
+      }),
+    );
+    expect(ds.links.find((l) => l.id === 'sb230-on-ab392')!.kind).toBe('contingent-enactment');
+    expect(ds.positions!.some((p) => p.stance === 'support')).toBe(true);
+    expect(ds.positions!.every((p) => ['sponsor', 'support', 'oppose', 'neutral', 'withdrawn'].includes(p.stance))).toBe(true);
+  });
+
   it('maps validator errors after assembly back to the cell', () => {
     const { errors } = problems(
       founding({

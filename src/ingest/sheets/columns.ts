@@ -1,7 +1,10 @@
 /** The spreadsheet template: which sheets there are, their columns in plain words, and what each holds. */
 
-/** How a cell is read and written. */
-export type CellKind = 'text' | 'id' | 'list' | 'date' | 'bool' | 'number' | 'votes';
+/**
+ * How a cell is read and written. A `choice` is one word of a fixed list (a kind, a stance), read
+ * as a reporter may type it: any case, spaces or underscores for hyphens ("Tie bar" is `tie-bar`).
+ */
+export type CellKind = 'text' | 'id' | 'choice' | 'list' | 'date' | 'bool' | 'number' | 'votes';
 
 /** One column of a sheet. */
 export interface ColumnSpec {
@@ -62,7 +65,12 @@ export const SHEETS: readonly SheetSpec[] = [
     columns: [
       { header: 'id', key: 'id', kind: 'id', required: true, doc: 'short id: lowercase letters, digits, `-`, e.g. `ab392`' },
       { header: 'label', key: 'label', kind: 'text', required: true, doc: 'as readers know it, e.g. `AB 392`' },
-      { header: 'kind', key: 'kind', kind: 'id', doc: 'bill (default), constitutional-amendment, budget-act, ballot-measure, resolution' },
+      {
+        header: 'kind',
+        key: 'kind',
+        kind: 'choice',
+        doc: 'bill (default), constitutional-amendment, budget-act, ballot-measure, resolution',
+      },
       { header: 'title', key: 'title', kind: 'text', required: true, doc: 'its title' },
       { header: 'session', key: 'session', kind: 'text', doc: 'e.g. `2019-2020 Regular Session`' },
       { header: 'jurisdiction', key: 'jurisdiction', kind: 'text', doc: 'e.g. `California`' },
@@ -95,7 +103,7 @@ export const SHEETS: readonly SheetSpec[] = [
       {
         header: 'type',
         key: 'type',
-        kind: 'id',
+        kind: 'choice',
         required: true,
         doc: 'introduced, amended, committee-vote, floor-vote, passed, signed, vetoed, died, effective...',
       },
@@ -114,7 +122,7 @@ export const SHEETS: readonly SheetSpec[] = [
       {
         header: 'kind',
         key: 'kind',
-        kind: 'id',
+        kind: 'choice',
         required: true,
         doc: 'contingent-enactment, tie-bar, double-joint, procedural, companion, related...',
       },
@@ -124,11 +132,11 @@ export const SHEETS: readonly SheetSpec[] = [
       { header: 'removed', key: 'removed', kind: 'date', doc: 'date it was removed' },
       { header: 'deadline', key: 'deadline', kind: 'date', doc: 'date by which the other bills must be enacted' },
       { header: 'section', key: 'section', kind: 'text', doc: 'code section both bills amend (double-joint)' },
-      { header: 'order', key: 'order', kind: 'id', doc: 'after or before (double-joint: which is chaptered last)' },
+      { header: 'order', key: 'order', kind: 'choice', doc: 'after or before (double-joint: which is chaptered last)' },
       {
         header: 'requires',
         key: 'requires',
-        kind: 'id',
+        kind: 'choice',
         doc: 'what the tie asks of the bills it names: enactment, or effect (the default: that they take effect)',
       },
       { header: 'clause', key: 'clause', kind: 'text', doc: 'the clause, quoted' },
@@ -146,7 +154,7 @@ export const SHEETS: readonly SheetSpec[] = [
       {
         header: 'kind',
         key: 'kind',
-        kind: 'id',
+        kind: 'choice',
         required: true,
         doc: 'legislator, governor, advocacy-group, union, law-enforcement-association, family...',
       },
@@ -160,7 +168,7 @@ export const SHEETS: readonly SheetSpec[] = [
     columns: [
       { header: 'stakeholder', key: 'stakeholder', kind: 'id', required: true, doc: 'stakeholder id' },
       { header: 'bill', key: 'target', kind: 'id', required: true, aliases: ['target'], doc: 'bill (or provision) id' },
-      { header: 'stance', key: 'stance', kind: 'id', required: true, doc: 'sponsor, support, oppose, neutral or withdrawn' },
+      { header: 'stance', key: 'stance', kind: 'choice', required: true, doc: 'sponsor, support, oppose, neutral or withdrawn' },
       { header: 'date', key: 'date', kind: 'date', doc: 'from when' },
       NOTE,
       SOURCES,

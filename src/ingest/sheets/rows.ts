@@ -18,6 +18,14 @@ export interface Row {
   keys: string[];
 }
 
+/** A word of a fixed list as a reporter may type it ("Tie bar", "TIE_BAR") in the form the dataset uses ("tie-bar"). */
+export function readChoice(value: string): string {
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
+}
+
 /** Converts each cell of a table by its column's kind; bad cells are reported by sheet, row and column. */
 export function convert(table: Table, errors: SheetProblem[], warnings: SheetProblem[]): Row[] {
   return table.rows.map(({ row, cells }) => {
@@ -32,11 +40,12 @@ export function convert(table: Table, errors: SheetProblem[], warnings: SheetPro
         });
       let read: unknown = value;
       if (col.kind === 'id' || col.kind === 'date') read = value.trim();
+      else if (col.kind === 'choice') read = readChoice(value);
       else if (col.kind === 'list') read = splitList(value);
       else if (col.kind === 'bool') read = readBoolean(value);
       else if (col.kind === 'number') read = readNumber(value);
       else if (col.kind === 'votes') read = readVotes(value);
-      if (typeof read === 'string' && col.kind !== 'text' && col.kind !== 'id' && col.kind !== 'date')
+      if (typeof read === 'string' && col.kind !== 'text' && col.kind !== 'id' && col.kind !== 'choice' && col.kind !== 'date')
         errors.push({ ...where(col), message: read });
       else if (!(Array.isArray(read) && read.length === 0) && read !== '') values[col.key] = read;
     }
