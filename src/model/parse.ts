@@ -27,6 +27,9 @@ export function parseDatasetText(text: string): ParseResult {
   try {
     raw = JSON.parse(stripBom(text));
   } catch (e) {
+    // A server that answers a missing file with its home page sends HTML: say so, not "Unexpected token '<'".
+    if (/^\s*<(!doctype|html|head|body|\?xml)/i.test(text.slice(0, 200)))
+      return fail('', "is a web page, not a dataset (is the address right? a missing file is often answered with the site's home page)");
     return fail('', `not valid JSON: ${(e as Error).message.slice(0, 200)}`);
   }
   return validateDataset(raw);

@@ -83,6 +83,13 @@ describe('validateDataset', () => {
     expect(r.ok ? '' : r.errors[0].message).toMatch(/^not valid JSON/);
   });
 
+  it("says a web page is a web page (a missing file answered with a site's home page)", () => {
+    const r = parseDatasetText('<!doctype html>\n<html lang="en"><head><title>Tiebar</title>');
+    expect(r.ok ? '' : r.errors[0].message).toBe(
+      "is a web page, not a dataset (is the address right? a missing file is often answered with the site's home page)",
+    );
+  });
+
   it('refuses a giant string and a too-large file without parsing it', () => {
     const giant = errorsOf((d) => (d.description = 'x'.repeat(1024 * 1024 + 1)));
     expect(giant[0]).toMatch(/^description: a string of 1048577 characters is too long/);
