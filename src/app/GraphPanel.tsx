@@ -8,7 +8,7 @@ import type { ExportMeta } from '../graph/exportImage';
 import { formatDate } from '../model/dates';
 import type { Dataset } from '../model';
 import type { GraphView as GraphViewApi } from '../graph/types';
-import { selectScenarioSummary, useAppStore, useDeferredAppStore } from '../store';
+import { selectScenarioSummary, useAppStore, useAppStoreApi } from '../store';
 import { Legend } from '../ui/Legend';
 import { StakeholderMode } from '../ui/StakeholderMode';
 import { downloadBlob, downloadText } from '../ui/download';
@@ -19,9 +19,7 @@ export function GraphPanel() {
   const renderer = useAppStore((s) => s.renderer);
   const options = useMemo(() => ({ renderer }), [renderer]);
   const ds = useAppStore((s) => s.dataset);
-  const summary = useDeferredAppStore(selectScenarioSummary);
-  const asOfDate = useAppStore((s) => s.asOf);
-  const dateLine = asOfDate ? `As of ${formatDate(asOfDate)}` : 'Latest record';
+  const store = useAppStoreApi();
   const panel = useRef<HTMLDivElement>(null);
   // The renderer the view actually draws with (it chooses; the panel asks rather than guessing).
   const [drawnWith, setDrawnWith] = useState<'svg' | 'canvas' | null>(null);
@@ -36,12 +34,17 @@ export function GraphPanel() {
     [],
   );
   if (!structure || !state) return <p className="tb-loading">Loading the graph…</p>;
-  const meta: ExportMeta = {
-    title: ds?.title ?? 'Tiebar',
-    date: dateLine,
-    sentence: summary ?? 'As recorded.',
-    credit: `${ds?.credit ?? 'Tiebar'} · made with Tiebar`,
-    sources: sourcesLine(ds),
+  // What an export prints around the graph, read when a reader exports (a session lists thousands of
+  // sources: working that out on every scenario toggle cost the toggle's frame 15 ms).
+  const exportMeta = (): ExportMeta => {
+    const s = store.getState();
+    return {
+      title: s.dataset?.title ?? 'Tiebar',
+      date: s.asOf ? `As of ${formatDate(s.asOf)}` : 'Latest record',
+      sentence: selectScenarioSummary(s) ?? 'As recorded.',
+      credit: `${s.dataset?.credit ?? 'Tiebar'} · made with Tiebar`,
+      sources: sourcesLine(s.dataset),
+    };
   };
   const svgEl = () => panel.current?.querySelector<SVGSVGElement>('svg.tb-graph-svg') ?? null;
   // The view's own size, or a 1200 x 675 social card.
@@ -51,11 +54,12 @@ export function GraphPanel() {
   };
   const svgImage = (card = false) => {
     const svg = svgEl();
-    return svg ? graphToSvg(svg, meta, sizeOf(card)) : null;
+    return svg ? graphToSvg(svg, exportMeta(), sizeOf(card)) : null;
   };
   const png = async (card = false): Promise<Blob> => {
     const svg = svgImage(card);
     if (svg) return svgToPng(svg, card ? 1 : 2);
+    const meta = exportMeta();
     const view = (panel.current?.querySelector('[data-testid="graph"]') as (HTMLElement & { tiebarView?: GraphViewApi }) | null)
       ?.tiebarView;
     return view!.toPng!(card ? 1 : 2, `${meta.title} — ${meta.date} · ${meta.sentence}`, `${meta.credit} · ${meta.sources}`);
