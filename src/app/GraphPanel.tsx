@@ -15,7 +15,7 @@ import { downloadBlob, downloadText } from '../ui/download';
 
 /** The graph with its legend and export buttons. */
 export function GraphPanel() {
-  const { structure, state, focus, onSelect } = useStoryGraph();
+  const { structure, state, focus, onSelect, live } = useStoryGraph();
   const renderer = useAppStore((s) => s.renderer);
   const options = useMemo(() => ({ renderer }), [renderer]);
   const ds = useAppStore((s) => s.dataset);
@@ -78,6 +78,7 @@ export function GraphPanel() {
         state={state}
         focus={focus}
         onSelect={onSelect}
+        live={live}
         options={options}
         onRenderer={setDrawnWith}
         onHeight={fitHeight}

@@ -43,7 +43,7 @@ describe('ScenarioControls', () => {
     expect(store.getState().assumptions).toEqual({ ab392: 'failed' });
     await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(store.getState().assumptions).toEqual({});
-    expect(screen.getByRole('button', { name: 'Reset' })).toBeDisabled();
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Reset' })).toBeDisabled());
     await waitFor(() => expect(screen.getByTestId('explanation-sb230')).toHaveTextContent(/^enacted/));
   });
 });
