@@ -1,5 +1,5 @@
 /** Connects the store to the graph: structure from the dataset, state from the scenario; exports the view. */
-import { useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CSSProperties } from 'react';
 import { GraphView } from '../graph/GraphView';
 import { useStoryGraph } from '../ui/useStoryGraph';
@@ -8,7 +8,7 @@ import type { ExportMeta } from '../graph/exportImage';
 import { formatDate } from '../model/dates';
 import type { Dataset } from '../model';
 import type { GraphView as GraphViewApi } from '../graph/types';
-import { selectScenarioSummary, useAppStore, useAppStoreApi } from '../store';
+import { afterPaint, selectScenarioSummary, useAppStore, useAppStoreApi } from '../store';
 import { Legend } from '../ui/Legend';
 import { StakeholderMode } from '../ui/StakeholderMode';
 import { downloadBlob, downloadText } from '../ui/download';
@@ -23,6 +23,8 @@ export function GraphPanel() {
   const panel = useRef<HTMLDivElement>(null);
   // The renderer the view actually draws with (it chooses; the panel asks rather than guessing).
   const [drawnWith, setDrawnWith] = useState<'svg' | 'canvas' | null>(null);
+  // Heard once the graph's first frame has painted (it only decides whether Export SVG shows).
+  const onRenderer = useCallback((r: 'svg' | 'canvas') => void afterPaint(() => setDrawnWith(r)), []);
   // Below the desktop layout the graph grows to the height its story reads best at (the page scrolls).
   const [height, setHeight] = useState<number | null>(null);
   const fitHeight = useMemo(
@@ -80,7 +82,7 @@ export function GraphPanel() {
         onSelect={onSelect}
         live={live}
         options={options}
-        onRenderer={setDrawnWith}
+        onRenderer={onRenderer}
         onHeight={fitHeight}
       />
       <div className="tb-graph-foot">
