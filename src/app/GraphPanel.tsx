@@ -1,5 +1,5 @@
 /** Connects the store to the graph: structure from the dataset, state from the scenario; exports the view. */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { CSSProperties } from 'react';
 import { GraphView } from '../graph/GraphView';
 import { useStoryGraph } from '../ui/useStoryGraph';
@@ -13,8 +13,8 @@ import { Legend } from '../ui/Legend';
 import { StakeholderMode } from '../ui/StakeholderMode';
 import { downloadBlob, downloadText } from '../ui/download';
 
-/** The graph with its legend and export buttons. */
-export function GraphPanel() {
+/** The graph with its legend and export buttons (memoised: the app re-rendering around it, as when a dataset opens, leaves it be). */
+export const GraphPanel = memo(function GraphPanel() {
   const { structure, state, focus, onSelect, live } = useStoryGraph();
   const renderer = useAppStore((s) => s.renderer);
   const options = useMemo(() => ({ renderer }), [renderer]);
@@ -104,7 +104,7 @@ export function GraphPanel() {
       </div>
     </div>
   );
-}
+});
 
 /** "Sources: A, B and 3 more" from a dataset's publishers (or hosts). */
 function sourcesLine(ds: Dataset | null): string {
