@@ -1,5 +1,5 @@
 /** Connects the store to the graph: structure from the dataset, state from the scenario; exports the view. */
-import { useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { CSSProperties } from 'react';
 import { GraphView } from '../graph/GraphView';
 import { useStoryGraph } from '../ui/useStoryGraph';
@@ -8,23 +8,23 @@ import type { ExportMeta } from '../graph/exportImage';
 import { formatDate } from '../model/dates';
 import type { Dataset } from '../model';
 import type { GraphView as GraphViewApi } from '../graph/types';
-import { selectScenarioSummary, useAppStore, useDeferredAppStore } from '../store';
+import { afterPaint, selectScenarioSummary, useAppStore, useAppStoreApi } from '../store';
 import { Legend } from '../ui/Legend';
 import { StakeholderMode } from '../ui/StakeholderMode';
 import { downloadBlob, downloadText } from '../ui/download';
 
-/** The graph with its legend and export buttons. */
-export function GraphPanel() {
-  const { structure, state, focus, onSelect } = useStoryGraph();
+/** The graph with its legend and export buttons (memoised: the app re-rendering around it, as when a dataset opens, leaves it be). */
+export const GraphPanel = memo(function GraphPanel() {
+  const { structure, state, focus, onSelect, live } = useStoryGraph();
   const renderer = useAppStore((s) => s.renderer);
   const options = useMemo(() => ({ renderer }), [renderer]);
   const ds = useAppStore((s) => s.dataset);
-  const summary = useDeferredAppStore(selectScenarioSummary);
-  const asOfDate = useAppStore((s) => s.asOf);
-  const dateLine = asOfDate ? `As of ${formatDate(asOfDate)}` : 'Latest record';
+  const store = useAppStoreApi();
   const panel = useRef<HTMLDivElement>(null);
   // The renderer the view actually draws with (it chooses; the panel asks rather than guessing).
   const [drawnWith, setDrawnWith] = useState<'svg' | 'canvas' | null>(null);
+  // Heard once the graph's first frame has painted (it only decides whether Export SVG shows).
+  const onRenderer = useCallback((r: 'svg' | 'canvas') => void afterPaint(() => setDrawnWith(r)), []);
   // Below the desktop layout the graph grows to the height its story reads best at (the page scrolls).
   const [height, setHeight] = useState<number | null>(null);
   const fitHeight = useMemo(
@@ -36,12 +36,17 @@ export function GraphPanel() {
     [],
   );
   if (!structure || !state) return <p className="tb-loading">Loading the graph…</p>;
-  const meta: ExportMeta = {
-    title: ds?.title ?? 'Tiebar',
-    date: dateLine,
-    sentence: summary ?? 'As recorded.',
-    credit: `${ds?.credit ?? 'Tiebar'} · made with Tiebar`,
-    sources: sourcesLine(ds),
+  // What an export prints around the graph, read when a reader exports (a session lists thousands of
+  // sources: working that out on every scenario toggle cost the toggle's frame 15 ms).
+  const exportMeta = (): ExportMeta => {
+    const s = store.getState();
+    return {
+      title: s.dataset?.title ?? 'Tiebar',
+      date: s.asOf ? `As of ${formatDate(s.asOf)}` : 'Latest record',
+      sentence: selectScenarioSummary(s) ?? 'As recorded.',
+      credit: `${s.dataset?.credit ?? 'Tiebar'} · made with Tiebar`,
+      sources: sourcesLine(s.dataset),
+    };
   };
   const svgEl = () => panel.current?.querySelector<SVGSVGElement>('svg.tb-graph-svg') ?? null;
   // The view's own size, or a 1200 x 675 social card.
@@ -51,11 +56,12 @@ export function GraphPanel() {
   };
   const svgImage = (card = false) => {
     const svg = svgEl();
-    return svg ? graphToSvg(svg, meta, sizeOf(card)) : null;
+    return svg ? graphToSvg(svg, exportMeta(), sizeOf(card)) : null;
   };
   const png = async (card = false): Promise<Blob> => {
     const svg = svgImage(card);
     if (svg) return svgToPng(svg, card ? 1 : 2);
+    const meta = exportMeta();
     const view = (panel.current?.querySelector('[data-testid="graph"]') as (HTMLElement & { tiebarView?: GraphViewApi }) | null)
       ?.tiebarView;
     return view!.toPng!(card ? 1 : 2, `${meta.title} — ${meta.date} · ${meta.sentence}`, `${meta.credit} · ${meta.sources}`);
@@ -74,8 +80,9 @@ export function GraphPanel() {
         state={state}
         focus={focus}
         onSelect={onSelect}
+        live={live}
         options={options}
-        onRenderer={setDrawnWith}
+        onRenderer={onRenderer}
         onHeight={fitHeight}
       />
       <div className="tb-graph-foot">
@@ -97,7 +104,7 @@ export function GraphPanel() {
       </div>
     </div>
   );
-}
+});
 
 /** "Sources: A, B and 3 more" from a dataset's publishers (or hosts). */
 function sourcesLine(ds: Dataset | null): string {

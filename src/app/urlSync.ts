@@ -2,6 +2,7 @@
 import type { AppState, AppStore } from '../store';
 import { parseUrlState, serializeUrlState, viewStateOf } from '../shell/urlState';
 import { FRAGMENT_REF } from '../shell/fragment';
+import { afterPaint } from '../store';
 
 function toUrl(s: AppState, embed: boolean): string {
   return serializeUrlState({
@@ -30,10 +31,25 @@ export function syncUrl(store: AppStore, embed: boolean, open: OpenRef): () => v
   let last = window.location.search;
   let applying = false;
   let pops = 0;
-  const unsubscribe = store.subscribe((s, prev) => {
-    if (!s.datasetRef || applying) return;
+  // Changes since the URL was last written: the write waits until the frame showing them has
+  // painted (a history write costs milliseconds the graph's frame should not wait for).
+  let pending: { push: boolean; cancel: () => void } | null = null;
+  const write = () => {
+    const push = pending?.push ?? false;
+    pending = null;
+    const s = store.getState();
+    if (!s.datasetRef) return;
     const next = toUrl(s, embed);
     if (next === last) return;
+    // The fragment carries a dataset (`#data=`): kept while that dataset is open, dropped after.
+    const hash = s.datasetRef === FRAGMENT_REF ? window.location.hash : '';
+    const url = `${window.location.pathname}${next}${hash}`;
+    if (push) window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+    last = next;
+  };
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (!s.datasetRef || applying) return;
     const first = prev.datasetRef === null;
     const minor =
       s.assumptions === prev.assumptions &&
@@ -41,15 +57,14 @@ export function syncUrl(store: AppStore, embed: boolean, open: OpenRef): () => v
       s.focus === prev.focus &&
       s.datasetRef === prev.datasetRef &&
       s.stakeholders === prev.stakeholders;
-    // The fragment carries a dataset (`#data=`): kept while that dataset is open, dropped after.
-    const hash = s.datasetRef === FRAGMENT_REF ? window.location.hash : '';
-    const url = `${window.location.pathname}${next}${hash}`;
-    if (first || minor) window.history.replaceState(null, '', url);
-    else window.history.pushState(null, '', url);
-    last = next;
+    const push = !first && !minor;
+    if (pending) pending.push ||= push;
+    else pending = { push, cancel: afterPaint(write) };
   });
   const onPop = async () => {
     const pop = ++pops;
+    pending?.cancel();
+    pending = null;
     const { state } = parseUrlState(window.location.search);
     last = window.location.search;
     applying = true;
@@ -64,6 +79,7 @@ export function syncUrl(store: AppStore, embed: boolean, open: OpenRef): () => v
   const listener = () => void onPop();
   window.addEventListener('popstate', listener);
   return () => {
+    pending?.cancel();
     unsubscribe();
     window.removeEventListener('popstate', listener);
   };

@@ -29,7 +29,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const ds = useAppStore((s) => s.dataset);
   const view = useAppStore((s) => s.view);
   const notices = useAppStore((s) => s.notices);
-  const { structure, state, focus, onSelect } = useStoryGraph();
+  const { structure, state, focus, onSelect, live } = useStoryGraph();
   const focused = useAppStore((s) => s.focus);
   const stakeholders = useAppStore((s) => s.stakeholders);
   const datasetRef = useAppStore((s) => s.datasetRef);
@@ -97,7 +97,15 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
         {view === 'table' ? (
           <EmbedTable />
         ) : structure && state ? (
-          <GraphView structure={structure} state={state} focus={focus} onSelect={onSelect} options={graphOptions} onHeight={fitHeight} />
+          <GraphView
+            structure={structure}
+            state={state}
+            focus={focus}
+            onSelect={onSelect}
+            live={live}
+            options={graphOptions}
+            onHeight={fitHeight}
+          />
         ) : null}
       </div>
       {/* Below the graph, so a tap never moves what was tapped. */}

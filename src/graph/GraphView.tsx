@@ -24,6 +24,12 @@ export interface GraphViewProps {
   onHeight?: { min: number; max: number; set: (height: number) => void };
   /** Hears which renderer draws the graph, whenever that changes. */
   onRenderer?: (renderer: 'svg' | 'canvas') => void;
+  /**
+   * Subscribes the view to states handed over between renders (a scenario toggle): each is drawn at
+   * once, in the frame the toggle lands in, without waiting for React. Returns an unsubscribe. The
+   * `state` prop must later be the very same object, or the view is handed it again.
+   */
+  live?: (apply: (state: GraphState) => void) => () => void;
 }
 
 /** True when a container's size moved by two pixels or more (sub-pixel wobble of the panels around it is no resize). */
@@ -31,7 +37,7 @@ const resized = (a: { width: number; height: number }, b: { width: number; heigh
   Math.abs(a.width - b.width) >= 2 || Math.abs(a.height - b.height) >= 2;
 
 /** Draws the graph and keeps it in step with its props. */
-export function GraphView({ structure, state, focus = null, onSelect, options, onRenderer, onHeight }: GraphViewProps) {
+export function GraphView({ structure, state, focus = null, onSelect, options, onRenderer, onHeight, live }: GraphViewProps) {
   const ref = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
   // What the view was last given, so mounting does not hand it the same data twice.
@@ -88,6 +94,15 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
       view.current = null;
     };
   }, [renderer]);
+
+  useEffect(
+    () =>
+      live?.((next) => {
+        const v = view.current;
+        if (v && given.current.state !== next) v.setState((given.current.state = next));
+      }),
+    [live],
+  );
 
   // Hands the view what changed since it was last given anything, in this order, during the commit.
   useLayoutEffect(() => {

@@ -22,6 +22,28 @@ import { fitNetwork, fitStory } from './fit';
 import { hiddenLabels } from './interaction';
 import { FONT } from './encodings';
 
+/**
+ * Points every few units along a drawn line, read from its `d` ("M a L b" or "M a Q c b", as
+ * drawEdges writes them), at most 400 whatever its length. Null for another shape. Worked out
+ * from the numbers, not asked of the DOM: that would force a layout of the page before the first frame.
+ */
+function linePoints(d: string): Point[] | null {
+  const n = d.match(/-?[\d.]+(?:e[-+]?\d+)?/gi)?.map(Number) ?? [];
+  const kind = /^M[^A-Za-z]*([LQ])/.exec(d)?.[1];
+  if (!kind || n.some((v) => !Number.isFinite(v)) || n.length !== (kind === 'L' ? 4 : 6)) return null;
+  const [ax, ay] = n;
+  const [cx, cy, bx, by] = kind === 'L' ? [(n[0] + n[2]) / 2, (n[1] + n[3]) / 2, n[2], n[3]] : n.slice(2);
+  const len = Math.hypot(cx - ax, cy - ay) + Math.hypot(bx - cx, by - cy);
+  const steps = Math.min(400, Math.ceil(len / 4));
+  const out: Point[] = [];
+  for (let i = 0; i <= steps; i++) {
+    const t = i / Math.max(steps, 1);
+    const u = 1 - t;
+    out.push({ x: u * u * ax + 2 * u * t * cx + t * t * bx, y: u * u * ay + 2 * u * t * cy + t * t * by });
+  }
+  return out;
+}
+
 /** Link labels (by edge id) that another link's drawn line runs through, sampled every few units along each line. */
 function crossedLabels(
   boxes: ReadonlyMap<string, LabelBox>,
@@ -34,13 +56,18 @@ function crossedLabels(
     .filter((e) => e.kind === 'link')
     .each(function (e) {
       const path = this.querySelector('path');
-      const len = path && path.getAttribute('d') && typeof path.getPointAtLength === 'function' ? path.getTotalLength() : 0;
-      // At most 400 samples a line, whatever its length (coordinates may be huge).
-      const step = Math.max(4, len / 400);
-      for (let s = 0; len > 0 && Number.isFinite(len) && s <= len; s += step) {
-        const q = path!.getPointAtLength(s);
-        for (const [id, b] of list) if (id !== e.id && q.x > b.x0 && q.x < b.x1 && q.y > b.y0 && q.y < b.y1) out.add(id);
+      const d = path?.getAttribute('d');
+      if (!path || !d) return;
+      let points = linePoints(d);
+      if (!points && typeof path.getPointAtLength === 'function') {
+        const len = path.getTotalLength();
+        // At most 400 samples a line, whatever its length (coordinates may be huge).
+        const step = Math.max(4, len / 400);
+        points = [];
+        for (let s = 0; len > 0 && Number.isFinite(len) && s <= len; s += step) points.push(path.getPointAtLength(s));
       }
+      for (const q of points ?? [])
+        for (const [id, b] of list) if (id !== e.id && q.x > b.x0 && q.x < b.x1 && q.y > b.y0 && q.y < b.y1) out.add(id);
     });
   return out;
 }

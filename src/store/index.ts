@@ -6,4 +6,5 @@ export { hasNode } from './datasetSlice';
 export type { AssumptionChoice } from './scenarioSlice';
 export type { Filters, Notice, Theme, View } from './uiSlice';
 export { NO_FILTERS } from './uiSlice';
+export { afterPaint } from './afterPaint';
 export { StoreProvider, useAppStore, useAppStoreApi, useDeferredAppStore } from './provider';

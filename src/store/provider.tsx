@@ -3,6 +3,7 @@ import { createContext, startTransition, useContext, useEffect, useState } from 
 import type { ReactNode } from 'react';
 import { useStore } from 'zustand';
 import type { AppState, AppStore } from './appStore';
+import { afterPaint } from './afterPaint';
 
 const StoreContext = createContext<AppStore | null>(null);
 
@@ -24,17 +25,28 @@ export function useAppStore<T>(selector: (s: AppState) => T): T {
 }
 
 /**
- * Reads a slice of app state at lower priority, for panels that explain rather than show: a
- * scenario toggle repaints the graph in the very next frame, and these follow in a transition
- * React may spread over the frames after. The selector must return a stable reference.
+ * Reads a slice of app state after the graph has shown it, for panels that explain rather than
+ * show: a scenario toggle repaints the graph in the very next frame, and these follow once that
+ * frame has painted, in a transition React may spread over the frames after (a transition alone
+ * can still run before the paint). The selector must return a stable reference.
  */
 export function useDeferredAppStore<T>(selector: (s: AppState) => T): T {
   const store = useAppStoreApi();
   const [state, setState] = useState(store.getState);
   useEffect(() => {
-    // Anything that changed between this render and the subscription is picked up at once.
-    if (store.getState() !== state) startTransition(() => setState(store.getState()));
-    return store.subscribe((next) => startTransition(() => setState(next)));
+    const catchUp = () => startTransition(() => setState(store.getState()));
+    let cancel: (() => void) | null = null;
+    const later = () => {
+      cancel?.();
+      cancel = afterPaint(catchUp);
+    };
+    // Anything that changed between this render and the subscription is picked up too.
+    if (store.getState() !== state) later();
+    const unsubscribe = store.subscribe(later);
+    return () => {
+      unsubscribe();
+      cancel?.();
+    };
     // eslint-disable-next-line react-hooks/exhaustive-deps -- subscribe once per store; `state` is only the first reading
   }, [store]);
   return selector(state);

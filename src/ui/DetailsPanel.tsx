@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Dataset } from '../model';
 import { formatDate } from '../model';
 import { LINK_LABELS } from '../engine/graphSpec';
-import { selectExplanationOf, selectNodeSentence, useAppStore } from '../store';
+import { selectExplanationOf, selectNodeSentence, useAppStore, useDeferredAppStore } from '../store';
 import { selectProvisionOutcomes } from '../store/appSelectors';
 import { OutcomeBadge } from './OutcomeBadge';
 import { SourceLinks } from './SourceLinks';
@@ -44,9 +44,10 @@ export function DetailsPanel() {
   const setFocus = useAppStore((s) => s.setFocus);
   // Only the bill this panel shows is explained (a session has thousands).
   const explainedId = ds && focus ? explainedBill(ds, focus) : null;
-  const explanation = useAppStore(useMemo(() => selectExplanationOf(explainedId ?? ''), [explainedId]));
-  const provisions = useAppStore((s) => (s.focus ? selectProvisionOutcomes(s) : null));
-  const nodeSentence = useAppStore(useMemo(() => selectNodeSentence(focus), [focus]));
+  // The words that follow the scenario are read after the graph has shown it.
+  const explanation = useDeferredAppStore(useMemo(() => selectExplanationOf(explainedId ?? ''), [explainedId]));
+  const provisions = useDeferredAppStore((s) => (s.focus ? selectProvisionOutcomes(s) : null));
+  const nodeSentence = useDeferredAppStore(useMemo(() => selectNodeSentence(focus), [focus]));
   if (!ds || !focus) return null;
   const target = findTarget(ds, focus);
   const close = (

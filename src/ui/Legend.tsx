@@ -1,4 +1,5 @@
 /** The graph's legend: only the outcomes, stances, stakeholder kinds and link kinds the graph shows, in words as well as marks. */
+import { useMemo, useState } from 'react';
 import type { CSSProperties } from 'react';
 import { OUTCOMES } from '../engine/scenario';
 import type { GraphState, GraphStructure } from '../engine/graphSpec';
@@ -22,10 +23,8 @@ export interface LegendProps {
   state: GraphState;
 }
 
-/** Explains the encodings the graph uses now; on a phone it folds to one line that opens. */
-export function Legend({ structure, state }: LegendProps) {
-  const outcomes = new Set(Object.values(state.nodes).map((n) => n.outcome));
-  const stances = new Set(Object.values(state.edges).map((e) => e.stance));
+/** The stakeholder kinds and link kinds a structure draws. */
+function shownKinds(structure: GraphStructure) {
   const kinds = new Set<keyof typeof STAKEHOLDER_COLOR>();
   let deciding = false;
   let loose = false;
@@ -41,9 +40,20 @@ export function Legend({ structure, state }: LegendProps) {
     }
     if (e.kind === 'position' && !structure.story) positions = true;
   }
+  return { kinds, deciding, loose, positions };
+}
+
+/** Explains the encodings the graph uses now; on a phone it folds to one line that opens. */
+export function Legend({ structure, state }: LegendProps) {
+  // Read once: a media query on every render costs a scenario toggle's frame about half a millisecond.
+  const [wide] = useState(() => typeof matchMedia !== 'function' || !matchMedia('(max-width: 600px)').matches);
+  // Each worked out only when what it reads changes (a toggle keeps the structure and the edges).
+  const outcomes = useMemo(() => new Set(Object.values(state.nodes).map((n) => n.outcome)), [state.nodes]);
+  const stances = useMemo(() => new Set(Object.values(state.edges).map((e) => e.stance)), [state.edges]);
+  const { kinds, deciding, loose, positions } = useMemo(() => shownKinds(structure), [structure]);
   const shownOutcomes = OUTCOMES.filter((o) => outcomes.has(o));
   return (
-    <details className="tb-legend" aria-label="Legend" open={typeof matchMedia !== 'function' || !matchMedia('(max-width: 600px)').matches}>
+    <details className="tb-legend" aria-label="Legend" open={wide}>
       <summary className="tb-legend-row">
         <span className="tb-legend-key">Key</span>
         {shownOutcomes.map((o) => (

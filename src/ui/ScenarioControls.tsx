@@ -53,7 +53,8 @@ const BillControl = memo(function BillControl({ bill, name }: { bill: Bill; name
 export function ScenarioControls() {
   const bills = useAppStore(selectBills);
   const ds = useAppStore((s) => s.dataset);
-  const assumptions = useAppStore((s) => s.assumptions);
+  // Read after the graph has shown a toggle: only the toggled bill's own control changes at once.
+  const assumptions = useDeferredAppStore((s) => s.assumptions);
   const resetScenario = useAppStore((s) => s.resetScenario);
   const [query, setQuery] = useState('');
   const baseId = useId();

@@ -5,7 +5,7 @@ import { selectQuestions, selectStory, useAppStore, useDeferredAppStore } from '
 export function ScenarioSummary() {
   const story = useDeferredAppStore(selectStory);
   const questions = useDeferredAppStore(selectQuestions);
-  const assuming = useAppStore((s) => Object.keys(s.assumptions).length > 0);
+  const assuming = useDeferredAppStore((s) => Object.keys(s.assumptions).length > 0);
   const setAssumption = useAppStore((s) => s.setAssumption);
   const resetScenario = useAppStore((s) => s.resetScenario);
   return (

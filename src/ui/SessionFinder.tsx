@@ -1,6 +1,6 @@
 /** For a whole session: the laws that cannot (or may not) take effect, and the packages of tied bills. */
 import { useId } from 'react';
-import { useAppStore } from '../store';
+import { useAppStore, useDeferredAppStore } from '../store';
 import { selectStuckLaws, selectTiedPackages } from '../store/appSelectors';
 import { PackageList } from './PackageList';
 import { StuckLawList } from './StuckLawList';
@@ -11,8 +11,9 @@ const SESSION_SIZE = 40;
 /** The session finder (nothing for a small story dataset). */
 export function SessionFinder() {
   const ds = useAppStore((s) => s.dataset);
-  const stuck = useAppStore(selectStuckLaws);
-  const packages = useAppStore(selectTiedPackages);
+  // Outcomes that follow the scenario: read after the graph has shown it.
+  const stuck = useDeferredAppStore(selectStuckLaws);
+  const packages = useDeferredAppStore(selectTiedPackages);
   const setFocus = useAppStore((s) => s.setFocus);
   const id = useId();
   if (!ds || ds.bills.length <= SESSION_SIZE) return null;

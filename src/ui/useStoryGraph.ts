@@ -1,9 +1,10 @@
 /** What the graph draws for the open dataset: the story (grouped stakeholders) or the network, with focus and selection mapped to it. */
-import { useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import { buildGraphState } from '../engine/graphSpec';
+import type { Evaluation } from '../engine/evaluate';
 import { buildStoryState, buildStoryStructure } from '../engine/storyGraph';
-import { selectEvaluation, selectGraphStructure, useAppStore } from '../store';
+import { selectEvaluation, selectGraphStructure, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
 
 /** The graph's inputs for the open dataset, or nulls while none is open. */
 export interface StoryGraph {
@@ -15,6 +16,22 @@ export interface StoryGraph {
   focus: string | null;
   /** A node was activated: a group opens into its members; anything else is focused. */
   onSelect: (id: string | null) => void;
+  /** Hands the graph each new state the moment the scenario or date changes, ahead of React (see GraphView's `live`). */
+  live: (apply: (state: GraphState) => void) => () => void;
+}
+
+const fullStates = new WeakMap<Evaluation, GraphState>();
+const storyStates = new WeakMap<GraphState, WeakMap<GraphStructure, GraphState>>();
+
+/** The graph's state for an evaluation drawn as `structure`: one object per pair, so a view handed it twice sees nothing changed. */
+export function graphStateOf(ev: Evaluation, structure: GraphStructure): GraphState {
+  let full = fullStates.get(ev);
+  if (!full) fullStates.set(ev, (full = buildGraphState(ev)));
+  let perStructure = storyStates.get(full);
+  if (!perStructure) storyStates.set(full, (perStructure = new WeakMap()));
+  let state = perStructure.get(structure);
+  if (!state) perStructure.set(structure, (state = buildStoryState(full, structure)));
+  return state;
 }
 
 const NO_GROUPS: ReadonlySet<string> = new Set();
@@ -22,8 +39,12 @@ const NO_GROUPS: ReadonlySet<string> = new Set();
 /** Builds the graph's inputs from the store, in the stakeholder mode the store (and URL) asks for. */
 export function useStoryGraph(): StoryGraph {
   const ds = useAppStore((s) => s.dataset);
+  const store = useAppStoreApi();
   const full = useAppStore(selectGraphStructure);
-  const evaluation = useAppStore(selectEvaluation);
+  // A scenario or date change reaches the graph through `live` at once; this component renders
+  // again only after that frame has painted (the deferred read), and then reads the latest.
+  useDeferredAppStore(selectEvaluation);
+  const evaluation = ds ? selectEvaluation(store.getState()) : null;
   const mode = useAppStore((s) => s.stakeholders);
   const focus = useAppStore((s) => s.focus);
   const setFocus = useAppStore((s) => s.setFocus);
@@ -36,8 +57,20 @@ export function useStoryGraph(): StoryGraph {
     () => (ds && full && focusGroup ? buildStoryStructure(ds, full, mode, new Set([...openIds, focusGroup])) : grouped),
     [ds, full, mode, openIds, focusGroup, grouped],
   );
-  const fullState = useMemo(() => (evaluation ? buildGraphState(evaluation) : null), [evaluation]);
-  const state = useMemo(() => (fullState && structure ? buildStoryState(fullState, structure) : null), [fullState, structure]);
+  const state = evaluation && structure ? graphStateOf(evaluation, structure) : null;
+  const drawn = useRef(structure);
+  useLayoutEffect(() => {
+    drawn.current = structure;
+  });
+  const live = useCallback(
+    (apply: (state: GraphState) => void) =>
+      store.subscribe((s, prev) => {
+        if (s.dataset !== prev.dataset || (s.assumptions === prev.assumptions && s.asOf === prev.asOf)) return;
+        const ev = selectEvaluation(s);
+        if (ev && drawn.current && ev.record.dataset === s.dataset) apply(graphStateOf(ev, drawn.current));
+      }),
+    [store],
+  );
   const shown = useMemo(() => {
     if (!focus || !structure) return focus;
     if (structure.nodes.some((n) => n.id === focus)) return focus;
@@ -48,5 +81,5 @@ export function useStoryGraph(): StoryGraph {
     if (node?.kind === 'group') setOpen({ ds, ids: new Set([...openIds, node.id]) });
     else setFocus(node?.ref ?? id);
   };
-  return { structure, state, focus: shown ?? null, onSelect };
+  return { structure, state, focus: shown ?? null, onSelect, live };
 }

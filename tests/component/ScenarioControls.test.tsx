@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createAppStore, StoreProvider } from '../../src/store';
 import { ScenarioControls } from '../../src/ui/ScenarioControls';
@@ -28,8 +28,11 @@ describe('ScenarioControls', () => {
     expect(screen.getByTestId('explanation-sb230')).toHaveTextContent(/^enacted SB 230 takes effect/);
     await userEvent.click(within(screen.getByRole('group', { name: /^AB 392/ })).getByRole('radio', { name: 'Fails' }));
     expect(store.getState().assumptions).toEqual({ ab392: 'failed' });
-    expect(screen.getByTestId('explanation-sb230')).toHaveTextContent(
-      'inoperative SB 230 was signed on 12 Sep 2019 but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails.',
+    // The explanations follow once the graph's frame has painted.
+    await waitFor(() =>
+      expect(screen.getByTestId('explanation-sb230')).toHaveTextContent(
+        'inoperative SB 230 was signed on 12 Sep 2019 but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails.',
+      ),
     );
     expect(screen.getByTestId('explanation-ab392')).toHaveTextContent(/^failed AB 392 does not become law/);
   });
@@ -40,8 +43,8 @@ describe('ScenarioControls', () => {
     expect(store.getState().assumptions).toEqual({ ab392: 'failed' });
     await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(store.getState().assumptions).toEqual({});
-    expect(screen.getByRole('button', { name: 'Reset' })).toBeDisabled();
-    expect(screen.getByTestId('explanation-sb230')).toHaveTextContent(/^enacted/);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Reset' })).toBeDisabled());
+    await waitFor(() => expect(screen.getByTestId('explanation-sb230')).toHaveTextContent(/^enacted/));
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import { createAppStore, StoreProvider } from '../../src/store';
@@ -35,7 +35,7 @@ describe('SessionFinder', () => {
     expect(store.getState().focus).toBe('hb5444');
     // In a scenario where HB 5443 becomes law, HB 5444 leaves the list.
     act(() => store.getState().setAssumption('hb5443', 'enacted'));
-    expect(screen.getByTestId('finder-inoperative')).toHaveTextContent('Enacted but cannot take effect (1)');
+    await waitFor(() => expect(screen.getByTestId('finder-inoperative')).toHaveTextContent('Enacted but cannot take effect (1)'));
   });
 
   it('shows nothing for a small story', () => {

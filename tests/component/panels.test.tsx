@@ -74,7 +74,8 @@ describe('scenario panel', () => {
     const store = renderWithStore(<CompareScenarios />);
     await userEvent.click(screen.getByRole('button', { name: 'Pin this scenario to compare' }));
     act(() => store.getState().setAssumption('ab392', 'failed'));
-    const table = screen.getByRole('table');
+    // The comparison follows once the graph's frame has painted.
+    const table = await screen.findByRole('table');
     expect(within(table).getByRole('columnheader', { name: 'A: as recorded' })).toBeInTheDocument();
     expect(within(table).getByRole('columnheader', { name: 'B: AB 392 fails' })).toBeInTheDocument();
     expect(within(table).getByRole('row', { name: /SB 230/ })).toHaveTextContent('enactedinoperative');
