@@ -55,6 +55,14 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
   }, [structure, width]);
   const renderer = chooseRenderer(structure.nodes.length, options, structure.edges.length);
   useEffect(() => onRenderer?.(renderer), [onRenderer, renderer]);
+  // Which renderer the live view is, and which one the latest render wants: when they differ (a
+  // story's SVG switching to a session's canvas), the old view must never be handed the new data,
+  // or the SVG would build thousands of nodes before it is replaced.
+  const drawnBy = useRef<'svg' | 'canvas' | null>(null);
+  const wanted = useRef(renderer);
+  useLayoutEffect(() => {
+    wanted.current = renderer;
+  }, [renderer]);
 
   useEffect(() => {
     const el = ref.current!;
@@ -66,6 +74,7 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
       v = made;
       const { structure: s, state: st, focus: f } = latest.current;
       view.current = v;
+      drawnBy.current = renderer;
       // For browser tests and benchmarks: the live view behind this element.
       Object.defineProperty(el, 'tiebarView', { value: v, configurable: true });
       v.setState(st);
@@ -92,6 +101,7 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
       observer?.disconnect();
       v?.destroy();
       view.current = null;
+      drawnBy.current = null;
     };
   }, [renderer]);
 
@@ -99,7 +109,7 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
     () =>
       live?.((next) => {
         const v = view.current;
-        if (v && given.current.state !== next) v.setState((given.current.state = next));
+        if (v && drawnBy.current === wanted.current && given.current.state !== next) v.setState((given.current.state = next));
       }),
     [live],
   );
@@ -107,7 +117,8 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
   // Hands the view what changed since it was last given anything, in this order, during the commit.
   useLayoutEffect(() => {
     const v = view.current;
-    if (!v) return; // still loading: the view is handed the latest props when it starts
+    // Still loading, or about to be replaced by the other renderer: the new view is handed the latest props when it starts.
+    if (!v || drawnBy.current !== renderer) return;
     const g = given.current;
     if (g.state !== state) v.setState((g.state = state));
     if (g.structure !== structure) v.setData((g.structure = structure));

@@ -13,6 +13,22 @@ test.describe('a whole LegiScan session', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
     // Sessions are listed, not fetched, until chosen.
     expect(requested.filter((p) => p.includes('mi-2019-2020'))).toEqual([]);
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-renderer', 'svg');
+    // The story's SVG view is replaced by canvas, and is never handed the session on the way (that
+    // held the page for seconds): record what the SVG view is given from here on.
+    await page.evaluate(() => {
+      const el = document.querySelector('[data-testid="graph"]') as unknown as {
+        tiebarView: { setData: (s: { nodes: unknown[] }) => void };
+      };
+      const w = window as unknown as { __svgGiven: number[] };
+      w.__svgGiven = [];
+      const view = el.tiebarView;
+      const setData = view.setData.bind(view);
+      view.setData = (s) => {
+        w.__svgGiven.push(s.nodes.length);
+        setData(s);
+      };
+    });
     await page.getByLabel('Dataset').selectOption('mi-2019-2020');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2019-2020: the whole session (LegiScan)', {
       timeout: 60_000,
@@ -20,6 +36,7 @@ test.describe('a whole LegiScan session', () => {
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
     // Its tied bills only, on canvas: 2,500 lines are past what SVG restyles quickly on focus.
     await expect(page.getByTestId('graph')).toHaveAttribute('data-renderer', 'canvas');
+    expect(await page.evaluate(() => (window as unknown as { __svgGiven: number[] }).__svgGiven)).toEqual([]);
     const stuck = page.getByTestId('finder-inoperative');
     await expect(stuck.locator('summary')).toContainText('Enacted but cannot take effect');
     const row = stuck.locator('li[data-bill="hb5444"]');

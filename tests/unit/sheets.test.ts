@@ -247,7 +247,7 @@ describe('hostile and mistaken sheets', () => {
         'positions.csv': (t) => t.replace(',support,', ', SUPPORT ,'),
       }),
     );
-    expect(ds.links.find((l) => l.id === 'sb230-on-ab392')!.kind).toBe('contingent-enactment');
+    expect(ds.links!.find((l) => l.id === 'sb230-on-ab392')!.kind).toBe('contingent-enactment');
     expect(ds.positions!.some((p) => p.stance === 'support')).toBe(true);
     expect(ds.positions!.every((p) => ['sponsor', 'support', 'oppose', 'neutral', 'withdrawn'].includes(p.stance))).toBe(true);
   });
