@@ -21,10 +21,10 @@ export interface StuckLaw {
   label: string;
   /** `inoperative` (enacted, but a condition failed) or `contingent` (enacted, a condition still open). */
   outcome: 'inoperative' | 'contingent';
-  /** The engine's explanation sentence. */
-  sentence: string;
-  /** Source ids cited by the explanation. */
-  sources: string[];
+  /** The engine's explanation sentence (worked out when first read: a session's list shows a few rows). */
+  readonly sentence: string;
+  /** Source ids cited by the explanation (worked out when first read). */
+  readonly sources: string[];
 }
 
 /** The connected groups of bills tied by deciding links in force, largest first (ties: dataset order). */
@@ -72,7 +72,11 @@ export function tiedPackages(ev: Evaluation): TiedPackage[] {
   return out.sort((a, b) => b.bills.length - a.bills.length);
 }
 
-/** Bills enacted on their own record whose outcome is `inoperative` or `contingent`, each with the engine's explanation. */
+/**
+ * Bills enacted on their own record whose outcome is `inoperative` or `contingent`, each with the
+ * engine's explanation, worked out the first time a row's sentence or sources are read (a 20,000-bill
+ * session has thousands of rows; the finder shows a few).
+ */
 export function stuckLaws(ev: Evaluation): StuckLaw[] {
   const out: StuckLaw[] = [];
   const bills = ev.record.dataset.bills;
@@ -80,8 +84,19 @@ export function stuckLaws(ev: Evaluation): StuckLaw[] {
     if (ev.own[i] !== 'enacted') continue;
     const outcome = ev.outcomeAt(i);
     if (outcome !== 'inoperative' && outcome !== 'contingent') continue;
-    const x = explain(ev, bills[i].id);
-    out.push({ id: bills[i].id, label: bills[i].label, outcome, sentence: x.sentence, sources: x.sources });
+    const id = bills[i].id;
+    let x: ReturnType<typeof explain> | undefined;
+    out.push({
+      id,
+      label: bills[i].label,
+      outcome,
+      get sentence() {
+        return (x ??= explain(ev, id)).sentence;
+      },
+      get sources() {
+        return (x ??= explain(ev, id)).sources;
+      },
+    });
   }
   return out;
 }
