@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { buildGraphState, buildGraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryState, buildStoryStructure } from '../../src/engine/storyGraph';
 import { evaluate } from '../../src/engine';
-import { createSvgView } from '../../src/graph/createSvgView';
+import { createSvgView } from '../../src/graph/svg/createSvgView';
 import { storyLayout } from '../../src/graph/storyLayout';
-import { drawLinkMarks, drawNodes } from '../../src/graph/canvasDraw';
+import { drawLinkMarks, drawNodes } from '../../src/graph/canvas/canvasDraw';
 import { foundingDataset } from '../fixtures/datasets';
 
 const ds = foundingDataset();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { OUTCOME_STYLE, STAKEHOLDER_COLOR, STANCE_STYLE, shorten } from '../../src/graph/encodings';
-import { edgeStyles } from '../../src/graph/edgeBuffers';
-import { drawNodes } from '../../src/graph/canvasDraw';
+import { OUTCOME_STYLE, STAKEHOLDER_COLOR, STANCE_STYLE, shorten } from '../../src/graph/core/encodings';
+import { edgeStyles } from '../../src/graph/canvas/edgeBuffers';
+import { drawNodes } from '../../src/graph/canvas/canvasDraw';
 import { buildGraphStructure } from '../../src/engine/graphSpec';
 import type { GraphState } from '../../src/engine/graphSpec';
 import { foundingDataset } from '../fixtures/datasets';

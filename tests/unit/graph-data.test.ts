@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { buildGraphState, buildGraphStructure, linkEdgeId } from '../../src/engine/graphSpec';
 import { captionsAt, evaluate, timelineStops } from '../../src/engine';
 import { generateDataset } from '../../src/engine/generate';
-import { HIDDEN, edgeDim, edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from '../../src/graph/edgeBuffers';
-import { keepUnoverlapped } from '../../src/graph/labels';
-import type { LabelBox } from '../../src/graph/labels';
-import { drawLinkMarks, fallOffset } from '../../src/graph/canvasDraw';
+import { HIDDEN, edgeDim, edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from '../../src/graph/canvas/edgeBuffers';
+import { keepUnoverlapped } from '../../src/graph/core/labels';
+import type { LabelBox } from '../../src/graph/core/labels';
+import { drawLinkMarks, fallOffset } from '../../src/graph/canvas/canvasDraw';
 import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
 
 /** A 2D context that records the calls made on it (enough of one for the canvas drawing functions). */

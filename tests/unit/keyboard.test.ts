@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextNode } from '../../src/graph/keyboard';
+import { nextNode } from '../../src/graph/core/keyboard';
 
 const pos = new Map([
   ['a', { x: 0, y: 0 }],

@@ -2,25 +2,25 @@
 import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import { drag } from 'd3-drag';
-import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../engine/graphSpec';
-import { isDecidingLink } from '../engine/graphSpec';
-import type { Point } from './layout';
+import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../../engine/graphSpec';
+import { isDecidingLink } from '../../engine/graphSpec';
+import type { Point } from '../layout';
 import { addDefs } from './svgDefs';
 import { enterNodes, styleNodes } from './drawNodes';
 import { placeEdges, styleEdges } from './drawEdges';
-import { createCamera } from './camera';
-import { isArrowKey, nextNode } from './keyboard';
-import type { GraphHandlers, GraphOptions, GraphView } from './types';
-import { createPlacer } from './positions';
-import { neighbourMap } from './neighbours';
-import { halfSize } from './geometry';
-import { keepUnoverlapped } from './labels';
-import type { LabelBox } from './labels';
-import type { StoryLayout } from './storyLayout';
-import { storyLayout } from './storyLayout';
-import { fitNetwork, fitStory } from './fit';
-import { hiddenLabels } from './interaction';
-import { FONT } from './encodings';
+import { createCamera } from '../core/camera';
+import { isArrowKey, nextNode } from '../core/keyboard';
+import type { GraphHandlers, GraphOptions, GraphView } from '../types';
+import { createPlacer } from '../positions';
+import { neighbourMap } from '../neighbours';
+import { halfSize } from '../core/geometry';
+import { keepUnoverlapped } from '../core/labels';
+import type { LabelBox } from '../core/labels';
+import type { StoryLayout } from '../storyLayout';
+import { storyLayout } from '../storyLayout';
+import { fitNetwork, fitStory } from '../core/fit';
+import { hiddenLabels } from '../core/interaction';
+import { FONT } from '../core/encodings';
 
 /** Link labels (by edge id) that another link's drawn line runs through, sampled every few units along each line. */
 function crossedLabels(

@@ -2,11 +2,11 @@
  * Edges as flat numbers for the canvas: one Float32Array of segments and one style index per edge,
  * so 100,000 edges are stroked without a string or object per edge, on the main thread or in a worker.
  */
-import type { GraphEdge, GraphState } from '../engine/graphSpec';
-import { isDecidingLink } from '../engine/graphSpec';
-import type { Stance } from '../model/schema';
-import type { Point } from './layout';
-import { EDGE_STYLE, STANCE_STYLE } from './encodings';
+import type { GraphEdge, GraphState } from '../../engine/graphSpec';
+import { isDecidingLink } from '../../engine/graphSpec';
+import type { Stance } from '../../model/schema';
+import type { Point } from '../layout';
+import { EDGE_STYLE, STANCE_STYLE } from '../core/encodings';
 
 /** How one class of edges is stroked (width and dash in screen pixels at zoom 1). */
 export interface EdgeStyle {

@@ -1,6 +1,6 @@
 /** Fitting the drawing into its box: one rule both renderers use. */
-import type { Point } from './layout';
-import { STORY_MAX_ZOOM, STORY_PAD } from './storyLayout';
+import type { Point } from '../layout';
+import { STORY_MAX_ZOOM, STORY_PAD } from '../storyLayout';
 
 /** A pan/zoom: screen = k * graph + (x, y). */
 export interface Transform {

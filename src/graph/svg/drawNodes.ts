@@ -1,8 +1,8 @@
 /** Draws nodes (bills, provisions, stakeholder groups, stakeholders) into an SVG group and restyles them by state. */
 import type { Selection } from 'd3-selection';
-import type { GraphNode, GraphState } from '../engine/graphSpec';
-import { FONT, OUTCOME_STYLE, SIZE, STAKEHOLDER_COLOR, fitText, textWidth } from './encodings';
-import { halfSize } from './geometry';
+import type { GraphNode, GraphState } from '../../engine/graphSpec';
+import { FONT, OUTCOME_STYLE, SIZE, STAKEHOLDER_COLOR, fitText, textWidth } from '../core/encodings';
+import { halfSize } from '../core/geometry';
 
 type NodeSel = Selection<SVGGElement, GraphNode, SVGGElement, unknown>;
 

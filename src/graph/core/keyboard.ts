@@ -1,5 +1,5 @@
 /** Keyboard walk through the graph: arrow keys move to the neighbour that lies that way. */
-import type { Point } from './layout';
+import type { Point } from '../layout';
 
 const DIRECTIONS: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
 

@@ -2,7 +2,7 @@
 import type { Selection } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
 import 'd3-transition';
-import type { Point } from './layout';
+import type { Point } from '../layout';
 import type { Transform } from './fit';
 import { zoomFilter } from './interaction';
 

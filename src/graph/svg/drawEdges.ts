@@ -1,12 +1,12 @@
 /** Places edges (routed in a story, curves otherwise, parallel ones drawn apart) and styles them by stance and presence. */
 import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
-import type { GraphEdge, GraphNode, GraphState } from '../engine/graphSpec';
-import type { Point } from './layout';
-import type { Route } from './storyLayout';
-import { boxExit, curvePath } from './geometry';
-import { FONT, STANCE_STYLE, textWidth } from './encodings';
-import type { LabelBox } from './labels';
+import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
+import type { Point } from '../layout';
+import type { Route } from '../storyLayout';
+import { boxExit, curvePath } from '../core/geometry';
+import { FONT, STANCE_STYLE, textWidth } from '../core/encodings';
+import type { LabelBox } from '../core/labels';
 
 type EdgeSel = Selection<SVGGElement, GraphEdge, SVGGElement, unknown>;
 type LabelSel = Selection<SVGGElement, GraphEdge, SVGGElement, unknown>;

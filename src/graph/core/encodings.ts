@@ -1,6 +1,6 @@
 /** Visual encodings: colour-blind-safe colours (Okabe-Ito) and dash patterns per outcome and stance. */
-import type { Outcome } from '../engine/scenario';
-import type { Stance, Stakeholder } from '../model/schema';
+import type { Outcome } from '../../engine/scenario';
+import type { Stance, Stakeholder } from '../../model/schema';
 
 /** How a bill looks for each outcome: fill, outline, dash (so colour is never the only cue). */
 export const OUTCOME_STYLE: Record<Outcome, { fill: string; stroke: string; dash: string; text: string; pattern?: string }> = {

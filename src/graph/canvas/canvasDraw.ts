@@ -1,14 +1,14 @@
 /** Drawing the graph on a 2D canvas: nodes by kind and outcome, labels by level of detail, link marks (edges: edgeBuffers.ts). */
-import type { GraphEdge, GraphNode, GraphState } from '../engine/graphSpec';
-import { isDecidingLink } from '../engine/graphSpec';
-import type { Point } from './layout';
-import { MIN_PX, OPACITY, OUTCOME_STYLE, STAKEHOLDER_COLOR, shorten } from './encodings';
+import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
+import { isDecidingLink } from '../../engine/graphSpec';
+import type { Point } from '../layout';
+import { MIN_PX, OPACITY, OUTCOME_STYLE, STAKEHOLDER_COLOR, shorten } from '../core/encodings';
 
 /** Canvas labels are drawn in screen pixels, at the smallest readable size (MIN_PX): bills bold. */
 const LABEL_FONT = (bill: boolean) => `${bill ? `700 ${MIN_PX.bill}px` : `${MIN_PX.label}px`} system-ui, sans-serif`;
-import { boxExit, halfSize } from './geometry';
-import { keepUnoverlapped } from './labels';
-import type { LabelBox } from './labels';
+import { boxExit, halfSize } from '../core/geometry';
+import { keepUnoverlapped } from '../core/labels';
+import type { LabelBox } from '../core/labels';
 
 /** A pan/zoom transform (d3-zoom's shape). */
 export interface View {
