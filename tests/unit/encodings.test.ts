@@ -5,6 +5,7 @@ import { drawNodes } from '../../src/graph/canvas/canvasDraw';
 import { buildGraphStructure } from '../../src/engine/graphSpec';
 import type { GraphState } from '../../src/engine/graphSpec';
 import { foundingDataset } from '../fixtures/datasets';
+import { THEME } from '../../src/graph/core/theme';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -53,7 +54,7 @@ function canvasColours(): Record<string, { fill: string; text: string }> {
       1,
       null,
       null,
-      { ink: '#000000', bg: '#ffffff' },
+      { ...THEME.light, ink: '#000000', bg: '#ffffff' },
     );
     out[outcome] = seen;
   }

@@ -8,6 +8,7 @@ import { keepUnoverlapped } from '../../src/graph/core/labels';
 import type { LabelBox } from '../../src/graph/core/labels';
 import { drawLinkMarks, fallOffset } from '../../src/graph/canvas/canvasDraw';
 import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
+import { THEME } from '../../src/graph/core/theme';
 
 /** A 2D context that records the calls made on it (enough of one for the canvas drawing functions). */
 function recorder(calls: string[]): CanvasRenderingContext2D {
@@ -185,7 +186,7 @@ describe('link marks on the canvas', () => {
     ['d', { x: 5400, y: 100 }],
   ]);
   const view = { k: 1, x: 0, y: 0 };
-  const palette = { ink: '#000', bg: '#fff' };
+  const palette = { ...THEME.light, ink: '#000', bg: '#fff' };
 
   it('draws arrowheads and labels for links in view only', () => {
     const calls: string[] = [];

@@ -2,13 +2,16 @@
 import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
 import { isDecidingLink } from '../../engine/graphSpec';
 import type { Point } from '../layout';
-import { MIN_PX, OPACITY, OUTCOME_STYLE, STAKEHOLDER_COLOR, shorten } from '../core/encodings';
-
-/** Canvas labels are drawn in screen pixels, at the smallest readable size (MIN_PX): bills bold. */
-const LABEL_FONT = (bill: boolean) => `${bill ? `700 ${MIN_PX.bill}px` : `${MIN_PX.label}px`} system-ui, sans-serif`;
+import { EDGE_STYLE, FONT, MARK_STYLE, MIN_PX, OPACITY, shorten } from '../core/encodings';
 import { boxExit, halfSize } from '../core/geometry';
 import { keepUnoverlapped } from '../core/labels';
 import type { LabelBox } from '../core/labels';
+import { dashArray, nodeLook, nodeOpacity } from '../core/looks';
+import type { Palette } from '../core/theme';
+import { paint } from '../core/theme';
+
+/** Canvas labels are drawn in screen pixels, at the smallest readable size (MIN_PX): bills bold. */
+const LABEL_FONT = (bill: boolean) => `${bill ? `700 ${MIN_PX.bill}px` : `${MIN_PX.label}px`} system-ui, sans-serif`;
 
 /** A pan/zoom transform (d3-zoom's shape). */
 export interface View {
@@ -20,16 +23,7 @@ export interface View {
   y: number;
 }
 
-/** Colours read from the page's theme. */
-export interface Palette {
-  /** Text. */
-  ink: string;
-  /** Background (label halos). */
-  bg: string;
-}
-
-/** The ink of a struck provision's strike and date (Okabe-Ito vermilion, darkened to read on its light box). */
-const STRUCK_INK = '#a64500';
+export type { Palette } from '../core/theme';
 
 /** Draws the nodes in view and, by level of detail, their labels; `drop` moves nodes mid-fall down by that many screen pixels. */
 export function drawNodes(
@@ -59,15 +53,10 @@ export function drawNodes(
       const p = dropped(pos.get(n.id), drop?.get(n.id), view.k);
       if (!p || p.x < x0 - 80 || p.x > x1 + 80 || p.y < y0 - 40 || p.y > y1 + 40) continue;
       const s = state?.nodes[n.id];
-      const colour =
-        n.kind === 'stakeholder'
-          ? STAKEHOLDER_COLOR[n.stakeholderKind ?? 'other']
-          : n.kind === 'bill'
-            ? OUTCOME_STYLE[s?.outcome ?? 'pending'].pattern
-              ? '#f3c7a8'
-              : OUTCOME_STYLE[s?.outcome ?? 'pending'].fill
-            : '#cccccc';
-      const alpha = (lit && !lit.has(n.id) ? OPACITY.dim : 1) * (s && !s.present ? OPACITY.absent : 1);
+      // Bills and dots by their fill; other boxes (light in the table) by their outline.
+      const look = nodeLook(n, s);
+      const colour = paint(n.kind === 'bill' || n.kind === 'stakeholder' ? look.fill : look.stroke, palette);
+      const alpha = nodeOpacity(n.id, lit, s);
       let byColour = batches.get(alpha);
       if (!byColour) batches.set(alpha, (byColour = new Map()));
       let path = byColour.get(colour);
@@ -89,8 +78,8 @@ export function drawNodes(
     if (focus) {
       const p = pos.get(focus);
       if (p) {
-        ctx.strokeStyle = '#0057d9';
-        ctx.lineWidth = 4 / view.k;
+        ctx.strokeStyle = paint(MARK_STYLE.focus.stroke, palette);
+        ctx.lineWidth = MARK_STYLE.focus.width / view.k;
         ctx.strokeRect(p.x - 70, p.y - 34, 140, 68);
       }
     }
@@ -100,28 +89,30 @@ export function drawNodes(
     const p = dropped(pos.get(n.id), drop?.get(n.id), view.k);
     if (!p || p.x < x0 - 80 || p.x > x1 + 80 || p.y < y0 - 40 || p.y > y1 + 40) continue;
     const s = state?.nodes[n.id];
-    ctx.globalAlpha = (lit && !lit.has(n.id) ? OPACITY.dim : 1) * (s && !s.present ? OPACITY.absent : 1);
+    ctx.globalAlpha = nodeOpacity(n.id, lit, s);
     const [hw, hh] = halfSize(n);
+    const look = nodeLook(n, s);
+    // Outlines keep their width on screen when zoomed out (down to a quarter).
+    const zoom = Math.max(view.k, 0.25);
+    ctx.fillStyle = paint(look.fill, palette);
+    ctx.strokeStyle = paint(look.stroke, palette);
+    ctx.lineWidth = look.width / zoom;
+    ctx.setLineDash(dashArray(look.dash).map((d) => d / zoom));
     if (n.kind === 'stakeholder') {
       ctx.beginPath();
       ctx.arc(p.x, p.y, Math.max(hw, minPx), 0, 2 * Math.PI);
-      ctx.fillStyle = STAKEHOLDER_COLOR[n.stakeholderKind ?? 'other'];
       ctx.fill();
+      ctx.stroke();
     } else {
       const w = Math.max(hw, minPx);
       const h = Math.max(hh, minPx);
-      const o = n.kind === 'bill' ? OUTCOME_STYLE[s?.outcome ?? 'pending'] : null;
-      ctx.fillStyle = o ? (o.pattern ? '#f3c7a8' : o.fill) : s?.struck ? '#fff4ec' : '#ffffff';
-      ctx.strokeStyle = o ? o.stroke : s?.struck ? '#d55e00' : '#888888';
-      ctx.lineWidth = (n.kind === 'bill' ? 2.5 : 1) / Math.max(view.k, 0.25);
-      ctx.setLineDash(o?.dash ? o.dash.split(' ').map((d) => Number(d) / Math.max(view.k, 0.25)) : []);
       ctx.fillRect(p.x - w, p.y - h, 2 * w, 2 * h);
-      ctx.strokeRect(p.x - w, p.y - h, 2 * w, 2 * h);
-      ctx.setLineDash([]);
+      if (look.width > 0) ctx.strokeRect(p.x - w, p.y - h, 2 * w, 2 * h);
     }
+    ctx.setLineDash([]);
     if (n.id === focus) {
-      ctx.strokeStyle = '#0057d9';
-      ctx.lineWidth = 4 / view.k;
+      ctx.strokeStyle = paint(MARK_STYLE.focus.stroke, palette);
+      ctx.lineWidth = MARK_STYLE.focus.width / view.k;
       ctx.strokeRect(p.x - hw - 4 / view.k, p.y - hh - 4 / view.k, 2 * hw + 8 / view.k, 2 * hh + 8 / view.k);
     }
     if (labels.length < 600 && (view.k > 0.45 || (n.kind === 'bill' && view.k > 0.15))) labels.push({ n, p });
@@ -156,17 +147,18 @@ export function drawNodes(
     if (!keep[i]) return;
     kept.push(placed[i].box);
     // Labels fade with their nodes (outside a highlight, or not there yet as of the date).
-    ctx.globalAlpha = (lit && !lit.has(n.id) ? 0.3 : 1) * (state?.nodes[n.id]?.present === false ? 0.4 : 1);
+    ctx.globalAlpha = nodeOpacity(n.id, lit, state?.nodes[n.id]);
     ctx.font = LABEL_FONT(bill);
     ctx.textAlign = bill ? 'center' : 'left';
-    ctx.lineWidth = 3;
-    // Provision boxes are light in both themes, so their words are dark; stakeholders' follow the theme.
-    const onBox = n.kind === 'provision';
-    ctx.strokeStyle = onBox ? '#ffffff' : palette.bg;
+    ctx.lineWidth = MARK_STYLE.halo.name;
+    // Words on a box (provisions, groups) take the box's colours; a stakeholder's name follows the theme.
+    const look = nodeLook(n, state?.nodes[n.id]);
+    const onBox = n.kind === 'provision' || n.kind === 'group';
+    ctx.strokeStyle = paint(onBox ? look.fill : MARK_STYLE.halo.stroke, palette);
     if (!bill) ctx.strokeText(text, tx, sy);
-    ctx.fillStyle = bill ? OUTCOME_STYLE[outcome ?? 'pending'].text : onBox ? '#222222' : palette.ink;
+    ctx.fillStyle = paint(bill || onBox ? look.text : 'var(--ink)', palette);
     // A struck provision: its words struck through and, where there is room, the date under them.
-    const struck = onBox ? state?.nodes[n.id]?.struck : undefined;
+    const struck = n.kind === 'provision' ? state?.nodes[n.id]?.struck : undefined;
     const withDate = struck !== undefined && view.k >= 1.1;
     const ty = showOutcome ? sy - 7 : withDate ? sy - 6 : sy;
     ctx.fillText(text, tx, ty);
@@ -175,15 +167,15 @@ export function drawNodes(
       ctx.fillText(outcome.toUpperCase(), sx, sy + 9);
     }
     if (struck !== undefined) {
-      ctx.strokeStyle = STRUCK_INK;
-      ctx.lineWidth = 1.5;
+      ctx.strokeStyle = MARK_STYLE.strike.stroke;
+      ctx.lineWidth = MARK_STYLE.strike.width;
       ctx.beginPath();
       ctx.moveTo(tx, ty);
       ctx.lineTo(tx + ctx.measureText(text).width, ty);
       ctx.stroke();
       if (withDate) {
         ctx.font = `700 ${MIN_PX.label}px system-ui, sans-serif`;
-        ctx.fillStyle = STRUCK_INK;
+        ctx.fillStyle = MARK_STYLE.strike.stroke;
         ctx.fillText(`struck ${struck}`, tx, sy + 8);
       }
     }
@@ -212,7 +204,7 @@ export function drawLinkMarks(
 ): void {
   if (view.k < 0.25) return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.font = '700 12px system-ui, sans-serif';
+  ctx.font = `700 ${FONT.link}px system-ui, sans-serif`;
   const labels: Array<{ text: string; x: number; y: number; box: LabelBox }> = [];
   let drawn = 0;
   for (const e of edges) {
@@ -232,8 +224,8 @@ export function drawLinkMarks(
     const angle = Math.atan2(b.y - a.y, b.x - a.x);
     const deciding = e.linkKind && isDecidingLink(e.linkKind);
     const faint = lit !== null && !(lit.has(e.source) && lit.has(e.target));
-    ctx.globalAlpha = faint ? 0.12 : 1;
-    ctx.fillStyle = deciding ? palette.ink : '#999999';
+    ctx.globalAlpha = faint ? OPACITY.dim : 1;
+    ctx.fillStyle = paint(deciding ? EDGE_STYLE.deciding.head : EDGE_STYLE.loose.head, palette);
     ctx.beginPath();
     ctx.moveTo(tx, ty);
     ctx.lineTo(tx - 10 * Math.cos(angle - 0.4), ty - 10 * Math.sin(angle - 0.4));
@@ -250,9 +242,9 @@ export function drawLinkMarks(
   ctx.globalAlpha = 1;
   const keep = keepUnoverlapped([...taken, ...labels.map((l) => l.box)]).slice(taken.length);
   ctx.textAlign = 'center';
-  ctx.lineWidth = 4;
-  ctx.strokeStyle = palette.bg;
-  ctx.fillStyle = palette.ink;
+  ctx.lineWidth = MARK_STYLE.halo.link;
+  ctx.strokeStyle = paint(MARK_STYLE.halo.stroke, palette);
+  ctx.fillStyle = paint('var(--ink)', palette);
   labels.forEach((l, i) => {
     if (!keep[i]) return;
     ctx.strokeText(l.text, l.x, l.y);

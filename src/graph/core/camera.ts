@@ -1,12 +1,17 @@
-/** The camera: d3-zoom pan/zoom on the SVG, fitting the graph, and bringing a node into view. */
-import type { Selection } from 'd3-selection';
+/**
+ * The camera both renderers use: d3-zoom pan/zoom on the drawing's element (an SVG or a canvas),
+ * fitting the graph, keeping it in place on a resize, and bringing a node into view.
+ */
+import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
+import type { ZoomTransform } from 'd3-zoom';
 import 'd3-transition';
 import type { Point } from '../layout';
 import type { Transform } from './fit';
-import { zoomFilter } from './interaction';
+import { revealTransform } from './fit';
+import { ZOOM_EXTENT, zoomFilter } from './interaction';
 
-/** Camera controls for one SVG. */
+/** Camera controls for one drawing. */
 export interface Camera {
   /** Fits the drawing: `target` gives the transform for the container's size (null: nothing to fit). */
   fit: (target: (width: number, height: number) => Transform | null) => void;
@@ -14,63 +19,70 @@ export interface Camera {
   resize: (target: (width: number, height: number) => Transform | null) => void;
   /** Pans (keeping the zoom) so a point is in view. */
   reveal: (p: Point) => void;
-  /** The current zoom. */
-  zoom: () => number;
+  /** The current transform. */
+  transform: () => Transform;
+  /** Whether a fit has placed the camera yet. */
+  fitted: () => boolean;
   /** Removes listeners and stops transitions. */
   destroy: () => void;
 }
 
-/** Creates the camera; `wheelZoom: 'modifier'` zooms with the wheel only while Ctrl/Cmd is held. `onZoom` hears every change. */
-export function createCamera(
-  svg: Selection<SVGSVGElement, unknown, null, undefined>,
-  layer: Selection<SVGGElement, unknown, null, undefined>,
-  container: HTMLElement,
-  wheelZoom: 'always' | 'modifier',
-  onZoom: (k: number) => void = () => undefined,
-): Camera {
+/** How the camera moves: the wheel rule, whether a reveal glides, and who hears each change. */
+export interface CameraOptions {
+  /** 'modifier': the wheel zooms only while Ctrl/Cmd is held (an embed never hijacks page scrolling). */
+  wheelZoom: 'always' | 'modifier';
+  /** A reveal glides for 400 ms (unless motion is reduced); false jumps (a canvas of 100,000 nodes). */
+  glide: boolean;
+  /** Hears every change; `gesture` is true when a reader's wheel, drag or pinch made it. */
+  onZoom: (t: ZoomTransform, gesture: boolean) => void;
+}
+
+/** Creates the camera on `element` (the SVG or the canvas), measuring `container`. */
+export function createCamera(element: Element, container: HTMLElement, options: CameraOptions): Camera {
   const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const zoomer = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.02, 8])
-    .filter(zoomFilter(wheelZoom))
-    .on('zoom', (event) => {
-      layer.attr('transform', event.transform.toString());
-      onZoom(event.transform.k);
-    });
-  svg.call(zoomer).on('dblclick.zoom', null);
+  const sel = select<Element, unknown>(element);
+  const zoomer = zoom<Element, unknown>()
+    .scaleExtent(ZOOM_EXTENT)
+    .filter(zoomFilter(options.wheelZoom))
+    .on('zoom', (event) => options.onZoom(event.transform, Boolean(event.sourceEvent)));
+  sel.call(zoomer).on('dblclick.zoom', null);
+  const apply = (t: Transform) => sel.call(zoomer.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
 
   // Where the view was on the page when last fitted or resized; null until a fit succeeded.
   let seen: { left: number; top: number } | null = null;
 
   return {
     resize(target) {
-      const rect = container.getBoundingClientRect();
       if (!seen) return this.fit(target);
-      const t = zoomTransform(svg.node()!);
+      const rect = container.getBoundingClientRect();
+      const t = zoomTransform(element);
       const [dx, dy] = [seen.left - rect.left, seen.top - rect.top];
       seen = { left: rect.left, top: rect.top };
-      svg.call(zoomer.transform, zoomIdentity.translate(t.x + dx, t.y + dy).scale(t.k));
+      apply({ k: t.k, x: t.x + dx, y: t.y + dy });
     },
     fit(target) {
       const rect = container.getBoundingClientRect();
       const t = target(rect.width, rect.height);
       if (!t) return;
       seen = { left: rect.left, top: rect.top };
-      svg.call(zoomer.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+      apply(t);
     },
     reveal(p) {
       const rect = container.getBoundingClientRect();
-      if (rect.width === 0) return;
-      const t = zoomTransform(svg.node()!);
-      const [x, y] = t.apply([p.x, p.y]);
-      if (x > 40 && x < rect.width - 40 && y > 40 && y < rect.height - 40) return;
-      const next = zoomIdentity.translate(rect.width / 2 - t.k * p.x, rect.height / 2 - t.k * p.y).scale(t.k);
-      if (reducedMotion) svg.call(zoomer.transform, next);
-      else svg.transition().duration(400).call(zoomer.transform, next);
+      const next = revealTransform(zoomTransform(element), p, rect.width, rect.height);
+      if (!next) return;
+      const to = zoomIdentity.translate(next.x, next.y).scale(next.k);
+      if (reducedMotion || !options.glide) sel.call(zoomer.transform, to);
+      else sel.transition().duration(400).call(zoomer.transform, to);
     },
-    zoom: () => zoomTransform(svg.node()!).k,
+    transform: () => {
+      const t = zoomTransform(element);
+      return { k: t.k, x: t.x, y: t.y };
+    },
+    fitted: () => seen !== null,
     destroy() {
-      svg.interrupt();
-      svg.on('.zoom', null);
+      sel.interrupt();
+      sel.on('.zoom', null);
     },
   };
 }

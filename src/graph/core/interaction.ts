@@ -1,5 +1,11 @@
 /** Interaction rules both renderers share: which gestures zoom, and which labels are drawn at a zoom. */
+import type { GraphNode } from '../../engine/graphSpec';
+import type { Point } from '../layout';
 import { FONT, MIN_PX } from './encodings';
+import { halfSize } from './geometry';
+
+/** How far the camera zooms out and in. */
+export const ZOOM_EXTENT: [number, number] = [0.02, 8];
 
 /**
  * d3-zoom's filter: in an embed (`modifier`) the wheel zooms only with Ctrl/Cmd, and one finger
@@ -21,4 +27,28 @@ export function hiddenLabels(k: number): { bill: boolean; small: boolean; item: 
     item: k * FONT.item < MIN_PX.label,
     link: k * Math.min(FONT.link, FONT.date) < MIN_PX.link,
   };
+}
+
+/**
+ * Hit sizes: a node answers a pointer within its box plus `slack` screen pixels, and never on less
+ * than `min` screen pixels across (a stakeholder's dot is a 24 px target, however far out).
+ */
+export const HIT = { slack: 4, min: 24, search: 70 } as const;
+
+/** Half width and half height, in graph units, of the area where `node` answers a pointer at zoom `k`. */
+export function hitHalfSize(node: GraphNode, k: number): [number, number] {
+  const [hw, hh] = halfSize(node);
+  const min = HIT.min / 2 / k;
+  return [Math.max(hw + HIT.slack / k, min), Math.max(hh + HIT.slack / k, min)];
+}
+
+/** Whether graph point `at` hits `node` drawn at `p` at zoom `k`. */
+export function hits(node: GraphNode, p: Point, at: Point, k: number): boolean {
+  const [hw, hh] = hitHalfSize(node, k);
+  return Math.abs(at.x - p.x) <= hw && Math.abs(at.y - p.y) <= hh;
+}
+
+/** How far (graph units) to search for the node nearest a pointer at zoom `k`, covering every node's hit area. */
+export function hitSearchRadius(k: number): number {
+  return Math.max(HIT.search, HIT.min / k);
 }

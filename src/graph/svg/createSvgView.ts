@@ -9,7 +9,7 @@ import { addDefs } from './svgDefs';
 import { enterNodes, styleNodes } from './drawNodes';
 import { placeEdges, styleEdges } from './drawEdges';
 import { createCamera } from '../core/camera';
-import { isArrowKey, nextNode } from '../core/keyboard';
+import { isArrowKey, keyAction, startNode } from '../core/keyboard';
 import type { GraphHandlers, GraphOptions, GraphView } from '../types';
 import { createPlacer } from '../positions';
 import { neighbourMap } from '../neighbours';
@@ -18,9 +18,10 @@ import { keepUnoverlapped } from '../core/labels';
 import type { LabelBox } from '../core/labels';
 import type { StoryLayout } from '../storyLayout';
 import { storyLayout } from '../storyLayout';
-import { fitNetwork, fitStory } from '../core/fit';
+import { fitTarget } from '../core/fit';
 import { hiddenLabels } from '../core/interaction';
 import { FONT } from '../core/encodings';
+import { ensureGraphStyles } from '../core/styleSheet';
 
 /** Link labels (by edge id) that another link's drawn line runs through, sampled every few units along each line. */
 function crossedLabels(
@@ -47,6 +48,7 @@ function crossedLabels(
 
 /** Creates an SVG graph view inside `container`. */
 export function createSvgView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
+  ensureGraphStyles(container.ownerDocument);
   const svg = select(container)
     .append('svg')
     .attr('class', 'tb-graph-svg')
@@ -60,11 +62,16 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   const nodeLayer = layer.append('g').attr('class', 'tb-nodes');
   // Labels too small to read at the current zoom are left out (they show in the tooltip and details).
   let hidden = '';
-  const camera = createCamera(svg, layer, container, options.wheelZoom ?? 'always', (k) => {
-    const h = hiddenLabels(k);
-    const next = (Object.keys(h) as Array<keyof typeof h>).filter((key) => h[key]).join(' ');
-    if (next !== hidden) svg.attr('data-hide', (hidden = next) || null);
-    svg.attr('data-zoom', k < 0.45 ? 'far' : 'near');
+  const camera = createCamera(svg.node()!, container, {
+    wheelZoom: options.wheelZoom ?? 'always',
+    glide: true,
+    onZoom: (t) => {
+      layer.attr('transform', t.toString());
+      const h = hiddenLabels(t.k);
+      const next = (Object.keys(h) as Array<keyof typeof h>).filter((key) => h[key]).join(' ');
+      if (next !== hidden) svg.attr('data-hide', (hidden = next) || null);
+      svg.attr('data-zoom', t.k < 0.45 ? 'far' : 'near');
+    },
   });
   container.dataset.layout = 'pending';
 
@@ -167,7 +174,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
 
   /** Roving tabindex: one node is in the tab order (the focused one, else the first bill). */
   function setTabStop(id: string | null) {
-    const stop = id ?? structure.nodes.find((n) => n.kind === 'bill')?.id ?? null;
+    const stop = startNode(id, structure.nodes);
     nodeSel?.attr('tabindex', (d) => (d.id === stop ? 0 : -1));
   }
 
@@ -180,11 +187,9 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     if (p) camera.reveal(p);
   }
 
-  const tiedBills = () =>
-    structure.edges.filter((e) => e.kind === 'link' && e.linkKind && isDecidingLink(e.linkKind)).flatMap((e) => [e.source, e.target]);
-  const core = () => (tiedBills().length > 0 ? tiedBills() : structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id));
-  const target = (w: number, h: number) => (story ? fitStory(story.bounds, w, h) : fitNetwork(pos, core, w, h));
+  const target = (w: number, h: number) => fitTarget(structure, pos, story?.bounds ?? null)(w, h);
   const fit = () => camera.fit(target);
+  const kindOf = (id: string) => nodeById.get(id)?.kind;
 
   const dragger = drag<SVGGElement, GraphNode>()
     .on('drag', (event, d) => {
@@ -236,15 +241,12 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     nodeSel
       .on('click', (_, d) => handlers.onSelect?.(d.id))
       .on('keydown', (event: KeyboardEvent, d) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          handlers.onSelect?.(d.id);
-        } else if (event.key === 'Escape') handlers.onSelect?.(null);
-        else if (isArrowKey(event.key)) {
-          event.preventDefault();
-          const next = nextNode(d.id, event.key, pos, neighbours.get(d.id), (id) => nodeById.get(id)?.kind);
-          if (next) moveKeyboardFocus(next);
-        }
+        // The focused element is the node: the walk has started from it.
+        const action = keyAction(event.key, d.id, true, { pos, neighbours, kindOf });
+        if (action?.type === 'select' || isArrowKey(event.key)) event.preventDefault();
+        if (action?.type === 'select') handlers.onSelect?.(action.id);
+        else if (action?.type === 'clear') handlers.onSelect?.(null);
+        else if (action?.type === 'move') moveKeyboardFocus(action.id);
       })
       .on('mouseenter focus', (_, d) => highlight(d.id))
       .on('mouseleave blur', () => highlight(focusId));

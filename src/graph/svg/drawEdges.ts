@@ -5,7 +5,7 @@ import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import type { Route } from '../storyLayout';
 import { boxExit, curvePath } from '../core/geometry';
-import { FONT, STANCE_STYLE, textWidth } from '../core/encodings';
+import { FONT, textWidth } from '../core/encodings';
 import type { LabelBox } from '../core/labels';
 
 type EdgeSel = Selection<SVGGElement, GraphEdge, SVGGElement, unknown>;
@@ -78,12 +78,6 @@ export function styleEdges(edges: EdgeSel, labels: LabelSel | null, state: Graph
   edges
     .attr('data-present', (e) => String(state.edges[e.id]?.present ?? true))
     .attr('data-stance', (e) => state.edges[e.id]?.stance ?? null);
+  // Stance colours, widths and dashes come from the stylesheet generated from the encoding table, by data-stance.
   labels?.attr('data-present', (e) => String(state.edges[e.id]?.present ?? true));
-  const style = (e: GraphEdge) => STANCE_STYLE[state.edges[e.id]?.stance ?? 'neutral'];
-  edges
-    .filter((e) => e.kind === 'position')
-    .select('path')
-    .style('stroke', (e) => style(e).stroke)
-    .style('stroke-width', (e) => style(e).width)
-    .style('stroke-dasharray', (e) => style(e).dash);
 }
