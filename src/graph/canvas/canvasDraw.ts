@@ -7,6 +7,7 @@ import { boxExit, halfSize } from '../core/geometry';
 import { keepUnoverlapped } from '../core/labels';
 import type { LabelBox } from '../core/labels';
 import { dashArray, nodeLook, nodeOpacity } from '../core/looks';
+import { LOD } from '../core/interaction';
 import type { Palette } from '../core/theme';
 import { paint } from '../core/theme';
 
@@ -44,7 +45,7 @@ export function drawNodes(
   const [x1, y1] = [x0 + size.width / view.k, y0 + size.height / view.k];
   const minPx = 3 / view.k;
   const labels: Array<{ n: GraphNode; p: Point }> = [];
-  if (view.k < 0.2) {
+  if (view.k < LOD.far) {
     // Zoomed far out: one filled path per colour and opacity, no outlines or labels (tens of
     // thousands of nodes); a highlight dims the rest through the opacity.
     // Opacity -> colour -> one path (no string built per node).
@@ -93,7 +94,7 @@ export function drawNodes(
     const [hw, hh] = halfSize(n);
     const look = nodeLook(n, s);
     // Outlines keep their width on screen when zoomed out (down to a quarter).
-    const zoom = Math.max(view.k, 0.25);
+    const zoom = Math.max(view.k, LOD.thinnest);
     ctx.fillStyle = paint(look.fill, palette);
     ctx.strokeStyle = paint(look.stroke, palette);
     ctx.lineWidth = look.width / zoom;
@@ -115,7 +116,7 @@ export function drawNodes(
       ctx.lineWidth = MARK_STYLE.focus.width / view.k;
       ctx.strokeRect(p.x - hw - 4 / view.k, p.y - hh - 4 / view.k, 2 * hw + 8 / view.k, 2 * hh + 8 / view.k);
     }
-    if (labels.length < 600 && (view.k > 0.45 || (n.kind === 'bill' && view.k > 0.15))) labels.push({ n, p });
+    if (labels.length < 600 && (view.k > LOD.labels || (n.kind === 'bill' && view.k > LOD.billLabels))) labels.push({ n, p });
   }
   ctx.globalAlpha = 1;
   // Labels are drawn in screen pixels so they stay readable at every zoom; the focused and lit
@@ -132,7 +133,7 @@ export function drawNodes(
       const fits = Math.max(4, Math.floor((2 * halfSize(n)[0] * view.k - 8) / (MIN_PX.label * 0.58)));
       const text = shorten(n.label, bill ? 16 : n.kind === 'provision' ? Math.min(fits, 30) : view.k < 1 ? 20 : 27);
       const outcome = state?.nodes[n.id]?.outcome;
-      const showOutcome = Boolean(bill && outcome && view.k > 0.8);
+      const showOutcome = Boolean(bill && outcome && view.k > LOD.outcome);
       ctx.font = LABEL_FONT(bill);
       const width = ctx.measureText(text).width;
       const tx = bill ? sx : sx + (n.kind === 'stakeholder' ? 10 : -halfSize(n)[0] * view.k + 4);
@@ -159,7 +160,7 @@ export function drawNodes(
     ctx.fillStyle = paint(bill || onBox ? look.text : 'var(--ink)', palette);
     // A struck provision: its words struck through and, where there is room, the date under them.
     const struck = n.kind === 'provision' ? state?.nodes[n.id]?.struck : undefined;
-    const withDate = struck !== undefined && view.k >= 1.1;
+    const withDate = struck !== undefined && view.k >= LOD.struckDate;
     const ty = showOutcome ? sy - 7 : withDate ? sy - 6 : sy;
     ctx.fillText(text, tx, ty);
     if (showOutcome && outcome) {
@@ -202,7 +203,7 @@ export function drawLinkMarks(
   taken: readonly LabelBox[] = [],
   lit: ReadonlySet<string> | null = null,
 ): void {
-  if (view.k < 0.25) return;
+  if (view.k < LOD.marks) return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.font = `700 ${FONT.link}px system-ui, sans-serif`;
   const labels: Array<{ text: string; x: number; y: number; box: LabelBox }> = [];
@@ -233,7 +234,7 @@ export function drawLinkMarks(
     ctx.closePath();
     ctx.fill();
     drawn++;
-    if (e.label && !faint && view.k > 0.35 && labels.length < 500) {
+    if (e.label && !faint && view.k > LOD.linkLabels && labels.length < 500) {
       const [x, y] = [((a.x + b.x) / 2) * view.k + view.x, ((a.y + b.y) / 2) * view.k + view.y - 8];
       const half = ctx.measureText(e.label).width / 2 + 2;
       labels.push({ text: e.label, x, y, box: { x0: x - half, y0: y - 8, x1: x + half, y1: y + 8 } });

@@ -8,6 +8,7 @@ import type { Stance } from '../../model/schema';
 import type { Point } from '../layout';
 import { EDGE_STYLE, OPACITY, STANCE_STYLE } from '../core/encodings';
 import { dashArray } from '../core/looks';
+import { LOD } from '../core/interaction';
 import { THEME, paint } from '../core/theme';
 
 /** How one class of edges is stroked (width and dash in screen pixels at zoom 1). */
@@ -96,7 +97,7 @@ export function strokeEdges(
   ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
   const [x0, y0] = [-view.x / view.k, -view.y / view.k];
   const [x1, y1] = [x0 + width / view.k, y0 + height / view.k];
-  const zoom = Math.max(view.k, 0.25);
+  const zoom = Math.max(view.k, LOD.thinnest);
   for (let pass = 0; pass < (dim ? 2 : 1); pass++) {
     // Dimmed edges first (pass 1 draws the lit ones over them).
     const wantDim = dim && pass === 0 ? 1 : 0;

@@ -4,6 +4,30 @@ import type { Point } from '../layout';
 import { FONT, MIN_PX } from './encodings';
 import { halfSize } from './geometry';
 
+/**
+ * Zooms at which the drawing changes its level of detail. The SVG's words scale with the drawing
+ * (hiddenLabels below leaves out those too small); the canvas draws its words at a fixed screen size
+ * and leaves them out below these zooms.
+ */
+export const LOD = {
+  /** Below: the canvas fills plain boxes (no outlines or words); the SVG marks itself "far". */
+  far: 0.2,
+  /** Below: the SVG is "far" (its stylesheet may thin it); above, the canvas labels every node. */
+  labels: 0.45,
+  /** Above: the canvas labels bills even when other nodes are unlabelled. */
+  billLabels: 0.15,
+  /** Above: the canvas draws arrowheads. */
+  marks: 0.25,
+  /** Above: the canvas draws links' words. */
+  linkLabels: 0.35,
+  /** Above: a bill shows its outcome under its name on the canvas. */
+  outcome: 0.8,
+  /** From: a struck provision shows its date on the canvas. */
+  struckDate: 1.1,
+  /** Outlines and dashes keep their screen width down to this zoom. */
+  thinnest: 0.25,
+} as const;
+
 /** How far the camera zooms out and in. */
 export const ZOOM_EXTENT: [number, number] = [0.02, 8];
 

@@ -4,7 +4,8 @@
  * once to the document by whichever renderer starts first; an exported SVG inlines what it computes.
  */
 import type { BoxStyle } from './encodings';
-import { BOX_STYLE, EDGE_STYLE, HATCH, MARK_STYLE, OPACITY, OUTCOME_STYLE, STAKEHOLDER_COLOR, STANCE_STYLE } from './encodings';
+import { BOX_STYLE, EDGE_STYLE, HATCH, MARK_STYLE, OPACITY, OUTCOME_STYLE, SIZE, STAKEHOLDER_COLOR, STANCE_STYLE } from './encodings';
+import { HIT } from './interaction';
 
 /** The id of the <style> element that carries the sheet. */
 export const STYLE_ID = 'tb-graph-styles';
@@ -49,6 +50,15 @@ export function graphCss(): string {
   for (const [kind, colour] of Object.entries(STAKEHOLDER_COLOR))
     add(`.tb-stakeholder .tb-shape[data-kind='${kind}'], .tb-kind-mark[data-kind='${kind}']`, { fill: colour });
   add('.tb-stakeholder circle, .tb-kind-mark', { stroke: MARK_STYLE.dotOutline.stroke, 'stroke-width': MARK_STYLE.dotOutline.width });
+  // A free dot's hit area: its radius plus the slack, and never under the minimum target, in screen pixels
+  // (--tb-k is the zoom, set by the SVG view as it changes), as the canvas hit-tests (interaction.ts).
+  const k = 'var(--tb-k, 1)';
+  add('.tb-hit', {
+    fill: 'none',
+    stroke: 'none',
+    'pointer-events': 'all',
+    r: `max(calc(${SIZE.dot}px + ${HIT.slack}px / ${k}), calc(${HIT.min / 2}px / ${k}))`,
+  });
   add('.tb-stakeholder .tb-label', {
     fill: 'var(--ink)',
     'paint-order': 'stroke',

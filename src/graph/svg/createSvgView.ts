@@ -19,7 +19,7 @@ import type { LabelBox } from '../core/labels';
 import type { StoryLayout } from '../storyLayout';
 import { storyLayout } from '../storyLayout';
 import { fitTarget } from '../core/fit';
-import { hiddenLabels } from '../core/interaction';
+import { LOD, hiddenLabels } from '../core/interaction';
 import { FONT } from '../core/encodings';
 import { ensureGraphStyles } from '../core/styleSheet';
 
@@ -62,6 +62,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   const nodeLayer = layer.append('g').attr('class', 'tb-nodes');
   // Labels too small to read at the current zoom are left out (they show in the tooltip and details).
   let hidden = '';
+  let hitZoom = 1;
   const camera = createCamera(svg.node()!, container, {
     wheelZoom: options.wheelZoom ?? 'always',
     glide: true,
@@ -70,7 +71,9 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       const h = hiddenLabels(t.k);
       const next = (Object.keys(h) as Array<keyof typeof h>).filter((key) => h[key]).join(' ');
       if (next !== hidden) svg.attr('data-hide', (hidden = next) || null);
-      svg.attr('data-zoom', t.k < 0.45 ? 'far' : 'near');
+      svg.attr('data-zoom', t.k < LOD.labels ? 'far' : 'near');
+      // The stylesheet sizes hit areas by the zoom; restyling every dot per frame is not worth a 10% change.
+      if (Math.abs(t.k / hitZoom - 1) > 0.1) nodeLayer.style('--tb-k', (hitZoom = t.k));
     },
   });
   container.dataset.layout = 'pending';
@@ -307,11 +310,11 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     fit,
     positions: () => pos,
     screenPoint(id) {
-      const el = nodeSel?.filter((d) => d.id === id).node();
-      if (!el) return null;
-      const r = el.getBoundingClientRect();
-      const c = container.getBoundingClientRect();
-      return { x: r.left + r.width / 2 - c.left, y: r.top + r.height / 2 - c.top };
+      // Where the node's centre is drawn: its position through the camera (as on the canvas).
+      const p = nodeSel ? pos.get(id) : undefined;
+      if (!p) return null;
+      const t = camera.transform();
+      return { x: t.k * p.x + t.x, y: t.k * p.y + t.y };
     },
     destroy() {
       placer.cancel();

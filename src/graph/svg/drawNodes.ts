@@ -3,6 +3,7 @@ import type { Selection } from 'd3-selection';
 import type { GraphNode, GraphState } from '../../engine/graphSpec';
 import { FONT, SIZE, fitText, groupSide, textWidth } from '../core/encodings';
 import { halfSize } from '../core/geometry';
+import { hitHalfSize } from '../core/interaction';
 import { accessibleName } from '../core/names';
 
 type NodeSel = Selection<SVGGElement, GraphNode, SVGGElement, unknown>;
@@ -79,6 +80,12 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .attr('y', -SIZE.member.h / 2)
     .attr('width', 2 * SIZE.item.hw)
     .attr('height', SIZE.member.h);
+  // A free dot answers the pointer over the shared hit area (core/interaction.ts), sized for the zoom by the stylesheet.
+  people
+    .filter((d) => !d.ref)
+    .append('circle')
+    .attr('class', 'tb-hit')
+    .attr('r', (d) => hitHalfSize(d, 1)[0]);
   people
     .append('circle')
     .attr('class', 'tb-shape')
