@@ -307,7 +307,7 @@ test('svg: a stakeholder label that would overlap another is hidden, and shows o
   await expect(label('first')).toBeVisible();
   await expect(label('third')).toBeVisible();
   await expect(label('second')).toBeHidden();
-  await graph.locator('g.tb-node[data-id="second"] circle').hover({ force: true });
+  await graph.locator('g.tb-node[data-id="second"] circle.tb-shape').hover({ force: true });
   await expect(label('second')).toBeVisible();
 });
 

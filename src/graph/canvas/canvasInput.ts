@@ -1,6 +1,6 @@
 /** The canvas's pointer and keyboard: quadtree hit-testing with the shared hit sizes, hover, click, and the shared keyboard walk. */
 import { quadtree } from 'd3-quadtree';
-import type { Quadtree } from 'd3-quadtree';
+import type { Quadtree, QuadtreeLeaf } from 'd3-quadtree';
 import type { GraphNode } from '../../engine/graphSpec';
 import { hitSearchRadius, hits } from '../core/interaction';
 import { isArrowKey, keyAction, startNode } from '../core/keyboard';
@@ -29,12 +29,27 @@ export interface InputHooks {
 export function createCanvasInput(canvas: HTMLCanvasElement, live: HTMLElement, model: CanvasModel, hooks: InputHooks): CanvasInput {
   let tree: Quadtree<GraphNode> | null = null;
 
-  /** The node under a pointer, by the shared hit sizes. */
+  /** The node under a pointer, by the shared hit sizes: of the nodes whose hit area holds it, the one nearest its centre. */
   function nodeAt(event: MouseEvent): GraphNode | undefined {
     const rect = canvas.getBoundingClientRect();
+    const k = model.view.k;
     const [x, y] = model.view.invert([event.clientX - rect.left, event.clientY - rect.top]);
-    const n = tree?.find(x, y, hitSearchRadius(model.view.k));
-    return n && hits(n, model.pos.get(n.id)!, { x, y }, model.view.k) ? n : undefined;
+    const r = hitSearchRadius(k);
+    let best: GraphNode | undefined;
+    let bestD = Infinity;
+    tree?.visit((quad, x0, y0, x1, y1) => {
+      if (!quad.length) {
+        for (let q: QuadtreeLeaf<GraphNode> | undefined = quad as QuadtreeLeaf<GraphNode>; q; q = q.next) {
+          const n = q.data;
+          const p = model.pos.get(n.id)!;
+          const d = (p.x - x) ** 2 + (p.y - y) ** 2;
+          if (d < bestD && hits(n, p, { x, y }, k)) [best, bestD] = [n, d];
+        }
+      }
+      // Skip quadrants wholly farther than the widest hit area.
+      return x0 > x + r || y0 > y + r || x1 < x - r || y1 < y - r;
+    });
+    return best;
   }
 
   const onMove = (e: MouseEvent) => {

@@ -1,7 +1,7 @@
 /** Interaction rules both renderers share: which gestures zoom, and which labels are drawn at a zoom. */
 import type { GraphNode } from '../../engine/graphSpec';
 import type { Point } from '../layout';
-import { FONT, MIN_PX } from './encodings';
+import { FONT, MIN_PX, SIZE } from './encodings';
 import { halfSize } from './geometry';
 
 /**
@@ -57,7 +57,7 @@ export function hiddenLabels(k: number): { bill: boolean; small: boolean; item: 
  * Hit sizes: a node answers a pointer within its box plus `slack` screen pixels, and never on less
  * than `min` screen pixels across (a stakeholder's dot is a 24 px target, however far out).
  */
-export const HIT = { slack: 4, min: 24, search: 70 } as const;
+export const HIT = { slack: 4, min: 24 } as const;
 
 /** Half width and half height, in graph units, of the area where `node` answers a pointer at zoom `k`. */
 export function hitHalfSize(node: GraphNode, k: number): [number, number] {
@@ -72,7 +72,11 @@ export function hits(node: GraphNode, p: Point, at: Point, k: number): boolean {
   return Math.abs(at.x - p.x) <= hw && Math.abs(at.y - p.y) <= hh;
 }
 
-/** How far (graph units) to search for the node nearest a pointer at zoom `k`, covering every node's hit area. */
+/** How far (graph units) from a pointer a node's centre can be and the node still answer it, at zoom `k` (the widest box's corner). */
 export function hitSearchRadius(k: number): number {
-  return Math.max(HIT.search, HIT.min / k);
+  const slack = HIT.slack / k;
+  const min = HIT.min / 2 / k;
+  const hw = Math.max(SIZE.bill.hw, SIZE.item.hw, SIZE.dot) + slack;
+  const hh = Math.max(SIZE.bill.hh, SIZE.item.h / 2, SIZE.dot) + slack;
+  return Math.hypot(Math.max(hw, min), Math.max(hh, min));
 }
