@@ -88,6 +88,19 @@ function svgLooks(): Map<string, Look> {
     };
   };
   for (const g of container.querySelectorAll('g.tb-node')) out.set(g.getAttribute('data-id')!, look(g, g.querySelector('.tb-shape')!));
+  // A dot's hit area answers the pointer but is never drawn.
+  for (const hit of container.querySelectorAll('.tb-hit')) {
+    const cs = getComputedStyle(hit);
+    // ('none' computes as transparent here.)
+    const paint = (v: string) => (v === 'rgba(0, 0, 0, 0)' || v === 'transparent' ? 'none' : v);
+    out.set(`hit:${hit.parentElement!.getAttribute('data-id')}`, {
+      fill: paint(cs.getPropertyValue('fill')),
+      stroke: paint(cs.getPropertyValue('stroke')),
+      width: 0,
+      dash: '',
+      opacity: 1,
+    });
+  }
   for (const g of container.querySelectorAll('g.tb-edge')) {
     const { fill: _, ...rest } = look(g, g.querySelector('path')!);
     out.set(g.getAttribute('data-id')!, rest);
@@ -179,7 +192,8 @@ describe('one encoding table, two renderers', () => {
     expect(svg.get(`pos:${st}`)!.stroke).toBe(rgb(STANCE_STYLE[st].stroke));
   });
 
-  it.each(STANCES.map((s) => `s-${s}`))('stakeholder dot %s: the same fill and outline', (id) => {
+  it.each(STANCES.map((s) => `s-${s}`))('stakeholder dot %s: the same fill and outline; its hit area is not drawn', (id) => {
     expect(svg.get(id)).toEqual(canvas.get(id));
+    expect(svg.get(`hit:${id}`)).toMatchObject({ fill: 'none', stroke: 'none' });
   });
 });

@@ -2,7 +2,7 @@
 import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
 import { isDecidingLink } from '../../engine/graphSpec';
 import type { Point } from '../layout';
-import { EDGE_STYLE, FONT, MARK_STYLE, MIN_PX, OPACITY, shorten } from '../core/encodings';
+import { BOX_STYLE, EDGE_STYLE, FONT, MARK_STYLE, MIN_PX, OPACITY, SIZE, shorten } from '../core/encodings';
 import { boxExit, halfSize } from '../core/geometry';
 import { keepUnoverlapped } from '../core/labels';
 import type { LabelBox } from '../core/labels';
@@ -251,6 +251,28 @@ export function drawLinkMarks(
     ctx.strokeText(l.text, l.x, l.y);
     ctx.fillText(l.text, l.x, l.y);
   });
+}
+
+/** A story's cards (under everything else), as the SVG draws them: the table's card fill and outline. */
+export function drawCards(
+  ctx: CanvasRenderingContext2D,
+  cards: ReadonlyArray<readonly [number, number, number, number]>,
+  view: View,
+  dpr: number,
+  palette: Palette,
+): void {
+  if (cards.length === 0) return;
+  ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
+  const { pad, r } = SIZE.card;
+  ctx.fillStyle = paint(BOX_STYLE.card.fill, palette);
+  ctx.strokeStyle = paint(BOX_STYLE.card.stroke, palette);
+  ctx.lineWidth = BOX_STYLE.card.width;
+  for (const [x0, y0, x1, y1] of cards) {
+    ctx.beginPath();
+    ctx.roundRect(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad, r);
+    ctx.fill();
+    ctx.stroke();
+  }
 }
 
 /** A node's place, `dy` screen pixels lower while it falls. */

@@ -3,7 +3,7 @@
  * link marks over them, bills falling when a scenario fails them; during a reader's pan or zoom the
  * last full frame is moved with the camera instead of redrawn.
  */
-import { drawLinkMarks, drawNodes, fallOffset } from './canvasDraw';
+import { drawCards, drawLinkMarks, drawNodes, fallOffset } from './canvasDraw';
 import type { EdgeSync } from './edgeSync';
 import type { CanvasModel } from './model';
 import { litSet } from './model';
@@ -77,6 +77,7 @@ export function createFramePainter(
     const edgeFrame = { view: { k: view.k, x: view.x, y: view.y }, dpr: d, width: size.width, height: size.height };
     const edgesReady = layer?.isCurrent(edgeFrame) ?? false;
     if (layer && !edgesReady) layer.request(edgeFrame);
+    drawCards(ctx, model.cards, view, d, palette);
     const image = layer?.image();
     // After a date change the new edges fade in over the old ones once drawn (links appear on their date).
     let t = 1;

@@ -101,6 +101,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     const rect = container.getBoundingClientRect();
     const story = storyLayout(model.structure, rect.width || 800, rect.height || 600);
     model.pos = story.pos;
+    model.cards = story.cards;
     storyBounds = story.bounds;
   }
 
@@ -136,6 +137,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
         return ready();
       }
       storyBounds = null;
+      model.cards = [];
       placer.place(next, model.pos, (placed) => {
         model.pos = placed;
         edges.feed();
@@ -191,6 +193,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
           nodeById: model.nodeById,
           state: model.state,
           story: Boolean(model.structure.story),
+          cards: model.cards,
         },
         meta,
         size,

@@ -4,8 +4,9 @@ import type { Point } from '../layout';
 import type { ExportMeta, Measure } from '../core/exportLayout';
 import { exportLayout } from '../core/exportLayout';
 import { boundsOf } from '../core/fit';
+import { SIZE } from '../core/encodings';
 import { EXPORT_PALETTE } from '../core/theme';
-import { drawLinkMarks, drawNodes } from './canvasDraw';
+import { drawCards, drawLinkMarks, drawNodes } from './canvasDraw';
 import { edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from './edgeBuffers';
 
 /** What is drawn. */
@@ -22,6 +23,8 @@ export interface PngScene {
   state: GraphState | null;
   /** Whether it is a story (ties only). */
   story: boolean;
+  /** A story's cards. */
+  cards?: ReadonlyArray<readonly [number, number, number, number]>;
 }
 
 /**
@@ -41,11 +44,16 @@ export function drawPng(
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.fillStyle = palette.bg;
   ctx.fillRect(0, 0, width * scale, height * scale);
-  const [x0, y0, x1, y1] = boundsOf(scene.pos, null);
-  // Room around the node centres for boxes and labels, as the network fit leaves.
-  const k = Math.min(1.5, body.width / Math.max(x1 - x0 + 200, 1), body.height / Math.max(y1 - y0 + 160, 1));
+  // Room around the node centres for boxes and labels, as the network fit leaves, and every card whole.
+  const [cx0, cy0, cx1, cy1] = boundsOf(scene.pos, null);
+  let [x0, y0, x1, y1] = [cx0 - 100, cy0 - 80, cx1 + 100, cy1 + 80];
+  const pad = SIZE.card.pad + 4;
+  for (const c of scene.cards ?? [])
+    [x0, y0, x1, y1] = [Math.min(x0, c[0] - pad), Math.min(y0, c[1] - pad), Math.max(x1, c[2] + pad), Math.max(y1, c[3] + pad)];
+  const k = Math.min(1.5, body.width / Math.max(x1 - x0, 1), body.height / Math.max(y1 - y0, 1));
   const v = { k, x: body.x + body.width / 2 - (k * (x0 + x1)) / 2, y: body.y + body.height / 2 - (k * (y0 + y1)) / 2 };
   const page = { width, height };
+  drawCards(ctx, scene.cards ?? [], v, scale, palette);
   const segs = edgeSegments(scene.edges, scene.pos);
   strokeEdges(ctx, segs, edgeStyleIndex(scene.edges, scene.state, scene.story), edgeStyles(palette.ink), null, v, scale, width, height);
   const taken = drawNodes(ctx, scene.nodes, scene.pos, scene.state, v, page, scale, null, null, palette);

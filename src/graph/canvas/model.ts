@@ -12,6 +12,8 @@ export interface CanvasModel {
   state: GraphState | null;
   /** Node positions. */
   pos: Map<string, Point>;
+  /** A story's cards (x0, y0, x1, y1 of each bill's items); none for a network. */
+  cards: ReadonlyArray<readonly [number, number, number, number]>;
   /** Nodes by id. */
   nodeById: Map<string, GraphNode>;
   /** Each node's neighbours. */
@@ -34,6 +36,7 @@ export function createModel(): CanvasModel {
     structure: { nodes: [], edges: [] },
     state: null,
     pos: new Map(),
+    cards: [],
     nodeById: new Map(),
     neighbours: new Map(),
     view: zoomIdentity,

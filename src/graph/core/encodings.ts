@@ -58,6 +58,8 @@ export const SIZE = {
   member: { h: 22, r: 6 },
   /** A stakeholder's dot in the network view (radius). */
   dot: 7,
+  /** A story's card: the margin drawn around its items, and its corner radius. */
+  card: { pad: 6, r: 10 },
 } as const;
 
 /** Font sizes in graph units. */

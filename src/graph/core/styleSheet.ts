@@ -49,11 +49,11 @@ export function graphCss(): string {
   // Stakeholders: outlined dots, names with a halo (a group's and a member's words sit on a box: no halo).
   for (const [kind, colour] of Object.entries(STAKEHOLDER_COLOR))
     add(`.tb-stakeholder .tb-shape[data-kind='${kind}'], .tb-kind-mark[data-kind='${kind}']`, { fill: colour });
-  add('.tb-stakeholder circle, .tb-kind-mark', { stroke: MARK_STYLE.dotOutline.stroke, 'stroke-width': MARK_STYLE.dotOutline.width });
+  add('.tb-stakeholder .tb-shape, .tb-kind-mark', { stroke: MARK_STYLE.dotOutline.stroke, 'stroke-width': MARK_STYLE.dotOutline.width });
   // A free dot's hit area: its radius plus the slack, and never under the minimum target, in screen pixels
   // (--tb-k is the zoom, set by the SVG view as it changes), as the canvas hit-tests (interaction.ts).
   const k = 'var(--tb-k, 1)';
-  add('.tb-hit', {
+  add('.tb-stakeholder .tb-hit', {
     fill: 'none',
     stroke: 'none',
     'pointer-events': 'all',

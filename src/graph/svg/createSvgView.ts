@@ -13,38 +13,13 @@ import { isArrowKey, keyAction, startNode } from '../core/keyboard';
 import type { GraphHandlers, GraphOptions, GraphView } from '../types';
 import { createPlacer } from '../positions';
 import { neighbourMap } from '../neighbours';
-import { halfSize } from '../core/geometry';
-import { keepUnoverlapped } from '../core/labels';
-import type { LabelBox } from '../core/labels';
+import { hideCrowdedLinkLabels, hideCrowdedNames } from './svgLabels';
 import type { StoryLayout } from '../storyLayout';
 import { storyLayout } from '../storyLayout';
 import { fitTarget } from '../core/fit';
 import { LOD, hiddenLabels } from '../core/interaction';
-import { FONT } from '../core/encodings';
+import { FONT, SIZE } from '../core/encodings';
 import { ensureGraphStyles } from '../core/styleSheet';
-
-/** Link labels (by edge id) that another link's drawn line runs through, sampled every few units along each line. */
-function crossedLabels(
-  boxes: ReadonlyMap<string, LabelBox>,
-  edges: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null,
-): Set<string> {
-  const out = new Set<string>();
-  if (!edges || boxes.size === 0) return out;
-  const list = [...boxes];
-  edges
-    .filter((e) => e.kind === 'link')
-    .each(function (e) {
-      const path = this.querySelector('path');
-      const len = path && path.getAttribute('d') && typeof path.getPointAtLength === 'function' ? path.getTotalLength() : 0;
-      // At most 400 samples a line, whatever its length (coordinates may be huge).
-      const step = Math.max(4, len / 400);
-      for (let s = 0; len > 0 && Number.isFinite(len) && s <= len; s += step) {
-        const q = path!.getPointAtLength(s);
-        for (const [id, b] of list) if (id !== e.id && q.x > b.x0 && q.x < b.x1 && q.y > b.y0 && q.y < b.y1) out.add(id);
-      }
-    });
-  return out;
-}
 
 /** Creates an SVG graph view inside `container`. */
 export function createSvgView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
@@ -108,11 +83,11 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       .data(story.cards)
       .join('rect')
       .attr('class', 'tb-card')
-      .attr('x', (c) => c[0] - 6)
-      .attr('y', (c) => c[1] - 6)
-      .attr('width', (c) => c[2] - c[0] + 12)
-      .attr('height', (c) => c[3] - c[1] + 12)
-      .attr('rx', 10);
+      .attr('x', (c) => c[0] - SIZE.card.pad)
+      .attr('y', (c) => c[1] - SIZE.card.pad)
+      .attr('width', (c) => c[2] - c[0] + 2 * SIZE.card.pad)
+      .attr('height', (c) => c[3] - c[1] + 2 * SIZE.card.pad)
+      .attr('rx', SIZE.card.r);
   }
 
   function placeNodes() {
@@ -122,57 +97,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     });
     if (edgeSel && labelSel) {
       const boxes = placeEdges(edgeSel, labelSel, pos, nodeById, story?.routes ?? new Map());
-      avoidLinkLabelOverlap(boxes);
+      if (labelSel) hideCrowdedLinkLabels(labelSel, edgeSel, boxes, structure.nodes, pos);
     }
-  }
-
-  /** A link's words that would overlap a box or words placed before them are left out (they show on hover). */
-  function avoidLinkLabelOverlap(boxes: Map<string, LabelBox>) {
-    if (!labelSel) return;
-    const taken: LabelBox[] = [];
-    for (const n of structure.nodes) {
-      const p = pos.get(n.id);
-      const [hw, hh] = halfSize(n);
-      if (p && n.kind !== 'stakeholder') taken.push({ x0: p.x - hw, y0: p.y - hh, x1: p.x + hw, y1: p.y + hh });
-    }
-    const ids = [...boxes.keys()];
-    const keep = keepUnoverlapped([...taken, ...ids.map((id) => boxes.get(id)!)]).slice(taken.length);
-    // Words another link's line runs through are left out too.
-    const crossed = crossedLabels(boxes, edgeSel);
-    const kept = new Set(ids.filter((id, i) => keep[i] && !crossed.has(id)));
-    labelSel.attr('data-overlap', (e) => (kept.has(e.id) ? null : 'true'));
-  }
-
-  /**
-   * Stakeholder labels run to the right of their dots; one that would overlap a bill's or a
-   * provision's box, or a label placed before it, is hidden (it shows on hover and focus). The
-   * labels zoom with the drawing, so overlaps are worked out once per placement, in graph units.
-   */
-  function avoidLabelOverlap() {
-    if (!nodeSel) return;
-    const boxes: LabelBox[] = [];
-    const labelled: Array<{ el: SVGTextElement }> = [];
-    nodeSel
-      .filter((d) => d.kind !== 'stakeholder')
-      .each((d) => {
-        const p = pos.get(d.id);
-        const [hw, hh] = halfSize(d);
-        if (p) boxes.push({ x0: p.x - hw, y0: p.y - hh, x1: p.x + hw, y1: p.y + hh });
-      });
-    const obstacles = boxes.length;
-    nodeSel
-      .filter((d) => d.kind === 'stakeholder' && !d.ref)
-      .each(function (d) {
-        const p = pos.get(d.id);
-        const el = this.querySelector<SVGTextElement>('text.tb-label');
-        if (!p || !el) return;
-        // About 0.56 em a character (measuring every label would force layout).
-        const width = (el.textContent ?? '').length * FONT.person * 0.56;
-        boxes.push({ x0: p.x + 9, y0: p.y - 8, x1: p.x + 12 + width, y1: p.y + 8 });
-        labelled.push({ el });
-      });
-    const keep = keepUnoverlapped(boxes);
-    labelled.forEach(({ el }, i) => el.toggleAttribute('data-overlap', !keep[obstacles + i]));
   }
 
   /** Roving tabindex: one node is in the tab order (the focused one, else the first bill). */
@@ -199,7 +125,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       pos.set(d.id, { x: event.x, y: event.y });
       placeNodes();
     })
-    .on('end', avoidLabelOverlap);
+    .on('end', () => nodeSel && hideCrowdedNames(nodeSel, pos));
 
   /** Joins the structure to SVG elements, places and styles them, fits, and signals "settled". */
   function render() {
@@ -254,7 +180,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       .on('mouseenter focus', (_, d) => highlight(d.id))
       .on('mouseleave blur', () => highlight(focusId));
     placeNodes();
-    avoidLabelOverlap();
+    if (nodeSel) hideCrowdedNames(nodeSel, pos);
     if (state) {
       styleNodes(nodeSel, state);
       styleEdges(edgeSel, labelSel, state);
@@ -304,7 +230,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       // A story is laid out again for its new box, and fitted whole.
       layOutStory();
       placeNodes();
-      avoidLabelOverlap();
+      if (nodeSel) hideCrowdedNames(nodeSel, pos);
       fit();
     },
     fit,
