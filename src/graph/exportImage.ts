@@ -45,6 +45,10 @@ export function graphToSvg(
   const box = layer.getBBox();
   const { width, height, lines, body } = exportLayout(meta, size);
   const clone = svg.cloneNode(true) as SVGSVGElement;
+  // The image is on white whatever the page's theme: its colours are computed in the export palette.
+  const themed = Object.keys(EXPORT_PALETTE).map((name) => [`--${name}`, svg.style.getPropertyValue(`--${name}`)] as const);
+  svg.setAttribute('data-exporting', '');
+  for (const [name, colour] of Object.entries(EXPORT_PALETTE)) svg.style.setProperty(`--${name}`, colour);
   // Inline the computed styles, element by element, so the file looks the same anywhere.
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
@@ -55,6 +59,9 @@ export function graphToSvg(
     copies[i].removeAttribute('class');
     copies[i].removeAttribute('tabindex');
   });
+  for (const [name, before] of themed) svg.style.setProperty(name, before || null);
+  // Back to the page's theme at once; transitions come back a frame later.
+  requestAnimationFrame(() => svg.removeAttribute('data-exporting'));
   if (hidden) svg.setAttribute('data-hide', hidden);
   clone.removeAttribute('data-hide');
   clone.setAttribute('xmlns', NS);

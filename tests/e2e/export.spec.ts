@@ -68,3 +68,15 @@ test('canvas export: a 1200 x 675 social card and the view size, with nothing dr
   expect(v.width).toBe(2 * width);
   expect(v.inked).toBe(0);
 });
+
+test('SVG export from the dark theme: the image is drawn in the light palette on white', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/?renderer=svg&stakeholders=all');
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+  const svg = readFileSync(await download.path(), 'utf8');
+  // The dark theme's ink (#eceef1) and page (#15171a) are nowhere; the link's words are in the light ink.
+  expect(svg).not.toContain('rgb(236, 238, 241)');
+  expect(svg).not.toContain('rgb(21, 23, 26)');
+  expect(svg).toMatch(/style="[^"]*fill:rgb\(29, 29, 31\)[^"]*"[^>]*>operative only if</);
+});

@@ -380,8 +380,9 @@ for (const motion of ['no-preference', 'reduce'] as const) {
     await page.goto('/?renderer=canvas&asOf=2019-04-22');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
     await freezeClock(page);
-    // The opacity drawn on the SB 230 -> AB 392 line, at a point between SB 230's box and the link's label.
-    const alpha = () =>
+    // How far the SB 230 -> AB 392 line's pixels (at a point between SB 230's box and the link's label)
+    // are from what was drawn there before the link's date (the story's card, or nothing).
+    const pixel = () =>
       page.evaluate(() => {
         const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
           tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
@@ -390,12 +391,14 @@ for (const motion of ['no-preference', 'reduce'] as const) {
         const d = window.devicePixelRatio;
         const ctx = el.querySelector('canvas')!.getContext('2d')!;
         const [x, y] = [Math.round((a.x + 0.3 * (b.x - a.x)) * d), Math.round(a.y * d)];
-        return Math.max(...[-1, 0, 1].map((dy) => ctx.getImageData(x, y + dy, 1, 1).data[3]));
+        return [-1, 0, 1].map((dy) => [...ctx.getImageData(x, y + dy, 1, 1).data]);
       });
-    const first = await alpha();
+    const before = await pixel();
+    const ink = async () => Math.max(...(await pixel()).map((p, i) => p.reduce((sum, c, j) => sum + Math.abs(c - before[i][j]), 0)));
+    const first = await ink();
     await page.getByRole('button', { name: 'Next moment' }).click();
     // Frame by frame until the line is drawn in full, at least 40 frames on (the fade takes 350 ms, 22 frames).
-    const alphas = [first, ...(await stepFrames(page, alpha, (v, i) => i >= 40 && v > 200))];
+    const alphas = [first, ...(await stepFrames(page, ink, (v, i) => i >= 40 && v > 200))];
     expect(first).toBe(0);
     expect(alphas.at(-1)).toBeGreaterThan(200);
     const between = alphas.filter((v) => v > 0 && v < alphas.at(-1)! - 20);

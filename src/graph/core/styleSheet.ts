@@ -105,6 +105,8 @@ export function graphCss(): string {
     ".tb-graph-svg[data-hide~='bill'] .tb-t-bill, .tb-graph-svg[data-hide~='small'] .tb-t-small, .tb-graph-svg[data-hide~='item'] .tb-t-item, .tb-graph-svg[data-hide~='link'] .tb-t-link",
     { display: 'none' },
   );
+  // While an export reads the computed colours (in the light palette), nothing may be mid-transition.
+  add('.tb-graph-svg[data-exporting] *', { transition: 'none !important' });
   // An inoperative or failed bill visibly drops when a scenario makes it fall.
   add(".tb-bill[data-outcome='inoperative'] .tb-shape, .tb-bill[data-outcome='failed'] .tb-shape", { animation: 'tb-fall 0.6s ease-out' });
   out.push(
@@ -127,9 +129,28 @@ export function graphCss(): string {
   return out.join('\n');
 }
 
-/** Adds the sheet to `doc` once (a second call does nothing). */
+/** The documents the sheet was adopted into (a constructed sheet leaves no element to find). */
+const adopted = new WeakSet<Document>();
+
+/**
+ * Adds the sheet to `doc` once (a second call does nothing): as a constructed stylesheet where the
+ * browser has them, which a strict Content Security Policy (style-src 'self', as in a sandboxed
+ * embed) allows, else as a <style> element.
+ */
 export function ensureGraphStyles(doc: Document = document): void {
-  if (doc.getElementById(STYLE_ID)) return;
+  if (adopted.has(doc) || doc.getElementById(STYLE_ID)) return;
+  const View = doc.defaultView as (Window & typeof globalThis) | null;
+  if (View && 'adoptedStyleSheets' in doc && typeof View.CSSStyleSheet?.prototype.replaceSync === 'function') {
+    try {
+      const sheet = new View.CSSStyleSheet();
+      sheet.replaceSync(graphCss());
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      adopted.add(doc);
+      return;
+    } catch {
+      // Not constructable here: fall back to an element.
+    }
+  }
   const style = doc.createElement('style');
   style.id = STYLE_ID;
   style.textContent = graphCss();
