@@ -42,7 +42,9 @@ const layerRules = LAYERS.map((layer) => ({
           ...LAYERS.filter((other) => other !== layer && !allowed[layer].includes(other)).map((other) => ({
             // The legend (ui) shares the graph's colour encodings, and only those.
             regex:
-              layer === 'ui' && other === 'graph' ? '^\\.\\./graph(/(?!encodings$).*)?$' : `^(\\.\\./${other}(/.*)?|.*/src/${other}/.*)$`,
+              layer === 'ui' && other === 'graph'
+                ? '^\\.\\./graph(/(?!core/encodings$).*)?$'
+                : `^(\\.\\./${other}(/.*)?|.*/src/${other}/.*)$`,
             message: `src/${layer} may not import src/${other} (layers: model <- engine <- store <- graph, shell, ui <- app/embed).`,
           })),
           ...(noPackages[layer] ?? []).map((pkg) => ({ group: [pkg].flat(), message: `src/${layer} stays free of ${[pkg].flat()[0]}.` })),

@@ -51,7 +51,7 @@ export const GraphPanel = memo(function GraphPanel() {
   const svgEl = () => panel.current?.querySelector<SVGSVGElement>('svg.tb-graph-svg') ?? null;
   // The view's own size, or a 1200 x 675 social card.
   const sizeOf = (card: boolean) => {
-    const r = svgEl()?.getBoundingClientRect();
+    const r = panel.current?.querySelector('[data-testid="graph"]')?.getBoundingClientRect();
     return card ? { width: 1200, height: 675 } : { width: Math.max(640, r?.width ?? 800), height: Math.max(480, r?.height ?? 600) };
   };
   const svgImage = (card = false) => {
@@ -64,7 +64,7 @@ export const GraphPanel = memo(function GraphPanel() {
     const meta = exportMeta();
     const view = (panel.current?.querySelector('[data-testid="graph"]') as (HTMLElement & { tiebarView?: GraphViewApi }) | null)
       ?.tiebarView;
-    return view!.toPng!(card ? 1 : 2, `${meta.title} — ${meta.date} · ${meta.sentence}`, `${meta.credit} · ${meta.sources}`);
+    return view!.toPng!(meta, sizeOf(card), card ? 1 : 2);
   };
   const isSvg = drawnWith === 'svg';
   const name = ds?.id ?? 'tiebar';

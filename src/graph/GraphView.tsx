@@ -4,6 +4,11 @@ import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import type { GraphOptions, GraphView as View } from './createGraphView';
 import { chooseRenderer, createGraphView } from './createGraphView';
 import { storyHeight } from './storyLayout';
+import { ensureGraphStyles } from './core/styleSheet';
+
+// The graph's stylesheet (generated from the encoding table) also styles the outcome badges and the
+// legend, which show before any graph is drawn (and in the table view).
+if (typeof document !== 'undefined') ensureGraphStyles();
 
 /** Props of the graph. */
 export interface GraphViewProps {

@@ -4,7 +4,7 @@
  * embed of one story, say) never downloads it.
  */
 import type { GraphHandlers, GraphOptions, GraphView } from './types';
-import { createSvgView } from './createSvgView';
+import { createSvgView } from './svg/createSvgView';
 
 export type { GraphHandlers, GraphOptions, GraphView } from './types';
 
@@ -28,5 +28,5 @@ export function createGraphView(
   options: GraphOptions = {},
 ): GraphView | Promise<GraphView> {
   if (chooseRenderer(nodeCount, options) === 'svg') return createSvgView(container, handlers, options);
-  return import('./createCanvasView').then((m) => m.createCanvasView(container, handlers, options));
+  return import('./canvas/createCanvasView').then((m) => m.createCanvasView(container, handlers, options));
 }

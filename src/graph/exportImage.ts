@@ -1,4 +1,9 @@
 /** Export the current graph as a standalone SVG (styles inlined; title, date, scenario, credit and sources) or as a PNG. */
+import type { ExportMeta } from './core/exportLayout';
+import { EXPORT_FONT, exportLayout } from './core/exportLayout';
+import { EXPORT_PALETTE } from './core/theme';
+
+export type { ExportMeta } from './core/exportLayout';
 
 const NS = 'http://www.w3.org/2000/svg';
 const STYLE_PROPS = [
@@ -23,40 +28,6 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
   return e;
 }
 
-/** The words around an exported graph. */
-export interface ExportMeta {
-  /** The dataset's title. */
-  title: string;
-  /** The date shown ("As of 24 Apr 2019", "Latest record: 1 Jan 2020"). */
-  date: string;
-  /** The scenario in one sentence ("As recorded.", "If AB 392 fails: SB 230 cannot take effect."). */
-  sentence: string;
-  /** Who made it. */
-  credit: string;
-  /** The sources line ("Sources: California Legislative Information, Los Angeles Times"). */
-  sources: string;
-}
-
-const FONT_FAMILY = 'system-ui, sans-serif';
-
-/** Splits `text` into lines of at most `width` px at `size` px (words kept whole unless one is longer than a line). */
-export function wrapText(text: string, width: number, size: number): string[] {
-  const max = Math.max(8, Math.floor(width / (size * 0.56)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    for (let w = word; w.length > 0; w = w.slice(max)) {
-      const part = w.slice(0, max);
-      if (line && line.length + 1 + part.length > max) {
-        lines.push(line);
-        line = part;
-      } else line = line ? `${line} ${part}` : part;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /**
  * A self-contained SVG document of the graph as shown: the title wrapped above it, the date and the
  * scenario sentence under the title, the graph scaled to fit, and the credit and sources below.
@@ -72,18 +43,12 @@ export function graphToSvg(
   const hidden = svg.getAttribute('data-hide');
   svg.removeAttribute('data-hide');
   const box = layer.getBBox();
-  const width = Math.round(Math.max(320, size.width));
-  const pad = Math.max(16, Math.round(width * 0.025));
-  const inner = width - 2 * pad;
-  const titleSize = width >= 900 ? 30 : 22;
-  const textSize = width >= 900 ? 18 : 14;
-  const title = wrapText(meta.title, inner, titleSize * 1.08);
-  const sub = wrapText(`${meta.date} · ${meta.sentence}`, inner, textSize);
-  const foot = wrapText(`${meta.credit} · ${meta.sources}`, inner, 12);
-  const head = pad + title.length * titleSize * 1.2 + sub.length * textSize * 1.35 + 8;
-  const footH = foot.length * 16 + pad;
-  const height = Math.round(Math.max(size.height, head + footH + 160));
+  const { width, height, lines, body } = exportLayout(meta, size);
   const clone = svg.cloneNode(true) as SVGSVGElement;
+  // The image is on white whatever the page's theme: its colours are computed in the export palette.
+  const themed = Object.keys(EXPORT_PALETTE).map((name) => [`--${name}`, svg.style.getPropertyValue(`--${name}`)] as const);
+  svg.setAttribute('data-exporting', '');
+  for (const [name, colour] of Object.entries(EXPORT_PALETTE)) svg.style.setProperty(`--${name}`, colour);
   // Inline the computed styles, element by element, so the file looks the same anywhere.
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
@@ -94,33 +59,25 @@ export function graphToSvg(
     copies[i].removeAttribute('class');
     copies[i].removeAttribute('tabindex');
   });
+  for (const [name, before] of themed) svg.style.setProperty(name, before || null);
+  // Back to the page's theme at once; transitions come back a frame later.
+  requestAnimationFrame(() => svg.removeAttribute('data-exporting'));
   if (hidden) svg.setAttribute('data-hide', hidden);
   clone.removeAttribute('data-hide');
   clone.setAttribute('xmlns', NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  const body = { top: head, height: height - head - footH };
-  const k = Math.min(1.5, inner / Math.max(box.width, 1), body.height / Math.max(box.height, 1));
+  const k = Math.min(1.5, body.width / Math.max(box.width, 1), body.height / Math.max(box.height, 1));
   const camera = [...clone.children].find((c) => c.tagName === 'g') as SVGGElement | undefined;
   camera?.setAttribute(
     'transform',
-    `translate(${pad + (inner - k * box.width) / 2 - k * box.x},${body.top + (body.height - k * box.height) / 2 - k * box.y}) scale(${k})`,
+    `translate(${body.x + (body.width - k * box.width) / 2 - k * box.x},${body.y + (body.height - k * box.height) / 2 - k * box.y}) scale(${k})`,
   );
-  clone.insertBefore(el('rect', { x: 0, y: 0, width, height, fill: '#ffffff' }), clone.firstChild);
-  const words = el('g', { 'font-family': FONT_FAMILY, fill: '#1d1d1f' });
-  let y = pad;
-  for (const line of title) {
-    y += titleSize * 1.2;
-    words.append(el('text', { x: pad, y: y - titleSize * 0.25, 'font-size': titleSize, 'font-weight': 700 }, line));
-  }
-  for (const line of sub) {
-    y += textSize * 1.35;
-    words.append(el('text', { x: pad, y: y - textSize * 0.3, 'font-size': textSize, fill: '#333333' }, line));
-  }
-  foot.forEach((line, i) =>
-    words.append(el('text', { x: pad, y: height - pad - (foot.length - 1 - i) * 16, 'font-size': 12, fill: '#5b5b60' }, line)),
-  );
+  clone.insertBefore(el('rect', { x: 0, y: 0, width, height, fill: EXPORT_PALETTE.bg }), clone.firstChild);
+  const words = el('g', { 'font-family': EXPORT_FONT });
+  for (const l of lines)
+    words.append(el('text', { x: l.x, y: l.y, 'font-size': l.size, 'font-weight': l.bold ? 700 : 400, fill: l.colour }, l.text));
   clone.append(words);
   return { text: new XMLSerializer().serializeToString(clone), width, height };
 }

@@ -7,7 +7,7 @@
 import type { GraphStructure } from '../engine/graphSpec';
 import type { Point } from './layout';
 import { orderBills } from './billOrder';
-import { SIZE } from './encodings';
+import { SIZE } from './core/encodings';
 
 /** Where a link's line runs and where its words go (graph units). */
 export interface Route {

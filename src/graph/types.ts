@@ -1,6 +1,7 @@
 /** The graph view's public interface, shared by the SVG and Canvas renderers. */
 import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import type { Point } from './layout';
+import type { ExportMeta } from './core/exportLayout';
 
 /** Callbacks from the graph to its owner. */
 export interface GraphHandlers {
@@ -36,8 +37,11 @@ export interface GraphView {
   fit: () => void;
   /** Node positions (for tests and export). */
   positions: () => ReadonlyMap<string, Point>;
-  /** Renders the whole graph (not just the visible part) to a PNG at `scale`, with a title line (canvas renderer). */
-  toPng?: (scale: number, title: string, credit: string) => Promise<Blob>;
+  /**
+   * Renders the whole graph (not just the visible part) to a PNG of `size` CSS px at `scale`, with
+   * the title wrapped, the date, the scenario sentence, the credit and the sources (canvas renderer).
+   */
+  toPng?: (meta: ExportMeta, size: { width: number; height: number }, scale: number) => Promise<Blob>;
   /** Where a node is drawn, in CSS pixels from the container's top left (null if unknown). */
   screenPoint: (id: string) => Point | null;
   /** Removes everything the view added and every listener. Safe to call twice. */

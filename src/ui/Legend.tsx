@@ -4,7 +4,7 @@ import type { CSSProperties } from 'react';
 import { OUTCOMES } from '../engine/scenario';
 import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import { isDecidingLink } from '../engine/graphSpec';
-import { STAKEHOLDER_COLOR } from '../graph/encodings';
+import { STAKEHOLDER_COLOR } from '../graph/core/encodings';
 import { OutcomeBadge } from './OutcomeBadge';
 
 const STANCES = ['sponsor', 'support', 'oppose', 'neutral', 'withdrawn'] as const;

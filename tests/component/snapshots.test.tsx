@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { buildGraphState, buildGraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryState, buildStoryStructure } from '../../src/engine/storyGraph';
 import { evaluate } from '../../src/engine';
-import { createSvgView } from '../../src/graph/createSvgView';
+import { createSvgView } from '../../src/graph/svg/createSvgView';
 import { storyLayout } from '../../src/graph/storyLayout';
-import { drawLinkMarks, drawNodes } from '../../src/graph/canvasDraw';
+import { drawLinkMarks, drawNodes } from '../../src/graph/canvas/canvasDraw';
 import { foundingDataset } from '../fixtures/datasets';
+import { THEME } from '../../src/graph/core/theme';
 
 const ds = foundingDataset();
 const story = buildStoryStructure(ds, buildGraphStructure(ds), 'grouped', new Set());
@@ -61,7 +62,7 @@ describe('snapshots of the founding graph (AB 392 fails)', () => {
     const pos = storyLayout(story, 800, 600).pos;
     const view = { k: 1, x: 20, y: 20 };
     const size = { width: 800, height: 600 };
-    const palette = { ink: '#1d1d1f', bg: '#ffffff' };
+    const palette = { ...THEME.light, bg: '#ffffff' };
     const nodeById = new Map(story.nodes.map((n) => [n.id, n]));
     const taken = drawNodes(ctx, story.nodes, pos, state, view, size, 1, null, null, palette);
     drawLinkMarks(ctx, story.edges, pos, nodeById, state, view, size, 1, palette, taken);

@@ -112,7 +112,8 @@ test.describe('two renderers', () => {
     const svgNode = (id: string) => page.getByTestId('graph').locator(`g.tb-node[data-id="${id}"]`);
     await expect(svgNode('sb230')).toHaveAttribute('data-outcome', 'inoperative');
     await expect(svgNode('ab392')).toHaveAttribute('data-outcome', 'failed');
-    await expect(svgNode('sb230').locator('rect').first()).toHaveAttribute('fill', /url\(#.*hatch/);
+    // The hatch comes from the stylesheet generated from the encoding table (by data-outcome).
+    await expect(svgNode('sb230').locator('rect').first()).toHaveCSS('fill', /url\("?#tb-hatch"?\)/);
     await page
       .getByRole('group', { name: /^AB 392/ })
       .getByRole('radio', { name: 'As recorded' })
@@ -306,7 +307,7 @@ test('svg: a stakeholder label that would overlap another is hidden, and shows o
   await expect(label('first')).toBeVisible();
   await expect(label('third')).toBeVisible();
   await expect(label('second')).toBeHidden();
-  await graph.locator('g.tb-node[data-id="second"] circle').hover({ force: true });
+  await graph.locator('g.tb-node[data-id="second"] circle.tb-shape').hover({ force: true });
   await expect(label('second')).toBeVisible();
 });
 
@@ -379,8 +380,9 @@ for (const motion of ['no-preference', 'reduce'] as const) {
     await page.goto('/?renderer=canvas&asOf=2019-04-22');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
     await freezeClock(page);
-    // The opacity drawn on the SB 230 -> AB 392 line, at a point between SB 230's box and the link's label.
-    const alpha = () =>
+    // How far the SB 230 -> AB 392 line's pixels (at a point between SB 230's box and the link's label)
+    // are from what was drawn there before the link's date (the story's card, or nothing).
+    const pixel = () =>
       page.evaluate(() => {
         const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
           tiebarView: { screenPoint: (i: string) => { x: number; y: number } };
@@ -389,12 +391,14 @@ for (const motion of ['no-preference', 'reduce'] as const) {
         const d = window.devicePixelRatio;
         const ctx = el.querySelector('canvas')!.getContext('2d')!;
         const [x, y] = [Math.round((a.x + 0.3 * (b.x - a.x)) * d), Math.round(a.y * d)];
-        return Math.max(...[-1, 0, 1].map((dy) => ctx.getImageData(x, y + dy, 1, 1).data[3]));
+        return [-1, 0, 1].map((dy) => [...ctx.getImageData(x, y + dy, 1, 1).data]);
       });
-    const first = await alpha();
+    const before = await pixel();
+    const ink = async () => Math.max(...(await pixel()).map((p, i) => p.reduce((sum, c, j) => sum + Math.abs(c - before[i][j]), 0)));
+    const first = await ink();
     await page.getByRole('button', { name: 'Next moment' }).click();
     // Frame by frame until the line is drawn in full, at least 40 frames on (the fade takes 350 ms, 22 frames).
-    const alphas = [first, ...(await stepFrames(page, alpha, (v, i) => i >= 40 && v > 200))];
+    const alphas = [first, ...(await stepFrames(page, ink, (v, i) => i >= 40 && v > 200))];
     expect(first).toBe(0);
     expect(alphas.at(-1)).toBeGreaterThan(200);
     const between = alphas.filter((v) => v > 0 && v < alphas.at(-1)! - 20);

@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { OUTCOME_STYLE, STAKEHOLDER_COLOR, STANCE_STYLE, shorten } from '../../src/graph/encodings';
-import { edgeStyles } from '../../src/graph/edgeBuffers';
-import { drawNodes } from '../../src/graph/canvasDraw';
+import { OUTCOME_STYLE, STAKEHOLDER_COLOR, STANCE_STYLE, shorten } from '../../src/graph/core/encodings';
+import { edgeStyles } from '../../src/graph/canvas/edgeBuffers';
+import { drawNodes } from '../../src/graph/canvas/canvasDraw';
 import { buildGraphStructure } from '../../src/engine/graphSpec';
 import type { GraphState } from '../../src/engine/graphSpec';
 import { foundingDataset } from '../fixtures/datasets';
+import { THEME } from '../../src/graph/core/theme';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -53,7 +55,7 @@ function canvasColours(): Record<string, { fill: string; text: string }> {
       1,
       null,
       null,
-      { ink: '#000000', bg: '#ffffff' },
+      { ...THEME.light, ink: '#000000', bg: '#ffffff' },
     );
     out[outcome] = seen;
   }
@@ -107,5 +109,19 @@ describe('visual encodings', () => {
   it('shorten long labels with an ellipsis, leaving short ones alone', () => {
     expect(shorten('Peace Officers Research Association of California', 20)).toBe('Peace Officers Rese…');
     expect(shorten('SB 230', 16)).toBe('SB 230');
+  });
+});
+
+describe('the theme the graph draws with', () => {
+  /** The custom properties a block of styles.css sets. */
+  const vars = (block: string) => Object.fromEntries([...block.matchAll(/--(\w+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
+  const css = readFileSync('src/app/styles.css', 'utf8');
+
+  it.each([
+    ['light', /^:root \{([^}]*)\}/m],
+    ['dark', /^:root\[data-theme='dark'\] \{([^}]*)\}/m],
+  ] as const)('%s: the table holds the values the app stylesheet sets', (theme, block) => {
+    const set = vars(block.exec(css)![1]);
+    for (const [name, colour] of Object.entries(THEME[theme])) expect(set[name], name).toBe(colour);
   });
 });

@@ -3,11 +3,12 @@ import fc from 'fast-check';
 import { buildGraphState, buildGraphStructure, linkEdgeId } from '../../src/engine/graphSpec';
 import { captionsAt, evaluate, timelineStops } from '../../src/engine';
 import { generateDataset } from '../../src/engine/generate';
-import { HIDDEN, edgeDim, edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from '../../src/graph/edgeBuffers';
-import { keepUnoverlapped } from '../../src/graph/labels';
-import type { LabelBox } from '../../src/graph/labels';
-import { drawLinkMarks, fallOffset } from '../../src/graph/canvasDraw';
+import { HIDDEN, edgeDim, edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from '../../src/graph/canvas/edgeBuffers';
+import { keepUnoverlapped } from '../../src/graph/core/labels';
+import type { LabelBox } from '../../src/graph/core/labels';
+import { drawLinkMarks, fallOffset } from '../../src/graph/canvas/canvasDraw';
 import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
+import { THEME } from '../../src/graph/core/theme';
 
 /** A 2D context that records the calls made on it (enough of one for the canvas drawing functions). */
 function recorder(calls: string[]): CanvasRenderingContext2D {
@@ -185,7 +186,7 @@ describe('link marks on the canvas', () => {
     ['d', { x: 5400, y: 100 }],
   ]);
   const view = { k: 1, x: 0, y: 0 };
-  const palette = { ink: '#000', bg: '#fff' };
+  const palette = { ...THEME.light, ink: '#000', bg: '#fff' };
 
   it('draws arrowheads and labels for links in view only', () => {
     const calls: string[] = [];

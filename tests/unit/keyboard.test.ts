@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { nextNode } from '../../src/graph/keyboard';
+import { keyAction, nextNode, startNode } from '../../src/graph/core/keyboard';
+import { revealTransform } from '../../src/graph/core/fit';
+import { hitHalfSize, hitSearchRadius, hits } from '../../src/graph/core/interaction';
 
 const pos = new Map([
   ['a', { x: 0, y: 0 }],
@@ -21,5 +23,63 @@ describe('nextNode', () => {
   it('ignores other keys and unknown nodes', () => {
     expect(nextNode('a', 'Tab', pos, undefined)).toBeNull();
     expect(nextNode('zz', 'ArrowLeft', pos, undefined)).toBeNull();
+  });
+});
+
+describe('keyAction (both renderers)', () => {
+  const graph = { pos, neighbours: new Map([['a', new Set(['b', 's'])]]), kindOf: (id: string) => kinds[id] };
+
+  it('opens on Enter and Space, clears on Escape, walks on arrows, and ignores other keys', () => {
+    expect(keyAction('Enter', 'a', true, graph)).toEqual({ type: 'select', id: 'a' });
+    expect(keyAction(' ', 'a', true, graph)).toEqual({ type: 'select', id: 'a' });
+    expect(keyAction('Escape', 'a', true, graph)).toEqual({ type: 'clear' });
+    expect(keyAction('ArrowRight', 'a', true, graph)).toEqual({ type: 'move', id: 'b' });
+    expect(keyAction('ArrowDown', 'a', true, graph)).toBeNull();
+    expect(keyAction('Tab', 'a', true, graph)).toBeNull();
+  });
+
+  it('the first arrow before the walk has started shows where it starts', () => {
+    expect(keyAction('ArrowRight', 'a', false, graph)).toEqual({ type: 'move', id: 'a' });
+  });
+
+  it('starts from the focused node, else the first bill', () => {
+    const nodes = [
+      { id: 's', kind: 'stakeholder' },
+      { id: 'b', kind: 'bill' },
+    ];
+    expect(startNode('s', nodes)).toBe('s');
+    expect(startNode(null, nodes)).toBe('b');
+    expect(startNode(null, [])).toBeNull();
+  });
+});
+
+describe('revealTransform (both renderers)', () => {
+  it('leaves a node in view alone, and centres one near an edge or outside, at the same zoom', () => {
+    const t = { k: 2, x: 0, y: 0 };
+    expect(revealTransform(t, { x: 100, y: 100 }, 400, 400)).toBeNull();
+    expect(revealTransform(t, { x: 190, y: 100 }, 400, 400)).toEqual({ k: 2, x: 200 - 380, y: 200 - 200 });
+    expect(revealTransform(t, { x: 100, y: -50 }, 400, 400)).toEqual({ k: 2, x: 0, y: 300 });
+    expect(revealTransform(t, { x: 1, y: 1 }, 0, 400)).toBeNull();
+  });
+});
+
+describe('hit sizes (both renderers)', () => {
+  const dot = { id: 'd', kind: 'stakeholder' as const, label: 'd', side: 0 };
+  const bill = { id: 'b', kind: 'bill' as const, label: 'b', side: 0 };
+
+  it('a dot is a 24 px target however far out, and its own size plus 4 px when zoomed in', () => {
+    for (const k of [0.1, 0.5, 1]) expect(hits(dot, { x: 0, y: 0 }, { x: 11.9 / k, y: 0 }, k)).toBe(true);
+    expect(hits(dot, { x: 0, y: 0 }, { x: 12.1 / 0.5, y: 0 }, 0.5)).toBe(false);
+    expect(hits(dot, { x: 0, y: 0 }, { x: 7 + 3.9 / 4, y: 0 }, 4)).toBe(true);
+    expect(hits(dot, { x: 0, y: 0 }, { x: 7 + 4.1 / 4, y: 0 }, 4)).toBe(false);
+  });
+
+  it('a bill answers over its box and 4 px around it', () => {
+    expect(hits(bill, { x: 0, y: 0 }, { x: 63.9, y: 29.9 }, 1)).toBe(true);
+    expect(hits(bill, { x: 0, y: 0 }, { x: 64.1, y: 0 }, 1)).toBe(false);
+    const item = { id: 'p', kind: 'provision' as const, label: 'p', side: 0 };
+    // The search reaches the far corner of every node's hit area, at every zoom.
+    for (const k of [0.05, 0.5, 1, 4])
+      for (const n of [bill, item, dot]) expect(hitSearchRadius(k)).toBeGreaterThanOrEqual(Math.hypot(...hitHalfSize(n, k)));
   });
 });

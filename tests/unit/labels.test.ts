@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepUnoverlapped } from '../../src/graph/labels';
+import { keepUnoverlapped } from '../../src/graph/core/labels';
 import { storyLayout } from '../../src/graph/storyLayout';
 import { buildGraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryStructure } from '../../src/engine/storyGraph';

@@ -22,6 +22,7 @@ describe('import layers', () => {
     ['src/editor/probe.ts', "export { listDrafts } from '../shell/drafts';"],
     ['src/editor/probe.ts', "export { useAppStore } from '../store';"],
     ['src/editor/probe.ts', "export { setIn } from '../model/edit';"],
+    ['src/ui/probe.ts', "export { STAKEHOLDER_COLOR } from '../graph/core/encodings';"],
   ])('%s may import %s', async (file, source) => {
     expect(await layerErrors(file, source)).toEqual([]);
   });
@@ -41,6 +42,7 @@ describe('import layers', () => {
     ['src/editor/probe.ts', "export { App } from '../app/App';", 'src/editor may not import src/app'],
     ['src/editor/probe.ts', "export { EmbedApp } from '../embed/EmbedApp';", 'src/editor may not import src/embed'],
     ['src/editor/probe.ts', "import { select } from 'd3-selection';", 'src/editor stays free of d3-*'],
+    ['src/ui/probe.ts', "export { fitStory } from '../graph/core/fit';", 'src/ui may not import src/graph'],
   ])('%s refuses %s', async (file, source, message) => {
     const errors = await layerErrors(file, source);
     expect(errors.some((m) => m.includes(message))).toBe(true);

@@ -2,11 +2,14 @@
  * Edges as flat numbers for the canvas: one Float32Array of segments and one style index per edge,
  * so 100,000 edges are stroked without a string or object per edge, on the main thread or in a worker.
  */
-import type { GraphEdge, GraphState } from '../engine/graphSpec';
-import { isDecidingLink } from '../engine/graphSpec';
-import type { Stance } from '../model/schema';
-import type { Point } from './layout';
-import { EDGE_STYLE, STANCE_STYLE } from './encodings';
+import type { GraphEdge, GraphState } from '../../engine/graphSpec';
+import { isDecidingLink } from '../../engine/graphSpec';
+import type { Stance } from '../../model/schema';
+import type { Point } from '../layout';
+import { EDGE_STYLE, OPACITY, STANCE_STYLE } from '../core/encodings';
+import { dashArray } from '../core/looks';
+import { LOD } from '../core/interaction';
+import { THEME, paint } from '../core/theme';
 
 /** How one class of edges is stroked (width and dash in screen pixels at zoom 1). */
 export interface EdgeStyle {
@@ -24,18 +27,14 @@ export const HIDDEN = 255;
 const STANCES: Stance[] = ['sponsor', 'support', 'oppose', 'neutral', 'withdrawn'];
 const [DECIDING, LOOSE, PROVISION, STANCE0] = [0, 1, 2, 3];
 
-/** The style table: deciding links (in the theme's ink), loose relations, provisions, then one per stance. */
+/** The style table, from the encoding table: deciding links (in the theme's `ink`), loose relations, provisions, then one per stance. */
 export function edgeStyles(ink: string): EdgeStyle[] {
-  return [
-    { stroke: ink, width: EDGE_STYLE.deciding.width, dash: [] },
-    { stroke: EDGE_STYLE.loose.stroke, width: EDGE_STYLE.loose.width, dash: EDGE_STYLE.loose.dash.split(' ').map(Number) },
-    { stroke: EDGE_STYLE.provision.stroke, width: EDGE_STYLE.provision.width, dash: EDGE_STYLE.provision.dash.split(' ').map(Number) },
-    ...STANCES.map((s) => ({
-      stroke: STANCE_STYLE[s].stroke,
-      width: STANCE_STYLE[s].width,
-      dash: STANCE_STYLE[s].dash ? STANCE_STYLE[s].dash.split(' ').map(Number) : [],
-    })),
-  ];
+  const look = (st: { stroke: string; width: number; dash: string }) => ({
+    stroke: paint(st.stroke, { ...THEME.light, ink }),
+    width: st.width,
+    dash: dashArray(st.dash),
+  });
+  return [look(EDGE_STYLE.deciding), look(EDGE_STYLE.loose), look(EDGE_STYLE.provision), ...STANCES.map((s) => look(STANCE_STYLE[s]))];
 }
 
 /** Segment ends (x1, y1, x2, y2 per edge, in graph coordinates); an edge with an unplaced end gets NaN. */
@@ -98,7 +97,7 @@ export function strokeEdges(
   ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
   const [x0, y0] = [-view.x / view.k, -view.y / view.k];
   const [x1, y1] = [x0 + width / view.k, y0 + height / view.k];
-  const zoom = Math.max(view.k, 0.25);
+  const zoom = Math.max(view.k, LOD.thinnest);
   for (let pass = 0; pass < (dim ? 2 : 1); pass++) {
     // Dimmed edges first (pass 1 draws the lit ones over them).
     const wantDim = dim && pass === 0 ? 1 : 0;
@@ -118,7 +117,7 @@ export function strokeEdges(
         any = true;
       }
       if (!any) continue;
-      ctx.globalAlpha = wantDim ? 0.12 : 1;
+      ctx.globalAlpha = wantDim ? OPACITY.dim : 1;
       ctx.strokeStyle = styles[s].stroke;
       ctx.lineWidth = styles[s].width / zoom;
       ctx.setLineDash(styles[s].dash.map((d) => d / zoom));

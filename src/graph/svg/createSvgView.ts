@@ -2,78 +2,28 @@
 import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import { drag } from 'd3-drag';
-import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../engine/graphSpec';
-import { isDecidingLink } from '../engine/graphSpec';
-import type { Point } from './layout';
+import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../../engine/graphSpec';
+import { isDecidingLink } from '../../engine/graphSpec';
+import type { Point } from '../layout';
 import { addDefs } from './svgDefs';
 import { enterNodes, styleNodes } from './drawNodes';
 import { placeEdges, styleEdges } from './drawEdges';
-import { createCamera } from './camera';
-import { isArrowKey, nextNode } from './keyboard';
-import type { GraphHandlers, GraphOptions, GraphView } from './types';
-import { createPlacer } from './positions';
-import { neighbourMap } from './neighbours';
-import { halfSize } from './geometry';
-import { keepUnoverlapped } from './labels';
-import type { LabelBox } from './labels';
-import type { StoryLayout } from './storyLayout';
-import { storyLayout } from './storyLayout';
-import { fitNetwork, fitStory } from './fit';
-import { hiddenLabels } from './interaction';
-import { FONT } from './encodings';
-
-/**
- * Points every few units along a drawn line, read from its `d` ("M a L b" or "M a Q c b", as
- * drawEdges writes them), at most 400 whatever its length. Null for another shape. Worked out
- * from the numbers, not asked of the DOM: that would force a layout of the page before the first frame.
- */
-function linePoints(d: string): Point[] | null {
-  const n = d.match(/-?[\d.]+(?:e[-+]?\d+)?/gi)?.map(Number) ?? [];
-  const kind = /^M[^A-Za-z]*([LQ])/.exec(d)?.[1];
-  if (!kind || n.some((v) => !Number.isFinite(v)) || n.length !== (kind === 'L' ? 4 : 6)) return null;
-  const [ax, ay] = n;
-  const [cx, cy, bx, by] = kind === 'L' ? [(n[0] + n[2]) / 2, (n[1] + n[3]) / 2, n[2], n[3]] : n.slice(2);
-  const len = Math.hypot(cx - ax, cy - ay) + Math.hypot(bx - cx, by - cy);
-  const steps = Math.min(400, Math.ceil(len / 4));
-  const out: Point[] = [];
-  for (let i = 0; i <= steps; i++) {
-    const t = i / Math.max(steps, 1);
-    const u = 1 - t;
-    out.push({ x: u * u * ax + 2 * u * t * cx + t * t * bx, y: u * u * ay + 2 * u * t * cy + t * t * by });
-  }
-  return out;
-}
-
-/** Link labels (by edge id) that another link's drawn line runs through, sampled every few units along each line. */
-function crossedLabels(
-  boxes: ReadonlyMap<string, LabelBox>,
-  edges: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null,
-): Set<string> {
-  const out = new Set<string>();
-  if (!edges || boxes.size === 0) return out;
-  const list = [...boxes];
-  edges
-    .filter((e) => e.kind === 'link')
-    .each(function (e) {
-      const path = this.querySelector('path');
-      const d = path?.getAttribute('d');
-      if (!path || !d) return;
-      let points = linePoints(d);
-      if (!points && typeof path.getPointAtLength === 'function') {
-        const len = path.getTotalLength();
-        // At most 400 samples a line, whatever its length (coordinates may be huge).
-        const step = Math.max(4, len / 400);
-        points = [];
-        for (let s = 0; len > 0 && Number.isFinite(len) && s <= len; s += step) points.push(path.getPointAtLength(s));
-      }
-      for (const q of points ?? [])
-        for (const [id, b] of list) if (id !== e.id && q.x > b.x0 && q.x < b.x1 && q.y > b.y0 && q.y < b.y1) out.add(id);
-    });
-  return out;
-}
+import { createCamera } from '../core/camera';
+import { isArrowKey, keyAction, startNode } from '../core/keyboard';
+import type { GraphHandlers, GraphOptions, GraphView } from '../types';
+import { createPlacer } from '../positions';
+import { neighbourMap } from '../neighbours';
+import { hideCrowdedLinkLabels, hideCrowdedNames } from './svgLabels';
+import type { StoryLayout } from '../storyLayout';
+import { storyLayout } from '../storyLayout';
+import { fitTarget } from '../core/fit';
+import { LOD, hiddenLabels } from '../core/interaction';
+import { FONT, SIZE } from '../core/encodings';
+import { ensureGraphStyles } from '../core/styleSheet';
 
 /** Creates an SVG graph view inside `container`. */
 export function createSvgView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
+  ensureGraphStyles(container.ownerDocument);
   const svg = select(container)
     .append('svg')
     .attr('class', 'tb-graph-svg')
@@ -87,11 +37,19 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   const nodeLayer = layer.append('g').attr('class', 'tb-nodes');
   // Labels too small to read at the current zoom are left out (they show in the tooltip and details).
   let hidden = '';
-  const camera = createCamera(svg, layer, container, options.wheelZoom ?? 'always', (k) => {
-    const h = hiddenLabels(k);
-    const next = (Object.keys(h) as Array<keyof typeof h>).filter((key) => h[key]).join(' ');
-    if (next !== hidden) svg.attr('data-hide', (hidden = next) || null);
-    svg.attr('data-zoom', k < 0.45 ? 'far' : 'near');
+  let hitZoom = 1;
+  const camera = createCamera(svg.node()!, container, {
+    wheelZoom: options.wheelZoom ?? 'always',
+    glide: true,
+    onZoom: (t) => {
+      layer.attr('transform', t.toString());
+      const h = hiddenLabels(t.k);
+      const next = (Object.keys(h) as Array<keyof typeof h>).filter((key) => h[key]).join(' ');
+      if (next !== hidden) svg.attr('data-hide', (hidden = next) || null);
+      svg.attr('data-zoom', t.k < LOD.labels ? 'far' : 'near');
+      // The stylesheet sizes hit areas by the zoom; restyling every dot per frame is not worth a 10% change.
+      if (Math.abs(t.k / hitZoom - 1) > 0.1) nodeLayer.style('--tb-k', (hitZoom = t.k));
+    },
   });
   container.dataset.layout = 'pending';
 
@@ -125,11 +83,11 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       .data(story.cards)
       .join('rect')
       .attr('class', 'tb-card')
-      .attr('x', (c) => c[0] - 6)
-      .attr('y', (c) => c[1] - 6)
-      .attr('width', (c) => c[2] - c[0] + 12)
-      .attr('height', (c) => c[3] - c[1] + 12)
-      .attr('rx', 10);
+      .attr('x', (c) => c[0] - SIZE.card.pad)
+      .attr('y', (c) => c[1] - SIZE.card.pad)
+      .attr('width', (c) => c[2] - c[0] + 2 * SIZE.card.pad)
+      .attr('height', (c) => c[3] - c[1] + 2 * SIZE.card.pad)
+      .attr('rx', SIZE.card.r);
   }
 
   function placeNodes() {
@@ -139,62 +97,13 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     });
     if (edgeSel && labelSel) {
       const boxes = placeEdges(edgeSel, labelSel, pos, nodeById, story?.routes ?? new Map());
-      avoidLinkLabelOverlap(boxes);
+      if (labelSel) hideCrowdedLinkLabels(labelSel, edgeSel, boxes, structure.nodes, pos);
     }
-  }
-
-  /** A link's words that would overlap a box or words placed before them are left out (they show on hover). */
-  function avoidLinkLabelOverlap(boxes: Map<string, LabelBox>) {
-    if (!labelSel) return;
-    const taken: LabelBox[] = [];
-    for (const n of structure.nodes) {
-      const p = pos.get(n.id);
-      const [hw, hh] = halfSize(n);
-      if (p && n.kind !== 'stakeholder') taken.push({ x0: p.x - hw, y0: p.y - hh, x1: p.x + hw, y1: p.y + hh });
-    }
-    const ids = [...boxes.keys()];
-    const keep = keepUnoverlapped([...taken, ...ids.map((id) => boxes.get(id)!)]).slice(taken.length);
-    // Words another link's line runs through are left out too.
-    const crossed = crossedLabels(boxes, edgeSel);
-    const kept = new Set(ids.filter((id, i) => keep[i] && !crossed.has(id)));
-    labelSel.attr('data-overlap', (e) => (kept.has(e.id) ? null : 'true'));
-  }
-
-  /**
-   * Stakeholder labels run to the right of their dots; one that would overlap a bill's or a
-   * provision's box, or a label placed before it, is hidden (it shows on hover and focus). The
-   * labels zoom with the drawing, so overlaps are worked out once per placement, in graph units.
-   */
-  function avoidLabelOverlap() {
-    if (!nodeSel) return;
-    const boxes: LabelBox[] = [];
-    const labelled: Array<{ el: SVGTextElement }> = [];
-    nodeSel
-      .filter((d) => d.kind !== 'stakeholder')
-      .each((d) => {
-        const p = pos.get(d.id);
-        const [hw, hh] = halfSize(d);
-        if (p) boxes.push({ x0: p.x - hw, y0: p.y - hh, x1: p.x + hw, y1: p.y + hh });
-      });
-    const obstacles = boxes.length;
-    nodeSel
-      .filter((d) => d.kind === 'stakeholder' && !d.ref)
-      .each(function (d) {
-        const p = pos.get(d.id);
-        const el = this.querySelector<SVGTextElement>('text.tb-label');
-        if (!p || !el) return;
-        // About 0.56 em a character (measuring every label would force layout).
-        const width = (el.textContent ?? '').length * FONT.person * 0.56;
-        boxes.push({ x0: p.x + 9, y0: p.y - 8, x1: p.x + 12 + width, y1: p.y + 8 });
-        labelled.push({ el });
-      });
-    const keep = keepUnoverlapped(boxes);
-    labelled.forEach(({ el }, i) => el.toggleAttribute('data-overlap', !keep[obstacles + i]));
   }
 
   /** Roving tabindex: one node is in the tab order (the focused one, else the first bill). */
   function setTabStop(id: string | null) {
-    const stop = id ?? structure.nodes.find((n) => n.kind === 'bill')?.id ?? null;
+    const stop = startNode(id, structure.nodes);
     nodeSel?.attr('tabindex', (d) => (d.id === stop ? 0 : -1));
   }
 
@@ -207,18 +116,16 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     if (p) camera.reveal(p);
   }
 
-  const tiedBills = () =>
-    structure.edges.filter((e) => e.kind === 'link' && e.linkKind && isDecidingLink(e.linkKind)).flatMap((e) => [e.source, e.target]);
-  const core = () => (tiedBills().length > 0 ? tiedBills() : structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id));
-  const target = (w: number, h: number) => (story ? fitStory(story.bounds, w, h) : fitNetwork(pos, core, w, h));
+  const target = (w: number, h: number) => fitTarget(structure, pos, story?.bounds ?? null)(w, h);
   const fit = () => camera.fit(target);
+  const kindOf = (id: string) => nodeById.get(id)?.kind;
 
   const dragger = drag<SVGGElement, GraphNode>()
     .on('drag', (event, d) => {
       pos.set(d.id, { x: event.x, y: event.y });
       placeNodes();
     })
-    .on('end', avoidLabelOverlap);
+    .on('end', () => nodeSel && hideCrowdedNames(nodeSel, pos));
 
   /** Joins the structure to SVG elements, places and styles them, fits, and signals "settled". */
   function render() {
@@ -263,20 +170,17 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     nodeSel
       .on('click', (_, d) => handlers.onSelect?.(d.id))
       .on('keydown', (event: KeyboardEvent, d) => {
-        if (event.key === 'Enter' || event.key === ' ') {
-          event.preventDefault();
-          handlers.onSelect?.(d.id);
-        } else if (event.key === 'Escape') handlers.onSelect?.(null);
-        else if (isArrowKey(event.key)) {
-          event.preventDefault();
-          const next = nextNode(d.id, event.key, pos, neighbours.get(d.id), (id) => nodeById.get(id)?.kind);
-          if (next) moveKeyboardFocus(next);
-        }
+        // The focused element is the node: the walk has started from it.
+        const action = keyAction(event.key, d.id, true, { pos, neighbours, kindOf });
+        if (action?.type === 'select' || isArrowKey(event.key)) event.preventDefault();
+        if (action?.type === 'select') handlers.onSelect?.(action.id);
+        else if (action?.type === 'clear') handlers.onSelect?.(null);
+        else if (action?.type === 'move') moveKeyboardFocus(action.id);
       })
       .on('mouseenter focus', (_, d) => highlight(d.id))
       .on('mouseleave blur', () => highlight(focusId));
     placeNodes();
-    avoidLabelOverlap();
+    if (nodeSel) hideCrowdedNames(nodeSel, pos);
     if (state) {
       styleNodes(nodeSel, state);
       styleEdges(edgeSel, labelSel, state);
@@ -326,17 +230,17 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       // A story is laid out again for its new box, and fitted whole.
       layOutStory();
       placeNodes();
-      avoidLabelOverlap();
+      if (nodeSel) hideCrowdedNames(nodeSel, pos);
       fit();
     },
     fit,
     positions: () => pos,
     screenPoint(id) {
-      const el = nodeSel?.filter((d) => d.id === id).node();
-      if (!el) return null;
-      const r = el.getBoundingClientRect();
-      const c = container.getBoundingClientRect();
-      return { x: r.left + r.width / 2 - c.left, y: r.top + r.height / 2 - c.top };
+      // Where the node's centre is drawn: its position through the camera (as on the canvas).
+      const p = nodeSel ? pos.get(id) : undefined;
+      if (!p) return null;
+      const t = camera.transform();
+      return { x: t.k * p.x + t.x, y: t.k * p.y + t.y };
     },
     destroy() {
       placer.cancel();

@@ -1,12 +1,12 @@
 /** Places edges (routed in a story, curves otherwise, parallel ones drawn apart) and styles them by stance and presence. */
 import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
-import type { GraphEdge, GraphNode, GraphState } from '../engine/graphSpec';
-import type { Point } from './layout';
-import type { Route } from './storyLayout';
-import { boxExit, curvePath } from './geometry';
-import { FONT, STANCE_STYLE, textWidth } from './encodings';
-import type { LabelBox } from './labels';
+import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
+import type { Point } from '../layout';
+import type { Route } from '../storyLayout';
+import { boxExit, curvePath } from '../core/geometry';
+import { FONT, textWidth } from '../core/encodings';
+import type { LabelBox } from '../core/labels';
 
 type EdgeSel = Selection<SVGGElement, GraphEdge, SVGGElement, unknown>;
 type LabelSel = Selection<SVGGElement, GraphEdge, SVGGElement, unknown>;
@@ -78,12 +78,6 @@ export function styleEdges(edges: EdgeSel, labels: LabelSel | null, state: Graph
   edges
     .attr('data-present', (e) => String(state.edges[e.id]?.present ?? true))
     .attr('data-stance', (e) => state.edges[e.id]?.stance ?? null);
+  // Stance colours, widths and dashes come from the stylesheet generated from the encoding table, by data-stance.
   labels?.attr('data-present', (e) => String(state.edges[e.id]?.present ?? true));
-  const style = (e: GraphEdge) => STANCE_STYLE[state.edges[e.id]?.stance ?? 'neutral'];
-  edges
-    .filter((e) => e.kind === 'position')
-    .select('path')
-    .style('stroke', (e) => style(e).stroke)
-    .style('stroke-width', (e) => style(e).width)
-    .style('stroke-dasharray', (e) => style(e).dash);
 }

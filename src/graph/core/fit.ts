@@ -1,6 +1,8 @@
 /** Fitting the drawing into its box: one rule both renderers use. */
-import type { Point } from './layout';
-import { STORY_MAX_ZOOM, STORY_PAD } from './storyLayout';
+import type { GraphStructure } from '../../engine/graphSpec';
+import { isDecidingLink } from '../../engine/graphSpec';
+import type { Point } from '../layout';
+import { STORY_MAX_ZOOM, STORY_PAD } from '../storyLayout';
 
 /** A pan/zoom: screen = k * graph + (x, y). */
 export interface Transform {
@@ -48,4 +50,33 @@ export function fitNetwork(pos: ReadonlyMap<string, Point>, core: () => string[]
   if (!whole || whole.k >= 0.5) return whole;
   const near = fitBox(grow(boundsOf(pos, core())), width, height, 0, 1);
   return near && near.k > whole.k ? near : whole;
+}
+
+/** Bills tied by deciding links (all bills when none are): what a phone fits when the whole is too small. */
+export function tiedBills(structure: GraphStructure): string[] {
+  const tied = structure.edges
+    .filter((e) => e.kind === 'link' && e.linkKind && isDecidingLink(e.linkKind))
+    .flatMap((e) => [e.source, e.target]);
+  return tied.length > 0 ? tied : structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id);
+}
+
+/** The fit for a view: a story whole (its `storyBounds`), else the network whole or, on a phone, its tied bills. */
+export function fitTarget(
+  structure: GraphStructure,
+  pos: ReadonlyMap<string, Point>,
+  storyBounds: readonly number[] | null,
+): (width: number, height: number) => Transform | null {
+  return (w, h) => (storyBounds ? fitStory(storyBounds, w, h) : fitNetwork(pos, () => tiedBills(structure), w, h));
+}
+
+/** Screen pixels a revealed node keeps from the view's edges. */
+export const REVEAL_MARGIN = 40;
+
+/** The pan (same zoom) that centres `p` when it lies outside the view's inner margin; null when it is in view already. */
+export function revealTransform(t: Transform, p: Point, width: number, height: number): Transform | null {
+  if (width <= 0 || height <= 0) return null;
+  const [x, y] = [t.k * p.x + t.x, t.k * p.y + t.y];
+  const m = REVEAL_MARGIN;
+  if (x > m && x < width - m && y > m && y < height - m) return null;
+  return { k: t.k, x: width / 2 - t.k * p.x, y: height / 2 - t.k * p.y };
 }

@@ -1,8 +1,10 @@
 /** Draws nodes (bills, provisions, stakeholder groups, stakeholders) into an SVG group and restyles them by state. */
 import type { Selection } from 'd3-selection';
-import type { GraphNode, GraphState } from '../engine/graphSpec';
-import { FONT, OUTCOME_STYLE, SIZE, STAKEHOLDER_COLOR, fitText, textWidth } from './encodings';
-import { halfSize } from './geometry';
+import type { GraphNode, GraphState } from '../../engine/graphSpec';
+import { FONT, SIZE, fitText, groupSide, textWidth } from '../core/encodings';
+import { halfSize } from '../core/geometry';
+import { hitHalfSize } from '../core/interaction';
+import { accessibleName } from '../core/names';
 
 type NodeSel = Selection<SVGGElement, GraphNode, SVGGElement, unknown>;
 
@@ -27,7 +29,7 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .attr('width', (d) => 2 * halfSize(d)[0])
     .attr('height', (d) => 2 * halfSize(d)[1])
     .attr('rx', (d) => (d.kind === 'bill' ? 8 : d.kind === 'group' ? 14 : 3));
-  g.filter((d) => d.kind === 'group').attr('data-side', (d) => (d.side < 0 ? 'back' : d.side > 0 ? 'oppose' : 'other'));
+  g.filter((d) => d.kind === 'group').attr('data-side', (d) => groupSide(d.side));
   const bills = g.filter((d) => d.kind === 'bill');
   // One text with two lines, so what is drawn reads "AB 392 enacted" as one phrase (WCAG 2.5.3).
   const billText = bills.append('text').attr('class', 'tb-label').attr('text-anchor', 'middle');
@@ -67,7 +69,7 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .attr('r', 4)
     .attr('cx', (m) => SIZE.item.hw - 10 - m.i * 10)
     .attr('cy', 0)
-    .attr('fill', (m) => STAKEHOLDER_COLOR[m.k]);
+    .attr('data-kind', (m) => m.k);
   const people = g.filter((d) => d.kind === 'stakeholder');
   // A listed member sits on a row as wide as a card's items, so no line shows through its name.
   people
@@ -78,11 +80,17 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .attr('y', -SIZE.member.h / 2)
     .attr('width', 2 * SIZE.item.hw)
     .attr('height', SIZE.member.h);
+  // A free dot answers the pointer over the shared hit area (core/interaction.ts), sized for the zoom by the stylesheet.
+  people
+    .filter((d) => !d.ref)
+    .append('circle')
+    .attr('class', 'tb-hit')
+    .attr('r', (d) => hitHalfSize(d, 1)[0]);
   people
     .append('circle')
     .attr('class', 'tb-shape')
     .attr('r', (d) => halfSize(d)[0])
-    .attr('fill', (d) => STAKEHOLDER_COLOR[d.stakeholderKind ?? 'other']);
+    .attr('data-kind', (d) => d.stakeholderKind ?? 'other');
   people
     .append('text')
     .attr('class', 'tb-label tb-t-item')
@@ -99,27 +107,9 @@ export function styleNodes(g: NodeSel, state: GraphState): void {
     .attr('data-present', (d) => String(state.nodes[d.id]?.present ?? true))
     .attr('aria-label', (d) => accessibleName(d, state));
   g.select('title').text((d) => accessibleName(d, state));
+  // Colours, outlines and dashes come from the stylesheet generated from the encoding table, by data-outcome.
   const bills = g.filter((d) => d.kind === 'bill');
-  const style = (d: GraphNode) => OUTCOME_STYLE[state.nodes[d.id]?.outcome ?? 'pending'];
-  bills
-    .select('rect.tb-shape')
-    .attr('fill', (d) => style(d).fill)
-    .attr('stroke', (d) => style(d).stroke)
-    .attr('stroke-dasharray', (d) => style(d).dash);
-  bills.selectAll<SVGTextElement, GraphNode>('text').style('fill', (d) => style(d).text);
   bills.select('tspan.tb-outcome').text((d) => state.nodes[d.id]?.outcome ?? '');
   const provisions = g.filter((d) => d.kind === 'provision');
   provisions.attr('data-struck', (d) => (state.nodes[d.id]?.struck ? 'true' : 'false'));
-}
-
-/**
- * What a screen reader says for a node, starting with the words drawn on it (WCAG 2.5.3):
- * "AB 392 enacted, bill", "SB 230's own standard, provision, struck 23 Apr 2019".
- */
-export function accessibleName(node: GraphNode, state: GraphState): string {
-  const s = state.nodes[node.id];
-  if (node.kind === 'bill') return `${node.label} ${s?.outcome ?? 'unknown'}, bill`;
-  if (node.kind === 'provision') return `${node.label}, provision${s?.struck ? `, struck ${s.struck}` : ''}`;
-  if (node.kind === 'group') return `${node.label}, ${node.members?.length === 1 ? 'stakeholder' : 'stakeholders'}: show each`;
-  return `${node.label}, ${(node.stakeholderKind ?? 'stakeholder').replace(/-/g, ' ')}`;
 }

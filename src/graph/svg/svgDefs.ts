@@ -1,5 +1,6 @@
 /** Shared SVG definitions: arrowheads and the hatch pattern for inoperative bills. */
 import type { Selection } from 'd3-selection';
+import { EDGE_STYLE, HATCH } from '../core/encodings';
 
 /** Adds <defs> with the arrow markers and patterns the graph uses. */
 export function addDefs(svg: Selection<SVGSVGElement, unknown, null, undefined>): void {
@@ -11,11 +12,12 @@ export function addDefs(svg: Selection<SVGSVGElement, unknown, null, undefined>)
     .attr('width', 8)
     .attr('height', 8)
     .attr('patternTransform', 'rotate(45)');
-  hatch.append('rect').attr('width', 8).attr('height', 8).attr('fill', '#fff4ec');
-  hatch.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 8).attr('stroke', '#D55E00').attr('stroke-width', 2.5);
+  hatch.append('rect').attr('width', 8).attr('height', 8).attr('fill', HATCH.bg);
+  hatch.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 8).attr('stroke', HATCH.line).attr('stroke-width', 2.5);
+  // The deciding arrowhead's fill comes from the stylesheet (the theme's ink); the loose one is grey.
   for (const [id, color] of [
-    ['tb-arrow', '#333333'],
-    ['tb-arrow-loose', '#999999'],
+    ['tb-arrow', null],
+    ['tb-arrow-loose', EDGE_STYLE.loose.head],
   ] as const) {
     defs
       .append('marker')

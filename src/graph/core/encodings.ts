@@ -1,6 +1,10 @@
-/** Visual encodings: colour-blind-safe colours (Okabe-Ito) and dash patterns per outcome and stance. */
-import type { Outcome } from '../engine/scenario';
-import type { Stance, Stakeholder } from '../model/schema';
+/**
+ * The visual encoding both renderers read, and the SVG's stylesheet is generated from
+ * (styleSheet.ts): colour-blind-safe colours (Okabe-Ito), dashes, widths, opacities and sizes.
+ * A colour written `var(--name)` follows the theme (theme.ts holds both themes' values).
+ */
+import type { Outcome } from '../../engine/scenario';
+import type { Stance, Stakeholder } from '../../model/schema';
 
 /** How a bill looks for each outcome: fill, outline, dash (so colour is never the only cue). */
 export const OUTCOME_STYLE: Record<Outcome, { fill: string; stroke: string; dash: string; text: string; pattern?: string }> = {
@@ -54,6 +58,8 @@ export const SIZE = {
   member: { h: 22, r: 6 },
   /** A stakeholder's dot in the network view (radius). */
   dot: 7,
+  /** A story's card: the margin drawn around its items, and its corner radius. */
+  card: { pad: 6, r: 10 },
 } as const;
 
 /** Font sizes in graph units. */
@@ -62,14 +68,56 @@ export const FONT = { bill: 16, outcome: 13, item: 13, person: 13, link: 12, dat
 /** The smallest a label may be drawn, in CSS pixels; a label smaller at the current zoom is left out. */
 export const MIN_PX = { bill: 14, label: 12, link: 11 } as const;
 
-/** Opacities: a node or edge not there yet as of the date, and one outside the highlight. */
+/** Opacities: a node (and its words) not there yet as of the date, and a node or edge outside the highlight. */
 export const OPACITY = { absent: 0.25, dim: 0.18 } as const;
 
-/** Edge strokes that do not depend on the theme (deciding links use the theme's ink). */
+/** How links and provision lines are stroked: deciding ties in the theme's ink, loose relations grey and dashed. */
 export const EDGE_STYLE = {
-  deciding: { width: 4, dash: '' },
-  loose: { stroke: '#8a8a8a', width: 1.5, dash: '5 3' },
+  deciding: { stroke: 'var(--ink)', width: 4, dash: '', head: 'var(--ink)' },
+  loose: { stroke: '#8a8a8a', width: 1.5, dash: '5 3', head: '#999999' },
   provision: { stroke: '#aaaaaa', width: 1, dash: '2 2' },
+} as const;
+
+/** Inoperative bills' hatch (its two colours), and the flat colour standing in for it where no pattern is drawn. */
+export const HATCH = { bg: '#fff4ec', line: '#D55E00', flat: '#f3c7a8' } as const;
+
+/** A box's look: fill, outline, outline width and dash, and the colour of its words. */
+export interface BoxStyle {
+  /** Fill. */
+  fill: string;
+  /** Outline. */
+  stroke: string;
+  /** Outline width (graph units). */
+  width: number;
+  /** Outline dash ('' for solid). */
+  dash: string;
+  /** Words. */
+  text: string;
+}
+
+/** Every box that is not a bill: provisions (struck or not), stakeholder groups by side (back, oppose, other), members' rows, story cards. */
+export const BOX_STYLE = {
+  provision: { fill: 'var(--panel)', stroke: '#888888', width: 1, dash: '', text: 'var(--ink)' },
+  struck: { fill: '#fff4ec', stroke: '#D55E00', width: 1, dash: '3 2', text: '#7a2e00' },
+  back: { fill: 'var(--bg)', stroke: '#0072B2', width: 2, dash: '', text: 'var(--ink)' },
+  oppose: { fill: 'var(--bg)', stroke: '#D55E00', width: 2, dash: '', text: 'var(--ink)' },
+  other: { fill: 'var(--bg)', stroke: 'var(--muted)', width: 2, dash: '3 3', text: 'var(--ink)' },
+  row: { fill: 'var(--panel)', stroke: 'none', width: 0, dash: '', text: 'var(--ink)' },
+  card: { fill: 'var(--panel)', stroke: 'var(--line)', width: 1, dash: '', text: 'var(--ink)' },
+} as const satisfies Record<string, BoxStyle>;
+
+/** The rest of the marks: bills' outline width, a struck provision's strike, dots' outline, the focus ring, label halos. */
+export const MARK_STYLE = {
+  /** A bill's outline width. */
+  billWidth: 2.5,
+  /** The line through a struck provision's words, and its date (vermilion darkened to read on the light box). */
+  strike: { stroke: '#a64500', width: 1.5 },
+  /** Every stakeholder dot and kind mark is outlined in the text colour: 3:1 contrast in both themes, whatever its fill. */
+  dotOutline: { stroke: 'var(--ink)', width: 1 },
+  /** The focused node's ring. */
+  focus: { stroke: 'var(--focus)', width: 4 },
+  /** Halos behind words over lines: stakeholders' names and links' words. */
+  halo: { stroke: 'var(--bg)', name: 3, link: 4 },
 } as const;
 
 /** Roughly how wide `text` is at `size` px (0.6 em a character: good enough to keep words apart without measuring). */
@@ -81,4 +129,9 @@ export function textWidth(text: string, size: number, bold = false): number {
 export function fitText(label: string, width: number, size: number, bold = false): string {
   const max = Math.max(1, Math.floor(width / (size * (bold ? 0.62 : 0.56))));
   return shorten(label, max);
+}
+
+/** The side a stakeholder group is on, as its box is drawn: backing (side < 0), opposing (> 0), or other. */
+export function groupSide(side: number): 'back' | 'oppose' | 'other' {
+  return side < 0 ? 'back' : side > 0 ? 'oppose' : 'other';
 }

@@ -1,6 +1,6 @@
 /** Geometry helpers: node boxes and where an edge leaves a box. */
-import type { GraphNode } from '../engine/graphSpec';
-import type { Point } from './layout';
+import type { GraphNode } from '../../engine/graphSpec';
+import type { Point } from '../layout';
 import { SIZE } from './encodings';
 
 /** Half width and half height of a node's box. */

@@ -1,14 +1,18 @@
 /** Drawing the graph on a 2D canvas: nodes by kind and outcome, labels by level of detail, link marks (edges: edgeBuffers.ts). */
-import type { GraphEdge, GraphNode, GraphState } from '../engine/graphSpec';
-import { isDecidingLink } from '../engine/graphSpec';
-import type { Point } from './layout';
-import { MIN_PX, OPACITY, OUTCOME_STYLE, STAKEHOLDER_COLOR, shorten } from './encodings';
+import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
+import { isDecidingLink } from '../../engine/graphSpec';
+import type { Point } from '../layout';
+import { BOX_STYLE, EDGE_STYLE, FONT, MARK_STYLE, MIN_PX, OPACITY, SIZE, shorten } from '../core/encodings';
+import { boxExit, halfSize } from '../core/geometry';
+import { keepUnoverlapped } from '../core/labels';
+import type { LabelBox } from '../core/labels';
+import { dashArray, nodeLook, nodeOpacity } from '../core/looks';
+import { LOD } from '../core/interaction';
+import type { Palette } from '../core/theme';
+import { paint } from '../core/theme';
 
 /** Canvas labels are drawn in screen pixels, at the smallest readable size (MIN_PX): bills bold. */
 const LABEL_FONT = (bill: boolean) => `${bill ? `700 ${MIN_PX.bill}px` : `${MIN_PX.label}px`} system-ui, sans-serif`;
-import { boxExit, halfSize } from './geometry';
-import { keepUnoverlapped } from './labels';
-import type { LabelBox } from './labels';
 
 /** A pan/zoom transform (d3-zoom's shape). */
 export interface View {
@@ -20,16 +24,7 @@ export interface View {
   y: number;
 }
 
-/** Colours read from the page's theme. */
-export interface Palette {
-  /** Text. */
-  ink: string;
-  /** Background (label halos). */
-  bg: string;
-}
-
-/** The ink of a struck provision's strike and date (Okabe-Ito vermilion, darkened to read on its light box). */
-const STRUCK_INK = '#a64500';
+export type { Palette } from '../core/theme';
 
 /** Draws the nodes in view and, by level of detail, their labels; `drop` moves nodes mid-fall down by that many screen pixels. */
 export function drawNodes(
@@ -50,7 +45,7 @@ export function drawNodes(
   const [x1, y1] = [x0 + size.width / view.k, y0 + size.height / view.k];
   const minPx = 3 / view.k;
   const labels: Array<{ n: GraphNode; p: Point }> = [];
-  if (view.k < 0.2) {
+  if (view.k < LOD.far) {
     // Zoomed far out: one filled path per colour and opacity, no outlines or labels (tens of
     // thousands of nodes); a highlight dims the rest through the opacity.
     // Opacity -> colour -> one path (no string built per node).
@@ -59,15 +54,10 @@ export function drawNodes(
       const p = dropped(pos.get(n.id), drop?.get(n.id), view.k);
       if (!p || p.x < x0 - 80 || p.x > x1 + 80 || p.y < y0 - 40 || p.y > y1 + 40) continue;
       const s = state?.nodes[n.id];
-      const colour =
-        n.kind === 'stakeholder'
-          ? STAKEHOLDER_COLOR[n.stakeholderKind ?? 'other']
-          : n.kind === 'bill'
-            ? OUTCOME_STYLE[s?.outcome ?? 'pending'].pattern
-              ? '#f3c7a8'
-              : OUTCOME_STYLE[s?.outcome ?? 'pending'].fill
-            : '#cccccc';
-      const alpha = (lit && !lit.has(n.id) ? OPACITY.dim : 1) * (s && !s.present ? OPACITY.absent : 1);
+      // Bills and dots by their fill; other boxes (light in the table) by their outline.
+      const look = nodeLook(n, s);
+      const colour = paint(n.kind === 'bill' || n.kind === 'stakeholder' ? look.fill : look.stroke, palette);
+      const alpha = nodeOpacity(n.id, lit, s);
       let byColour = batches.get(alpha);
       if (!byColour) batches.set(alpha, (byColour = new Map()));
       let path = byColour.get(colour);
@@ -89,8 +79,8 @@ export function drawNodes(
     if (focus) {
       const p = pos.get(focus);
       if (p) {
-        ctx.strokeStyle = '#0057d9';
-        ctx.lineWidth = 4 / view.k;
+        ctx.strokeStyle = paint(MARK_STYLE.focus.stroke, palette);
+        ctx.lineWidth = MARK_STYLE.focus.width / view.k;
         ctx.strokeRect(p.x - 70, p.y - 34, 140, 68);
       }
     }
@@ -100,31 +90,33 @@ export function drawNodes(
     const p = dropped(pos.get(n.id), drop?.get(n.id), view.k);
     if (!p || p.x < x0 - 80 || p.x > x1 + 80 || p.y < y0 - 40 || p.y > y1 + 40) continue;
     const s = state?.nodes[n.id];
-    ctx.globalAlpha = (lit && !lit.has(n.id) ? OPACITY.dim : 1) * (s && !s.present ? OPACITY.absent : 1);
+    ctx.globalAlpha = nodeOpacity(n.id, lit, s);
     const [hw, hh] = halfSize(n);
+    const look = nodeLook(n, s);
+    // Outlines keep their width on screen when zoomed out (down to a quarter).
+    const zoom = Math.max(view.k, LOD.thinnest);
+    ctx.fillStyle = paint(look.fill, palette);
+    ctx.strokeStyle = paint(look.stroke, palette);
+    ctx.lineWidth = look.width / zoom;
+    ctx.setLineDash(dashArray(look.dash).map((d) => d / zoom));
     if (n.kind === 'stakeholder') {
       ctx.beginPath();
       ctx.arc(p.x, p.y, Math.max(hw, minPx), 0, 2 * Math.PI);
-      ctx.fillStyle = STAKEHOLDER_COLOR[n.stakeholderKind ?? 'other'];
       ctx.fill();
+      ctx.stroke();
     } else {
       const w = Math.max(hw, minPx);
       const h = Math.max(hh, minPx);
-      const o = n.kind === 'bill' ? OUTCOME_STYLE[s?.outcome ?? 'pending'] : null;
-      ctx.fillStyle = o ? (o.pattern ? '#f3c7a8' : o.fill) : s?.struck ? '#fff4ec' : '#ffffff';
-      ctx.strokeStyle = o ? o.stroke : s?.struck ? '#d55e00' : '#888888';
-      ctx.lineWidth = (n.kind === 'bill' ? 2.5 : 1) / Math.max(view.k, 0.25);
-      ctx.setLineDash(o?.dash ? o.dash.split(' ').map((d) => Number(d) / Math.max(view.k, 0.25)) : []);
       ctx.fillRect(p.x - w, p.y - h, 2 * w, 2 * h);
-      ctx.strokeRect(p.x - w, p.y - h, 2 * w, 2 * h);
-      ctx.setLineDash([]);
+      if (look.width > 0) ctx.strokeRect(p.x - w, p.y - h, 2 * w, 2 * h);
     }
+    ctx.setLineDash([]);
     if (n.id === focus) {
-      ctx.strokeStyle = '#0057d9';
-      ctx.lineWidth = 4 / view.k;
+      ctx.strokeStyle = paint(MARK_STYLE.focus.stroke, palette);
+      ctx.lineWidth = MARK_STYLE.focus.width / view.k;
       ctx.strokeRect(p.x - hw - 4 / view.k, p.y - hh - 4 / view.k, 2 * hw + 8 / view.k, 2 * hh + 8 / view.k);
     }
-    if (labels.length < 600 && (view.k > 0.45 || (n.kind === 'bill' && view.k > 0.15))) labels.push({ n, p });
+    if (labels.length < 600 && (view.k > LOD.labels || (n.kind === 'bill' && view.k > LOD.billLabels))) labels.push({ n, p });
   }
   ctx.globalAlpha = 1;
   // Labels are drawn in screen pixels so they stay readable at every zoom; the focused and lit
@@ -141,7 +133,7 @@ export function drawNodes(
       const fits = Math.max(4, Math.floor((2 * halfSize(n)[0] * view.k - 8) / (MIN_PX.label * 0.58)));
       const text = shorten(n.label, bill ? 16 : n.kind === 'provision' ? Math.min(fits, 30) : view.k < 1 ? 20 : 27);
       const outcome = state?.nodes[n.id]?.outcome;
-      const showOutcome = Boolean(bill && outcome && view.k > 0.8);
+      const showOutcome = Boolean(bill && outcome && view.k > LOD.outcome);
       ctx.font = LABEL_FONT(bill);
       const width = ctx.measureText(text).width;
       const tx = bill ? sx : sx + (n.kind === 'stakeholder' ? 10 : -halfSize(n)[0] * view.k + 4);
@@ -156,18 +148,19 @@ export function drawNodes(
     if (!keep[i]) return;
     kept.push(placed[i].box);
     // Labels fade with their nodes (outside a highlight, or not there yet as of the date).
-    ctx.globalAlpha = (lit && !lit.has(n.id) ? 0.3 : 1) * (state?.nodes[n.id]?.present === false ? 0.4 : 1);
+    ctx.globalAlpha = nodeOpacity(n.id, lit, state?.nodes[n.id]);
     ctx.font = LABEL_FONT(bill);
     ctx.textAlign = bill ? 'center' : 'left';
-    ctx.lineWidth = 3;
-    // Provision boxes are light in both themes, so their words are dark; stakeholders' follow the theme.
-    const onBox = n.kind === 'provision';
-    ctx.strokeStyle = onBox ? '#ffffff' : palette.bg;
+    ctx.lineWidth = MARK_STYLE.halo.name;
+    // Words on a box (provisions, groups) take the box's colours; a stakeholder's name follows the theme.
+    const look = nodeLook(n, state?.nodes[n.id]);
+    const onBox = n.kind === 'provision' || n.kind === 'group';
+    ctx.strokeStyle = paint(onBox ? look.fill : MARK_STYLE.halo.stroke, palette);
     if (!bill) ctx.strokeText(text, tx, sy);
-    ctx.fillStyle = bill ? OUTCOME_STYLE[outcome ?? 'pending'].text : onBox ? '#222222' : palette.ink;
+    ctx.fillStyle = paint(bill || onBox ? look.text : 'var(--ink)', palette);
     // A struck provision: its words struck through and, where there is room, the date under them.
-    const struck = onBox ? state?.nodes[n.id]?.struck : undefined;
-    const withDate = struck !== undefined && view.k >= 1.1;
+    const struck = n.kind === 'provision' ? state?.nodes[n.id]?.struck : undefined;
+    const withDate = struck !== undefined && view.k >= LOD.struckDate;
     const ty = showOutcome ? sy - 7 : withDate ? sy - 6 : sy;
     ctx.fillText(text, tx, ty);
     if (showOutcome && outcome) {
@@ -175,15 +168,15 @@ export function drawNodes(
       ctx.fillText(outcome.toUpperCase(), sx, sy + 9);
     }
     if (struck !== undefined) {
-      ctx.strokeStyle = STRUCK_INK;
-      ctx.lineWidth = 1.5;
+      ctx.strokeStyle = MARK_STYLE.strike.stroke;
+      ctx.lineWidth = MARK_STYLE.strike.width;
       ctx.beginPath();
       ctx.moveTo(tx, ty);
       ctx.lineTo(tx + ctx.measureText(text).width, ty);
       ctx.stroke();
       if (withDate) {
         ctx.font = `700 ${MIN_PX.label}px system-ui, sans-serif`;
-        ctx.fillStyle = STRUCK_INK;
+        ctx.fillStyle = MARK_STYLE.strike.stroke;
         ctx.fillText(`struck ${struck}`, tx, sy + 8);
       }
     }
@@ -210,9 +203,9 @@ export function drawLinkMarks(
   taken: readonly LabelBox[] = [],
   lit: ReadonlySet<string> | null = null,
 ): void {
-  if (view.k < 0.25) return;
+  if (view.k < LOD.marks) return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.font = '700 12px system-ui, sans-serif';
+  ctx.font = `700 ${FONT.link}px system-ui, sans-serif`;
   const labels: Array<{ text: string; x: number; y: number; box: LabelBox }> = [];
   let drawn = 0;
   for (const e of edges) {
@@ -232,8 +225,8 @@ export function drawLinkMarks(
     const angle = Math.atan2(b.y - a.y, b.x - a.x);
     const deciding = e.linkKind && isDecidingLink(e.linkKind);
     const faint = lit !== null && !(lit.has(e.source) && lit.has(e.target));
-    ctx.globalAlpha = faint ? 0.12 : 1;
-    ctx.fillStyle = deciding ? palette.ink : '#999999';
+    ctx.globalAlpha = faint ? OPACITY.dim : 1;
+    ctx.fillStyle = paint(deciding ? EDGE_STYLE.deciding.head : EDGE_STYLE.loose.head, palette);
     ctx.beginPath();
     ctx.moveTo(tx, ty);
     ctx.lineTo(tx - 10 * Math.cos(angle - 0.4), ty - 10 * Math.sin(angle - 0.4));
@@ -241,7 +234,7 @@ export function drawLinkMarks(
     ctx.closePath();
     ctx.fill();
     drawn++;
-    if (e.label && !faint && view.k > 0.35 && labels.length < 500) {
+    if (e.label && !faint && view.k > LOD.linkLabels && labels.length < 500) {
       const [x, y] = [((a.x + b.x) / 2) * view.k + view.x, ((a.y + b.y) / 2) * view.k + view.y - 8];
       const half = ctx.measureText(e.label).width / 2 + 2;
       labels.push({ text: e.label, x, y, box: { x0: x - half, y0: y - 8, x1: x + half, y1: y + 8 } });
@@ -250,14 +243,36 @@ export function drawLinkMarks(
   ctx.globalAlpha = 1;
   const keep = keepUnoverlapped([...taken, ...labels.map((l) => l.box)]).slice(taken.length);
   ctx.textAlign = 'center';
-  ctx.lineWidth = 4;
-  ctx.strokeStyle = palette.bg;
-  ctx.fillStyle = palette.ink;
+  ctx.lineWidth = MARK_STYLE.halo.link;
+  ctx.strokeStyle = paint(MARK_STYLE.halo.stroke, palette);
+  ctx.fillStyle = paint('var(--ink)', palette);
   labels.forEach((l, i) => {
     if (!keep[i]) return;
     ctx.strokeText(l.text, l.x, l.y);
     ctx.fillText(l.text, l.x, l.y);
   });
+}
+
+/** A story's cards (under everything else), as the SVG draws them: the table's card fill and outline. */
+export function drawCards(
+  ctx: CanvasRenderingContext2D,
+  cards: ReadonlyArray<readonly [number, number, number, number]>,
+  view: View,
+  dpr: number,
+  palette: Palette,
+): void {
+  if (cards.length === 0) return;
+  ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
+  const { pad, r } = SIZE.card;
+  ctx.fillStyle = paint(BOX_STYLE.card.fill, palette);
+  ctx.strokeStyle = paint(BOX_STYLE.card.stroke, palette);
+  ctx.lineWidth = BOX_STYLE.card.width;
+  for (const [x0, y0, x1, y1] of cards) {
+    ctx.beginPath();
+    ctx.roundRect(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad, r);
+    ctx.fill();
+    ctx.stroke();
+  }
 }
 
 /** A node's place, `dy` screen pixels lower while it falls. */

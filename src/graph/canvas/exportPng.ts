@@ -1,0 +1,89 @@
+/** The canvas renderer's export: the whole graph (not only the part in view) as a PNG, with the same words around it as the SVG export. */
+import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
+import type { Point } from '../layout';
+import type { ExportMeta, Measure } from '../core/exportLayout';
+import { exportLayout } from '../core/exportLayout';
+import { boundsOf } from '../core/fit';
+import { SIZE } from '../core/encodings';
+import { EXPORT_PALETTE } from '../core/theme';
+import { drawCards, drawLinkMarks, drawNodes } from './canvasDraw';
+import { edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from './edgeBuffers';
+
+/** What is drawn. */
+export interface PngScene {
+  /** Nodes. */
+  nodes: GraphNode[];
+  /** Edges. */
+  edges: GraphEdge[];
+  /** Positions. */
+  pos: ReadonlyMap<string, Point>;
+  /** Nodes by id. */
+  nodeById: ReadonlyMap<string, GraphNode>;
+  /** Scenario and date. */
+  state: GraphState | null;
+  /** Whether it is a story (ties only). */
+  story: boolean;
+  /** A story's cards. */
+  cards?: ReadonlyArray<readonly [number, number, number, number]>;
+}
+
+/**
+ * Draws the image into `ctx` (its canvas `scale` times `size`, grown taller when the words need it):
+ * the title wrapped, the date and scenario sentence, the whole graph fitted, the credit and sources.
+ */
+export function drawPng(
+  ctx: CanvasRenderingContext2D,
+  scene: PngScene,
+  meta: ExportMeta,
+  size: { width: number; height: number },
+  scale: number,
+  measure?: Measure,
+): void {
+  const { width, height, lines, body } = exportLayout(meta, size, measure ?? canvasMeasure(ctx));
+  const palette = EXPORT_PALETTE;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.fillStyle = palette.bg;
+  ctx.fillRect(0, 0, width * scale, height * scale);
+  // Room around the node centres for boxes and labels, as the network fit leaves, and every card whole.
+  const [cx0, cy0, cx1, cy1] = boundsOf(scene.pos, null);
+  let [x0, y0, x1, y1] = [cx0 - 100, cy0 - 80, cx1 + 100, cy1 + 80];
+  const pad = SIZE.card.pad + 4;
+  for (const c of scene.cards ?? [])
+    [x0, y0, x1, y1] = [Math.min(x0, c[0] - pad), Math.min(y0, c[1] - pad), Math.max(x1, c[2] + pad), Math.max(y1, c[3] + pad)];
+  const k = Math.min(1.5, body.width / Math.max(x1 - x0, 1), body.height / Math.max(y1 - y0, 1));
+  const v = { k, x: body.x + body.width / 2 - (k * (x0 + x1)) / 2, y: body.y + body.height / 2 - (k * (y0 + y1)) / 2 };
+  const page = { width, height };
+  drawCards(ctx, scene.cards ?? [], v, scale, palette);
+  const segs = edgeSegments(scene.edges, scene.pos);
+  strokeEdges(ctx, segs, edgeStyleIndex(scene.edges, scene.state, scene.story), edgeStyles(palette.ink), null, v, scale, width, height);
+  const taken = drawNodes(ctx, scene.nodes, scene.pos, scene.state, v, page, scale, null, null, palette);
+  drawLinkMarks(ctx, scene.edges, scene.pos, scene.nodeById, scene.state, v, page, scale, palette, taken);
+  ctx.setTransform(scale, 0, 0, scale, 0, 0);
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'alphabetic';
+  for (const l of lines) {
+    ctx.font = l.font;
+    ctx.fillStyle = l.colour;
+    ctx.fillText(l.text, l.x, l.y);
+  }
+}
+
+/** Measures with the export's own context (the fonts it will draw with). */
+function canvasMeasure(ctx: CanvasRenderingContext2D): Measure {
+  return (text, font) => {
+    ctx.font = font;
+    return ctx.measureText(text).width;
+  };
+}
+
+/** The PNG of the graph at `size` (CSS px) times `scale`. */
+export function toPng(scene: PngScene, meta: ExportMeta, size: { width: number; height: number }, scale: number): Promise<Blob> {
+  const out = document.createElement('canvas');
+  const ctx = out.getContext('2d')!;
+  const measure = canvasMeasure(ctx);
+  const { width, height } = exportLayout(meta, size, measure);
+  out.width = width * scale;
+  out.height = height * scale;
+  drawPng(ctx, scene, meta, size, scale, measure);
+  return new Promise<Blob>((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'));
+}

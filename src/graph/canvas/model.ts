@@ -1,0 +1,54 @@
+/** What the canvas renderer's parts share: the graph, its state, the camera's view and who is lit. */
+import { zoomIdentity } from 'd3-zoom';
+import type { ZoomTransform } from 'd3-zoom';
+import type { GraphNode, GraphState, GraphStructure } from '../../engine/graphSpec';
+import type { Point } from '../layout';
+
+/** The canvas view's live data (one object, read by the frame painter, the input handlers and the export). */
+export interface CanvasModel {
+  /** What is drawn. */
+  structure: GraphStructure;
+  /** The scenario and date (null before the first). */
+  state: GraphState | null;
+  /** Node positions. */
+  pos: Map<string, Point>;
+  /** A story's cards (x0, y0, x1, y1 of each bill's items); none for a network. */
+  cards: ReadonlyArray<readonly [number, number, number, number]>;
+  /** Nodes by id. */
+  nodeById: Map<string, GraphNode>;
+  /** Each node's neighbours. */
+  neighbours: Map<string, Set<string>>;
+  /** The camera. */
+  view: ZoomTransform;
+  /** The container's size, CSS pixels. */
+  size: { width: number; height: number };
+  /** The focused node (from the owner). */
+  focusId: string | null;
+  /** The node under the pointer. */
+  hoverId: string | null;
+  /** Where the keyboard walk is (null until an arrow key is pressed). */
+  keyId: string | null;
+}
+
+/** An empty model. */
+export function createModel(): CanvasModel {
+  return {
+    structure: { nodes: [], edges: [] },
+    state: null,
+    pos: new Map(),
+    cards: [],
+    nodeById: new Map(),
+    neighbours: new Map(),
+    view: zoomIdentity,
+    size: { width: 0, height: 0 },
+    focusId: null,
+    hoverId: null,
+    keyId: null,
+  };
+}
+
+/** The lit set: the hovered (else the focused) node and its neighbours; null when nothing is. */
+export function litSet(m: CanvasModel): Set<string> | null {
+  const id = m.hoverId ?? m.focusId;
+  return id ? new Set([id, ...(m.neighbours.get(id) ?? [])]) : null;
+}

@@ -1,0 +1,88 @@
+/**
+ * The camera both renderers use: d3-zoom pan/zoom on the drawing's element (an SVG or a canvas),
+ * fitting the graph, keeping it in place on a resize, and bringing a node into view.
+ */
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
+import type { ZoomTransform } from 'd3-zoom';
+import 'd3-transition';
+import type { Point } from '../layout';
+import type { Transform } from './fit';
+import { revealTransform } from './fit';
+import { ZOOM_EXTENT, zoomFilter } from './interaction';
+
+/** Camera controls for one drawing. */
+export interface Camera {
+  /** Fits the drawing: `target` gives the transform for the container's size (null: nothing to fit). */
+  fit: (target: (width: number, height: number) => Transform | null) => void;
+  /** The container changed size or moved: keeps the drawing where it was on screen, at the same zoom (fits when never fitted). */
+  resize: (target: (width: number, height: number) => Transform | null) => void;
+  /** Pans (keeping the zoom) so a point is in view. */
+  reveal: (p: Point) => void;
+  /** The current transform. */
+  transform: () => Transform;
+  /** Whether a fit has placed the camera yet. */
+  fitted: () => boolean;
+  /** Removes listeners and stops transitions. */
+  destroy: () => void;
+}
+
+/** How the camera moves: the wheel rule, whether a reveal glides, and who hears each change. */
+export interface CameraOptions {
+  /** 'modifier': the wheel zooms only while Ctrl/Cmd is held (an embed never hijacks page scrolling). */
+  wheelZoom: 'always' | 'modifier';
+  /** A reveal glides for 400 ms (unless motion is reduced); false jumps (a canvas of 100,000 nodes). */
+  glide: boolean;
+  /** Hears every change; `gesture` is true when a reader's wheel, drag or pinch made it. */
+  onZoom: (t: ZoomTransform, gesture: boolean) => void;
+}
+
+/** Creates the camera on `element` (the SVG or the canvas), measuring `container`. */
+export function createCamera(element: Element, container: HTMLElement, options: CameraOptions): Camera {
+  const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const sel = select<Element, unknown>(element);
+  const zoomer = zoom<Element, unknown>()
+    .scaleExtent(ZOOM_EXTENT)
+    .filter(zoomFilter(options.wheelZoom))
+    .on('zoom', (event) => options.onZoom(event.transform, Boolean(event.sourceEvent)));
+  sel.call(zoomer).on('dblclick.zoom', null);
+  const apply = (t: Transform) => sel.call(zoomer.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
+
+  // Where the view was on the page when last fitted or resized; null until a fit succeeded.
+  let seen: { left: number; top: number } | null = null;
+
+  return {
+    resize(target) {
+      if (!seen) return this.fit(target);
+      const rect = container.getBoundingClientRect();
+      const t = zoomTransform(element);
+      const [dx, dy] = [seen.left - rect.left, seen.top - rect.top];
+      seen = { left: rect.left, top: rect.top };
+      apply({ k: t.k, x: t.x + dx, y: t.y + dy });
+    },
+    fit(target) {
+      const rect = container.getBoundingClientRect();
+      const t = target(rect.width, rect.height);
+      if (!t) return;
+      seen = { left: rect.left, top: rect.top };
+      apply(t);
+    },
+    reveal(p) {
+      const rect = container.getBoundingClientRect();
+      const next = revealTransform(zoomTransform(element), p, rect.width, rect.height);
+      if (!next) return;
+      const to = zoomIdentity.translate(next.x, next.y).scale(next.k);
+      if (reducedMotion || !options.glide) sel.call(zoomer.transform, to);
+      else sel.transition().duration(400).call(zoomer.transform, to);
+    },
+    transform: () => {
+      const t = zoomTransform(element);
+      return { k: t.k, x: t.x, y: t.y };
+    },
+    fitted: () => seen !== null,
+    destroy() {
+      sel.interrupt();
+      sel.on('.zoom', null);
+    },
+  };
+}

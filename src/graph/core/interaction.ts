@@ -1,0 +1,82 @@
+/** Interaction rules both renderers share: which gestures zoom, and which labels are drawn at a zoom. */
+import type { GraphNode } from '../../engine/graphSpec';
+import type { Point } from '../layout';
+import { FONT, MIN_PX, SIZE } from './encodings';
+import { halfSize } from './geometry';
+
+/**
+ * Zooms at which the drawing changes its level of detail. The SVG's words scale with the drawing
+ * (hiddenLabels below leaves out those too small); the canvas draws its words at a fixed screen size
+ * and leaves them out below these zooms.
+ */
+export const LOD = {
+  /** Below: the canvas fills plain boxes (no outlines or words); the SVG marks itself "far". */
+  far: 0.2,
+  /** Below: the SVG is "far" (its stylesheet may thin it); above, the canvas labels every node. */
+  labels: 0.45,
+  /** Above: the canvas labels bills even when other nodes are unlabelled. */
+  billLabels: 0.15,
+  /** Above: the canvas draws arrowheads. */
+  marks: 0.25,
+  /** Above: the canvas draws links' words. */
+  linkLabels: 0.35,
+  /** Above: a bill shows its outcome under its name on the canvas. */
+  outcome: 0.8,
+  /** From: a struck provision shows its date on the canvas. */
+  struckDate: 1.1,
+  /** Outlines and dashes keep their screen width down to this zoom. */
+  thinnest: 0.25,
+} as const;
+
+/** How far the camera zooms out and in. */
+export const ZOOM_EXTENT: [number, number] = [0.02, 8];
+
+/**
+ * d3-zoom's filter: in an embed (`modifier`) the wheel zooms only with Ctrl/Cmd, and one finger
+ * scrolls the page (two pinch); elsewhere every wheel and touch zooms. Right clicks never pan.
+ */
+export function zoomFilter(wheelZoom: 'always' | 'modifier'): (event: Event) => boolean {
+  return (event) => {
+    if (event.type === 'wheel') return wheelZoom === 'always' || (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+    if (event.type.startsWith('touch')) return wheelZoom === 'always' || (event as TouchEvent).touches.length >= 2;
+    return !(event as MouseEvent).button;
+  };
+}
+
+/** Which label classes are too small to draw at zoom `k` (a label is left out, never drawn below its minimum). */
+export function hiddenLabels(k: number): { bill: boolean; small: boolean; item: boolean; link: boolean } {
+  return {
+    bill: k * FONT.bill < MIN_PX.bill,
+    small: k * FONT.outcome < MIN_PX.label,
+    item: k * FONT.item < MIN_PX.label,
+    link: k * Math.min(FONT.link, FONT.date) < MIN_PX.link,
+  };
+}
+
+/**
+ * Hit sizes: a node answers a pointer within its box plus `slack` screen pixels, and never on less
+ * than `min` screen pixels across (a stakeholder's dot is a 24 px target, however far out).
+ */
+export const HIT = { slack: 4, min: 24 } as const;
+
+/** Half width and half height, in graph units, of the area where `node` answers a pointer at zoom `k`. */
+export function hitHalfSize(node: GraphNode, k: number): [number, number] {
+  const [hw, hh] = halfSize(node);
+  const min = HIT.min / 2 / k;
+  return [Math.max(hw + HIT.slack / k, min), Math.max(hh + HIT.slack / k, min)];
+}
+
+/** Whether graph point `at` hits `node` drawn at `p` at zoom `k`. */
+export function hits(node: GraphNode, p: Point, at: Point, k: number): boolean {
+  const [hw, hh] = hitHalfSize(node, k);
+  return Math.abs(at.x - p.x) <= hw && Math.abs(at.y - p.y) <= hh;
+}
+
+/** How far (graph units) from a pointer a node's centre can be and the node still answer it, at zoom `k` (the widest box's corner). */
+export function hitSearchRadius(k: number): number {
+  const slack = HIT.slack / k;
+  const min = HIT.min / 2 / k;
+  const hw = Math.max(SIZE.bill.hw, SIZE.item.hw, SIZE.dot) + slack;
+  const hh = Math.max(SIZE.bill.hh, SIZE.item.h / 2, SIZE.dot) + slack;
+  return Math.hypot(Math.max(hw, min), Math.max(hh, min));
+}

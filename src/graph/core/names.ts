@@ -1,0 +1,14 @@
+/** What a screen reader says for a node, in both renderers (the SVG's aria-label, the canvas's live region). */
+import type { GraphNode, GraphState } from '../../engine/graphSpec';
+
+/**
+ * What a screen reader says for a node, starting with the words drawn on it (WCAG 2.5.3):
+ * "AB 392 enacted, bill", "SB 230's own standard, provision, struck 23 Apr 2019".
+ */
+export function accessibleName(node: GraphNode, state: GraphState): string {
+  const s = state.nodes[node.id];
+  if (node.kind === 'bill') return `${node.label} ${s?.outcome ?? 'unknown'}, bill`;
+  if (node.kind === 'provision') return `${node.label}, provision${s?.struck ? `, struck ${s.struck}` : ''}`;
+  if (node.kind === 'group') return `${node.label}, ${node.members?.length === 1 ? 'stakeholder' : 'stakeholders'}: show each`;
+  return `${node.label}, ${(node.stakeholderKind ?? 'stakeholder').replace(/-/g, ' ')}`;
+}

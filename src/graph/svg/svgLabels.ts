@@ -1,0 +1,109 @@
+/** The SVG's crowded words: link labels and stakeholders' names that would overlap a box, each other or a line are left out (they show on hover and focus). */
+import type { Selection } from 'd3-selection';
+import type { GraphEdge, GraphNode } from '../../engine/graphSpec';
+import type { Point } from '../layout';
+import { FONT, textWidth } from '../core/encodings';
+import { halfSize } from '../core/geometry';
+import { keepUnoverlapped } from '../core/labels';
+import type { LabelBox } from '../core/labels';
+
+type NodeSel = Selection<SVGGElement, GraphNode, SVGGElement, unknown>;
+type EdgeSel = Selection<SVGGElement, GraphEdge, SVGGElement, unknown>;
+
+/** The boxes of bills, provisions and groups (graph units): words may not cover them. */
+function boxesOf(nodes: Iterable<GraphNode>, pos: ReadonlyMap<string, Point>): LabelBox[] {
+  const out: LabelBox[] = [];
+  for (const n of nodes) {
+    const p = pos.get(n.id);
+    const [hw, hh] = halfSize(n);
+    if (p && n.kind !== 'stakeholder') out.push({ x0: p.x - hw, y0: p.y - hh, x1: p.x + hw, y1: p.y + hh });
+  }
+  return out;
+}
+
+/**
+ * Points every few units along a drawn line, read from its `d` ("M a L b" or "M a Q c b", as
+ * drawEdges writes them), at most 400 whatever its length. Null for another shape. Worked out
+ * from the numbers, not asked of the DOM: that would force a layout of the page before the first frame.
+ */
+export function linePoints(d: string): Point[] | null {
+  const n = d.match(/-?[\d.]+(?:e[-+]?\d+)?/gi)?.map(Number) ?? [];
+  const kind = /^M[^A-Za-z]*([LQ])/.exec(d)?.[1];
+  if (!kind || n.some((v) => !Number.isFinite(v)) || n.length !== (kind === 'L' ? 4 : 6)) return null;
+  const [ax, ay] = n;
+  const [cx, cy, bx, by] = kind === 'L' ? [(n[0] + n[2]) / 2, (n[1] + n[3]) / 2, n[2], n[3]] : n.slice(2);
+  const len = Math.hypot(cx - ax, cy - ay) + Math.hypot(bx - cx, by - cy);
+  const steps = Math.min(400, Math.ceil(len / 4));
+  const out: Point[] = [];
+  for (let i = 0; i <= steps; i++) {
+    const t = i / Math.max(steps, 1);
+    const u = 1 - t;
+    out.push({ x: u * u * ax + 2 * u * t * cx + t * t * bx, y: u * u * ay + 2 * u * t * cy + t * t * by });
+  }
+  return out;
+}
+
+/** Link labels (by edge id) that another link's drawn line runs through, sampled every few units along each line. */
+function crossedLabels(boxes: ReadonlyMap<string, LabelBox>, edges: EdgeSel | null): Set<string> {
+  const out = new Set<string>();
+  if (!edges || boxes.size === 0) return out;
+  const list = [...boxes];
+  edges
+    .filter((e) => e.kind === 'link')
+    .each(function (e) {
+      const path = this.querySelector('path');
+      const d = path?.getAttribute('d');
+      if (!path || !d) return;
+      let points = linePoints(d);
+      if (!points && typeof path.getPointAtLength === 'function') {
+        const len = path.getTotalLength();
+        // At most 400 samples a line, whatever its length (coordinates may be huge).
+        const step = Math.max(4, len / 400);
+        points = [];
+        for (let s = 0; len > 0 && Number.isFinite(len) && s <= len; s += step) points.push(path.getPointAtLength(s));
+      }
+      for (const q of points ?? [])
+        for (const [id, b] of list) if (id !== e.id && q.x > b.x0 && q.x < b.x1 && q.y > b.y0 && q.y < b.y1) out.add(id);
+    });
+  return out;
+}
+
+/** A link's words (`boxes`, by edge id) that would overlap a box, words placed before them, or another link's line are left out. */
+export function hideCrowdedLinkLabels(
+  labels: EdgeSel,
+  edges: EdgeSel | null,
+  boxes: ReadonlyMap<string, LabelBox>,
+  nodes: readonly GraphNode[],
+  pos: ReadonlyMap<string, Point>,
+): void {
+  const taken = boxesOf(nodes, pos);
+  const ids = [...boxes.keys()];
+  const keep = keepUnoverlapped([...taken, ...ids.map((id) => boxes.get(id)!)]).slice(taken.length);
+  const crossed = crossedLabels(boxes, edges);
+  const kept = new Set(ids.filter((id, i) => keep[i] && !crossed.has(id)));
+  labels.attr('data-overlap', (e) => (kept.has(e.id) ? null : 'true'));
+}
+
+/**
+ * Stakeholders' names run to the right of their dots; one that would overlap a bill's or a
+ * provision's box, or a name placed before it, is hidden (it shows on hover and focus). The names
+ * zoom with the drawing, so overlaps are worked out once per placement, in graph units.
+ */
+export function hideCrowdedNames(nodes: NodeSel, pos: ReadonlyMap<string, Point>): void {
+  const boxes = boxesOf(nodes.data(), pos);
+  const obstacles = boxes.length;
+  const labelled: SVGTextElement[] = [];
+  nodes
+    .filter((d) => d.kind === 'stakeholder' && !d.ref)
+    .each(function (d) {
+      const p = pos.get(d.id);
+      const el = this.querySelector<SVGTextElement>('text.tb-label');
+      if (!p || !el) return;
+      // Estimated, not measured: measuring every name would force a layout.
+      const width = textWidth(el.textContent ?? '', FONT.person);
+      boxes.push({ x0: p.x + 9, y0: p.y - 8, x1: p.x + 12 + width, y1: p.y + 8 });
+      labelled.push(el);
+    });
+  const keep = keepUnoverlapped(boxes);
+  labelled.forEach((el, i) => el.toggleAttribute('data-overlap', !keep[obstacles + i]));
+}
