@@ -9,7 +9,8 @@ import { buildStoryState, buildStoryStructure } from '../../src/engine/storyGrap
 import { evaluate } from '../../src/engine';
 import { createSvgView } from '../../src/graph/svg/createSvgView';
 import { storyLayout } from '../../src/graph/storyLayout';
-import { drawLinkMarks, drawNodes } from '../../src/graph/canvas/canvasDraw';
+import { drawNodes } from '../../src/graph/canvas/canvasDraw';
+import { drawLinkMarks } from '../../src/graph/canvas/drawMarks';
 import { foundingDataset } from '../fixtures/datasets';
 import { THEME } from '../../src/graph/core/theme';
 

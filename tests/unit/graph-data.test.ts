@@ -6,7 +6,8 @@ import { generateDataset } from '../../src/engine/generate';
 import { HIDDEN, edgeDim, edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from '../../src/graph/canvas/edgeBuffers';
 import { keepUnoverlapped } from '../../src/graph/core/labels';
 import type { LabelBox } from '../../src/graph/core/labels';
-import { drawLinkMarks, fallOffset } from '../../src/graph/canvas/canvasDraw';
+import { fallOffset } from '../../src/graph/canvas/canvasDraw';
+import { drawLinkMarks } from '../../src/graph/canvas/drawMarks';
 import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
 import { THEME } from '../../src/graph/core/theme';
 

@@ -1,9 +1,8 @@
-/** Drawing the graph on a 2D canvas: nodes by kind and outcome, labels by level of detail, link marks (edges: edgeBuffers.ts). */
-import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
-import { isDecidingLink } from '../../engine/graphSpec';
+/** Drawing the graph's nodes on a 2D canvas: by kind and outcome, labels by level of detail (edges: edgeBuffers.ts; link marks and cards: drawMarks.ts). */
+import type { GraphNode, GraphState } from '../../engine/graphSpec';
 import type { Point } from '../layout';
-import { BOX_STYLE, EDGE_STYLE, FONT, MARK_STYLE, MIN_PX, OPACITY, SIZE, shorten } from '../core/encodings';
-import { boxExit, halfSize } from '../core/geometry';
+import { MARK_STYLE, MIN_PX, shorten } from '../core/encodings';
+import { halfSize } from '../core/geometry';
 import { keepUnoverlapped } from '../core/labels';
 import type { LabelBox } from '../core/labels';
 import { dashArray, nodeLook, nodeOpacity } from '../core/looks';
@@ -183,96 +182,6 @@ export function drawNodes(
   });
   ctx.globalAlpha = 1;
   return kept;
-}
-
-/**
- * Arrowheads (at most 1,500, of the links in view) and labels of links ("operative only if",
- * "tie-bar"), in screen pixels; a label that would overlap a node's label (`taken`) or an earlier
- * link label is left out. With a highlight (`lit`), links leaving it are faint and unlabelled.
- */
-export function drawLinkMarks(
-  ctx: CanvasRenderingContext2D,
-  edges: GraphEdge[],
-  pos: ReadonlyMap<string, Point>,
-  nodeById: ReadonlyMap<string, GraphNode>,
-  state: GraphState | null,
-  view: View,
-  size: { width: number; height: number },
-  dpr: number,
-  palette: Palette,
-  taken: readonly LabelBox[] = [],
-  lit: ReadonlySet<string> | null = null,
-): void {
-  if (view.k < LOD.marks) return;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.font = `700 ${FONT.link}px system-ui, sans-serif`;
-  const labels: Array<{ text: string; x: number; y: number; box: LabelBox }> = [];
-  let drawn = 0;
-  for (const e of edges) {
-    if (e.kind !== 'link' || drawn >= 1500 || state?.edges[e.id]?.present === false) continue;
-    const a = pos.get(e.source);
-    const b = pos.get(e.target);
-    if (!a || !b) continue;
-    // The arrowhead sits on the target's box: skip targets well outside the view before any geometry.
-    const [bx, by] = [b.x * view.k + view.x, b.y * view.k + view.y];
-    const reach = 80 * view.k + 20;
-    if (bx < -reach || by < -reach || bx > size.width + reach || by > size.height + reach) continue;
-    const target = nodeById.get(e.target);
-    if (!target) continue;
-    const tip = boxExit(b, a, target);
-    const [tx, ty] = [tip.x * view.k + view.x, tip.y * view.k + view.y];
-    if (tx < -20 || ty < -20 || tx > size.width + 20 || ty > size.height + 20) continue;
-    const angle = Math.atan2(b.y - a.y, b.x - a.x);
-    const deciding = e.linkKind && isDecidingLink(e.linkKind);
-    const faint = lit !== null && !(lit.has(e.source) && lit.has(e.target));
-    ctx.globalAlpha = faint ? OPACITY.dim : 1;
-    ctx.fillStyle = paint(deciding ? EDGE_STYLE.deciding.head : EDGE_STYLE.loose.head, palette);
-    ctx.beginPath();
-    ctx.moveTo(tx, ty);
-    ctx.lineTo(tx - 10 * Math.cos(angle - 0.4), ty - 10 * Math.sin(angle - 0.4));
-    ctx.lineTo(tx - 10 * Math.cos(angle + 0.4), ty - 10 * Math.sin(angle + 0.4));
-    ctx.closePath();
-    ctx.fill();
-    drawn++;
-    if (e.label && !faint && view.k > LOD.linkLabels && labels.length < 500) {
-      const [x, y] = [((a.x + b.x) / 2) * view.k + view.x, ((a.y + b.y) / 2) * view.k + view.y - 8];
-      const half = ctx.measureText(e.label).width / 2 + 2;
-      labels.push({ text: e.label, x, y, box: { x0: x - half, y0: y - 8, x1: x + half, y1: y + 8 } });
-    }
-  }
-  ctx.globalAlpha = 1;
-  const keep = keepUnoverlapped([...taken, ...labels.map((l) => l.box)]).slice(taken.length);
-  ctx.textAlign = 'center';
-  ctx.lineWidth = MARK_STYLE.halo.link;
-  ctx.strokeStyle = paint(MARK_STYLE.halo.stroke, palette);
-  ctx.fillStyle = paint('var(--ink)', palette);
-  labels.forEach((l, i) => {
-    if (!keep[i]) return;
-    ctx.strokeText(l.text, l.x, l.y);
-    ctx.fillText(l.text, l.x, l.y);
-  });
-}
-
-/** A story's cards (under everything else), as the SVG draws them: the table's card fill and outline. */
-export function drawCards(
-  ctx: CanvasRenderingContext2D,
-  cards: ReadonlyArray<readonly [number, number, number, number]>,
-  view: View,
-  dpr: number,
-  palette: Palette,
-): void {
-  if (cards.length === 0) return;
-  ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
-  const { pad, r } = SIZE.card;
-  ctx.fillStyle = paint(BOX_STYLE.card.fill, palette);
-  ctx.strokeStyle = paint(BOX_STYLE.card.stroke, palette);
-  ctx.lineWidth = BOX_STYLE.card.width;
-  for (const [x0, y0, x1, y1] of cards) {
-    ctx.beginPath();
-    ctx.roundRect(x0 - pad, y0 - pad, x1 - x0 + 2 * pad, y1 - y0 + 2 * pad, r);
-    ctx.fill();
-    ctx.stroke();
-  }
 }
 
 /** A node's place, `dy` screen pixels lower while it falls. */

@@ -3,7 +3,8 @@
  * link marks over them, bills falling when a scenario fails them; during a reader's pan or zoom the
  * last full frame is moved with the camera instead of redrawn.
  */
-import { drawCards, drawLinkMarks, drawNodes, fallOffset } from './canvasDraw';
+import { drawNodes, fallOffset } from './canvasDraw';
+import { drawCards, drawLinkMarks } from './drawMarks';
 import type { EdgeSync } from './edgeSync';
 import type { CanvasModel } from './model';
 import { litSet } from './model';

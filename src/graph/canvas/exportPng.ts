@@ -6,7 +6,8 @@ import { exportLayout } from '../core/exportLayout';
 import { boundsOf } from '../core/fit';
 import { SIZE } from '../core/encodings';
 import { EXPORT_PALETTE } from '../core/theme';
-import { drawCards, drawLinkMarks, drawNodes } from './canvasDraw';
+import { drawNodes } from './canvasDraw';
+import { drawCards, drawLinkMarks } from './drawMarks';
 import { edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from './edgeBuffers';
 
 /** What is drawn. */
