@@ -57,6 +57,7 @@ test.describe('spreadsheets in the app', () => {
   test('a mistake in sheets picked in the dialog is shown in the dialog, which stays open to try again', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await page.getByText('More options', { exact: true }).click();
     await page.getByRole('button', { name: 'Import spreadsheets…' }).click();
     const files = sheetNames.map((name) => {
       const text = readFileSync(`${EXAMPLE}/${name}`, 'utf8');
