@@ -1,5 +1,5 @@
 /** The embed: title, compact scenario control, the graph or table, credit, sources and "Open in Tiebar". No page chrome. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { GraphView } from '../graph/GraphView';
 import { useStoryGraph } from '../ui/useStoryGraph';
 import { useAppStore, useAppStoreApi } from '../store';
@@ -40,6 +40,13 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const touch = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
   // The stage grows to the height the story reads best at in its width (the iframe reports it to the page).
   const [stageHeight, setStageHeight] = useState<number | null>(null);
+  // Where the focused node is drawn, so its caption sits beside it (on a phone the stage is taller than the screen).
+  const stage = useRef<HTMLDivElement>(null);
+  const [focusAt, setFocusAt] = useState<{ at: { x: number; y: number }; box: { width: number; height: number } } | null>(null);
+  const onFocusPoint = useCallback((at: { x: number; y: number } | null) => {
+    const rect = stage.current?.getBoundingClientRect();
+    setFocusAt(at && rect ? { at, box: { width: rect.width, height: rect.height } } : null);
+  }, []);
   const fitHeight = useMemo(() => ({ min: 260, max: Math.max(520, Math.round(window.innerWidth * 4)), set: setStageHeight }), []);
   const renderer = useAppStore((s) => s.renderer);
   const graphOptions = useMemo(() => ({ wheelZoom: 'modifier' as const, draggable: false, renderer }), [renderer]);
@@ -93,7 +100,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
           {n.message}
         </p>
       ))}
-      <div className="tb-embed-stage" style={view === 'graph' && stageHeight ? { height: stageHeight } : undefined}>
+      <div ref={stage} className="tb-embed-stage" style={view === 'graph' && stageHeight ? { height: stageHeight } : undefined}>
         {view === 'table' ? (
           <EmbedTable />
         ) : structure && state ? (
@@ -105,11 +112,13 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
             live={live}
             options={graphOptions}
             onHeight={fitHeight}
+            onFocusPoint={onFocusPoint}
           />
         ) : null}
+        {view === 'graph' && focusAt && <NodeCaption at={focusAt.at} box={focusAt.box} />}
       </div>
-      {/* Below the graph, so a tap never moves what was tapped. */}
-      <NodeCaption />
+      {/* Under the stage when there is no point to sit beside (the table, or a node not drawn). */}
+      {!(view === 'graph' && focusAt) && <NodeCaption />}
       {view === 'graph' && (
         <p className="tb-embed-hint">
           {touch

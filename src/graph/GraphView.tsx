@@ -27,6 +27,8 @@ export interface GraphViewProps {
    * size in the view's width, so the page can give it that (an embed on a phone grows tall, not tiny).
    */
   onHeight?: { min: number; max: number; set: (height: number) => void };
+  /** Hears where the focused node is drawn (CSS px in the view's box; null when nothing is focused), after each focus change. */
+  onFocusPoint?: (point: { x: number; y: number } | null) => void;
   /** Hears which renderer draws the graph, whenever that changes. */
   onRenderer?: (renderer: 'svg' | 'canvas') => void;
   /**
@@ -42,7 +44,7 @@ const resized = (a: { width: number; height: number }, b: { width: number; heigh
   Math.abs(a.width - b.width) >= 2 || Math.abs(a.height - b.height) >= 2;
 
 /** Draws the graph and keeps it in step with its props. */
-export function GraphView({ structure, state, focus = null, onSelect, options, onRenderer, onHeight, live }: GraphViewProps) {
+export function GraphView({ structure, state, focus = null, onSelect, options, onRenderer, onHeight, live, onFocusPoint }: GraphViewProps) {
   const ref = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
   // What the view was last given, so mounting does not hand it the same data twice.
@@ -127,7 +129,10 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
     const g = given.current;
     if (g.state !== state) v.setState((g.state = state));
     if (g.structure !== structure) v.setData((g.structure = structure));
-    if (g.focus !== focus) v.setFocus((g.focus = focus));
+    if (g.focus !== focus) {
+      v.setFocus((g.focus = focus));
+      onFocusPoint?.(focus ? v.screenPoint(focus) : null);
+    }
   });
 
   return <div ref={ref} className="tb-graph" data-testid="graph" data-renderer={renderer} />;

@@ -1,13 +1,39 @@
-/** The focused node's one-sentence explanation: a small caption under the story (text, never HTML). */
+/** The focused node's one-sentence explanation (text, never HTML), shown beside the node in the graph. */
+import type { CSSProperties } from 'react';
 import { useMemo } from 'react';
 import { selectNodeSentence, useAppStore } from '../store';
 
+/** Props of the caption. */
+export interface NodeCaptionProps {
+  /** Where the node is drawn in the stage (CSS px), so the caption sits beside it, where the reader looks; null: under the stage. */
+  at?: { x: number; y: number } | null;
+  /** The stage's size, to keep the caption inside it. */
+  box?: { width: number; height: number } | null;
+}
+
+/** Half a bill's box and a little: the caption starts this far below (or above) the node's centre. */
+const CLEAR = 34;
+const WIDTH = 260;
+
 /** Shows what the tapped or focused node means in this scenario; nothing when no node is focused. */
-export function NodeCaption() {
+export function NodeCaption({ at = null, box = null }: NodeCaptionProps) {
   const focus = useAppStore((s) => s.focus);
   const sentence = useAppStore(useMemo(() => selectNodeSentence(focus), [focus]));
+  let style: CSSProperties | undefined;
+  if (at && box && sentence) {
+    const width = Math.min(WIDTH, box.width - 16);
+    const left = Math.max(8, Math.min(at.x - width / 2, box.width - width - 8));
+    // Below the node, unless it sits in the lower half of the stage: then above it.
+    style = at.y < box.height / 2 ? { left, width, top: at.y + CLEAR } : { left, width, bottom: box.height - at.y + CLEAR };
+  }
   return (
-    <p className="tb-node-caption" data-testid="node-caption" aria-live="polite" hidden={!sentence}>
+    <p
+      className={style ? 'tb-node-caption tb-node-caption-float' : 'tb-node-caption'}
+      style={style}
+      data-testid="node-caption"
+      aria-live="polite"
+      hidden={!sentence}
+    >
       {sentence ?? ''}
     </p>
   );

@@ -227,6 +227,30 @@ test.describe('embed', () => {
     expect(page.url()).toContain('?embed=1&scenario=ab392:failed');
   });
 
+  test('on a phone, a tapped node stays put and its explanation appears beside it, on screen', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/?embed=1');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled');
+    const camera = () => page.evaluate(() => document.querySelector('[data-testid="graph"] svg > g')!.getAttribute('transform'));
+    const before = await camera();
+    const node = page.locator('g.tb-node[data-id="sb230"]');
+    const box = (await node.boundingBox())!;
+    await node.tap();
+    const caption = page.getByTestId('node-caption');
+    await expect(caption).toHaveText(/^SB 230 takes effect/);
+    await expect(caption).toBeInViewport();
+    const at = (await caption.boundingBox())!;
+    // Right under the tapped box, within the stage, not a screen's height below the graph.
+    expect(at.y).toBeGreaterThanOrEqual(box.y + box.height / 2);
+    expect(at.y).toBeLessThan(box.y + box.height + 60);
+    // The graph did not move: no glide, no pan (it used to slide SB 230 to the stage's middle).
+    await page.waitForTimeout(600); // longer than a reveal's 400 ms glide
+    expect(await camera()).toBe(before);
+    await context.close();
+  });
+
   test('tells the story as recorded, asks a question that changes something, and explains a tapped node', async ({ page }) => {
     await page.goto('/?embed=1');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');

@@ -54,11 +54,17 @@ describe('keyAction (both renderers)', () => {
 });
 
 describe('revealTransform (both renderers)', () => {
-  it('leaves a node in view alone, and centres one near an edge or outside, at the same zoom', () => {
+  it('leaves a node in view alone (a tap never moves the graph), and slides one at or past an edge just into view', () => {
     const t = { k: 2, x: 0, y: 0 };
     expect(revealTransform(t, { x: 100, y: 100 }, 400, 400)).toBeNull();
-    expect(revealTransform(t, { x: 190, y: 100 }, 400, 400)).toEqual({ k: 2, x: 200 - 380, y: 200 - 200 });
-    expect(revealTransform(t, { x: 100, y: -50 }, 400, 400)).toEqual({ k: 2, x: 0, y: 300 });
+    // Near the top, as a story's first bill sits on a phone: in view, left alone.
+    expect(revealTransform(t, { x: 100, y: 20 }, 400, 400)).toBeNull();
+    // At the right edge: moved left until it is 40 px in, not centred; y untouched.
+    expect(revealTransform(t, { x: 199, y: 100 }, 400, 400)).toEqual({ k: 2, x: -38, y: 0 });
+    // Above the view: brought down to 40 px from the top.
+    expect(revealTransform(t, { x: 100, y: -50 }, 400, 400)).toEqual({ k: 2, x: 0, y: 140 });
+    // A small view keeps a third of itself as the margin.
+    expect(revealTransform(t, { x: 100, y: -50 }, 400, 60)).toEqual({ k: 2, x: 0, y: 120 });
     expect(revealTransform(t, { x: 1, y: 1 }, 0, 400)).toBeNull();
   });
 });

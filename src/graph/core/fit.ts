@@ -69,14 +69,29 @@ export function fitTarget(
   return (w, h) => (storyBounds ? fitStory(storyBounds, w, h) : fitNetwork(pos, () => tiedBills(structure), w, h));
 }
 
-/** Screen pixels a revealed node keeps from the view's edges. */
+/** Screen pixels a revealed node is brought to from the view's edge it lay beyond. */
 export const REVEAL_MARGIN = 40;
+/** A node whose centre is at least this far inside the view counts as in view, and is left where it is. */
+const IN_VIEW = 12;
 
-/** The pan (same zoom) that centres `p` when it lies outside the view's inner margin; null when it is in view already. */
+/** On one axis: how far to move so `at` (screen) lies within [IN_VIEW, size - IN_VIEW]; it stops REVEAL_MARGIN from that edge. */
+function nudge(at: number, size: number): number {
+  const margin = Math.min(REVEAL_MARGIN, size / 3);
+  if (at < IN_VIEW) return margin - at;
+  if (at > size - IN_VIEW) return size - margin - at;
+  return 0;
+}
+
+/**
+ * The smallest pan (same zoom) that brings `p` into view when its centre lies outside the view or
+ * within a few pixels of its edge; null when it is in view already. A node a reader tapped is in
+ * view, so a tap never moves the graph; a node reached by search or the keyboard slides in just
+ * far enough, and the rest of the graph stays where the reader left it.
+ */
 export function revealTransform(t: Transform, p: Point, width: number, height: number): Transform | null {
   if (width <= 0 || height <= 0) return null;
-  const [x, y] = [t.k * p.x + t.x, t.k * p.y + t.y];
-  const m = REVEAL_MARGIN;
-  if (x > m && x < width - m && y > m && y < height - m) return null;
-  return { k: t.k, x: width / 2 - t.k * p.x, y: height / 2 - t.k * p.y };
+  const dx = nudge(t.k * p.x + t.x, width);
+  const dy = nudge(t.k * p.y + t.y, height);
+  if (dx === 0 && dy === 0) return null;
+  return { k: t.k, x: t.x + dx, y: t.y + dy };
 }
