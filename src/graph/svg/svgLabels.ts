@@ -43,11 +43,32 @@ export function linePoints(d: string): Point[] | null {
   return out;
 }
 
-/** Link labels (by edge id) that another link's drawn line runs through, sampled every few units along each line. */
+/** Boxes by grid cell (`cell` units square), so a point finds the few boxes it may lie in at once. */
+function boxGrid(boxes: ReadonlyMap<string, LabelBox>, cell: number): Map<string, Array<[string, LabelBox]>> {
+  const grid = new Map<string, Array<[string, LabelBox]>>();
+  for (const [id, b] of boxes) {
+    const [cx0, cy0, cx1, cy1] = [b.x0, b.y0, b.x1, b.y1].map((v) => Math.floor(v / cell));
+    // A box that is not finite, or spans a silly number of cells, cannot be crossed by a drawn line worth checking.
+    if (![cx0, cy0, cx1, cy1].every(Number.isFinite) || (cx1 - cx0 + 1) * (cy1 - cy0 + 1) > 64) continue;
+    for (let cx = cx0; cx <= cx1; cx++)
+      for (let cy = cy0; cy <= cy1; cy++) {
+        const key = `${cx},${cy}`;
+        const list = grid.get(key);
+        if (list) list.push([id, b]);
+        else grid.set(key, [[id, b]]);
+      }
+  }
+  return grid;
+}
+
+/**
+ * Link labels (by edge id) that another link's drawn line runs through, sampled every few units
+ * along each line. Each sample looks only at the boxes of its grid cell: with thousands of lines
+ * and labels, checking every sample against every label never ended.
+ */
 function crossedLabels(boxes: ReadonlyMap<string, LabelBox>, edges: EdgeSel | null): Set<string> {
-  const out = new Set<string>();
-  if (!edges || boxes.size === 0) return out;
-  const list = [...boxes];
+  if (!edges || boxes.size === 0) return new Set();
+  const lines: Array<{ id: string; points: Point[] }> = [];
   edges
     .filter((e) => e.kind === 'link')
     .each(function (e) {
@@ -62,9 +83,24 @@ function crossedLabels(boxes: ReadonlyMap<string, LabelBox>, edges: EdgeSel | nu
         points = [];
         for (let s = 0; len > 0 && Number.isFinite(len) && s <= len; s += step) points.push(path.getPointAtLength(s));
       }
-      for (const q of points ?? [])
-        for (const [id, b] of list) if (id !== e.id && q.x > b.x0 && q.x < b.x1 && q.y > b.y0 && q.y < b.y1) out.add(id);
+      if (points) lines.push({ id: e.id, points });
     });
+  return labelsCrossed(lines, boxes);
+}
+
+/** The labels (by id) that some line's points fall inside, a line never counting against its own label. */
+export function labelsCrossed(
+  lines: ReadonlyArray<{ id: string; points: readonly Point[] }>,
+  boxes: ReadonlyMap<string, LabelBox>,
+): Set<string> {
+  const out = new Set<string>();
+  const CELL = 64;
+  const grid = boxGrid(boxes, CELL);
+  for (const { id: own, points } of lines)
+    for (const q of points) {
+      const near = grid.get(`${Math.floor(q.x / CELL)},${Math.floor(q.y / CELL)}`);
+      if (near) for (const [id, b] of near) if (id !== own && q.x > b.x0 && q.x < b.x1 && q.y > b.y0 && q.y < b.y1) out.add(id);
+    }
   return out;
 }
 

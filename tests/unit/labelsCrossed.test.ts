@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { labelsCrossed, linePoints } from '../../src/graph/svg/svgLabels';
+
+const box = (x: number, y: number) => ({ x0: x - 20, y0: y - 6, x1: x + 20, y1: y + 6 });
+
+describe('labels a line runs through (SVG)', () => {
+  it("finds a label another line crosses, never a line's own label, and leaves labels off the lines", () => {
+    const lines = [
+      { id: 'a', points: linePoints('M0,0 L200,0')! },
+      { id: 'b', points: linePoints('M100,-50 Q100,0 100,50')! },
+    ];
+    const boxes = new Map([
+      ['a', box(100, 0)], // on both lines: b crosses it
+      ['b', box(100, 30)], // on b only: its own line
+      ['c', box(300, 300)], // on none
+    ]);
+    expect([...labelsCrossed(lines, boxes)]).toEqual(['a']);
+  });
+
+  it('ends at session size: 10,000 lines of up to 400 samples against 10,000 labels (checking every pair never ended)', () => {
+    const lines = Array.from({ length: 10_000 }, (_, i) => ({ id: `l${i}`, points: linePoints(`M0,${i * 10} L4000,${i * 10}`)! }));
+    // Lines down the middle (1,000 units each, sampled every 4) cross the labels centred on x = 2000, and no other.
+    for (let k = 0; k < 100; k++) lines.push({ id: `v${k}`, points: linePoints(`M2000,${k * 1000 - 5} L2000,${(k + 1) * 1000 + 5}`)! });
+    const boxes = new Map(Array.from({ length: 10_000 }, (_, i) => [`l${i}`, box((i % 100) * 40, i * 10)] as const));
+    const expected = [...boxes.keys()].filter((id) => Number(id.slice(1)) % 100 === 50);
+    expect(expected).toHaveLength(100);
+    expect([...labelsCrossed(lines, boxes)].sort()).toEqual(expected.sort());
+  });
+});
