@@ -118,7 +118,15 @@ async function panFrames(browser: Browser, page: Page, kind: string): Promise<{ 
     requestAnimationFrame(tick);
     performance.mark('bench:pan-start');
   });
-  const [x, y] = kind === 'tiebar' ? [700, 260] : [640, 400];
+  // Start in the middle of the graph's own box (Tiebar's sits below the app's header and timeline;
+  // a fixed point above it would drag nothing and only hover nodes).
+  const [x, y] =
+    kind === 'tiebar'
+      ? await page.evaluate(() => {
+          const r = document.querySelector('[data-testid="graph"]')!.getBoundingClientRect();
+          return [r.left + r.width / 2, r.top + r.height / 2];
+        })
+      : [640, 400];
   await page.mouse.move(x, y);
   await page.mouse.down();
   for (let i = 0; i < 90; i++) await page.mouse.move(x + 200 * Math.sin(i / 9), y + 120 * Math.cos(i / 9), { steps: 1 });
