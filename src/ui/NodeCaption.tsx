@@ -18,7 +18,15 @@ const WIDTH = 260;
 /** Shows what the tapped or focused node means in this scenario; nothing when no node is focused. */
 export function NodeCaption({ at = null, box = null }: NodeCaptionProps) {
   const focus = useAppStore((s) => s.focus);
-  const sentence = useAppStore(useMemo(() => selectNodeSentence(focus), [focus]));
+  const said = useAppStore(useMemo(() => selectNodeSentence(focus), [focus]));
+  // A provision's sentence ("In force with AB 392.") does not name it, and on a phone its box shows
+  // only the start of its name: the caption gives the name in full first.
+  const provision = useAppStore((s) => {
+    if (!focus || !s.dataset) return null;
+    for (const b of s.dataset.bills) for (const p of b.provisions ?? []) if (p.id === focus) return p.label;
+    return null;
+  });
+  const sentence = said && provision ? `${provision}. ${said}` : said;
   let style: CSSProperties | undefined;
   if (at && box && sentence) {
     const width = Math.min(WIDTH, box.width - 16);

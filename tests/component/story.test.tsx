@@ -36,7 +36,10 @@ describe('NodeCaption explains the focused node in one sentence', () => {
       'SB 230 was signed on 12 Sep 2019 but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails.',
     );
     act(() => store.getState().setFocus('sb230-training'));
-    expect(caption).toHaveTextContent('Falls with SB 230, which cannot take effect.');
+    // A provision is named in full first: its box on a phone shows only the start of the name.
+    expect(caption).toHaveTextContent(
+      'POST training and minimum guidelines (Penal Code 13519.10). Falls with SB 230, which cannot take effect.',
+    );
     act(() => store.getState().setFocus('lwv-ca'));
     expect(caption).toHaveTextContent(/^League of Women Voters of California opposes SB 230/);
     act(() => store.getState().setFocus('sb230-on-ab392'));
