@@ -2,6 +2,7 @@
 import type { CSSProperties } from 'react';
 import { useMemo } from 'react';
 import { selectNodeSentence, useAppStore } from '../store';
+import { findTarget } from './focusTarget';
 
 /** Props of the caption. */
 export interface NodeCaptionProps {
@@ -21,11 +22,11 @@ export function NodeCaption({ at = null, box = null }: NodeCaptionProps) {
   const said = useAppStore(useMemo(() => selectNodeSentence(focus), [focus]));
   // A provision's sentence ("In force with AB 392.") does not name it, and on a phone its box shows
   // only the start of its name: the caption gives the name in full first.
-  const provision = useAppStore((s) => {
-    if (!focus || !s.dataset) return null;
-    for (const b of s.dataset.bills) for (const p of b.provisions ?? []) if (p.id === focus) return p.label;
-    return null;
-  });
+  const ds = useAppStore((s) => s.dataset);
+  const provision = useMemo(() => {
+    const t = ds && focus ? findTarget(ds, focus) : null;
+    return t?.kind === 'provision' ? ds!.bills[t.bill].provisions![t.index].label : null;
+  }, [ds, focus]);
   const sentence = said && provision ? `${provision}. ${said}` : said;
   let style: CSSProperties | undefined;
   if (at && box && sentence) {

@@ -13,35 +13,87 @@ export interface LabelBox {
 }
 
 /**
+ * Boxes bucketed in a grid of `cell`-unit squares, so a box or a point finds the few boxes near it
+ * at once. A box too big for the grid (over 1,024 cells), or with coordinates past where cells
+ * stay exact (1e18, NaN, Infinity), is not gridded: `add` says so and the caller decides.
+ */
+export class BoxGrid<T extends LabelBox> {
+  private readonly cells = new Map<number, T[]>();
+
+  constructor(private readonly cell = 64) {}
+
+  private key(cx: number, cy: number): number {
+    return cx * 65_536 + cy;
+  }
+
+  /** The cells a box spans, or null when it cannot be gridded. */
+  private span(b: LabelBox): [number, number, number, number] | null {
+    const c = this.cell;
+    const s: [number, number, number, number] = [Math.floor(b.x0 / c), Math.floor(b.y0 / c), Math.floor(b.x1 / c), Math.floor(b.y1 / c)];
+    const n = (s[2] - s[0] + 1) * (s[3] - s[1] + 1);
+    return n >= 1 && n <= 1024 && s.every((v) => Math.abs(v) < 30_000) ? s : null;
+  }
+
+  /** True when `b` could be gridded (its span is small and exact). */
+  fits(b: LabelBox): boolean {
+    return this.span(b) !== null;
+  }
+
+  /** Adds a box; false (and nothing added) when it cannot be gridded. */
+  add(b: T): boolean {
+    const s = this.span(b);
+    if (!s) return false;
+    for (let cx = s[0]; cx <= s[2]; cx++)
+      for (let cy = s[1]; cy <= s[3]; cy++) {
+        const k = this.key(cx, cy);
+        const list = this.cells.get(k);
+        if (list) list.push(b);
+        else this.cells.set(k, [b]);
+      }
+    return true;
+  }
+
+  /** True when some gridded box overlaps `b` (which must fit the grid). */
+  overlaps(b: LabelBox): boolean {
+    const s = this.span(b);
+    if (!s) return false;
+    for (let cx = s[0]; cx <= s[2]; cx++)
+      for (let cy = s[1]; cy <= s[3]; cy++) for (const o of this.cells.get(this.key(cx, cy)) ?? []) if (overlap(b, o)) return true;
+    return false;
+  }
+
+  /** Every gridded box, cell by cell (a box spanning several cells comes once per cell). */
+  *all(): Iterable<T> {
+    for (const list of this.cells.values()) yield* list;
+  }
+
+  /** The gridded boxes whose cell holds the point (x, y). */
+  at(x: number, y: number): readonly T[] {
+    const [cx, cy] = [Math.floor(x / this.cell), Math.floor(y / this.cell)];
+    return Math.abs(cx) < 30_000 && Math.abs(cy) < 30_000 ? (this.cells.get(this.key(cx, cy)) ?? []) : [];
+  }
+}
+
+const overlap = (b: LabelBox, o: LabelBox) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1;
+
+/**
  * Which labels to draw: each box, in the order given (first = most important), is kept when it
  * overlaps no box kept before it. A grid of `cell`-pixel buckets keeps this near linear.
  */
 export function keepUnoverlapped(boxes: readonly LabelBox[], cell = 64): boolean[] {
-  const grid = new Map<number, LabelBox[]>();
-  // Boxes too big for the grid, or with coordinates past where cells stay exact (1e18, NaN, Infinity),
-  // are checked one by one: every loop here ends, whatever the numbers.
+  const grid = new BoxGrid<LabelBox>(cell);
+  // Boxes too big for the grid, or with coordinates past where cells stay exact, are checked one
+  // by one: every loop here ends, whatever the numbers.
   const loose: LabelBox[] = [];
-  const key = (cx: number, cy: number) => cx * 65_536 + cy;
-  const overlaps = (b: LabelBox, o: LabelBox) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0 < o.y1 && o.y0 < b.y1;
   return boxes.map((b) => {
-    const [cx0, cy0, cx1, cy1] = [Math.floor(b.x0 / cell), Math.floor(b.y0 / cell), Math.floor(b.x1 / cell), Math.floor(b.y1 / cell)];
-    const span = (cx1 - cx0 + 1) * (cy1 - cy0 + 1);
-    const gridded = span >= 1 && span <= 1024 && [cx0, cy0, cx1, cy1].every((c) => Math.abs(c) < 30_000);
-    for (const o of loose) if (overlaps(b, o)) return false;
-    if (!gridded) {
-      for (const list of grid.values()) for (const o of list) if (overlaps(b, o)) return false;
+    for (const o of loose) if (overlap(b, o)) return false;
+    if (!grid.fits(b)) {
+      for (const o of grid.all()) if (overlap(b, o)) return false;
       loose.push(b);
       return true;
     }
-    for (let cx = cx0; cx <= cx1; cx++)
-      for (let cy = cy0; cy <= cy1; cy++) for (const o of grid.get(key(cx, cy)) ?? []) if (overlaps(b, o)) return false;
-    for (let cx = cx0; cx <= cx1; cx++)
-      for (let cy = cy0; cy <= cy1; cy++) {
-        const k = key(cx, cy);
-        const list = grid.get(k);
-        if (list) list.push(b);
-        else grid.set(k, [b]);
-      }
+    if (grid.overlaps(b)) return false;
+    grid.add(b);
     return true;
   });
 }

@@ -4,7 +4,7 @@ import type { GraphEdge, GraphNode } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import { FONT, textWidth } from '../core/encodings';
 import { halfSize } from '../core/geometry';
-import { keepUnoverlapped } from '../core/labels';
+import { BoxGrid, keepUnoverlapped } from '../core/labels';
 import type { LabelBox } from '../core/labels';
 
 type NodeSel = Selection<SVGGElement, GraphNode, SVGGElement, unknown>;
@@ -43,24 +43,6 @@ export function linePoints(d: string): Point[] | null {
   return out;
 }
 
-/** Boxes by grid cell (`cell` units square), so a point finds the few boxes it may lie in at once. */
-function boxGrid(boxes: ReadonlyMap<string, LabelBox>, cell: number): Map<string, Array<[string, LabelBox]>> {
-  const grid = new Map<string, Array<[string, LabelBox]>>();
-  for (const [id, b] of boxes) {
-    const [cx0, cy0, cx1, cy1] = [b.x0, b.y0, b.x1, b.y1].map((v) => Math.floor(v / cell));
-    // A box that is not finite, or spans a silly number of cells, cannot be crossed by a drawn line worth checking.
-    if (![cx0, cy0, cx1, cy1].every(Number.isFinite) || (cx1 - cx0 + 1) * (cy1 - cy0 + 1) > 64) continue;
-    for (let cx = cx0; cx <= cx1; cx++)
-      for (let cy = cy0; cy <= cy1; cy++) {
-        const key = `${cx},${cy}`;
-        const list = grid.get(key);
-        if (list) list.push([id, b]);
-        else grid.set(key, [[id, b]]);
-      }
-  }
-  return grid;
-}
-
 /**
  * Link labels (by edge id) that another link's drawn line runs through, sampled every few units
  * along each line. Each sample looks only at the boxes of its grid cell: with thousands of lines
@@ -94,13 +76,12 @@ export function labelsCrossed(
   boxes: ReadonlyMap<string, LabelBox>,
 ): Set<string> {
   const out = new Set<string>();
-  const CELL = 64;
-  const grid = boxGrid(boxes, CELL);
+  const grid = new BoxGrid<LabelBox & { id: string }>();
+  // A box that cannot be gridded (not finite, or huge) is no label a drawn line is worth checking against.
+  for (const [id, b] of boxes) grid.add({ ...b, id });
   for (const { id: own, points } of lines)
-    for (const q of points) {
-      const near = grid.get(`${Math.floor(q.x / CELL)},${Math.floor(q.y / CELL)}`);
-      if (near) for (const [id, b] of near) if (id !== own && q.x > b.x0 && q.x < b.x1 && q.y > b.y0 && q.y < b.y1) out.add(id);
-    }
+    for (const q of points)
+      for (const b of grid.at(q.x, q.y)) if (b.id !== own && q.x > b.x0 && q.x < b.x1 && q.y > b.y0 && q.y < b.y1) out.add(b.id);
   return out;
 }
 
