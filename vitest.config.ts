@@ -5,6 +5,10 @@ export default defineConfig({
   plugins: [react()],
   test: {
     globals: true,
+    // A guard against a hang, not a speed check: a cold first run on a 2-core CI machine transforms
+    // every module while the slowest component tests (the editor's) take several seconds.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {

@@ -9,6 +9,7 @@ rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 
 const results = [];
+const failures = [];
 
 function run(cmd, args, env = {}) {
   console.log(`\n$ ${cmd} ${args.join(' ')}`);
@@ -38,6 +39,13 @@ check('typecheck', 'node', ['node_modules/typescript7/bin/tsc', '-p', 'tsconfig.
   const file = `${OUT}/vitest.json`;
   const code = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${file}`]);
   const report = readJson(file);
+  // CI keeps only the end of the log: name each failed test (and its first line) with the summary.
+  for (const f of report?.testResults ?? [])
+    for (const t of f.assertionResults ?? [])
+      if (t.status === 'failed')
+        failures.push(
+          `vitest: ${f.name.replace(process.cwd() + '/', '')}: ${t.fullName}: ${(t.failureMessages?.[0] ?? '').split('\n')[0]}`,
+        );
   if (report)
     results.push({
       name: 'unit + component (vitest)',
@@ -58,6 +66,16 @@ check('typecheck', 'node', ['node_modules/typescript7/bin/tsc', '-p', 'tsconfig.
     const file = `${OUT}/playwright.json`;
     const code = run('npx', ['playwright', 'test'], { CHROMIUM_PATH: chromium, PLAYWRIGHT_JSON_OUTPUT_NAME: file });
     const report = readJson(file);
+    const walk = (suite) => {
+      for (const spec of suite.specs ?? [])
+        for (const t of spec.tests ?? [])
+          if (t.status === 'unexpected' || t.status === 'flaky')
+            failures.push(
+              `playwright (${t.status}): ${spec.file}:${spec.line}: ${spec.title}: ${(t.results?.at(-1)?.error?.message ?? '').split('\n')[0]}`,
+            );
+      for (const s of suite.suites ?? []) walk(s);
+    };
+    for (const s of report?.suites ?? []) walk(s);
     if (report?.stats) {
       const { expected = 0, unexpected = 0, flaky = 0 } = report.stats;
       const failed = unexpected + flaky + (code !== 0 && unexpected === 0 ? 1 : 0);
@@ -66,6 +84,7 @@ check('typecheck', 'node', ['node_modules/typescript7/bin/tsc', '-p', 'tsconfig.
   } else results.push({ name: 'browser (playwright)', passed: 0, failed: 1 });
 }
 
+if (failures.length) console.log(`\nFailed\n${failures.map((f) => `  ${f.slice(0, 400)}`).join('\n')}`);
 console.log('\nSummary');
 for (const r of results) console.log(`  ${r.name.padEnd(28)} ${r.passed} passed, ${r.failed} failed`);
 const passed = results.reduce((n, r) => n + r.passed, 0);
