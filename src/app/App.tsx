@@ -14,6 +14,7 @@ import { WhoWinsLoses } from '../ui/WhoWinsLoses';
 import { CompareScenarios } from '../ui/CompareScenarios';
 import { Timeline } from '../ui/Timeline';
 import { SearchBox } from '../ui/SearchBox';
+import { AfterGraph } from '../ui/AfterGraph';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { HeaderTools } from '../ui/HeaderTools';
@@ -141,10 +142,12 @@ export function App({ initialDataset }: AppProps) {
         ) : (
           <aside className="tb-side" aria-label="Scenario">
             {dataset?.description && <p className="tb-description">{dataset.description}</p>}
-            <SessionFinder />
-            <ScenarioControls />
-            <WhoWinsLoses />
-            <CompareScenarios />
+            <AfterGraph>
+              <SessionFinder />
+              <ScenarioControls />
+              <WhoWinsLoses />
+              <CompareScenarios />
+            </AfterGraph>
           </aside>
         )}
         <section className="tb-stage" aria-label={view === 'graph' ? 'Graph' : 'Table'}>
@@ -159,7 +162,9 @@ export function App({ initialDataset }: AppProps) {
           <Timeline />
           <div className="tb-stage-body">
             {view === 'graph' ? <GraphPanel /> : <TableView />}
-            <DetailsPanel />
+            <AfterGraph>
+              <DetailsPanel />
+            </AfterGraph>
           </div>
         </section>
       </main>

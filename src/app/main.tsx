@@ -6,6 +6,7 @@ import { createAppStore, StoreProvider } from '../store';
 import { parseUrlState, viewStateOf } from '../shell/urlState';
 import { FRAGMENT_REF, fragmentData } from '../shell/fragment';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { loadCanvasView } from '../graph/loadCanvas';
 import './styles.css';
 
 const { state, notices } = parseUrlState(window.location.search);
@@ -14,6 +15,8 @@ const store = createAppStore({
   notices: notices.map((n) => ({ id: `url-${n.param}`, level: 'warning' as const, message: n.message })),
 });
 if (state.theme) document.documentElement.dataset.theme = state.theme;
+// A graph asked to draw on a canvas needs that renderer: it downloads beside the app, not after the data.
+if (state.renderer === 'canvas') void loadCanvasView().catch(() => undefined);
 // `?debug=1` exposes the store to scripts on the page (the benchmarks drive scenarios through it).
 if (new URLSearchParams(window.location.search).get('debug') === '1') Object.assign(window, { __tiebar: { store } });
 if (state.embed) document.documentElement.classList.add('tb-embedded');

@@ -71,11 +71,14 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
     wanted.current = renderer;
   }, [renderer]);
 
-  useEffect(() => {
+  // Made during the commit (a layout effect), so the first frame that shows the page shows the graph.
+  useLayoutEffect(() => {
     const el = ref.current!;
     let cancelled = false;
     let v: View | null = null;
     let observer: ResizeObserver | null = null;
+    // The size the view is made at, read before it draws (a read after would lay out all it drew).
+    const initial = el.getBoundingClientRect();
     const start = (made: View) => {
       if (cancelled) return made.destroy();
       v = made;
@@ -90,7 +93,7 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
       given.current = { structure: s, state: st, focus: f };
       // Tell the view only of real size changes: the observer's first call reports the size the view
       // was created at, and a resize would redraw a session's 100,000 edges for nothing.
-      let seen: { width: number; height: number } = el.getBoundingClientRect();
+      let seen: { width: number; height: number } = initial;
       observer = new ResizeObserver(([entry]) => {
         if (!resized(entry.contentRect, seen)) return;
         if (Math.abs(entry.contentRect.width - seen.width) >= 2) setWidth(entry.contentRect.width);

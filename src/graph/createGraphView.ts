@@ -5,6 +5,7 @@
  */
 import type { GraphHandlers, GraphOptions, GraphView } from './types';
 import { createSvgView } from './svg/createSvgView';
+import { loadCanvasView } from './loadCanvas';
 
 export type { GraphHandlers, GraphOptions, GraphView } from './types';
 
@@ -28,5 +29,5 @@ export function createGraphView(
   options: GraphOptions = {},
 ): GraphView | Promise<GraphView> {
   if (chooseRenderer(nodeCount, options) === 'svg') return createSvgView(container, handlers, options);
-  return import('./canvas/createCanvasView').then((m) => m.createCanvasView(container, handlers, options));
+  return loadCanvasView().then((m) => m.createCanvasView(container, handlers, options));
 }

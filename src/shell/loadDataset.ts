@@ -9,7 +9,7 @@ import { readLimitedText } from '../model/readLimited';
 import { countWords } from '../model/findings';
 import { isDatasetUrl } from './urlState';
 import { FRAGMENT_REF, decodeFragmentData, fragmentData } from './fragment';
-import { parseOffThread } from './parseOffThread';
+import { loadParser, parseOffThread } from './parseOffThread';
 
 /** A loaded dataset, or why it could not be loaded. */
 export type LoadResult = { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; message: string; details: string[] };
@@ -57,7 +57,10 @@ export async function loadDatasetRef(ref: string, index: DatasetEntry[] | null, 
     index || isUrl || !options.trustBuiltIns ? Promise.resolve(index) : fetchIndex(fetchImpl).catch(() => null);
   let res: Response;
   try {
-    res = await fetchImpl(url, { credentials: 'omit', mode: 'cors' });
+    const response = fetchImpl(url, { credentials: 'omit', mode: 'cors' });
+    // Whatever may need the validator has it made ready while the file downloads.
+    if (!options.trustBuiltIns || isUrl) void loadParser().catch(() => undefined);
+    res = await response;
   } catch {
     return {
       ok: false,

@@ -19,9 +19,15 @@ export async function parseOffThread(text: string): Promise<ParseResult> {
       // fall through: checked in place
     }
   }
-  const { parseDatasetText } = await import('../model/parse');
+  const { parseDatasetText } = await loadParser();
   return parseDatasetText(text);
 }
+
+/**
+ * The validator's module (the largest part of the model layer), loaded and run once: called while a
+ * dataset is still downloading, it is ready by the time the text arrives.
+ */
+export const loadParser = () => import('../model/parse');
 
 function inWorker(text: string): Promise<ParseResult> {
   return new Promise((resolve, reject) => {

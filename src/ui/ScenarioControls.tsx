@@ -1,5 +1,5 @@
 /** Per bill: "as recorded / becomes law / fails", with the outcome and its reason in words. */
-import { memo, useId, useMemo, useState } from 'react';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Bill } from '../model';
 import type { AssumptionChoice } from '../store';
 import { selectBills, selectExplanationOf, useAppStore, useDeferredAppStore } from '../store';
@@ -16,24 +16,33 @@ const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
 const ALL_UP_TO = 40;
 const SHOWN = 30;
 
-/** One bill's three choices and its outcome in words (memoised: a toggle re-renders only its own bill at once). */
+/**
+ * One bill's three choices and its outcome in words. Nothing here renders in the frame a toggle
+ * lands in: the radio a reader clicks is checked by the browser itself (styled by `:checked`), the
+ * graph shows the change in that frame, and this control follows once it has painted (a scenario
+ * changed elsewhere, by Reset or a question, reaches the radios then too).
+ */
 const BillControl = memo(function BillControl({ bill, name }: { bill: Bill; name: string }) {
-  const choice: AssumptionChoice = useAppStore((s) => s.assumptions[bill.id] ?? 'recorded');
+  const choice: AssumptionChoice = useDeferredAppStore((s) => s.assumptions[bill.id] ?? 'recorded');
   const explanation = useDeferredAppStore(useMemo(() => selectExplanationOf(bill.id), [bill.id]));
   const setAssumption = useAppStore((s) => s.setAssumption);
+  const box = useRef<HTMLFieldSetElement>(null);
+  useLayoutEffect(() => {
+    for (const input of box.current?.querySelectorAll('input') ?? []) input.checked = input.value === choice;
+  }, [choice]);
   return (
-    <fieldset className="tb-bill-control" data-bill={bill.id}>
+    <fieldset className="tb-bill-control" data-bill={bill.id} ref={box}>
       <legend>
         <span className="tb-bill-label">{bill.label}</span> <span className="tb-bill-title">{bill.title}</span>
       </legend>
       <div className="tb-choices">
         {CHOICES.map((c) => (
-          <label key={c.value} className={choice === c.value ? 'tb-choice tb-chosen' : 'tb-choice'}>
+          <label key={c.value} className="tb-choice">
             <input
               type="radio"
               name={`${name}-${bill.id}`}
               value={c.value}
-              checked={choice === c.value}
+              defaultChecked={choice === c.value}
               onChange={() => setAssumption(bill.id, c.value)}
             />
             {c.label}

@@ -1,9 +1,23 @@
 import { describe, expect, it, vi } from 'vitest';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { useLayoutEffect } from 'react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { afterPaint, createAppStore, StoreProvider } from '../../src/store';
 import { ScenarioSummary } from '../../src/ui/ScenarioSummary';
 import { GraphPanel } from '../../src/app/GraphPanel';
+import { AfterGraph } from '../../src/ui/AfterGraph';
+import { ScenarioControls } from '../../src/ui/ScenarioControls';
 import { foundingDataset } from '../fixtures/datasets';
+
+/** jsdom has no ResizeObserver; the graph view only needs to be able to make one. */
+function stubResizeObserver() {
+  vi.stubGlobal(
+    'ResizeObserver',
+    class {
+      observe() {}
+      disconnect() {}
+    },
+  );
+}
 
 describe('after the graph has painted', () => {
   it('runs queued work after the next frame, together, and never when cancelled', async () => {
@@ -42,14 +56,7 @@ describe('after the graph has painted', () => {
 
 describe('a toggle reaches the graph first', () => {
   it('the graph shows a new outcome as the store changes, before React renders anything', async () => {
-    // jsdom has no ResizeObserver; the view only needs to be able to make one.
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        observe() {}
-        disconnect() {}
-      },
-    );
+    stubResizeObserver();
     const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force', renderer: 'svg' });
     const { container } = render(
       <StoreProvider store={store}>
@@ -71,5 +78,68 @@ describe('a toggle reaches the graph first', () => {
     });
     expect(node).toHaveAttribute('data-outcome', 'enacted');
     vi.unstubAllGlobals();
+  });
+});
+
+describe('the first frame carries the graph', () => {
+  it('the graph is drawn during the commit, before the browser could paint the page without it', () => {
+    stubResizeObserver();
+    const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force', renderer: 'svg' });
+    let atCommit: string | undefined = 'not run';
+    // A parent's layout effect runs after its children's, still inside the commit (before any paint).
+    function Probe() {
+      useLayoutEffect(() => {
+        atCommit = document.querySelector<HTMLElement>('[data-testid="graph"]')?.dataset.layout;
+      }, []);
+      return <GraphPanel />;
+    }
+    render(
+      <StoreProvider store={store}>
+        <Probe />
+      </StoreProvider>,
+    );
+    expect(atCommit).toBe('settled');
+    vi.unstubAllGlobals();
+  });
+
+  it('the panels around it follow once it has painted, and then stay', async () => {
+    const store = createAppStore({});
+    render(
+      <StoreProvider store={store}>
+        <AfterGraph>
+          <p>the scenario panel</p>
+        </AfterGraph>
+      </StoreProvider>,
+    );
+    let framed = false;
+    act(() => {
+      store.getState().openDataset(foundingDataset(), 'ca-2019-deadly-force');
+      requestAnimationFrame(() => (framed = true));
+    });
+    expect(screen.queryByText('the scenario panel')).toBeNull();
+    await screen.findByText('the scenario panel');
+    expect(framed).toBe(true);
+    // A later dataset renders them with its graph: they are not held back again.
+    act(() => store.getState().openDataset({ ...foundingDataset(), id: 'another' }, 'another'));
+    expect(screen.getByText('the scenario panel')).toBeInTheDocument();
+  });
+
+  it("a toggle re-renders no bill's control at once: the radios follow after the graph's frame", async () => {
+    const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force' });
+    render(
+      <StoreProvider store={store}>
+        <ScenarioControls />
+      </StoreProvider>,
+    );
+    const fails = within(screen.getByRole('group', { name: /^AB 392/ })).getByRole('radio', { name: 'Fails' });
+    act(() => store.getState().setAssumption('ab392', 'failed'));
+    expect(fails).not.toBeChecked();
+    await waitFor(() => expect(fails).toBeChecked());
+    // Reset, from elsewhere, reaches the radios the same way.
+    act(() => store.getState().resetScenario());
+    await waitFor(() =>
+      expect(within(screen.getByRole('group', { name: /^AB 392/ })).getByRole('radio', { name: 'As recorded' })).toBeChecked(),
+    );
+    expect(fails).not.toBeChecked();
   });
 });

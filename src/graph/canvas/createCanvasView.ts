@@ -10,6 +10,7 @@ import { createPlacer } from '../positions';
 import { neighbourMap } from '../neighbours';
 import { storyLayout } from '../storyLayout';
 import { createCamera } from '../core/camera';
+import { createBox } from '../core/box';
 import { fitTarget } from '../core/fit';
 import { readPalette } from '../core/theme';
 import { ensureGraphStyles } from '../core/styleSheet';
@@ -61,7 +62,8 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   );
   const painter = createFramePainter(canvas, container, model, edges, () => gestureTimer !== 0);
 
-  const camera = createCamera(canvas, container, {
+  const box = createBox(container);
+  const camera = createCamera(canvas, box, {
     wheelZoom: options.wheelZoom ?? 'always',
     glide: false,
     onZoom: (t, gesture) => {
@@ -86,7 +88,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
 
   /** Matches the canvases to the container; true when that cleared them (a new size). */
   function resizeCanvas(): boolean {
-    const rect = container.getBoundingClientRect();
+    const rect = box.read();
     model.size = { width: rect.width, height: rect.height };
     return painter.setSize(rect.width, rect.height);
   }
@@ -102,7 +104,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
 
   /** Lays a story out for the container's box (the same layout as the SVG view's). */
   function layOutStory() {
-    const rect = container.getBoundingClientRect();
+    const rect = box.read();
     const story = storyLayout(model.structure, rect.width || 800, rect.height || 600);
     model.pos = story.pos;
     model.cards = story.cards;
@@ -177,6 +179,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       painter.invalidate();
     },
     resize() {
+      box.forget();
       if (model.structure.story && model.pos.size > 0) {
         // A story is laid out again for its new box, and fitted whole (as in the SVG view).
         layOutStory();

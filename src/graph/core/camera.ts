@@ -10,12 +10,16 @@ import type { Point } from '../layout';
 import type { Transform } from './fit';
 import { revealTransform } from './fit';
 import { ZOOM_EXTENT, zoomFilter } from './interaction';
+import type { Box } from './box';
 
 /** Camera controls for one drawing. */
 export interface Camera {
   /** Fits the drawing: `target` gives the transform for the container's size (null: nothing to fit). */
   fit: (target: (width: number, height: number) => Transform | null) => void;
-  /** The container changed size or moved: keeps the drawing where it was on screen, at the same zoom (fits when never fitted). */
+  /**
+   * The container changed size or moved (its box forgotten first): keeps the drawing where it was on
+   * screen, at the same zoom (fits when never fitted).
+   */
   resize: (target: (width: number, height: number) => Transform | null) => void;
   /** Pans (keeping the zoom) so a point is in view. */
   reveal: (p: Point) => void;
@@ -37,11 +41,19 @@ export interface CameraOptions {
   onZoom: (t: ZoomTransform, gesture: boolean) => void;
 }
 
-/** Creates the camera on `element` (the SVG or the canvas), measuring `container`. */
-export function createCamera(element: Element, container: HTMLElement, options: CameraOptions): Camera {
+/** Creates the camera on `element` (the SVG or the canvas), sized by the container's `box`. */
+export function createCamera(element: Element, box: Box, options: CameraOptions): Camera {
   const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
   const sel = select<Element, unknown>(element);
   const zoomer = zoom<Element, unknown>()
+    // The viewport from the kept box: d3's default reads the element's size, laying out all it holds.
+    .extent(() => {
+      const { width, height } = box.read();
+      return [
+        [0, 0],
+        [width, height],
+      ];
+    })
     .scaleExtent(ZOOM_EXTENT)
     .filter(zoomFilter(options.wheelZoom))
     .on('zoom', (event) => options.onZoom(event.transform, Boolean(event.sourceEvent)));
@@ -54,21 +66,21 @@ export function createCamera(element: Element, container: HTMLElement, options: 
   return {
     resize(target) {
       if (!seen) return this.fit(target);
-      const rect = container.getBoundingClientRect();
+      const rect = box.read();
       const t = zoomTransform(element);
       const [dx, dy] = [seen.left - rect.left, seen.top - rect.top];
       seen = { left: rect.left, top: rect.top };
       apply({ k: t.k, x: t.x + dx, y: t.y + dy });
     },
     fit(target) {
-      const rect = container.getBoundingClientRect();
+      const rect = box.read();
       const t = target(rect.width, rect.height);
       if (!t) return;
       seen = { left: rect.left, top: rect.top };
       apply(t);
     },
     reveal(p) {
-      const rect = container.getBoundingClientRect();
+      const rect = box.read();
       const next = revealTransform(zoomTransform(element), p, rect.width, rect.height);
       if (!next) return;
       const to = zoomIdentity.translate(next.x, next.y).scale(next.k);

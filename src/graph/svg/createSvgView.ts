@@ -9,6 +9,7 @@ import { addDefs } from './svgDefs';
 import { enterNodes, styleNodes } from './drawNodes';
 import { placeEdges, styleEdges } from './drawEdges';
 import { createCamera } from '../core/camera';
+import { createBox } from '../core/box';
 import { isArrowKey, keyAction, startNode } from '../core/keyboard';
 import type { GraphHandlers, GraphOptions, GraphView } from '../types';
 import { createPlacer } from '../positions';
@@ -38,7 +39,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   // Labels too small to read at the current zoom are left out (they show in the tooltip and details).
   let hidden = '';
   let hitZoom = 1;
-  const camera = createCamera(svg.node()!, container, {
+  const box = createBox(container);
+  const camera = createCamera(svg.node()!, box, {
     wheelZoom: options.wheelZoom ?? 'always',
     glide: true,
     onZoom: (t) => {
@@ -75,7 +77,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
 
   /** Lays a story out for the container's size (a story's arrangement depends on its box). */
   function layOutStory() {
-    const rect = container.getBoundingClientRect();
+    const rect = box.read();
     story = storyLayout(structure, rect.width || 800, rect.height || 600);
     pos = story.pos;
     cardLayer
@@ -226,6 +228,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       if (p) camera.reveal(p);
     },
     resize() {
+      box.forget();
       if (!story) return camera.resize(target);
       // A story is laid out again for its new box, and fitted whole.
       layOutStory();

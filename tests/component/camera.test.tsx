@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createBox } from '../../src/graph/core/box';
+import { createCamera } from '../../src/graph/core/camera';
+
+/** A container whose box reads count, and an SVG inside whose own size must never be read. */
+function setUp() {
+  const container = document.createElement('div');
+  let reads = 0;
+  container.getBoundingClientRect = () => {
+    reads++;
+    return { left: 10, top: 20, width: 800, height: 600, x: 10, y: 20, right: 810, bottom: 620, toJSON: () => ({}) };
+  };
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  // d3-zoom's default viewport reads the SVG's own width (a layout of everything drawn in it).
+  for (const prop of ['width', 'height', 'clientWidth', 'clientHeight', 'viewBox'])
+    Object.defineProperty(svg, prop, {
+      get() {
+        throw new Error(`the SVG's ${prop} was read`);
+      },
+    });
+  container.appendChild(svg);
+  document.body.appendChild(container);
+  return { container, svg, reads: () => reads };
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('the view box', () => {
+  it('is measured once however often it is read in one task, and again in the next', async () => {
+    const { container, reads } = setUp();
+    const box = createBox(container);
+    expect(box.read().width).toBe(800);
+    box.read();
+    box.read();
+    expect(reads()).toBe(1);
+    await Promise.resolve();
+    box.read();
+    expect(reads()).toBe(2);
+    box.forget();
+    box.read();
+    expect(reads()).toBe(3);
+  });
+});
+
+describe('the camera', () => {
+  it('fits and zooms from the kept box, never reading the size of what it draws in', () => {
+    const { container, svg, reads } = setUp();
+    const seen: Array<{ k: number; x: number; y: number }> = [];
+    const camera = createCamera(svg, createBox(container), { wheelZoom: 'always', glide: false, onZoom: (t) => seen.push(t) });
+    camera.fit(() => ({ k: 2, x: 5, y: 7 }));
+    camera.reveal({ x: 1000, y: 1000 });
+    camera.resize(() => null);
+    expect(seen[0]).toMatchObject({ k: 2, x: 5, y: 7 });
+    // The reveal brought (1000, 1000) inside the 800 x 600 view.
+    const t = camera.transform();
+    expect(t.k * 1000 + t.x).toBeLessThanOrEqual(800);
+    expect(t.k * 1000 + t.y).toBeLessThanOrEqual(600);
+    expect(reads()).toBe(1);
+    camera.destroy();
+  });
+});
