@@ -9,6 +9,7 @@ import { Legend } from '../ui/Legend';
 import { ViewSwitch } from '../ui/ViewSwitch';
 import { loadDatasetRef, loadWithFallback } from '../shell/loadDataset';
 import { DEFAULT_DATASET } from '../shell/datasetIndex';
+import { embedHint } from './embedHint';
 import { serializeUrlState } from '../shell/urlState';
 import { FRAGMENT_REF } from '../shell/fragment';
 import { EmbedControls } from './EmbedControls';
@@ -119,11 +120,12 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
       </div>
       {/* Under the stage when there is no point to sit beside (the table, or a node not drawn). */}
       {!(view === 'graph' && focusAt) && <NodeCaption />}
-      {view === 'graph' && (
+      {view === 'graph' && structure && (
         <p className="tb-embed-hint">
-          {touch
-            ? 'Pinch with two fingers to zoom; tap a group to list who is in it.'
-            : 'Ctrl + scroll (⌘ + scroll on a Mac) to zoom; drag to pan; click a group to list who is in it.'}
+          {embedHint(
+            touch,
+            structure.nodes.some((n) => n.kind === 'group'),
+          )}
         </p>
       )}
       {view === 'graph' && structure && state && <Legend structure={structure} state={state} />}

@@ -47,7 +47,9 @@ test.describe('the embed on a touch phone', () => {
   test('gives touch hints, 44 px tap targets, and a legend folded to one line', async ({ page }) => {
     await page.goto('/?embed=1');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
-    await expect(page.locator('.tb-embed-hint')).toHaveText(/^Pinch with two fingers/);
+    await expect(page.locator('.tb-embed-hint')).toHaveText(
+      /^Tap a bill to see why, a group to see who is in it\. Pinch with two fingers to zoom\.$/,
+    );
     await expect(page.locator('.tb-embed-hint')).not.toContainText('Ctrl');
     for (const button of await page.locator('.tb-embed-control button').all()) {
       const box = (await button.boundingBox())!;
