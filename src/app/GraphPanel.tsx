@@ -31,7 +31,9 @@ export const GraphPanel = memo(function GraphPanel() {
     () => ({
       min: 320,
       max: 1400,
-      set: (h: number) => setHeight(window.innerWidth <= 900 ? Math.min(h, Math.max(600, window.innerWidth * 4)) : null),
+      wanted: () => window.innerWidth <= 900,
+      set: (h: number | null) =>
+        setHeight(h !== null && window.innerWidth <= 900 ? Math.min(h, Math.max(600, window.innerWidth * 4)) : null),
     }),
     [],
   );

@@ -76,18 +76,21 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
       // a dataset chosen meanwhile wins.
       const mine = ++showing.current;
       const stale = () => mine !== showing.current || (!fromReader && chosen.current);
-      if (!(await openInSteps(store, dataset, ref, warnings, { stale }))) return true;
-      performance.mark('tiebar:dataset-open');
       // Built-ins are checked by the test suite; their warnings are for their authors, not readers.
-      if (warnings.length > 0 && !opened.builtIn)
-        notify([
-          {
-            id: `warnings-${ref}`,
-            level: 'info',
-            message: `${dataset.title}: ${warnings.length} warning${warnings.length > 1 ? 's' : ''} (shown, not fatal).`,
-            details: warnings.map(formatProblem),
-          },
-        ]);
+      // The notice comes with the graph's first frame, not after it (it would push the graph down).
+      const alongside = () => {
+        if (warnings.length > 0 && !opened.builtIn)
+          notify([
+            {
+              id: `warnings-${ref}`,
+              level: 'info',
+              message: `${dataset.title}: ${warnings.length} warning${warnings.length > 1 ? 's' : ''} (shown, not fatal).`,
+              details: warnings.map(formatProblem),
+            },
+          ]);
+      };
+      if (!(await openInSteps(store, dataset, ref, warnings, { stale, alongside }))) return true;
+      performance.mark('tiebar:dataset-open');
       return true;
     },
     [notify, store],

@@ -25,8 +25,10 @@ export interface GraphViewProps {
   /**
    * For a story: hears the height (CSS px, between `min` and `max`) at which the story reads at full
    * size in the view's width, so the page can give it that (an embed on a phone grows tall, not tiny).
+   * While `wanted` says the page would not use it (a desktop layout), it hears null instead, and
+   * the story is not laid out an extra time to find it.
    */
-  onHeight?: { min: number; max: number; set: (height: number) => void };
+  onHeight?: { min: number; max: number; set: (height: number | null) => void; wanted?: () => boolean };
   /** Hears where the focused node is drawn (CSS px in the view's box; null when nothing is focused), after each focus change. */
   onFocusPoint?: (point: { x: number; y: number } | null) => void;
   /** Hears which renderer draws the graph, whenever that changes. */
@@ -57,8 +59,10 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
   const [width, setWidth] = useState(0);
   useLayoutEffect(() => {
     const h = latest.current.onHeight;
+    if (!h || !structure.story) return;
+    if (h.wanted?.() === false) return h.set(null);
     const w = width || ref.current?.getBoundingClientRect().width || 0;
-    if (h && structure.story && w > 0) h.set(storyHeight(structure, w, h.min, h.max));
+    if (w > 0) h.set(storyHeight(structure, w, h.min, h.max));
   }, [structure, width]);
   const renderer = chooseRenderer(structure.nodes.length, options, structure.edges.length);
   useEffect(() => onRenderer?.(renderer), [onRenderer, renderer]);

@@ -36,6 +36,11 @@ export interface StepOptions {
   wait?: () => Promise<void>;
   /** True once something newer was chosen: the dataset is then not opened. */
   stale?: () => boolean;
+  /**
+   * Store changes that belong with the dataset (its notices), made in the same moment it opens, so
+   * the first frame that shows the graph already has them (one added after would move the graph).
+   */
+  alongside?: () => void;
 }
 
 /**
@@ -49,7 +54,7 @@ export async function openInSteps(
   dataset: Dataset,
   ref: string,
   warnings: Problem[] = [],
-  { wait = nextTask, stale = () => false }: StepOptions = {},
+  { wait = nextTask, stale = () => false, alongside }: StepOptions = {},
 ): Promise<boolean> {
   if (dataset.bills.length >= STEPS_FROM) {
     for (const select of AHEAD) {
@@ -61,6 +66,7 @@ export async function openInSteps(
     await wait();
     if (stale()) return false;
   }
+  alongside?.();
   store.getState().openDataset(dataset, ref, warnings);
   return true;
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { openServedDataset } from './helpers';
+import { HOST_ORIGIN, openServedDataset } from './helpers';
 
 test.describe('the graph', () => {
   test.beforeEach(async ({ page }) => {
@@ -464,4 +464,26 @@ test('with ?renderer=svg past 1,500 nodes the panel asks the view: Export SVG is
   await expect(graph).toHaveAttribute('data-renderer', 'svg');
   await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 25_000 });
   await expect(page.getByRole('button', { name: 'Export SVG' })).toBeVisible();
+});
+
+test("a story opened from an address is laid out once: the dataset's notice comes with its first frame, not after it", async ({ page }) => {
+  // Every placement of the founding story's SB 230 box, from the moment it is drawn.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __placed: string[] };
+    w.__placed = [];
+    new MutationObserver((records) => {
+      for (const r of records)
+        if ((r.target as Element).getAttribute('data-id') === 'sb230')
+          w.__placed.push((r.target as Element).getAttribute('transform') ?? '');
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['transform'] });
+  });
+  // Tall enough that the graph is above its least height, so a notice arriving late would shrink it.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // Not a built-in here (it comes by address), so its one warning is shown to the reader.
+  await page.goto(`/?dataset=${HOST_ORIGIN}/data/ca-2019-deadly-force.json`);
+  await expect(page.getByTestId('notice').filter({ hasText: '1 warning (shown, not fatal)' })).toBeVisible();
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+  // Two frames later nothing has moved it.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect(await page.evaluate(() => (window as unknown as { __placed: string[] }).__placed)).toHaveLength(1);
 });

@@ -49,4 +49,19 @@ describe('opening a session in steps', () => {
     expect(wait).not.toHaveBeenCalled();
     expect(store.getState().datasetRef).toBe('ca');
   });
+
+  it("makes the dataset's own store changes in the moment it opens (one render, one first frame), never for a stale one", async () => {
+    const store = createAppStore();
+    const note = () => store.getState().addNotices([{ id: 'warnings-ca', level: 'info', message: '2 warnings' }]);
+    const opening = openInSteps(store, foundingDataset(), 'ca', [], { alongside: note });
+    // Before anything is awaited: the dataset and its notice are both in the store.
+    expect(store.getState().datasetRef).toBe('ca');
+    expect(store.getState().notices.map((n) => n.id)).toEqual(['warnings-ca']);
+    await opening;
+    const later = createAppStore();
+    const session = generateDataset({ bills: STEPS_FROM, links: STEPS_FROM, seed: 4 });
+    const alongside = vi.fn();
+    expect(await openInSteps(later, session, 'gen', [], { wait: async () => undefined, stale: () => true, alongside })).toBe(false);
+    expect(alongside).not.toHaveBeenCalled();
+  });
 });
