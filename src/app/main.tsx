@@ -3,7 +3,9 @@ import { createElement, StrictMode } from 'react';
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppStore, StoreProvider } from '../store';
-import { parseUrlState, viewStateOf } from '../shell/urlState';
+import { datasetAddress, isDatasetUrl, parseUrlState, viewStateOf } from '../shell/urlState';
+import { DATASET_FETCH, fetchEarly } from '../shell/earlyFetch';
+import { DATA_BASE, DEFAULT_DATASET } from '../shell/datasetIndex';
 import { FRAGMENT_REF, fragmentData } from '../shell/fragment';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { loadCanvasView } from '../graph/loadCanvas';
@@ -24,6 +26,15 @@ if (state.embed) document.documentElement.classList.add('tb-embedded');
 
 // A dataset in the fragment (`#data=`) wins over `?dataset=`: the link carries it.
 const initialDataset = fragmentData(window.location.hash) !== null ? FRAGMENT_REF : state.dataset;
+// What the page will fetch first, asked for now, while its code is still loading: the list of
+// built-ins (the app reads it; the embed checks a built-in against it) and the dataset. The embed
+// opens any id straight from data/; the app, only the default or an address (another id may be a
+// dataset kept in this browser, with no file to fetch).
+if (initialDataset !== FRAGMENT_REF) {
+  const url = isDatasetUrl(initialDataset);
+  if (!url || !state.embed) fetchEarly(`${DATA_BASE}index.json`);
+  if (state.embed || url || initialDataset === DEFAULT_DATASET) fetchEarly(datasetAddress(initialDataset), DATASET_FETCH);
+}
 // A new `#data=` link pasted into this tab changes only the fragment: open what it carries.
 window.addEventListener('hashchange', () => {
   if (fragmentData(window.location.hash) !== null) window.location.reload();

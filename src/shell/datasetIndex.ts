@@ -1,4 +1,5 @@
 /** The built-in dataset index (public/data/index.json) and the default dataset: shared by the app and the embed. */
+import { takeEarly } from './earlyFetch';
 
 /** Built-in dataset opened when the URL names none. */
 export const DEFAULT_DATASET = 'ca-2019-deadly-force';
@@ -15,8 +16,10 @@ export interface DatasetEntry {
 }
 
 /** Reads public/data/index.json (with `fetchImpl`, the browser's fetch unless a test injects one). */
-export async function fetchIndex(fetchImpl: typeof fetch = fetch): Promise<DatasetEntry[]> {
-  const res = await fetchImpl(`${DATA_BASE}index.json`);
+export async function fetchIndex(fetchImpl?: typeof fetch): Promise<DatasetEntry[]> {
+  const url = `${DATA_BASE}index.json`;
+  // The page may have asked for it already, while its code loaded (src/app/main.tsx).
+  const res = await ((fetchImpl ? undefined : takeEarly(url)) ?? (fetchImpl ?? fetch)(url));
   if (!res.ok) throw new Error(`the dataset list could not be read (HTTP ${res.status})`);
   const body = (await res.json()) as { datasets?: Array<{ id?: unknown; title?: unknown }> };
   return (body.datasets ?? [])

@@ -4,10 +4,11 @@ import type { Problem } from '../model/problems';
 import { SCHEMA_VERSION } from '../model/version';
 import { formatProblem } from '../model/problems';
 import type { DatasetEntry } from './datasetIndex';
-import { DATA_BASE, fetchIndex } from './datasetIndex';
+import { fetchIndex } from './datasetIndex';
+import { DATASET_FETCH, takeEarly } from './earlyFetch';
 import { readLimitedText } from '../model/readLimited';
 import { countWords } from '../model/findings';
-import { isDatasetUrl } from './urlState';
+import { datasetAddress, isDatasetUrl } from './urlState';
 import { FRAGMENT_REF, decodeFragmentData, fragmentData } from './fragment';
 import { loadParser, parseOffThread } from './parseOffThread';
 
@@ -52,12 +53,13 @@ export async function loadDatasetRef(ref: string, index: DatasetEntry[] | null, 
   if (!isUrl && index && !index.some((e) => e.id === ref)) {
     return { ok: false, message: `There is no built-in dataset "${ref}" (built-ins: ${index.map((e) => e.id).join(', ')}).`, details: [] };
   }
-  const url = isUrl ? ref : `${DATA_BASE}${ref}.json`;
+  const url = datasetAddress(ref);
   const listed: Promise<DatasetEntry[] | null> =
-    index || isUrl || !options.trustBuiltIns ? Promise.resolve(index) : fetchIndex(fetchImpl).catch(() => null);
+    index || isUrl || !options.trustBuiltIns ? Promise.resolve(index) : fetchIndex(options.fetch).catch(() => null);
   let res: Response;
   try {
-    const response = fetchImpl(url, { credentials: 'omit', mode: 'cors' });
+    // The page may have asked for it already, while its code loaded (src/app/main.tsx).
+    const response = (options.fetch ? undefined : takeEarly(url)) ?? fetchImpl(url, DATASET_FETCH);
     // Whatever may need the validator has it made ready while the file downloads.
     if (!options.trustBuiltIns || isUrl) void loadParser().catch(() => undefined);
     res = await response;

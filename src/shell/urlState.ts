@@ -1,6 +1,6 @@
 /** The URL contract: `?dataset=&scenario=&asOf=&focus=&view=&theme=&embed=`, parsed with specific notices. */
 import { dateProblem, isFullDate } from '../model/dates';
-import { DEFAULT_DATASET } from './datasetIndex';
+import { DATA_BASE, DEFAULT_DATASET } from './datasetIndex';
 import { FRAGMENT_REF } from './fragment';
 
 /** State carried in the URL. */
@@ -173,4 +173,9 @@ export function viewStateOf(state: UrlState) {
     renderer: state.renderer ?? ('auto' as const),
     stakeholders: state.stakeholders ?? ('grouped' as const),
   };
+}
+
+/** Where a dataset ref is fetched from: a built-in id under data/, or the address itself. */
+export function datasetAddress(ref: string): string {
+  return isDatasetUrl(ref) ? ref : `${DATA_BASE}${ref}.json`;
 }

@@ -18,6 +18,22 @@ async function contentHeight(page: Page): Promise<number> {
 }
 
 test.describe('embed', () => {
+  test('asks for its dataset and the list of built-ins while its own code is still downloading', async ({ page }) => {
+    await page.goto('/?embed=1');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const started = await page.evaluate(() => {
+      const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      const find = (re: RegExp) => entries.find((e) => re.test(new URL(e.name).pathname))!;
+      return {
+        code: find(/\/assets\/EmbedApp-[^/]*\.js$/).responseEnd,
+        data: find(/\/data\/ca-2019-deadly-force\.json$/).startTime,
+        index: find(/\/data\/index\.json$/).startTime,
+      };
+    });
+    expect(started.data).toBeLessThan(started.code);
+    expect(started.index).toBeLessThan(started.code);
+  });
+
   test('the real pym.js Parent sizes the iframe to the content as it grows and shrinks', async ({ page }) => {
     await page.goto(article(HOST_ORIGIN, { mode: 'pym', src: `${APP}?embed=1&scenario=ab392:failed` }));
     const frame = page.frameLocator('#embed iframe');

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LoadResult } from '../../src/shell/loadDataset';
 import { loadDatasetRef, loadWithFallback } from '../../src/shell/loadDataset';
+import { DATASET_FETCH, fetchEarly } from '../../src/shell/earlyFetch';
+import { datasetAddress } from '../../src/shell/urlState';
 import { foundingDataset } from '../fixtures/datasets';
 
 const ok: LoadResult = { ok: true, dataset: foundingDataset(), warnings: [] };
@@ -70,5 +72,33 @@ describe('loadDatasetRef in the embed (trustBuiltIns)', () => {
     vi.stubGlobal('fetch', async () => new Response('<!doctype html>', { headers: { 'content-type': 'text/html; charset=utf-8' } }));
     const result = await loadDatasetRef('nope', null, { trustBuiltIns: true });
     expect(result).toMatchObject({ ok: false, message: 'There is no built-in dataset "nope" (the server answered with a web page).' });
+  });
+});
+
+describe('fetches started while the page loads its code', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  const index = JSON.stringify({ datasets: [{ id: 'listed', title: 'Listed' }] });
+
+  it('are what the loader reads: the dataset and the index are each asked for once', async () => {
+    const asked = serve({ 'data/index.json': index, 'data/listed.json': JSON.stringify({ ...foundingDataset(), id: 'listed' }) });
+    fetchEarly(datasetAddress('listed'), DATASET_FETCH);
+    fetchEarly('data/index.json');
+    expect(asked.sort()).toEqual(['data/index.json', 'data/listed.json']);
+    const result = await loadDatasetRef('listed', null, { trustBuiltIns: true });
+    expect(result.ok && result.dataset.id).toBe('listed');
+    expect(asked).toHaveLength(2);
+    // Taken once: a later load asks again.
+    await loadDatasetRef('listed', null, { trustBuiltIns: true });
+    expect(asked).toHaveLength(4);
+  });
+
+  it('report a failure the way a late fetch would', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    fetchEarly(datasetAddress('https://example.org/story.json'), DATASET_FETCH);
+    const result = await loadDatasetRef('https://example.org/story.json', null);
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Could not fetch https:\/\/example\.org\/story\.json: the network failed/),
+    });
   });
 });
