@@ -27,6 +27,8 @@ try {
       }
     }
     await page.waitForSelector('[data-layout="settled"]');
+    // The panels around the graph follow its first frame; in the app, wait for them too.
+    if (!shot.url.includes('embed=1')) await page.waitForSelector('.tb-scenario');
     await page.screenshot({ path: shot.path, fullPage: Boolean(shot.fullPage) });
     console.log(`wrote ${shot.path}`);
     await page.close();
