@@ -39,12 +39,19 @@ function bake(ds: Dataset): Dataset {
 }
 
 // tsx (esbuild) wraps named inner functions in __name(); the page needs that helper too.
+// The first frame is the frame that shows the graph settled: the next frame after a task marks it
+// so, or the very frame whose animation callbacks marked it (a canvas draws, then marks, in one).
 const OBSERVE = `
   window.__name = (f) => f;
   window.__longTasks = [];
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+  let inFrame = false;
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (cb) => raf((t) => { inFrame = true; try { cb(t); } finally { queueMicrotask(() => (inFrame = false)); } });
   new MutationObserver(() => {
-    if (!window.__firstFrame && document.querySelector('[data-layout="settled"]')) requestAnimationFrame(() => (window.__firstFrame ??= performance.now()));
+    if (window.__firstFrame || !document.querySelector('[data-layout="settled"]')) return;
+    if (inFrame) window.__firstFrame = performance.now();
+    else requestAnimationFrame(() => (window.__firstFrame ??= performance.now()));
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-layout'] });
 `;
 

@@ -91,17 +91,18 @@ export const GraphPanel = memo(function GraphPanel() {
         <Legend structure={structure} state={state} />
         <div className="tb-export">
           <StakeholderMode />
-          {isSvg && (
-            <button type="button" onClick={() => downloadText(`${name}.svg`, svgImage()!.text, 'image/svg+xml')}>
-              Export SVG
-            </button>
-          )}
           <button type="button" onClick={() => void png().then((blob) => downloadBlob(`${name}.png`, blob))}>
             Export PNG
           </button>
           <button type="button" onClick={() => void png(true).then((blob) => downloadBlob(`${name}-card.png`, blob))}>
             Social card
           </button>
+          {/* Last: it shows once the view says it draws SVG (after the first frame), moving nothing. */}
+          {isSvg && (
+            <button type="button" onClick={() => downloadText(`${name}.svg`, svgImage()!.text, 'image/svg+xml')}>
+              Export SVG
+            </button>
+          )}
         </div>
       </div>
     </div>

@@ -24,6 +24,8 @@ export interface GraphNode {
   members?: string[];
   /** For groups: the kinds of its members, most common first (drawn as small marks). */
   kinds?: Stakeholder['kind'][];
+  /** For a group a reader opened: its members are listed right below it (activating it folds them). */
+  open?: boolean;
   /** For stakeholders listed under a bill: the stakeholder's own id (the node id is per bill). */
   ref?: string;
 }

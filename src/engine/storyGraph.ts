@@ -62,6 +62,12 @@ export function buildStoryStructure(ds: Dataset, full: GraphStructure, mode: Sta
   const people = new Map((ds.stakeholders ?? []).map((s) => [s.id, s]));
   // Each stakeholder's side on each bill, from the latest record; the edges it stands for.
   const groups = new Map<string, { bill: string; side: GroupSide; members: string[]; edges: Map<string, string[]> }>();
+  /** A group's one position edge to its bill, standing for all its members' positions. */
+  const groupEdge = (id: string, bill: string, g: { edges: Map<string, string[]> }, side: GroupSide) => {
+    const edgeId = `pos:${id}:${bill}`;
+    edges.push({ id: edgeId, kind: 'position', source: id, target: bill });
+    sources.set(edgeId, { from: [...g.edges.values()].flat(), side });
+  };
   for (const pos of positionsAsOf(ds, undefined)) {
     const bill = billOf.get(pos.target);
     if (!bill || !people.has(pos.stakeholder)) continue;
@@ -83,6 +89,13 @@ export function buildStoryStructure(ds: Dataset, full: GraphStructure, mode: Sta
       if (!g) continue;
       const kinds = rankKinds(g.members.map((m) => people.get(m)!.kind));
       if (open.has(id) || g.members.length <= OPEN_GROUPS_UP_TO) {
+        // A group the reader opened stays, as the heading of its members ("3 groups oppose SB 230:"):
+        // listed bare, opponents would read as backers. Activating it again folds them.
+        if (g.members.length > OPEN_GROUPS_UP_TO) {
+          const label = `${groupLabel(g.members.length, kinds, side, labelOf.get(bill.id)!)}:`;
+          nodes.push({ id, kind: 'group', label, side: sideNumber(side), parent: bill.id, members: g.members, kinds, open: true });
+          groupEdge(id, bill.id, g, side);
+        }
         for (const m of g.members) {
           const s = people.get(m)!;
           const nodeId = `in:${bill.id}:${m}`;
@@ -102,9 +115,7 @@ export function buildStoryStructure(ds: Dataset, full: GraphStructure, mode: Sta
       } else {
         const label = groupLabel(g.members.length, kinds, side, labelOf.get(bill.id)!);
         nodes.push({ id, kind: 'group', label, side: sideNumber(side), parent: bill.id, members: g.members, kinds });
-        const edgeId = `pos:${id}:${bill.id}`;
-        edges.push({ id: edgeId, kind: 'position', source: id, target: bill.id });
-        sources.set(edgeId, { from: [...g.edges.values()].flat(), side });
+        groupEdge(id, bill.id, g, side);
       }
     }
   }

@@ -19,6 +19,7 @@ const WIDTH = 260;
 /** Shows what the tapped or focused node means in this scenario; nothing when no node is focused. */
 export function NodeCaption({ at = null, box = null }: NodeCaptionProps) {
   const focus = useAppStore((s) => s.focus);
+  const setFocus = useAppStore((s) => s.setFocus);
   const said = useAppStore(useMemo(() => selectNodeSentence(focus), [focus]));
   // A provision's sentence ("In force with AB 392.") does not name it, and on a phone its box shows
   // only the start of its name: the caption gives the name in full first.
@@ -35,15 +36,17 @@ export function NodeCaption({ at = null, box = null }: NodeCaptionProps) {
     // Below the node, unless it sits in the lower half of the stage: then above it.
     style = at.y < box.height / 2 ? { left, width, top: at.y + CLEAR } : { left, width, bottom: box.height - at.y + CLEAR };
   }
+  // A reader on a phone closes it with its own button (a tap elsewhere on the graph may pan it).
   return (
-    <p
-      className={style ? 'tb-node-caption tb-node-caption-float' : 'tb-node-caption'}
-      style={style}
-      data-testid="node-caption"
-      aria-live="polite"
-      hidden={!sentence}
-    >
-      {sentence ?? ''}
-    </p>
+    <div className={style ? 'tb-node-caption tb-node-caption-float' : 'tb-node-caption'} style={style} hidden={!sentence}>
+      <p data-testid="node-caption" aria-live="polite">
+        {sentence ?? ''}
+      </p>
+      {sentence && (
+        <button type="button" className="tb-caption-close" aria-label="Close the explanation" onClick={() => setFocus(null)}>
+          ×
+        </button>
+      )}
+    </div>
   );
 }

@@ -89,7 +89,8 @@ export function ScenarioControls() {
     <section className="tb-scenario" aria-labelledby={`${baseId}-h`}>
       <div className="tb-section-head">
         <h2 id={`${baseId}-h`}>What if…</h2>
-        <button type="button" className="tb-link-button" onClick={resetScenario} disabled={!changed}>
+        {/* Not `disabled`: that would drop keyboard focus to the page the moment it resets. */}
+        <button type="button" className="tb-link-button" onClick={() => changed && resetScenario()} aria-disabled={!changed}>
           Reset
         </button>
       </div>

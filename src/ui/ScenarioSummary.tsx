@@ -1,4 +1,5 @@
 /** The story in one line, announced to screen readers, with the questions worth asking (or the way back). */
+import { useLayoutEffect, useRef } from 'react';
 import { selectQuestions, selectStory, useAppStore, useDeferredAppStore } from '../store';
 
 /** "SB 230 takes effect only because AB 392 became law." and a "What if AB 392 had failed?" button. */
@@ -8,18 +9,32 @@ export function ScenarioSummary() {
   const assuming = useDeferredAppStore((s) => Object.keys(s.assumptions).length > 0);
   const setAssumption = useAppStore((s) => s.setAssumption);
   const resetScenario = useAppStore((s) => s.resetScenario);
+  // A question and "Back to the record" replace each other: the one pressed goes, and keyboard
+  // focus would fall to the page. It moves to the button that took its place.
+  const box = useRef<HTMLDivElement>(null);
+  const pressed = useRef(false);
+  useLayoutEffect(() => {
+    if (!pressed.current) return;
+    pressed.current = false;
+    const active = document.activeElement;
+    if (!active || active === document.body) box.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, [assuming]);
+  const press = (act: () => void) => () => {
+    pressed.current = true;
+    act();
+  };
   return (
-    <div className="tb-summary">
+    <div className="tb-summary" ref={box}>
       <p aria-live="polite" data-testid="scenario-summary" className="tb-summary-text">
         {story ?? ''}
       </p>
       {assuming ? (
-        <button type="button" className="tb-question" onClick={resetScenario}>
+        <button type="button" className="tb-question" onClick={press(resetScenario)}>
           Back to the record
         </button>
       ) : (
         questions.map((q) => (
-          <button key={q.bill} type="button" className="tb-question" onClick={() => setAssumption(q.bill, q.assumption)}>
+          <button key={q.bill} type="button" className="tb-question" onClick={press(() => setAssumption(q.bill, q.assumption))}>
             {q.text}
           </button>
         ))

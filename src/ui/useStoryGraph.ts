@@ -78,7 +78,11 @@ export function useStoryGraph(): StoryGraph {
   }, [focus, structure]);
   const onSelect = (id: string | null) => {
     const node = id ? structure?.nodes.find((n) => n.id === id) : undefined;
-    if (node?.kind === 'group') setOpen({ ds, ids: new Set([...openIds, node.id]) });
+    if (node?.kind === 'group' && node.open) {
+      // Folded again; a focused member would open it at once, so the focus goes too.
+      setOpen({ ds, ids: new Set([...openIds].filter((g) => g !== node.id)) });
+      if (focus && node.members?.includes(focus)) setFocus(null);
+    } else if (node?.kind === 'group') setOpen({ ds, ids: new Set([...openIds, node.id]) });
     else setFocus(node?.ref ?? id);
   };
   return { structure, state, focus: shown ?? null, onSelect, live };

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createAppStore, StoreProvider } from '../../src/store';
 import { ScenarioControls } from '../../src/ui/ScenarioControls';
 import { TableView } from '../../src/ui/TableView';
+import { ScenarioSummary } from '../../src/ui/ScenarioSummary';
 import { foundingDataset } from '../fixtures/datasets';
 
 function renderWithStore(ui: React.ReactElement, init: Parameters<typeof createAppStore>[0] = {}) {
@@ -41,9 +42,15 @@ describe('ScenarioControls', () => {
     const store = renderWithStore(<ScenarioControls />, { assumptions: { ab392: 'failed', sb230: 'failed' } });
     await userEvent.click(within(screen.getByRole('group', { name: /^SB 230/ })).getByRole('radio', { name: 'As recorded' }));
     expect(store.getState().assumptions).toEqual({ ab392: 'failed' });
-    await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    const reset = screen.getByRole('button', { name: 'Reset' });
+    reset.focus();
+    await userEvent.keyboard('{Enter}');
     expect(store.getState().assumptions).toEqual({});
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Reset' })).toBeDisabled());
+    // Marked unavailable, not disabled: keyboard focus stays on it instead of falling to the page.
+    await waitFor(() => expect(reset).toHaveAttribute('aria-disabled', 'true'));
+    expect(reset).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(store.getState().assumptions).toEqual({});
     await waitFor(() => expect(screen.getByTestId('explanation-sb230')).toHaveTextContent(/^enacted/));
   });
 });
@@ -68,5 +75,20 @@ describe('TableView', () => {
     );
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror="window.__pwned=1">')).toBeInTheDocument();
+  });
+});
+
+describe('ScenarioSummary', () => {
+  it('moves keyboard focus to the button that replaces the one pressed (the question, then "Back to the record")', async () => {
+    const store = renderWithStore(<ScenarioSummary />);
+    const question = await screen.findByRole('button', { name: 'What if AB 392 had failed?' });
+    question.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(store.getState().assumptions).toEqual({ ab392: 'failed' });
+    const back = await screen.findByRole('button', { name: 'Back to the record' });
+    await waitFor(() => expect(back).toHaveFocus());
+    await userEvent.keyboard('{Enter}');
+    expect(store.getState().assumptions).toEqual({});
+    await waitFor(() => expect(screen.getByRole('button', { name: 'What if AB 392 had failed?' })).toHaveFocus());
   });
 });

@@ -60,4 +60,13 @@ describe('NodeCaption explains the focused node in one sentence', () => {
     expect(screen.getByTestId('node-caption').textContent).toMatch(/^<img src=x onerror=alert\(1\)> /);
     expect(document.querySelector('img')).toBeNull();
   });
+
+  it('closes with its own button, which clears the focus', async () => {
+    const store = renderWithStore(<NodeCaption />, { focus: 'sb230' });
+    expect(screen.getByTestId('node-caption')).toBeVisible();
+    await userEvent.click(screen.getByRole('button', { name: 'Close the explanation' }));
+    expect(store.getState().focus).toBeNull();
+    expect(screen.getByTestId('node-caption')).not.toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Close the explanation' })).toBeNull();
+  });
 });

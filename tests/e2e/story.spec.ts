@@ -10,10 +10,19 @@ test.describe('the story view', () => {
     const group = graph.locator('g.tb-group[data-id="grp:ab392:back"]');
     await expect(group).toHaveAttribute('aria-label', /^\d+ (groups )?back AB 392, stakeholders/);
     await expect(graph.locator('g.tb-stakeholder')).toHaveCount(0);
+    const closed = (await group.getAttribute('aria-label'))!.split(',')[0];
     await group.click();
-    await expect(group).toHaveCount(0);
+    // It stays as the heading of the members listed right below it, and says it folds.
+    await expect(group).toHaveAttribute('aria-label', `${closed}: listed below; fold them`);
     const members = graph.locator('g.tb-member[data-id^="in:ab392:"]');
     await expect(members.first()).toBeVisible();
+    const [heading, first] = await Promise.all([group.boundingBox(), members.first().boundingBox()]);
+    expect(first!.y).toBeGreaterThan(heading!.y);
+    // Activated again, it folds them.
+    await group.click();
+    await expect(members).toHaveCount(0);
+    await expect(group).toHaveAttribute('aria-label', /stakeholders: show each$/);
+    await group.click();
     // A listed member opens the details of the stakeholder itself.
     await members.first().click();
     await expect(page).toHaveURL(/focus=[a-z0-9-]+/);
@@ -22,7 +31,8 @@ test.describe('the story view', () => {
     const oppose = graph.locator('g.tb-group[data-id="grp:sb230:oppose"]');
     await oppose.focus();
     await page.keyboard.press('Enter');
-    await expect(oppose).toHaveCount(0);
+    await expect(oppose).toHaveAttribute('aria-label', /listed below; fold them$/);
+    await expect(graph.locator('g.tb-member[data-id^="in:sb230:"]').first()).toBeVisible();
     await page.getByRole('combobox', { name: 'Stakeholders', exact: true }).selectOption('none');
     await expect(page).toHaveURL(/stakeholders=none/);
     await expect(graph.locator('g.tb-group, g.tb-stakeholder')).toHaveCount(0);

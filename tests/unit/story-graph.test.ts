@@ -34,10 +34,15 @@ describe('the story graph', () => {
     const grouped = buildStoryStructure(ds, full, 'grouped', new Set());
     const group = grouped.nodes.find((n) => n.kind === 'group')!;
     const opened = buildStoryStructure(ds, full, 'grouped', new Set([group.id]));
-    expect(opened.nodes.some((n) => n.id === group.id)).toBe(false);
-    expect(opened.nodes.filter((n) => n.parent === group.parent && group.members!.includes(n.ref ?? '')).map((n) => n.ref)).toEqual(
-      group.members,
-    );
+    // The group stays, as the heading right above its members (listed bare, opponents would read as backers).
+    const at = opened.nodes.findIndex((n) => n.id === group.id);
+    expect(opened.nodes[at]).toMatchObject({ kind: 'group', open: true, label: `${group.label}:`, side: group.side });
+    const members = opened.nodes.slice(at + 1, at + 1 + group.members!.length);
+    expect(members.map((n) => n.ref)).toEqual(group.members);
+    expect(members.every((n) => n.parent === group.parent && n.side === group.side)).toBe(true);
+    expect(grouped.nodes.find((n) => n.id === group.id)!.open).toBeUndefined();
+    // Still tied to its bill (lit with it, there as long as a member's position is).
+    expect(opened.edges.filter((e) => e.source === group.id).map((e) => e.target)).toEqual([group.parent]);
     expect(buildStoryStructure(ds, full, 'all', new Set())).toBe(full);
     expect(buildStoryStructure(ds, full, 'none', new Set()).nodes.some((n) => n.kind === 'stakeholder' || n.kind === 'group')).toBe(false);
   });

@@ -9,6 +9,9 @@ export function accessibleName(node: GraphNode, state: GraphState): string {
   const s = state.nodes[node.id];
   if (node.kind === 'bill') return `${node.label} ${s?.outcome ?? 'unknown'}, bill`;
   if (node.kind === 'provision') return `${node.label}, provision${s?.struck ? `, struck ${s.struck}` : ''}`;
-  if (node.kind === 'group') return `${node.label}, ${node.members?.length === 1 ? 'stakeholder' : 'stakeholders'}: show each`;
+  if (node.kind === 'group')
+    return node.open
+      ? `${node.label} listed below; fold them`
+      : `${node.label}, ${node.members?.length === 1 ? 'stakeholder' : 'stakeholders'}: show each`;
   return `${node.label}, ${(node.stakeholderKind ?? 'stakeholder').replace(/-/g, ' ')}`;
 }

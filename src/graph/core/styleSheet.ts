@@ -107,8 +107,10 @@ export function graphCss(): string {
   );
   // While an export reads the computed colours (in the light palette), nothing may be mid-transition.
   add('.tb-graph-svg[data-exporting] *', { transition: 'none !important' });
-  // An inoperative or failed bill visibly drops when a scenario makes it fall.
-  add(".tb-bill[data-outcome='inoperative'] .tb-shape, .tb-bill[data-outcome='failed'] .tb-shape", { animation: 'tb-fall 0.6s ease-out' });
+  // A bill visibly drops when a scenario makes it fall: the view marks it data-fall then (never on
+  // the first drawing, so a bill that failed on the record does not move), and unmarks it when it
+  // stands again, so the next fall starts the drop anew.
+  add('.tb-bill[data-fall] .tb-shape', { animation: 'tb-fall 0.6s ease-out' });
   out.push(
     '@keyframes tb-fall { 0% { transform: translateY(-8px); } 60% { transform: translateY(3px); } 100% { transform: translateY(0); } }',
   );

@@ -217,7 +217,11 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       // Only what changed is restyled: a toggle touches the few bills whose outcome moved, and no edge.
       const same = (a: GraphState['nodes'][string] | undefined, b: GraphState['nodes'][string] | undefined) =>
         a?.outcome === b?.outcome && a?.present === b?.present && a?.struck === b?.struck;
-      if (nodeSel) styleNodes(before ? nodeSel.filter((d) => !same(before.nodes[d.id], next.nodes[d.id])) : nodeSel, next);
+      if (nodeSel) {
+        const changed = before ? nodeSel.filter((d) => !same(before.nodes[d.id], next.nodes[d.id])) : nodeSel;
+        styleNodes(changed, next);
+        if (before) markFalls(changed, before, next);
+      }
       if (edgeSel && next.edges !== before?.edges) styleEdges(edgeSel, labelSel, next);
     },
     setFocus(id) {
@@ -256,4 +260,17 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       delete container.dataset.layout;
     },
   };
+}
+
+const FALLEN = new Set(['failed', 'inoperative']);
+
+/** Marks each bill a state change made fail (its drop: the stylesheet's tb-fall), and unmarks one that stands again. */
+function markFalls(changed: Selection<SVGGElement, GraphNode, SVGGElement, unknown>, before: GraphState, next: GraphState): void {
+  const fallen = (s: GraphState, id: string) => FALLEN.has(s.nodes[id]?.outcome ?? '');
+  changed
+    .filter((d) => d.kind === 'bill')
+    .each(function (d) {
+      if (!fallen(next, d.id)) this.removeAttribute('data-fall');
+      else if (!fallen(before, d.id)) this.setAttribute('data-fall', '');
+    });
 }

@@ -1,0 +1,43 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, render, waitFor } from '@testing-library/react';
+import { createAppStore, StoreProvider } from '../../src/store';
+import { GraphPanel } from '../../src/app/GraphPanel';
+import { graphCss } from '../../src/graph/core/styleSheet';
+import { foundingDataset } from '../fixtures/datasets';
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('a bill drops when a scenario makes it fall', () => {
+  it('not on the first drawing (AB 931 failed on the record), only when a change makes it fall, and anew each time', async () => {
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force', renderer: 'svg' });
+    const { container } = render(
+      <StoreProvider store={store}>
+        <GraphPanel />
+      </StoreProvider>,
+    );
+    const bill = (id: string) => container.querySelector(`g.tb-bill[data-id="${id}"]`)!;
+    await waitFor(() => expect(bill('ab931')).not.toBeNull());
+    expect(bill('ab931')).toHaveAttribute('data-outcome', 'failed');
+    expect(container.querySelectorAll('[data-fall]')).toHaveLength(0);
+    act(() => store.getState().setAssumption('ab392', 'failed'));
+    expect(bill('sb230')).toHaveAttribute('data-outcome', 'inoperative');
+    expect([...container.querySelectorAll('[data-fall]')].map((g) => g.getAttribute('data-id')).sort()).toEqual(['ab392', 'sb230']);
+    act(() => store.getState().setAssumption('ab392', 'recorded'));
+    expect(container.querySelectorAll('[data-fall]')).toHaveLength(0);
+    act(() => store.getState().setAssumption('sb230', 'failed'));
+    expect([...container.querySelectorAll('[data-fall]')].map((g) => g.getAttribute('data-id'))).toEqual(['sb230']);
+  });
+
+  it('the stylesheet animates only bills marked as falling, never a failed outcome as such', () => {
+    const css = graphCss();
+    expect(css).toMatch(/\.tb-bill\[data-fall\] \.tb-shape\s*\{[^}]*animation: tb-fall/);
+    expect(css).not.toMatch(/data-outcome='(failed|inoperative)'\][^{]*\{[^}]*animation/);
+  });
+});
