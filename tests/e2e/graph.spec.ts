@@ -239,6 +239,27 @@ for (const renderer of ['svg', 'canvas']) {
   });
 }
 
+for (const [path, width] of [
+  ['/', 375],
+  ['/?embed=1', 375],
+  ['/?embed=1', 320],
+] as const) {
+  test(`on a phone, the question and its answer never move the graph (${path} at ${width} px)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 812 });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(path);
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const top = async () => (await page.getByTestId('graph').boundingBox())!.y;
+    const before = await top();
+    await page.getByRole('button', { name: 'What if AB 392 had failed?' }).click();
+    await expect(page.getByTestId('scenario-summary')).toContainText('If AB 392 had failed');
+    expect(await top()).toBe(before);
+    await page.getByRole('button', { name: 'Back to the record' }).click();
+    await expect(page.getByTestId('scenario-summary')).toContainText('SB 230 takes effect only because');
+    expect(await top()).toBe(before);
+  });
+}
+
 test('a graph with over 20,000 edges strokes them in a worker, where the page shows them', async ({ page }) => {
   // 1,000 bills on a 40 x 25 grid; each bill tied 22 times to the one below it (21,120 edges): lines
   // run down the columns, and the gaps between columns stay empty.
