@@ -32,8 +32,7 @@ export const GraphPanel = memo(function GraphPanel() {
       min: 320,
       max: 1400,
       wanted: () => window.innerWidth <= 900,
-      set: (h: number | null) =>
-        setHeight(h !== null && window.innerWidth <= 900 ? Math.min(h, Math.max(600, window.innerWidth * 4)) : null),
+      set: (h: number | null) => setHeight(h === null ? null : Math.min(h, Math.max(600, window.innerWidth * 4))),
     }),
     [],
   );

@@ -1,5 +1,5 @@
 /** The built-in dataset index (public/data/index.json) and the default dataset: shared by the app and the embed. */
-import { takeEarly } from './earlyFetch';
+import { fetchOrTake } from './earlyFetch';
 
 /** Built-in dataset opened when the URL names none. */
 export const DEFAULT_DATASET = 'ca-2019-deadly-force';
@@ -17,9 +17,8 @@ export interface DatasetEntry {
 
 /** Reads public/data/index.json (with `fetchImpl`, the browser's fetch unless a test injects one). */
 export async function fetchIndex(fetchImpl?: typeof fetch): Promise<DatasetEntry[]> {
-  const url = `${DATA_BASE}index.json`;
-  // The page may have asked for it already, while its code loaded (src/app/main.tsx).
-  const res = await ((fetchImpl ? undefined : takeEarly(url)) ?? (fetchImpl ?? fetch)(url));
+  // The embed may have asked for it already, while its code loaded (src/app/main.tsx).
+  const res = await fetchOrTake(`${DATA_BASE}index.json`, undefined, fetchImpl);
   if (!res.ok) throw new Error(`the dataset list could not be read (HTTP ${res.status})`);
   const body = (await res.json()) as { datasets?: Array<{ id?: unknown; title?: unknown }> };
   return (body.datasets ?? [])

@@ -17,9 +17,13 @@ export function fetchEarly(url: string, init?: RequestInit): void {
   started.set(url, response);
 }
 
-/** The early fetch of `url`, handed over once; undefined when none was started. */
-export function takeEarly(url: string): Promise<Response> | undefined {
-  const response = started.get(url);
+/**
+ * Fetches `url`: with `injected` when a test gives one, else by taking the early fetch of it (once)
+ * when the page started one, else now.
+ */
+export function fetchOrTake(url: string, init?: RequestInit, injected?: typeof fetch): Promise<Response> {
+  if (injected) return injected(url, init);
+  const early = started.get(url);
   started.delete(url);
-  return response;
+  return early ?? fetch(url, init);
 }

@@ -5,7 +5,7 @@ import { SCHEMA_VERSION } from '../model/version';
 import { formatProblem } from '../model/problems';
 import type { DatasetEntry } from './datasetIndex';
 import { fetchIndex } from './datasetIndex';
-import { DATASET_FETCH, takeEarly } from './earlyFetch';
+import { DATASET_FETCH, fetchOrTake } from './earlyFetch';
 import { readLimitedText } from '../model/readLimited';
 import { countWords } from '../model/findings';
 import { datasetAddress, isDatasetUrl } from './urlState';
@@ -49,7 +49,6 @@ export interface LoadOptions {
 export async function loadDatasetRef(ref: string, index: DatasetEntry[] | null, options: LoadOptions = {}): Promise<LoadResult> {
   if (ref === FRAGMENT_REF) return loadFragmentDataset(globalThis.location?.hash ?? '');
   const isUrl = isDatasetUrl(ref);
-  const fetchImpl = options.fetch ?? fetch;
   if (!isUrl && index && !index.some((e) => e.id === ref)) {
     return { ok: false, message: `There is no built-in dataset "${ref}" (built-ins: ${index.map((e) => e.id).join(', ')}).`, details: [] };
   }
@@ -58,8 +57,8 @@ export async function loadDatasetRef(ref: string, index: DatasetEntry[] | null, 
     index || isUrl || !options.trustBuiltIns ? Promise.resolve(index) : fetchIndex(options.fetch).catch(() => null);
   let res: Response;
   try {
-    // The page may have asked for it already, while its code loaded (src/app/main.tsx).
-    const response = (options.fetch ? undefined : takeEarly(url)) ?? fetchImpl(url, DATASET_FETCH);
+    // The embed may have asked for it already, while its code loaded (src/app/main.tsx).
+    const response = fetchOrTake(url, DATASET_FETCH, options.fetch);
     // Whatever may need the validator has it made ready while the file downloads.
     if (!options.trustBuiltIns || isUrl) void loadParser().catch(() => undefined);
     res = await response;

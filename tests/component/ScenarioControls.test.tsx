@@ -6,12 +6,7 @@ import { ScenarioControls } from '../../src/ui/ScenarioControls';
 import { TableView } from '../../src/ui/TableView';
 import { ScenarioSummary } from '../../src/ui/ScenarioSummary';
 import { foundingDataset } from '../fixtures/datasets';
-
-function renderWithStore(ui: React.ReactElement, init: Parameters<typeof createAppStore>[0] = {}) {
-  const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force', ...init });
-  render(<StoreProvider store={store}>{ui}</StoreProvider>);
-  return store;
-}
+import { renderWithStore } from './render';
 
 describe('ScenarioControls', () => {
   it('offers as recorded / becomes law / fails for every bill, starting as recorded', () => {

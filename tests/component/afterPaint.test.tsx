@@ -7,17 +7,7 @@ import { GraphPanel } from '../../src/app/GraphPanel';
 import { AfterGraph } from '../../src/ui/AfterGraph';
 import { ScenarioControls } from '../../src/ui/ScenarioControls';
 import { foundingDataset } from '../fixtures/datasets';
-
-/** jsdom has no ResizeObserver; the graph view only needs to be able to make one. */
-function stubResizeObserver() {
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      disconnect() {}
-    },
-  );
-}
+import { renderWithStore, stubResizeObserver } from './render';
 
 describe('after the graph has painted', () => {
   it('runs queued work after the next frame, together, and never when cancelled', async () => {
@@ -32,12 +22,7 @@ describe('after the graph has painted', () => {
   });
 
   it('a scenario change reaches the explaining panels only after the frame that shows it', async () => {
-    const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force' });
-    render(
-      <StoreProvider store={store}>
-        <ScenarioSummary />
-      </StoreProvider>,
-    );
+    const store = renderWithStore(<ScenarioSummary />);
     const summary = screen.getByTestId('scenario-summary');
     const before = summary.textContent;
     let framed = false;
@@ -125,12 +110,7 @@ describe('the first frame carries the graph', () => {
   });
 
   it("a toggle re-renders no bill's control at once: the radios follow after the graph's frame", async () => {
-    const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force' });
-    render(
-      <StoreProvider store={store}>
-        <ScenarioControls />
-      </StoreProvider>,
-    );
+    const store = renderWithStore(<ScenarioControls />);
     const fails = within(screen.getByRole('group', { name: /^AB 392/ })).getByRole('radio', { name: 'Fails' });
     act(() => store.getState().setAssumption('ab392', 'failed'));
     expect(fails).not.toBeChecked();

@@ -4,18 +4,13 @@ import { createAppStore, StoreProvider } from '../../src/store';
 import { GraphPanel } from '../../src/app/GraphPanel';
 import { graphCss } from '../../src/graph/core/styleSheet';
 import { foundingDataset } from '../fixtures/datasets';
+import { stubResizeObserver } from './render';
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('a bill drops when a scenario makes it fall', () => {
   it('not on the first drawing (AB 931 failed on the record), only when a change makes it fall, and anew each time', async () => {
-    vi.stubGlobal(
-      'ResizeObserver',
-      class {
-        observe() {}
-        disconnect() {}
-      },
-    );
+    stubResizeObserver();
     const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force', renderer: 'svg' });
     const { container } = render(
       <StoreProvider store={store}>

@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { AppInit } from '../../src/store';
 import { createAppStore, StoreProvider } from '../../src/store';
 import { DetailsPanel } from '../../src/ui/DetailsPanel';
 import { WhoWinsLoses } from '../../src/ui/WhoWinsLoses';
@@ -12,12 +11,7 @@ import { SearchBox } from '../../src/ui/SearchBox';
 import { ScenarioSummary } from '../../src/ui/ScenarioSummary';
 import { toCsv } from '../../src/ui/csv';
 import { foundingDataset } from '../fixtures/datasets';
-
-function renderWithStore(ui: React.ReactElement, init: AppInit = {}) {
-  const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force', ...init });
-  render(<StoreProvider store={store}>{ui}</StoreProvider>);
-  return store;
-}
+import { renderWithStore } from './render';
 
 describe('DetailsPanel', () => {
   it('shows a bill: outcome and reason, dated events with tallies, ties with clauses, sources as safe links', () => {

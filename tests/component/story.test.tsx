@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { AppInit } from '../../src/store';
 import { createAppStore, StoreProvider } from '../../src/store';
 import { ScenarioSummary } from '../../src/ui/ScenarioSummary';
 import { NodeCaption } from '../../src/ui/NodeCaption';
 import { foundingDataset } from '../fixtures/datasets';
-
-function renderWithStore(ui: React.ReactElement, init: AppInit = {}) {
-  const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force', ...init });
-  render(<StoreProvider store={store}>{ui}</StoreProvider>);
-  return store;
-}
+import { renderWithStore } from './render';
 
 describe('ScenarioSummary tells the story', () => {
   it('as recorded says what hangs on what; its question changes something and asks it in the right tense', async () => {
