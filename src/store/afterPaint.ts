@@ -7,12 +7,28 @@
 const queue = new Set<() => void>();
 let scheduled = false;
 let generation = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
+// One channel for every frame: the frame's callback only posts to it (making one there cost the frame time).
+let channel: MessageChannel | null = null;
 
 function flush() {
   scheduled = false;
+  clearTimeout(timer);
   const jobs = [...queue];
   queue.clear();
   for (const job of jobs) job();
+}
+
+/** From a frame's callback: flush batch `gen` in the task after that frame (the timer stands down), unless the timer already has. */
+function postFlush(gen: number) {
+  clearTimeout(timer);
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = (e: MessageEvent<number>) => {
+      if (scheduled && e.data === generation) flush();
+    };
+  }
+  channel.port2.postMessage(gen);
 }
 
 /** Calls `job` once, after the next painted frame (or within 100 ms when no frame comes); returns a cancel. */
@@ -21,20 +37,8 @@ export function afterPaint(job: () => void): () => void {
   if (!scheduled) {
     scheduled = true;
     const gen = ++generation;
-    const run = () => {
-      if (scheduled && gen === generation) flush();
-    };
-    const timer = setTimeout(run, 100);
-    const post = () => {
-      clearTimeout(timer);
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        channel.port1.close();
-        run();
-      };
-      channel.port2.postMessage(null);
-    };
-    if (typeof requestAnimationFrame === 'function' && typeof MessageChannel === 'function') requestAnimationFrame(post);
+    timer = setTimeout(() => scheduled && gen === generation && flush(), 100);
+    if (typeof requestAnimationFrame === 'function' && typeof MessageChannel === 'function') requestAnimationFrame(() => postFlush(gen));
   }
   return () => queue.delete(job);
 }

@@ -35,14 +35,9 @@ export function useDeferredAppStore<T>(selector: (s: AppState) => T): T {
   const [state, setState] = useState(store.getState);
   useEffect(() => {
     const catchUp = () => startTransition(() => setState(store.getState()));
-    let cancel: (() => void) | null = null;
-    const later = () => {
-      cancel?.();
-      cancel = afterPaint(catchUp);
-    };
     // Anything that changed between this render and the subscription is picked up too.
-    if (store.getState() !== state) later();
-    const unsubscribe = store.subscribe(later);
+    const cancel = store.getState() !== state ? afterPaint(catchUp) : null;
+    const unsubscribe = subscribeAfterPaint(store, catchUp);
     return () => {
       unsubscribe();
       cancel?.();
@@ -50,4 +45,30 @@ export function useDeferredAppStore<T>(selector: (s: AppState) => T): T {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- subscribe once per store; `state` is only the first reading
   }, [store]);
   return selector(state);
+}
+
+/** Per store: the listeners told after the frame that follows a change, and the store subscription they share. */
+const afterPaintListeners = new WeakMap<AppStore, Set<() => void>>();
+
+/**
+ * Calls `listener` after the frame that follows each change of `store` (changes before that frame
+ * share one call). All listeners of a store share one store subscription and one scheduled call, so
+ * a change costs its own task one callback however many panels follow it. Returns an unsubscribe.
+ */
+function subscribeAfterPaint(store: AppStore, listener: () => void): () => void {
+  let listeners = afterPaintListeners.get(store);
+  if (!listeners) {
+    const all = new Set<() => void>();
+    let scheduled = false;
+    const flush = () => {
+      scheduled = false;
+      for (const l of [...all]) l();
+    };
+    store.subscribe(() => {
+      if (!scheduled && all.size) scheduled = Boolean(afterPaint(flush));
+    });
+    afterPaintListeners.set(store, (listeners = all));
+  }
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { useLayoutEffect } from 'react';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
-import { afterPaint, createAppStore, StoreProvider } from '../../src/store';
+import { afterPaint, createAppStore, StoreProvider, useDeferredAppStore } from '../../src/store';
 import { ScenarioSummary } from '../../src/ui/ScenarioSummary';
 import { GraphPanel } from '../../src/app/GraphPanel';
 import { AfterGraph } from '../../src/ui/AfterGraph';
 import { ScenarioControls } from '../../src/ui/ScenarioControls';
 import { foundingDataset } from '../fixtures/datasets';
-import { renderWithStore, stubResizeObserver } from './render';
+import { renderGraphPanel, renderWithStore, stubResizeObserver } from './render';
 
 describe('after the graph has painted', () => {
   it('runs queued work after the next frame, together, and never when cancelled', async () => {
@@ -39,15 +39,30 @@ describe('after the graph has painted', () => {
   });
 });
 
-describe('a toggle reaches the graph first', () => {
-  it('the graph shows a new outcome as the store changes, before React renders anything', async () => {
-    stubResizeObserver();
-    const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force', renderer: 'svg' });
-    const { container } = render(
+describe('panels that follow the graph share one subscription', () => {
+  it('however many there are, a change costs its own task one listener, and each panel still catches up', async () => {
+    const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force' });
+    const subscribe = vi.spyOn(store, 'subscribe');
+    function Reader({ n }: { n: number }) {
+      const assumptions = useDeferredAppStore((s) => s.assumptions);
+      return <p>{`reader ${n}: ${Object.keys(assumptions).join(' ') || 'none'}`}</p>;
+    }
+    render(
       <StoreProvider store={store}>
-        <GraphPanel />
+        {[1, 2, 3, 4, 5].map((n) => (
+          <Reader key={n} n={n} />
+        ))}
       </StoreProvider>,
     );
+    expect(subscribe).toHaveBeenCalledTimes(1);
+    act(() => store.getState().setAssumption('ab392', 'failed'));
+    for (const n of [1, 2, 3, 4, 5]) await screen.findByText(`reader ${n}: ab392`);
+  });
+});
+
+describe('a toggle reaches the graph first', () => {
+  it('the graph shows a new outcome as the store changes, before React renders anything', async () => {
+    const { store, container } = renderGraphPanel();
     const node = await waitFor(() => {
       const g = container.querySelector('g[data-id="sb230"]');
       expect(g).not.toBeNull();

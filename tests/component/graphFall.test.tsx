@@ -1,22 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, render, waitFor } from '@testing-library/react';
-import { createAppStore, StoreProvider } from '../../src/store';
-import { GraphPanel } from '../../src/app/GraphPanel';
+import { act, waitFor } from '@testing-library/react';
 import { graphCss } from '../../src/graph/core/styleSheet';
-import { foundingDataset } from '../fixtures/datasets';
-import { stubResizeObserver } from './render';
+import { renderGraphPanel } from './render';
 
 afterEach(() => vi.unstubAllGlobals());
 
 describe('a bill drops when a scenario makes it fall', () => {
   it('not on the first drawing (AB 931 failed on the record), only when a change makes it fall, and anew each time', async () => {
-    stubResizeObserver();
-    const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force', renderer: 'svg' });
-    const { container } = render(
-      <StoreProvider store={store}>
-        <GraphPanel />
-      </StoreProvider>,
-    );
+    const { store, container } = renderGraphPanel();
     const bill = (id: string) => container.querySelector(`g.tb-bill[data-id="${id}"]`)!;
     await waitFor(() => expect(bill('ab931')).not.toBeNull());
     expect(bill('ab931')).toHaveAttribute('data-outcome', 'failed');

@@ -28,7 +28,9 @@ export function graphCss(): string {
   add('.tb-node text', { 'pointer-events': 'none', fill: 'var(--ink)' });
   // Bills: one rule per outcome (the bill's <g> carries data-outcome; no outcome yet reads as pending).
   add('.tb-bill .tb-label', { 'font-weight': 700 });
-  add('.tb-bill .tb-outcome', { 'font-weight': 700, 'text-transform': 'uppercase', 'letter-spacing': '0.04em' });
+  add('.tb-bill .tb-outcome', { 'font-weight': 700, 'text-transform': 'uppercase', 'letter-spacing': '0.04em', visibility: 'hidden' });
+  // Each bill holds every outcome's word; only its own shows (a bill with no outcome yet shows none).
+  for (const o of Object.keys(OUTCOME_STYLE)) add(`.tb-bill[data-outcome='${o}'] .tb-outcome[data-word='${o}']`, { visibility: 'visible' });
   const bill = (o: keyof typeof OUTCOME_STYLE, sel: string) => {
     const s = OUTCOME_STYLE[o];
     add(`${sel} .tb-shape`, { fill: s.fill, stroke: s.stroke, 'stroke-width': MARK_STYLE.billWidth, 'stroke-dasharray': dash(s.dash) });

@@ -6,7 +6,7 @@ import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../../eng
 import { isDecidingLink } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import { addDefs } from './svgDefs';
-import { enterNodes, styleNodes } from './drawNodes';
+import { enterNodes, nameNodes, styleNodes } from './drawNodes';
 import { placeEdges, styleEdges } from './drawEdges';
 import { createCamera } from '../core/camera';
 import { createBox } from '../core/box';
@@ -21,6 +21,7 @@ import { fitTarget } from '../core/fit';
 import { LOD, hiddenLabels } from '../core/interaction';
 import { FONT, SIZE } from '../core/encodings';
 import { ensureGraphStyles } from '../core/styleSheet';
+import { whenIdle } from '../core/whenIdle';
 
 /** Creates an SVG graph view inside `container`. */
 export function createSvgView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
@@ -66,6 +67,21 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   let neighbours = new Map<string, Set<string>>();
   let focusId: string | null = null;
   const placer = createPlacer(container);
+  // Nodes whose names (accessible name, tooltip) a state change left behind: named when the browser is
+  // idle, since no pixel waits for them and a toggle's frame should carry only what it shows.
+  const unnamed = new Set<string>();
+  let cancelNaming: (() => void) | null = null;
+  function nameLater(ids: Iterable<string>) {
+    for (const id of ids) unnamed.add(id);
+    cancelNaming ??= whenIdle(nameNow);
+  }
+  function nameNow() {
+    cancelNaming?.();
+    cancelNaming = null;
+    if (nodeSel && state && unnamed.size)
+      nameNodes(unnamed.size === nodeById.size ? nodeSel : nodeSel.filter((d) => unnamed.has(d.id)), state);
+    unnamed.clear();
+  }
 
   /** Lights `id` and its neighbours and dims the rest (null: nothing dimmed). */
   function highlight(id: string | null) {
@@ -186,6 +202,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     if (state) {
       styleNodes(nodeSel, state);
       styleEdges(edgeSel, labelSel, state);
+      unnamed.clear();
+      nameNodes(nodeSel, state);
     }
     highlight(focusId);
     setTabStop(focusId);
@@ -221,6 +239,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
         const changed = before ? nodeSel.filter((d) => !same(before.nodes[d.id], next.nodes[d.id])) : nodeSel;
         styleNodes(changed, next);
         if (before) markFalls(changed, before, next);
+        nameLater(changed.data().map((d) => d.id));
       }
       if (edgeSel && next.edges !== before?.edges) styleEdges(edgeSel, labelSel, next);
     },
@@ -251,6 +270,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     },
     destroy() {
       placer.cancel();
+      cancelNaming?.();
       camera.destroy();
       nodeSel?.on('.drag', null).on('click', null).on('keydown', null).on('mouseenter focus mouseleave blur', null);
       svg.remove();

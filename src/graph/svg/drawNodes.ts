@@ -1,12 +1,14 @@
 /** Draws nodes (bills, provisions, stakeholder groups, stakeholders) into an SVG group and restyles them by state. */
 import type { Selection } from 'd3-selection';
 import type { GraphNode, GraphState } from '../../engine/graphSpec';
-import { FONT, SIZE, fitText, groupSide, textWidth } from '../core/encodings';
+import { FONT, OUTCOME_STYLE, SIZE, fitText, groupSide, textWidth } from '../core/encodings';
 import { halfSize } from '../core/geometry';
 import { hitHalfSize } from '../core/interaction';
 import { accessibleName } from '../core/names';
 
 type NodeSel = Selection<SVGGElement, GraphNode, SVGGElement, unknown>;
+
+const OUTCOMES = Object.keys(OUTCOME_STYLE) as Array<keyof typeof OUTCOME_STYLE>;
 
 /** Creates one <g> per node with its shapes and text (text only, never HTML). */
 export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefined>, nodes: GraphNode[]): NodeSel {
@@ -43,7 +45,17 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
   billText.each(function () {
     this.append(' ');
   });
-  billText.append('tspan').attr('class', 'tb-outcome tb-t-small').attr('x', 0).attr('y', 15).attr('font-size', FONT.outcome);
+  // Every outcome's word is drawn once, over the others, and the stylesheet shows the bill's own (by
+  // data-outcome): a toggle then changes no text, so the browser lays out nothing again.
+  for (const word of OUTCOMES)
+    billText
+      .append('tspan')
+      .attr('class', 'tb-outcome tb-t-small')
+      .attr('data-word', word)
+      .attr('x', 0)
+      .attr('y', 15)
+      .attr('font-size', FONT.outcome)
+      .text(word);
   const items = g.filter((d) => d.kind === 'provision' || d.kind === 'group');
   items
     .append('text')
@@ -101,15 +113,19 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
   return g;
 }
 
-/** Restyles nodes for a scenario and date: outcome fill and words, struck provisions, presence. */
+/**
+ * Restyles nodes for a scenario and date: outcome fill and word, struck provisions, presence. Only
+ * attributes change; colours, outlines, dashes and which word shows come from the stylesheet
+ * generated from the encoding table.
+ */
 export function styleNodes(g: NodeSel, state: GraphState): void {
-  g.attr('data-outcome', (d) => state.nodes[d.id]?.outcome ?? null)
-    .attr('data-present', (d) => String(state.nodes[d.id]?.present ?? true))
-    .attr('aria-label', (d) => accessibleName(d, state));
-  g.select('title').text((d) => accessibleName(d, state));
-  // Colours, outlines and dashes come from the stylesheet generated from the encoding table, by data-outcome.
-  const bills = g.filter((d) => d.kind === 'bill');
-  bills.select('tspan.tb-outcome').text((d) => state.nodes[d.id]?.outcome ?? '');
+  g.attr('data-outcome', (d) => state.nodes[d.id]?.outcome ?? null).attr('data-present', (d) => String(state.nodes[d.id]?.present ?? true));
   const provisions = g.filter((d) => d.kind === 'provision');
   provisions.attr('data-struck', (d) => (state.nodes[d.id]?.struck ? 'true' : 'false'));
+}
+
+/** Names nodes for a scenario and date ("SB 230 inoperative, bill"): their accessible names and tooltips. */
+export function nameNodes(g: NodeSel, state: GraphState): void {
+  g.attr('aria-label', (d) => accessibleName(d, state));
+  g.select('title').text((d) => accessibleName(d, state));
 }
