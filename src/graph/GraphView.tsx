@@ -1,5 +1,6 @@
 /** React binding for the graph view: the only React file in src/graph. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { MouseEvent } from 'react';
 import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import type { GraphOptions, GraphView as View } from './createGraphView';
 import { chooseRenderer, createGraphView } from './createGraphView';
@@ -57,6 +58,14 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
   });
   // The height the story wants at the view's width (whenever the story or the width changes).
   const [width, setWidth] = useState(0);
+  // Whether the reader has moved the view off the whole graph (a drag, wheel or pinch): a button then brings it back.
+  const [moved, setMoved] = useState(false);
+  const showWhole = (e: MouseEvent<HTMLButtonElement>) => {
+    const hadFocus = document.activeElement === e.currentTarget;
+    view.current?.fit();
+    // The button goes with the fit: keyboard focus moves into the graph, not to the page.
+    if (hadFocus) ref.current?.querySelector<HTMLElement | SVGElement>('[tabindex="0"], canvas')?.focus({ preventScroll: true });
+  };
   useLayoutEffect(() => {
     const h = latest.current.onHeight;
     if (!h || !structure.story) return;
@@ -107,7 +116,12 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
       observer.observe(el);
     };
     const { structure: s, options: o } = latest.current;
-    const made = createGraphView(el, s.nodes.length, { onSelect: (id) => latest.current.onSelect?.(id) }, { ...o, renderer });
+    const made = createGraphView(
+      el,
+      s.nodes.length,
+      { onSelect: (id) => latest.current.onSelect?.(id), onMoved: setMoved },
+      { ...o, renderer },
+    );
     if (made instanceof Promise) void made.then(start);
     else start(made);
     return () => {
@@ -142,5 +156,13 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
     }
   });
 
-  return <div ref={ref} className="tb-graph" data-testid="graph" data-renderer={renderer} />;
+  return (
+    <div ref={ref} className="tb-graph" data-testid="graph" data-renderer={renderer}>
+      {moved && (
+        <button type="button" className="tb-whole-graph" onClick={showWhole}>
+          Whole graph
+        </button>
+      )}
+    </div>
+  );
 }

@@ -7,6 +7,8 @@ import type { ExportMeta } from './core/exportLayout';
 export interface GraphHandlers {
   /** A node was clicked or activated with Enter (or Escape cleared the focus: null). */
   onSelect?: (id: string | null) => void;
+  /** A reader's drag, wheel or pinch moved the view off the whole graph (true), or a fit showed it whole again (false). */
+  onMoved?: (moved: boolean) => void;
 }
 
 /** Options of the graph view. */

@@ -508,3 +508,42 @@ test("a story opened from an address is laid out once: the dataset's notice come
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   expect(await page.evaluate(() => (window as unknown as { __placed: string[] }).__placed)).toHaveLength(1);
 });
+
+for (const renderer of ['svg', 'canvas'] as const)
+  test(`${renderer}: after a drag or a wheel zoom, "Whole graph" fits the story again and keeps keyboard focus in the graph`, async ({
+    page,
+  }) => {
+    await page.goto(`/?renderer=${renderer}`);
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled');
+    const where = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+          tiebarView: { screenPoint: (id: string) => { x: number; y: number } };
+        };
+        const p = el.tiebarView.screenPoint('ab392');
+        return `${p.x.toFixed(1)},${p.y.toFixed(1)}`;
+      });
+    const fitted = await where();
+    const whole = page.getByRole('button', { name: 'Whole graph' });
+    await expect(whole).toHaveCount(0);
+    const box = (await graph.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 40);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 120, box.y + 90, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(where).not.toBe(fitted);
+    await expect(whole).toBeVisible();
+    await whole.click();
+    await expect.poll(where).toBe(fitted);
+    await expect(whole).toHaveCount(0);
+    // Zoomed with the wheel, and back from the keyboard: focus lands in the graph, not on the page.
+    await page.mouse.move(box.x + box.width / 2, box.y + 60);
+    await page.mouse.wheel(0, -300);
+    await expect(whole).toBeVisible();
+    await whole.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(where).toBe(fitted);
+    await expect(whole).toHaveCount(0);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="graph"]') !== null)).toBe(true);
+  });

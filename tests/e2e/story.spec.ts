@@ -70,4 +70,32 @@ test.describe('the embed on a touch phone', () => {
     const summary = (await legend.locator('summary').boundingBox())!;
     expect(summary.height).toBeLessThan(60);
   });
+
+  test('after a pinch, a 44 px "Whole graph" button brings the whole story back', async ({ page }) => {
+    await page.goto('/?embed=1');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled');
+    const camera = graph.locator('g.tb-camera');
+    const fitted = (await camera.getAttribute('transform'))!;
+    const whole = page.getByRole('button', { name: 'Whole graph' });
+    await expect(whole).toHaveCount(0);
+    // Two fingers spreading apart on the graph, as the touch screen reports them.
+    const box = (await graph.boundingBox())!;
+    const [cx, cy] = [box.x + box.width / 2, Math.min(box.y + box.height / 2, 600)];
+    const fingers = (d: number) => [
+      { x: cx - d, y: cy, id: 0 },
+      { x: cx + d, y: cy, id: 1 },
+    ];
+    const touch = await page.context().newCDPSession(page);
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(20) });
+    for (const d of [30, 45, 60, 80]) await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(d) });
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect(camera).not.toHaveAttribute('transform', fitted);
+    await expect(whole).toBeVisible();
+    const b = (await whole.boundingBox())!;
+    expect(Math.min(b.width, b.height)).toBeGreaterThanOrEqual(44);
+    await whole.tap();
+    await expect(camera).toHaveAttribute('transform', fitted);
+    await expect(whole).toHaveCount(0);
+  });
 });

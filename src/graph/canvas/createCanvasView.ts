@@ -66,6 +66,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   const camera = createCamera(canvas, box, {
     wheelZoom: options.wheelZoom ?? 'always',
     glide: false,
+    onMoved: (moved) => handlers.onMoved?.(moved),
     onZoom: (t, gesture) => {
       model.view = t;
       // A fit, a resize or a reveal draws in full at once; a reader's gesture moves the last frame.

@@ -39,6 +39,8 @@ export interface CameraOptions {
   glide: boolean;
   /** Hears every change; `gesture` is true when a reader's wheel, drag or pinch made it. */
   onZoom: (t: ZoomTransform, gesture: boolean) => void;
+  /** Hears when a reader's gesture moves the view off the fitted whole (true), and when a fit shows it whole again (false). */
+  onMoved?: (moved: boolean) => void;
 }
 
 /** Creates the camera on `element` (the SVG or the canvas), sized by the container's `box`. */
@@ -56,12 +58,21 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
     })
     .scaleExtent(ZOOM_EXTENT)
     .filter(zoomFilter(options.wheelZoom))
-    .on('zoom', (event) => options.onZoom(event.transform, Boolean(event.sourceEvent)));
+    .on('zoom', (event) => {
+      const gesture = Boolean(event.sourceEvent);
+      options.onZoom(event.transform, gesture);
+      if (gesture) tellMoved(true);
+    });
   sel.call(zoomer).on('dblclick.zoom', null);
   const apply = (t: Transform) => sel.call(zoomer.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
 
   // Where the view was on the page when last fitted or resized; null until a fit succeeded.
   let seen: { left: number; top: number } | null = null;
+  // Whether a reader has moved the view since it was last fitted.
+  let moved = false;
+  function tellMoved(now: boolean) {
+    if (now !== moved) options.onMoved?.((moved = now));
+  }
 
   return {
     resize(target) {
@@ -78,6 +89,7 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
       if (!t) return;
       seen = { left: rect.left, top: rect.top };
       apply(t);
+      tellMoved(false);
     },
     reveal(p) {
       const rect = box.read();

@@ -44,6 +44,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   const camera = createCamera(svg.node()!, box, {
     wheelZoom: options.wheelZoom ?? 'always',
     glide: true,
+    onMoved: (moved) => handlers.onMoved?.(moved),
     onZoom: (t) => {
       layer.attr('transform', t.toString());
       const h = hiddenLabels(t.k);
