@@ -19,6 +19,6 @@ export { captionsAt, timelineStops } from './story';
 export type { Caption, StopCaptions, TimelineStop } from './story';
 export { searchNodes } from './search';
 export type { SearchHit } from './search';
-export { chainLine, OUTCOME_MEANING, stakeChange, stakeholderSentence } from './words';
+export { chainLine, joinOr, OUTCOME_MEANING, stakeChange, stakeholderSentence } from './words';
 export { stuckLaws, tiedPackages } from './session';
 export type { StuckLaw, TiedPackage } from './session';

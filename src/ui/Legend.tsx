@@ -4,6 +4,7 @@ import type { CSSProperties } from 'react';
 import { OUTCOMES } from '../engine/scenario';
 import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import { isDecidingLink } from '../engine/graphSpec';
+import { joinOr } from '../engine';
 import { STAKEHOLDER_COLOR } from '../graph/core/encodings';
 import { OutcomeBadge } from './OutcomeBadge';
 
@@ -14,6 +15,19 @@ const KIND_WORDS: Partial<Record<keyof typeof STAKEHOLDER_COLOR, string>> = {
   'local-government': 'local government',
   'civic-group': 'civic group',
 };
+
+/**
+ * One key per dot colour: kinds drawn in the same colour share an entry ("advocacy group or
+ * coalition"), since a reader cannot tell their dots apart. In the order the kinds come.
+ */
+export function kindKeys(kinds: Iterable<keyof typeof STAKEHOLDER_COLOR>): Array<{ colour: string; words: string }> {
+  const byColour = new Map<string, string[]>();
+  for (const kind of kinds) {
+    const colour = STAKEHOLDER_COLOR[kind];
+    byColour.set(colour, [...(byColour.get(colour) ?? []), KIND_WORDS[kind] ?? kind.replace(/-/g, ' ')]);
+  }
+  return [...byColour].map(([colour, words]) => ({ colour, words: joinOr(words) }));
+}
 
 /** Props of the legend. */
 export interface LegendProps {
@@ -77,9 +91,9 @@ export function Legend({ structure, state }: LegendProps) {
       </div>
       {kinds.size > 0 && (
         <div className="tb-legend-row tb-legend-kinds">
-          {[...kinds].map((kind) => (
-            <span key={kind} className="tb-kind" style={{ '--dot': STAKEHOLDER_COLOR[kind] } as CSSProperties}>
-              {KIND_WORDS[kind] ?? kind.replace(/-/g, ' ')}
+          {kindKeys(kinds).map(({ colour, words }) => (
+            <span key={colour} className="tb-kind" style={{ '--dot': colour } as CSSProperties}>
+              {words}
             </span>
           ))}
         </div>

@@ -3,8 +3,17 @@ import { formatDate } from '../../model/dates';
 
 /** "A", "A and B", "A, B and C". */
 export function joinAnd(items: readonly string[]): string {
-  if (items.length <= 2) return items.join(' and ');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return joinWith(items, 'and');
+}
+
+/** "A", "A or B", "A, B or C". */
+export function joinOr(items: readonly string[]): string {
+  return joinWith(items, 'or');
+}
+
+function joinWith(items: readonly string[], word: 'and' | 'or'): string {
+  if (items.length <= 2) return items.join(` ${word} `);
+  return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
 }
 
 const SMALL = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

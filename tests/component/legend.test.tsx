@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { Legend } from '../../src/ui/Legend';
+import type { GraphNode } from '../../src/engine/graphSpec';
+
+const person = (id: string, kind: NonNullable<GraphNode['stakeholderKind']>): GraphNode => ({
+  id,
+  kind: 'stakeholder',
+  label: id,
+  stakeholderKind: kind,
+  side: 0,
+});
+
+describe('the legend keys stakeholder dots by colour', () => {
+  it('kinds drawn in the same colour share one entry; a colour of its own keeps its own', () => {
+    const nodes = [
+      person('a', 'advocacy-group'),
+      person('b', 'union'),
+      person('c', 'coalition'),
+      person('d', 'family'),
+      person('e', 'civic-group'),
+      person('f', 'law-enforcement-association'),
+    ];
+    render(<Legend structure={{ nodes, edges: [] }} state={{ nodes: {}, edges: {} }} />);
+    const keys = within(screen.getByRole('group', { name: 'Legend' }))
+      .getAllByText(/./, { selector: '.tb-kind' })
+      .map((k) => [k.textContent, k.style.getPropertyValue('--dot')]);
+    expect(keys).toEqual([
+      ['advocacy group or coalition', '#0072B2'],
+      ['union', '#56B4E9'],
+      ['family or civic group', '#E69F00'],
+      ['law enforcement', '#000000'],
+    ]);
+  });
+});
