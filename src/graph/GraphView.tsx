@@ -63,8 +63,8 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
   const showWhole = (e: MouseEvent<HTMLButtonElement>) => {
     const hadFocus = document.activeElement === e.currentTarget;
     view.current?.fit();
-    // The button goes with the fit: keyboard focus moves into the graph, not to the page.
-    if (hadFocus) ref.current?.querySelector<HTMLElement | SVGElement>('[tabindex="0"], canvas')?.focus({ preventScroll: true });
+    // The button goes with the fit: keyboard focus stays with the graph (its box, not a node, which would light one), not the page.
+    if (hadFocus) ref.current?.focus({ preventScroll: true });
   };
   useLayoutEffect(() => {
     const h = latest.current.onHeight;
@@ -157,7 +157,7 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
   });
 
   return (
-    <div ref={ref} className="tb-graph" data-testid="graph" data-renderer={renderer}>
+    <div ref={ref} className="tb-graph" data-testid="graph" data-renderer={renderer} tabIndex={-1}>
       {moved && (
         <button type="button" className="tb-whole-graph" onClick={showWhole}>
           Whole graph

@@ -19,6 +19,8 @@ const STYLE_PROPS = [
   'display',
   'paint-order',
   'text-anchor',
+  'text-transform',
+  'letter-spacing',
 ];
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {

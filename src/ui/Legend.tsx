@@ -5,7 +5,7 @@ import { OUTCOMES } from '../engine/scenario';
 import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import { isDecidingLink } from '../engine/graphSpec';
 import { joinOr } from '../engine';
-import { STAKEHOLDER_COLOR } from '../graph/core/encodings';
+import { STAKEHOLDER_COLOR, groupKindMarks } from '../graph/core/encodings';
 import { OutcomeBadge } from './OutcomeBadge';
 
 const STANCES = ['sponsor', 'support', 'oppose', 'neutral', 'withdrawn'] as const;
@@ -45,7 +45,8 @@ function shownKinds(structure: GraphStructure) {
   let positions = false;
   for (const n of structure.nodes) {
     if (n.stakeholderKind) kinds.add(n.stakeholderKind);
-    for (const k of n.kinds ?? []) kinds.add(k);
+    // A group shows only its most common kinds as dots: the key lists those, not every member's.
+    for (const k of groupKindMarks(n.kinds)) kinds.add(k);
   }
   for (const e of structure.edges) {
     if (e.kind === 'link' && e.linkKind) {

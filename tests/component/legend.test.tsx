@@ -32,4 +32,20 @@ describe('the legend keys stakeholder dots by colour', () => {
       ['law enforcement', '#000000'],
     ]);
   });
+
+  it("a group's key lists only the kinds its dots show (its three most common), not every member's", () => {
+    const group: GraphNode = {
+      id: 'g',
+      kind: 'group',
+      label: '13 back AB 392',
+      side: -1,
+      members: [],
+      kinds: ['advocacy-group', 'legislator', 'union', 'coalition', 'family'],
+    };
+    render(<Legend structure={{ nodes: [group], edges: [], story: true }} state={{ nodes: {}, edges: {} }} />);
+    const keys = within(screen.getByRole('group', { name: 'Legend' }))
+      .getAllByText(/./, { selector: '.tb-kind' })
+      .map((k) => k.textContent);
+    expect(keys).toEqual(['advocacy group', 'legislator', 'union']);
+  });
 });

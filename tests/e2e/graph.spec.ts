@@ -528,12 +528,39 @@ for (const renderer of ['svg', 'canvas'] as const)
     const whole = page.getByRole('button', { name: 'Whole graph' });
     await expect(whole).toHaveCount(0);
     const box = (await graph.boundingBox())!;
+    // A click whose hand shakes by a pixel or two moves nothing worth a button.
+    await page.mouse.move(box.x + 12, box.y + box.height - 12);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 14, box.y + box.height - 11);
+    await page.mouse.up();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await expect(whole).toHaveCount(0);
+    // A bill's details open over the graph's top right; the button stays in reach beside them.
+    await graph
+      .locator(renderer === 'svg' ? 'g.tb-node[data-id="sb230"]' : 'canvas')
+      .first()
+      .click({
+        position:
+          renderer === 'svg'
+            ? undefined
+            : await page.evaluate(() => {
+                const el = document.querySelector('[data-testid="graph"]') as HTMLElement & {
+                  tiebarView: { screenPoint: (id: string) => { x: number; y: number } };
+                };
+                return el.tiebarView.screenPoint('sb230');
+              }),
+      });
+    await expect(page.getByTestId('details')).toContainText('SB 230');
     await page.mouse.move(box.x + box.width / 2, box.y + 40);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 - 120, box.y + 90, { steps: 5 });
     await page.mouse.up();
     await expect.poll(where).not.toBe(fitted);
     await expect(whole).toBeVisible();
+    const b = (await whole.boundingBox())!;
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.textContent, [b.x + b.width / 2, b.y + b.height / 2])).toBe(
+      'Whole graph',
+    );
     await whole.click();
     await expect.poll(where).toBe(fitted);
     await expect(whole).toHaveCount(0);
@@ -547,3 +574,17 @@ for (const renderer of ['svg', 'canvas'] as const)
     await expect(whole).toHaveCount(0);
     expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="graph"]') !== null)).toBe(true);
   });
+
+test('a network view kept in place through a resize offers the whole graph again', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/?stakeholders=all&renderer=svg');
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-layout', 'settled');
+  const whole = page.getByRole('button', { name: 'Whole graph' });
+  await expect(whole).toHaveCount(0);
+  // The view keeps its place on screen and its zoom: much of the graph is now outside the box.
+  await page.setViewportSize({ width: 820, height: 700 });
+  await expect(whole).toBeVisible();
+  await whole.click();
+  await expect(whole).toHaveCount(0);
+});

@@ -36,7 +36,7 @@ function canvasColours(): Record<string, { fill: string; text: string }> {
     const seen = { fill: '', text: '' };
     const ctx = new Proxy({ fillStyle: '', measureText: (t: string) => ({ width: t.length * 7 }) } as Record<string, unknown>, {
       get: (target, key) =>
-        key === 'fillRect'
+        key === 'fillRect' || key === 'fill'
           ? () => (seen.fill = String(target.fillStyle))
           : key === 'fillText'
             ? (t: string) => (seen.text ||= t === 'SB 230' ? String(target.fillStyle) : '')

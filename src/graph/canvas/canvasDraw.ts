@@ -2,6 +2,7 @@
 import type { GraphNode, GraphState } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import { MARK_STYLE, MIN_PX, shorten } from '../core/encodings';
+import { cornerOf, drawKindMarks } from './drawMarks';
 import { halfSize } from '../core/geometry';
 import { keepUnoverlapped } from '../core/labels';
 import type { LabelBox } from '../core/labels';
@@ -106,8 +107,12 @@ export function drawNodes(
     } else {
       const w = Math.max(hw, minPx);
       const h = Math.max(hh, minPx);
-      ctx.fillRect(p.x - w, p.y - h, 2 * w, 2 * h);
-      if (look.width > 0) ctx.strokeRect(p.x - w, p.y - h, 2 * w, 2 * h);
+      // Rounded as the SVG draws them (a group's round ends say "people"), where the box is big enough to show it.
+      ctx.beginPath();
+      ctx.roundRect(p.x - w, p.y - h, 2 * w, 2 * h, Math.min(cornerOf(n), w, h));
+      ctx.fill();
+      if (look.width > 0) ctx.stroke();
+      if (n.kind === 'group') drawKindMarks(ctx, n, p, zoom, palette);
     }
     ctx.setLineDash([]);
     if (n.id === focus) {

@@ -1,8 +1,8 @@
-/** Drawing on a 2D canvas, besides the nodes (canvasDraw.ts): links' arrowheads and words, and a story's cards. */
+/** Drawing on a 2D canvas, besides the nodes (canvasDraw.ts): links' arrowheads and words, a story's cards, boxes' corners and groups' kind dots. */
 import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
 import { isDecidingLink } from '../../engine/graphSpec';
 import type { Point } from '../layout';
-import { BOX_STYLE, EDGE_STYLE, FONT, MARK_STYLE, OPACITY, SIZE } from '../core/encodings';
+import { BOX_STYLE, EDGE_STYLE, FONT, MARK_STYLE, OPACITY, SIZE, STAKEHOLDER_COLOR, groupKindMarks } from '../core/encodings';
 import { boxExit } from '../core/geometry';
 import { LOD } from '../core/interaction';
 import { keepUnoverlapped } from '../core/labels';
@@ -99,4 +99,23 @@ export function drawCards(
     ctx.fill();
     ctx.stroke();
   }
+}
+
+/** A box's corner radius (graph units), from the encoding table. */
+export function cornerOf(n: GraphNode): number {
+  return n.kind === 'bill' ? SIZE.corner.bill : n.kind === 'group' ? SIZE.corner.group : SIZE.corner.provision;
+}
+
+/** A group's members' most common kinds, as outlined dots at its right end (as the SVG draws them). */
+export function drawKindMarks(ctx: CanvasRenderingContext2D, n: GraphNode, p: Point, zoom: number, palette: Palette): void {
+  const { r, step, inset } = SIZE.kindMarks;
+  ctx.strokeStyle = paint(MARK_STYLE.dotOutline.stroke, palette);
+  ctx.lineWidth = MARK_STYLE.dotOutline.width / zoom;
+  groupKindMarks(n.kinds).forEach((kind, i) => {
+    ctx.beginPath();
+    ctx.arc(p.x + SIZE.item.hw - inset - i * step, p.y, r, 0, 2 * Math.PI);
+    ctx.fillStyle = paint(STAKEHOLDER_COLOR[kind], palette);
+    ctx.fill();
+    ctx.stroke();
+  });
 }

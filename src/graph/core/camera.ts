@@ -9,7 +9,7 @@ import 'd3-transition';
 import type { Point } from '../layout';
 import type { Transform } from './fit';
 import { revealTransform } from './fit';
-import { ZOOM_EXTENT, zoomFilter } from './interaction';
+import { MOVED, ZOOM_EXTENT, wheelDelta, zoomFilter } from './interaction';
 import type { Box } from './box';
 
 /** Camera controls for one drawing. */
@@ -58,21 +58,25 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
     })
     .scaleExtent(ZOOM_EXTENT)
     .filter(zoomFilter(options.wheelZoom))
+    .wheelDelta(wheelDelta)
     .on('zoom', (event) => {
       const gesture = Boolean(event.sourceEvent);
       options.onZoom(event.transform, gesture);
-      if (gesture) tellMoved(true);
+      if (gesture) tellMoved(offWhole(event.transform));
     });
   sel.call(zoomer).on('dblclick.zoom', null);
   const apply = (t: Transform) => sel.call(zoomer.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
 
   // Where the view was on the page when last fitted or resized; null until a fit succeeded.
   let seen: { left: number; top: number } | null = null;
-  // Whether a reader has moved the view since it was last fitted.
+  // Whether a reader has moved the view off the whole graph, and the transform that shows it whole in the box.
   let moved = false;
+  let whole: Transform | null = null;
   function tellMoved(now: boolean) {
     if (now !== moved) options.onMoved?.((moved = now));
   }
+  const offWhole = (t: Transform) =>
+    !whole || Math.abs(t.k / whole.k - 1) > MOVED.zoom || Math.hypot(t.x - whole.x, t.y - whole.y) > MOVED.px;
 
   return {
     resize(target) {
@@ -81,13 +85,18 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
       const t = zoomTransform(element);
       const [dx, dy] = [seen.left - rect.left, seen.top - rect.top];
       seen = { left: rect.left, top: rect.top };
-      apply({ k: t.k, x: t.x + dx, y: t.y + dy });
+      const kept = { k: t.k, x: t.x + dx, y: t.y + dy };
+      apply(kept);
+      // Kept where it was, the view may no longer show the whole graph in its new box.
+      whole = target(rect.width, rect.height);
+      tellMoved(whole !== null && offWhole(kept));
     },
     fit(target) {
       const rect = box.read();
       const t = target(rect.width, rect.height);
       if (!t) return;
       seen = { left: rect.left, top: rect.top };
+      whole = t;
       apply(t);
       tellMoved(false);
     },

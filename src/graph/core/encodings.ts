@@ -60,7 +60,16 @@ export const SIZE = {
   dot: 7,
   /** A story's card: the margin drawn around its items, and its corner radius. */
   card: { pad: 6, r: 10 },
+  /** Corner radii of the boxes: a bill's, a stakeholder group's (rounded: people) and a provision's. */
+  corner: { bill: 8, group: 14, provision: 3 },
+  /** A group's members' kinds, as dots at its right end: at most `count`, radius `r`, `step` apart, the first `inset` from the end. */
+  kindMarks: { count: 3, r: 4, step: 10, inset: 10 },
 } as const;
+
+/** The kinds a group's dots show (its most common, as many as are drawn). */
+export function groupKindMarks<K extends string>(kinds: readonly K[] | undefined): K[] {
+  return (kinds ?? []).slice(0, SIZE.kindMarks.count);
+}
 
 /** Font sizes in graph units. */
 export const FONT = { bill: 16, outcome: 13, item: 13, person: 13, link: 12, date: 12 } as const;

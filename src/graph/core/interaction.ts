@@ -32,16 +32,30 @@ export const LOD = {
 export const ZOOM_EXTENT: [number, number] = [0.02, 8];
 
 /**
- * d3-zoom's filter: in an embed (`modifier`) the wheel zooms only with Ctrl/Cmd, and one finger
- * scrolls the page (two pinch); elsewhere every wheel and touch zooms. Right clicks never pan.
+ * d3-zoom's filter: in an embed (`modifier`) the wheel zooms only with Ctrl/Cmd; elsewhere every
+ * wheel zooms. On a touch screen one finger scrolls the page (a story on a phone is taller than the
+ * screen) and two pan and pinch. Right clicks never pan.
  */
 export function zoomFilter(wheelZoom: 'always' | 'modifier'): (event: Event) => boolean {
   return (event) => {
     if (event.type === 'wheel') return wheelZoom === 'always' || (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
-    if (event.type.startsWith('touch')) return wheelZoom === 'always' || (event as TouchEvent).touches.length >= 2;
+    if (event.type.startsWith('touch')) return (event as TouchEvent).touches.length >= 2;
     return !(event as MouseEvent).button;
   };
 }
+
+/**
+ * How far one wheel event zooms (a power of 2), as d3-zoom's default, but never past 2^0.5 (1.41x):
+ * Chromium reports a trackpad pinch as the wheel with Ctrl held, which d3 speeds up tenfold, and a
+ * mouse's wheel notch with Ctrl held (as an embed asks for) then zoomed 4x at once.
+ */
+export function wheelDelta(event: WheelEvent): number {
+  const d = -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1);
+  return Math.max(-0.5, Math.min(0.5, d));
+}
+
+/** A reader's gesture moves the view off the whole graph only past this (a click that jitters a pixel moves nothing). */
+export const MOVED = { px: 8, zoom: 0.02 } as const;
 
 /** Which label classes are too small to draw at zoom `k` (a label is left out, never drawn below its minimum). */
 export function hiddenLabels(k: number): { bill: boolean; small: boolean; item: boolean; link: boolean } {

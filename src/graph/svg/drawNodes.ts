@@ -1,7 +1,7 @@
 /** Draws nodes (bills, provisions, stakeholder groups, stakeholders) into an SVG group and restyles them by state. */
 import type { Selection } from 'd3-selection';
 import type { GraphNode, GraphState } from '../../engine/graphSpec';
-import { FONT, OUTCOME_STYLE, SIZE, fitText, groupSide, textWidth } from '../core/encodings';
+import { FONT, OUTCOME_STYLE, SIZE, fitText, groupKindMarks, groupSide, textWidth } from '../core/encodings';
 import { halfSize } from '../core/geometry';
 import { hitHalfSize } from '../core/interaction';
 import { accessibleName } from '../core/names';
@@ -30,7 +30,7 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .attr('y', (d) => -halfSize(d)[1])
     .attr('width', (d) => 2 * halfSize(d)[0])
     .attr('height', (d) => 2 * halfSize(d)[1])
-    .attr('rx', (d) => (d.kind === 'bill' ? 8 : d.kind === 'group' ? 14 : 3));
+    .attr('rx', (d) => (d.kind === 'bill' ? SIZE.corner.bill : d.kind === 'group' ? SIZE.corner.group : SIZE.corner.provision));
   g.filter((d) => d.kind === 'group').attr('data-side', (d) => groupSide(d.side));
   const bills = g.filter((d) => d.kind === 'bill');
   // One text with two lines, so what is drawn reads "AB 392 enacted" as one phrase (WCAG 2.5.3).
@@ -63,7 +63,7 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .attr('x', -SIZE.item.hw + 8)
     .attr('y', 4.5)
     .attr('font-size', FONT.item)
-    .text((d) => fitText(d.label, 2 * SIZE.item.hw - 16 - (d.kinds ? Math.min(d.kinds.length, 3) * 10 : 0), FONT.item));
+    .text((d) => fitText(d.label, 2 * SIZE.item.hw - 16 - groupKindMarks(d.kinds).length * SIZE.kindMarks.step, FONT.item));
   const provisions = g.filter((d) => d.kind === 'provision');
   provisions
     .append('line')
@@ -75,11 +75,11 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
   // A group's members' kinds, as small dots at its right end (most common first).
   g.filter((d) => d.kind === 'group')
     .selectAll('circle')
-    .data((d) => (d.kinds ?? []).slice(0, 3).map((k, i) => ({ k, i })))
+    .data((d) => groupKindMarks(d.kinds).map((k, i) => ({ k, i })))
     .join('circle')
     .attr('class', 'tb-kind-mark')
-    .attr('r', 4)
-    .attr('cx', (m) => SIZE.item.hw - 10 - m.i * 10)
+    .attr('r', SIZE.kindMarks.r)
+    .attr('cx', (m) => SIZE.item.hw - SIZE.kindMarks.inset - m.i * SIZE.kindMarks.step)
     .attr('cy', 0)
     .attr('data-kind', (m) => m.k);
   const people = g.filter((d) => d.kind === 'stakeholder');
