@@ -211,8 +211,9 @@ async function zoomTo(page: Page, id: string): Promise<void> {
   }, id);
   if (!at) return;
   await page.mouse.move(at.x, at.y);
-  for (let i = 0; i < 3; i++) {
-    await page.mouse.wheel(0, -500);
+  // Six events of 2^0.5 each (Tiebar caps one wheel event at that; d3-zoom's default gives the same for this delta).
+  for (let i = 0; i < 6; i++) {
+    await page.mouse.wheel(0, -250);
     await page.waitForTimeout(120);
   }
   await page.waitForTimeout(800);
