@@ -15,16 +15,24 @@ export interface JsonChunks {
   lists: Array<[string, string[]]>;
 }
 
+/**
+ * Sets `key` as an own property, whatever its name: a plain assignment of "__proto__" would set the
+ * object's prototype instead, and the key would vanish from its JSON (JSON.parse keeps it as data).
+ */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** Cuts `value` (a plain object) into JSON chunks. */
 export function splitJson(value: object): JsonChunks {
   const rest: Record<string, unknown> = {};
   const lists: Array<[string, string[]]> = [];
   for (const [key, v] of Object.entries(value)) {
     if (!Array.isArray(v) || v.length <= CHUNK_ITEMS) {
-      rest[key] = v;
+      setOwn(rest, key, v);
       continue;
     }
-    rest[key] = null; // keeps the key's place, so the object comes back with its keys in order
+    setOwn(rest, key, null); // keeps the key's place, so the object comes back with its keys in order
     const chunks: string[] = [];
     for (let i = 0; i < v.length; i += CHUNK_ITEMS) chunks.push(JSON.stringify(v.slice(i, i + CHUNK_ITEMS)));
     lists.push([key, chunks]);
@@ -52,7 +60,7 @@ export async function joinJson<T>(
       }
       for (const item of JSON.parse(chunk) as unknown[]) items.push(item);
     }
-    out[key] = items;
+    setOwn(out, key, items);
   }
   return out as T;
 }

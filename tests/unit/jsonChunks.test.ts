@@ -19,6 +19,16 @@ describe('JSON in chunks (the validation worker to the page)', () => {
     expect(pause).toHaveBeenCalledTimes(3);
   });
 
+  it('keeps a key named "__proto__" as data, short or cut into chunks (an assignment would set the prototype)', async () => {
+    const text = `{"__proto__":{"a":1},"bills":[${Array.from({ length: CHUNK_ITEMS + 1 }, () => '1').join(',')}],"x":2}`;
+    const value = JSON.parse(text) as object;
+    expect(JSON.stringify(await joinJson(splitJson(value), async () => undefined))).toBe(JSON.stringify(value));
+    const listed = JSON.parse(`{"__proto__":[${Array.from({ length: CHUNK_ITEMS + 1 }, () => '0').join(',')}]}`) as object;
+    const back = await joinJson<Record<string, unknown>>(splitJson(listed), async () => undefined);
+    expect(Object.getPrototypeOf(back)).toBe(Object.prototype);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(listed));
+  });
+
   it('round-trips any JSON object', async () => {
     await fc.assert(
       fc.asyncProperty(
