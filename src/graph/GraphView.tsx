@@ -30,7 +30,10 @@ export interface GraphViewProps {
    * the story is not laid out an extra time to find it.
    */
   onHeight?: { min: number; max: number; set: (height: number | null) => void; wanted?: () => boolean };
-  /** Hears where the focused node is drawn (CSS px in the view's box; null when nothing is focused), after each focus change. */
+  /**
+   * Hears where the focused node is drawn (CSS px in the view's box), after each focus change; null
+   * when nothing is focused, or while a reader's gesture has moved the view (the point would go stale).
+   */
   onFocusPoint?: (point: { x: number; y: number } | null) => void;
   /** Hears which renderer draws the graph, whenever that changes. */
   onRenderer?: (renderer: 'svg' | 'canvas') => void;
@@ -133,6 +136,15 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
     };
   }, [renderer]);
 
+  // A gesture moves the drawing under a caption placed beside the focused node: the caption leaves
+  // the node until the view shows the whole graph again.
+  useLayoutEffect(() => {
+    const v = view.current;
+    const f = given.current.focus;
+    if (v && f) onFocusPoint?.(moved ? null : v.screenPoint(f));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the view is moved or shown whole again
+  }, [moved]);
+
   useEffect(
     () =>
       live?.((next) => {
@@ -152,7 +164,7 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
     if (g.structure !== structure) v.setData((g.structure = structure));
     if (g.focus !== focus) {
       v.setFocus((g.focus = focus));
-      onFocusPoint?.(focus ? v.screenPoint(focus) : null);
+      onFocusPoint?.(focus && !moved ? v.screenPoint(focus) : null);
     }
   });
 

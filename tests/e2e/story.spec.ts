@@ -79,6 +79,10 @@ test.describe('the embed on a touch phone', () => {
     const fitted = (await camera.getAttribute('transform'))!;
     const whole = page.getByRole('button', { name: 'Whole graph' });
     await expect(whole).toHaveCount(0);
+    // A tapped bill's explanation sits beside it, in the stage.
+    await graph.locator('g.tb-bill[data-id="sb230"]').tap();
+    const besideNode = page.locator('.tb-embed-stage [data-testid="node-caption"]');
+    await expect(besideNode).toBeVisible();
     // Two fingers spreading apart on the graph, as the touch screen reports them.
     const box = (await graph.boundingBox())!;
     const [cx, cy] = [box.x + box.width / 2, Math.min(box.y + box.height / 2, 600)];
@@ -92,10 +96,14 @@ test.describe('the embed on a touch phone', () => {
     await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect(camera).not.toHaveAttribute('transform', fitted);
     await expect(whole).toBeVisible();
+    // The drawing moved under it: the explanation leaves the node for its place under the stage.
+    await expect(besideNode).toHaveCount(0);
+    await expect(page.getByTestId('node-caption')).toBeVisible();
     const b = (await whole.boundingBox())!;
     expect(Math.min(b.width, b.height)).toBeGreaterThanOrEqual(44);
     await whole.tap();
     await expect(camera).toHaveAttribute('transform', fitted);
     await expect(whole).toHaveCount(0);
+    await expect(besideNode).toBeVisible();
   });
 });
