@@ -131,6 +131,8 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
       cancelled = true;
       observer?.disconnect();
       v?.destroy();
+      // A new view (the other renderer) starts showing the whole graph.
+      setMoved(false);
       view.current = null;
       drawnBy.current = null;
     };
