@@ -65,7 +65,9 @@ function subscribeAfterPaint(store: AppStore, listener: () => void): () => void 
       for (const l of [...all]) l();
     };
     store.subscribe(() => {
-      if (!scheduled && all.size) scheduled = Boolean(afterPaint(flush));
+      if (scheduled || all.size === 0) return;
+      scheduled = true;
+      afterPaint(flush);
     });
     afterPaintListeners.set(store, (listeners = all));
   }

@@ -1,8 +1,8 @@
 /** Drawing the graph's nodes on a 2D canvas: by kind and outcome, labels by level of detail (edges: edgeBuffers.ts; link marks and cards: drawMarks.ts). */
 import type { GraphNode, GraphState } from '../../engine/graphSpec';
 import type { Point } from '../layout';
-import { MARK_STYLE, MIN_PX, shorten } from '../core/encodings';
-import { cornerOf, drawKindMarks } from './drawMarks';
+import { MARK_STYLE, MIN_PX, cornerRadius, shorten } from '../core/encodings';
+import { drawKindMarks } from './drawMarks';
 import { halfSize } from '../core/geometry';
 import { keepUnoverlapped } from '../core/labels';
 import type { LabelBox } from '../core/labels';
@@ -109,7 +109,7 @@ export function drawNodes(
       const h = Math.max(hh, minPx);
       // Rounded as the SVG draws them (a group's round ends say "people"), where the box is big enough to show it.
       ctx.beginPath();
-      ctx.roundRect(p.x - w, p.y - h, 2 * w, 2 * h, Math.min(cornerOf(n), w, h));
+      ctx.roundRect(p.x - w, p.y - h, 2 * w, 2 * h, Math.min(cornerRadius(n.kind), w, h));
       ctx.fill();
       if (look.width > 0) ctx.stroke();
       if (n.kind === 'group') drawKindMarks(ctx, n, p, zoom, palette);

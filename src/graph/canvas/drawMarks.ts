@@ -1,4 +1,4 @@
-/** Drawing on a 2D canvas, besides the nodes (canvasDraw.ts): links' arrowheads and words, a story's cards, boxes' corners and groups' kind dots. */
+/** Drawing on a 2D canvas, besides the nodes (canvasDraw.ts): links' arrowheads and words, a story's cards and groups' kind dots. */
 import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
 import { isDecidingLink } from '../../engine/graphSpec';
 import type { Point } from '../layout';
@@ -99,11 +99,6 @@ export function drawCards(
     ctx.fill();
     ctx.stroke();
   }
-}
-
-/** A box's corner radius (graph units), from the encoding table. */
-export function cornerOf(n: GraphNode): number {
-  return n.kind === 'bill' ? SIZE.corner.bill : n.kind === 'group' ? SIZE.corner.group : SIZE.corner.provision;
 }
 
 /** A group's members' most common kinds, as outlined dots at its right end (as the SVG draws them). */

@@ -66,6 +66,11 @@ export const SIZE = {
   kindMarks: { count: 3, r: 4, step: 10, inset: 10 },
 } as const;
 
+/** A node's box corner radius (graph units): a bill's, a group's or a provision's. */
+export function cornerRadius(kind: 'bill' | 'provision' | 'stakeholder' | 'group'): number {
+  return kind === 'bill' ? SIZE.corner.bill : kind === 'group' ? SIZE.corner.group : SIZE.corner.provision;
+}
+
 /** The kinds a group's dots show (its most common, as many as are drawn). */
 export function groupKindMarks<K extends string>(kinds: readonly K[] | undefined): K[] {
   return (kinds ?? []).slice(0, SIZE.kindMarks.count);

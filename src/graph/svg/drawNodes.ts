@@ -1,7 +1,7 @@
 /** Draws nodes (bills, provisions, stakeholder groups, stakeholders) into an SVG group and restyles them by state. */
 import type { Selection } from 'd3-selection';
 import type { GraphNode, GraphState } from '../../engine/graphSpec';
-import { FONT, OUTCOME_STYLE, SIZE, fitText, groupKindMarks, groupSide, textWidth } from '../core/encodings';
+import { FONT, OUTCOME_STYLE, SIZE, cornerRadius, fitText, groupKindMarks, groupSide, textWidth } from '../core/encodings';
 import { halfSize } from '../core/geometry';
 import { hitHalfSize } from '../core/interaction';
 import { accessibleName } from '../core/names';
@@ -30,7 +30,7 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .attr('y', (d) => -halfSize(d)[1])
     .attr('width', (d) => 2 * halfSize(d)[0])
     .attr('height', (d) => 2 * halfSize(d)[1])
-    .attr('rx', (d) => (d.kind === 'bill' ? SIZE.corner.bill : d.kind === 'group' ? SIZE.corner.group : SIZE.corner.provision));
+    .attr('rx', (d) => cornerRadius(d.kind));
   g.filter((d) => d.kind === 'group').attr('data-side', (d) => groupSide(d.side));
   const bills = g.filter((d) => d.kind === 'bill');
   // One text with two lines, so what is drawn reads "AB 392 enacted" as one phrase (WCAG 2.5.3).
