@@ -1,5 +1,5 @@
 /** The full app: header, notices, scenario panel, timeline, the graph or the table, and details. */
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store';
 import { NoticeBar } from '../ui/NoticeBar';
 import { ScenarioControls } from '../ui/ScenarioControls';
@@ -27,8 +27,11 @@ import { ImportButton } from './ImportButton';
 import { SheetsMenu, filesToSheets, openSheets } from './SheetsMenu';
 import type { ImportReport } from '../ingest/openstates';
 import { downloadDataset, useDatasets } from './useDatasets';
-import { Editor, editorWasOpen } from '../editor/Editor';
+import { editorWasOpen } from '../editor/resume';
 import { syncUrl } from './urlSync';
+
+// The editor (with the schema it checks drafts against) loads when a desk first opens it.
+const Editor = lazy(() => import('../editor/Editor').then((m) => ({ default: m.Editor })));
 
 /** Props of the app. */
 export interface AppProps {
@@ -137,7 +140,9 @@ export function App({ initialDataset }: AppProps) {
       <main className={editing ? 'tb-main tb-main-editing' : 'tb-main'}>
         {editing ? (
           <aside className="tb-side tb-editor-side" aria-label="Editor">
-            <Editor onUse={openText} onClose={closeEditor} />
+            <Suspense fallback={<p className="tb-loading">Opening the editor…</p>}>
+              <Editor onUse={openText} onClose={closeEditor} />
+            </Suspense>
           </aside>
         ) : (
           <aside className="tb-side" aria-label="Scenario">

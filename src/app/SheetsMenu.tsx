@@ -1,8 +1,6 @@
 /** "Import spreadsheets…" (CSV files, or the published-CSV addresses of a Google Sheet) and "Download spreadsheets". */
 import { useId, useRef, useState } from 'react';
-import { zipSync } from 'fflate';
 import type { Dataset } from '../model';
-import { datasetToSheets, formatSheetProblem, readSheets } from '../ingest/sheets';
 import type { SheetFile } from '../ingest/sheets';
 import type { Notice } from '../store';
 import { downloadBlob } from '../ui/download';
@@ -19,6 +17,8 @@ export interface SheetsMenuProps {
 
 /** Reads sheets and opens the dataset they make, or says by sheet, row and column what is wrong. */
 export async function openSheets(files: SheetFile[], { openText, notify }: Pick<SheetsMenuProps, 'openText' | 'notify'>): Promise<boolean> {
+  // The sheet reader (with the schema it checks against) loads when a desk first imports.
+  const { formatSheetProblem, readSheets } = await import('../ingest/sheets');
   const result = readSheets(files);
   const warnings = result.warnings.map(formatSheetProblem);
   if (!result.ok) {
@@ -88,8 +88,9 @@ export function SheetsMenu({ dataset, openText, notify }: SheetsMenuProps) {
       setBusy(false);
     }
   };
-  const download = () => {
+  const download = async () => {
     if (!dataset) return;
+    const [{ zipSync }, { datasetToSheets }] = await Promise.all([import('fflate'), import('../ingest/sheets')]);
     const enc = new TextEncoder();
     const zip = zipSync(Object.fromEntries(datasetToSheets(dataset).map((s) => [`${dataset.id}-sheets/${s.name}`, enc.encode(s.text)])));
     downloadBlob(`${dataset.id}-sheets.zip`, new Blob([zip as BlobPart], { type: 'application/zip' }));
@@ -100,7 +101,7 @@ export function SheetsMenu({ dataset, openText, notify }: SheetsMenuProps) {
         Import spreadsheets…
       </button>
       {dataset && (
-        <button type="button" onClick={download} title="The open dataset as CSV sheets (a zip), to edit in any spreadsheet">
+        <button type="button" onClick={() => void download()} title="The open dataset as CSV sheets (a zip), to edit in any spreadsheet">
           Download spreadsheets
         </button>
       )}

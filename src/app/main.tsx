@@ -1,26 +1,19 @@
-/** Browser entry: read the URL, make the store, then load the full app or the lighter embed. */
-import { createElement, StrictMode } from 'react';
-import type { ReactElement } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createAppStore, StoreProvider } from '../store';
-import { datasetAddress, isDatasetUrl, parseUrlState, viewStateOf } from '../shell/urlState';
+/**
+ * Browser entry: read the URL and start what can start at once, then load the full app or the
+ * lighter embed. The entry holds no React: each view's chunk brings it, so the browser asks for all
+ * of a view's code as soon as this small file has run, not after a large one has.
+ */
+import { datasetAddress, isDatasetUrl, parseUrlState } from '../shell/urlState';
 import { DATASET_FETCH, fetchEarly } from '../shell/earlyFetch';
 import { DATA_BASE } from '../shell/datasetIndex';
 import { FRAGMENT_REF, fragmentData } from '../shell/fragment';
-import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { loadCanvasView } from '../graph/loadCanvas';
 import './styles.css';
 
 const { state, notices } = parseUrlState(window.location.search);
-const store = createAppStore({
-  ...viewStateOf(state),
-  notices: notices.map((n) => ({ id: `url-${n.param}`, level: 'warning' as const, message: n.message })),
-});
 if (state.theme) document.documentElement.dataset.theme = state.theme;
 // A graph asked to draw on a canvas needs that renderer: it downloads beside the app, not after the data.
 if (state.renderer === 'canvas') void loadCanvasView().catch(() => undefined);
-// `?debug=1` exposes the store to scripts on the page (the benchmarks drive scenarios through it).
-if (new URLSearchParams(window.location.search).get('debug') === '1') Object.assign(window, { __tiebar: { store } });
 if (state.embed) document.documentElement.classList.add('tb-embedded');
 // The embed never changes the framed page's URL or history; the app mirrors its state into it (App.tsx).
 
@@ -40,17 +33,5 @@ window.addEventListener('hashchange', () => {
   if (fragmentData(window.location.hash) !== null) window.location.reload();
 });
 
-// Each entry is its own chunk, so an embed downloads none of the full app's code.
-const view: Promise<ReactElement> = state.embed
-  ? import('../embed/EmbedApp').then(({ EmbedApp }) => createElement(EmbedApp, { initialDataset }))
-  : import('./App').then(({ App }) => createElement(App, { initialDataset }));
-
-void view.then((element) =>
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <ErrorBoundary>
-        <StoreProvider store={store}>{element}</StoreProvider>
-      </ErrorBoundary>
-    </StrictMode>,
-  ),
-);
+// Each view is its own chunk, so an embed downloads none of the full app's code.
+void (state.embed ? import('../embed/startEmbed') : import('./startApp')).then(({ start }) => start(state, notices, initialDataset));

@@ -1,6 +1,7 @@
 /** The React side of opening datasets (src/shell/datasetSource.ts does the work): lists, notices, the store. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { fileTooLarge, formatProblem } from '../model';
+import { fileTooLarge } from '../model/limits';
+import { formatProblem } from '../model/problems';
 import type { Dataset } from '../model';
 import { MAX_FILE_CHARS } from '../model/guard';
 import type { AppStore, Notice } from '../store';

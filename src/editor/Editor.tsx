@@ -21,11 +21,6 @@ export interface EditorProps {
   onClose: (restore: boolean) => void;
 }
 
-/** Whether the editor was open when the page was left (so the app reopens it). */
-export function editorWasOpen(): boolean {
-  return readResumeKey() !== null;
-}
-
 function copyOf(dataset: Dataset): Draft {
   // Baked positions belong to the original's picture; the copy lays itself out as it grows.
   const { layout: _layout, ...rest } = dataset;

@@ -1,6 +1,6 @@
 /** The choices the editor's selects offer: ids picked from the draft, kinds from the schema. */
 import type { Draft } from '../model/edit';
-import { eventTypes, linkKinds, measureKinds, stakeholderKinds, stances } from '../model';
+import { eventTypes, linkKinds, measureKinds, stakeholderKinds, stances } from '../model/vocabulary';
 import type { Choice } from './SelectField';
 
 const words = (v: string) => v.replace(/-/g, ' ');

@@ -1,7 +1,7 @@
 /** Which validation problems belong to which field: problems carry JSON paths, fields know theirs. */
 import type { Problem } from '../model';
 import type { PathKey } from '../model/edit';
-import { formatPath } from '../model';
+import { formatPath } from '../model/problems';
 
 /** A problem with its severity, as the editor shows it. */
 export interface FieldProblem extends Problem {

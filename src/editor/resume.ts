@@ -10,6 +10,11 @@ export function readResumeKey(): string | null {
   }
 }
 
+/** Whether the editor was open when the page was left (so the app reopens it). */
+export function editorWasOpen(): boolean {
+  return readResumeKey() !== null;
+}
+
 /** Remembers the open draft (null: the editor was closed). */
 export function writeResumeKey(key: string | null): void {
   try {

@@ -17,7 +17,8 @@ import {
   MAX_TALLY,
 } from './limits';
 import { dateProblem } from './dates';
-import { SCHEMA_VERSION, eventTypes, linkKinds, measureKinds, requirements, stakeholderKinds, stances } from './schema';
+import { SCHEMA_VERSION } from './version';
+import { eventTypes, linkKinds, measureKinds, requirements, stakeholderKinds, stances } from './vocabulary';
 
 type Obj = Record<string, unknown>;
 

@@ -1,53 +1,26 @@
 /** Reads a dataset from text or parsed JSON: size and shape guards, schema, references, all reported at once. */
-import type { Dataset } from './schema';
 import { SCHEMA_VERSION, datasetSchema } from './schema';
-import type { Problem } from './problems';
 import { formatPath } from './problems';
 import { guardJson } from './guard';
 import { checkReferences } from './references';
 import { migrateToCurrent } from './migrate';
-import { MAX_FILE_BYTES, fileTooLarge } from './limits';
-import { stripBom } from './text';
 import { describeIssue } from './describeIssue';
-import { passesSchemaFast } from './fastCheck';
 import { Findings } from './findings';
+import type { ParseResult } from './quickParse';
+import { fail, readDatasetJson, validateQuickly } from './quickParse';
 
-/**
- * The result of reading a dataset: the dataset, or the errors that stopped it. `errors` lists the
- * first 200; `errorCount` says how many there are in all.
- */
-export type ParseResult =
-  | { ok: true; dataset: Dataset; warnings: Problem[]; warningCount?: number }
-  | { ok: false; errors: Problem[]; warnings: Problem[]; errorCount: number; warningCount?: number };
+export type { ParseResult };
 
 /** Parses and validates dataset text (a JSON file's contents; a UTF-8 BOM is ignored). Never throws. */
 export function parseDatasetText(text: string): ParseResult {
-  if (text.length > MAX_FILE_BYTES) return fail('', fileTooLarge(text.length));
-  let raw: unknown;
-  try {
-    raw = JSON.parse(stripBom(text));
-  } catch (e) {
-    // A server that answers a missing file with its home page sends HTML: say so, not "Unexpected token '<'".
-    if (/^\s*<(!doctype|html|head|body|\?xml)/i.test(text.slice(0, 200)))
-      return fail('', "is a web page, not a dataset (is the address right? a missing file is often answered with the site's home page)");
-    return fail('', `not valid JSON: ${(e as Error).message.slice(0, 200)}`);
-  }
-  return validateDataset(raw);
+  const read = readDatasetJson(text);
+  return 'raw' in read ? validateDataset(read.raw) : read;
 }
 
 /** Validates parsed JSON as a dataset: every schema and reference error at once. Never throws. */
 export function validateDataset(raw: unknown): ParseResult {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return fail('', 'a dataset must be a JSON object ({ "schemaVersion": 1, ... })');
-  }
   // The common case: the hand-written check passes, and only the references remain.
-  if (passesSchemaFast(raw)) {
-    const refs = checkReferences(raw);
-    const warningCount = refs.warningCount;
-    if (refs.errorCount === 0) return { ok: true, dataset: raw as Dataset, warnings: refs.warnings, warningCount };
-    return { ok: false, errors: refs.errors, warnings: refs.warnings, errorCount: refs.errorCount, warningCount };
-  }
-  return validateSlowly(raw as Record<string, unknown>);
+  return validateQuickly(raw) ?? validateSlowly(raw as Record<string, unknown>);
 }
 
 /** The full path for a document the fast check did not pass: guards, version, zod and references together. */
@@ -87,8 +60,4 @@ function validateSlowly(raw: Record<string, unknown>): ParseResult {
   if (errors.count > 0 || !parsed.success)
     return { ok: false, errors: errors.list, warnings, errorCount: Math.max(1, errors.count), warningCount };
   return { ok: true, dataset: parsed.data, warnings, warningCount };
-}
-
-function fail(path: string, message: string): ParseResult {
-  return { ok: false, errors: [{ path, message }], warnings: [], errorCount: 1 };
 }

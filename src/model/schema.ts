@@ -16,8 +16,10 @@ import {
   MAX_TALLY,
 } from './limits';
 import { quote } from './text';
+import { eventTypes, linkKinds, measureKinds, requirements, stakeholderKinds, stances } from './vocabulary';
 
 export { SCHEMA_VERSION };
+export { eventTypes, linkKinds, measureKinds, requirements, stakeholderKinds, stances };
 
 const MAX_TEXT = 20_000;
 
@@ -87,26 +89,6 @@ export const tallySchema = z.strictObject({
   sources: sourceRefs,
 });
 
-/** Kinds of dated events in a bill's life. */
-export const eventTypes = [
-  'introduced',
-  'amended',
-  'announced',
-  'committee-vote',
-  'floor-vote',
-  'passed',
-  'concurred',
-  'signed',
-  'chaptered',
-  'enacted',
-  'approved-by-voters',
-  'vetoed',
-  'died',
-  'failed',
-  'effective',
-  'other',
-] as const;
-
 /** A dated event in a bill's life. */
 export const eventSchema = z.strictObject({
   date,
@@ -136,9 +118,6 @@ export const provisionSchema = z.strictObject({
   sources: sourceRefs,
 });
 
-/** Kinds of measure a link can hang on. */
-export const measureKinds = ['bill', 'constitutional-amendment', 'budget-act', 'ballot-measure', 'resolution'] as const;
-
 /** A bill (or another measure a bill can hang on). */
 export const billSchema = z.strictObject({
   id,
@@ -156,22 +135,6 @@ export const billSchema = z.strictObject({
   sources: sourceRefs,
 });
 
-/** Kinds of stakeholder. */
-export const stakeholderKinds = [
-  'legislator',
-  'governor',
-  'advocacy-group',
-  'union',
-  'law-enforcement-association',
-  'family',
-  'coalition',
-  'agency',
-  'local-government',
-  'civic-group',
-  'business',
-  'other',
-] as const;
-
 /** A person or group with positions on bills. */
 export const stakeholderSchema = z.strictObject({
   id,
@@ -180,9 +143,6 @@ export const stakeholderSchema = z.strictObject({
   note: z.optional(text(2000)),
   sources: sourceRefs,
 });
-
-/** Stances a stakeholder can take. */
-export const stances = ['sponsor', 'support', 'oppose', 'neutral', 'withdrawn'] as const;
 
 /** A stakeholder's stance on a bill or provision, in force from its date until a later one. */
 export const positionSchema = z.strictObject({
@@ -193,29 +153,6 @@ export const positionSchema = z.strictObject({
   note: z.optional(text(2000)),
   sources: sourceRefs,
 });
-
-/** Link kinds that decide outcomes, and loose relations that do not. */
-export const linkKinds = [
-  'contingent-enactment',
-  'tie-bar',
-  'double-joint',
-  'procedural',
-  'companion',
-  'related',
-  'prior-session',
-  'replaces',
-  'replaced-by',
-  'same-as',
-  'similar-to',
-] as const;
-
-/**
- * What a deciding link's condition asks of the measures it names: `effect` (the default when
- * absent), that each takes effect, so conditions chain ("is enacted and takes effect"); or
- * `enactment`, that each is enacted, whether or not it takes effect (Michigan's tie-bar:
- * "does not take effect unless ... are enacted into law").
- */
-export const requirements = ['enactment', 'effect'] as const;
 
 /** A dated tie from one bill (or provision) to one or more measures. */
 export const linkSchema = z.strictObject({

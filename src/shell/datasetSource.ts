@@ -3,7 +3,8 @@
  * reader opened (kept in the browser), and forgetting. Fetch and storage are injected, so every
  * rule here is unit-tested; src/app/useDatasets.ts is the thin hook over it.
  */
-import { countWords, formatProblem } from '../model';
+import { countWords } from '../model/findings';
+import { formatProblem } from '../model/problems';
 import type { Dataset, Problem } from '../model';
 import type { DatasetEntry } from './datasetIndex';
 import { fetchIndex } from './datasetIndex';

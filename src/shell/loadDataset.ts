@@ -10,7 +10,7 @@ import { readLimitedText } from '../model/readLimited';
 import { countWords } from '../model/findings';
 import { datasetAddress, isDatasetUrl } from './urlState';
 import { FRAGMENT_REF, decodeFragmentData, fragmentData } from './fragment';
-import { loadParser, parseOffThread } from './parseOffThread';
+import { parseOffThread } from './parseOffThread';
 
 /** A loaded dataset, or why it could not be loaded. */
 export type LoadResult = { ok: true; dataset: Dataset; warnings: Problem[] } | { ok: false; message: string; details: string[] };
@@ -59,8 +59,6 @@ export async function loadDatasetRef(ref: string, index: DatasetEntry[] | null, 
   try {
     // The embed may have asked for it already, while its code loaded (src/app/main.tsx).
     const response = fetchOrTake(url, DATASET_FETCH, options.fetch);
-    // Whatever may need the validator has it made ready while the file downloads.
-    if (!options.trustBuiltIns || isUrl) void loadParser().catch(() => undefined);
     res = await response;
   } catch {
     return {

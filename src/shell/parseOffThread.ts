@@ -1,6 +1,7 @@
 /** Parsing and validating a large dataset in a Web Worker, so the page keeps responding while it is checked. */
 import type { Dataset } from '../model/schema';
-import type { ParseResult } from '../model/parse';
+import type { ParseResult } from '../model/quickParse';
+import { readDatasetJson, validateQuickly } from '../model/quickParse';
 import type { ParseWorkerAnswer } from './parseWorker';
 import { joinJson } from './jsonChunks';
 
@@ -19,15 +20,14 @@ export async function parseOffThread(text: string): Promise<ParseResult> {
       // fall through: checked in place
     }
   }
-  const { parseDatasetText } = await loadParser();
-  return parseDatasetText(text);
+  const read = readDatasetJson(text);
+  if (!('raw' in read)) return read;
+  // A plain valid dataset needs no schema library; a faulty one loads it (once) to name its problems.
+  const quick = validateQuickly(read.raw);
+  if (quick) return quick;
+  const { validateDataset } = await import('../model/parse');
+  return validateDataset(read.raw);
 }
-
-/**
- * The validator's module (the largest part of the model layer), loaded and run once: called while a
- * dataset is still downloading, it is ready by the time the text arrives.
- */
-export const loadParser = () => import('../model/parse');
 
 function inWorker(text: string): Promise<ParseResult> {
   return new Promise((resolve, reject) => {

@@ -1,5 +1,4 @@
 /** Publishing a dataset that is not on the web: a link that carries it (`#data=`), or a bundle for any static host. */
-import { zipSync } from 'fflate';
 import type { Dataset } from '../model/schema';
 import { FRAGMENT_REF, encodeFragmentData } from './fragment';
 import { embedUrl, iframeSnippet, pymSnippet } from './snippets';
@@ -74,6 +73,8 @@ export interface BundleOptions {
  * dataset in `data/` and listed in `data/index.json`, and `EMBED.txt` with the embed code.
  */
 export async function buildPublishBundle(dataset: Dataset, options: BundleOptions): Promise<Blob> {
+  // The zip library loads when a desk first publishes, while the app's files download.
+  const zipping = import('fflate');
   const res = await fetch(new URL('publish-files.json', options.appBase)).catch(() => null);
   if (!res?.ok) throw new Error('this copy of Tiebar has no list of its files (publish-files.json); use a built copy (npm run build)');
   const { files } = (await res.json()) as { files: string[] };
@@ -94,5 +95,6 @@ export async function buildPublishBundle(dataset: Dataset, options: BundleOption
   entries[`${folder}data/${dataset.id}.json`] = text(`${JSON.stringify(dataset, null, 2)}\n`);
   const embed = options.uploadTo ? bundleEmbedUrl(options.uploadTo, dataset, options.view) : null;
   entries[`${folder}EMBED.txt`] = text(instructions(dataset, embed, options.height));
+  const { zipSync } = await zipping;
   return new Blob([zipSync(entries, { level: 6 }) as BlobPart], { type: 'application/zip' });
 }

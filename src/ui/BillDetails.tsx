@@ -1,6 +1,6 @@
 /** The details of one bill: outcome and why, dated events with tallies, provisions, links, sources. */
 import type { Bill, Dataset } from '../model';
-import { formatDate } from '../model';
+import { formatDate } from '../model/dates';
 import type { Explanation, ProvisionResult } from '../engine';
 import { LINK_LABELS } from '../engine/graphSpec';
 import { OutcomeBadge } from './OutcomeBadge';

@@ -1,7 +1,7 @@
 /** Details of the focused bill, provision, stakeholder or link: facts, events, positions, clauses, sources. */
 import { useMemo } from 'react';
 import type { Dataset } from '../model';
-import { formatDate } from '../model';
+import { formatDate } from '../model/dates';
 import { LINK_LABELS } from '../engine/graphSpec';
 import { selectExplanationOf, selectNodeSentence, useAppStore, useDeferredAppStore } from '../store';
 import { selectProvisionOutcomes } from '../store/appSelectors';

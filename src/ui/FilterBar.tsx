@@ -1,7 +1,7 @@
 /** Filters: free text, and by outcome, stakeholder kind, stance or link kind. */
 import { useId } from 'react';
 import { OUTCOMES } from '../engine';
-import { linkKinds, stakeholderKinds, stances } from '../model';
+import { linkKinds, stakeholderKinds, stances } from '../model/vocabulary';
 import { NO_FILTERS, useAppStore } from '../store';
 
 /** Props of the filter bar. */

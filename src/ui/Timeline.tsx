@@ -1,6 +1,6 @@
 /** The timeline: a scrubber over the dataset's dated moments, with play/step and captions. */
 import { useEffect, useId, useState } from 'react';
-import { formatDate } from '../model';
+import { formatDate } from '../model/dates';
 import { useAppStore, useAppStoreApi } from '../store';
 import { selectCaptions, selectTimeline } from '../store/appSelectors';
 import type { TimelineStop } from '../engine/story';

@@ -167,3 +167,20 @@ test.describe('the app around the graph', () => {
     });
   }
 });
+
+test('opening the app downloads no schema library, zip code or editor: each loads when first needed', async ({ page }) => {
+  const scripts: Array<Promise<string>> = [];
+  page.on('response', (r) => {
+    if (r.request().resourceType() === 'script') scripts.push(r.text());
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+  const code = (await Promise.all(scripts)).join('\n');
+  expect(code).toContain('Whole graph'); // the graph's own code was seen
+  expect(code).not.toContain('$ZodType'); // zod: the dataset passed the quick check
+  expect(code).not.toContain('invalid zip data'); // fflate: publishing and sheet downloads only
+  expect(code).not.toContain('New source address'); // the editor
+  // The editor still opens, with its code loaded then.
+  await page.getByRole('button', { name: 'Edit / New dataset' }).click();
+  await expect(page.getByRole('button', { name: 'New dataset' })).toBeVisible();
+});

@@ -25,7 +25,7 @@ test.describe('embed', () => {
       const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       const find = (re: RegExp) => entries.find((e) => re.test(new URL(e.name).pathname))!;
       return {
-        code: find(/\/assets\/EmbedApp-[^/]*\.js$/).responseEnd,
+        code: find(/\/assets\/startEmbed-[^/]*\.js$/).responseEnd,
         data: find(/\/data\/ca-2019-deadly-force\.json$/).startTime,
         index: find(/\/data\/index\.json$/).startTime,
       };
