@@ -238,7 +238,7 @@ function frameDoneSpans(events: TraceEvent[], startMark: string, seenMark: strin
 /**
  * From a toggle to the frame where the change is on screen: each frame, once its animation
  * callbacks have run, the pixels around the node are read back from the canvas (or the SVG fill
- * is read), and the first frame that shows the change is timed to the end of its paint (from a
+ * and opacity are read), and the first frame that shows the change is timed to the end of its paint (from a
  * Chromium trace), the same way for every target. Work after that paint (panels that follow the
  * graph) is not part of it. The median of seven toggles (on, off, on...), each started at a random
  * moment within a frame, since where in a frame a reader clicks decides much of the wait.
@@ -265,7 +265,13 @@ async function toggleLatency(browser: Browser, page: Page, id: string, kind: str
             .getImageData(Math.round(point.x * sx) - 3, Math.round(point.y * sx) - 3, 7, 7)
             .data.join(',');
         }
-        const el = graph ? graph.querySelector(`g[data-id="${id}"] rect`) : document.querySelector(`circle[data-id="${id}"]`);
+        // Tiebar's SVG draws a bill once per outcome and shows its own look (opacity): the fill of
+        // each box, with its look's opacity, changes when the shown outcome does.
+        if (graph)
+          return [...graph.querySelectorAll(`g[data-id="${id}"] rect`)]
+            .map((r) => `${getComputedStyle(r).fill}@${getComputedStyle(r.closest('.tb-look') ?? r).opacity}`)
+            .join();
+        const el = document.querySelector(`circle[data-id="${id}"]`);
         return el ? getComputedStyle(el).fill : '';
       };
       // Read once each frame's animation callbacks (where every renderer draws) have all run, and

@@ -54,17 +54,17 @@ export function graphToSvg(
   // Inline the computed styles, element by element, so the file looks the same anywhere.
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
-  // A bill holds every outcome's word and shows its own: the file carries only the shown one.
+  // A bill is drawn in every outcome's look and shows its own: the file carries only the shown one.
   const unshown: Element[] = [];
   originals.forEach((o, i) => {
     const cs = getComputedStyle(o);
-    if (o.classList.contains('tb-outcome') && cs.visibility === 'hidden') unshown.push(copies[i]);
+    if (o.classList.contains('tb-look') && cs.opacity === '0') unshown.push(copies[i]);
     const style = STYLE_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
     copies[i].setAttribute('style', style);
     copies[i].removeAttribute('class');
     copies[i].removeAttribute('tabindex');
   });
-  for (const word of unshown) word.remove();
+  for (const look of unshown) look.remove();
   for (const [name, before] of themed) svg.style.setProperty(name, before || null);
   // Back to the page's theme at once; transitions come back a frame later.
   requestAnimationFrame(() => svg.removeAttribute('data-exporting'));

@@ -12,13 +12,16 @@ describe('a bill drops when a scenario makes it fall', () => {
     await waitFor(() => expect(bill('ab931')).not.toBeNull());
     expect(bill('ab931')).toHaveAttribute('data-outcome', 'failed');
     expect(container.querySelectorAll('[data-fall]')).toHaveLength(0);
+    const falling = () => [...container.querySelectorAll('[data-fall]')].map((g) => g.getAttribute('data-id')).sort();
     act(() => store.getState().setAssumption('ab392', 'failed'));
     expect(bill('sb230')).toHaveAttribute('data-outcome', 'inoperative');
-    expect([...container.querySelectorAll('[data-fall]')].map((g) => g.getAttribute('data-id')).sort()).toEqual(['ab392', 'sb230']);
+    // The drop starts the frame after the new look shows.
+    expect(falling()).toEqual([]);
+    await waitFor(() => expect(falling()).toEqual(['ab392', 'sb230']));
     act(() => store.getState().setAssumption('ab392', 'recorded'));
-    expect(container.querySelectorAll('[data-fall]')).toHaveLength(0);
+    await waitFor(() => expect(falling()).toEqual([]));
     act(() => store.getState().setAssumption('sb230', 'failed'));
-    expect([...container.querySelectorAll('[data-fall]')].map((g) => g.getAttribute('data-id'))).toEqual(['sb230']);
+    await waitFor(() => expect(falling()).toEqual(['sb230']));
   });
 
   it('the stylesheet animates only bills marked as falling, never a failed outcome as such', () => {

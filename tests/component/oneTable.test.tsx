@@ -87,7 +87,11 @@ function svgLooks(): Map<string, Look> {
       opacity: Number(getComputedStyle(g).getPropertyValue('opacity') || 1),
     };
   };
-  for (const g of container.querySelectorAll('g.tb-node')) out.set(g.getAttribute('data-id')!, look(g, g.querySelector('.tb-shape')!));
+  // A bill is drawn in each outcome's look; the one it shows is opaque.
+  const shape = (g: Element) =>
+    [...g.querySelectorAll('.tb-look')].find((l) => getComputedStyle(l).getPropertyValue('opacity') !== '0')?.querySelector('.tb-shape') ??
+    g.querySelector('.tb-shape')!;
+  for (const g of container.querySelectorAll('g.tb-node')) out.set(g.getAttribute('data-id')!, look(g, shape(g)));
   // A dot's hit area answers the pointer but is never drawn.
   for (const hit of container.querySelectorAll('.tb-hit')) {
     const cs = getComputedStyle(hit);

@@ -79,7 +79,7 @@ test('SVG export from the dark theme: the image is drawn in the light palette on
   expect(svg).not.toContain('rgb(236, 238, 241)');
   expect(svg).not.toContain('rgb(21, 23, 26)');
   expect(svg).toMatch(/style="[^"]*fill:rgb\(29, 29, 31\)[^"]*"[^>]*>operative only if</);
-  // Each bill carries the one word it shows (the page draws every outcome's word and hides the others).
+  // Each bill carries the one look it shows (the page draws every outcome's look and shows its own).
   const words = [...svg.matchAll(/>(enacted|contingent|pending|inoperative|failed)<\/tspan>/g)].map((m) => m[1]);
   expect(words.sort()).toEqual(['enacted', 'enacted', 'failed']);
 });

@@ -22,8 +22,14 @@ test.describe('the founding story', () => {
 
     await expect(sb230).toHaveAttribute('data-outcome', 'inoperative');
     await expect(sb230).toHaveAttribute('aria-label', 'SB 230 inoperative, bill');
-    // Every outcome's word is drawn; the bill's own is the one shown.
-    await expect(sb230.locator('.tb-outcome:visible')).toHaveText('inoperative');
+    // The bill is drawn in every outcome's look; its own is the one shown (opaque).
+    const shownWords = () =>
+      sb230
+        .locator('.tb-look')
+        .evaluateAll((looks) =>
+          looks.filter((l) => getComputedStyle(l).opacity !== '0').map((l) => l.querySelector('.tb-outcome')!.textContent),
+        );
+    await expect.poll(shownWords).toEqual(['inoperative']);
     await expect(ab392).toHaveAttribute('data-outcome', 'failed');
     await expect(page.getByTestId('explanation-sb230')).toContainText(
       'SB 230 was signed on 12 Sep 2019 but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails.',

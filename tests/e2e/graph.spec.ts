@@ -112,8 +112,11 @@ test.describe('two renderers', () => {
     const svgNode = (id: string) => page.getByTestId('graph').locator(`g.tb-node[data-id="${id}"]`);
     await expect(svgNode('sb230')).toHaveAttribute('data-outcome', 'inoperative');
     await expect(svgNode('ab392')).toHaveAttribute('data-outcome', 'failed');
-    // The hatch comes from the stylesheet generated from the encoding table (by data-outcome).
-    await expect(svgNode('sb230').locator('rect').first()).toHaveCSS('fill', /url\("?#tb-hatch"?\)/);
+    // The hatch comes from the stylesheet generated from the encoding table; data-outcome shows that look.
+    const look = svgNode('sb230').locator('.tb-look[data-look="inoperative"]');
+    await expect(look).toHaveCSS('opacity', '1');
+    await expect(look.locator('rect')).toHaveCSS('fill', /url\("?#tb-hatch"?\)/);
+    await expect(svgNode('sb230').locator('.tb-look[data-look="enacted"]')).toHaveCSS('opacity', '0');
     await page
       .getByRole('group', { name: /^AB 392/ })
       .getByRole('radio', { name: 'As recorded' })

@@ -31,7 +31,7 @@ export function measureGraph(page: Page): Promise<GraphMeasure> {
     const outside: string[] = [];
     const inArea = (r: DOMRect) =>
       r.left >= area.left - 1 && r.right <= area.right + 1 && r.top >= area.top - 1 && r.bottom <= area.bottom + 1;
-    for (const shape of host.querySelectorAll('g.tb-node > .tb-shape')) {
+    for (const shape of host.querySelectorAll('g.tb-node > .tb-shape, g.tb-node > .tb-look > .tb-shape')) {
       if (shown(shape) && !inArea(shape.getBoundingClientRect())) outside.push(name(shape));
     }
     // Each drawn run of words: a text, or each line (tspan) of a text that has them.

@@ -26,18 +26,23 @@ export function graphCss(): string {
   const add = (selector: string, props: Record<string, string | number | undefined>) => out.push(rule(selector, props));
   add('.tb-node', { cursor: 'pointer', transition: 'opacity 0.35s ease' });
   add('.tb-node text', { 'pointer-events': 'none', fill: 'var(--ink)' });
-  // Bills: one rule per outcome (the bill's <g> carries data-outcome; no outcome yet reads as pending).
+  // Bills: drawn once per outcome (a look each), in that outcome's colours, outline and dash; the
+  // bill's <g> carries data-outcome, and its own look is the one opaque (no outcome yet: the pending
+  // look, without its word).
   add('.tb-bill .tb-label', { 'font-weight': 700 });
-  add('.tb-bill .tb-outcome', { 'font-weight': 700, 'text-transform': 'uppercase', 'letter-spacing': '0.04em', visibility: 'hidden' });
-  // Each bill holds every outcome's word; only its own shows (a bill with no outcome yet shows none).
-  for (const o of Object.keys(OUTCOME_STYLE)) add(`.tb-bill[data-outcome='${o}'] .tb-outcome[data-word='${o}']`, { visibility: 'visible' });
-  const bill = (o: keyof typeof OUTCOME_STYLE, sel: string) => {
+  add('.tb-bill .tb-outcome', { 'font-weight': 700, 'text-transform': 'uppercase', 'letter-spacing': '0.04em' });
+  add('.tb-look', { opacity: 0 });
+  for (const o of Object.keys(OUTCOME_STYLE) as Array<keyof typeof OUTCOME_STYLE>) {
     const s = OUTCOME_STYLE[o];
-    add(`${sel} .tb-shape`, { fill: s.fill, stroke: s.stroke, 'stroke-width': MARK_STYLE.billWidth, 'stroke-dasharray': dash(s.dash) });
-    add(`${sel} text`, { fill: s.text });
-  };
-  bill('pending', '.tb-bill');
-  for (const o of Object.keys(OUTCOME_STYLE) as Array<keyof typeof OUTCOME_STYLE>) bill(o, `.tb-bill[data-outcome='${o}']`);
+    const look = `.tb-look[data-look='${o}']`;
+    add(`${look} .tb-shape`, { fill: s.fill, stroke: s.stroke, 'stroke-width': MARK_STYLE.billWidth, 'stroke-dasharray': dash(s.dash) });
+    add(`${look} text`, { fill: s.text });
+    add(`.tb-bill[data-outcome='${o}'] ${look}`, { opacity: 1 });
+  }
+  add(".tb-bill:not([data-outcome]) .tb-look[data-look='pending']", { opacity: 1 });
+  add('.tb-bill:not([data-outcome]) .tb-outcome', { visibility: 'hidden' });
+  // On a small graph each look is its own compositor layer: showing another changes no pixels to paint.
+  add('.tb-graph-svg[data-layers] .tb-look', { 'will-change': 'opacity' });
   // Provisions, groups, members' rows and cards.
   add('.tb-provision .tb-shape', box(BOX_STYLE.provision));
   add('.tb-provision .tb-label', { fill: BOX_STYLE.provision.text });

@@ -6,7 +6,7 @@ import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../../eng
 import { isDecidingLink } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import { addDefs } from './svgDefs';
-import { enterNodes, nameNodes, styleNodes } from './drawNodes';
+import { LAYERED_BILLS, enterNodes, nameNodes, styleNodes } from './drawNodes';
 import { placeEdges, styleEdges } from './drawEdges';
 import { createCamera } from '../core/camera';
 import { createBox } from '../core/box';
@@ -21,7 +21,7 @@ import { fitTarget } from '../core/fit';
 import { LOD, hiddenLabels } from '../core/interaction';
 import { FONT, SIZE } from '../core/encodings';
 import { ensureGraphStyles } from '../core/styleSheet';
-import { whenIdle } from '../core/whenIdle';
+import { inFrameAfterNext, whenIdle } from '../core/whenIdle';
 
 /** Creates an SVG graph view inside `container`. */
 export function createSvgView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
@@ -82,6 +82,18 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     if (nodeSel && state && unnamed.size)
       nameNodes(unnamed.size === nodeById.size ? nodeSel : nodeSel.filter((d) => unnamed.has(d.id)), state);
     unnamed.clear();
+  }
+
+  // A bill that falls drops (the stylesheet's tb-fall) from the frame after its new look shows, so
+  // the toggle's own frame carries only the look.
+  const falls: Array<() => void> = [];
+  let cancelFalls: (() => void) | null = null;
+  function fallLater(mark: () => void) {
+    falls.push(mark);
+    cancelFalls ??= inFrameAfterNext(() => {
+      cancelFalls = null;
+      for (const f of falls.splice(0)) f();
+    });
   }
 
   /** Lights `id` and its neighbours and dims the rest (null: nothing dimmed). */
@@ -218,6 +230,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       structure = next;
       nodeById.clear();
       for (const n of structure.nodes) nodeById.set(n.id, n);
+      const bills = structure.nodes.reduce((c, n) => c + (n.kind === 'bill' ? 1 : 0), 0);
+      svg.attr('data-layers', bills <= LAYERED_BILLS ? '' : null);
       if (structure.story) {
         placer.cancel();
         layOutStory();
@@ -239,7 +253,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       if (nodeSel) {
         const changed = before ? nodeSel.filter((d) => !same(before.nodes[d.id], next.nodes[d.id])) : nodeSel;
         styleNodes(changed, next);
-        if (before) markFalls(changed, before, next);
+        if (before) fallLater(() => markFalls(changed, before, next));
         nameLater(changed.data().map((d) => d.id));
       }
       if (edgeSel && next.edges !== before?.edges) styleEdges(edgeSel, labelSel, next);
@@ -272,6 +286,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     destroy() {
       placer.cancel();
       cancelNaming?.();
+      cancelFalls?.();
       camera.destroy();
       nodeSel?.on('.drag', null).on('click', null).on('keydown', null).on('mouseenter focus mouseleave blur', null);
       svg.remove();

@@ -10,6 +10,9 @@ type NodeSel = Selection<SVGGElement, GraphNode, SVGGElement, unknown>;
 
 const OUTCOMES = Object.keys(OUTCOME_STYLE) as Array<keyof typeof OUTCOME_STYLE>;
 
+/** Up to this many bills, each bill's outcome looks are compositor layers (five a bill). */
+export const LAYERED_BILLS = 40;
+
 /** Creates one <g> per node with its shapes and text (text only, never HTML). */
 export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefined>, nodes: GraphNode[]): NodeSel {
   const g = layer
@@ -22,40 +25,38 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .attr('role', 'button');
   g.selectAll('*').remove();
   g.append('title');
-  const boxes = g.filter((d) => d.kind !== 'stakeholder');
-  boxes
-    .append('rect')
-    .attr('class', 'tb-shape')
-    .attr('x', (d) => -halfSize(d)[0])
-    .attr('y', (d) => -halfSize(d)[1])
-    .attr('width', (d) => 2 * halfSize(d)[0])
-    .attr('height', (d) => 2 * halfSize(d)[1])
-    .attr('rx', (d) => cornerRadius(d.kind));
+  const box = (sel: Selection<SVGGElement, GraphNode, SVGGElement, unknown>) =>
+    sel
+      .append('rect')
+      .attr('class', 'tb-shape')
+      .attr('x', (d) => -halfSize(d)[0])
+      .attr('y', (d) => -halfSize(d)[1])
+      .attr('width', (d) => 2 * halfSize(d)[0])
+      .attr('height', (d) => 2 * halfSize(d)[1])
+      .attr('rx', (d) => cornerRadius(d.kind));
+  box(g.filter((d) => d.kind !== 'stakeholder' && d.kind !== 'bill'));
   g.filter((d) => d.kind === 'group').attr('data-side', (d) => groupSide(d.side));
+  // A bill is drawn once per outcome, each look over the others, and the stylesheet shows the bill's
+  // own (by data-outcome): a toggle changes which look is opaque, and nothing else, so the browser
+  // neither lays out nor paints anew (on a small graph each look is its own compositor layer).
   const bills = g.filter((d) => d.kind === 'bill');
-  // One text with two lines, so what is drawn reads "AB 392 enacted" as one phrase (WCAG 2.5.3).
-  const billText = bills.append('text').attr('class', 'tb-label').attr('text-anchor', 'middle');
-  billText
-    .append('tspan')
-    .attr('class', 'tb-name tb-t-bill')
-    .attr('x', 0)
-    .attr('y', -4)
-    .attr('font-size', FONT.bill)
-    .text((d) => fitText(d.label, 2 * SIZE.bill.hw - 8, FONT.bill, true));
-  billText.each(function () {
-    this.append(' ');
-  });
-  // Every outcome's word is drawn once, over the others, and the stylesheet shows the bill's own (by
-  // data-outcome): a toggle then changes no text, so the browser lays out nothing again.
-  for (const word of OUTCOMES)
+  for (const word of OUTCOMES) {
+    const look = bills.append('g').attr('class', 'tb-look').attr('data-look', word);
+    box(look);
+    // One text with two lines, so what is drawn reads "AB 392 enacted" as one phrase (WCAG 2.5.3).
+    const billText = look.append('text').attr('class', 'tb-label').attr('text-anchor', 'middle');
     billText
       .append('tspan')
-      .attr('class', 'tb-outcome tb-t-small')
-      .attr('data-word', word)
+      .attr('class', 'tb-name tb-t-bill')
       .attr('x', 0)
-      .attr('y', 15)
-      .attr('font-size', FONT.outcome)
-      .text(word);
+      .attr('y', -4)
+      .attr('font-size', FONT.bill)
+      .text((d) => fitText(d.label, 2 * SIZE.bill.hw - 8, FONT.bill, true));
+    billText.each(function () {
+      this.append(' ');
+    });
+    billText.append('tspan').attr('class', 'tb-outcome tb-t-small').attr('x', 0).attr('y', 15).attr('font-size', FONT.outcome).text(word);
+  }
   const items = g.filter((d) => d.kind === 'provision' || d.kind === 'group');
   items
     .append('text')
