@@ -4,6 +4,7 @@ import { renderGraphPanel } from './render';
 import type { GraphState, GraphStructure } from '../../src/engine/graphSpec';
 import { createSvgView } from '../../src/graph/svg/createSvgView';
 import { LAYERED_BILLS } from '../../src/graph/svg/drawNodes';
+import { OUTCOME_STYLE } from '../../src/graph/core/encodings';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -38,12 +39,13 @@ describe("a toggle's frame changes only what it shows", () => {
 });
 
 describe("a bill's outcome looks", () => {
-  // Up to LAYERED_BILLS bills each look is its own compositor layer (showing another paints nothing);
-  // beyond, five layers a bill would cost more memory than the toggle saves.
+  // Up to LAYERED_BILLS bills each bill is drawn in every outcome's look, each a compositor layer
+  // (showing another paints nothing); beyond, one look a bill is restyled (five layers a bill would
+  // cost more memory, and elements, than the toggle saves).
   it.each([
-    [LAYERED_BILLS, true],
-    [LAYERED_BILLS + 1, false],
-  ])('with %i bills, are compositor layers: %s', (count, layered) => {
+    [LAYERED_BILLS, 5],
+    [LAYERED_BILLS + 1, 1],
+  ])('with %i bills, each bill has %i looks, and shows its outcome', (count, looks) => {
     const nodes: GraphStructure['nodes'] = Array.from({ length: count }, (_, i) => ({
       id: `b${i}`,
       kind: 'bill' as const,
@@ -51,15 +53,26 @@ describe("a bill's outcome looks", () => {
       side: 0,
     }));
     const baked = Object.fromEntries(nodes.map((n, i) => [n.id, [200 * (i % 8), 100 * Math.floor(i / 8)] as const]));
-    const state = { nodes: Object.fromEntries(nodes.map((n) => [n.id, { outcome: 'enacted', present: true }])), edges: {} } as GraphState;
+    const stateOf = (outcome: string) =>
+      ({ nodes: Object.fromEntries(nodes.map((n) => [n.id, { outcome, present: true }])), edges: {} }) as GraphState;
     const container = document.body.appendChild(document.createElement('div'));
     const view = createSvgView(container);
-    view.setState(state);
+    view.setState(stateOf('enacted'));
     view.setData({ nodes, edges: [], baked });
     const svg = container.querySelector('svg')!;
+    const b0 = svg.querySelector('g.tb-bill[data-id="b0"]')!;
+    const shown = () =>
+      [...b0.querySelectorAll('.tb-look')]
+        .filter((l) => getComputedStyle(l).opacity !== '0')
+        .map((l) => [l.querySelector('.tb-outcome')!.textContent, getComputedStyle(l.querySelector('.tb-shape')!).fill]);
     expect(svg.querySelectorAll('g.tb-bill')).toHaveLength(count);
-    expect(svg.hasAttribute('data-layers')).toBe(layered);
-    expect(getComputedStyle(svg.querySelector('.tb-look')!).getPropertyValue('will-change')).toBe(layered ? 'opacity' : 'auto');
+    expect(b0.querySelectorAll('.tb-look')).toHaveLength(looks);
+    expect(svg.hasAttribute('data-layers')).toBe(looks > 1);
+    expect(getComputedStyle(b0.querySelector('.tb-look')!).getPropertyValue('will-change')).toBe(looks > 1 ? 'opacity' : 'auto');
+    const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+    expect(shown()).toEqual([['enacted', rgb(OUTCOME_STYLE.enacted.fill)]]);
+    view.setState(stateOf('failed'));
+    expect(shown()).toEqual([['failed', rgb(OUTCOME_STYLE.failed.fill)]]);
     view.destroy();
     container.remove();
   });

@@ -86,6 +86,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
 
   // A bill that falls drops (the stylesheet's tb-fall) from the frame after its new look shows, so
   // the toggle's own frame carries only the look.
+  // Whether each bill is drawn in every outcome's look (a small graph) or in one, restyled.
+  let allLooks = true;
   const falls: Array<() => void> = [];
   let cancelFalls: (() => void) | null = null;
   function fallLater(mark: () => void) {
@@ -194,7 +196,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       .filter((e) => e.kind === 'link')
       .select('path')
       .attr('marker-end', (e) => (e.linkKind && isDecidingLink(e.linkKind) ? 'url(#tb-arrow)' : 'url(#tb-arrow-loose)'));
-    nodeSel = enterNodes(nodeLayer, structure.nodes);
+    nodeSel = enterNodes(nodeLayer, structure.nodes, allLooks);
     if (options.draggable !== false && !structure.story) nodeSel.call(dragger);
     else nodeSel.on('.drag', null);
     neighbours = neighbourMap(structure);
@@ -213,7 +215,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     placeNodes();
     if (nodeSel) hideCrowdedNames(nodeSel, pos);
     if (state) {
-      styleNodes(nodeSel, state);
+      styleNodes(nodeSel, state, allLooks);
       styleEdges(edgeSel, labelSel, state);
       unnamed.clear();
       nameNodes(nodeSel, state);
@@ -230,8 +232,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       structure = next;
       nodeById.clear();
       for (const n of structure.nodes) nodeById.set(n.id, n);
-      const bills = structure.nodes.reduce((c, n) => c + (n.kind === 'bill' ? 1 : 0), 0);
-      svg.attr('data-layers', bills <= LAYERED_BILLS ? '' : null);
+      allLooks = structure.nodes.reduce((c, n) => c + (n.kind === 'bill' ? 1 : 0), 0) <= LAYERED_BILLS;
+      svg.attr('data-layers', allLooks ? '' : null);
       if (structure.story) {
         placer.cancel();
         layOutStory();
@@ -252,7 +254,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
         a?.outcome === b?.outcome && a?.present === b?.present && a?.struck === b?.struck;
       if (nodeSel) {
         const changed = before ? nodeSel.filter((d) => !same(before.nodes[d.id], next.nodes[d.id])) : nodeSel;
-        styleNodes(changed, next);
+        styleNodes(changed, next, allLooks);
         if (before) fallLater(() => markFalls(changed, before, next));
         nameLater(changed.data().map((d) => d.id));
       }

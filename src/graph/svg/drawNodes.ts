@@ -10,11 +10,14 @@ type NodeSel = Selection<SVGGElement, GraphNode, SVGGElement, unknown>;
 
 const OUTCOMES = Object.keys(OUTCOME_STYLE) as Array<keyof typeof OUTCOME_STYLE>;
 
-/** Up to this many bills, each bill's outcome looks are compositor layers (five a bill). */
+/**
+ * Up to this many bills, each bill is drawn in every outcome's look, each its own compositor layer
+ * (five a bill); a larger graph draws one look a bill and restyles it.
+ */
 export const LAYERED_BILLS = 40;
 
-/** Creates one <g> per node with its shapes and text (text only, never HTML). */
-export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefined>, nodes: GraphNode[]): NodeSel {
+/** Creates one <g> per node with its shapes and text (text only, never HTML); `allLooks`: each bill in every outcome's look. */
+export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefined>, nodes: GraphNode[], allLooks = true): NodeSel {
   const g = layer
     .selectAll<SVGGElement, GraphNode>('g.tb-node')
     .data(nodes, (d) => d.id)
@@ -38,9 +41,10 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
   g.filter((d) => d.kind === 'group').attr('data-side', (d) => groupSide(d.side));
   // A bill is drawn once per outcome, each look over the others, and the stylesheet shows the bill's
   // own (by data-outcome): a toggle changes which look is opaque, and nothing else, so the browser
-  // neither lays out nor paints anew (on a small graph each look is its own compositor layer).
+  // neither lays out nor paints anew (each look is its own compositor layer). A large graph draws one
+  // look a bill, and styleNodes turns it into the bill's outcome.
   const bills = g.filter((d) => d.kind === 'bill');
-  for (const word of OUTCOMES) {
+  for (const word of allLooks ? OUTCOMES : (['pending'] as const)) {
     const look = bills.append('g').attr('class', 'tb-look').attr('data-look', word);
     box(look);
     // One text with two lines, so what is drawn reads "AB 392 enacted" as one phrase (WCAG 2.5.3).
@@ -119,8 +123,16 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
  * attributes change; colours, outlines, dashes and which word shows come from the stylesheet
  * generated from the encoding table.
  */
-export function styleNodes(g: NodeSel, state: GraphState): void {
+export function styleNodes(g: NodeSel, state: GraphState, allLooks = true): void {
   g.attr('data-outcome', (d) => state.nodes[d.id]?.outcome ?? null).attr('data-present', (d) => String(state.nodes[d.id]?.present ?? true));
+  // A bill drawn in one look only (a large graph) takes its outcome's look and word.
+  if (!allLooks) {
+    const look = g
+      .filter((d) => d.kind === 'bill')
+      .select<SVGGElement>('.tb-look')
+      .attr('data-look', (d) => state.nodes[d.id]?.outcome ?? 'pending');
+    look.select('.tb-outcome').text((d) => state.nodes[d.id]?.outcome ?? 'pending');
+  }
   const provisions = g.filter((d) => d.kind === 'provision');
   provisions.attr('data-struck', (d) => (state.nodes[d.id]?.struck ? 'true' : 'false'));
 }
