@@ -84,10 +84,10 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     unnamed.clear();
   }
 
-  // A bill that falls drops (the stylesheet's tb-fall) from the frame after its new look shows, so
-  // the toggle's own frame carries only the look.
   // Whether each bill is drawn in every outcome's look (a small graph) or in one, restyled.
   let allLooks = true;
+  // A bill that falls drops (the stylesheet's tb-fall) from the frame after its new look shows, so
+  // the toggle's own frame carries only the look.
   const falls: Array<() => void> = [];
   let cancelFalls: (() => void) | null = null;
   function fallLater(mark: () => void) {

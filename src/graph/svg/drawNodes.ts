@@ -119,9 +119,10 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
 }
 
 /**
- * Restyles nodes for a scenario and date: outcome fill and word, struck provisions, presence. Only
- * attributes change; colours, outlines, dashes and which word shows come from the stylesheet
- * generated from the encoding table.
+ * Restyles nodes for a scenario and date: outcome look, struck provisions, presence. With every
+ * look drawn (`allLooks`) only attributes change; colours, outlines, dashes and which look shows
+ * come from the stylesheet generated from the encoding table. A bill drawn in one look has that
+ * look and its word turned into the bill's outcome.
  */
 export function styleNodes(g: NodeSel, state: GraphState, allLooks = true): void {
   g.attr('data-outcome', (d) => state.nodes[d.id]?.outcome ?? null).attr('data-present', (d) => String(state.nodes[d.id]?.present ?? true));
