@@ -69,12 +69,17 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
     // The button goes with the fit: keyboard focus stays with the graph (its box, not a node, which would light one), not the page.
     if (hadFocus) ref.current?.focus({ preventScroll: true });
   };
+  // Set when the story asks its page for a height before the view has drawn (the page applies it
+  // in a render of its own, right after this commit).
+  const heightAsked = useRef(false);
   useLayoutEffect(() => {
     const h = latest.current.onHeight;
     if (!h || !structure.story) return;
     if (h.wanted?.() === false) return h.set(null);
     const w = width || ref.current?.getBoundingClientRect().width || 0;
-    if (w > 0) h.set(storyHeight(structure, w, h.min, h.max));
+    if (w <= 0) return;
+    h.set(storyHeight(structure, w, h.min, h.max));
+    if (!view.current) heightAsked.current = true;
   }, [structure, width]);
   const renderer = chooseRenderer(structure.nodes.length, options, structure.edges.length);
   useEffect(() => onRenderer?.(renderer), [onRenderer, renderer]);
@@ -94,9 +99,15 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
     let v: View | null = null;
     let observer: ResizeObserver | null = null;
     // The size the view is made at, read before it draws (a read after would lay out all it drew).
-    const initial = el.getBoundingClientRect();
+    // A height the story has just asked for is applied by the page's next render, which React makes
+    // before this task ends: the view then starts in a microtask (still before the first frame), at
+    // the size it keeps, instead of laying the story out for the old box and again for the new.
+    const waitForHeight = heightAsked.current;
+    heightAsked.current = false;
+    let initial = waitForHeight ? null : el.getBoundingClientRect();
     const start = (made: View) => {
       if (cancelled) return made.destroy();
+      initial ??= el.getBoundingClientRect();
       v = made;
       const { structure: s, state: st, focus: f } = latest.current;
       view.current = v;
@@ -126,6 +137,7 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
       { ...o, renderer },
     );
     if (made instanceof Promise) void made.then(start);
+    else if (waitForHeight) queueMicrotask(() => start(made));
     else start(made);
     return () => {
       cancelled = true;

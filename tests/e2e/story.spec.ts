@@ -71,6 +71,28 @@ test.describe('the embed on a touch phone', () => {
     expect(summary.height).toBeLessThan(60);
   });
 
+  for (const [name, path] of [
+    ['the embed', '/?embed=1'],
+    ['the app', '/?renderer=svg'],
+  ]) {
+    test(`${name} lays the story out once, at the height it asks the page for (no first fit to the old box)`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const fits: string[] = [];
+        Object.assign(window, { __fits: fits });
+        new MutationObserver((records) => {
+          for (const r of records)
+            if ((r.target as Element).classList.contains('tb-camera')) fits.push((r.target as Element).getAttribute('transform')!);
+        }).observe(document, { subtree: true, attributes: true, attributeFilter: ['transform'] });
+      });
+      await page.goto(path);
+      await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      await page.waitForTimeout(500);
+      const fits = await page.evaluate(() => (window as unknown as { __fits: string[] }).__fits);
+      expect(fits).toHaveLength(1);
+      expect(fits[0]).toBe(await page.getByTestId('graph').locator('g.tb-camera').getAttribute('transform'));
+    });
+  }
+
   test('after a pinch, a 44 px "Whole graph" button brings the whole story back', async ({ page }) => {
     await page.goto('/?embed=1');
     const graph = page.getByTestId('graph');
