@@ -52,7 +52,7 @@ if (run('embed')) {
 }
 if (run('graph')) {
   console.log(
-    '\nGraph in headless Chromium (peers: force-graph and a plain d3 SVG graph on the same data, same run; session layouts baked)',
+    '\nGraph in headless Chromium (peers: force-graph and a plain d3 SVG graph on the same data, same run; founding: median and range over TIEBAR_BENCH_LOADS (5) loads a target, taken in turn; session layouts baked)',
   );
   console.table(await benchGraph());
 }
