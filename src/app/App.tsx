@@ -29,6 +29,7 @@ import type { ImportReport } from '../ingest/openstates';
 import { downloadDataset, useDatasets } from './useDatasets';
 import { editorWasOpen } from '../editor/resume';
 import { syncUrl } from './urlSync';
+import { groupDigits } from '../model/numbers';
 
 // The editor (with the schema it checks drafts against) loads when a desk first opens it.
 const Editor = lazy(() => import('../editor/Editor').then((m) => ({ default: m.Editor })));
@@ -54,7 +55,7 @@ export function App({ initialDataset }: AppProps) {
         {
           id: 'import',
           level: report.problems.length ? 'warning' : 'info',
-          message: `Imported ${report.bills.toLocaleString('en-US')} bills from ${report.files} files; skipped ${report.skipped.toLocaleString('en-US')} records; found ${report.detected.toLocaleString('en-US')} ties in bill text.`,
+          message: `Imported ${groupDigits(report.bills)} bills from ${report.files} files; skipped ${groupDigits(report.skipped)} records; found ${groupDigits(report.detected)} ties in bill text.`,
           details: [
             ...report.problems.map((p) => `${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`),
             ...report.unresolved.map((u) => `${u.bill}: clause names ${u.ref}, not imported`),

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ImportWorkerMessage } from './importWorker';
 import type { ImportReport } from '../ingest/openstates';
+import { groupDigits } from '../model/numbers';
 
 /** Props of the import button. */
 export interface ImportButtonProps {
@@ -71,7 +72,7 @@ export function ImportButton({ onImported, onError, createWorker = newWorker }: 
       {progress && (
         <>
           <label className="tb-import-progress">
-            Importing {progress.done.toLocaleString()} of {progress.total.toLocaleString()}
+            Importing {groupDigits(progress.done)} of {groupDigits(progress.total)}
             <progress value={progress.done} max={Math.max(1, progress.total)} />
           </label>
           <button type="button" onClick={stop}>

@@ -17,6 +17,7 @@ import { EmbedTable } from './EmbedTable';
 import { startResizeBridge } from './resizeBridge';
 import { startEmbedBridge } from './embedBridge';
 import { parseAllowedOrigins } from './messaging';
+import { groupDigits } from '../model/numbers';
 
 /** Props of the embed. */
 export interface EmbedAppProps {
@@ -132,7 +133,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
       <footer className="tb-embed-foot">
         <ViewSwitch />
         <span>{ds?.credit ?? 'Tiebar'}</span>
-        {sourceCount > 0 && <span>{sourceCount === 1 ? '1 public source' : `${sourceCount.toLocaleString('en-US')} public sources`}</span>}
+        {sourceCount > 0 && <span>{sourceCount === 1 ? '1 public source' : `${groupDigits(sourceCount)} public sources`}</span>}
         <a href={full} target="_blank" rel="noopener">
           Open in Tiebar ↗
         </a>

@@ -1,5 +1,6 @@
 /** Plain words for the schema's (zod's) issues: what is wrong, with the limit, never just "Invalid input". */
 import { quote } from './text';
+import { groupDigits } from './numbers';
 
 /** The parts of a zod issue the messages use. */
 export interface ZodIssueLike {
@@ -17,7 +18,7 @@ export interface ZodIssueLike {
 }
 
 const DEFAULT = 'Invalid input';
-const n = (v: number | bigint | undefined) => (typeof v === 'number' ? v.toLocaleString('en-US') : String(v));
+const n = (v: number | bigint | undefined) => (typeof v === 'number' ? groupDigits(v) : String(v));
 
 /** Plain words for a zod issue: what is wrong and what was expected (custom messages from the schema win). */
 export function describeIssue(issue: ZodIssueLike): string {
@@ -66,9 +67,9 @@ function limitWords(issue: ZodIssueLike, bound: string, limit: number | bigint |
 /** " (it has 60,000)" / " (it is 12,000)": the size found, next to the limit. */
 function size(issue: ZodIssueLike): string {
   const v = issue.input;
-  if (Array.isArray(v)) return ` (it has ${v.length.toLocaleString('en-US')})`;
+  if (Array.isArray(v)) return ` (it has ${groupDigits(v.length)})`;
   // An empty string needs no count next to "must not be empty".
-  if (typeof v === 'string') return v.length === 0 ? '' : ` (it has ${v.length.toLocaleString('en-US')} characters)`;
+  if (typeof v === 'string') return v.length === 0 ? '' : ` (it has ${groupDigits(v.length)} characters)`;
   if (typeof v === 'number') return ` (it is ${v.toLocaleString('en-US', { maximumFractionDigits: 3 })})`;
   return '';
 }

@@ -1,5 +1,6 @@
 /** A bounded list of problems that still counts them all: the first 200 are kept, the rest only counted. */
 import type { Problem } from './problems';
+import { groupDigits } from './numbers';
 
 /** How many problems of a kind a report lists (the rest are counted). */
 export const MAX_LISTED = 200;
@@ -28,6 +29,6 @@ export class Findings {
 
 /** "15,000 errors (the first 200 listed)", or "3 errors". */
 export function countWords(count: number, listed: number, noun = 'error'): string {
-  const words = `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
-  return count > listed ? `${words} (the first ${listed.toLocaleString('en-US')} listed)` : words;
+  const words = `${groupDigits(count)} ${noun}${count === 1 ? '' : 's'}`;
+  return count > listed ? `${words} (the first ${groupDigits(listed)} listed)` : words;
 }

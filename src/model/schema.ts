@@ -17,6 +17,7 @@ import {
 } from './limits';
 import { quote } from './text';
 import { eventTypes, linkKinds, measureKinds, requirements, stakeholderKinds, stances } from './vocabulary';
+import { groupDigits } from './numbers';
 
 export { SCHEMA_VERSION };
 export { eventTypes, linkKinds, measureKinds, requirements, stakeholderKinds, stances };
@@ -63,14 +64,12 @@ const sourceRefs = z.optional(
     .array(z.string().check(z.minLength(1, 'must not be empty')))
     .check(z.maxLength(MAX_SOURCE_REFS, `cites more than ${MAX_SOURCE_REFS} sources`)),
 );
-const count = z
-  .int()
-  .check(z.minimum(0, 'must not be negative'), z.maximum(MAX_TALLY, `is over ${MAX_TALLY.toLocaleString('en-US')} votes`));
+const count = z.int().check(z.minimum(0, 'must not be negative'), z.maximum(MAX_TALLY, `is over ${groupDigits(MAX_TALLY)} votes`));
 const coordinate = z
   .number()
   .check(
-    z.minimum(-MAX_COORDINATE, `is below -${MAX_COORDINATE.toLocaleString('en-US')} (a baked coordinate; run bake again)`),
-    z.maximum(MAX_COORDINATE, `is over ${MAX_COORDINATE.toLocaleString('en-US')} (a baked coordinate; run bake again)`),
+    z.minimum(-MAX_COORDINATE, `is below -${groupDigits(MAX_COORDINATE)} (a baked coordinate; run bake again)`),
+    z.maximum(MAX_COORDINATE, `is over ${groupDigits(MAX_COORDINATE)} (a baked coordinate; run bake again)`),
   );
 
 /** Where a fact was read: a public page, with its publisher and date when known. */
@@ -205,7 +204,7 @@ export const datasetSchema = z.strictObject({
 
 /** A limit's message: "a dataset holds at most 50,000 bills (split it, e.g. one dataset per session)". */
 function tooMany(max: number, what: string): string {
-  return `a dataset holds at most ${max.toLocaleString('en-US')} ${what} (split it, e.g. one dataset per session)`;
+  return `a dataset holds at most ${groupDigits(max)} ${what} (split it, e.g. one dataset per session)`;
 }
 
 /** A validated dataset. */

@@ -1,4 +1,5 @@
 /** Small text helpers shared by every reader of dataset files: the BOM, and input quoted in messages. */
+import { groupDigits } from './numbers';
 
 /** Text without a leading UTF-8 byte order mark (the CLI and the app read files with and without one alike). */
 export function stripBom(text: string): string {
@@ -11,7 +12,7 @@ export const MAX_QUOTED = 60;
 /** Input shown in a message: JSON-quoted and cut to a few dozen characters ("\"abc…\" (1,048,576 characters)"). */
 export function quote(value: string, max = MAX_QUOTED): string {
   if (value.length <= max) return JSON.stringify(value);
-  return `${JSON.stringify(value.slice(0, max))}… (${value.length.toLocaleString('en-US')} characters)`;
+  return `${JSON.stringify(value.slice(0, max))}… (${groupDigits(value.length)} characters)`;
 }
 
 /** A path segment or word cut to a few dozen characters, for paths in messages. */

@@ -46,7 +46,7 @@ export function listDrafts(): Promise<StoredDraft[]> {
     return all
       .map(([, v]) => v)
       .filter((v) => v && typeof v.key === 'string' && v.dataset && typeof v.dataset === 'object')
-      .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)); // ISO times: code-point order is time order
   });
 }
 

@@ -2,6 +2,7 @@
  * A dataset carried in the URL fragment: `#data=<deflate, base64url>`. The fragment never reaches
  * a server, so a link or embed made this way works for every reader with no hosting at all.
  */
+import { groupDigits } from '../model/numbers';
 
 /** The dataset ref (store and loader) of a dataset read from the URL fragment. */
 export const FRAGMENT_REF = '#data';
@@ -75,7 +76,7 @@ export type FragmentResult = { ok: true; text: string } | { ok: false; message: 
 
 /** Decodes a `data=` value (raw deflate, or zlib-wrapped deflate, in base64url) to JSON text. */
 export async function decodeFragmentData(value: string): Promise<FragmentResult> {
-  if (value.length > MAX_FRAGMENT_CHARS) return { ok: false, message: `it is ${value.length.toLocaleString('en-US')} characters long` };
+  if (value.length > MAX_FRAGMENT_CHARS) return { ok: false, message: `it is ${groupDigits(value.length)} characters long` };
   const bytes = fromBase64Url(value);
   if (!bytes || bytes.length === 0) return { ok: false, message: 'it is not base64url text (was the link cut short or changed?)' };
   // A zlib header (CMF 0x78-style, checksum divisible by 31) means "deflate"; otherwise raw deflate.

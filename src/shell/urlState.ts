@@ -118,7 +118,8 @@ export function serializeUrlState(state: Partial<UrlState>): string {
   // A dataset carried in the fragment (`#data=`) has no `dataset` value: the fragment is the dataset.
   if (state.dataset && state.dataset !== DEFAULT_DATASET && state.dataset !== FRAGMENT_REF) params.set('dataset', state.dataset);
   const scenario = Object.entries(state.assumptions ?? {})
-    .sort(([a], [b]) => a.localeCompare(b))
+    // Ids are ASCII: code-point order is stable and needs no collator (a page's first one loads locale data).
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([id, a]) => `${id}:${a}`)
     .join(',');
   if (scenario) params.set('scenario', scenario);

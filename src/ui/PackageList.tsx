@@ -1,6 +1,7 @@
 /** A finder list: packages of bills tied together, largest first, with their size and fate. */
 import type { TiedPackage } from '../engine';
 import type { Dataset } from '../model';
+import { groupDigits } from '../model/numbers';
 
 /** Props of the list. */
 export interface PackageListProps {
@@ -20,7 +21,7 @@ export function PackageList({ packages, dataset, onFocus }: PackageListProps) {
   const label = new Map(dataset.bills.map((b) => [b.id, b.label]));
   return (
     <details className="tb-finder" data-testid="finder-packages">
-      <summary>Packages of tied bills ({packages.length.toLocaleString()})</summary>
+      <summary>Packages of tied bills ({groupDigits(packages.length)})</summary>
       <ul className="tb-finder-list">
         {packages.slice(0, SHOWN).map((p) => (
           <li key={p.bills[0]} data-size={p.bills.length}>
@@ -36,7 +37,7 @@ export function PackageList({ packages, dataset, onFocus }: PackageListProps) {
       </ul>
       {packages.length > SHOWN && (
         <p className="tb-note">
-          The {SHOWN} largest of {packages.length.toLocaleString()} are shown.
+          The {SHOWN} largest of {groupDigits(packages.length)} are shown.
         </p>
       )}
     </details>

@@ -5,6 +5,7 @@ import type { AssumptionChoice } from '../store';
 import { selectBills, selectExplanationOf, useAppStore, useDeferredAppStore } from '../store';
 import { OutcomeBadge } from './OutcomeBadge';
 import { searchNodes } from '../engine';
+import { groupDigits } from '../model/numbers';
 
 const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
   { value: 'recorded', label: 'As recorded' },
@@ -108,8 +109,8 @@ export function ScenarioControls() {
           </label>
           <p className="tb-note" data-testid="finder-count">
             {query.trim()
-              ? `${matching.toLocaleString('en-US')} of ${bills.length.toLocaleString('en-US')} bills match${matching > shown.length ? `; showing the first ${shown.length}` : ''}.`
-              : `Showing ${shown.length} of ${bills.length.toLocaleString('en-US')} bills: your assumptions first, then bills others hang on.`}
+              ? `${groupDigits(matching)} of ${groupDigits(bills.length)} bills match${matching > shown.length ? `; showing the first ${shown.length}` : ''}.`
+              : `Showing ${shown.length} of ${groupDigits(bills.length)} bills: your assumptions first, then bills others hang on.`}
           </p>
         </>
       )}

@@ -8,6 +8,7 @@ import type { ViewState } from '../shell/publish';
 import { embedUrl, iframeSnippet, pymSnippet } from '../shell/snippets';
 import { downloadBlob } from './download';
 import { CopyField } from './CopyField';
+import { groupDigits } from '../model/numbers';
 
 /** Props of the share options. */
 export interface ShareOptionsProps {
@@ -17,7 +18,7 @@ export interface ShareOptionsProps {
   height?: number;
 }
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => groupDigits(n);
 
 function validFolder(text: string): boolean {
   try {

@@ -4,6 +4,7 @@ import type { StuckLaw } from '../engine';
 import type { Dataset } from '../model';
 import { OutcomeBadge } from './OutcomeBadge';
 import { SourceLinks } from './SourceLinks';
+import { groupDigits } from '../model/numbers';
 
 /** Props of the list. */
 export interface StuckLawListProps {
@@ -26,7 +27,7 @@ export function StuckLawList({ title, rows, dataset, onFocus, testId }: StuckLaw
   return (
     <details className="tb-finder" data-testid={testId} open={short} onToggle={(e) => setOpened(e.currentTarget.open)}>
       <summary>
-        {title} ({rows.length.toLocaleString()})
+        {title} ({groupDigits(rows.length)})
       </summary>
       {rows.length === 0 ? (
         <p className="tb-note">None in this scenario.</p>

@@ -4,6 +4,7 @@ import { formatDate } from '../model/dates';
 import { useAppStore, useAppStoreApi } from '../store';
 import { selectCaptions, selectTimeline } from '../store/appSelectors';
 import type { TimelineStop } from '../engine/story';
+import { groupDigits } from '../model/numbers';
 
 const STEP_MS = 2200;
 
@@ -97,7 +98,7 @@ export function Timeline() {
         <div className="tb-captions" aria-live="polite" data-testid="captions" role="region" aria-label="What happened" tabIndex={0}>
           <strong>
             {formatDate(at.label)}
-            {at.count > 1 && <small className="tb-count">{at.count.toLocaleString('en-US')} entries</small>}
+            {at.count > 1 && <small className="tb-count">{groupDigits(at.count)} entries</small>}
           </strong>
           <ul>
             {said.captions.map((c, i) => (
@@ -107,7 +108,7 @@ export function Timeline() {
             ))}
             {said.total > said.captions.length && (
               <li className="tb-more">
-                …and {(said.total - said.captions.length).toLocaleString('en-US')} more on this date (the tables list every bill and link)
+                …and {groupDigits(said.total - said.captions.length)} more on this date (the tables list every bill and link)
               </li>
             )}
           </ul>

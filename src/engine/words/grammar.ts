@@ -1,5 +1,6 @@
 /** Grammar for newspaper English: lists joined with "and", counts, "both", and dates in one style. */
 import { formatDate } from '../../model/dates';
+import { groupDigits } from '../../model/numbers';
 
 /** "A", "A and B", "A, B and C". */
 export function joinAnd(items: readonly string[]): string {
@@ -20,7 +21,7 @@ const SMALL = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight
 
 /** A count as a reader says it: "two", "ten", "1,204". */
 export function spell(n: number): string {
-  return n >= 0 && n < SMALL.length && n > 0 ? SMALL[n] : n.toLocaleString('en-US');
+  return n >= 0 && n < SMALL.length && n > 0 ? SMALL[n] : groupDigits(n);
 }
 
 /** "both" for two, "all three" ... "all 12" for more, "it" for one. */
@@ -31,7 +32,7 @@ export function allOf(n: number): string {
 
 /** "1 more link", "9,998 more links": a number (in figures) and a noun that agrees with it. */
 export function countOf(n: number, noun: string, nouns = `${noun}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? noun : nouns}`;
+  return `${groupDigits(n)} ${n === 1 ? noun : nouns}`;
 }
 
 /** "23 Apr 2019", "May 2019", "2006": every date the engine writes is in this one style. */
