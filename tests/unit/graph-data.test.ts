@@ -193,7 +193,25 @@ describe('link marks on the canvas', () => {
     const calls: string[] = [];
     drawLinkMarks(recorder(calls), structure.edges, pos, nodeById, null, view, { width: 800, height: 400 }, 1, palette);
     expect(calls.filter((c) => c === 'fill()')).toHaveLength(1);
-    expect(calls.filter((c) => c.startsWith('fillText('))).toEqual(['fillText(operative only if,200,92)']);
+    // Not routed: on a pill at the line's middle, as the SVG draws it.
+    expect(calls.filter((c) => c.startsWith('fillText('))).toEqual(['fillText(operative only if,200,96)']);
+    expect(calls.filter((c) => c.startsWith('fillRect('))).toHaveLength(1);
+  });
+
+  it("draws a story's routed tie along its route: the arrowhead at its end, the words above and the date below, no pill", () => {
+    const dated = dataset([bill('a'), bill('b')], [link('tie', 'a', ['b'], { added: '2019-04-23' })]);
+    const s = buildGraphStructure(dated);
+    const edge = s.edges.find((e) => e.kind === 'link')!;
+    expect(edge.since).toBe('23 Apr 2019');
+    const routes = new Map([[edge.id, { from: { x: 60, y: 100 }, to: { x: 330, y: 100 }, label: { x: 200, y: 100, anchor: 'middle' as const } }]]);
+    const calls: string[] = [];
+    const byId = new Map(s.nodes.map((n) => [n.id, n]));
+    drawLinkMarks(recorder(calls), s.edges, pos, byId, null, view, { width: 800, height: 400 }, 1, palette, [], null, routes);
+    expect(calls).toContain('moveTo(330,100)');
+    expect(calls.filter((c) => c.startsWith('fillText('))).toEqual(['fillText(operative only if,200,91)', 'fillText(since 23 Apr 2019,200,119)']);
+    expect(calls.some((c) => c.startsWith('fillRect('))).toBe(false);
+    // Its line is stroked along the route too.
+    expect([...edgeSegments(s.edges, pos, routes).subarray(0, 4)]).toEqual([60, 100, 330, 100]);
   });
 
   it('leaves out a link label that would cover a node label, and dims links leaving a highlight', () => {

@@ -100,7 +100,7 @@ export function createFramePainter(
     }
     const { structure, pos, state, nodeById } = model;
     const taken = drawNodes(ctx, structure.nodes, pos, state, view, size, d, lit, model.keyId ?? model.focusId, palette, drop);
-    drawLinkMarks(ctx, structure.edges, pos, nodeById, state, view, size, d, palette, taken, lit);
+    drawLinkMarks(ctx, structure.edges, pos, nodeById, state, view, size, d, palette, taken, lit, model.routes);
     snapCtx.setTransform(1, 0, 0, 1, 0, 0);
     snapCtx.clearRect(0, 0, snapshot.width, snapshot.height);
     snapCtx.drawImage(canvas, 0, 0);

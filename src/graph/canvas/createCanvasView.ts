@@ -51,6 +51,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       edges: () => model.structure.edges,
       story: () => Boolean(model.structure.story),
       pos: () => model.pos,
+      routes: () => model.routes,
       state: () => model.state,
       // On huge graphs a hover dims nodes only: redrawing 100,000 edges per hover is not worth it.
       litId: () => (model.structure.edges.length <= HOVER_DIMS_EDGES_UP_TO ? (model.hoverId ?? model.focusId) : model.focusId),
@@ -109,6 +110,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     const story = storyLayout(model.structure, rect.width || 800, rect.height || 600);
     model.pos = story.pos;
     model.cards = story.cards;
+    model.routes = story.routes;
     storyBounds = story.bounds;
   }
 
@@ -147,6 +149,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       }
       storyBounds = null;
       model.cards = [];
+      model.routes = new Map();
       placer.place(next, model.pos, (placed) => {
         model.pos = placed;
         edges.feed();
@@ -204,6 +207,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
           state: model.state,
           story: Boolean(model.structure.story),
           cards: model.cards,
+          routes: model.routes,
         },
         meta,
         size,

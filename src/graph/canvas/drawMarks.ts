@@ -2,6 +2,7 @@
 import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
 import { isDecidingLink } from '../../engine/graphSpec';
 import type { Point } from '../layout';
+import type { Route } from '../storyLayout';
 import { BOX_STYLE, EDGE_STYLE, FONT, MARK_STYLE, OPACITY, SIZE, STAKEHOLDER_COLOR, groupKindMarks } from '../core/encodings';
 import { boxExit } from '../core/geometry';
 import { LOD } from '../core/interaction';
@@ -13,8 +14,10 @@ import type { View } from './canvasDraw';
 
 /**
  * Arrowheads (at most 1,500, of the links in view) and labels of links ("operative only if",
- * "tie-bar"), in screen pixels; a label that would overlap a node's label (`taken`) or an earlier
- * link label is left out. With a highlight (`lit`), links leaving it are faint and unlabelled.
+ * "tie-bar") with their date ("since 23 Apr 2019"), in screen pixels; a label that would overlap a
+ * node's label (`taken`) or an earlier link label is left out. With a highlight (`lit`), links
+ * leaving it are faint and unlabelled. A story's routed tie (`routes`) ends where its route does,
+ * with its words above the line and the date below, where the SVG puts them.
  */
 export function drawLinkMarks(
   ctx: CanvasRenderingContext2D,
@@ -28,14 +31,25 @@ export function drawLinkMarks(
   palette: Palette,
   taken: readonly LabelBox[] = [],
   lit: ReadonlySet<string> | null = null,
+  routes: ReadonlyMap<string, Route> = new Map(),
 ): void {
   if (view.k < LOD.marks) return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.font = `700 ${FONT.link}px system-ui, sans-serif`;
-  const labels: Array<{ text: string; x: number; y: number; box: LabelBox }> = [];
+  const labels: Array<{
+    text: string;
+    date: string;
+    x: number;
+    y: number;
+    dy: [number, number];
+    align: CanvasTextAlign;
+    pill: boolean;
+    weight: number;
+    box: LabelBox;
+  }> = [];
   let drawn = 0;
   for (const e of edges) {
     if (e.kind !== 'link' || drawn >= 1500 || state?.edges[e.id]?.present === false) continue;
+    const route = routes.get(e.id);
     const a = pos.get(e.source);
     const b = pos.get(e.target);
     if (!a || !b) continue;
@@ -45,10 +59,11 @@ export function drawLinkMarks(
     if (bx < -reach || by < -reach || bx > size.width + reach || by > size.height + reach) continue;
     const target = nodeById.get(e.target);
     if (!target) continue;
-    const tip = boxExit(b, a, target);
+    const tip = route?.to ?? boxExit(b, a, target);
     const [tx, ty] = [tip.x * view.k + view.x, tip.y * view.k + view.y];
     if (tx < -20 || ty < -20 || tx > size.width + 20 || ty > size.height + 20) continue;
-    const angle = Math.atan2(b.y - a.y, b.x - a.x);
+    const from = route?.from ?? a;
+    const angle = Math.atan2(tip.y - from.y, tip.x - from.x);
     const deciding = e.linkKind && isDecidingLink(e.linkKind);
     const faint = lit !== null && !(lit.has(e.source) && lit.has(e.target));
     ctx.globalAlpha = faint ? OPACITY.dim : 1;
@@ -61,21 +76,44 @@ export function drawLinkMarks(
     ctx.fill();
     drawn++;
     if (e.label && !faint && view.k > LOD.linkLabels && labels.length < 500) {
-      const [x, y] = [((a.x + b.x) / 2) * view.k + view.x, ((a.y + b.y) / 2) * view.k + view.y - 8];
-      const half = ctx.measureText(e.label).width / 2 + 2;
-      labels.push({ text: e.label, x, y, box: { x0: x - half, y0: y - 8, x1: x + half, y1: y + 8 } });
+      const at = route?.label ?? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, anchor: 'middle' as const };
+      const [x, y] = [at.x * view.k + view.x, at.y * view.k + view.y];
+      const date = e.since ? `since ${e.since}` : '';
+      ctx.font = `${FONT.date}px system-ui, sans-serif`;
+      const dateWidth = ctx.measureText(date).width;
+      const weight = (deciding ? EDGE_STYLE.deciding : EDGE_STYLE.loose).words;
+      ctx.font = `${weight} ${FONT.link}px system-ui, sans-serif`;
+      const width = Math.max(ctx.measureText(e.label).width, dateWidth) + 4;
+      // Words above and the date below a route's line (the line runs between them); on a pill otherwise.
+      const pill = !route;
+      const dy: [number, number] = !pill && at.anchor === 'middle' ? [-9, 19] : [-4, 12];
+      const x0 = at.anchor === 'middle' ? x - width / 2 : x - 2;
+      const top = y + dy[0] - FONT.link;
+      const bottom = y + (date ? dy[1] + 4 : dy[0] + 4);
+      const align = at.anchor === 'middle' ? 'center' : 'left';
+      labels.push({ text: e.label, date, x, y, dy, align, pill, weight, box: { x0, y0: top, x1: x0 + width, y1: bottom } });
     }
   }
   ctx.globalAlpha = 1;
   const keep = keepUnoverlapped([...taken, ...labels.map((l) => l.box)]).slice(taken.length);
-  ctx.textAlign = 'center';
   ctx.lineWidth = MARK_STYLE.halo.link;
   ctx.strokeStyle = paint(MARK_STYLE.halo.stroke, palette);
   ctx.fillStyle = paint('var(--ink)', palette);
   labels.forEach((l, i) => {
     if (!keep[i]) return;
-    ctx.strokeText(l.text, l.x, l.y);
-    ctx.fillText(l.text, l.x, l.y);
+    if (l.pill) {
+      ctx.fillStyle = paint(MARK_STYLE.halo.stroke, palette);
+      ctx.fillRect(l.box.x0, l.box.y0, l.box.x1 - l.box.x0, l.box.y1 - l.box.y0);
+      ctx.fillStyle = paint('var(--ink)', palette);
+    }
+    ctx.textAlign = l.align;
+    ctx.font = `${l.weight} ${FONT.link}px system-ui, sans-serif`;
+    ctx.strokeText(l.text, l.x, l.y + l.dy[0]);
+    ctx.fillText(l.text, l.x, l.y + l.dy[0]);
+    if (!l.date) return;
+    ctx.font = `${FONT.date}px system-ui, sans-serif`;
+    ctx.strokeText(l.date, l.x, l.y + l.dy[1]);
+    ctx.fillText(l.date, l.x, l.y + l.dy[1]);
   });
 }
 

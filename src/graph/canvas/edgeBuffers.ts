@@ -6,6 +6,7 @@ import type { GraphEdge, GraphState } from '../../engine/graphSpec';
 import { isDecidingLink } from '../../engine/graphSpec';
 import type { Stance } from '../../model/schema';
 import type { Point } from '../layout';
+import type { Route } from '../storyLayout';
 import { EDGE_STYLE, OPACITY, STANCE_STYLE } from '../core/encodings';
 import { dashArray } from '../core/looks';
 import { LOD } from '../core/interaction';
@@ -37,12 +38,23 @@ export function edgeStyles(ink: string): EdgeStyle[] {
   return [look(EDGE_STYLE.deciding), look(EDGE_STYLE.loose), look(EDGE_STYLE.provision), ...STANCES.map((s) => look(STANCE_STYLE[s]))];
 }
 
-/** Segment ends (x1, y1, x2, y2 per edge, in graph coordinates); an edge with an unplaced end gets NaN. */
-export function edgeSegments(edges: readonly GraphEdge[], pos: ReadonlyMap<string, Point>): Float32Array {
+const NO_ROUTES: ReadonlyMap<string, Route> = new Map();
+
+/**
+ * Segment ends (x1, y1, x2, y2 per edge, in graph coordinates): a story's routed tie along its route
+ * (through the space between cards, as the SVG draws it), any other edge centre to centre; an edge
+ * with an unplaced end gets NaN.
+ */
+export function edgeSegments(
+  edges: readonly GraphEdge[],
+  pos: ReadonlyMap<string, Point>,
+  routes: ReadonlyMap<string, Route> = NO_ROUTES,
+): Float32Array {
   const segs = new Float32Array(edges.length * 4);
   edges.forEach((e, i) => {
-    const a = pos.get(e.source);
-    const b = pos.get(e.target);
+    const route = routes.get(e.id);
+    const a = route?.from ?? pos.get(e.source);
+    const b = route?.to ?? pos.get(e.target);
     segs.set(a && b ? [a.x, a.y, b.x, b.y] : [NaN, NaN, NaN, NaN], i * 4);
   });
   return segs;

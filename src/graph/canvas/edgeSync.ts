@@ -1,6 +1,7 @@
 /** Keeps the canvas's edge layer (edgeLayer.ts) in step with the structure, positions, styles and dimming. */
 import type { GraphEdge, GraphState } from '../../engine/graphSpec';
 import type { Point } from '../layout';
+import type { Route } from '../storyLayout';
 import { edgeDim, edgeSegments, edgeStyleIndex, edgeStyles } from './edgeBuffers';
 import type { EdgeLayer } from './edgeLayer';
 import { createEdgeLayer } from './edgeLayer';
@@ -16,6 +17,8 @@ export interface EdgeSource {
   story: () => boolean;
   /** Node positions. */
   pos: () => ReadonlyMap<string, Point>;
+  /** A story's routed ties (none for a network). */
+  routes: () => ReadonlyMap<string, Route>;
   /** The scenario and date. */
   state: () => GraphState | null;
   /** The lit node for edge dimming (hover or focus), or null. */
@@ -62,7 +65,7 @@ export function createEdgeSync(source: EdgeSource, invalidate: () => void, onWhe
     },
     feed() {
       if (!layer || source.pos().size === 0) return;
-      layer.setSegments(edgeSegments(source.edges(), source.pos()));
+      layer.setSegments(edgeSegments(source.edges(), source.pos(), source.routes()));
       ink = '';
       litKey = '';
       self.sync();

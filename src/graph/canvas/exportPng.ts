@@ -1,6 +1,7 @@
 /** The canvas renderer's export: the whole graph (not only the part in view) as a PNG, with the same words around it as the SVG export. */
 import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
 import type { Point } from '../layout';
+import type { Route } from '../storyLayout';
 import type { ExportMeta, Measure } from '../core/exportLayout';
 import { exportLayout } from '../core/exportLayout';
 import { boundsOf } from '../core/fit';
@@ -26,6 +27,8 @@ export interface PngScene {
   story: boolean;
   /** A story's cards. */
   cards?: ReadonlyArray<readonly [number, number, number, number]>;
+  /** A story's routed ties. */
+  routes?: ReadonlyMap<string, Route>;
 }
 
 /**
@@ -55,10 +58,10 @@ export function drawPng(
   const v = { k, x: body.x + body.width / 2 - (k * (x0 + x1)) / 2, y: body.y + body.height / 2 - (k * (y0 + y1)) / 2 };
   const page = { width, height };
   drawCards(ctx, scene.cards ?? [], v, scale, palette);
-  const segs = edgeSegments(scene.edges, scene.pos);
+  const segs = edgeSegments(scene.edges, scene.pos, scene.routes);
   strokeEdges(ctx, segs, edgeStyleIndex(scene.edges, scene.state, scene.story), edgeStyles(palette.ink), null, v, scale, width, height);
   const taken = drawNodes(ctx, scene.nodes, scene.pos, scene.state, v, page, scale, null, null, palette);
-  drawLinkMarks(ctx, scene.edges, scene.pos, scene.nodeById, scene.state, v, page, scale, palette, taken);
+  drawLinkMarks(ctx, scene.edges, scene.pos, scene.nodeById, scene.state, v, page, scale, palette, taken, null, scene.routes);
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';

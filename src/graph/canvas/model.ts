@@ -3,6 +3,7 @@ import { zoomIdentity } from 'd3-zoom';
 import type { ZoomTransform } from 'd3-zoom';
 import type { GraphNode, GraphState, GraphStructure } from '../../engine/graphSpec';
 import type { Point } from '../layout';
+import type { Route } from '../storyLayout';
 
 /** The canvas view's live data (one object, read by the frame painter, the input handlers and the export). */
 export interface CanvasModel {
@@ -14,6 +15,8 @@ export interface CanvasModel {
   pos: Map<string, Point>;
   /** A story's cards (x0, y0, x1, y1 of each bill's items); none for a network. */
   cards: ReadonlyArray<readonly [number, number, number, number]>;
+  /** A story's ties routed through the space between cards (as the SVG draws them); none for a network. */
+  routes: ReadonlyMap<string, Route>;
   /** Nodes by id. */
   nodeById: Map<string, GraphNode>;
   /** Each node's neighbours. */
@@ -37,6 +40,7 @@ export function createModel(): CanvasModel {
     state: null,
     pos: new Map(),
     cards: [],
+    routes: new Map(),
     nodeById: new Map(),
     neighbours: new Map(),
     view: zoomIdentity,

@@ -85,10 +85,13 @@ export const MIN_PX = { bill: 14, label: 12, link: 11 } as const;
 /** Opacities: a node (and its words) not there yet as of the date, and a node or edge outside the highlight. */
 export const OPACITY = { absent: 0.25, dim: 0.18 } as const;
 
-/** How links and provision lines are stroked: deciding ties in the theme's ink, loose relations grey and dashed. */
+/**
+ * How links and provision lines are stroked: deciding ties in the theme's ink, loose relations grey
+ * and dashed; `words` is the weight of a link's words (a deciding tie's in bold).
+ */
 export const EDGE_STYLE = {
-  deciding: { stroke: 'var(--ink)', width: 4, dash: '', head: 'var(--ink)' },
-  loose: { stroke: '#8a8a8a', width: 1.5, dash: '5 3', head: '#999999' },
+  deciding: { stroke: 'var(--ink)', width: 4, dash: '', head: 'var(--ink)', words: 700 },
+  loose: { stroke: '#8a8a8a', width: 1.5, dash: '5 3', head: '#999999', words: 400 },
   provision: { stroke: '#aaaaaa', width: 1, dash: '2 2' },
 } as const;
 

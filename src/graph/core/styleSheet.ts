@@ -99,8 +99,8 @@ export function graphCss(): string {
     stroke: MARK_STYLE.halo.stroke,
     'stroke-width': `${MARK_STYLE.halo.link}px`,
   });
-  add('.tb-link-label .tb-link-words', { 'font-weight': 700 });
-  add('.tb-link-label.tb-loose .tb-link-words', { 'font-weight': 400 });
+  add('.tb-link-label .tb-link-words', { 'font-weight': EDGE_STYLE.deciding.words });
+  add('.tb-link-label.tb-loose .tb-link-words', { 'font-weight': EDGE_STYLE.loose.words });
   add('.tb-link-label .tb-pill', { fill: MARK_STYLE.halo.stroke });
   add('.tb-link-label[data-overlap]', { display: 'none' });
   // Presence (as of the date) and the highlight: nodes fade, edges and their words are not there yet.
