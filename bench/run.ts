@@ -46,7 +46,7 @@ if (run('detect')) {
 }
 if (run('embed')) {
   console.log(
-    '\nEmbed, founding dataset, headless Chromium, median of 5 alternating loads (peer: React + force-graph build of the same view)',
+    '\nEmbed, founding dataset, headless Chromium, median (range) of 5 alternating loads in a 640 px column and on a 375 px phone (peer: React + force-graph build of the same view)',
   );
   console.table(await benchEmbed());
 }
