@@ -11,6 +11,17 @@ export interface Scenario {
   asOf?: string;
 }
 
+/**
+ * A scenario's assumptions as one string, "ab392:failed,sb230:enacted" (ids in code-point order):
+ * the same assumptions give the same key whichever object holds them. The URL's `scenario` value.
+ */
+export function scenarioKey(assumptions: Scenario['assumptions']): string {
+  return Object.keys(assumptions)
+    .sort()
+    .map((id) => `${id}:${assumptions[id]}`)
+    .join(',');
+}
+
 /** The record as it stands: no assumptions, after the last event. */
 export const RECORDED: Scenario = Object.freeze({ assumptions: Object.freeze({}) });
 

@@ -1,5 +1,6 @@
 /** The URL contract: `?dataset=&scenario=&asOf=&focus=&view=&theme=&embed=`, parsed with specific notices. */
 import { dateProblem, isFullDate } from '../model/dates';
+import { scenarioKey } from '../engine/scenario';
 import { DATA_BASE, DEFAULT_DATASET } from './datasetIndex';
 import { FRAGMENT_REF } from './fragment';
 
@@ -117,11 +118,7 @@ export function serializeUrlState(state: Partial<UrlState>): string {
   const params = new URLSearchParams();
   // A dataset carried in the fragment (`#data=`) has no `dataset` value: the fragment is the dataset.
   if (state.dataset && state.dataset !== DEFAULT_DATASET && state.dataset !== FRAGMENT_REF) params.set('dataset', state.dataset);
-  const scenario = Object.entries(state.assumptions ?? {})
-    // Ids are ASCII: code-point order is stable and needs no collator (a page's first one loads locale data).
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([id, a]) => `${id}:${a}`)
-    .join(',');
+  const scenario = scenarioKey(state.assumptions ?? {});
   if (scenario) params.set('scenario', scenario);
   if (state.asOf) params.set('asOf', state.asOf);
   if (state.focus) params.set('focus', state.focus);

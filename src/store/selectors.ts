@@ -5,20 +5,22 @@ import { evaluate } from '../engine/evaluate';
 import type { Explanation } from '../engine/explain';
 import { explain } from '../engine/explain';
 import type { Scenario } from '../engine/scenario';
+import { scenarioKey } from '../engine/scenario';
 import { summarizeScenario } from '../engine/impact';
 import type { GraphStructure } from '../engine/graphSpec';
 import { buildGraphStructure } from '../engine/graphSpec';
 import type { AppState } from './appStore';
 
 /**
- * Remembers the results of the last few argument tuples (compared by identity). More than one:
- * the graph reads the newest state while deferred panels still read the one before, and a single
- * slot would make each recompute (and hand React a new object) on every read.
+ * Remembers the results of the last few argument tuples (compared by identity; only the first
+ * `compared` of them when a later one is derived from those). More than one: the graph reads the
+ * newest state while deferred panels still read the one before, and a single slot would make each
+ * recompute (and hand React a new object) on every read.
  */
-export function memoRecent<A extends unknown[], R>(fn: (...args: A) => R, size = 4): (...args: A) => R {
+export function memoRecent<A extends unknown[], R>(fn: (...args: A) => R, size = 4, compared = Infinity): (...args: A) => R {
   const recent: Array<{ args: A; result: R }> = [];
   return (...args: A) => {
-    const hit = recent.find((r) => r.args.length === args.length && r.args.every((a, i) => a === args[i]));
+    const hit = recent.find((r) => r.args.length === args.length && r.args.every((a, i) => i >= compared || a === args[i]));
     if (hit) return hit.result;
     const result = fn(...args);
     recent.unshift({ args, result });
@@ -28,17 +30,21 @@ export function memoRecent<A extends unknown[], R>(fn: (...args: A) => R, size =
 }
 
 /** memoRecent per store: each store keeps its own recent results (dropped with the store), never another's. */
-export function memoPerStore<A extends unknown[], R>(fn: (...args: A) => R, size = 4): (s: AppState, ...args: A) => R {
+export function memoPerStore<A extends unknown[], R>(fn: (...args: A) => R, size = 4, compared = Infinity): (s: AppState, ...args: A) => R {
   const byStore = new WeakMap<object, (...args: A) => R>();
   return (s, ...args) => {
     let memo = byStore.get(s.memos);
-    if (!memo) byStore.set(s.memos, (memo = memoRecent(fn, size)));
+    if (!memo) byStore.set(s.memos, (memo = memoRecent(fn, size, compared)));
     return memo(...args);
   };
 }
 
-const evaluateMemo = memoPerStore((ds: Dataset, assumptions: Scenario['assumptions'], asOf: string | undefined) =>
-  evaluate(ds, { assumptions, asOf }),
+// Keyed by the scenario's content, not its object: a reader toggling a bill and back gets the
+// evaluation (and with it the graph's state) already made, the same object as before.
+const evaluateMemo = memoPerStore(
+  (ds: Dataset, _scenario: string, asOf: string | undefined, assumptions: Scenario['assumptions']) => evaluate(ds, { assumptions, asOf }),
+  4,
+  3,
 );
 const recordMemo = memoPerStore((ds: Dataset, asOf: string | undefined) => evaluate(ds, { assumptions: {}, asOf }));
 const explainMemo = memoPerStore((ev: Evaluation): Record<string, Explanation> => {
@@ -49,7 +55,8 @@ const explainMemo = memoPerStore((ev: Evaluation): Record<string, Explanation> =
 const structureMemo = memoPerStore((ds: Dataset) => buildGraphStructure(ds));
 
 /** The evaluation of the current scenario, or null with no dataset. */
-export const selectEvaluation = (s: AppState): Evaluation | null => (s.dataset ? evaluateMemo(s, s.dataset, s.assumptions, s.asOf) : null);
+export const selectEvaluation = (s: AppState): Evaluation | null =>
+  s.dataset ? evaluateMemo(s, s.dataset, scenarioKey(s.assumptions), s.asOf, s.assumptions) : null;
 
 /** The evaluation of the record (no assumptions) at the current date. */
 export const selectRecordEvaluation = (s: AppState): Evaluation | null => (s.dataset ? recordMemo(s, s.dataset, s.asOf) : null);

@@ -11,6 +11,25 @@ describe('selector caches belong to a store', () => {
     expect(selectGraphStructure(store.getState())).toBe(selectGraphStructure(store.getState()));
   });
 
+  it('a scenario toggled and back reads the evaluation made before (keyed by what it assumes, not by its object)', () => {
+    const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca' });
+    const { setAssumption } = store.getState();
+    const recorded = selectEvaluation(store.getState());
+    setAssumption('ab392', 'failed');
+    const failed = selectEvaluation(store.getState());
+    expect(failed).not.toBe(recorded);
+    expect(failed!.outcomes.sb230).toBe('inoperative');
+    setAssumption('ab392', 'recorded');
+    expect(selectEvaluation(store.getState())).toBe(recorded);
+    setAssumption('ab392', 'failed');
+    expect(selectEvaluation(store.getState())).toBe(failed);
+    // Two assumptions given in either order are one scenario.
+    setAssumption('sb230', 'enacted');
+    const both = selectEvaluation(store.getState());
+    store.setState({ assumptions: { sb230: 'enacted', ab392: 'failed' } });
+    expect(selectEvaluation(store.getState())).toBe(both);
+  });
+
   it('two stores over the same dataset never share a cached result', () => {
     const dataset = foundingDataset();
     const a = createAppStore({ dataset, datasetRef: 'ca' }).getState();
