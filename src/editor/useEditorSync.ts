@@ -36,6 +36,8 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
       const same =
         before.length === problems.length && before.every((p, i) => p.path === problems[i].path && p.message === problems[i].message);
       editor.setState({ problems: same ? before : problems, checked: true });
+      const errors = dataset ? 0 : problems.filter((p) => p.level === 'error').length;
+      if (app.getState().draftErrors !== errors) app.setState({ draftErrors: errors });
       if (dataset) show(dataset);
     };
     // One write at a time, always of the latest version: typing fast never queues stale copies.
@@ -79,6 +81,7 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
       if (timer) clearTimeout(timer);
       unsubscribe();
       unsubscribeApp();
+      app.setState({ draftErrors: 0 });
     };
   }, [editor, app]);
 }

@@ -55,6 +55,12 @@ export interface UiSlice {
   renderer: 'auto' | 'svg' | 'canvas';
   /** How the graph shows stakeholders: grouped per bill and side, each one, or none. */
   stakeholders: 'grouped' | 'all' | 'none';
+  /**
+   * Errors in the draft being edited (0 when none, or when nothing is edited). While there are
+   * some, the graph shows the last version that checked out, or the dataset open before: a link or
+   * embed made then would not carry the draft.
+   */
+  draftErrors: number;
   /** Sets how the graph shows stakeholders. */
   setStakeholders: (mode: UiSlice['stakeholders']) => void;
   /** Sets the theme. */
@@ -77,6 +83,7 @@ export interface UiSlice {
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   view: 'graph',
   focus: null,
+  draftErrors: 0,
   notices: [],
   theme: 'auto',
   filters: NO_FILTERS,

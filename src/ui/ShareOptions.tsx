@@ -41,6 +41,7 @@ export function ShareOptions({ mode, height }: ShareOptionsProps) {
       theme: s.theme === 'auto' ? undefined : s.theme,
     })),
   );
+  const draftErrors = useAppStore((s) => s.draftErrors);
   const [link, setLink] = useState<string | null>(null);
   const [folder, setFolder] = useState('');
   const [bundle, setBundle] = useState<{ state: 'idle' | 'busy' | 'done' } | { state: 'failed'; message: string }>({ state: 'idle' });
@@ -53,6 +54,15 @@ export function ShareOptions({ mode, height }: ShareOptionsProps) {
     };
   }, [dataset, view]);
   if (!dataset) return null;
+  // The graph does not show the draft yet: anything made now would carry another version of it, or another dataset.
+  if (draftErrors > 0)
+    return (
+      <p className="tb-share-blocked" role="status">
+        The draft has {draftErrors === 1 ? 'one problem' : `${count(draftErrors)} problems`} to fix first: the editor lists{' '}
+        {draftErrors === 1 ? 'it' : 'them'}. Until the draft checks out, the graph shows “{dataset.title}”, the last version that did (or
+        the dataset open before), so no link or embed code is offered: it would not carry your latest changes.
+      </p>
+    );
 
   const fits = link !== null && link.length <= MAX_LINK_CHARS;
   const title = `${dataset.title} (Tiebar)`;

@@ -219,6 +219,25 @@ test.describe('the editor', () => {
     await expect(page.getByTestId('fragment-link')).toHaveValue(/#data=/);
   });
 
+  test('a draft with errors offers no link or embed code: the graph shows another dataset until it checks out', async ({ page }) => {
+    const k = keys(page);
+    await page.goto('/');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
+    await k.press(page.getByRole('button', { name: 'New dataset' }));
+    await k.type(field(page, 'Title *'), 'My own story');
+    await settled(page);
+    expect(Number(await page.getByTestId('draft-check').getAttribute('data-errors'))).toBeGreaterThan(0);
+    for (const name of ['Embed', 'Copy link']) {
+      await page.getByRole('button', { name, exact: true }).click();
+      const dialog = page.locator('dialog[open]');
+      await expect(dialog.getByRole('status')).toContainText(/The draft has (one problem|\d+ problems) to fix first/);
+      await expect(dialog.locator('textarea, input[readonly]')).toHaveCount(0);
+      await expect(dialog).not.toContainText('#data=');
+      await dialog.getByRole('button', { name: 'Close' }).click();
+    }
+  });
+
   test('storage full is said plainly, and Download JSON still works', async ({ page }) => {
     await page.addInitScript(() => {
       IDBObjectStore.prototype.put = function () {
