@@ -91,15 +91,32 @@ function MoreOptions({ children }: { children: ReactNode }) {
   );
 }
 
-/** Opens a folded menu when a tool in it starts showing progress (an import), so it is never hidden; `key` re-attaches it after the menu is remounted. */
+/**
+ * Opens a folded menu when a tool in it starts showing progress (an import), so it is never hidden,
+ * and folds it again once the tool is done: when the progress ends, or when a dialog opened from it
+ * closes (the menu would otherwise stay open over the story it just loaded). `key` re-attaches it
+ * after the menu is remounted.
+ */
 function useOpenWhileBusy(ref: RefObject<HTMLDetailsElement | null>, key?: string) {
   useEffect(() => {
     const details = ref.current;
     if (!details) return;
+    let busy = false;
     const watch = new MutationObserver(() => {
-      if (details.querySelector('progress')) details.open = true;
+      const now = details.querySelector('progress') !== null;
+      if (now) details.open = true;
+      else if (busy && !details.querySelector('dialog[open]')) details.open = false;
+      busy = now;
     });
     watch.observe(details, { childList: true, subtree: true });
-    return () => watch.disconnect();
+    // A dialog's close event does not bubble: heard here in its capture phase.
+    const done = () => {
+      if (!details.querySelector('progress')) details.open = false;
+    };
+    details.addEventListener('close', done, true);
+    return () => {
+      watch.disconnect();
+      details.removeEventListener('close', done, true);
+    };
   }, [ref, key]);
 }

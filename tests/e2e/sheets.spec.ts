@@ -47,11 +47,24 @@ test.describe('spreadsheets in the app', () => {
     // At the default 1280 px the spreadsheet tools sit under "More options".
     await page.getByText('More options', { exact: true }).click();
     await page.getByRole('button', { name: 'Import spreadsheets…' }).click();
+    // The dialog wraps its words to its width (opened from the menu, it once kept the menu's one-line items).
+    const dialog = page.getByRole('dialog');
+    const fit = await dialog.evaluate((d) => ({
+      scroll: d.scrollWidth,
+      width: d.clientWidth,
+      text: d.querySelector('p')!.getBoundingClientRect().width,
+    }));
+    expect(fit.scroll).toBeLessThanOrEqual(fit.width);
+    expect(fit.text).toBeLessThanOrEqual(fit.width);
+    const [box, button] = [await dialog.boundingBox(), await page.getByRole('button', { name: 'Import from addresses' }).boundingBox()];
+    expect(button!.x + button!.width).toBeLessThanOrEqual(box!.x + box!.width);
     await page.getByLabel('Published CSV addresses, one per line').fill(sheetNames.map((n) => `${HOST_ORIGIN}/sheets/${n}`).join('\n'));
     await page.getByRole('button', { name: 'Import from addresses' }).click();
     await expect(page).toHaveURL(/dataset=ca-2019-deadly-force-local/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
     await expect(page.getByRole('dialog')).toHaveCount(0);
+    // The menu it was opened from folds again: it would cover the story just loaded.
+    await expect(page.locator('details.tb-header-more')).not.toHaveAttribute('open', '');
   });
 
   test('a mistake in sheets picked in the dialog is shown in the dialog, which stays open to try again', async ({ page }) => {
