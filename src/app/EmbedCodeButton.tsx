@@ -1,9 +1,10 @@
 /** "Embed": copy-ready code for the current view, as a plain iframe and as a pym.js snippet. */
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { selectGraphStructure, useAppStore } from '../store';
 import { phoneEmbedHeight } from '../graph/embedHeight';
 import { embedUrl, iframeSnippet, pymSnippet } from '../shell/snippets';
 import { ShareOptions } from '../ui/ShareOptions';
+import { PHONE_WIDTH, measureEmbedHeight } from './measureEmbed';
 
 /** Props of the embed button. */
 export interface EmbedCodeButtonProps {
@@ -22,8 +23,20 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
   const ds = useAppStore((s) => s.dataset);
   const full = useAppStore(selectGraphStructure);
   const mode = useAppStore((s) => s.stakeholders);
-  // The plain iframe reserves the height the embed needs on a phone (its tallest).
+  // The plain iframe reserves the height the embed needs on a phone (its tallest): estimated from
+  // the dataset at once, then measured by loading the view in a hidden frame at a phone's width.
   const [height, setHeight] = useState(1200);
+  const [measured, setMeasured] = useState<'measuring' | 'measured' | 'estimated'>('estimated');
+  useEffect(() => {
+    if (!open || !hosted || !src) return;
+    const m = measureEmbedHeight(src);
+    void m.result.then((h) => {
+      if (h === null) return setMeasured('estimated');
+      setHeight(h);
+      setMeasured('measured');
+    });
+    return m.cancel;
+  }, [open, hosted, src]);
   const target = { src, title: `${title} (Tiebar)`, height };
   const copy = async (what: string, text: string) => {
     try {
@@ -41,6 +54,7 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
         onClick={() => {
           setSrc(embedUrl(window.location.href));
           if (ds && full) setHeight(phoneEmbedHeight(ds, full, mode));
+          setMeasured(hosted ? 'measuring' : 'estimated');
           setCopied('');
           setOpen(true);
           dialog.current?.showModal();
@@ -63,10 +77,18 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
               {copied === 'pym' ? 'Copied' : 'Copy pym.js code'}
             </button>
             <label htmlFor={`${id}-iframe`}>
-              Plain iframe (no script): reserves {height} px, the height this view needs on a phone; resized by pages that speak pym.js or
-              AMP
+              Plain iframe (no script): reserves {height} px, the height this view needs on a phone (
+              {measured === 'measured' ? `measured at ${PHONE_WIDTH} px` : measured === 'measuring' ? 'estimated; measuring…' : 'estimated'}
+              ); resized by pages that speak pym.js or AMP
             </label>
-            <textarea id={`${id}-iframe`} readOnly rows={4} value={iframeSnippet(target)} data-testid="iframe-snippet" />
+            <textarea
+              id={`${id}-iframe`}
+              readOnly
+              rows={4}
+              value={iframeSnippet(target)}
+              data-testid="iframe-snippet"
+              data-height={measured}
+            />
             <button type="button" onClick={() => void copy('iframe', iframeSnippet(target))}>
               {copied === 'iframe' ? 'Copied' : 'Copy iframe code'}
             </button>
