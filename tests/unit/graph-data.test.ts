@@ -203,12 +203,17 @@ describe('link marks on the canvas', () => {
     const s = buildGraphStructure(dated);
     const edge = s.edges.find((e) => e.kind === 'link')!;
     expect(edge.since).toBe('23 Apr 2019');
-    const routes = new Map([[edge.id, { from: { x: 60, y: 100 }, to: { x: 330, y: 100 }, label: { x: 200, y: 100, anchor: 'middle' as const } }]]);
+    const routes = new Map([
+      [edge.id, { from: { x: 60, y: 100 }, to: { x: 330, y: 100 }, label: { x: 200, y: 100, anchor: 'middle' as const } }],
+    ]);
     const calls: string[] = [];
     const byId = new Map(s.nodes.map((n) => [n.id, n]));
     drawLinkMarks(recorder(calls), s.edges, pos, byId, null, view, { width: 800, height: 400 }, 1, palette, [], null, routes);
     expect(calls).toContain('moveTo(330,100)');
-    expect(calls.filter((c) => c.startsWith('fillText('))).toEqual(['fillText(operative only if,200,91)', 'fillText(since 23 Apr 2019,200,119)']);
+    expect(calls.filter((c) => c.startsWith('fillText('))).toEqual([
+      'fillText(operative only if,200,91)',
+      'fillText(since 23 Apr 2019,200,119)',
+    ]);
     expect(calls.some((c) => c.startsWith('fillRect('))).toBe(false);
     // Its line is stroked along the route too.
     expect([...edgeSegments(s.edges, pos, routes).subarray(0, 4)]).toEqual([60, 100, 330, 100]);
