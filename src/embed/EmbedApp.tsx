@@ -10,7 +10,7 @@ import { ViewSwitch } from '../ui/ViewSwitch';
 import { loadDatasetRef, loadWithFallback } from '../shell/loadDataset';
 import { DEFAULT_DATASET } from '../shell/datasetIndex';
 import { embedHint } from './embedHint';
-import { serializeUrlState } from '../shell/urlState';
+import { serializeUrlState, unknownScenarioBills } from '../shell/urlState';
 import { FRAGMENT_REF } from '../shell/fragment';
 import { EmbedControls } from './EmbedControls';
 import { EmbedTable } from './EmbedTable';
@@ -61,8 +61,12 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
       const { addNotices, openDataset } = store.getState();
       if (opened.failed)
         addNotices([{ id: 'load', level: 'error', message: opened.failed.message, details: opened.failed.details.slice(0, 5) }]);
-      if (opened.ref && opened.result.ok) openDataset(opened.result.dataset, opened.ref, opened.result.warnings);
-      else if (!opened.result.ok) addNotices([{ id: 'load-fallback', level: 'error', message: opened.result.message }]);
+      if (opened.ref && opened.result.ok) {
+        // The URL's scenario is checked against the dataset, as in the app.
+        const unknown = unknownScenarioBills(store.getState().assumptions, opened.result.dataset);
+        if (unknown) addNotices([{ id: 'url-scenario-bills', level: 'warning', message: unknown }]);
+        openDataset(opened.result.dataset, opened.ref, opened.result.warnings);
+      } else if (!opened.result.ok) addNotices([{ id: 'load-fallback', level: 'error', message: opened.result.message }]);
     })();
     return () => {
       cancelled = true;

@@ -1,6 +1,8 @@
 /** The URL contract: `?dataset=&scenario=&asOf=&focus=&view=&theme=&embed=`, parsed with specific notices. */
 import { dateProblem, isFullDate } from '../model/dates';
 import { scenarioKey } from '../engine/scenario';
+import { joinAnd } from '../engine/words/grammar';
+import type { Dataset } from '../model/schema';
 import { DATA_BASE, DEFAULT_DATASET } from './datasetIndex';
 import { FRAGMENT_REF } from './fragment';
 
@@ -64,7 +66,18 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   if (scenario) {
     for (const part of scenario.split(',')) {
       const m = /^([a-z0-9][a-z0-9_-]{0,63}):(failed|enacted)$/.exec(part.trim());
-      if (m) state.assumptions[m[1]] = m[2] as 'failed' | 'enacted';
+      const said = /^([^:]*):(failed|enacted)$/.exec(part.trim());
+      if (m && state.assumptions[m[1]] && state.assumptions[m[1]] !== m[2])
+        notices.push({
+          param: 'scenario',
+          message: `scenario names "${m[1]}" twice, "${state.assumptions[m[1]]}" then "${m[2]}"; kept the first`,
+        });
+      else if (m) state.assumptions[m[1]] = m[2] as 'failed' | 'enacted';
+      else if (said && ID_RE.test(said[1].toLowerCase()))
+        notices.push({
+          param: 'scenario',
+          message: `scenario entry "${clip(part)}": bill ids are lower case ("${said[1].toLowerCase()}:${said[2]}"); it was ignored`,
+        });
       else
         notices.push({
           param: 'scenario',
@@ -111,6 +124,17 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   const embed = get('embed');
   state.embed = embed === '1' || embed === 'true';
   return { state, notices };
+}
+
+/**
+ * The notice for a URL scenario that names bills the opened dataset does not have (they are
+ * ignored), or null when it names none.
+ */
+export function unknownScenarioBills(assumptions: Readonly<Record<string, string>>, dataset: Dataset): string | null {
+  const unknown = Object.keys(assumptions).filter((id) => !dataset.bills.some((b) => b.id === id));
+  if (unknown.length === 0) return null;
+  const names = joinAnd(unknown.map((u) => `"${u}"`));
+  return `The scenario names ${names}, ${unknown.length === 1 ? 'not a bill' : 'not bills'} of this dataset; ignored.`;
 }
 
 /** Writes state as a query string (without defaults), in a stable order. */

@@ -306,6 +306,12 @@ test.describe('embed', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a scenario naming a bill the dataset lacks says so in the embed, as in the app', async ({ page }) => {
+    await page.goto('/?embed=1&scenario=ab999:failed');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await expect(page.getByTestId('notice')).toHaveText('The scenario names "ab999", not a bill of this dataset; ignored.');
+  });
+
   test('the full app shows copy-ready embed code for the current view', async ({ page }) => {
     await page.goto('/?scenario=ab392:failed');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET } from '../../src/shell/datasetIndex';
-import { parseUrlState, serializeUrlState, viewStateOf } from '../../src/shell/urlState';
+import { parseUrlState, serializeUrlState, unknownScenarioBills, viewStateOf } from '../../src/shell/urlState';
+import { foundingDataset } from '../fixtures/datasets';
 
 describe('parseUrlState', () => {
   it('reads dataset, scenario and view', () => {
@@ -23,6 +24,8 @@ describe('parseUrlState', () => {
   it.each([
     ['?view=chart', 'view', 'view "chart" is not "graph" or "table"; showing the graph'],
     ['?scenario=ab392:maybe', 'scenario', 'scenario entry "ab392:maybe" is not "<bill>:failed" or "<bill>:enacted"; it was ignored'],
+    ['?scenario=AB392:failed', 'scenario', 'scenario entry "AB392:failed": bill ids are lower case ("ab392:failed"); it was ignored'],
+    ['?scenario=ab392:failed,ab392:enacted', 'scenario', 'scenario names "ab392" twice, "failed" then "enacted"; kept the first'],
     ['?asOf=2019-02-30', 'asOf', 'asOf "2019-02-30": "2019-02-30" is not a day of the calendar; showing the latest record instead'],
     ['?asOf=9999-12-31', 'asOf', 'asOf "9999-12-31": year 9999 is out of range (1700-2200); showing the latest record instead'],
     ['?asOf=24/04/2019', 'asOf', 'asOf "24/04/2019" is not a date like 2019-04-24; showing the latest record instead'],
@@ -50,6 +53,22 @@ describe('parseUrlState', () => {
     expect(notices).toEqual([{ param, message }]);
     expect(state.dataset).toBe(DEFAULT_DATASET);
     expect(state.view).toBe('graph');
+  });
+
+  it('keeps the first of two contradicting entries for a bill, and says nothing of one given twice alike', () => {
+    expect(parseUrlState('?scenario=ab392:failed,ab392:enacted').state.assumptions).toEqual({ ab392: 'failed' });
+    expect(parseUrlState('?scenario=ab392:failed,ab392:failed').notices).toEqual([]);
+  });
+
+  it('names the bills a scenario assumes that the dataset does not have', () => {
+    const ds = foundingDataset();
+    expect(unknownScenarioBills({ ab392: 'failed' }, ds)).toBeNull();
+    expect(unknownScenarioBills({ zz9: 'failed', ab392: 'failed' }, ds)).toBe(
+      'The scenario names "zz9", not a bill of this dataset; ignored.',
+    );
+    expect(unknownScenarioBills({ zz9: 'failed', yy8: 'enacted' }, ds)).toBe(
+      'The scenario names "zz9" and "yy8", not bills of this dataset; ignored.',
+    );
   });
 
   it('keeps the good parts of a partly bad scenario', () => {
