@@ -38,8 +38,14 @@ test.describe('the graph', () => {
     await expect(graph.locator('g.tb-node[data-id="ab392"]')).not.toHaveAttribute('data-dim', 'true');
     await expect(graph.locator('g.tb-node[data-id="caballero"]')).not.toHaveAttribute('data-dim', 'true');
     await expect(graph.locator('g.tb-node[data-id="weber"]')).toHaveAttribute('data-dim', 'true');
+    // A link's words fade with its line: SB 230's tie stays, AB 392's "prior session" to AB 931 fades.
+    const opacity = (text: string) =>
+      graph.locator('g.tb-link-label', { hasText: text }).evaluate((g) => Number(getComputedStyle(g).opacity));
+    await expect.poll(() => opacity('prior session')).toBeLessThan(0.3);
+    expect(await opacity('operative only if')).toBe(1);
     await page.mouse.move(2, 2);
     await expect(graph.locator('g.tb-node[data-dim="true"]')).toHaveCount(0);
+    await expect.poll(() => opacity('prior session')).toBe(1);
   });
 
   test('zooming far out hides the small labels; zooming back in shows them', async ({ page }) => {

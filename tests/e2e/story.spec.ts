@@ -69,6 +69,12 @@ test.describe('the embed on a touch phone', () => {
     await expect(legend).not.toHaveAttribute('open', '');
     const summary = (await legend.locator('summary').boundingBox())!;
     expect(summary.height).toBeLessThan(60);
+    // Its line shows that it opens (a flex row loses the browser's own marker), and shows it open once tapped.
+    const marker = () => legend.locator('summary').evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(await marker()).toBe('"▸"');
+    await legend.locator('summary').tap();
+    await expect(legend).toHaveAttribute('open', '');
+    expect(await marker()).toBe('"▾"');
   });
 
   for (const [name, path] of [

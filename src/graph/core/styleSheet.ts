@@ -105,8 +105,9 @@ export function graphCss(): string {
   add('.tb-link-label[data-overlap]', { display: 'none' });
   // Presence (as of the date) and the highlight: nodes fade, edges and their words are not there yet.
   add(".tb-node[data-present='false']", { opacity: OPACITY.absent });
+  add(".tb-node[data-dim='true'], .tb-edge[data-dim='true'], .tb-link-label[data-dim='true']", { opacity: OPACITY.dim });
+  // After the highlight: a link not made yet stays out of sight, dimmed or not.
   add(".tb-edge[data-present='false'], .tb-link-label[data-present='false']", { opacity: 0 });
-  add(".tb-node[data-dim='true'], .tb-edge[data-dim='true']", { opacity: OPACITY.dim });
   // Words too small to read at this zoom are left out; the tooltip and the details panel still say them.
   add(
     ".tb-graph-svg[data-hide~='bill'] .tb-t-bill, .tb-graph-svg[data-hide~='small'] .tb-t-small, .tb-graph-svg[data-hide~='item'] .tb-t-item, .tb-graph-svg[data-hide~='link'] .tb-t-link",
