@@ -45,6 +45,28 @@ test.describe('a whole LegiScan session', () => {
     await expect(row.getByRole('link').first()).toHaveAttribute('href', 'https://legiscan.com/MI/bill/HB5444/2019');
     await row.getByRole('button', { name: 'HB 5444' }).click();
     await expect(page).toHaveURL(/focus=hb5444/);
+    // The bill is brought into view at a zoom its words read at (not left a dot in the whole session).
+    const seen = () =>
+      page.getByTestId('graph').evaluate((el) => {
+        type V = {
+          positions: () => ReadonlyMap<string, { x: number; y: number }>;
+          screenPoint: (id: string) => { x: number; y: number } | null;
+        };
+        const view = (el as unknown as { tiebarView: V }).tiebarView;
+        const pos = view.positions();
+        const other = [...pos.keys()].find(
+          (id) => id !== 'hb5444' && Math.hypot(pos.get(id)!.x - pos.get('hb5444')!.x, pos.get(id)!.y - pos.get('hb5444')!.y) > 50,
+        )!;
+        const [a, b] = [view.screenPoint('hb5444')!, view.screenPoint(other)!];
+        const [pa, pb] = [pos.get('hb5444')!, pos.get(other)!];
+        const box = el.getBoundingClientRect();
+        return {
+          zoom: Math.hypot(a.x - b.x, a.y - b.y) / Math.hypot(pa.x - pb.x, pa.y - pb.y),
+          inside: a.x > 0 && a.y > 0 && a.x < box.width && a.y < box.height,
+        };
+      });
+    await expect.poll(async () => (await seen()).zoom, { timeout: 5_000 }).toBeGreaterThanOrEqual(0.99);
+    expect((await seen()).inside).toBe(true);
     await page.getByTestId('finder-packages').locator('summary').click();
     await expect(page.getByTestId('finder-packages').locator('li').first()).toHaveAttribute('data-size', /^\d{2,}$/);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyAction, nextNode, startNode } from '../../src/graph/core/keyboard';
 import { revealTransform } from '../../src/graph/core/fit';
+import { READ_ZOOM } from '../../src/graph/core/interaction';
 import { hitHalfSize, hitSearchRadius, hits } from '../../src/graph/core/interaction';
 
 const pos = new Map([
@@ -66,6 +67,13 @@ describe('revealTransform (both renderers)', () => {
     // A small view keeps a third of itself as the margin.
     expect(revealTransform(t, { x: 100, y: -50 }, 400, 60)).toEqual({ k: 2, x: 0, y: 120 });
     expect(revealTransform(t, { x: 1, y: 1 }, 0, 400)).toBeNull();
+  });
+
+  it("zooms a view further out than the reading zoom in to it, the node left of the middle, clear of the details panel (a session's focused bill)", () => {
+    const far = { k: 0.05, x: 10, y: 10 };
+    expect(revealTransform(far, { x: 3000, y: -200 }, 800, 600, READ_ZOOM)).toEqual({ k: 1, x: 240 - 3000, y: 300 + 200 });
+    // Closer than that: only panned, never zoomed out.
+    expect(revealTransform({ k: 2, x: 0, y: 0 }, { x: 100, y: 100 }, 400, 400, READ_ZOOM)).toBeNull();
   });
 });
 

@@ -12,6 +12,7 @@ import { storyLayout } from '../storyLayout';
 import { createCamera } from '../core/camera';
 import { createBox } from '../core/box';
 import { fitTarget } from '../core/fit';
+import { READ_ZOOM } from '../core/interaction';
 import { readPalette } from '../core/theme';
 import { ensureGraphStyles } from '../core/styleSheet';
 import { HOVER_DIMS_EDGES_UP_TO, createEdgeSync } from './edgeSync';
@@ -116,7 +117,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
 
   function reveal(id: string) {
     const p = model.pos.get(id);
-    if (p) camera.reveal(p);
+    if (p) camera.reveal(p, model.structure.story ? 0 : READ_ZOOM);
   }
 
   function ready() {

@@ -21,8 +21,8 @@ export interface Camera {
    * screen, at the same zoom (fits when never fitted).
    */
   resize: (target: (width: number, height: number) => Transform | null) => void;
-  /** Pans (keeping the zoom) so a point is in view. */
-  reveal: (p: Point) => void;
+  /** Pans (keeping the zoom) so a point is in view; zooms in to `minZoom` first when further out. */
+  reveal: (p: Point, minZoom?: number) => void;
   /** The current transform. */
   transform: () => Transform;
   /** Whether a fit has placed the camera yet. */
@@ -100,9 +100,9 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
       apply(t);
       tellMoved(false);
     },
-    reveal(p) {
+    reveal(p, minZoom = 0) {
       const rect = box.read();
-      const next = revealTransform(zoomTransform(element), p, rect.width, rect.height);
+      const next = revealTransform(zoomTransform(element), p, rect.width, rect.height, minZoom);
       if (!next) return;
       const to = zoomIdentity.translate(next.x, next.y).scale(next.k);
       if (reducedMotion || !options.glide) sel.call(zoomer.transform, to);

@@ -82,14 +82,21 @@ function nudge(at: number, size: number): number {
   return 0;
 }
 
+/** Where across the view a node zoomed in to is put (a fraction of its width). */
+export const REVEAL_AT = 0.3;
+
 /**
  * The smallest pan (same zoom) that brings `p` into view when its centre lies outside the view or
  * within a few pixels of its edge; null when it is in view already. A node a reader tapped is in
  * view, so a tap never moves the graph; a node reached by search or the keyboard slides in just
- * far enough, and the rest of the graph stays where the reader left it.
+ * far enough, and the rest of the graph stays where the reader left it. A view further out than
+ * `minZoom` is zoomed in to it first.
  */
-export function revealTransform(t: Transform, p: Point, width: number, height: number): Transform | null {
+export function revealTransform(t: Transform, p: Point, width: number, height: number, minZoom = 0): Transform | null {
   if (width <= 0 || height <= 0) return null;
+  // Further out than `minZoom`: zoom in to it, the point left of the middle (clear of the details
+  // panel a focus opens over the graph's right side).
+  if (t.k < minZoom) return { k: minZoom, x: width * REVEAL_AT - minZoom * p.x, y: height / 2 - minZoom * p.y };
   const dx = nudge(t.k * p.x + t.x, width);
   const dy = nudge(t.k * p.y + t.y, height);
   if (dx === 0 && dy === 0) return null;

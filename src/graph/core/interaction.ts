@@ -9,6 +9,12 @@ import { halfSize } from './geometry';
  * (hiddenLabels below leaves out those too small); the canvas draws its words at a fixed screen size
  * and leaves them out below these zooms.
  */
+/**
+ * The zoom a network's focused node is brought to when the view is further out (its words at the
+ * size they are drawn): a bill found in a session's hairball is shown readable, not as a dot.
+ */
+export const READ_ZOOM = 1;
+
 export const LOD = {
   /** Below: the canvas fills plain boxes (no outlines or words); the SVG marks itself "far". */
   far: 0.2,

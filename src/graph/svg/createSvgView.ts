@@ -18,7 +18,7 @@ import { hideCrowdedLinkLabels, hideCrowdedNames } from './svgLabels';
 import type { StoryLayout } from '../storyLayout';
 import { storyLayout } from '../storyLayout';
 import { fitTarget } from '../core/fit';
-import { LOD, hiddenLabels } from '../core/interaction';
+import { LOD, READ_ZOOM, hiddenLabels } from '../core/interaction';
 import { FONT, SIZE } from '../core/encodings';
 import { ensureGraphStyles } from '../core/styleSheet';
 import { inFrameAfterNext, whenIdle } from '../core/whenIdle';
@@ -146,7 +146,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     const el = nodeSel?.filter((d) => d.id === id).node();
     el?.focus({ preventScroll: true });
     const p = pos.get(id);
-    if (p) camera.reveal(p);
+    if (p) camera.reveal(p, structure.story ? 0 : READ_ZOOM);
   }
 
   const target = (w: number, h: number) => fitTarget(structure, pos, story?.bounds ?? null)(w, h);
@@ -265,7 +265,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       highlight(focusId);
       setTabStop(focusId);
       const p = focusId ? pos.get(focusId) : undefined;
-      if (p) camera.reveal(p);
+      if (p) camera.reveal(p, structure.story ? 0 : READ_ZOOM);
     },
     resize() {
       box.forget();
