@@ -51,6 +51,11 @@ export function syncUrl(store: AppStore, embed: boolean, open: OpenRef): () => v
   const unsubscribe = store.subscribe((s, prev) => {
     if (!s.datasetRef || applying) return;
     const first = prev.datasetRef === null;
+    // An address naming a dataset that would not open stays as typed while the notice says what is
+    // shown instead: the reader can see and fix it, and a reload tries it again (a network may have
+    // failed). Their first change writes the address of what they see. (A bad value of another
+    // parameter is simply dropped: its notice says so.)
+    if (first && s.notices.some((n) => /^(load-|url-dataset$)/.test(n.id))) return;
     const minor =
       s.assumptions === prev.assumptions &&
       s.view === prev.view &&

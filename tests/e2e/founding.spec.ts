@@ -62,5 +62,10 @@ test.describe('the founding story', () => {
     await expect(notices.filter({ hasText: 'The scenario names "zz9", not a bill of this dataset; ignored.' })).toBeVisible();
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+    // The address stays as typed (to be seen, fixed, or tried again) until the reader changes something.
+    await page.waitForTimeout(500);
+    expect(new URL(page.url()).search).toBe('?dataset=no-such-dataset&scenario=ab392:maybe,zz9:failed&view=chart');
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await expect(page).toHaveURL(/\?view=table$/);
   });
 });
