@@ -1,5 +1,6 @@
 /** The validation messages under one field, tied to it by id (aria-describedby). */
 import type { FieldProblem } from './fieldProblems';
+import { formWords } from './problemWords';
 
 /** Props of FieldMessages. */
 export interface FieldMessagesProps {
@@ -17,7 +18,7 @@ export function FieldMessages({ id, problems }: FieldMessagesProps) {
       {problems.map((p, i) => (
         <p key={i} className={`ed-message ed-${p.level}`}>
           {p.level === 'error' ? 'Error: ' : 'Warning: '}
-          {p.message}
+          {formWords(p.message)}
         </p>
       ))}
     </div>

@@ -1,6 +1,7 @@
 /** The count of errors and warnings, each a button that opens the tab where it can be fixed. */
 import { useEditor, useEditorApi } from './context';
 import { placeOf } from './fieldProblems';
+import { formWords, placeWords } from './problemWords';
 
 /** Lists the draft's problems; each one leads to its place in the forms. */
 export function ProblemSummary() {
@@ -38,7 +39,7 @@ export function ProblemSummary() {
             {problems.slice(0, 100).map((p, i) => (
               <li key={i}>
                 <button type="button" className="ed-linkish" onClick={() => go(p.path)}>
-                  {p.level === 'error' ? 'Error' : 'Warning'} at {p.path || 'the dataset'}: {p.message}
+                  {p.level === 'error' ? 'Error' : 'Warning'}: {placeWords(p.path, draft)}: {formWords(p.message)}
                 </button>
               </li>
             ))}

@@ -1,0 +1,71 @@
+/**
+ * A draft's problems in a reporter's words: where, as the forms name things ("HB 1, title"; "Link
+ * 2, hangs on"), and the fix in the form's terms, not the file's ("add one under Cite a source",
+ * not `"sources": ["S1", ...]`). The CLI keeps the file's words: its readers edit the file.
+ */
+import type { Dataset } from '../model';
+
+/** Hints written for people editing the JSON file, and what the form offers instead. */
+const FILE_HINTS: ReadonlyArray<readonly [RegExp, string]> = [[/ \(add "sources": \[[^)]*\]\)/, ' (add one under "Cite a source")']];
+
+/** The message with the file's hints put in the form's terms. */
+export function formWords(message: string): string {
+  return FILE_HINTS.reduce((m, [hint, instead]) => m.replace(hint, instead), message);
+}
+
+/** How the forms name a field. */
+const FIELDS: Readonly<Record<string, string>> = {
+  to: 'hangs on',
+  from: 'bill that hangs',
+  kind: 'kind',
+  added: 'added on',
+  struck: 'struck on',
+  date: 'date',
+  url: 'address',
+  stakeholder: 'who',
+  bill: 'bill',
+  stance: 'stance',
+};
+
+const LISTS: Readonly<Record<string, string>> = {
+  bills: 'Bill',
+  links: 'Link',
+  stakeholders: 'Person or group',
+  positions: 'Position',
+  events: 'event',
+  provisions: 'provision',
+};
+
+/** Where a problem is, in the forms' words: "HB 1, title", "HB 1, event 2, date", "Link 1, hangs on", "The dataset". */
+export function placeWords(path: string, draft: Dataset): string {
+  const keys = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
+  if (keys.length === 0) return 'The dataset';
+  const parts: string[] = [];
+  let at: unknown = draft;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    const before = keys[i - 1];
+    if (typeof key === 'number') {
+      const item = Array.isArray(at) ? (at[key] as { label?: unknown; name?: unknown } | undefined) : undefined;
+      const own = before === 'bills' ? item?.label : before === 'stakeholders' ? item?.name : undefined;
+      if (typeof own === 'string' && own.trim()) parts.push(own.trim());
+      else if (before === 'to') parts.push(`measure ${key + 1}`);
+      else parts.push(`${LISTS[String(before)] ?? 'item'} ${key + 1}`.toLowerCase());
+      at = item;
+      continue;
+    }
+    const next = keys[i + 1];
+    at = (at as Record<string, unknown> | undefined)?.[key];
+    // A list is named by its item (the index that follows); the dataset's sources by their id.
+    if (typeof next === 'number' && key in LISTS) continue;
+    if (i === 0 && key === 'sources' && typeof next === 'string') {
+      parts.push(`source ${next}`);
+      at = (at as Record<string, unknown> | undefined)?.[next];
+      i++;
+      continue;
+    }
+    parts.push(FIELDS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+  }
+  const text = parts.join(', ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
