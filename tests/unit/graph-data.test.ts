@@ -6,7 +6,7 @@ import { generateDataset } from '../../src/engine/generate';
 import { HIDDEN, edgeDim, edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from '../../src/graph/canvas/edgeBuffers';
 import { keepUnoverlapped } from '../../src/graph/core/labels';
 import type { LabelBox } from '../../src/graph/core/labels';
-import { fallOffset } from '../../src/graph/canvas/canvasDraw';
+import { drawNodes, fallOffset } from '../../src/graph/canvas/canvasDraw';
 import { drawLinkMarks } from '../../src/graph/canvas/drawMarks';
 import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
 import { THEME } from '../../src/graph/core/theme';
@@ -228,6 +228,52 @@ describe('link marks on the canvas', () => {
     const lit: string[] = [];
     marks(lit, [], new Set(['c']));
     expect(lit.some((c) => c.startsWith('fillText('))).toBe(false);
+  });
+});
+
+describe("a bill's words on the canvas", () => {
+  /** The fill colour and halo each text is drawn with. */
+  function words(k: number): Map<string, { fill: string; halo: boolean }> {
+    const calls: string[] = [];
+    let fill = '';
+    const out = new Map<string, { fill: string; halo: boolean }>();
+    const stroked = new Set<string>();
+    const ctx = new Proxy({} as Record<string, unknown>, {
+      get: (_t, name: string) =>
+        name === 'measureText'
+          ? (text: string) => ({ width: text.length * 7 })
+          : name === 'strokeText'
+            ? (text: string) => stroked.add(text)
+            : name === 'fillText'
+              ? (text: string) => out.set(text, { fill, halo: stroked.has(text) })
+              : (...args: unknown[]) => calls.push(`${name}(${args.join(',')})`),
+      set: (_t, name: string, value) => (name === 'fillStyle' ? (fill = String(value)) : null, true),
+    }) as unknown as CanvasRenderingContext2D;
+    const ds = dataset([bill('ab392', 'enacted')], []);
+    const structure = buildGraphStructure(ds);
+    const state = buildGraphState(evaluate(ds, { assumptions: {} }));
+    const palette = { ...THEME.light, ink: '#111111', bg: '#ffffff' };
+    drawNodes(
+      ctx,
+      structure.nodes,
+      new Map([['ab392', { x: 0, y: 0 }]]),
+      state,
+      { k, x: 200, y: 200 },
+      { width: 400, height: 400 },
+      1,
+      null,
+      null,
+      palette,
+    );
+    return out;
+  }
+
+  it('sit on its box when they fit it, and on the page, in ink with a halo, when zoomed out past it (no line strikes them through)', () => {
+    const near = words(1).get('AB392')!;
+    expect(near.halo).toBe(false);
+    expect(near.fill).not.toBe('#111111');
+    const far = words(0.3).get('AB392')!;
+    expect(far).toEqual({ fill: '#111111', halo: true });
   });
 });
 

@@ -143,12 +143,14 @@ export function drawNodes(
       const tx = bill ? sx : sx + (n.kind === 'stakeholder' ? 10 : -halfSize(n)[0] * view.k + 4);
       const x0 = bill ? tx - width / 2 : tx;
       const box = { x0: x0 - 1, y0: sy - (showOutcome ? 15 : 8), x1: x0 + width + 1, y1: sy + (showOutcome ? 16 : 8) };
-      return { n, bill, sx, sy, tx, text, outcome, showOutcome, box };
+      // Zoomed out, a bill's words are wider than its box: they sit on the page, over its lines.
+      const offBox = bill && width > 2 * halfSize(n)[0] * view.k - 4;
+      return { n, bill, sx, sy, tx, text, outcome, showOutcome, offBox, box };
     })
     .sort((a, b) => rank(a.n) - rank(b.n));
   const keep = keepUnoverlapped(placed.map((l) => l.box));
   const kept: LabelBox[] = [];
-  placed.forEach(({ n, bill, sx, sy, tx, text, outcome, showOutcome }, i) => {
+  placed.forEach(({ n, bill, sx, sy, tx, text, outcome, showOutcome, offBox }, i) => {
     if (!keep[i]) return;
     kept.push(placed[i].box);
     // Labels fade with their nodes (outside a highlight, or not there yet as of the date).
@@ -156,20 +158,25 @@ export function drawNodes(
     ctx.font = LABEL_FONT(bill);
     ctx.textAlign = bill ? 'center' : 'left';
     ctx.lineWidth = MARK_STYLE.halo.name;
-    // Words on a box (provisions, groups) take the box's colours; a stakeholder's name follows the theme.
+    // Words on a box (provisions, groups, a bill's own) take the box's colours; a stakeholder's name,
+    // and a bill's words wider than its box, follow the theme, on a halo that keeps lines off them.
     const look = nodeLook(n, state?.nodes[n.id]);
-    const onBox = n.kind === 'provision' || n.kind === 'group';
-    ctx.strokeStyle = paint(onBox ? look.fill : MARK_STYLE.halo.stroke, palette);
-    if (!bill) ctx.strokeText(text, tx, sy);
-    ctx.fillStyle = paint(bill || onBox ? look.text : 'var(--ink)', palette);
+    const onBox = n.kind === 'provision' || n.kind === 'group' || (bill && !offBox);
     // A struck provision: its words struck through and, where there is room, the date under them.
     const struck = n.kind === 'provision' ? state?.nodes[n.id]?.struck : undefined;
     const withDate = struck !== undefined && view.k >= LOD.struckDate;
     const ty = showOutcome ? sy - 7 : withDate ? sy - 6 : sy;
-    ctx.fillText(text, tx, ty);
+    ctx.strokeStyle = paint(onBox && !bill ? look.fill : MARK_STYLE.halo.stroke, palette);
+    ctx.fillStyle = paint(onBox ? look.text : 'var(--ink)', palette);
+    const say = (words: string, x: number, y: number) => {
+      // A bill's own box is its words' background; anything else gets a halo.
+      if (!(bill && onBox)) ctx.strokeText(words, x, y);
+      ctx.fillText(words, x, y);
+    };
+    say(text, tx, ty);
     if (showOutcome && outcome) {
       ctx.font = `700 ${MIN_PX.label}px system-ui, sans-serif`;
-      ctx.fillText(outcome.toUpperCase(), sx, sy + 9);
+      say(outcome.toUpperCase(), sx, sy + 9);
     }
     if (struck !== undefined) {
       ctx.strokeStyle = MARK_STYLE.strike.stroke;
