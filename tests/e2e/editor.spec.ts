@@ -229,7 +229,10 @@ test.describe('the editor', () => {
     await settled(page);
     expect(Number(await page.getByTestId('draft-check').getAttribute('data-errors'))).toBeGreaterThan(0);
     // Its problems are said in the forms' words, not the file's paths.
-    await page.getByTestId('draft-check').getByText(/^Show all/).click();
+    await page
+      .getByTestId('draft-check')
+      .getByText(/^Show all/)
+      .click();
     const listed = await page.getByTestId('draft-check').locator('li').allInnerTexts();
     expect(listed.length).toBeGreaterThan(0);
     for (const line of listed) expect(line).not.toMatch(/\[\d+\]|"sources":|^(Error|Warning) at /);

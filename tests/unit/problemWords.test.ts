@@ -3,7 +3,13 @@ import { formWords, placeWords } from '../../src/editor/problemWords';
 import { bill, dataset, link } from '../fixtures/datasets';
 
 describe("a draft's problems in a reporter's words", () => {
-  const draft = dataset([{ ...bill('hb1'), label: 'HB 1' }, { ...bill('hb2'), label: '' }], [link('tie', 'hb1', ['hb2'])]);
+  const draft = dataset(
+    [
+      { ...bill('hb1'), label: 'HB 1' },
+      { ...bill('hb2'), label: '' },
+    ],
+    [link('tie', 'hb1', ['hb2'])],
+  );
   draft.stakeholders = [{ id: 'aclu', name: 'ACLU of California', kind: 'advocacy-group', sources: [] }];
 
   it.each([
