@@ -32,10 +32,12 @@ export interface Filters {
   linkKind: string;
   /** Only bills with this outcome. */
   outcome: string;
+  /** Only bills whose outcome the scenario changes (against the record). */
+  changed: boolean;
 }
 
 /** No filter. */
-export const NO_FILTERS: Filters = Object.freeze({ text: '', stakeholderKind: '', stance: '', linkKind: '', outcome: '' });
+export const NO_FILTERS: Filters = Object.freeze({ text: '', stakeholderKind: '', stance: '', linkKind: '', outcome: '', changed: false });
 
 /** UI state. */
 export interface UiSlice {

@@ -13,6 +13,7 @@ export interface FilterBarProps {
 /** The filters that apply to a table (and dim the graph). */
 export function FilterBar({ tab }: FilterBarProps) {
   const filters = useAppStore((s) => s.filters);
+  const scenario = useAppStore((s) => Object.keys(s.assumptions).length > 0);
   const setFilters = useAppStore((s) => s.setFilters);
   const id = useId();
   const select = (key: 'outcome' | 'stakeholderKind' | 'stance' | 'linkKind', label: string, values: readonly string[]) => (
@@ -42,6 +43,12 @@ export function FilterBar({ tab }: FilterBarProps) {
         />
       </label>
       {tab === 'bills' && select('outcome', 'Outcome', OUTCOMES)}
+      {tab === 'bills' && scenario && (
+        <label className="tb-filter">
+          <input type="checkbox" checked={filters.changed} onChange={(e) => setFilters({ changed: e.target.checked })} /> Only what the
+          scenario changes
+        </label>
+      )}
       {tab === 'stakeholders' && select('stakeholderKind', 'Kind', stakeholderKinds)}
       {tab === 'stakeholders' && select('stance', 'Stance', stances)}
       {tab === 'links' && select('linkKind', 'Link', linkKinds)}

@@ -1,6 +1,6 @@
 /** The table view: bills, stakeholders and links; sortable, filterable, downloadable as CSV. */
 import { useState } from 'react';
-import { selectEvaluation, selectExplainer, useAppStore, useDeferredAppStore } from '../store';
+import { selectEvaluation, selectExplainer, selectRecordEvaluation, useAppStore, useDeferredAppStore } from '../store';
 import { OutcomeBadge } from './OutcomeBadge';
 import { FilterBar } from './FilterBar';
 import type { TableData } from './tableRows';
@@ -20,6 +20,9 @@ const TABS = [
 export function TableView() {
   const ds = useAppStore((s) => s.dataset);
   const evaluation = useDeferredAppStore(selectEvaluation);
+  const record = useDeferredAppStore(selectRecordEvaluation);
+  // With a scenario on, the bills it changes come first, each saying what it was.
+  const scenario = useAppStore((s) => Object.keys(s.assumptions).length > 0);
   const explainOf = useDeferredAppStore(selectExplainer);
   const filters = useAppStore((s) => s.filters);
   const asOf = useAppStore((s) => s.asOf);
@@ -30,7 +33,7 @@ export function TableView() {
   if (!ds) return null;
   const data: TableData =
     tab === 'bills'
-      ? billRows(ds, evaluation?.outcomes ?? null, explainOf, filters)
+      ? billRows(ds, evaluation?.outcomes ?? null, explainOf, filters, scenario ? (record?.outcomes ?? null) : null)
       : tab === 'stakeholders'
         ? stakeholderRows(ds, asOf, filters)
         : linkRows(ds, filters);
@@ -89,7 +92,7 @@ export function TableView() {
         </thead>
         <tbody>
           {visible.map((r) => (
-            <tr key={r.id} data-bill={tab === 'bills' ? r.id : undefined}>
+            <tr key={r.id} data-bill={tab === 'bills' ? r.id : undefined} data-changed={r.was ? 'true' : undefined}>
               <th scope="row">
                 <button type="button" className="tb-link-button" onClick={() => setFocus(r.id)}>
                   {r.cells[0]}
@@ -97,8 +100,10 @@ export function TableView() {
               </th>
               {r.cells.slice(1).map((c, i) =>
                 tab === 'bills' && i === 1 && r.outcome ? (
-                  <td key={i} data-testid={`outcome-${r.id}`}>
-                    <OutcomeBadge outcome={r.outcome} />
+                  <td key={i}>
+                    <span data-testid={`outcome-${r.id}`}>
+                      <OutcomeBadge outcome={r.outcome} />
+                    </span>
                   </td>
                 ) : (
                   <td key={i}>{c}</td>

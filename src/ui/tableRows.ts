@@ -11,7 +11,7 @@ export interface TableData {
   /** Column headers. */
   columns: string[];
   /** Rows: every cell, or one (a bill's reason is only worked out when it is read). */
-  rows: Array<{ id: string; readonly cells: string[]; cell: (column: number) => string; outcome?: Outcome }>;
+  rows: Array<{ id: string; readonly cells: string[]; cell: (column: number) => string; outcome?: Outcome; was?: Outcome }>;
 }
 
 const withCell = (row: { id: string; cells: string[] }) => ({ ...row, cell: (column: number) => row.cells[column] });
@@ -21,33 +21,43 @@ const has = (text: string, q: string) => !q || text.toLowerCase().includes(q.toL
 /**
  * Bills: label, title, outcome, reason. Outcomes come from the evaluation; each reason is worked
  * out only when its row's cells are read (the rows shown, a sort by it, the CSV), so a 20,000-bill
- * session explains the rows on screen, not every bill.
+ * session explains the rows on screen, not every bill. Given the record's outcomes (a scenario is
+ * on), a column says each bill's recorded outcome, and the bills the scenario changes come first.
  */
 export function billRows(
   ds: Dataset,
   outcomes: Record<string, Outcome> | null,
   explainOf: ((id: string) => Explanation) | null,
   f: Filters,
+  recorded: Record<string, Outcome> | null = null,
 ): TableData {
-  const rows = [];
+  const rows: TableData['rows'] = [];
+  const changedRows: TableData['rows'] = [];
+  const why = recorded ? 4 : 3;
   for (const b of ds.bills) {
     const outcome = outcomes?.[b.id];
+    const was = recorded && outcome && recorded[b.id] !== outcome ? recorded[b.id] : undefined;
     if (f.outcome && outcome !== f.outcome) continue;
-    const why = () => explainOf?.(b.id).sentence ?? '';
+    if (f.changed && recorded && !was) continue;
+    const reasonOf = () => explainOf?.(b.id).sentence ?? '';
     // Text matches the cheap cells (and the sponsors) first; a bill's reason is worked out only when they do not match.
-    if (f.text && !has(`${b.label} ${b.title} ${outcome ?? ''} ${b.authors?.join(' ') ?? ''}`, f.text) && !has(why(), f.text)) continue;
+    if (f.text && !has(`${b.label} ${b.title} ${outcome ?? ''} ${b.authors?.join(' ') ?? ''}`, f.text) && !has(reasonOf(), f.text))
+      continue;
     let reason: string | null = null;
-    const cell = (column: number) => (column === 3 ? (reason ??= why()) : [b.label, b.title, outcome ?? ''][column]);
-    rows.push({
+    const cheap = recorded ? [b.label, b.title, outcome ?? '', recorded[b.id] ?? ''] : [b.label, b.title, outcome ?? ''];
+    const cell = (column: number) => (column === why ? (reason ??= reasonOf()) : cheap[column]);
+    (was ? changedRows : rows).push({
       id: b.id,
       outcome,
+      was,
       cell,
       get cells() {
-        return [0, 1, 2, 3].map(cell);
+        return [...cheap.keys(), why].map(cell);
       },
     });
   }
-  return { columns: ['Bill', 'Title', 'Outcome', 'Why'], rows };
+  const columns = recorded ? ['Bill', 'Title', 'Outcome', 'Recorded outcome', 'Why'] : ['Bill', 'Title', 'Outcome', 'Why'];
+  return { columns, rows: [...changedRows, ...rows] };
 }
 
 /** Stakeholders with their positions in force as of a date. */

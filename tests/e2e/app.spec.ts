@@ -113,9 +113,9 @@ test.describe('the app around the graph', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('ca-2019-deadly-force-bills.csv');
     const lines = readFileSync(await download.path(), 'utf8').split('\r\n');
-    expect(lines[0]).toBe('Bill,Title,Outcome,Why');
+    expect(lines[0]).toBe('Bill,Title,Outcome,Recorded outcome,Why');
     expect(lines).toContain(
-      'SB 230,Law enforcement: use of deadly force: training: policies,inoperative,"SB 230 was signed on 12 Sep 2019 but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails."',
+      'SB 230,Law enforcement: use of deadly force: training: policies,inoperative,enacted,"SB 230 was signed on 12 Sep 2019 but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails."',
     );
   });
 

@@ -44,6 +44,14 @@ test.describe('the founding story', () => {
     await expect(row.getByTestId('outcome-sb230')).toHaveText('inoperative');
     await expect(row).toContainText('it has depended on AB 392 becoming law');
     await expect(page).toHaveURL(/view=table/);
+    // What the scenario changed comes first, saying what it was; the filter keeps only that.
+    const billRows = page.getByTestId('bill-table').locator('tbody tr');
+    await expect(billRows).toHaveCount(3);
+    expect(await billRows.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-bill')))).toEqual(['ab392', 'sb230', 'ab931']);
+    await expect(row.getByRole('cell', { name: 'enacted', exact: true })).toBeVisible(); // its recorded outcome
+    await page.getByLabel('Only what the scenario changes').check();
+    await expect(billRows).toHaveCount(2);
+    await expect(page.getByTestId('bill-table').locator('tbody tr[data-bill="ab931"]')).toHaveCount(0);
   });
 
   test('the URL opens straight to a state', async ({ page }) => {

@@ -3,6 +3,7 @@ import { billRows } from '../../src/ui/tableRows';
 import { evaluate, explain } from '../../src/engine';
 import { generateDataset } from '../../src/engine/generate';
 import { NO_FILTERS } from '../../src/store';
+import { foundingDataset } from '../fixtures/datasets';
 
 describe('bill rows', () => {
   const dataset = generateDataset({ bills: 300, links: 600, seed: 5 });
@@ -23,6 +24,24 @@ describe('bill rows', () => {
     expect(asked).toEqual([sorted[0].id]);
     sorted[0].cell(3);
     expect(asked).toHaveLength(1); // read once
+  });
+
+  it("with a scenario on: the record's outcome in a column of its own, the bills it changes first, and a filter for them", () => {
+    const founding = foundingDataset();
+    const record = evaluate(founding, { assumptions: {} });
+    const fails = evaluate(founding, { assumptions: { ab392: 'failed' } });
+    const table = billRows(founding, fails.outcomes, (id) => explain(fails, id), NO_FILTERS, record.outcomes);
+    expect(table.columns).toEqual(['Bill', 'Title', 'Outcome', 'Recorded outcome', 'Why']);
+    expect(table.rows.map((r) => [r.id, r.cell(2), r.cell(3), r.was])).toEqual([
+      ['ab392', 'failed', 'enacted', 'enacted'],
+      ['sb230', 'inoperative', 'enacted', 'enacted'],
+      ['ab931', 'failed', 'failed', undefined],
+    ]);
+    expect(table.rows[1].cells[4]).toBe(explain(fails, 'sb230').sentence);
+    const changed = billRows(founding, fails.outcomes, null, { ...NO_FILTERS, changed: true }, record.outcomes);
+    expect(changed.rows.map((r) => r.id)).toEqual(['ab392', 'sb230']);
+    // Without the record (no scenario), the table is as before.
+    expect(billRows(founding, record.outcomes, null, NO_FILTERS).columns).toEqual(['Bill', 'Title', 'Outcome', 'Why']);
   });
 
   it('filter on outcome without explaining, and on text through the reason only when the cheap cells do not match', () => {
