@@ -25,6 +25,15 @@ export const selectQuestions = (s: AppState): Question[] => {
   return record ? questionsMemo(s, record) : NONE;
 };
 
+/**
+ * Evaluates, ahead of a press, each scenario the questions offer (at the current date), into the
+ * memo the graph reads: a reader's first "What if ...?" then finds its outcomes made. Returns them.
+ */
+export function prefetchQuestions(s: AppState): Evaluation[] {
+  if (Object.keys(s.assumptions).length > 0) return [];
+  return selectQuestions(s).flatMap((q) => selectEvaluation({ ...s, assumptions: { [q.bill]: q.assumption } }) ?? []);
+}
+
 const provisionsMemo = memoPerStore((ev: Evaluation): Record<string, ProvisionResult> => evaluateProvisions(ev));
 
 const stakeMemo = memoPerStore((ds: Dataset, asOf: string | undefined, id: string): string | null => {

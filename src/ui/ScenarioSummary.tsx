@@ -1,6 +1,6 @@
 /** The story in one line, announced to screen readers, with the questions worth asking (or the way back). */
-import { useLayoutEffect, useRef } from 'react';
-import { selectQuestions, selectStory, useAppStore, useDeferredAppStore } from '../store';
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { prefetchQuestions, selectQuestions, selectStory, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
 
 /** "SB 230 takes effect only because AB 392 became law." and a "What if AB 392 had failed?" button. */
 export function ScenarioSummary() {
@@ -9,6 +9,15 @@ export function ScenarioSummary() {
   const assuming = useDeferredAppStore((s) => Object.keys(s.assumptions).length > 0);
   const setAssumption = useAppStore((s) => s.setAssumption);
   const resetScenario = useAppStore((s) => s.resetScenario);
+  const store = useAppStoreApi();
+  // The questions' scenarios are evaluated while the page is idle, so a press finds them made.
+  useEffect(() => {
+    if (assuming || questions.length === 0) return;
+    const run = () => void prefetchQuestions(store.getState());
+    if (typeof requestIdleCallback !== 'function') return void run();
+    const id = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(id);
+  }, [assuming, questions, store]);
   // A question and "Back to the record" replace each other: the one pressed goes, and keyboard
   // focus would fall to the page. It moves to the button that took its place.
   const box = useRef<HTMLDivElement>(null);

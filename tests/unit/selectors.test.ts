@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore, selectEvaluation, selectGraphStructure } from '../../src/store';
+import { createAppStore, prefetchQuestions, selectEvaluation, selectGraphStructure, selectQuestions } from '../../src/store';
 import { selectTimeline } from '../../src/store/appSelectors';
 import { foundingDataset } from '../fixtures/datasets';
 
@@ -28,6 +28,18 @@ describe('selector caches belong to a store', () => {
     const both = selectEvaluation(store.getState());
     store.setState({ assumptions: { sb230: 'enacted', ab392: 'failed' } });
     expect(selectEvaluation(store.getState())).toBe(both);
+  });
+
+  it("a question's scenario evaluated ahead is the one a press then reads", () => {
+    const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca' });
+    const [q] = selectQuestions(store.getState());
+    expect(q).toMatchObject({ bill: 'ab392', assumption: 'failed' });
+    const [ahead] = prefetchQuestions(store.getState());
+    expect(ahead.outcomes.sb230).toBe('inoperative');
+    store.getState().setAssumption(q.bill, q.assumption);
+    expect(selectEvaluation(store.getState())).toBe(ahead);
+    // With a scenario on, the questions give way to "Back to the record": nothing to fetch.
+    expect(prefetchQuestions(store.getState())).toEqual([]);
   });
 
   it('two stores over the same dataset never share a cached result', () => {
