@@ -67,6 +67,24 @@ test.describe('a whole LegiScan session', () => {
       });
     await expect.poll(async () => (await seen()).zoom, { timeout: 5_000 }).toBeGreaterThanOrEqual(0.99);
     expect((await seen()).inside).toBe(true);
+    // Zoomed in, "Whole graph" brings the session back; a node tapped there is not zoomed to (the
+    // graph does not move under the reader's finger).
+    await page.getByRole('button', { name: 'Whole graph' }).click();
+    await expect.poll(async () => (await seen()).zoom).toBeLessThan(0.5);
+    const fitted = (await seen()).zoom;
+    const graph = page.getByTestId('graph');
+    const [box, at] = [
+      (await graph.boundingBox())!,
+      await graph.evaluate((el) =>
+        (el as unknown as { tiebarView: { screenPoint: (id: string) => { x: number; y: number } } }).tiebarView.screenPoint('hb5444'),
+      ),
+    ];
+    await page.getByRole('button', { name: 'Close details' }).click();
+    await expect(page).not.toHaveURL(/focus=/);
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await expect(page).toHaveURL(/focus=/);
+    await page.waitForTimeout(600);
+    expect((await seen()).zoom).toBeCloseTo(fitted, 5);
     await page.getByTestId('finder-packages').locator('summary').click();
     await expect(page.getByTestId('finder-packages').locator('li').first()).toHaveAttribute('data-size', /^\d{2,}$/);
   });

@@ -84,7 +84,10 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   });
 
   const input = createCanvasInput(canvas, live, model, {
-    onSelect: (id) => handlers.onSelect?.(id),
+    onSelect: (id) => {
+      tapped = id;
+      handlers.onSelect?.(id);
+    },
     reveal: (id) => reveal(id),
     invalidate: () => painter.invalidate(),
   });
@@ -115,9 +118,13 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     storyBounds = story.bounds;
   }
 
+  // The node a reader just tapped, clicked or picked with Enter (its focus comes back through the owner).
+  let tapped: string | null = null;
+
+  /** Brings a node into view; zoomed in to reading size in a network, unless the reader picked it on screen. */
   function reveal(id: string) {
     const p = model.pos.get(id);
-    if (p) camera.reveal(p, model.structure.story ? 0 : READ_ZOOM);
+    if (p) camera.reveal(p, model.structure.story || id === tapped ? 0 : READ_ZOOM);
   }
 
   function ready() {
@@ -181,6 +188,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       model.focusId = id && model.nodeById.has(id) ? id : null;
       model.keyId = null;
       if (model.focusId) reveal(model.focusId);
+      tapped = null;
       painter.invalidate();
     },
     resize() {

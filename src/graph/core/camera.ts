@@ -102,11 +102,14 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
     },
     reveal(p, minZoom = 0) {
       const rect = box.read();
-      const next = revealTransform(zoomTransform(element), p, rect.width, rect.height, minZoom);
+      const before = zoomTransform(element);
+      const next = revealTransform(before, p, rect.width, rect.height, minZoom);
       if (!next) return;
       const to = zoomIdentity.translate(next.x, next.y).scale(next.k);
       if (reducedMotion || !options.glide) sel.call(zoomer.transform, to);
       else sel.transition().duration(400).call(zoomer.transform, to);
+      // Zoomed in to a node, the view no longer shows the whole graph: "Whole graph" brings it back.
+      if (next.k !== before.k) tellMoved(offWhole(next));
     },
     transform: () => {
       const t = zoomTransform(element);

@@ -84,6 +84,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     unnamed.clear();
   }
 
+  // The node a reader just tapped or clicked (its focus comes back through the owner).
+  let tapped: string | null = null;
   // Whether each bill is drawn in every outcome's look (a small graph) or in one, restyled.
   let allLooks = true;
   // A bill that falls drops (the stylesheet's tb-fall) from the frame after its new look shows, so
@@ -201,7 +203,10 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     else nodeSel.on('.drag', null);
     neighbours = neighbourMap(structure);
     nodeSel
-      .on('click', (_, d) => handlers.onSelect?.(d.id))
+      .on('click', (_, d) => {
+        tapped = d.id;
+        handlers.onSelect?.(d.id);
+      })
       .on('keydown', (event: KeyboardEvent, d) => {
         // The focused element is the node: the walk has started from it.
         const action = keyAction(event.key, d.id, true, { pos, neighbours, kindOf });
@@ -265,7 +270,9 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       highlight(focusId);
       setTabStop(focusId);
       const p = focusId ? pos.get(focusId) : undefined;
-      if (p) camera.reveal(p, structure.story ? 0 : READ_ZOOM);
+      // A node the reader tapped is where they see it: the graph does not move (or zoom) under their finger.
+      if (p) camera.reveal(p, structure.story || focusId === tapped ? 0 : READ_ZOOM);
+      tapped = null;
     },
     resize() {
       box.forget();
