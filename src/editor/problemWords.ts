@@ -50,21 +50,21 @@ export function placeWords(path: string, draft: Dataset): string {
       const own = before === 'bills' ? item?.label : before === 'stakeholders' ? item?.name : undefined;
       if (typeof own === 'string' && own.trim()) parts.push(own.trim());
       else if (before === 'to') parts.push(`measure ${key + 1}`);
-      else parts.push(`${LISTS[String(before)] ?? 'item'} ${key + 1}`.toLowerCase());
+      else parts.push(`${Object.hasOwn(LISTS, String(before)) ? LISTS[String(before)] : 'item'} ${key + 1}`.toLowerCase());
       at = item;
       continue;
     }
     const next = keys[i + 1];
     at = (at as Record<string, unknown> | undefined)?.[key];
     // A list is named by its item (the index that follows); the dataset's sources by their id.
-    if (typeof next === 'number' && key in LISTS) continue;
+    if (typeof next === 'number' && Object.hasOwn(LISTS, key)) continue;
     if (i === 0 && key === 'sources' && typeof next === 'string') {
       parts.push(`source ${next}`);
       at = (at as Record<string, unknown> | undefined)?.[next];
       i++;
       continue;
     }
-    parts.push(FIELDS[key] ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+    parts.push((Object.hasOwn(FIELDS, key) ? FIELDS[key] : null) ?? key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
   }
   const text = parts.join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -67,7 +67,8 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     for (const part of scenario.split(',')) {
       const m = /^([a-z0-9][a-z0-9_-]{0,63}):(failed|enacted)$/.exec(part.trim());
       const said = /^([^:]*):(failed|enacted)$/.exec(part.trim());
-      if (m && state.assumptions[m[1]] && state.assumptions[m[1]] !== m[2])
+      // Own keys only: an id like "constructor" is no bill named twice.
+      if (m && Object.hasOwn(state.assumptions, m[1]) && state.assumptions[m[1]] !== m[2])
         notices.push({
           param: 'scenario',
           message: `scenario names "${m[1]}" twice, "${state.assumptions[m[1]]}" then "${m[2]}"; kept the first`,

@@ -29,7 +29,8 @@ export function TableView() {
   const tab = useAppStore((s) => s.tableTab);
   const setTab = useAppStore((s) => s.setTableTab);
   const setFocus = useAppStore((s) => s.setFocus);
-  const [sort, setSort] = useState<{ column: number; dir: 1 | -1 } | null>(null);
+  // A sort belongs to the columns it was made on (a scenario adds "Recorded outcome", moving "Why").
+  const [sorted, setSort] = useState<{ column: number; dir: 1 | -1; columns: string } | null>(null);
   if (!ds) return null;
   const data: TableData =
     tab === 'bills'
@@ -37,6 +38,7 @@ export function TableView() {
       : tab === 'stakeholders'
         ? stakeholderRows(ds, asOf, filters)
         : linkRows(ds, filters);
+  const sort = sorted && sorted.columns === data.columns.join('|') ? sorted : null;
   const rows = sort
     ? [...data.rows].sort((a, b) => sort.dir * a.cell(sort.column).localeCompare(b.cell(sort.column), undefined, { numeric: true }))
     : data.rows;
@@ -81,7 +83,9 @@ export function TableView() {
                 <button
                   type="button"
                   className="tb-sort"
-                  onClick={() => setSort(sort?.column === i ? { column: i, dir: sort.dir === 1 ? -1 : 1 } : { column: i, dir: 1 })}
+                  onClick={() =>
+                    setSort({ column: i, dir: sort?.column === i && sort.dir === 1 ? -1 : 1, columns: data.columns.join('|') })
+                  }
                 >
                   {c}
                   <span aria-hidden="true">{sort?.column === i ? (sort.dir === 1 ? ' ▲' : ' ▼') : ' ↕'}</span>

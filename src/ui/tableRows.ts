@@ -45,7 +45,7 @@ export function billRows(
       continue;
     let reason: string | null = null;
     const cheap = recorded ? [b.label, b.title, outcome ?? '', recorded[b.id] ?? ''] : [b.label, b.title, outcome ?? ''];
-    const cell = (column: number) => (column === why ? (reason ??= reasonOf()) : cheap[column]);
+    const cell = (column: number) => (column === why ? (reason ??= reasonOf()) : (cheap[column] ?? ''));
     (was ? changedRows : rows).push({
       id: b.id,
       outcome,

@@ -114,6 +114,17 @@ describe('TableView', () => {
     await userEvent.click(screen.getByRole('tab', { name: 'Links' }));
     expect(screen.getByRole('row', { name: /SB 230/ })).toHaveTextContent('operative only if');
   });
+
+  it('keeps working when a scenario adds or removes the "Recorded outcome" column under a sort', async () => {
+    const store = renderWithStore(<TableView />, { assumptions: { ab392: 'failed' } });
+    await userEvent.click(screen.getByRole('button', { name: /^Why/ }));
+    expect(screen.getByRole('columnheader', { name: /Why/ })).toHaveAttribute('aria-sort', 'ascending');
+    await act(async () => store.getState().resetScenario());
+    // The sort was on "Why" as the fifth column; without the scenario there are four: no sort, no crash.
+    expect(screen.queryByRole('columnheader', { name: /Recorded outcome/ })).toBeNull();
+    expect(screen.getAllByRole('row')).toHaveLength(4);
+    expect(screen.getByRole('columnheader', { name: /Why/ })).toHaveAttribute('aria-sort', 'none');
+  });
 });
 
 describe('SearchBox', () => {

@@ -26,6 +26,8 @@ describe("a draft's problems in a reporter's words", () => {
     ['sources.S1.url', 'Source S1, address'],
     ['bills[0].sources', 'HB 1, sources'],
     ['bills', 'Bills'],
+    ['toString', 'To string'],
+    ['bills[0].constructor', 'HB 1, constructor'],
   ])('%s reads "%s"', (path, words) => {
     expect(placeWords(path, draft)).toBe(words);
   });

@@ -58,6 +58,10 @@ describe('parseUrlState', () => {
   it('keeps the first of two contradicting entries for a bill, and says nothing of one given twice alike', () => {
     expect(parseUrlState('?scenario=ab392:failed,ab392:enacted').state.assumptions).toEqual({ ab392: 'failed' });
     expect(parseUrlState('?scenario=ab392:failed,ab392:failed').notices).toEqual([]);
+    // An id that is also an object's own property name is an id like any other.
+    expect(parseUrlState('?scenario=constructor:failed')).toEqual(
+      expect.objectContaining({ notices: [], state: expect.objectContaining({ assumptions: { constructor: 'failed' } }) }),
+    );
   });
 
   it('names the bills a scenario assumes that the dataset does not have', () => {
