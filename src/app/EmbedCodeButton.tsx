@@ -1,6 +1,7 @@
 /** "Embed": copy-ready code for the current view, as a plain iframe and as a pym.js snippet. */
 import { useEffect, useId, useRef, useState } from 'react';
-import { selectGraphStructure, useAppStore } from '../store';
+import { selectGraphStructure, useAppStore, useAppStoreApi } from '../store';
+import { viewAddress } from '../ui/viewAddress';
 import { phoneEmbedHeight } from '../graph/embedHeight';
 import { embedUrl, iframeSnippet, pymSnippet } from '../shell/snippets';
 import { ShareOptions } from '../ui/ShareOptions';
@@ -17,6 +18,7 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const title = useAppStore((s) => s.dataset?.title ?? 'Tiebar');
   const [src, setSrc] = useState('');
+  const store = useAppStoreApi();
   const [copied, setCopied] = useState('');
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -30,12 +32,18 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
   useEffect(() => {
     if (!open || !hosted || !src) return;
     const m = measureEmbedHeight(src);
+    let live = true;
     void m.result.then((h) => {
+      // A measurement cancelled (the dialog closed, or a newer one started) says nothing.
+      if (!live) return;
       if (h === null) return setMeasured('estimated');
       setHeight(h);
       setMeasured('measured');
     });
-    return m.cancel;
+    return () => {
+      live = false;
+      m.cancel();
+    };
   }, [open, hosted, src]);
   const target = { src, title: `${title} (Tiebar)`, height };
   const copy = async (what: string, text: string) => {
@@ -52,7 +60,8 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
         type="button"
         className="tb-embed-button"
         onClick={() => {
-          setSrc(embedUrl(window.location.href));
+          // What is shown, from the store: the address bar may still hold an address that failed to open.
+          setSrc(embedUrl(viewAddress(store.getState())));
           if (ds && full) setHeight(phoneEmbedHeight(ds, full, mode));
           setMeasured(hosted ? 'measuring' : 'estimated');
           setCopied('');

@@ -13,9 +13,25 @@ export interface Measuring {
   cancel: () => void;
 }
 
+/** Whether the embed in `frame` shows what it will show: its dataset opened, its graph (if any) settled. */
+function ready(frame: HTMLIFrameElement): boolean {
+  let doc: Document | null;
+  try {
+    doc = frame.contentDocument;
+  } catch {
+    return false;
+  }
+  return Boolean(
+    doc?.querySelector('.tb-embed') &&
+    !doc.querySelector('.tb-embed-loading') &&
+    !doc.querySelector('[data-layout]:not([data-layout="settled"])'),
+  );
+}
+
 /**
  * Loads `src` (an embed address of this site) in a hidden frame `width` px wide; resolves with the
- * last height it reported once it has been still for `quiet` ms, or with what it had after `timeout`.
+ * last height it reported once it shows its story and has been still for `quiet` ms (a height
+ * reported while it was still loading never counts), or with null after `timeout`.
  */
 export function measureEmbedHeight(src: string, width = PHONE_WIDTH, { quiet = 500, timeout = 10_000 } = {}): Measuring {
   const frame = document.createElement('iframe');
@@ -23,8 +39,7 @@ export function measureEmbedHeight(src: string, width = PHONE_WIDTH, { quiet = 5
   frame.tabIndex = -1;
   frame.title = 'Measuring the embed';
   frame.style.cssText = `position:fixed;left:-10000px;top:0;width:${width}px;height:600px;border:0;visibility:hidden;pointer-events:none`;
-  let last: number | null = null;
-  let settle: ReturnType<typeof setTimeout> | undefined;
+  let last: { height: number; at: number } | null = null;
   let finish: (h: number | null) => void = () => undefined;
   const result = new Promise<number | null>((resolve) => (finish = resolve));
   const onMessage = (e: MessageEvent) => {
@@ -32,13 +47,20 @@ export function measureEmbedHeight(src: string, width = PHONE_WIDTH, { quiet = 5
     if (e.source !== frame.contentWindow || e.origin !== window.location.origin) return;
     const d = e.data as { sentinel?: unknown; type?: unknown; height?: unknown } | null;
     if (!d || d.sentinel !== 'amp' || d.type !== 'embed-size' || typeof d.height !== 'number' || !(d.height > 0)) return;
-    last = Math.ceil(d.height);
-    clearTimeout(settle);
-    settle = setTimeout(() => done(last), quiet);
+    last = ready(frame) ? { height: Math.ceil(d.height), at: performance.now() } : null;
   };
-  const giveUp = setTimeout(() => done(last), timeout);
+  // The frame reports a height on every change; once ready, the last one that stood still is it.
+  const check = setInterval(() => {
+    if (!last && ready(frame))
+      last = {
+        height: Math.ceil(frame.contentDocument!.querySelector('.tb-embed')!.getBoundingClientRect().height),
+        at: performance.now(),
+      };
+    if (last && performance.now() - last.at >= quiet && ready(frame)) done(last.height);
+  }, 100);
+  const giveUp = setTimeout(() => done(null), timeout);
   function done(h: number | null) {
-    clearTimeout(settle);
+    clearInterval(check);
     clearTimeout(giveUp);
     window.removeEventListener('message', onMessage);
     frame.remove();

@@ -1,22 +1,9 @@
 /** Keeps the address bar in step with the store (a history entry per change), and back/forward with the store. */
-import type { AppState, AppStore } from '../store';
-import { parseUrlState, serializeUrlState, viewStateOf } from '../shell/urlState';
+import type { AppStore } from '../store';
+import { parseUrlState, viewStateOf } from '../shell/urlState';
+import { viewSearch } from '../ui/viewAddress';
 import { FRAGMENT_REF } from '../shell/fragment';
 import { afterPaint } from '../store';
-
-function toUrl(s: AppState, embed: boolean): string {
-  return serializeUrlState({
-    dataset: s.datasetRef ?? undefined,
-    assumptions: s.assumptions,
-    asOf: s.asOf,
-    focus: s.focus ?? undefined,
-    view: s.view,
-    theme: s.theme === 'auto' ? undefined : s.theme,
-    renderer: s.renderer === 'auto' ? undefined : s.renderer,
-    stakeholders: s.stakeholders,
-    embed,
-  });
-}
 
 /** Opens a dataset by ref (a built-in id, a saved id or a URL); resolves once it is open or refused. */
 export type OpenRef = (ref: string) => Promise<unknown>;
@@ -39,7 +26,7 @@ export function syncUrl(store: AppStore, embed: boolean, open: OpenRef): () => v
     pending = null;
     const s = store.getState();
     if (!s.datasetRef) return;
-    const next = toUrl(s, embed);
+    const next = viewSearch(s, embed);
     if (next === last) return;
     // The fragment carries a dataset (`#data=`): kept while that dataset is open, dropped after.
     const hash = s.datasetRef === FRAGMENT_REF ? window.location.hash : '';

@@ -1,6 +1,8 @@
 /** Copies the current view's address (a permalink) to the clipboard, or offers ways to share a dataset that is not on the web. */
 import { useId, useRef, useState } from 'react';
 import { ShareOptions } from './ShareOptions';
+import { useAppStoreApi } from '../store';
+import { viewAddress } from './viewAddress';
 
 /** Props of the copy-link button. */
 export interface CopyLinkButtonProps {
@@ -11,6 +13,9 @@ export interface CopyLinkButtonProps {
 /** A "Copy link" button that says when it worked, and selects the link for copying when it could not. */
 export function CopyLinkButton({ hosted = true }: CopyLinkButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const store = useAppStoreApi();
+  // The address of what is shown, from the store (the bar may still hold one that failed to open).
+  const [link, setLink] = useState('');
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -37,7 +42,9 @@ export function CopyLinkButton({ hosted = true }: CopyLinkButtonProps) {
     );
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      const now = viewAddress(store.getState());
+      setLink(now);
+      await navigator.clipboard.writeText(now);
       setState('copied');
     } catch {
       setState('failed');
@@ -53,7 +60,7 @@ export function CopyLinkButton({ hosted = true }: CopyLinkButtonProps) {
         <input
           className="tb-copy-fallback"
           readOnly
-          value={window.location.href}
+          value={link}
           aria-label="Link to this view (copy it)"
           onFocus={(e) => e.target.select()}
           autoFocus

@@ -102,16 +102,22 @@ function useOpenWhileBusy(ref: RefObject<HTMLDetailsElement | null>, key?: strin
     const details = ref.current;
     if (!details) return;
     let busy = false;
+    // Folds the menu; keyboard focus on a tool inside it (a closed dialog gives it back there) moves to the menu's own line.
+    const fold = () => {
+      const inside = details.contains(document.activeElement) && document.activeElement !== details.querySelector('summary');
+      details.open = false;
+      if (inside) details.querySelector('summary')?.focus();
+    };
     const watch = new MutationObserver(() => {
       const now = details.querySelector('progress') !== null;
       if (now) details.open = true;
-      else if (busy && !details.querySelector('dialog[open]')) details.open = false;
+      else if (busy && !details.querySelector('dialog[open]')) fold();
       busy = now;
     });
     watch.observe(details, { childList: true, subtree: true });
     // A dialog's close event does not bubble: heard here in its capture phase.
     const done = () => {
-      if (!details.querySelector('progress')) details.open = false;
+      if (!details.querySelector('progress')) fold();
     };
     details.addEventListener('close', done, true);
     return () => {

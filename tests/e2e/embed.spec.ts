@@ -312,6 +312,17 @@ test.describe('embed', () => {
     await expect(page.getByTestId('notice')).toHaveText('The scenario names "ab999", not a bill of this dataset; ignored.');
   });
 
+  test('a dataset address that failed stays in the bar, but Embed gives the view on screen', async ({ page }) => {
+    await page.goto('/?dataset=no-such-dataset&scenario=ab392:failed');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await page.waitForTimeout(300);
+    expect(page.url()).toContain('dataset=no-such-dataset');
+    await page.getByRole('button', { name: 'Embed' }).click();
+    const iframe = await page.getByTestId('iframe-snippet').inputValue();
+    expect(iframe).toMatch(/src="http:\/\/localhost:\d+\/\?scenario=ab392:failed&amp;embed=1"/);
+    expect(iframe).not.toContain('no-such-dataset');
+  });
+
   test('the full app shows copy-ready embed code for the current view', async ({ page }) => {
     await page.goto('/?scenario=ab392:failed');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
@@ -330,6 +341,11 @@ test.describe('embed', () => {
   }) => {
     await page.goto('/?scenario=ab392:failed');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    // The measured frame's data comes slowly: the height it reports while still loading must not count.
+    await page.route('**/data/ca-2019-deadly-force.json', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
     await page.getByRole('button', { name: 'Embed' }).click();
     const snippet = page.getByTestId('iframe-snippet');
     await expect(snippet).toHaveAttribute('data-height', 'measured', { timeout: 15_000 });

@@ -67,6 +67,17 @@ test.describe('spreadsheets in the app', () => {
     await expect(page.locator('details.tb-header-more')).not.toHaveAttribute('open', '');
   });
 
+  test('closing a dialog opened from "More options" folds the menu and keeps keyboard focus on it', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await page.getByText('More options', { exact: true }).click();
+    await page.getByRole('button', { name: 'Import spreadsheets…' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+    await expect(page.locator('details.tb-header-more')).not.toHaveAttribute('open', '');
+    await expect(page.locator('details.tb-header-more > summary')).toBeFocused();
+  });
+
   test('a mistake in sheets picked in the dialog is shown in the dialog, which stays open to try again', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
