@@ -20,8 +20,13 @@ import type { AppState } from './appStore';
 export function memoRecent<A extends unknown[], R>(fn: (...args: A) => R, size = 4, compared = Infinity): (...args: A) => R {
   const recent: Array<{ args: A; result: R }> = [];
   return (...args: A) => {
-    const hit = recent.find((r) => r.args.length === args.length && r.args.every((a, i) => i >= compared || a === args[i]));
-    if (hit) return hit.result;
+    const at = recent.findIndex((r) => r.args.length === args.length && r.args.every((a, i) => i >= compared || a === args[i]));
+    if (at >= 0) {
+      // The one read goes to the front: the least recently read is the one dropped.
+      const [hit] = recent.splice(at, 1);
+      recent.unshift(hit);
+      return hit.result;
+    }
     const result = fn(...args);
     recent.unshift({ args, result });
     if (recent.length > size) recent.pop();
@@ -43,7 +48,8 @@ export function memoPerStore<A extends unknown[], R>(fn: (...args: A) => R, size
 // evaluation (and with it the graph's state) already made, the same object as before.
 const evaluateMemo = memoPerStore(
   (ds: Dataset, _scenario: string, asOf: string | undefined, assumptions: Scenario['assumptions']) => evaluate(ds, { assumptions, asOf }),
-  4,
+  // The scenario shown, the one before, and the three the questions offer (evaluated ahead).
+  6,
   3,
 );
 const recordMemo = memoPerStore((ds: Dataset, asOf: string | undefined) => evaluate(ds, { assumptions: {}, asOf }));

@@ -43,7 +43,7 @@ export function FilterBar({ tab }: FilterBarProps) {
         />
       </label>
       {tab === 'bills' && select('outcome', 'Outcome', OUTCOMES)}
-      {tab === 'bills' && scenario && (
+      {tab === 'bills' && (scenario || filters.changed) && (
         <label className="tb-filter">
           <input type="checkbox" checked={filters.changed} onChange={(e) => setFilters({ changed: e.target.checked })} /> Only what the
           scenario changes

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore, prefetchQuestions, selectEvaluation, selectGraphStructure, selectQuestions } from '../../src/store';
+import { memoRecent } from '../../src/store/selectors';
 import { selectTimeline } from '../../src/store/appSelectors';
 import { foundingDataset } from '../fixtures/datasets';
 
@@ -40,6 +41,18 @@ describe('selector caches belong to a store', () => {
     expect(selectEvaluation(store.getState())).toBe(ahead);
     // With a scenario on, the questions give way to "Back to the record": nothing to fetch.
     expect(prefetchQuestions(store.getState())).toEqual([]);
+  });
+
+  it('keep the most recently read results (a read moves one to the front)', () => {
+    let calls = 0;
+    const double = memoRecent((x: object) => (calls++, { x }), 2);
+    const [a, b, c] = [{}, {}, {}];
+    const first = double(a);
+    double(b);
+    expect(double(a)).toBe(first);
+    double(c); // drops b, the least recently read
+    expect(double(a)).toBe(first);
+    expect(calls).toBe(3);
   });
 
   it('two stores over the same dataset never share a cached result', () => {
