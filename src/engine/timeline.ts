@@ -16,17 +16,40 @@ export interface RecordedStatus {
   latest?: BillEvent;
 }
 
-/** The bill's own status from its events up to `asOf` (the last deciding event wins). */
+/**
+ * The bill's own status from its events up to `asOf`: the last deciding event decides it. The event
+ * reported is the first of the run of deciding events that ended the same way: a bill signed on 12
+ * Dec and chaptered on 31 Dec "was signed on 12 Dec", as a reader would say it.
+ */
 export function recordedStatus(bill: Bill, asOf: string | undefined): RecordedStatus {
-  let decisive: BillEvent | undefined;
+  // No array or sort: this runs for every bill of a session on every toggle.
   let latest: BillEvent | undefined;
+  let decisive: BillEvent | undefined;
+  let lastEnacting = '';
+  let lastFailing = '';
   for (const ev of bill.events ?? []) {
     if (!happenedBy(ev.date, asOf)) continue;
-    if (!latest || dateEnd(ev.date) >= dateEnd(latest.date)) latest = ev;
-    if ((ENACTING.has(ev.type) || FAILING.has(ev.type)) && (!decisive || dateEnd(ev.date) >= dateEnd(decisive.date))) decisive = ev;
+    const end = dateEnd(ev.date);
+    if (!latest || end >= dateEnd(latest.date)) latest = ev;
+    const enacting = ENACTING.has(ev.type);
+    if (!enacting && !FAILING.has(ev.type)) continue;
+    if (!decisive || end >= dateEnd(decisive.date)) decisive = ev;
+    if (enacting && end > lastEnacting) lastEnacting = end;
+    if (!enacting && end > lastFailing) lastFailing = end;
   }
   if (!decisive) return { status: 'pending', latest };
-  return { status: ENACTING.has(decisive.type) ? 'enacted' : 'failed', event: decisive, latest };
+  const enacted = ENACTING.has(decisive.type);
+  // The run that decided it began after the last deciding event that went the other way.
+  const other = enacted ? lastFailing : lastEnacting;
+  let first: BillEvent | undefined;
+  let firstEnd = '';
+  for (const ev of bill.events ?? []) {
+    if (!happenedBy(ev.date, asOf) || ENACTING.has(ev.type) !== enacted || (!enacted && !FAILING.has(ev.type))) continue;
+    const end = dateEnd(ev.date);
+    // The earliest (on a shared day, the first given).
+    if (end > other && (!first || end < firstEnd)) [first, firstEnd] = [ev, end];
+  }
+  return { status: enacted ? 'enacted' : 'failed', event: first ?? decisive, latest };
 }
 
 /** The date a bill was enacted on the record (first enacting event), if it was. */

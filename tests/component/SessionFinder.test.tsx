@@ -25,7 +25,7 @@ describe('SessionFinder', () => {
     expect(within(stuck).getByText(/Enacted but cannot take effect \(2\)/)).toBeInTheDocument();
     const row = stuck.querySelector('li[data-bill="hb5444"]') as HTMLElement;
     expect(row).toHaveTextContent(
-      'HB 5444 was chaptered on 8 Oct 2020 but can never take effect: it is tie-barred to HB 5443, so it depends on HB 5443 being enacted too, and HB 5443 was vetoed on 8 Oct 2020.',
+      'HB 5444 was signed on 8 Oct 2020 but can never take effect: it is tie-barred to HB 5443, so it depends on HB 5443 being enacted too, and HB 5443 was vetoed on 8 Oct 2020.',
     );
     expect(within(row).getAllByRole('link')[0]).toHaveAttribute('href', 'https://legiscan.com/MI/bill/HB5444/2019');
     expect(screen.getByTestId('finder-contingent')).toHaveTextContent('Enacted, still contingent (0)');

@@ -74,7 +74,7 @@ test.describe('opening datasets', () => {
     await page.getByLabel('Dataset').selectOption('mi-2020-tied-to-vetoed');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2020: laws signed, but tied to bills that were vetoed');
     await expect(page.getByTestId('graph').locator('g.tb-link-label text.tb-link-words').first()).toHaveText('tie-bar');
-    await expect(page.getByTestId('explanation-hb5444')).toContainText('HB 5444 was chaptered on 8 Oct 2020 but can never take effect');
+    await expect(page.getByTestId('explanation-hb5444')).toContainText('HB 5444 was signed on 8 Oct 2020 but can never take effect');
     await page
       .getByRole('group', { name: /^HB 5443/ })
       .getByRole('radio', { name: 'Becomes law' })

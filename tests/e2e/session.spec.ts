@@ -40,7 +40,7 @@ test.describe('a whole LegiScan session', () => {
     const stuck = page.getByTestId('finder-inoperative');
     await expect(stuck.locator('summary')).toContainText('Enacted but cannot take effect');
     const row = stuck.locator('li[data-bill="hb5444"]');
-    await expect(row).toContainText('HB 5444 was chaptered on 8 Oct 2020 but can never take effect');
+    await expect(row).toContainText('HB 5444 was signed on 8 Oct 2020 but can never take effect');
     await expect(row).toContainText('HB 5443 was vetoed');
     await expect(row.getByRole('link').first()).toHaveAttribute('href', 'https://legiscan.com/MI/bill/HB5444/2019');
     await row.getByRole('button', { name: 'HB 5444' }).click();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateProvisions, explain, snapshotAsOf, stakeholderImpact } from '../../src/engine';
+import { recordedStatus } from '../../src/engine/timeline';
 import type { Bill } from '../../src/model';
 import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
 
@@ -196,5 +197,29 @@ describe('the founding case through time', () => {
     expect(verdict('lwv-ca')).toBe('wins'); // opposed SB 230, which no longer takes effect
     expect(verdict('aclu-ca')).toBe('mixed'); // sponsored AB 392, opposed SB 230
     expect(impact.find((i) => i.id === 'porac')!.items).toEqual([{ bill: 'sb230', stance: 'sponsor', scenario: 'no', record: 'yes' }]);
+  });
+});
+
+describe('the event a bill is said to be enacted (or to fail) by', () => {
+  const withEvents = (events: Bill['events']): Bill => ({ id: 'hb1', label: 'HB 1', title: 'A bill', events, sources: ['s'] });
+  const ev = (date: string, type: NonNullable<Bill['events']>[number]['type']) => ({ date, type, description: type, sources: ['s'] });
+
+  it('is the first of the run that decided it: signed, then chaptered, reads "was signed"', () => {
+    const b = withEvents([ev('2023-05-23', 'introduced'), ev('2023-12-31', 'chaptered'), ev('2023-12-12', 'signed')]);
+    expect(recordedStatus(b, undefined)).toMatchObject({ status: 'enacted', event: { type: 'signed', date: '2023-12-12' } });
+    // As of a day between them, the signing alone.
+    expect(recordedStatus(b, '2023-12-20')).toMatchObject({ status: 'enacted', event: { type: 'signed' } });
+    expect(explain(evaluate(dataset([b], []), { assumptions: {} }), 'hb1').sentence).toContain('was signed on 12 Dec 2023');
+  });
+
+  it('after a veto, the enactment that overrode it (the last deciding event still decides)', () => {
+    const b = withEvents([
+      ev('2020-03-01', 'signed'),
+      ev('2020-04-01', 'vetoed'),
+      ev('2020-05-01', 'enacted'),
+      ev('2020-05-20', 'chaptered'),
+    ]);
+    expect(recordedStatus(b, undefined)).toMatchObject({ status: 'enacted', event: { type: 'enacted', date: '2020-05-01' } });
+    expect(recordedStatus(b, '2020-04-15')).toMatchObject({ status: 'failed', event: { type: 'vetoed' } });
   });
 });
