@@ -25,13 +25,18 @@ export const selectQuestions = (s: AppState): Question[] => {
   return record ? questionsMemo(s, record) : NONE;
 };
 
+/** Datasets with fewer bills than this have their questions evaluated ahead (past it, one evaluation is a long task). */
+export const PREFETCH_BELOW = 10_000;
+
 /**
- * Evaluates, ahead of a press, each scenario the questions offer (at the current date), into the
- * memo the graph reads: a reader's first "What if ...?" then finds its outcomes made. Returns them.
+ * Evaluates, ahead of a press, the scenario question `i` offers (at the current date), into the memo
+ * the graph reads: a reader's first "What if ...?" then finds its outcomes made. Returns it (null
+ * with a scenario on, past PREFETCH_BELOW bills, or past the last question).
  */
-export function prefetchQuestions(s: AppState): Evaluation[] {
-  if (Object.keys(s.assumptions).length > 0) return [];
-  return selectQuestions(s).flatMap((q) => selectEvaluation({ ...s, assumptions: { [q.bill]: q.assumption } }) ?? []);
+export function prefetchQuestion(s: AppState, i: number): Evaluation | null {
+  if (Object.keys(s.assumptions).length > 0 || (s.dataset?.bills.length ?? 0) >= PREFETCH_BELOW) return null;
+  const q = selectQuestions(s)[i];
+  return q ? selectEvaluation({ ...s, assumptions: { [q.bill]: q.assumption } }) : null;
 }
 
 const provisionsMemo = memoPerStore((ev: Evaluation): Record<string, ProvisionResult> => evaluateProvisions(ev));

@@ -1,6 +1,6 @@
 /** The story in one line, announced to screen readers, with the questions worth asking (or the way back). */
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { prefetchQuestions, selectQuestions, selectStory, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
+import { prefetchQuestion, selectQuestions, selectStory, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
 
 /** "SB 230 takes effect only because AB 392 became law." and a "What if AB 392 had failed?" button. */
 export function ScenarioSummary() {
@@ -10,12 +10,25 @@ export function ScenarioSummary() {
   const setAssumption = useAppStore((s) => s.setAssumption);
   const resetScenario = useAppStore((s) => s.resetScenario);
   const store = useAppStoreApi();
-  // The questions' scenarios are evaluated while the page is idle, so a press finds them made.
+  // The questions' scenarios are evaluated while the page is idle, one an idle period, so a press finds them made.
   useEffect(() => {
     if (assuming || questions.length === 0) return;
-    const run = () => void prefetchQuestions(store.getState());
-    if (typeof requestIdleCallback !== 'function') return void run();
-    const id = requestIdleCallback(run, { timeout: 2000 });
+    if (typeof requestIdleCallback !== 'function') {
+      questions.forEach((_, i) => prefetchQuestion(store.getState(), i));
+      return;
+    }
+    let id = 0;
+    const next = (i: number) => {
+      if (i >= questions.length) return;
+      id = requestIdleCallback(
+        () => {
+          prefetchQuestion(store.getState(), i);
+          next(i + 1);
+        },
+        { timeout: 2000 },
+      );
+    };
+    next(0);
     return () => cancelIdleCallback(id);
   }, [assuming, questions, store]);
   // A question and "Back to the record" replace each other: the one pressed goes, and keyboard

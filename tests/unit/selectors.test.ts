@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore, prefetchQuestions, selectEvaluation, selectGraphStructure, selectQuestions } from '../../src/store';
+import { PREFETCH_BELOW, createAppStore, prefetchQuestion, selectEvaluation, selectGraphStructure, selectQuestions } from '../../src/store';
 import { memoRecent } from '../../src/store/selectors';
 import { selectTimeline } from '../../src/store/appSelectors';
-import { foundingDataset } from '../fixtures/datasets';
+import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
 
 describe('selector caches belong to a store', () => {
   it('one store reads the same object back for the same inputs', () => {
@@ -35,12 +35,13 @@ describe('selector caches belong to a store', () => {
     const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca' });
     const [q] = selectQuestions(store.getState());
     expect(q).toMatchObject({ bill: 'ab392', assumption: 'failed' });
-    const [ahead] = prefetchQuestions(store.getState());
+    const ahead = prefetchQuestion(store.getState(), 0)!;
     expect(ahead.outcomes.sb230).toBe('inoperative');
+    expect(prefetchQuestion(store.getState(), 1)).toBeNull(); // one question only
     store.getState().setAssumption(q.bill, q.assumption);
     expect(selectEvaluation(store.getState())).toBe(ahead);
     // With a scenario on, the questions give way to "Back to the record": nothing to fetch.
-    expect(prefetchQuestions(store.getState())).toEqual([]);
+    expect(prefetchQuestion(store.getState(), 0)).toBeNull();
   });
 
   it('keep the most recently read results (a read moves one to the front)', () => {
@@ -53,6 +54,16 @@ describe('selector caches belong to a store', () => {
     double(c); // drops b, the least recently read
     expect(double(a)).toBe(first);
     expect(calls).toBe(3);
+  });
+
+  it('evaluates no question ahead in a session too large for one evaluation to be a short task', () => {
+    const bills = [bill('b0', 'enacted'), bill('b1', 'enacted'), ...Array.from({ length: PREFETCH_BELOW - 2 }, (_, i) => bill(`p${i}`))];
+    const state = createAppStore({ dataset: dataset(bills, [link('t', 'b1', ['b0'])]), datasetRef: 'big' }).getState();
+    expect(selectQuestions(state).length).toBeGreaterThan(0); // a question there would be
+    expect(prefetchQuestion(state, 0)).toBeNull();
+    // One bill fewer, and it is evaluated ahead.
+    const smaller = createAppStore({ dataset: dataset(bills.slice(0, -1), [link('t', 'b1', ['b0'])]), datasetRef: 'big' }).getState();
+    expect(prefetchQuestion(smaller, 0)?.outcomes.b1).toBe('inoperative');
   });
 
   it('two stores over the same dataset never share a cached result', () => {
