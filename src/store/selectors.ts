@@ -60,9 +60,17 @@ const explainMemo = memoPerStore((ev: Evaluation): Record<string, Explanation> =
 });
 const structureMemo = memoPerStore((ds: Dataset) => buildGraphStructure(ds));
 
+// Each assumptions object's key, made once: selectEvaluation is read by every panel on every change.
+const keys = new WeakMap<Scenario['assumptions'], string>();
+function keyOf(assumptions: Scenario['assumptions']): string {
+  let key = keys.get(assumptions);
+  if (key === undefined) keys.set(assumptions, (key = scenarioKey(assumptions)));
+  return key;
+}
+
 /** The evaluation of the current scenario, or null with no dataset. */
 export const selectEvaluation = (s: AppState): Evaluation | null =>
-  s.dataset ? evaluateMemo(s, s.dataset, scenarioKey(s.assumptions), s.asOf, s.assumptions) : null;
+  s.dataset ? evaluateMemo(s, s.dataset, keyOf(s.assumptions), s.asOf, s.assumptions) : null;
 
 /** The evaluation of the record (no assumptions) at the current date. */
 export const selectRecordEvaluation = (s: AppState): Evaluation | null => (s.dataset ? recordMemo(s, s.dataset, s.asOf) : null);
