@@ -21,7 +21,7 @@ export function TableView() {
   const ds = useAppStore((s) => s.dataset);
   const evaluation = useDeferredAppStore(selectEvaluation);
   const record = useDeferredAppStore(selectRecordEvaluation);
-  // With a scenario on, the bills it changes come first, each saying what it was.
+  // With a scenario on, the bills it changes come first, beside a column with their recorded outcome.
   const scenario = useAppStore((s) => Object.keys(s.assumptions).length > 0);
   const explainOf = useDeferredAppStore(selectExplainer);
   const filters = useAppStore((s) => s.filters);
