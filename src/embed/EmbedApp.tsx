@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { GraphView } from '../graph/GraphView';
 import { useStoryGraph } from '../ui/useStoryGraph';
-import { useAppStore, useAppStoreApi } from '../store';
+import { useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
 import { ScenarioSummary } from '../ui/ScenarioSummary';
 import { NodeCaption } from '../ui/NodeCaption';
 import { Legend } from '../ui/Legend';
@@ -35,8 +35,9 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const focused = useAppStore((s) => s.focus);
   const stakeholders = useAppStore((s) => s.stakeholders);
   const datasetRef = useAppStore((s) => s.datasetRef);
-  const assumptions = useAppStore((s) => s.assumptions);
-  const asOf = useAppStore((s) => s.asOf);
+  // The "Open in Tiebar" link follows a toggle once the graph has shown it (the toggle's own task renders no React).
+  const assumptions = useDeferredAppStore((s) => s.assumptions);
+  const asOf = useDeferredAppStore((s) => s.asOf);
   const root = useRef<HTMLElement>(null);
   // Touch screens get touch hints (no "Ctrl + scroll" on a phone).
   const touch = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;

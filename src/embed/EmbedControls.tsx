@@ -1,6 +1,6 @@
 /** A compact scenario control for embeds: the bills that others hang on (or all, if none do). */
 import type { AssumptionChoice } from '../store';
-import { selectBills, useAppStore } from '../store';
+import { selectBills, useAppStore, useDeferredAppStore } from '../store';
 
 const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
   { value: 'recorded', label: 'As recorded' },
@@ -12,7 +12,8 @@ const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
 export function EmbedControls() {
   const ds = useAppStore((s) => s.dataset);
   const bills = useAppStore(selectBills);
-  const assumptions = useAppStore((s) => s.assumptions);
+  // Pressed follows once the graph has shown the change: a press's own task renders no React.
+  const assumptions = useDeferredAppStore((s) => s.assumptions);
   const setAssumption = useAppStore((s) => s.setAssumption);
   const tied = new Set(
     (ds?.links ?? []).filter((l) => l.kind === 'contingent-enactment' || l.kind === 'tie-bar').flatMap((l) => [l.from, ...l.to]),

@@ -1,6 +1,7 @@
 /**
- * Runs work after the next frame has painted: a frame's animation callback posts a task, and a
- * task posted there runs once that frame's rendering is done. A store change thereby reaches the
+ * Runs work after the next frame has painted: in the idle period that follows the frame, or (where
+ * there is no idle callback: Safari, jsdom) in a task posted from the frame's animation callback,
+ * which runs once that frame's rendering is done. A store change thereby reaches the
  * graph in the frame it lands in, and the panels that explain it right after. Callbacks queued
  * before the same frame share it. A hidden page runs no frames, so a timer stands in.
  */
@@ -37,8 +38,14 @@ export function afterPaint(job: () => void): () => void {
   if (!scheduled) {
     scheduled = true;
     const gen = ++generation;
-    timer = setTimeout(() => scheduled && gen === generation && flush(), 100);
-    if (typeof requestAnimationFrame === 'function' && typeof MessageChannel === 'function') requestAnimationFrame(() => postFlush(gen));
+    const due = () => scheduled && gen === generation && flush();
+    // Chromium and Firefox: the idle period after the frame, or the timeout when no frame comes. The
+    // change's own task then asks for one callback, and its frame runs none.
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(due, { timeout: 100 });
+    else {
+      timer = setTimeout(due, 100);
+      if (typeof requestAnimationFrame === 'function' && typeof MessageChannel === 'function') requestAnimationFrame(() => postFlush(gen));
+    }
   }
   return () => queue.delete(job);
 }

@@ -5,6 +5,7 @@ import { afterPaint, createAppStore, StoreProvider, useDeferredAppStore } from '
 import { ScenarioSummary } from '../../src/ui/ScenarioSummary';
 import { GraphPanel } from '../../src/app/GraphPanel';
 import { AfterGraph } from '../../src/ui/AfterGraph';
+import { EmbedControls } from '../../src/embed/EmbedControls';
 import { ScenarioControls } from '../../src/ui/ScenarioControls';
 import { foundingDataset } from '../fixtures/datasets';
 import { renderGraphPanel, renderWithStore, stubResizeObserver } from './render';
@@ -19,6 +20,22 @@ describe('after the graph has painted', () => {
     requestAnimationFrame(() => order.push('frame'));
     expect(order).toEqual([]);
     await waitFor(() => expect(order).toEqual(['frame', 'panel', 'another panel']));
+  });
+
+  it('where the browser has idle callbacks, a batch asks for one (with a timeout for a page that draws no frames) and nothing else', () => {
+    const asked: Array<[() => void, IdleRequestOptions | undefined]> = [];
+    const frames = vi.fn();
+    vi.stubGlobal('requestIdleCallback', (cb: () => void, options?: IdleRequestOptions) => asked.push([cb, options]));
+    vi.stubGlobal('requestAnimationFrame', frames);
+    const order: string[] = [];
+    afterPaint(() => order.push('panel'));
+    afterPaint(() => order.push('another panel'));
+    vi.unstubAllGlobals();
+    expect(asked.map(([, o]) => o)).toEqual([{ timeout: 100 }]);
+    expect(frames).not.toHaveBeenCalled();
+    expect(order).toEqual([]);
+    asked[0][0]();
+    expect(order).toEqual(['panel', 'another panel']);
   });
 
   it('a scenario change reaches the explaining panels only after the frame that shows it', async () => {
@@ -36,6 +53,23 @@ describe('after the graph has painted', () => {
     await waitFor(() => expect(summary).toHaveTextContent('If AB 392 had failed, SB 230 could never have taken effect'));
     expect(framed).toBe(true);
     expect(screen.getByRole('button', { name: 'Back to the record' })).toBeInTheDocument();
+  });
+});
+
+describe("the embed's controls follow the graph", () => {
+  it("a press renders no React in its own task: the pressed button changes after the frame that shows the graph's change", async () => {
+    const store = renderWithStore(<EmbedControls />);
+    const fails = within(screen.getByRole('group', { name: /AB 392/ })).getByRole('button', { name: 'Fails' });
+    expect(fails).toHaveAttribute('aria-pressed', 'false');
+    let framed = false;
+    act(() => {
+      fails.click();
+      requestAnimationFrame(() => (framed = true));
+    });
+    expect(store.getState().assumptions).toEqual({ ab392: 'failed' });
+    expect(fails).toHaveAttribute('aria-pressed', 'false');
+    await waitFor(() => expect(fails).toHaveAttribute('aria-pressed', 'true'));
+    expect(framed).toBe(true);
   });
 });
 

@@ -27,14 +27,32 @@ describe("a toggle's frame changes only what it shows", () => {
     const changes = seen.takeRecords();
     seen.disconnect();
     expect(changes.filter((c) => c.type !== 'attributes')).toEqual([]);
-    // The drop (data-fall) starts a frame later, so the toggle's own frame shows only the new look.
-    expect([...new Set(changes.map((c) => c.attributeName))].sort()).toEqual(['data-outcome', 'data-present']);
+    // Only values that moved are written (the two bills' outcomes; no presence), and the drop (data-fall) starts
+    // a frame later, so the toggle's own frame shows only the new look.
+    expect(changes.map((c) => `${(c.target as Element).getAttribute('data-id')} ${c.attributeName}`)).toEqual([
+      'ab392 data-outcome',
+      'sb230 data-outcome',
+    ]);
     expect(sb230()).toHaveAttribute('data-outcome', 'inoperative');
     expect(shownWord()).toEqual(['inoperative']);
     await waitFor(() => expect(sb230()).toHaveAttribute('data-fall'));
 
     await waitFor(() => expect(sb230()).toHaveAttribute('aria-label', 'SB 230 inoperative, bill'));
     expect(sb230().querySelector('title')).toHaveTextContent('SB 230 inoperative, bill');
+  });
+});
+
+describe('names follow every change', () => {
+  it('a change made after the idle period that named the one before it is named too', async () => {
+    const { store, container } = renderGraphPanel();
+    const sb230 = () => container.querySelector('g.tb-bill[data-id="sb230"]')!;
+    await waitFor(() => expect(sb230()).toHaveAttribute('aria-label', 'SB 230 enacted, bill'));
+    act(() => store.getState().setAssumption('ab392', 'failed'));
+    // The idle period (a timer here) has named SB 230; its drop waits for the next frame.
+    await waitFor(() => expect(sb230()).toHaveAttribute('aria-label', 'SB 230 inoperative, bill'));
+    expect(sb230()).not.toHaveAttribute('data-fall');
+    act(() => store.getState().setAssumption('ab392', 'recorded'));
+    await waitFor(() => expect(sb230()).toHaveAttribute('aria-label', 'SB 230 enacted, bill'));
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Deferring work a change's own frame should not carry: names no pixel waits for (whenIdle), and
- * motion that follows a change already on screen (inFrameAfterNext).
+ * motion that follows a change already on screen (afterShown).
  */
 
 /**
@@ -18,13 +18,18 @@ export function whenIdle(job: () => void, timeout = 200): () => void {
 }
 
 /**
- * Runs `job` in the frame after the next one: a change made now is drawn in the next frame, and an
- * animation started here plays from the frame after it, so the change reaches the screen first.
- * Returns a cancel.
+ * For a change made now: runs `idle` in the idle period after the frame that draws the change, and
+ * `job` in the animation callbacks of the frame after that, so an animation `job` starts plays only
+ * once the change is on screen. The change's own frame runs no callback for it. Returns a cancel.
  */
-export function inFrameAfterNext(job: () => void): () => void {
-  let id = requestAnimationFrame(() => {
-    id = requestAnimationFrame(job);
+export function afterShown(job: () => void, idle?: () => void): () => void {
+  let frame = 0;
+  const cancelIdle = whenIdle(() => {
+    idle?.();
+    frame = requestAnimationFrame(job);
   });
-  return () => cancelAnimationFrame(id);
+  return () => {
+    cancelIdle();
+    cancelAnimationFrame(frame);
+  };
 }

@@ -21,7 +21,7 @@ import { fitTarget } from '../core/fit';
 import { LOD, READ_ZOOM, hiddenLabels } from '../core/interaction';
 import { FONT, SIZE } from '../core/encodings';
 import { ensureGraphStyles } from '../core/styleSheet';
-import { inFrameAfterNext, whenIdle } from '../core/whenIdle';
+import { afterShown, whenIdle } from '../core/whenIdle';
 
 /** Creates an SVG graph view inside `container`. */
 export function createSvgView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
@@ -72,9 +72,10 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   // idle, since no pixel waits for them and a toggle's frame should carry only what it shows.
   const unnamed = new Set<string>();
   let cancelNaming: (() => void) | null = null;
-  function nameLater(ids: Iterable<string>) {
+  // `ask`: ask for an idle period now; otherwise one already asked for names them (fallLater's).
+  function nameLater(ids: Iterable<string>, ask = true) {
     for (const id of ids) unnamed.add(id);
-    cancelNaming ??= whenIdle(nameNow);
+    if (ask) cancelNaming ??= whenIdle(nameNow);
   }
   function nameNow() {
     cancelNaming?.();
@@ -88,16 +89,19 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   let tapped: string | null = null;
   // Whether each bill is drawn in every outcome's look (a small graph) or in one, restyled.
   let allLooks = true;
-  // A bill that falls drops (the stylesheet's tb-fall) from the frame after its new look shows, so
-  // the toggle's own frame carries only the look.
+  // A bill that falls drops (the stylesheet's tb-fall) from the frame after its new look shows. The
+  // toggle's own task asks for one idle callback and nothing more, so its frame carries only the
+  // look: the idle period after that frame names the nodes and starts the drop in the next frame.
   const falls: Array<() => void> = [];
   let cancelFalls: (() => void) | null = null;
   function fallLater(mark: () => void) {
     falls.push(mark);
-    cancelFalls ??= inFrameAfterNext(() => {
+    cancelFalls ??= afterShown(() => {
       cancelFalls = null;
       for (const f of falls.splice(0)) f();
-    });
+      // Names left by a change made after the idle period (which named the rest).
+      if (unnamed.size) cancelNaming ??= whenIdle(nameNow);
+    }, nameNow);
   }
 
   /** Lights `id` and its neighbours and dims the rest (null: nothing dimmed). */
@@ -259,9 +263,13 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
         a?.outcome === b?.outcome && a?.present === b?.present && a?.struck === b?.struck;
       if (nodeSel) {
         const changed = before ? nodeSel.filter((d) => !same(before.nodes[d.id], next.nodes[d.id])) : nodeSel;
-        styleNodes(changed, next, allLooks);
-        if (before) fallLater(() => markFalls(changed, before, next));
-        nameLater(changed.data().map((d) => d.id));
+        styleNodes(changed, next, allLooks, before ?? undefined);
+        // After a change, fallLater's idle period names what changed; the first drawing asks for its own.
+        nameLater(
+          changed.data().map((d) => d.id),
+          !before,
+        );
+        if (before && !changed.empty()) fallLater(() => markFalls(changed, before, next));
       }
       if (edgeSel && next.edges !== before?.edges) styleEdges(edgeSel, labelSel, next);
     },

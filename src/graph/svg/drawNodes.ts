@@ -124,8 +124,16 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
  * come from the stylesheet generated from the encoding table. A bill drawn in one look has that
  * look and its word turned into the bill's outcome.
  */
-export function styleNodes(g: NodeSel, state: GraphState, allLooks = true): void {
-  g.attr('data-outcome', (d) => state.nodes[d.id]?.outcome ?? null).attr('data-present', (d) => String(state.nodes[d.id]?.present ?? true));
+export function styleNodes(g: NodeSel, state: GraphState, allLooks = true, before?: GraphState): void {
+  // After a change (`before`), only the attributes whose values moved are written: each write is
+  // work in the change's own frame.
+  const moved = <T>(d: GraphNode, read: (n: GraphState['nodes'][string] | undefined) => T) =>
+    !before || read(before.nodes[d.id]) !== read(state.nodes[d.id]);
+  const outcomeOf = (n: GraphState['nodes'][string] | undefined) => n?.outcome ?? null;
+  const presentOf = (n: GraphState['nodes'][string] | undefined) => String(n?.present ?? true);
+  const struckOf = (n: GraphState['nodes'][string] | undefined) => (n?.struck ? 'true' : 'false');
+  g.filter((d) => moved(d, outcomeOf)).attr('data-outcome', (d) => outcomeOf(state.nodes[d.id]));
+  g.filter((d) => moved(d, presentOf)).attr('data-present', (d) => presentOf(state.nodes[d.id]));
   // A bill drawn in one look only (a large graph) takes its outcome's look and word.
   if (!allLooks) {
     const look = g
@@ -134,8 +142,7 @@ export function styleNodes(g: NodeSel, state: GraphState, allLooks = true): void
       .attr('data-look', (d) => state.nodes[d.id]?.outcome ?? 'pending');
     look.select('.tb-outcome').text((d) => state.nodes[d.id]?.outcome ?? 'pending');
   }
-  const provisions = g.filter((d) => d.kind === 'provision');
-  provisions.attr('data-struck', (d) => (state.nodes[d.id]?.struck ? 'true' : 'false'));
+  g.filter((d) => d.kind === 'provision' && moved(d, struckOf)).attr('data-struck', (d) => struckOf(state.nodes[d.id]));
 }
 
 /** Names nodes for a scenario and date ("SB 230 inoperative, bill"): their accessible names and tooltips. */
