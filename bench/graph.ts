@@ -290,6 +290,12 @@ async function toggleLatency(browser: Browser, page: Page, id: string, kind: str
         (HTMLElement & { tiebarView?: { screenPoint: (i: string) => { x: number; y: number } | null } }) | null;
       const canvas = (graph ?? document).querySelector('canvas');
       const point = graph?.tiebarView?.screenPoint(id) ?? w.__peer?.screenPoint?.(id) ?? null;
+      // What is read each frame is found once, before the toggles, so each frame's read costs every
+      // target only its computed-style reads.
+      const looks = graph
+        ? [...graph.querySelectorAll(`g[data-id="${id}"] rect`)].map((r) => [r, r.closest('.tb-look') ?? r] as const)
+        : [];
+      const circle = document.querySelector(`circle[data-id="${id}"]`);
       const read = () => {
         if (canvas && point) {
           // A few pixels around the node's centre, read back from the canvas.
@@ -302,12 +308,8 @@ async function toggleLatency(browser: Browser, page: Page, id: string, kind: str
         }
         // Tiebar's SVG draws a bill once per outcome and shows its own look (opacity): the fill of
         // each box, with its look's opacity, changes when the shown outcome does.
-        if (graph)
-          return [...graph.querySelectorAll(`g[data-id="${id}"] rect`)]
-            .map((r) => `${getComputedStyle(r).fill}@${getComputedStyle(r.closest('.tb-look') ?? r).opacity}`)
-            .join();
-        const el = document.querySelector(`circle[data-id="${id}"]`);
-        return el ? getComputedStyle(el).fill : '';
+        if (graph) return looks.map(([r, look]) => `${getComputedStyle(r).fill}@${getComputedStyle(look).opacity}`).join();
+        return circle ? getComputedStyle(circle).fill : '';
       };
       // Read once each frame's animation callbacks (where every renderer draws) have all run, and
       // before the frame paints: a ResizeObserver started in a frame's callbacks is called in that
