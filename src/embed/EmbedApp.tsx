@@ -1,6 +1,7 @@
 /** The embed: title, compact scenario control, the graph or table, credit, sources and "Open in Tiebar". No page chrome. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { GraphView } from '../graph/GraphView';
+import type { FocusSpot } from '../graph/core/surroundings';
 import { useStoryGraph } from '../ui/useStoryGraph';
 import { useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
 import { ScenarioSummary } from '../ui/ScenarioSummary';
@@ -45,11 +46,28 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const [stageHeight, setStageHeight] = useState<number | null>(null);
   // Where the focused node is drawn, so its caption sits beside it (on a phone the stage is taller than the screen).
   const stage = useRef<HTMLDivElement>(null);
-  const [focusAt, setFocusAt] = useState<{ at: { x: number; y: number }; box: { width: number; height: number } } | null>(null);
-  const onFocusPoint = useCallback((at: { x: number; y: number } | null) => {
+  type Seen = { top: number; bottom: number } | null;
+  const [focusAt, setFocusAt] = useState<(FocusSpot & { box: { width: number; height: number }; seen: Seen }) | null>(null);
+  // The part of the stage on screen, in the stage (an observer sees it through the article's frame too).
+  const seen = useRef<Seen>(null);
+  const onFocusSpot = useCallback((spot: FocusSpot | null) => {
     const rect = stage.current?.getBoundingClientRect();
-    setFocusAt(at && rect ? { at, box: { width: rect.width, height: rect.height } } : null);
+    setFocusAt(spot && rect ? { ...spot, box: { width: rect.width, height: rect.height }, seen: seen.current } : null);
   }, []);
+  const hasStage = ds !== null && view === 'graph';
+  useEffect(() => {
+    const el = stage.current;
+    if (!hasStage || !el || typeof IntersectionObserver !== 'function') return;
+    const observer = new IntersectionObserver(
+      ([e]) => {
+        const top = e.boundingClientRect.top;
+        seen.current = e.isIntersecting ? { top: e.intersectionRect.top - top, bottom: e.intersectionRect.bottom - top } : null;
+      },
+      { threshold: Array.from({ length: 21 }, (_, i) => i / 20) },
+    );
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [hasStage]);
   const fitHeight = useMemo(() => ({ min: 260, max: Math.max(520, Math.round(window.innerWidth * 4)), set: setStageHeight }), []);
   const renderer = useAppStore((s) => s.renderer);
   const graphOptions = useMemo(() => ({ wheelZoom: 'modifier' as const, draggable: false, renderer }), [renderer]);
@@ -119,10 +137,10 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
             live={live}
             options={graphOptions}
             onHeight={fitHeight}
-            onFocusPoint={onFocusPoint}
+            onFocusSpot={onFocusSpot}
           />
         ) : null}
-        {view === 'graph' && focusAt && <NodeCaption at={focusAt.at} box={focusAt.box} />}
+        {view === 'graph' && focusAt && <NodeCaption at={focusAt.at} box={focusAt.box} around={focusAt.around} seen={focusAt.seen} />}
       </div>
       {/* Under the stage when there is no point to sit beside (the table, or a node not drawn). */}
       {!(view === 'graph' && focusAt) && <NodeCaption />}

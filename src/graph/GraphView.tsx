@@ -6,6 +6,7 @@ import type { GraphOptions, GraphView as View } from './createGraphView';
 import { chooseRenderer, createGraphView } from './createGraphView';
 import { storyHeight } from './storyLayout';
 import { ensureGraphStyles } from './core/styleSheet';
+import type { FocusSpot } from './core/surroundings';
 
 // The graph's stylesheet (generated from the encoding table) also styles the outcome badges and the
 // legend, which show before any graph is drawn (and in the table view).
@@ -31,10 +32,11 @@ export interface GraphViewProps {
    */
   onHeight?: { min: number; max: number; set: (height: number | null) => void; wanted?: () => boolean };
   /**
-   * Hears where the focused node is drawn (CSS px in the view's box), after each focus change; null
-   * when nothing is focused, or while a reader's gesture has moved the view (the point would go stale).
+   * Hears where the focused node is drawn and what lies around it (CSS px in the view's box), after
+   * each focus change; null when nothing is focused, or while a reader's gesture has moved the view
+   * (the spot would go stale).
    */
-  onFocusPoint?: (point: { x: number; y: number } | null) => void;
+  onFocusSpot?: (spot: FocusSpot | null) => void;
   /** Hears which renderer draws the graph, whenever that changes. */
   onRenderer?: (renderer: 'svg' | 'canvas') => void;
   /**
@@ -50,7 +52,7 @@ const resized = (a: { width: number; height: number }, b: { width: number; heigh
   Math.abs(a.width - b.width) >= 2 || Math.abs(a.height - b.height) >= 2;
 
 /** Draws the graph and keeps it in step with its props. */
-export function GraphView({ structure, state, focus = null, onSelect, options, onRenderer, onHeight, live, onFocusPoint }: GraphViewProps) {
+export function GraphView({ structure, state, focus = null, onSelect, options, onRenderer, onHeight, live, onFocusSpot }: GraphViewProps) {
   const ref = useRef<HTMLDivElement>(null);
   const view = useRef<View | null>(null);
   // What the view was last given, so mounting does not hand it the same data twice.
@@ -155,7 +157,7 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
   useLayoutEffect(() => {
     const v = view.current;
     const f = given.current.focus;
-    if (v && f) onFocusPoint?.(moved ? null : v.screenPoint(f));
+    if (v && f) onFocusSpot?.(moved ? null : v.focusSpot(f));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the view is moved or shown whole again
   }, [moved]);
 
@@ -178,7 +180,7 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
     if (g.structure !== structure) v.setData((g.structure = structure));
     if (g.focus !== focus) {
       v.setFocus((g.focus = focus));
-      onFocusPoint?.(focus && !moved ? v.screenPoint(focus) : null);
+      onFocusSpot?.(focus && !moved ? v.focusSpot(focus) : null);
     }
   });
 

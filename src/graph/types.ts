@@ -2,6 +2,7 @@
 import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import type { Point } from './layout';
 import type { ExportMeta } from './core/exportLayout';
+import type { FocusSpot } from './core/surroundings';
 
 /** Callbacks from the graph to its owner. */
 export interface GraphHandlers {
@@ -46,6 +47,8 @@ export interface GraphView {
   toPng?: (meta: ExportMeta, size: { width: number; height: number }, scale: number) => Promise<Blob>;
   /** Where a node is drawn, in CSS pixels from the container's top left (null if unknown). */
   screenPoint: (id: string) => Point | null;
+  /** Where a node is drawn and what lies around it on screen, for a caption beside it (null if unknown). */
+  focusSpot: (id: string) => FocusSpot | null;
   /** Removes everything the view added and every listener. Safe to call twice. */
   destroy: () => void;
 }

@@ -1,8 +1,10 @@
 /** The focused node's one-sentence explanation (text, never HTML), shown beside the node in the graph. */
 import type { CSSProperties } from 'react';
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { selectNodeSentence, useAppStore } from '../store';
 import { findTarget } from './focusTarget';
+import type { Covered } from './captionPlace';
+import { placeCaption } from './captionPlace';
 
 /** Props of the caption. */
 export interface NodeCaptionProps {
@@ -10,14 +12,19 @@ export interface NodeCaptionProps {
   at?: { x: number; y: number } | null;
   /** The stage's size, to keep the caption inside it. */
   box?: { width: number; height: number } | null;
+  /** What lies around the node in the stage (the node's own box included), so the caption covers what matters least. */
+  around?: readonly Covered[];
+  /** The part of the stage on screen (its top and bottom in the stage), when known: the caption stays in it. */
+  seen?: { top: number; bottom: number } | null;
 }
 
 /** Half a bill's box and a little: the caption starts this far below (or above) the node's centre. */
 const CLEAR = 34;
 const WIDTH = 260;
+const NO_BOXES: readonly Covered[] = [];
 
 /** Shows what the tapped or focused node means in this scenario; nothing when no node is focused. */
-export function NodeCaption({ at = null, box = null }: NodeCaptionProps) {
+export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = null }: NodeCaptionProps) {
   const focus = useAppStore((s) => s.focus);
   const setFocus = useAppStore((s) => s.setFocus);
   const said = useAppStore(useMemo(() => selectNodeSentence(focus), [focus]));
@@ -29,16 +36,32 @@ export function NodeCaption({ at = null, box = null }: NodeCaptionProps) {
     return t?.kind === 'provision' ? ds!.bills[t.bill].provisions![t.index].label : null;
   }, [ds, focus]);
   const sentence = said && provision ? `${provision}. ${said}` : said;
+  const ref = useRef<HTMLDivElement>(null);
+  // Where the caption was placed once its height was known, and for what.
+  const [placed, setPlaced] = useState<{ for: unknown[]; left: number; top: number } | null>(null);
+  const width = box ? Math.min(WIDTH, box.width - 16) : WIDTH;
+  const inputs = [at, box, around, sentence];
+  const current = placed && placed.for.every((v, i) => v === inputs[i]) ? placed : null;
   let style: CSSProperties | undefined;
   if (at && box && sentence) {
-    const width = Math.min(WIDTH, box.width - 16);
+    // Until its height is known (the first layout): below the node, or above it in the stage's lower half.
     const left = Math.max(8, Math.min(at.x - width / 2, box.width - width - 8));
-    // Below the node, unless it sits in the lower half of the stage: then above it.
-    style = at.y < box.height / 2 ? { left, width, top: at.y + CLEAR } : { left, width, bottom: box.height - at.y + CLEAR };
+    style = current
+      ? { left: current.left, top: current.top, width }
+      : at.y < box.height / 2
+        ? { left, width, top: at.y + CLEAR }
+        : { left, width, bottom: box.height - at.y + CLEAR };
   }
+  // Measured before the browser paints, then placed over what the reader needs least (captionPlace.ts).
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!at || !box || !sentence || !el || current) return;
+    const spot = placeCaption(at, box, { width, height: el.offsetHeight }, around, seen);
+    setPlaced({ for: [at, box, around, sentence], ...spot });
+  }, [at, box, around, sentence, width, current, seen]);
   // A reader on a phone closes it with its own button (a tap elsewhere on the graph may pan it).
   return (
-    <div className={style ? 'tb-node-caption tb-node-caption-float' : 'tb-node-caption'} style={style} hidden={!sentence}>
+    <div ref={ref} className={style ? 'tb-node-caption tb-node-caption-float' : 'tb-node-caption'} style={style} hidden={!sentence}>
       <p data-testid="node-caption" aria-live="polite">
         {sentence ?? ''}
       </p>

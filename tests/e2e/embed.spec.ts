@@ -243,7 +243,7 @@ test.describe('embed', () => {
     expect(page.url()).toContain('?embed=1&scenario=ab392:failed');
   });
 
-  test('on a phone, a tapped node stays put and its explanation appears beside it, on screen', async ({ browser }) => {
+  test('on a phone, a tapped node stays put and its explanation appears in the stage, on screen', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto('/?embed=1');
@@ -256,14 +256,66 @@ test.describe('embed', () => {
     await node.tap();
     const caption = page.getByTestId('node-caption');
     await expect(caption).toHaveText(/^SB 230 takes effect/);
-    await expect(caption).toBeInViewport();
+    // Wholly on screen, inside the stage, clear of the tapped box (where it goes is the next tests').
+    await expect(caption).toBeInViewport({ ratio: 1 });
     const at = (await caption.boundingBox())!;
-    // Right under the tapped box, within the stage, not a screen's height below the graph.
-    expect(at.y).toBeGreaterThanOrEqual(box.y + box.height / 2);
-    expect(at.y).toBeLessThan(box.y + box.height + 60);
+    const stage = (await page.locator('.tb-embed-stage').boundingBox())!;
+    expect(at.y).toBeGreaterThanOrEqual(stage.y);
+    expect(at.y + at.height).toBeLessThanOrEqual(stage.y + stage.height);
+    expect(at.y >= box.y + box.height || at.y + at.height <= box.y).toBe(true);
     // The graph did not move: no glide, no pan (it used to slide SB 230 to the stage's middle).
     await page.waitForTimeout(600); // longer than a reveal's 400 ms glide
     expect(await camera()).toBe(before);
+    await context.close();
+  });
+
+  test("on a phone with room to spare, a tapped bill's explanation covers only what the tap dims", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 1000 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/?embed=1');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await page.locator('g.tb-node[data-id="sb230"]').tap();
+    const caption = page.locator('.tb-node-caption-float');
+    await expect(caption).toHaveText(/^SB 230 takes effect/);
+    const at = (await caption.boundingBox())!;
+    // Everything the tap lights (SB 230, its provisions, groups and tie, AB 392 and the tie's words) stays in sight.
+    const lit = page.locator('g.tb-node:not([data-dim="true"]), g.tb-link-label:not([data-dim="true"]):not([data-overlap])');
+    expect(await lit.count()).toBeGreaterThan(5);
+    for (const box of await Promise.all((await lit.all()).map((l) => l.boundingBox()))) {
+      if (!box || box.width === 0) continue;
+      const apart = box.x >= at.x + at.width || at.x >= box.x + box.width || box.y >= at.y + at.height || at.y >= box.y + box.height;
+      expect(apart, `caption ${JSON.stringify(at)} covers ${JSON.stringify(box)}`).toBe(true);
+    }
+    await expect(caption).toBeInViewport({ ratio: 1 });
+    await context.close();
+  });
+
+  test("in an article on a phone, a tapped bill's explanation is wholly on screen and hides no bill and no tie's words", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(article(HOST_ORIGIN, { mode: 'pym', src: `${APP}?embed=1` }));
+    const frame = page.frameLocator('#embed iframe');
+    await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    // The reader has scrolled AB 392 near the bottom of the screen (the iframe cannot see the
+    // article's scroll, only what of it is on screen), and taps it.
+    const ab392 = frame.locator('g.tb-bill[data-id="ab392"]');
+    const box = (await ab392.boundingBox())!;
+    await page.evaluate((by) => window.scrollBy(0, by), box.y - 560);
+    await expect.poll(async () => Math.round((await ab392.boundingBox())!.y)).toBe(560);
+    await ab392.tap();
+    const caption = frame.locator('.tb-node-caption-float');
+    await expect(caption).toHaveText(/^AB 392 takes effect/);
+    const at = (await caption.boundingBox())!;
+    expect(at.y).toBeGreaterThanOrEqual(0);
+    expect(at.y + at.height).toBeLessThanOrEqual(667);
+    const story = frame.locator('g.tb-bill, g.tb-link-label:not([data-overlap])');
+    for (const b of await Promise.all((await story.all()).map((l) => l.boundingBox()))) {
+      if (!b || b.width === 0) continue;
+      const apart = b.x >= at.x + at.width || at.x >= b.x + b.width || b.y >= at.y + at.height || at.y >= b.y + b.height;
+      expect(apart, `caption ${JSON.stringify(at)} covers ${JSON.stringify(b)}`).toBe(true);
+    }
     await context.close();
   });
 

@@ -15,6 +15,8 @@ import { fitTarget } from '../core/fit';
 import { READ_ZOOM } from '../core/interaction';
 import { readPalette } from '../core/theme';
 import { ensureGraphStyles } from '../core/styleSheet';
+import { focusSpot } from '../core/surroundings';
+import type { Point } from '../layout';
 import { HOVER_DIMS_EDGES_UP_TO, createEdgeSync } from './edgeSync';
 import { createFramePainter } from './canvasFrame';
 import { createCanvasInput } from './canvasInput';
@@ -227,6 +229,14 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       if (!p) return null;
       const [x, y] = model.view.apply([p.x, p.y]);
       return { x, y };
+    },
+    focusSpot(id) {
+      const toScreen = (p: Point) => {
+        const [x, y] = model.view.apply([p.x, p.y]);
+        return { x, y };
+      };
+      const { nodes, edges } = model.structure;
+      return focusSpot(id, nodes, edges, model.pos, model.neighbours, model.routes, toScreen, model.view.k);
     },
     destroy() {
       if (destroyed) return;

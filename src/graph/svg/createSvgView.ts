@@ -22,6 +22,7 @@ import { LOD, READ_ZOOM, hiddenLabels } from '../core/interaction';
 import { FONT, SIZE } from '../core/encodings';
 import { ensureGraphStyles } from '../core/styleSheet';
 import { afterShown, whenIdle } from '../core/whenIdle';
+import { focusSpot } from '../core/surroundings';
 
 /** Creates an SVG graph view inside `container`. */
 export function createSvgView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
@@ -299,6 +300,12 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       if (!p) return null;
       const t = camera.transform();
       return { x: t.k * p.x + t.x, y: t.k * p.y + t.y };
+    },
+    focusSpot(id) {
+      if (!nodeSel) return null;
+      const t = camera.transform();
+      const toScreen = (p: Point) => ({ x: t.k * p.x + t.x, y: t.k * p.y + t.y });
+      return focusSpot(id, structure.nodes, structure.edges, pos, neighbours, story?.routes ?? new Map(), toScreen, t.k);
     },
     destroy() {
       placer.cancel();

@@ -1,0 +1,73 @@
+/**
+ * What lies around a focused node on screen, so a caption can be set beside it without hiding what
+ * it explains: each node's box and each routed link's words, weighted by how much the reader needs
+ * them now (the node itself most, what the focus lights next, what it dims least). One home for
+ * both renderers.
+ */
+import type { GraphEdge, GraphNode } from '../../engine/graphSpec';
+import type { Point } from '../layout';
+import type { Route } from '../storyLayout';
+import { halfSize } from './geometry';
+
+/** A box on screen (CSS px from the graph's top left) and what covering it costs, per px². */
+export interface ScreenBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  weight: number;
+}
+
+/** Where the focused node is drawn, and what lies around it. */
+export interface FocusSpot {
+  /** The node's centre. */
+  at: Point;
+  /** Every node's box and every routed link's words, the node's own included. */
+  around: ScreenBox[];
+}
+
+/**
+ * How much covering a px² costs: the node itself (never), the bills and link words the focus lights
+ * (the story), the rest it lights (provisions, groups, people), and what it dims.
+ */
+export const COVER_WEIGHT = { focused: 50, story: 3, lit: 1, dim: 0.1 } as const;
+
+/** A routed link's words (above its point) and date (below), in graph units: wide enough for "operative only if". */
+const LINK_WORDS = { width: 150, above: 24, below: 18 };
+
+/** The focused node's spot, given how graph points map to the screen (`toScreen`) at zoom `k`. */
+export function focusSpot(
+  id: string,
+  nodes: readonly GraphNode[],
+  edges: readonly GraphEdge[],
+  pos: ReadonlyMap<string, Point>,
+  neighbours: ReadonlyMap<string, ReadonlySet<string>>,
+  routes: ReadonlyMap<string, Route>,
+  toScreen: (p: Point) => Point,
+  k: number,
+): FocusSpot | null {
+  const p = pos.get(id);
+  if (!p) return null;
+  const lit = neighbours.get(id);
+  const around: ScreenBox[] = [];
+  const add = (c: Point, left: number, right: number, up: number, down: number, weight: number) => {
+    const s = toScreen(c);
+    around.push({ x0: s.x - left * k, y0: s.y - up * k, x1: s.x + right * k, y1: s.y + down * k, weight });
+  };
+  for (const n of nodes) {
+    const c = pos.get(n.id);
+    if (!c) continue;
+    const [hw, hh] = halfSize(n);
+    const weight =
+      n.id === id ? COVER_WEIGHT.focused : !lit?.has(n.id) ? COVER_WEIGHT.dim : n.kind === 'bill' ? COVER_WEIGHT.story : COVER_WEIGHT.lit;
+    add(c, hw, hw, hh, hh, weight);
+  }
+  for (const e of edges) {
+    const r = routes.get(e.id);
+    if (!r) continue;
+    const left = r.label.anchor === 'middle' ? LINK_WORDS.width / 2 : 0;
+    const weight = e.source === id || e.target === id ? COVER_WEIGHT.story : COVER_WEIGHT.dim;
+    add(r.label, left, LINK_WORDS.width - left, LINK_WORDS.above, LINK_WORDS.below, weight);
+  }
+  return { at: toScreen(p), around };
+}

@@ -1,0 +1,61 @@
+/**
+ * Where a node's caption goes in the graph's box: beside the node, over what the reader needs least.
+ * Every spot within reach of the node is tried; each costs what it covers (each box's area times its
+ * weight: the node itself most, what the focus lights next, what it dims least) and how far it is.
+ */
+
+/** A box the caption may cover (CSS px in the graph's box), and what covering each px² costs. */
+export interface Covered {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  weight: number;
+}
+
+/** What moving the caption a pixel further from the node costs, per pixel of its width. */
+const DISTANCE = 0.1;
+/** Spots further than this from the node (its centre to the caption's nearest edge) are not tried. */
+const REACH = 420;
+/** The caption's margin inside the box, and the step between the heights tried. */
+const MARGIN = 8;
+const STEP = 4;
+/** Clear space kept around each box (its outline, and room to breathe). */
+const GAP = 4;
+
+const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
+
+/**
+ * The caption's top left for a node drawn at `at`, in a box of `stage` size, for a caption of `size`;
+ * `seen` is the part of the box on screen (its top and bottom in the box), when known.
+ */
+export function placeCaption(
+  at: { x: number; y: number },
+  stage: { width: number; height: number },
+  size: { width: number; height: number },
+  around: readonly Covered[],
+  seen: { top: number; bottom: number } | null = null,
+): { left: number; top: number } {
+  const { width: w, height: h } = size;
+  const maxLeft = Math.max(MARGIN, stage.width - w - MARGIN);
+  // Within the part of the box on screen, when it is known and the caption fits there.
+  const fits = seen && seen.bottom - seen.top >= h + 2 * MARGIN;
+  const minTop = fits ? Math.max(MARGIN, seen.top + MARGIN) : MARGIN;
+  const maxTop = Math.max(minTop, Math.min(stage.height, fits ? seen.bottom : Infinity) - h - MARGIN);
+  const clamp = (v: number, hi: number) => Math.max(MARGIN, Math.min(v, hi));
+  const lefts = [...new Set([clamp(at.x - w / 2, maxLeft), MARGIN, maxLeft])];
+  let best = { left: lefts[0], top: Math.max(minTop, Math.min(at.y + 34, maxTop)), cost: Infinity, far: Infinity };
+  for (let top = minTop; top <= maxTop; top += STEP) {
+    const dy = top > at.y ? top - at.y : Math.max(0, at.y - (top + h));
+    if (dy > REACH) continue;
+    for (const left of lefts) {
+      const dx = left > at.x ? left - at.x : Math.max(0, at.x - (left + w));
+      let cost = DISTANCE * w * (dx + dy);
+      for (const b of around)
+        cost += overlap(left, left + w, b.x0 - GAP, b.x1 + GAP) * overlap(top, top + h, b.y0 - GAP, b.y1 + GAP) * b.weight;
+      const far = dx + dy;
+      if (cost < best.cost || (cost === best.cost && far < best.far)) best = { left, top, cost, far };
+    }
+  }
+  return { left: best.left, top: best.top };
+}
