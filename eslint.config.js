@@ -40,10 +40,10 @@ const layerRules = LAYERS.map((layer) => ({
       {
         patterns: [
           ...LAYERS.filter((other) => other !== layer && !allowed[layer].includes(other)).map((other) => ({
-            // The legend (ui) shares the graph's colour encodings, and only those.
+            // The legend (ui) shares the graph's colour encodings, and a node's caption the boxes around the node; only those.
             regex:
               layer === 'ui' && other === 'graph'
-                ? '^\\.\\./graph(/(?!core/encodings$).*)?$'
+                ? '^\\.\\./graph(/(?!core/(encodings|surroundings)$).*)?$'
                 : `^(\\.\\./${other}(/.*)?|.*/src/${other}/.*)$`,
             message: `src/${layer} may not import src/${other} (layers: model <- engine <- store <- graph, shell, ui <- app/embed).`,
           })),

@@ -3,15 +3,10 @@
  * Every spot within reach of the node is tried; each costs what it covers (each box's area times its
  * weight: the node itself most, what the focus lights next, what it dims least) and how far it is.
  */
+import type { ScreenBox } from '../graph/core/surroundings';
 
-/** A box the caption may cover (CSS px in the graph's box), and what covering each px² costs. */
-export interface Covered {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  weight: number;
-}
+/** A box the caption may cover, and what covering each px² costs (the graph's ScreenBox). */
+export type Covered = ScreenBox;
 
 /** What moving the caption a pixel further from the node costs, per pixel of its width. */
 const DISTANCE = 0.1;
