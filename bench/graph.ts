@@ -19,6 +19,9 @@ import { computeLayout } from '../src/graph/layout';
 import { serveStatic } from './serve';
 import { launchChromium } from './browser';
 
+/** What a target is: the app (toggled through its store), or a peer page (toggled through `__peer`). */
+type Kind = 'tiebar' | 'fg' | 'd3' | 'renderer';
+
 /** One page load's figures; `toggles` and `toggleWork` hold one value per toggle. */
 interface Figures {
   firstFrame: number;
@@ -77,14 +80,7 @@ const OBSERVE = `
  * Loads the page once and measures it: the first frame, then (when `full`) panning, then toggles
  * and the heap. A load that is not `full` measures the first frame and the toggles only.
  */
-async function measure(
-  browser: Browser,
-  url: string,
-  dataFile: string,
-  toggleId: string,
-  kind: 'tiebar' | 'fg' | 'd3',
-  full = true,
-): Promise<Figures> {
+async function measure(browser: Browser, url: string, dataFile: string, toggleId: string, kind: Kind, full = true): Promise<Figures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.addInitScript(OBSERVE);
@@ -373,11 +369,13 @@ function builtIn(path: string): Dataset {
 /** Runs the whole comparison and returns one table row per dataset and target. */
 export async function benchGraph(): Promise<Array<Record<string, string>>> {
   mkdirSync(ROOT, { recursive: true });
-  for (const args of [
-    ['vite', 'build', '--logLevel', 'warn', '--outDir', `${ROOT}/app`, '--emptyOutDir'],
-    ['vite', 'build', '-c', 'bench/peer-graph/vite.config.ts'],
-  ]) {
-    if (spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, PEER_OUT: `${ROOT}/peer` } }).status !== 0)
+  const peers = ['vite', 'build', '-c', 'bench/peer-graph/vite.config.ts'];
+  for (const [args, only] of [
+    [['vite', 'build', '--logLevel', 'warn', '--outDir', `${ROOT}/app`, '--emptyOutDir'], ''],
+    [peers, ''],
+    [peers, 'renderer'],
+  ] as const) {
+    if (spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, PEER_OUT: `${ROOT}/peer`, PEER_ONLY: only } }).status !== 0)
       throw new Error(`build failed: ${args.join(' ')}`);
   }
   const founding = parseDatasetText(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8'));
@@ -406,12 +404,19 @@ export async function benchGraph(): Promise<Array<Record<string, string>>> {
       const drawn = new Set(buildGraphStructure(ds).nodes.map((n) => n.id));
       const toggleId =
         ds.id === 'ca-2019-deadly-force' ? 'sb230' : ds.bills.find((b) => enacted.outcomes[b.id] === 'enacted' && drawn.has(b.id))!.id;
-      const targets: Array<[string, string, 'tiebar' | 'fg' | 'd3']> = [
+      const targets: Array<[string, string, Kind]> = [
         ['Tiebar (svg)', `${server.url}app/?debug=1&renderer=svg&dataset=${encodeURIComponent(dataUrl)}`, 'tiebar'],
         ['Tiebar (canvas)', `${server.url}app/?debug=1&renderer=canvas&dataset=${encodeURIComponent(dataUrl)}`, 'tiebar'],
         ['force-graph', `${server.url}peer/fg.html?data=${encodeURIComponent(dataUrl)}`, 'fg'],
         ['d3 SVG', `${server.url}peer/d3.html?data=${encodeURIComponent(dataUrl)}`, 'd3'],
       ];
+      // For the story, two rows that take the first frame apart: the d3 graph with its nodes' words
+      // (what words cost), and Tiebar's SVG renderer with no React and no page (what the app adds).
+      if (name === 'founding')
+        targets.push(
+          ['d3 SVG with words', `${server.url}peer/d3.html?words=1&data=${encodeURIComponent(dataUrl)}`, 'd3'],
+          ['Tiebar renderer alone', `${server.url}peer/renderer.html?data=${encodeURIComponent(dataUrl)}`, 'renderer'],
+        );
       const measured = targets.filter(([target]) => !(name.startsWith('20,000') && target === 'Tiebar (svg)')); // SVG is for small graphs; auto picks canvas here
       // The founding story is loaded LOADS times per target, in turn; a session once (its loads take seconds each).
       const loads = name === 'founding' ? LOADS : 1;

@@ -1,4 +1,4 @@
-// Peer: a plain d3 SVG graph (circles and lines at the same fixed positions, d3-zoom).
+// Peer: a plain d3 SVG graph (circles and lines at the same fixed positions, d3-zoom; with ?words=1, their words too).
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity } from 'd3-zoom';
 import { loadPeerData } from './data';
@@ -26,6 +26,17 @@ const circles = g
   .attr('r', 8)
   .attr('data-id', (n) => n.id)
   .attr('fill', (n) => n.color);
+// With ?words=1, each node's words beside it, as a story graph must show them: what words add to a first frame.
+if (new URLSearchParams(location.search).has('words'))
+  g.append('g')
+    .selectAll('text')
+    .data(nodes)
+    .join('text')
+    .attr('x', (n) => n.x + 12)
+    .attr('y', (n) => n.y + 5)
+    .attr('font-size', (n) => (n.color === '#009e73' ? 14 : 12))
+    .attr('font-weight', (n) => (n.color === '#009e73' ? 700 : 400))
+    .text((n) => n.label);
 const z = zoom<SVGSVGElement, unknown>().on('zoom', (e) => g.attr('transform', e.transform.toString()));
 svg.call(z);
 const xs = nodes.map((n) => n.x);

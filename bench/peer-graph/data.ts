@@ -6,6 +6,8 @@ export interface PeerNode {
   fx: number;
   fy: number;
   color: string;
+  /** The words a story graph shows for it: a bill's label, a stakeholder's name. */
+  label: string;
 }
 
 export async function loadPeerData(): Promise<{ nodes: PeerNode[]; links: Array<{ source: string; target: string }> }> {
@@ -14,11 +16,11 @@ export async function loadPeerData(): Promise<{ nodes: PeerNode[]; links: Array<
   const nodes: PeerNode[] = [];
   for (const b of ds.bills) {
     const [x, y] = ds.layout?.[b.id] ?? [0, 0];
-    nodes.push({ id: b.id, x, y, fx: x, fy: y, color: '#009e73' });
+    nodes.push({ id: b.id, x, y, fx: x, fy: y, color: '#009e73', label: b.label ?? b.id });
   }
   for (const s of ds.stakeholders ?? []) {
     const [x, y] = ds.layout?.[s.id] ?? [0, 0];
-    nodes.push({ id: s.id, x, y, fx: x, fy: y, color: '#0072b2' });
+    nodes.push({ id: s.id, x, y, fx: x, fy: y, color: '#0072b2', label: s.name ?? s.id });
   }
   const ids = new Set(nodes.map((n) => n.id));
   const links: Array<{ source: string; target: string }> = [];

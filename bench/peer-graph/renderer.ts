@@ -1,0 +1,30 @@
+// Peer: Tiebar's own SVG renderer alone, drawing a story as the app draws it (the same parse,
+// evaluation, structure, state and view) with no React and no page around it: what the graph
+// itself costs a first frame, apart from the app.
+import { parseDatasetText } from '../../src/model';
+import { evaluate } from '../../src/engine';
+import { buildGraphState, buildGraphStructure } from '../../src/engine/graphSpec';
+import { buildStoryState, buildStoryStructure } from '../../src/engine/storyGraph';
+import { createSvgView } from '../../src/graph/svg/createSvgView';
+
+const url = new URLSearchParams(location.search).get('data')!;
+const parsed = parseDatasetText(await (await fetch(url)).text());
+if (!parsed.ok) throw new Error(`${url} is invalid`);
+const ds = parsed.dataset;
+const structure = buildStoryStructure(ds, buildGraphStructure(ds), 'grouped', new Set());
+const stateOf = (assumptions: Record<string, 'failed'>) => buildStoryState(buildGraphState(evaluate(ds, { assumptions })), structure);
+const el = document.getElementById('graph')!;
+const view = createSvgView(el, {}, { renderer: 'svg' });
+view.setState(stateOf({}));
+view.setData(structure);
+Object.defineProperty(el, 'tiebarView', { value: view });
+let failed = false;
+Object.assign(window, {
+  __peer: {
+    // The bill fails, or is back as recorded (a scenario toggled and untoggled).
+    toggle(id: string) {
+      failed = !failed;
+      view.setState(stateOf(failed ? { [id]: 'failed' } : {}));
+    },
+  },
+});
