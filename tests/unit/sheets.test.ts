@@ -257,6 +257,29 @@ describe('hostile and mistaken sheets', () => {
     expect(ds.positions!.every((p) => ['sponsor', 'support', 'oppose', 'neutral', 'withdrawn'].includes(p.stance))).toBe(true);
   });
 
+  it('reads month/day/year dates as a US spreadsheet shows them, says so once a column, and names slashed dates it cannot read', () => {
+    const us = (t: string) =>
+      t.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (_, y: string, m: string, d: string) => `${Number(m)}/${Number(d)}/${y}`);
+    const r = problems(founding({ 'events.csv': us }));
+    expect(r.errors).toEqual([]);
+    expect(r.result.ok && r.result.dataset).toEqual(read(founding({})));
+    expect(r.warnings.filter((w) => w.includes('month/day/year'))).toEqual([
+      expect.stringMatching(
+        /^events\.csv row 2, column "date": dates with slashes were read month\/day\/year \(US\): "\d{1,2}\/\d{1,2}\/\d{4}" is \d{4}-\d{2}-\d{2}$/,
+      ),
+    ]);
+    const firstDate = (t: string, to: string) => t.replace(/\b\d{4}-\d{2}-\d{2}\b/, to);
+    expect(problems(founding({ 'events.csv': (t) => firstDate(t, '23/4/2019') })).errors).toEqual([
+      'events.csv row 2, column "date": "23/4/2019" reads as day/month/year; a date with slashes is read month/day/year (US): write 2019-04-23 for 23 April 2019',
+    ]);
+    expect(problems(founding({ 'events.csv': (t) => firstDate(t, '4/23/19') })).errors).toEqual([
+      'events.csv row 2, column "date": "4/23/19" has a two-digit year: write it in full (4/23/2019 or 4/23/1919), or as YYYY-MM-DD',
+    ]);
+    expect(problems(founding({ 'events.csv': (t) => firstDate(t, '2/30/2020') })).errors).toEqual([
+      'events.csv row 2, column "date": "2/30/2020" is not a date: write YYYY-MM-DD (or month/day/year)',
+    ]);
+  });
+
   it('maps validator errors after assembly back to the cell', () => {
     const { errors } = problems(
       founding({

@@ -1,6 +1,7 @@
 /**
  * One spreadsheet cell <-> one dataset value: the formula escape, `;`-separated lists, yes/no,
- * numbers and roll-call votes. Each reader returns the value or a message saying what was expected.
+ * numbers, dates and roll-call votes. Each reader returns the value or a message saying what was
+ * expected.
  */
 
 /** A cell starting with one of these is a formula in Excel, Sheets and LibreOffice. */
@@ -55,6 +56,34 @@ export function readNumber(cell: string): number | string {
   const n = Number(v);
   return v !== '' && Number.isFinite(n) ? n : `"${clip(cell)}" is not a number`;
 }
+
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
+
+/**
+ * A date cell: as the dataset writes it (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`: checked with the rest of
+ * the dataset), or as a US spreadsheet shows one, month/day/year (`4/23/2019`), made `2019-04-23`
+ * (`us` says so). A slashed date that cannot be month/day/year gets a message saying what to write.
+ */
+export function readDate(cell: string): { value: string; us: boolean } | { message: string } {
+  const v = cell.trim();
+  const m = SLASHED.exec(v);
+  if (!m) return { value: v, us: false };
+  const [month, day, year] = [Number(m[1]), Number(m[2]), m[3]];
+  if (year.length === 2)
+    return {
+      message: `"${v}" has a two-digit year: write it in full (${m[1]}/${m[2]}/20${year} or ${m[1]}/${m[2]}/19${year}), or as YYYY-MM-DD`,
+    };
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const valid = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
+  if (valid) return { value: iso, us: true };
+  const swapped = day >= 1 && day <= 12 && month > 12;
+  return {
+    message: swapped
+      ? `"${v}" reads as day/month/year; a date with slashes is read month/day/year (US): write ${year}-${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')} for ${month} ${MONTHS[day - 1]} ${year}`
+      : `"${v}" is not a date: write YYYY-MM-DD (or month/day/year)`,
+  };
+}
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A roll-call count as a plain object (the dataset's tally). */
 export interface VoteTally {

@@ -1,7 +1,7 @@
 /** A sheet's rows converted cell by cell: text, ids, dates, lists, yes/no, numbers and votes. */
 import type { ColumnSpec } from './columns';
 import { sheetSpec } from './columns';
-import { clip, readBoolean, readNumber, readVotes, splitList, unescapeCell } from './cells';
+import { clip, readBoolean, readDate, readNumber, readVotes, splitList, unescapeCell } from './cells';
 import type { SheetProblem } from './problems';
 import type { Table } from './table';
 
@@ -28,7 +28,9 @@ export function readChoice(value: string): string {
 
 /** Converts each cell of a table by its column's kind; bad cells are reported by sheet, row and column. */
 export function convert(table: Table, errors: SheetProblem[], warnings: SheetProblem[]): Row[] {
-  return table.rows.map(({ row, cells }) => {
+  // The first month/day/year date of each column (one notice a column says how they were read).
+  const usDates = new Map<ColumnSpec, { row: number; cell: string; value: string }>();
+  const rows = table.rows.map(({ row, cells }) => {
     const values: Values = {};
     const where = (col: ColumnSpec) => ({ sheet: table.sheet, row, column: table.headers.get(col) ?? col.header });
     for (const [col, raw] of cells) {
@@ -39,8 +41,16 @@ export function convert(table: Table, errors: SheetProblem[], warnings: SheetPro
           message: `"${clip(value)}" looks like a spreadsheet formula: kept as plain text (Tiebar never runs it)`,
         });
       let read: unknown = value;
-      if (col.kind === 'id' || col.kind === 'date') read = value.trim();
-      else if (col.kind === 'choice') read = readChoice(value);
+      if (col.kind === 'id') read = value.trim();
+      else if (col.kind === 'date') {
+        const date = readDate(value);
+        if ('message' in date) {
+          errors.push({ ...where(col), message: date.message });
+          continue;
+        }
+        read = date.value;
+        if (date.us && !usDates.has(col)) usDates.set(col, { row, cell: value.trim(), value: date.value });
+      } else if (col.kind === 'choice') read = readChoice(value);
       else if (col.kind === 'list') read = splitList(value);
       else if (col.kind === 'bool') read = readBoolean(value);
       else if (col.kind === 'number') read = readNumber(value);
@@ -56,4 +66,12 @@ export function convert(table: Table, errors: SheetProblem[], warnings: SheetPro
     };
     return { values, sheet: table.sheet, row, header, keys: spec.columns.map((c) => c.key) };
   });
+  for (const [col, first] of usDates)
+    warnings.push({
+      sheet: table.sheet,
+      row: first.row,
+      column: table.headers.get(col) ?? col.header,
+      message: `dates with slashes were read month/day/year (US): "${first.cell}" is ${first.value}`,
+    });
+  return rows;
 }
