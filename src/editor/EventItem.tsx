@@ -31,7 +31,7 @@ export function EventItem({ bill, index, event, onRemove }: EventItemProps) {
         Event {index + 1}: {event.date || 'no date'} {event.type.replace(/-/g, ' ')}
         {event.description ? `: ${event.description.length > 60 ? `${event.description.slice(0, 59)}…` : event.description}` : ''}
       </summary>
-      <TextField label="Date" path={[...path, 'date']} hint="YYYY-MM-DD (or YYYY-MM)" />
+      <TextField label="Date" path={[...path, 'date']} hint="YYYY-MM-DD (or YYYY-MM)" date />
       <SelectField label="Type" path={[...path, 'type']} choices={EVENT_TYPES} />
       <TextField label="What happened" path={[...path, 'description']} />
       <TextField label="Chamber or committee" path={[...path, 'body']} optional />

@@ -31,11 +31,11 @@ export function LinkForm({ index }: { index: number }) {
           hint="(none): that they take effect, so a bill they hang on in turn counts too"
         />
       )}
-      <TextField label="Added on" path={[...path, 'added']} optional hint="YYYY-MM-DD: the amendment that made the tie" />
-      <TextField label="Removed on" path={[...path, 'removed']} optional hint="YYYY-MM-DD" />
+      <TextField label="Added on" path={[...path, 'added']} optional hint="YYYY-MM-DD: the amendment that made the tie" date />
+      <TextField label="Removed on" path={[...path, 'removed']} optional hint="YYYY-MM-DD" date />
       <TextField label="Clause" path={[...path, 'clause']} optional multiline hint="The words of the bill that make the tie" />
       <CheckField label="Clause checked against the bill's text" path={[...path, 'clauseVerified']} />
-      <TextField label="Deadline" path={[...path, 'deadline']} optional hint="YYYY-MM-DD: enacted and in effect by" />
+      <TextField label="Deadline" path={[...path, 'deadline']} optional hint="YYYY-MM-DD: enacted and in effect by" date />
       {link.kind === 'double-joint' && (
         <>
           <TextField label="Code section both bills amend" path={[...path, 'section']} optional hint="e.g. Penal Code 196" />

@@ -31,7 +31,7 @@ export function PositionList({ stakeholder }: { stakeholder: string }) {
           </legend>
           <SelectField label="Bill" path={['positions', i, 'target']} choices={targets} />
           <SelectField label="Stance" path={['positions', i, 'stance']} choices={STANCES} />
-          <TextField label="Date" path={['positions', i, 'date']} optional hint="YYYY-MM-DD: from when" />
+          <TextField label="Date" path={['positions', i, 'date']} optional hint="YYYY-MM-DD: from when" date />
           <TextField label="Note" path={['positions', i, 'note']} optional />
           <SourceRefs path={['positions', i]} />
           <button type="button" onClick={() => api.getState().change((d) => setIn(d, ['positions', i], undefined))}>

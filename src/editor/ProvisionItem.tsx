@@ -31,8 +31,8 @@ export function ProvisionItem({ bill, index, provision, onRemove }: ProvisionIte
       </summary>
       <TextField label="Label" path={[...path, 'label']} />
       <TextField label="Description" path={[...path, 'description']} optional multiline />
-      <TextField label="Added on" path={[...path, 'added']} optional hint="YYYY-MM-DD" />
-      <TextField label="Struck on" path={[...path, 'struck']} optional hint="YYYY-MM-DD" />
+      <TextField label="Added on" path={[...path, 'added']} optional hint="YYYY-MM-DD" date />
+      <TextField label="Struck on" path={[...path, 'struck']} optional hint="YYYY-MM-DD" date />
       <SourceRefs path={path} />
       <button type="button" onClick={onRemove}>
         Remove provision {name}

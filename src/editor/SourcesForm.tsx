@@ -24,7 +24,7 @@ export function SourcesForm() {
           <TextField label="Address" path={['sources', id, 'url']} hint="https://…" />
           <TextField label="Publisher" path={['sources', id, 'publisher']} optional />
           <TextField label="Title" path={['sources', id, 'title']} optional />
-          <TextField label="Date" path={['sources', id, 'date']} optional hint="YYYY-MM-DD" />
+          <TextField label="Date" path={['sources', id, 'date']} optional hint="YYYY-MM-DD" date />
           <button type="button" onClick={() => api.getState().change((d) => ({ ...d, sources: setIn(d.sources, [id], undefined) }))}>
             Remove source {id}
           </button>

@@ -19,10 +19,14 @@ export interface TextFieldProps {
   hint?: string;
   /** Sets the value instead of writing it at `path` (e.g. a title that also moves the id). */
   onValue?: (value: string) => void;
+  /** A date: the text (which may say only a month or a year) gets a calendar beside it that fills in a whole day. */
+  date?: boolean;
 }
 
+const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A text field whose every keystroke is a change of the draft, checked against the schema. */
-export function TextField({ label, path, optional, multiline, hint, onValue }: TextFieldProps) {
+export function TextField({ label, path, optional, multiline, hint, onValue, date }: TextFieldProps) {
   const api = useEditorApi();
   const raw = useDraftValue(path);
   const value = typeof raw === 'string' ? raw : '';
@@ -55,6 +59,16 @@ export function TextField({ label, path, optional, multiline, hint, onValue }: T
       )}
       {multiline ? (
         <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
+      ) : date ? (
+        <span className="ed-date">
+          <input {...common} type="text" inputMode="numeric" onChange={(e) => onChange(e.target.value)} />
+          <input
+            type="date"
+            aria-label={`Calendar: ${label}`}
+            value={WHOLE_DAY.test(value) ? value : ''}
+            onChange={(e) => e.target.value && onChange(e.target.value)}
+          />
+        </span>
       ) : (
         <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />
       )}

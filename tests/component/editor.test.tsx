@@ -104,6 +104,29 @@ describe('Editor', () => {
     expect(store.getState().dataset!.links![0]).not.toHaveProperty('requires');
   });
 
+  it('a date is text (a day, a month or a year) with a calendar beside it that fills in a whole day', async () => {
+    const user = userEvent.setup();
+    const store = renderEditor();
+    await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
+    act(() => store.getState().setFocus('sb230-on-ab392'));
+    const form = screen.getByRole('group', { name: 'Link sb230-on-ab392' });
+    const added = within(form).getByRole('textbox', { name: 'Added on' });
+    const calendar = within(form).getByLabelText('Calendar: Added on');
+    expect(calendar).toHaveAttribute('type', 'date');
+    expect(calendar).toHaveValue((added as HTMLInputElement).value);
+    // A calendar pick writes the day into the text, and into the draft.
+    fireEvent.change(calendar, { target: { value: '2019-04-22' } });
+    await settle();
+    expect(added).toHaveValue('2019-04-22');
+    expect(store.getState().dataset!.links![0].added).toBe('2019-04-22');
+    // A month alone is kept as typed; the calendar, which holds only whole days, shows none.
+    await user.clear(added);
+    await user.type(added, '2019-04');
+    await settle();
+    expect(calendar).toHaveValue('');
+    expect(added).toHaveValue('2019-04');
+  });
+
   it('a node chosen in the graph opens in the editor', async () => {
     const user = userEvent.setup();
     const store = renderEditor();
