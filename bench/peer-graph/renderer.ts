@@ -12,7 +12,14 @@ const parsed = parseDatasetText(await (await fetch(url)).text());
 if (!parsed.ok) throw new Error(`${url} is invalid`);
 const ds = parsed.dataset;
 const structure = buildStoryStructure(ds, buildGraphStructure(ds), 'grouped', new Set());
-const stateOf = (assumptions: Record<string, 'failed'>) => buildStoryState(buildGraphState(evaluate(ds, { assumptions })), structure);
+// Each scenario is evaluated once, as the app keeps its evaluations: a toggle back reuses its state.
+const states = new Map<string, ReturnType<typeof buildStoryState>>();
+const stateOf = (assumptions: Record<string, 'failed'>) => {
+  const key = JSON.stringify(assumptions);
+  let state = states.get(key);
+  if (!state) states.set(key, (state = buildStoryState(buildGraphState(evaluate(ds, { assumptions })), structure)));
+  return state;
+};
 const el = document.getElementById('graph')!;
 const view = createSvgView(el, {}, { renderer: 'svg' });
 view.setState(stateOf({}));

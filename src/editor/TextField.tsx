@@ -61,10 +61,11 @@ export function TextField({ label, path, optional, multiline, hint, onValue, dat
         <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : date ? (
         <span className="ed-date">
-          <input {...common} type="text" inputMode="numeric" onChange={(e) => onChange(e.target.value)} />
+          <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />
           <input
             type="date"
             aria-label={`Calendar: ${label}`}
+            aria-describedby={describedBy}
             value={WHOLE_DAY.test(value) ? value : ''}
             onChange={(e) => e.target.value && onChange(e.target.value)}
           />

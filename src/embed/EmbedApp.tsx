@@ -46,28 +46,33 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const [stageHeight, setStageHeight] = useState<number | null>(null);
   // Where the focused node is drawn, so its caption sits beside it (on a phone the stage is taller than the screen).
   const stage = useRef<HTMLDivElement>(null);
-  type Seen = { top: number; bottom: number } | null;
+  // The part of the stage on screen when the node was focused, in the stage: null when not known,
+  // 'pending' until a fresh observer says (it sees through the article's frame too).
+  type Seen = { top: number; bottom: number } | null | 'pending';
   const [focusAt, setFocusAt] = useState<(FocusSpot & { box: { width: number; height: number }; seen: Seen }) | null>(null);
-  // The part of the stage on screen, in the stage (an observer sees it through the article's frame too).
-  const seen = useRef<Seen>(null);
+  const watching = useRef<IntersectionObserver | null>(null);
   const onFocusSpot = useCallback((spot: FocusSpot | null) => {
-    const rect = stage.current?.getBoundingClientRect();
-    setFocusAt(spot && rect ? { ...spot, box: { width: rect.width, height: rect.height }, seen: seen.current } : null);
-  }, []);
-  const hasStage = ds !== null && view === 'graph';
-  useEffect(() => {
+    watching.current?.disconnect();
+    watching.current = null;
     const el = stage.current;
-    if (!hasStage || !el || typeof IntersectionObserver !== 'function') return;
-    const observer = new IntersectionObserver(
-      ([e]) => {
-        const top = e.boundingClientRect.top;
-        seen.current = e.isIntersecting ? { top: e.intersectionRect.top - top, bottom: e.intersectionRect.bottom - top } : null;
-      },
-      { threshold: Array.from({ length: 21 }, (_, i) => i / 20) },
-    );
+    const rect = el?.getBoundingClientRect();
+    if (!spot || !el || !rect) return setFocusAt(null);
+    const box = { width: rect.width, height: rect.height };
+    if (typeof IntersectionObserver !== 'function') return setFocusAt({ ...spot, box, seen: null });
+    setFocusAt({ ...spot, box, seen: 'pending' });
+    // A new observer's first report is what is on screen now (one kept over a scroll reports only
+    // when the share on screen crosses a step, and a tall stage's share can stay the same).
+    const observer = new IntersectionObserver((entries) => {
+      observer.disconnect();
+      const e = entries[entries.length - 1];
+      const top = e.boundingClientRect.top;
+      const seen = e.isIntersecting ? { top: e.intersectionRect.top - top, bottom: e.intersectionRect.bottom - top } : null;
+      setFocusAt((f) => (f && f.at === spot.at ? { ...f, seen } : f));
+    });
     observer.observe(el);
-    return () => observer.disconnect();
-  }, [hasStage]);
+    watching.current = observer;
+  }, []);
+  useEffect(() => () => watching.current?.disconnect(), []);
   const fitHeight = useMemo(() => ({ min: 260, max: Math.max(520, Math.round(window.innerWidth * 4)), set: setStageHeight }), []);
   const renderer = useAppStore((s) => s.renderer);
   const graphOptions = useMemo(() => ({ wheelZoom: 'modifier' as const, draggable: false, renderer }), [renderer]);

@@ -14,8 +14,11 @@ export interface NodeCaptionProps {
   box?: { width: number; height: number } | null;
   /** What lies around the node in the stage (the node's own box included), so the caption covers what matters least. */
   around?: readonly Covered[];
-  /** The part of the stage on screen (its top and bottom in the stage), when known: the caption stays in it. */
-  seen?: { top: number; bottom: number } | null;
+  /**
+   * The part of the stage on screen (its top and bottom in the stage), when known: the caption keeps
+   * to it. 'pending': not known yet, and the caption waits, unseen, to be placed.
+   */
+  seen?: { top: number; bottom: number } | null | 'pending';
 }
 
 /** Half a bill's box and a little: the caption starts this far below (or above) the node's centre. */
@@ -40,7 +43,7 @@ export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = n
   // Where the caption was placed once its height was known, and for what.
   const [placed, setPlaced] = useState<{ for: unknown[]; left: number; top: number } | null>(null);
   const width = box ? Math.min(WIDTH, box.width - 16) : WIDTH;
-  const inputs = [at, box, around, sentence];
+  const inputs = [at, box, around, sentence, seen];
   const current = placed && placed.for.every((v, i) => v === inputs[i]) ? placed : null;
   let style: CSSProperties | undefined;
   if (at && box && sentence) {
@@ -52,12 +55,13 @@ export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = n
         ? { left, width, top: at.y + CLEAR }
         : { left, width, bottom: box.height - at.y + CLEAR };
   }
+  if (style && seen === 'pending') style.visibility = 'hidden';
   // Measured before the browser paints, then placed over what the reader needs least (captionPlace.ts).
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!at || !box || !sentence || !el || current) return;
+    if (!at || !box || !sentence || !el || current || seen === 'pending') return;
     const spot = placeCaption(at, box, { width, height: el.offsetHeight }, around, seen);
-    setPlaced({ for: [at, box, around, sentence], ...spot });
+    setPlaced({ for: [at, box, around, sentence, seen], ...spot });
   }, [at, box, around, sentence, width, current, seen]);
   // A reader on a phone closes it with its own button (a tap elsewhere on the graph may pan it).
   return (

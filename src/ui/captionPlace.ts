@@ -15,6 +15,8 @@ const REACH = 420;
 /** The caption's margin inside the box, and the step between the heights tried. */
 const MARGIN = 8;
 const STEP = 4;
+/** What a px² of caption off the screen costs: more than covering the story's words, less than the node. */
+const OFF_SCREEN = 4;
 /** Clear space kept around each box (its outline, and room to breathe). */
 const GAP = 4;
 
@@ -22,7 +24,8 @@ const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, 
 
 /**
  * The caption's top left for a node drawn at `at`, in a box of `stage` size, for a caption of `size`;
- * `seen` is the part of the box on screen (its top and bottom in the box), when known.
+ * `seen` is the part of the box on screen (its top and bottom in the box), when known: a caption
+ * past it costs more than one over the story's words, and less than one over the node.
  */
 export function placeCaption(
   at: { x: number; y: number },
@@ -33,20 +36,21 @@ export function placeCaption(
 ): { left: number; top: number } {
   const { width: w, height: h } = size;
   const maxLeft = Math.max(MARGIN, stage.width - w - MARGIN);
-  // Within the part of the box on screen, when it is known and the caption fits there.
-  const fits = seen && seen.bottom - seen.top >= h + 2 * MARGIN;
-  const minTop = fits ? Math.max(MARGIN, seen.top + MARGIN) : MARGIN;
-  const maxTop = Math.max(minTop, Math.min(stage.height, fits ? seen.bottom : Infinity) - h - MARGIN);
+  const maxTop = Math.max(MARGIN, stage.height - h - MARGIN);
   const clamp = (v: number, hi: number) => Math.max(MARGIN, Math.min(v, hi));
   const lefts = [...new Set([clamp(at.x - w / 2, maxLeft), MARGIN, maxLeft])];
-  let best = { left: lefts[0], top: Math.max(minTop, Math.min(at.y + 34, maxTop)), cost: Infinity, far: Infinity };
-  for (let top = minTop; top <= maxTop; top += STEP) {
+  // Only what lies within reach can be covered (a session has thousands of boxes).
+  const [from, to] = [at.y - REACH - h - GAP, at.y + REACH + h + GAP];
+  const near = around.filter((b) => b.y1 >= from && b.y0 <= to);
+  let best = { left: lefts[0], top: clamp(at.y + 34, maxTop), cost: Infinity, far: Infinity };
+  for (let top = MARGIN; top <= maxTop; top += STEP) {
     const dy = top > at.y ? top - at.y : Math.max(0, at.y - (top + h));
     if (dy > REACH) continue;
+    const off = seen ? h - overlap(top, top + h, seen.top, seen.bottom) : 0;
     for (const left of lefts) {
       const dx = left > at.x ? left - at.x : Math.max(0, at.x - (left + w));
-      let cost = DISTANCE * w * (dx + dy);
-      for (const b of around)
+      let cost = DISTANCE * w * (dx + dy) + OFF_SCREEN * w * off;
+      for (const b of near)
         cost += overlap(left, left + w, b.x0 - GAP, b.x1 + GAP) * overlap(top, top + h, b.y0 - GAP, b.y1 + GAP) * b.weight;
       const far = dx + dy;
       if (cost < best.cost || (cost === best.cost && far < best.far)) best = { left, top, cost, far };

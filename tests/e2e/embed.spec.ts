@@ -319,6 +319,36 @@ test.describe('embed', () => {
     await context.close();
   });
 
+  test("in an article on a phone, after a scroll within the graph, a tapped bill's explanation is still on screen", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(article(HOST_ORIGIN, { mode: 'pym', src: `${APP}?embed=1` }));
+    const frame = page.frameLocator('#embed iframe');
+    await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const stage = frame.locator('.tb-embed-stage');
+    const onScreen = async (id: string, name: RegExp) => {
+      await frame.locator(`g.tb-bill[data-id="${id}"]`).tap();
+      const caption = frame.locator('.tb-node-caption-float');
+      await expect(caption).toHaveText(name);
+      await expect(caption).toBeVisible();
+      const at = (await caption.boundingBox())!;
+      expect(at.y).toBeGreaterThanOrEqual(0);
+      expect(at.y + at.height).toBeLessThanOrEqual(667);
+    };
+    // The graph fills the screen (its top above it, its bottom below), and stays so as the reader
+    // scrolls on: the share of it on screen does not change between the two taps.
+    const first = (await stage.boundingBox())!;
+    expect(first.height).toBeGreaterThan(667 + 100);
+    await page.evaluate((by) => window.scrollBy(0, by), first.y + 10);
+    await onScreen('ab392', /^AB 392 takes effect/);
+    await page.evaluate((by) => window.scrollBy(0, by), first.height - 667 - 30);
+    const s = (await stage.boundingBox())!;
+    expect(s.y).toBeLessThan(0);
+    expect(s.y + s.height).toBeGreaterThan(667);
+    await onScreen('ab931', /^AB 931 does not become law/);
+    await context.close();
+  });
+
   test('tells the story as recorded, asks a question that changes something, and explains a tapped node', async ({ page }) => {
     await page.goto('/?embed=1');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');

@@ -37,6 +37,12 @@ describe('where a node caption goes', () => {
     expect(meets(at, node)).toBe(false);
   });
 
+  it('would rather run off the screen than cover the node', () => {
+    const low = box(40, 972, 180, 1028, COVER_WEIGHT.focused);
+    const at = placeCaption({ x: 110, y: 1000 }, { width: 375, height: 1400 }, SIZE_, [low], { top: 900, bottom: 1050 });
+    expect(meets(at, low)).toBe(false);
+  });
+
   it('does not stray further than a reach from the node', () => {
     const far = [node, box(0, 0, 375, 700, COVER_WEIGHT.lit)];
     const at = placeCaption({ x: 110, y: 38 }, STAGE, SIZE_, far);

@@ -273,8 +273,14 @@ describe('hostile and mistaken sheets', () => {
       'events.csv row 2, column "date": "23/4/2019" reads as day/month/year; a date with slashes is read month/day/year (US): write 2019-04-23 for 23 April 2019',
     ]);
     expect(problems(founding({ 'events.csv': (t) => firstDate(t, '4/23/19') })).errors).toEqual([
-      'events.csv row 2, column "date": "4/23/19" has a two-digit year: write it in full (4/23/2019 or 4/23/1919), or as YYYY-MM-DD',
+      'events.csv row 2, column "date": "4/23/19" has a two-digit year: write the date as YYYY-MM-DD',
     ]);
+    // No reading makes these a date: nothing impossible is suggested.
+    for (const bad of ['31/2/2019', '32/1/2019', '0/0/2019', '2/29/2019'])
+      expect(problems(founding({ 'events.csv': (t) => firstDate(t, bad) })).errors).toEqual([
+        `events.csv row 2, column "date": "${bad}" is not a date: write YYYY-MM-DD (or month/day/year)`,
+      ]);
+    expect(read(founding({ 'events.csv': (t) => firstDate(t, '2/29/2020') })).bills[0].events![0].date).toBe('2020-02-29');
     expect(problems(founding({ 'events.csv': (t) => firstDate(t, '2/30/2020') })).errors).toEqual([
       'events.csv row 2, column "date": "2/30/2020" is not a date: write YYYY-MM-DD (or month/day/year)',
     ]);

@@ -32,6 +32,9 @@ export interface FocusSpot {
  */
 export const COVER_WEIGHT = { focused: 50, story: 3, lit: 1, dim: 0.1 } as const;
 
+/** How far from the node (screen px, either way) a box can matter to its caption. */
+const NEAR = 1200;
+
 /** A routed link's words (above its point) and date (below), in graph units: wide enough for "operative only if". */
 const LINK_WORDS = { width: 150, above: 24, below: 18 };
 
@@ -48,10 +51,13 @@ export function focusSpot(
 ): FocusSpot | null {
   const p = pos.get(id);
   if (!p) return null;
+  const at = toScreen(p);
   const lit = neighbours.get(id);
   const around: ScreenBox[] = [];
   const add = (c: Point, left: number, right: number, up: number, down: number, weight: number) => {
     const s = toScreen(c);
+    // Only what a caption beside the node could reach (a session has thousands of nodes).
+    if (Math.abs(s.x - at.x) > NEAR || Math.abs(s.y - at.y) > NEAR) return;
     around.push({ x0: s.x - left * k, y0: s.y - up * k, x1: s.x + right * k, y1: s.y + down * k, weight });
   };
   for (const n of nodes) {
@@ -69,5 +75,5 @@ export function focusSpot(
     const weight = e.source === id || e.target === id ? COVER_WEIGHT.story : COVER_WEIGHT.dim;
     add(r.label, left, LINK_WORDS.width - left, LINK_WORDS.above, LINK_WORDS.below, weight);
   }
-  return { at: toScreen(p), around };
+  return { at, around };
 }

@@ -5,16 +5,32 @@
 
 /**
  * Runs `job` once the browser has time to spare (after the frame being drawn, within `timeout` ms),
- * for work no pixel waits for; where there is no idle callback (Safari, jsdom), in a new task.
- * Returns a cancel.
+ * for work no pixel waits for. Where there is no idle callback (Safari, jsdom): in a task posted
+ * from the next frame's callbacks, which runs once that frame is drawn (or after `timeout` ms, when
+ * no frame comes). Returns a cancel.
  */
 export function whenIdle(job: () => void, timeout = 200): () => void {
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(() => job(), { timeout });
     return () => cancelIdleCallback(id);
   }
-  const id = setTimeout(job, 0);
-  return () => clearTimeout(id);
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(late);
+    job();
+  };
+  let next: ReturnType<typeof setTimeout> | undefined;
+  const late = setTimeout(once, timeout);
+  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => (next = setTimeout(once, 0))) : 0;
+  if (!frame) next = setTimeout(once, 0);
+  return () => {
+    done = true;
+    clearTimeout(late);
+    clearTimeout(next);
+    if (frame) cancelAnimationFrame(frame);
+  };
 }
 
 /**

@@ -68,21 +68,24 @@ export function readDate(cell: string): { value: string; us: boolean } | { messa
   const v = cell.trim();
   const m = SLASHED.exec(v);
   if (!m) return { value: v, us: false };
-  const [month, day, year] = [Number(m[1]), Number(m[2]), m[3]];
-  if (year.length === 2)
-    return {
-      message: `"${v}" has a two-digit year: write it in full (${m[1]}/${m[2]}/20${year} or ${m[1]}/${m[2]}/19${year}), or as YYYY-MM-DD`,
-    };
-  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const valid = month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(Number(year), month, 0)).getUTCDate();
-  if (valid) return { value: iso, us: true };
-  const swapped = day >= 1 && day <= 12 && month > 12;
+  const [first, second, year] = [Number(m[1]), Number(m[2]), m[3]];
+  if (year.length === 2) return { message: `"${v}" has a two-digit year: write the date as YYYY-MM-DD` };
+  const iso = (month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const isDate = (month: number, day: number) =>
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= new Date(Date.UTC(2000, month, 0)).getUTCDate() &&
+    (month !== 2 || day < 29 || leap(Number(year)));
+  if (isDate(first, second)) return { value: iso(first, second), us: true };
   return {
-    message: swapped
-      ? `"${v}" reads as day/month/year; a date with slashes is read month/day/year (US): write ${year}-${String(day).padStart(2, '0')}-${String(month).padStart(2, '0')} for ${month} ${MONTHS[day - 1]} ${year}`
-      : `"${v}" is not a date: write YYYY-MM-DD (or month/day/year)`,
+    message:
+      first > 12 && isDate(second, first)
+        ? `"${v}" reads as day/month/year; a date with slashes is read month/day/year (US): write ${iso(second, first)} for ${first} ${MONTHS[second - 1]} ${year}`
+        : `"${v}" is not a date: write YYYY-MM-DD (or month/day/year)`,
   };
 }
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A roll-call count as a plain object (the dataset's tally). */
