@@ -24,6 +24,7 @@ export interface TextFieldProps {
 }
 
 const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const PICKED = /^[1-9]\d{3}-\d{2}-\d{2}$/;
 
 /** A text field whose every keystroke is a change of the draft, checked against the schema. */
 export function TextField({ label, path, optional, multiline, hint, onValue, date }: TextFieldProps) {
@@ -67,7 +68,8 @@ export function TextField({ label, path, optional, multiline, hint, onValue, dat
             aria-label={`Calendar: ${label}`}
             aria-describedby={describedBy}
             value={WHOLE_DAY.test(value) ? value : ''}
-            onChange={(e) => e.target.value && onChange(e.target.value)}
+            // A year typed digit by digit passes through 0002, 0020, 0201: only a whole year is written.
+            onChange={(e) => PICKED.test(e.target.value) && onChange(e.target.value)}
           />
         </span>
       ) : (

@@ -119,6 +119,10 @@ describe('Editor', () => {
     await settle();
     expect(added).toHaveValue('2019-04-22');
     expect(store.getState().dataset!.links![0].added).toBe('2019-04-22');
+    // A year still being typed in the calendar (0002, 0020...) is not written.
+    fireEvent.change(calendar, { target: { value: '0002-04-22' } });
+    await settle();
+    expect(added).toHaveValue('2019-04-22');
     // A month alone is kept as typed; the calendar, which holds only whole days, shows none.
     await user.clear(added);
     await user.type(added, '2019-04');
