@@ -24,6 +24,7 @@ export interface NodeCaptionProps {
 /** Half a bill's box and a little: the caption starts this far below (or above) the node's centre. */
 const CLEAR = 34;
 const WIDTH = 260;
+const MIN_WIDTH = 180;
 const NO_BOXES: readonly Covered[] = [];
 
 /** Shows what the tapped or focused node means in this scenario; nothing when no node is focused. */
@@ -41,7 +42,7 @@ export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = n
   const sentence = said && provision ? `${provision}. ${said}` : said;
   const ref = useRef<HTMLDivElement>(null);
   // Where the caption was placed once its height was known, and for what.
-  const [placed, setPlaced] = useState<{ for: unknown[]; left: number; top: number } | null>(null);
+  const [placed, setPlaced] = useState<{ for: unknown[]; left: number; top: number; width: number } | null>(null);
   const width = box ? Math.min(WIDTH, box.width - 16) : WIDTH;
   const inputs = [at, box, around, sentence, seen];
   const current = placed && placed.for.every((v, i) => v === inputs[i]) ? placed : null;
@@ -50,7 +51,7 @@ export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = n
     // Until its height is known (the first layout): below the node, or above it in the stage's lower half.
     const left = Math.max(8, Math.min(at.x - width / 2, box.width - width - 8));
     style = current
-      ? { left: current.left, top: current.top, width }
+      ? { left: current.left, top: current.top, width: current.width }
       : at.y < box.height / 2
         ? { left, width, top: at.y + CLEAR }
         : { left, width, bottom: box.height - at.y + CLEAR };
@@ -60,7 +61,13 @@ export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = n
   useLayoutEffect(() => {
     const el = ref.current;
     if (!at || !box || !sentence || !el || current || seen === 'pending') return;
-    const spot = placeCaption(at, box, { width, height: el.offsetHeight }, around, seen);
+    // Its height at its full width and at three quarters of it (narrower may fit beside a box).
+    const sizes = [width, Math.max(MIN_WIDTH, Math.round(width * 0.75))].map((w) => {
+      el.style.width = `${w}px`;
+      return { width: w, height: el.offsetHeight };
+    });
+    el.style.width = `${width}px`;
+    const spot = placeCaption(at, box, sizes, around, seen);
     setPlaced({ for: [at, box, around, sentence, seen], ...spot });
   }, [at, box, around, sentence, width, current, seen]);
   // A reader on a phone closes it with its own button (a tap elsewhere on the graph may pan it).

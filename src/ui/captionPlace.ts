@@ -23,38 +23,41 @@ const GAP = 4;
 const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, Math.min(a1, b1) - Math.max(a0, b0));
 
 /**
- * The caption's top left for a node drawn at `at`, in a box of `stage` size, for a caption of `size`;
- * `seen` is the part of the box on screen (its top and bottom in the box), when known: a caption
- * past it costs more than one over the story's words, and less than one over the node.
+ * The caption's top left and width for a node drawn at `at`, in a box of `stage` size, given the
+ * caption's height at each width it may take (`sizes`); `seen` is the part of the box on screen
+ * (its top and bottom in the box), when known: a caption past it costs more than one over the
+ * story's words, and less than one over the node.
  */
 export function placeCaption(
   at: { x: number; y: number },
   stage: { width: number; height: number },
-  size: { width: number; height: number },
+  sizes: ReadonlyArray<{ width: number; height: number }>,
   around: readonly Covered[],
   seen: { top: number; bottom: number } | null = null,
-): { left: number; top: number } {
-  const { width: w, height: h } = size;
-  const maxLeft = Math.max(MARGIN, stage.width - w - MARGIN);
-  const maxTop = Math.max(MARGIN, stage.height - h - MARGIN);
-  const clamp = (v: number, hi: number) => Math.max(MARGIN, Math.min(v, hi));
-  const lefts = [...new Set([clamp(at.x - w / 2, maxLeft), MARGIN, maxLeft])];
-  // Only what lies within reach can be covered (a session has thousands of boxes).
-  const [from, to] = [at.y - REACH - h - GAP, at.y + REACH + h + GAP];
-  const near = around.filter((b) => b.y1 >= from && b.y0 <= to);
-  let best = { left: lefts[0], top: clamp(at.y + 34, maxTop), cost: Infinity, far: Infinity };
-  for (let top = MARGIN; top <= maxTop; top += STEP) {
-    const dy = top > at.y ? top - at.y : Math.max(0, at.y - (top + h));
-    if (dy > REACH) continue;
-    const off = seen ? h - overlap(top, top + h, seen.top, seen.bottom) : 0;
-    for (const left of lefts) {
-      const dx = left > at.x ? left - at.x : Math.max(0, at.x - (left + w));
-      let cost = DISTANCE * w * (dx + dy) + OFF_SCREEN * w * off;
-      for (const b of near)
-        cost += overlap(left, left + w, b.x0 - GAP, b.x1 + GAP) * overlap(top, top + h, b.y0 - GAP, b.y1 + GAP) * b.weight;
-      const far = dx + dy;
-      if (cost < best.cost || (cost === best.cost && far < best.far)) best = { left, top, cost, far };
+): { left: number; top: number; width: number } {
+  let best = { left: MARGIN, top: MARGIN, width: sizes[0].width, cost: Infinity, far: Infinity };
+  for (const { width: w, height: h } of sizes) {
+    const maxLeft = Math.max(MARGIN, stage.width - w - MARGIN);
+    const maxTop = Math.max(MARGIN, stage.height - h - MARGIN);
+    const clamp = (v: number, hi: number) => Math.max(MARGIN, Math.min(v, hi));
+    const lefts = [...new Set([clamp(at.x - w / 2, maxLeft), MARGIN, maxLeft])];
+    if (best.cost === Infinity) best = { ...best, left: lefts[0], top: clamp(at.y + 34, maxTop), width: w };
+    // Only what lies within reach can be covered (a session has thousands of boxes).
+    const [from, to] = [at.y - REACH - h - GAP, at.y + REACH + h + GAP];
+    const near = around.filter((b) => b.y1 >= from && b.y0 <= to);
+    for (let top = MARGIN; top <= maxTop; top += STEP) {
+      const dy = top > at.y ? top - at.y : Math.max(0, at.y - (top + h));
+      if (dy > REACH) continue;
+      const off = seen ? h - overlap(top, top + h, seen.top, seen.bottom) : 0;
+      for (const left of lefts) {
+        const dx = left > at.x ? left - at.x : Math.max(0, at.x - (left + w));
+        let cost = DISTANCE * w * (dx + dy) + OFF_SCREEN * w * off;
+        for (const b of near)
+          cost += overlap(left, left + w, b.x0 - GAP, b.x1 + GAP) * overlap(top, top + h, b.y0 - GAP, b.y1 + GAP) * b.weight;
+        const far = dx + dy;
+        if (cost < best.cost || (cost === best.cost && far < best.far)) best = { left, top, width: w, cost, far };
+      }
     }
   }
-  return { left: best.left, top: best.top };
+  return { left: best.left, top: best.top, width: best.width };
 }

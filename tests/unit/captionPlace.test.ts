@@ -20,32 +20,41 @@ describe('where a node caption goes', () => {
   const dimRows = Array.from({ length: 19 }, (_, i) => i).map((i) => box(80, 240 + i * 40, 360, 272 + i * 40, COVER_WEIGHT.dim));
 
   it('covers what the tap dims rather than what it lights, and never the node', () => {
-    const at = placeCaption({ x: 110, y: 38 }, STAGE, SIZE_, [node, ...litRows, ...dimRows]);
+    const at = placeCaption({ x: 110, y: 38 }, STAGE, [SIZE_], [node, ...litRows, ...dimRows]);
     expect(meets(at, node)).toBe(false);
     for (const lit of litRows) expect(meets(at, lit)).toBe(false);
   });
 
   it('with nothing around, sits right beside the node', () => {
-    const at = placeCaption({ x: 110, y: 38 }, STAGE, SIZE_, [node]);
+    const at = placeCaption({ x: 110, y: 38 }, STAGE, [SIZE_], [node]);
     expect(meets(at, node)).toBe(false);
     expect(at.top).toBeLessThanOrEqual(66 + 8);
   });
 
   it('stays in the part of the stage on screen when it fits there, even over lit boxes', () => {
-    const at = placeCaption({ x: 110, y: 38 }, STAGE, SIZE_, [node, ...litRows, ...dimRows], { top: 0, bottom: 300 });
+    const at = placeCaption({ x: 110, y: 38 }, STAGE, [SIZE_], [node, ...litRows, ...dimRows], { top: 0, bottom: 300 });
     expect(at.top + SIZE_.height).toBeLessThanOrEqual(300);
     expect(meets(at, node)).toBe(false);
   });
 
   it('would rather run off the screen than cover the node', () => {
     const low = box(40, 972, 180, 1028, COVER_WEIGHT.focused);
-    const at = placeCaption({ x: 110, y: 1000 }, { width: 375, height: 1400 }, SIZE_, [low], { top: 900, bottom: 1050 });
+    const at = placeCaption({ x: 110, y: 1000 }, { width: 375, height: 1400 }, [SIZE_], [low], { top: 900, bottom: 1050 });
     expect(meets(at, low)).toBe(false);
+  });
+
+  it('takes a narrower width when that keeps it clear of the story', () => {
+    const column = box(8, 70, 184, 700, COVER_WEIGHT.story);
+    const narrow = { width: 180, height: 130 };
+    const at = placeCaption({ x: 110, y: 38 }, STAGE, [SIZE_, narrow], [node, column]);
+    expect(at.width).toBe(180);
+    expect(at.left).toBeGreaterThanOrEqual(184);
+    expect(placeCaption({ x: 110, y: 38 }, STAGE, [SIZE_], [node, column]).width).toBe(SIZE_.width);
   });
 
   it('does not stray further than a reach from the node', () => {
     const far = [node, box(0, 0, 375, 700, COVER_WEIGHT.lit)];
-    const at = placeCaption({ x: 110, y: 38 }, STAGE, SIZE_, far);
+    const at = placeCaption({ x: 110, y: 38 }, STAGE, [SIZE_], far);
     expect(at.top - 38).toBeLessThanOrEqual(420);
   });
 
@@ -64,7 +73,7 @@ describe('where a node caption goes', () => {
         fc.integer({ min: 0, max: 1500 }),
         boxes,
         (width, height, x, y, around) => {
-          const at = placeCaption({ x, y }, { width, height }, SIZE_, around);
+          const at = placeCaption({ x, y }, { width, height }, [SIZE_], around);
           expect(at.left).toBeGreaterThanOrEqual(8);
           expect(at.left + SIZE_.width).toBeLessThanOrEqual(width - 8);
           expect(at.top).toBeGreaterThanOrEqual(8);

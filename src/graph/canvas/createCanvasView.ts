@@ -236,7 +236,8 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
         return { x, y };
       };
       const { nodes, edges } = model.structure;
-      return focusSpot(id, nodes, edges, model.pos, model.neighbours, model.routes, toScreen, model.view.k);
+      const struck = (n: string) => Boolean(model.state?.nodes[n]?.struck);
+      return focusSpot(id, nodes, edges, model.pos, model.neighbours, model.routes, toScreen, model.view.k, struck);
     },
     destroy() {
       if (destroyed) return;

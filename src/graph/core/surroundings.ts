@@ -27,8 +27,9 @@ export interface FocusSpot {
 }
 
 /**
- * How much covering a px² costs: the node itself (never), the bills and link words the focus lights
- * (the story), the rest it lights (provisions, groups, people), and what it dims.
+ * How much covering a px² costs: the node itself (never), the bills, link words and struck
+ * provisions the focus lights (the story), the rest it lights (provisions, groups, people), and
+ * what it dims.
  */
 export const COVER_WEIGHT = { focused: 50, story: 3, lit: 1, dim: 0.1 } as const;
 
@@ -38,7 +39,10 @@ const NEAR = 1200;
 /** A routed link's words (above its point) and date (below), in graph units: wide enough for "operative only if". */
 const LINK_WORDS = { width: 150, above: 24, below: 18 };
 
-/** The focused node's spot, given how graph points map to the screen (`toScreen`) at zoom `k`. */
+/**
+ * The focused node's spot, given how graph points map to the screen (`toScreen`) at zoom `k`. A
+ * struck provision the focus lights counts with the story (an amendment that struck it is news).
+ */
 export function focusSpot(
   id: string,
   nodes: readonly GraphNode[],
@@ -48,6 +52,7 @@ export function focusSpot(
   routes: ReadonlyMap<string, Route>,
   toScreen: (p: Point) => Point,
   k: number,
+  struck: (id: string) => boolean = () => false,
 ): FocusSpot | null {
   const p = pos.get(id);
   if (!p) return null;
@@ -65,7 +70,13 @@ export function focusSpot(
     if (!c) continue;
     const [hw, hh] = halfSize(n);
     const weight =
-      n.id === id ? COVER_WEIGHT.focused : !lit?.has(n.id) ? COVER_WEIGHT.dim : n.kind === 'bill' ? COVER_WEIGHT.story : COVER_WEIGHT.lit;
+      n.id === id
+        ? COVER_WEIGHT.focused
+        : !lit?.has(n.id)
+          ? COVER_WEIGHT.dim
+          : n.kind === 'bill' || struck(n.id)
+            ? COVER_WEIGHT.story
+            : COVER_WEIGHT.lit;
     add(c, hw, hw, hh, hh, weight);
   }
   for (const e of edges) {

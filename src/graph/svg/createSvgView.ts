@@ -305,7 +305,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       if (!nodeSel) return null;
       const t = camera.transform();
       const toScreen = (p: Point) => ({ x: t.k * p.x + t.x, y: t.k * p.y + t.y });
-      return focusSpot(id, structure.nodes, structure.edges, pos, neighbours, story?.routes ?? new Map(), toScreen, t.k);
+      const struck = (n: string) => Boolean(state?.nodes[n]?.struck);
+      return focusSpot(id, structure.nodes, structure.edges, pos, neighbours, story?.routes ?? new Map(), toScreen, t.k, struck);
     },
     destroy() {
       placer.cancel();
