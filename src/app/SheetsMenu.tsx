@@ -28,7 +28,8 @@ export async function openSheets(files: SheetFile[], { openText, notify }: Pick<
         id: 'sheets',
         level: 'error',
         message: `The spreadsheets could not be read (${n} error${n === 1 ? '' : 's'}). The open dataset was not changed.`,
-        details: [...result.errors.map(formatSheetProblem), ...warnings],
+        // Warnings are marked as such, as the command line marks them: only the errors stop the import.
+        details: [...result.errors.map(formatSheetProblem), ...warnings.map((w) => `warning: ${w}`)],
       },
     ]);
     return false;

@@ -1,4 +1,5 @@
 /** A labelled text input (or text area) bound to one path of the draft, with its messages. */
+import { useState } from 'react';
 import type { PathKey } from '../model/edit';
 import { useDraftValue, useEditorApi } from './context';
 import { fieldId } from './fieldProblems';
@@ -29,6 +30,7 @@ const PICKED = /^[1-9]\d{3}-\d{2}-\d{2}$/;
 /** A text field whose every keystroke is a change of the draft, checked against the schema. */
 export function TextField({ label, path, optional, multiline, hint, onValue, date }: TextFieldProps) {
   const api = useEditorApi();
+  const [picking, setPicking] = useState<string | null>(null);
   const raw = useDraftValue(path);
   const value = typeof raw === 'string' ? raw : '';
   const problems = useFieldProblems(path);
@@ -62,14 +64,27 @@ export function TextField({ label, path, optional, multiline, hint, onValue, dat
         <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : date ? (
         <span className="ed-date">
-          <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />
+          <input
+            {...common}
+            type="text"
+            onChange={(e) => {
+              setPicking(null);
+              onChange(e.target.value);
+            }}
+          />
           <input
             type="date"
             aria-label={`Calendar: ${label}`}
             aria-describedby={describedBy}
-            value={WHOLE_DAY.test(value) ? value : ''}
-            // A year typed digit by digit passes through 0002, 0020, 0201: only a whole year is written.
-            onChange={(e) => PICKED.test(e.target.value) && onChange(e.target.value)}
+            // While the reader types in it, the calendar shows what they typed: a year typed digit
+            // by digit passes through 0002, 0020, 0201, and only a whole year goes to the draft.
+            value={picking ?? (WHOLE_DAY.test(value) ? value : '')}
+            onChange={(e) => {
+              const v = e.target.value;
+              setPicking(v);
+              if (v === '' || PICKED.test(v)) onChange(v);
+            }}
+            onBlur={() => setPicking(null)}
           />
         </span>
       ) : (

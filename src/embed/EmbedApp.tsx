@@ -49,27 +49,34 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   // The part of the stage on screen when the node was focused, in the stage: null when not known,
   // 'pending' until a fresh observer says (it sees through the article's frame too).
   type Seen = { top: number; bottom: number } | null | 'pending';
-  const [focusAt, setFocusAt] = useState<(FocusSpot & { box: { width: number; height: number }; seen: Seen }) | null>(null);
+  type Room = { above: number; below: number };
+  const [focusAt, setFocusAt] = useState<(FocusSpot & { box: { width: number; height: number }; seen: Seen; room: Room }) | null>(null);
   const watching = useRef<IntersectionObserver | null>(null);
   const onFocusSpot = useCallback((spot: FocusSpot | null) => {
     watching.current?.disconnect();
     watching.current = null;
     const el = stage.current;
+    const page = root.current;
     const rect = el?.getBoundingClientRect();
-    if (!spot || !el || !rect) return setFocusAt(null);
+    const all = page?.getBoundingClientRect();
+    if (!spot || !el || !rect || !page || !all) return setFocusAt(null);
     const box = { width: rect.width, height: rect.height };
-    if (typeof IntersectionObserver !== 'function') return setFocusAt({ ...spot, box, seen: null });
-    setFocusAt({ ...spot, box, seen: 'pending' });
+    // The embed's own words above and below the graph, which a caption may cover for a moment
+    // rather than leave the screen.
+    const room = { above: rect.top - all.top, below: all.bottom - rect.bottom };
+    if (typeof IntersectionObserver !== 'function') return setFocusAt({ ...spot, box, room, seen: null });
+    setFocusAt({ ...spot, box, room, seen: 'pending' });
     // A new observer's first report is what is on screen now (one kept over a scroll reports only
     // when the share on screen crosses a step, and a tall stage's share can stay the same).
     const observer = new IntersectionObserver((entries) => {
       observer.disconnect();
       const e = entries[entries.length - 1];
-      const top = e.boundingClientRect.top;
+      // The embed's part on screen, in the stage's terms (the stage sits `room.above` into it).
+      const top = e.boundingClientRect.top + room.above;
       const seen = e.isIntersecting ? { top: e.intersectionRect.top - top, bottom: e.intersectionRect.bottom - top } : null;
       setFocusAt((f) => (f && f.at === spot.at ? { ...f, seen } : f));
     });
-    observer.observe(el);
+    observer.observe(page);
     watching.current = observer;
   }, []);
   useEffect(() => () => watching.current?.disconnect(), []);
@@ -145,7 +152,9 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
             onFocusSpot={onFocusSpot}
           />
         ) : null}
-        {view === 'graph' && focusAt && <NodeCaption at={focusAt.at} box={focusAt.box} around={focusAt.around} seen={focusAt.seen} />}
+        {view === 'graph' && focusAt && (
+          <NodeCaption at={focusAt.at} box={focusAt.box} around={focusAt.around} seen={focusAt.seen} room={focusAt.room} />
+        )}
       </div>
       {/* Under the stage when there is no point to sit beside (the table, or a node not drawn). */}
       {!(view === 'graph' && focusAt) && <NodeCaption />}

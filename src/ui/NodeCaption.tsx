@@ -19,6 +19,8 @@ export interface NodeCaptionProps {
    * to it. 'pending': not known yet, and the caption waits, unseen, to be placed.
    */
   seen?: { top: number; bottom: number } | null | 'pending';
+  /** Room outside the stage (above and below it) that the caption may take: the page's own words there. */
+  room?: { above: number; below: number };
 }
 
 /** Half a bill's box and a little: the caption starts this far below (or above) the node's centre. */
@@ -26,9 +28,10 @@ const CLEAR = 34;
 const WIDTH = 260;
 const MIN_WIDTH = 180;
 const NO_BOXES: readonly Covered[] = [];
+const NO_ROOM = { above: 0, below: 0 };
 
 /** Shows what the tapped or focused node means in this scenario; nothing when no node is focused. */
-export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = null }: NodeCaptionProps) {
+export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = null, room = NO_ROOM }: NodeCaptionProps) {
   const focus = useAppStore((s) => s.focus);
   const setFocus = useAppStore((s) => s.setFocus);
   const said = useAppStore(useMemo(() => selectNodeSentence(focus), [focus]));
@@ -44,7 +47,7 @@ export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = n
   // Where the caption was placed once its height was known, and for what.
   const [placed, setPlaced] = useState<{ for: unknown[]; left: number; top: number; width: number } | null>(null);
   const width = box ? Math.min(WIDTH, box.width - 16) : WIDTH;
-  const inputs = [at, box, around, sentence, seen];
+  const inputs = [at, box, around, sentence, seen, room];
   const current = placed && placed.for.every((v, i) => v === inputs[i]) ? placed : null;
   let style: CSSProperties | undefined;
   if (at && box && sentence) {
@@ -67,9 +70,9 @@ export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = n
       return { width: w, height: el.offsetHeight };
     });
     el.style.width = `${width}px`;
-    const spot = placeCaption(at, box, sizes, around, seen);
-    setPlaced({ for: [at, box, around, sentence, seen], ...spot });
-  }, [at, box, around, sentence, width, current, seen]);
+    const spot = placeCaption(at, box, sizes, around, seen, room);
+    setPlaced({ for: [at, box, around, sentence, seen, room], ...spot });
+  }, [at, box, around, sentence, width, current, seen, room]);
   // A reader on a phone closes it with its own button (a tap elsewhere on the graph may pan it).
   return (
     <div ref={ref} className={style ? 'tb-node-caption tb-node-caption-float' : 'tb-node-caption'} style={style} hidden={!sentence}>

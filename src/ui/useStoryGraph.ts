@@ -51,8 +51,14 @@ export function useStoryGraph(): StoryGraph {
   const [open, setOpen] = useState<{ ds: unknown; ids: ReadonlySet<string> }>({ ds: null, ids: NO_GROUPS });
   const openIds = open.ds === ds ? open.ids : NO_GROUPS;
   const grouped = useMemo(() => (ds && full ? buildStoryStructure(ds, full, mode, openIds) : null), [ds, full, mode, openIds]);
+  // The member row the reader picked: a stakeholder can be listed under two bills, and the row
+  // tapped (not the first one listing them) is the one lit, in the group it is in.
+  const [row, setRow] = useState<{ ds: unknown; id: string; ref: string; bill?: string } | null>(null);
+  const picked = row && row.ds === ds && row.ref === focus ? row : null;
   // A focused stakeholder (from the URL, search or the table) opens the group it is in.
-  const focusGroup = focus ? grouped?.nodes.find((n) => n.kind === 'group' && n.members?.includes(focus))?.id : undefined;
+  const focusGroup = focus
+    ? grouped?.nodes.find((n) => n.kind === 'group' && n.members?.includes(focus) && (!picked || n.parent === picked.bill))?.id
+    : undefined;
   const structure = useMemo(
     () => (ds && full && focusGroup ? buildStoryStructure(ds, full, mode, new Set([...openIds, focusGroup])) : grouped),
     [ds, full, mode, openIds, focusGroup, grouped],
@@ -71,11 +77,13 @@ export function useStoryGraph(): StoryGraph {
       }),
     [store],
   );
+  const pickedId = picked?.id;
   const shown = useMemo(() => {
     if (!focus || !structure) return focus;
     if (structure.nodes.some((n) => n.id === focus)) return focus;
+    if (pickedId && structure.nodes.some((n) => n.id === pickedId)) return pickedId;
     return structure.nodes.find((n) => n.ref === focus)?.id ?? focus;
-  }, [focus, structure]);
+  }, [focus, structure, pickedId]);
   const onSelect = (id: string | null) => {
     const node = id ? structure?.nodes.find((n) => n.id === id) : undefined;
     if (node?.kind === 'group' && node.open) {
@@ -83,7 +91,10 @@ export function useStoryGraph(): StoryGraph {
       setOpen({ ds, ids: new Set([...openIds].filter((g) => g !== node.id)) });
       if (focus && node.members?.includes(focus)) setFocus(null);
     } else if (node?.kind === 'group') setOpen({ ds, ids: new Set([...openIds, node.id]) });
-    else setFocus(node?.ref ?? id);
+    else {
+      setRow(node?.ref ? { ds, id: node.id, ref: node.ref, bill: node.parent } : null);
+      setFocus(node?.ref ?? id);
+    }
   };
   return { structure, state, focus: shown ?? null, onSelect, live };
 }

@@ -119,10 +119,22 @@ describe('Editor', () => {
     await settle();
     expect(added).toHaveValue('2019-04-22');
     expect(store.getState().dataset!.links![0].added).toBe('2019-04-22');
-    // A year still being typed in the calendar (0002, 0020...) is not written.
+    // A year still being typed in the calendar (0002, 0020...) stays in the calendar and is not written.
     fireEvent.change(calendar, { target: { value: '0002-04-22' } });
     await settle();
+    expect(calendar).toHaveValue('0002-04-22');
     expect(added).toHaveValue('2019-04-22');
+    fireEvent.change(calendar, { target: { value: '2020-04-22' } });
+    await settle();
+    expect(added).toHaveValue('2020-04-22');
+    // Cleared in the calendar: cleared (an optional date is removed).
+    fireEvent.change(calendar, { target: { value: '' } });
+    await settle();
+    expect(added).toHaveValue('');
+    expect(store.getState().dataset!.links![0]).not.toHaveProperty('added');
+    fireEvent.blur(calendar);
+    fireEvent.change(calendar, { target: { value: '2019-04-22' } });
+    await settle();
     // A month alone is kept as typed; the calendar, which holds only whole days, shows none.
     await user.clear(added);
     await user.type(added, '2019-04');

@@ -6,6 +6,7 @@ import { ScenarioSummary } from '../../src/ui/ScenarioSummary';
 import { NodeCaption } from '../../src/ui/NodeCaption';
 import { foundingDataset } from '../fixtures/datasets';
 import { renderWithStore } from './render';
+import { useStoryGraph } from '../../src/ui/useStoryGraph';
 
 describe('ScenarioSummary tells the story', () => {
   it('as recorded says what hangs on what; its question changes something and asks it in the right tense', async () => {
@@ -62,5 +63,30 @@ describe('NodeCaption explains the focused node in one sentence', () => {
     expect(store.getState().focus).toBeNull();
     expect(screen.getByTestId('node-caption')).not.toBeVisible();
     expect(screen.queryByRole('button', { name: 'Close the explanation' })).toBeNull();
+  });
+});
+
+describe('a stakeholder listed under two bills', () => {
+  it('the row the reader picks is the one shown focused, and no other list opens', () => {
+    const store = createAppStore({ dataset: foundingDataset(), datasetRef: 'ca-2019-deadly-force' });
+    const seen: Array<ReturnType<typeof useStoryGraph>> = [];
+    function Probe() {
+      seen.push(useStoryGraph());
+      return null;
+    }
+    render(
+      <StoreProvider store={store}>
+        <Probe />
+      </StoreProvider>,
+    );
+    const last = () => seen[seen.length - 1];
+    const listed = (bill: string) => last().structure!.nodes.some((n) => n.id === `in:${bill}:aclu-ca`);
+    act(() => last().onSelect('grp:sb230:oppose'));
+    expect(listed('sb230')).toBe(true);
+    expect(listed('ab392')).toBe(false);
+    act(() => last().onSelect('in:sb230:aclu-ca'));
+    expect(store.getState().focus).toBe('aclu-ca');
+    expect(last().focus).toBe('in:sb230:aclu-ca');
+    expect(listed('ab392')).toBe(false);
   });
 });

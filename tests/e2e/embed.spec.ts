@@ -319,6 +319,32 @@ test.describe('embed', () => {
     await context.close();
   });
 
+  test("in an article on a phone, a bill tapped at the screen's edge has its explanation wholly on screen", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(article(HOST_ORIGIN, { mode: 'pym', src: `${APP}?embed=1&scenario=ab392:failed` }));
+    const frame = page.frameLocator('#embed iframe');
+    await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    // SB 230, the story's first bill, near the bottom of the screen; then AB 931, its last, near the top.
+    for (const [id, y, words] of [
+      ['sb230', 600, /^SB 230 was signed/],
+      ['ab931', 30, /^AB 931 does not become law/],
+    ] as const) {
+      const bill = frame.locator(`g.tb-bill[data-id="${id}"]`);
+      await page.evaluate((by) => window.scrollBy(0, by), (await bill.boundingBox())!.y - y);
+      await expect.poll(async () => Math.abs((await bill.boundingBox())!.y - y)).toBeLessThan(15);
+      await bill.tap();
+      const caption = frame.locator('.tb-node-caption-float');
+      await expect(caption).toHaveText(words);
+      const at = (await caption.boundingBox())!;
+      const b = (await bill.boundingBox())!;
+      expect(at.y, id).toBeGreaterThanOrEqual(0);
+      expect(at.y + at.height, id).toBeLessThanOrEqual(667);
+      expect(at.y >= b.y + b.height || at.y + at.height <= b.y || at.x >= b.x + b.width || at.x + at.width <= b.x, id).toBe(true);
+    }
+    await context.close();
+  });
+
   test("in an article on a phone, after a scroll within the graph, a tapped bill's explanation is still on screen", async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();

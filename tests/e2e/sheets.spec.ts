@@ -22,10 +22,17 @@ test.describe('spreadsheets in the app', () => {
   test('dropped sheets open as a dataset; a mistake is named by sheet, row and column and changes nothing', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
-    await dropSheets(page, { 'links.csv': (t) => t.replace(',sb230,ab392,', ',sb230,ab329,') });
+    await dropSheets(page, {
+      'links.csv': (t) => t.replace(',sb230,ab392,', ',sb230,ab329,'),
+      // A US date is read, and said as a warning, not counted with the errors.
+      'events.csv': (t) => t.replace('2019-02-06', '2/6/2019'),
+    });
     const notice = page.getByTestId('notice').filter({ hasText: 'The spreadsheets could not be read (1 error)' });
     await expect(notice).toContainText('The open dataset was not changed.');
     await expect(notice).toContainText('links.csv row 2, column "to": no bill with id "ab329" (did you mean "ab392"?)');
+    await expect(notice).toContainText(
+      'warning: events.csv row 2, column "date": dates with slashes were read month/day/year (US): "2/6/2019" is 2019-02-06',
+    );
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
 
     await dropSheets(page, {

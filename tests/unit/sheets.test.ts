@@ -281,6 +281,17 @@ describe('hostile and mistaken sheets', () => {
         `events.csv row 2, column "date": "${bad}" is not a date: write YYYY-MM-DD (or month/day/year)`,
       ]);
     expect(read(founding({ 'events.csv': (t) => firstDate(t, '2/29/2020') })).bills[0].events![0].date).toBe('2020-02-29');
+    // A date that cannot be read does not hide the run's other problems, and is said once.
+    const all = problems(
+      founding({
+        'events.csv': (t) => firstDate(t, '23/5/2019'),
+        'links.csv': (t) => t.replace('sb230-on-ab392,contingent-enactment,sb230,ab392', 'sb230-on-ab392,contingent-enactment,sb230,ab329'),
+      }),
+    ).errors;
+    expect(all).toEqual([
+      'events.csv row 2, column "date": "23/5/2019" reads as day/month/year; a date with slashes is read month/day/year (US): write 2019-05-23 for 23 May 2019',
+      'links.csv row 2, column "to": no bill with id "ab329" (did you mean "ab392"?)',
+    ]);
     expect(problems(founding({ 'events.csv': (t) => firstDate(t, '2/30/2020') })).errors).toEqual([
       'events.csv row 2, column "date": "2/30/2020" is not a date: write YYYY-MM-DD (or month/day/year)',
     ]);

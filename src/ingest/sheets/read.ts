@@ -29,6 +29,14 @@ const without = (v: Values, ...keys: string[]) => Object.fromEntries(Object.entr
 export function readSheets(files: readonly SheetFile[]): SheetsResult {
   const errors: SheetProblem[] = [];
   const warnings: SheetProblem[] = [];
+  // Dates that cannot be read: said with every other problem of the run, each in place of what
+  // the checks after would say about the same cell.
+  const dateErrors: SheetProblem[] = [];
+  const failed = (others: SheetProblem[]): SheetsResult => {
+    const at = (p: SheetProblem) => `${p.sheet}\u0000${p.row}\u0000${p.column}`;
+    const said = new Set(dateErrors.map(at));
+    return { ok: false, errors: [...dateErrors, ...others.filter((p) => !said.has(at(p)))], warnings };
+  };
   const rows = new Map<SheetKind, Row[]>();
   const names = new Map<SheetKind, string>();
   for (const file of files) {
@@ -42,11 +50,11 @@ export function readSheets(files: readonly SheetFile[]): SheetsResult {
       continue;
     }
     names.set(table.kind, table.sheet);
-    rows.set(table.kind, convert(table, errors, warnings));
+    rows.set(table.kind, convert(table, errors, warnings, dateErrors));
   }
   for (const kind of ['dataset', 'bills'] as const)
     if (!names.has(kind)) errors.push({ sheet: `${kind}.csv`, message: `the ${kind} sheet is missing` });
-  if (errors.length > 0) return { ok: false, errors, warnings };
+  if (errors.length > 0) return failed(errors);
 
   const places = new PlaceMap();
   const doc: Values = { schemaVersion: SCHEMA_VERSION };
@@ -112,7 +120,7 @@ export function readSheets(files: readonly SheetFile[]): SheetsResult {
       places.set(`layout.${node}`, { sheet: r.sheet, row: r.row, column: r.header('node') });
       return [r.values.x, r.values.y];
     });
-  if (errors.length > 0) return { ok: false, errors, warnings };
+  if (errors.length > 0) return failed(errors);
 
   const result = validateDataset(doc);
   const locate = (p: { path: string; message: string }): SheetProblem => {
@@ -120,7 +128,7 @@ export function readSheets(files: readonly SheetFile[]): SheetsResult {
     return { ...at, message: at.column || !p.path ? p.message : `${p.path}: ${p.message}` };
   };
   warnings.push(...result.warnings.map(locate));
-  if (!result.ok) return { ok: false, errors: result.errors.map(locate), warnings };
+  if (!result.ok || dateErrors.length > 0) return failed(result.ok ? [] : result.errors.map(locate));
   return { ok: true, dataset: result.dataset, warnings };
 }
 

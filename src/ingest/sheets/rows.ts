@@ -26,8 +26,12 @@ export function readChoice(value: string): string {
     .replace(/[\s_]+/g, '-');
 }
 
-/** Converts each cell of a table by its column's kind; bad cells are reported by sheet, row and column. */
-export function convert(table: Table, errors: SheetProblem[], warnings: SheetProblem[]): Row[] {
+/**
+ * Converts each cell of a table by its column's kind; bad cells are reported by sheet, row and
+ * column. A date that cannot be read goes to `dateErrors` with its text kept as the value, so the
+ * rest of the sheets can still be checked in the same run (its cell's own error is the one said).
+ */
+export function convert(table: Table, errors: SheetProblem[], warnings: SheetProblem[], dateErrors: SheetProblem[] = errors): Row[] {
   // The first month/day/year date of each column (one notice a column says how they were read).
   const usDates = new Map<ColumnSpec, { row: number; cell: string; value: string }>();
   const rows = table.rows.map(({ row, cells }) => {
@@ -44,12 +48,9 @@ export function convert(table: Table, errors: SheetProblem[], warnings: SheetPro
       if (col.kind === 'id') read = value.trim();
       else if (col.kind === 'date') {
         const date = readDate(value);
-        if ('message' in date) {
-          errors.push({ ...where(col), message: date.message });
-          continue;
-        }
-        read = date.value;
-        if (date.us && !usDates.has(col)) usDates.set(col, { row, cell: value.trim(), value: date.value });
+        if ('message' in date) dateErrors.push({ ...where(col), message: date.message });
+        read = 'message' in date ? value.trim() : date.value;
+        if ('us' in date && date.us && !usDates.has(col)) usDates.set(col, { row, cell: value.trim(), value: date.value });
       } else if (col.kind === 'choice') read = readChoice(value);
       else if (col.kind === 'list') read = splitList(value);
       else if (col.kind === 'bool') read = readBoolean(value);
