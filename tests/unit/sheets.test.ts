@@ -265,7 +265,7 @@ describe('hostile and mistaken sheets', () => {
     expect(r.result.ok && r.result.dataset).toEqual(read(founding({})));
     expect(r.warnings.filter((w) => w.includes('month/day/year'))).toEqual([
       expect.stringMatching(
-        /^events\.csv row 2, column "date": dates with slashes were read month\/day\/year \(US\): "\d{1,2}\/\d{1,2}\/\d{4}" is \d{4}-\d{2}-\d{2}$/,
+        /^events\.csv row 2, column "date": dates with slashes were read month\/day\/year \(US\): "\d{1,2}\/\d{1,2}\/\d{4}" is \d{4}-\d{2}-\d{2} \(\d+ dates in this column\)$/,
       ),
     ]);
     const firstDate = (t: string, to: string) => t.replace(/\b\d{4}-\d{2}-\d{2}\b/, to);
@@ -273,7 +273,7 @@ describe('hostile and mistaken sheets', () => {
       'events.csv row 2, column "date": "23/4/2019" reads as day/month/year; a date with slashes is read month/day/year (US): write 2019-04-23 for 23 April 2019',
     ]);
     expect(problems(founding({ 'events.csv': (t) => firstDate(t, '4/23/19') })).errors).toEqual([
-      'events.csv row 2, column "date": "4/23/19" has a two-digit year: write the date as YYYY-MM-DD',
+      'events.csv row 2, column "date": "4/23/19" has a two-digit year: write the date as YYYY-MM-DD (2019-04-23, if it is 2019)',
     ]);
     // No reading makes these a date: nothing impossible is suggested.
     for (const bad of ['31/2/2019', '32/1/2019', '0/0/2019', '2/29/2019'])
@@ -281,6 +281,9 @@ describe('hostile and mistaken sheets', () => {
         `events.csv row 2, column "date": "${bad}" is not a date: write YYYY-MM-DD (or month/day/year)`,
       ]);
     expect(read(founding({ 'events.csv': (t) => firstDate(t, '2/29/2020') })).bills[0].events![0].date).toBe('2020-02-29');
+    // With the time an export may add to a date.
+    for (const withTime of ['4/23/2019 0:00:00', '4/23/2019 12:00 PM'])
+      expect(read(founding({ 'events.csv': (t) => firstDate(t, withTime) })).bills[0].events![0].date).toBe('2019-04-23');
     // A date that cannot be read does not hide the run's other problems, and is said once.
     const all = problems(
       founding({

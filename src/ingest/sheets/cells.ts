@@ -57,26 +57,33 @@ export function readNumber(cell: string): number | string {
   return v !== '' && Number.isFinite(n) ? n : `"${clip(cell)}" is not a number`;
 }
 
-const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})$/;
+// A spreadsheet's date, with the time some exports add to it (`4/23/2019 0:00:00`, `4/23/2019 12:00 PM`).
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$/;
 
 /**
  * A date cell: as the dataset writes it (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`: checked with the rest of
- * the dataset), or as a US spreadsheet shows one, month/day/year (`4/23/2019`), made `2019-04-23`
- * (`us` says so). A slashed date that cannot be month/day/year gets a message saying what to write.
+ * the dataset), or as a US spreadsheet shows one, month/day/year (`4/23/2019`, with or without the
+ * time an export may add), made `2019-04-23` (`us` says so). A slashed date that cannot be
+ * month/day/year gets a message saying what to write.
  */
 export function readDate(cell: string): { value: string; us: boolean } | { message: string } {
   const v = cell.trim();
   const m = SLASHED.exec(v);
   if (!m) return { value: v, us: false };
-  const [first, second, year] = [Number(m[1]), Number(m[2]), m[3]];
-  if (year.length === 2) return { message: `"${v}" has a two-digit year: write the date as YYYY-MM-DD` };
-  const iso = (month: number, day: number) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const [first, second] = [Number(m[1]), Number(m[2])];
+  const year = m[3].length === 2 ? `20${m[3]}` : m[3];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const iso = (month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
   const isDate = (month: number, day: number) =>
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
     day <= new Date(Date.UTC(2000, month, 0)).getUTCDate() &&
     (month !== 2 || day < 29 || leap(Number(year)));
+  if (m[3].length === 2) {
+    const guess = isDate(first, second) ? ` (${iso(first, second)}, if it is ${year})` : '';
+    return { message: `"${v}" has a two-digit year: write the date as YYYY-MM-DD${guess}` };
+  }
   if (isDate(first, second)) return { value: iso(first, second), us: true };
   return {
     message:

@@ -33,7 +33,7 @@ export function readChoice(value: string): string {
  */
 export function convert(table: Table, errors: SheetProblem[], warnings: SheetProblem[], dateErrors: SheetProblem[] = errors): Row[] {
   // The first month/day/year date of each column (one notice a column says how they were read).
-  const usDates = new Map<ColumnSpec, { row: number; cell: string; value: string }>();
+  const usDates = new Map<ColumnSpec, { row: number; cell: string; value: string; count: number }>();
   const rows = table.rows.map(({ row, cells }) => {
     const values: Values = {};
     const where = (col: ColumnSpec) => ({ sheet: table.sheet, row, column: table.headers.get(col) ?? col.header });
@@ -50,7 +50,11 @@ export function convert(table: Table, errors: SheetProblem[], warnings: SheetPro
         const date = readDate(value);
         if ('message' in date) dateErrors.push({ ...where(col), message: date.message });
         read = 'message' in date ? value.trim() : date.value;
-        if ('us' in date && date.us && !usDates.has(col)) usDates.set(col, { row, cell: value.trim(), value: date.value });
+        if ('us' in date && date.us) {
+          const first = usDates.get(col);
+          if (first) first.count++;
+          else usDates.set(col, { row, cell: value.trim(), value: date.value, count: 1 });
+        }
       } else if (col.kind === 'choice') read = readChoice(value);
       else if (col.kind === 'list') read = splitList(value);
       else if (col.kind === 'bool') read = readBoolean(value);
@@ -72,7 +76,7 @@ export function convert(table: Table, errors: SheetProblem[], warnings: SheetPro
       sheet: table.sheet,
       row: first.row,
       column: table.headers.get(col) ?? col.header,
-      message: `dates with slashes were read month/day/year (US): "${first.cell}" is ${first.value}`,
+      message: `dates with slashes were read month/day/year (US): "${first.cell}" is ${first.value}${first.count > 1 ? ` (${first.count} dates in this column)` : ''}`,
     });
   return rows;
 }
