@@ -9,6 +9,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** Why a string is not a valid dataset date, or null when it is one. */
 export function dateProblem(value: string): string | null {
+  if (value.trim() === '') return 'a date is needed here (YYYY-MM-DD, YYYY-MM or YYYY)';
   const m = DATE_RE.exec(value);
   if (!m) return `"${clip(value)}" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)`;
   const year = Number(m[1]);

@@ -1,6 +1,6 @@
 /** Validation a reporter can act on: every error at once, limits in words, "did you mean", bounded messages, deceptive text. */
 import { describe, expect, it } from 'vitest';
-import { formatProblem, parseDatasetText, validateDataset } from '../../src/model';
+import { dateProblem, formatProblem, parseDatasetText, validateDataset } from '../../src/model';
 import { bill, dataset, link } from '../fixtures/datasets';
 
 type Doc = Record<string, any>;
@@ -207,5 +207,13 @@ describe('what a tie requires of its target', () => {
     expect(errorsOf((d) => (d.links[0].requires = 'enacted'))).toEqual([
       'links[0].requires: is "enacted"; expected one of "enactment", "effect"',
     ]);
+  });
+});
+
+describe('an empty date', () => {
+  it('says a date is needed, not that "" is not a date', () => {
+    expect(dateProblem('')).toBe('a date is needed here (YYYY-MM-DD, YYYY-MM or YYYY)');
+    expect(dateProblem('  ')).toBe('a date is needed here (YYYY-MM-DD, YYYY-MM or YYYY)');
+    expect(dateProblem('2019-13')).toBe('"2019-13" has no month 13');
   });
 });
