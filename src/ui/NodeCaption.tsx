@@ -10,7 +10,7 @@ import { placeCaption } from './captionPlace';
 export interface NodeCaptionProps {
   /** Where the node is drawn in the stage (CSS px), so the caption sits beside it, where the reader looks; null: under the stage. */
   at?: { x: number; y: number } | null;
-  /** The stage's size, to keep the caption inside it. */
+  /** The stage's size: the caption keeps inside it, or within `room` of it. */
   box?: { width: number; height: number } | null;
   /** What lies around the node in the stage (the node's own box included), so the caption covers what matters least. */
   around?: readonly Covered[];

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { HOST_ORIGIN } from './helpers';
 
@@ -15,6 +15,21 @@ function article(origin: string, params: Record<string, string>): string {
 async function contentHeight(page: Page): Promise<number> {
   const frame = page.frames().find((f) => f.url().includes('embed=1'))!;
   return frame.evaluate(() => Math.ceil(document.querySelector('.tb-embed')!.getBoundingClientRect().height));
+}
+
+/** Whether two boxes on screen share no pixel. */
+function apart(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) {
+  return b.x >= a.x + a.width || a.x >= b.x + b.width || b.y >= a.y + a.height || a.y >= b.y + b.height;
+}
+
+/** A news article on a 375x667 touch phone with the embed (`query` after `?embed=1`) in it, its graph settled. */
+async function phoneArticle(browser: Browser, query = '') {
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(article(HOST_ORIGIN, { mode: 'pym', src: `${APP}?embed=1${query}` }));
+  const frame = page.frameLocator('#embed iframe');
+  await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+  return { context, page, frame };
 }
 
 test.describe('embed', () => {
@@ -283,8 +298,7 @@ test.describe('embed', () => {
     expect(await lit.count()).toBeGreaterThan(5);
     for (const box of await Promise.all((await lit.all()).map((l) => l.boundingBox()))) {
       if (!box || box.width === 0) continue;
-      const apart = box.x >= at.x + at.width || at.x >= box.x + box.width || box.y >= at.y + at.height || at.y >= box.y + box.height;
-      expect(apart, `caption ${JSON.stringify(at)} covers ${JSON.stringify(box)}`).toBe(true);
+      expect(apart(at, box), `caption ${JSON.stringify(at)} covers ${JSON.stringify(box)}`).toBe(true);
     }
     await expect(caption).toBeInViewport({ ratio: 1 });
     await context.close();
@@ -293,11 +307,7 @@ test.describe('embed', () => {
   test("in an article on a phone, a tapped bill's explanation is wholly on screen and hides no bill and no tie's words", async ({
     browser,
   }) => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await page.goto(article(HOST_ORIGIN, { mode: 'pym', src: `${APP}?embed=1` }));
-    const frame = page.frameLocator('#embed iframe');
-    await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const { context, page, frame } = await phoneArticle(browser);
     // The reader has scrolled AB 392 near the bottom of the screen (the iframe cannot see the
     // article's scroll, only what of it is on screen), and taps it.
     const ab392 = frame.locator('g.tb-bill[data-id="ab392"]');
@@ -313,18 +323,13 @@ test.describe('embed', () => {
     const story = frame.locator('g.tb-bill, g.tb-link-label:not([data-overlap])');
     for (const b of await Promise.all((await story.all()).map((l) => l.boundingBox()))) {
       if (!b || b.width === 0) continue;
-      const apart = b.x >= at.x + at.width || at.x >= b.x + b.width || b.y >= at.y + at.height || at.y >= b.y + b.height;
-      expect(apart, `caption ${JSON.stringify(at)} covers ${JSON.stringify(b)}`).toBe(true);
+      expect(apart(at, b), `caption ${JSON.stringify(at)} covers ${JSON.stringify(b)}`).toBe(true);
     }
     await context.close();
   });
 
   test("in an article on a phone, a bill tapped at the screen's edge has its explanation wholly on screen", async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await page.goto(article(HOST_ORIGIN, { mode: 'pym', src: `${APP}?embed=1&scenario=ab392:failed` }));
-    const frame = page.frameLocator('#embed iframe');
-    await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const { context, page, frame } = await phoneArticle(browser, '&scenario=ab392:failed');
     // SB 230, the story's first bill, near the bottom of the screen; then AB 931, its last, near the top.
     for (const [id, y, words] of [
       ['sb230', 600, /^SB 230 was signed/],
@@ -340,17 +345,13 @@ test.describe('embed', () => {
       const b = (await bill.boundingBox())!;
       expect(at.y, id).toBeGreaterThanOrEqual(0);
       expect(at.y + at.height, id).toBeLessThanOrEqual(667);
-      expect(at.y >= b.y + b.height || at.y + at.height <= b.y || at.x >= b.x + b.width || at.x + at.width <= b.x, id).toBe(true);
+      expect(apart(at, b), id).toBe(true);
     }
     await context.close();
   });
 
   test("in an article on a phone, after a scroll within the graph, a tapped bill's explanation is still on screen", async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await page.goto(article(HOST_ORIGIN, { mode: 'pym', src: `${APP}?embed=1` }));
-    const frame = page.frameLocator('#embed iframe');
-    await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const { context, page, frame } = await phoneArticle(browser);
     const stage = frame.locator('.tb-embed-stage');
     const onScreen = async (id: string, name: RegExp) => {
       await frame.locator(`g.tb-bill[data-id="${id}"]`).tap();

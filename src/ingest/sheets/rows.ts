@@ -32,7 +32,7 @@ export function readChoice(value: string): string {
  * rest of the sheets can still be checked in the same run (its cell's own error is the one said).
  */
 export function convert(table: Table, errors: SheetProblem[], warnings: SheetProblem[], dateErrors: SheetProblem[] = errors): Row[] {
-  // The first month/day/year date of each column (one notice a column says how they were read).
+  // Each column's first month/day/year date, and how many it had (one notice a column says how they were read).
   const usDates = new Map<ColumnSpec, { row: number; cell: string; value: string; count: number }>();
   const rows = table.rows.map(({ row, cells }) => {
     const values: Values = {};
@@ -48,12 +48,14 @@ export function convert(table: Table, errors: SheetProblem[], warnings: SheetPro
       if (col.kind === 'id') read = value.trim();
       else if (col.kind === 'date') {
         const date = readDate(value);
-        if ('message' in date) dateErrors.push({ ...where(col), message: date.message });
-        read = 'message' in date ? value.trim() : date.value;
-        if ('us' in date && date.us) {
-          const first = usDates.get(col);
+        if ('message' in date) {
+          dateErrors.push({ ...where(col), message: date.message });
+          read = value.trim();
+        } else {
+          read = date.value;
+          const first = date.us ? usDates.get(col) : undefined;
           if (first) first.count++;
-          else usDates.set(col, { row, cell: value.trim(), value: date.value, count: 1 });
+          else if (date.us) usDates.set(col, { row, cell: value.trim(), value: date.value, count: 1 });
         }
       } else if (col.kind === 'choice') read = readChoice(value);
       else if (col.kind === 'list') read = splitList(value);
