@@ -5,14 +5,16 @@ import globals from 'globals';
 
 // Layers import one way: model <- engine <- store <- graph, ui <- app/embed (../shared/STYLE.md).
 // shell holds what the app and the embed share (URL state, dataset loading, saved datasets): both
-// import it, it imports neither.
-const LAYERS = ['model', 'ingest', 'engine', 'store', 'graph', 'shell', 'ui', 'editor', 'embed', 'cli', 'app'];
+// import it, it imports neither. timing holds when deferred work runs (after a frame, when idle):
+// the store's panels and the graph's renderers share it, and it imports nothing.
+const LAYERS = ['timing', 'model', 'ingest', 'engine', 'store', 'graph', 'shell', 'ui', 'editor', 'embed', 'cli', 'app'];
 const allowed = {
+  timing: [],
   model: [],
   ingest: ['model'],
   engine: ['model'],
-  store: ['model', 'engine'],
-  graph: ['model', 'engine'],
+  store: ['model', 'engine', 'timing'],
+  graph: ['model', 'engine', 'timing'],
   shell: ['model', 'engine'],
   ui: ['model', 'engine', 'store', 'shell'],
   // The editor: React forms over pure edits (src/model/edit.ts); only the app mounts it.
@@ -22,6 +24,7 @@ const allowed = {
   app: ['model', 'ingest', 'engine', 'store', 'graph', 'shell', 'ui', 'editor', 'embed'],
 };
 const noPackages = {
+  timing: ['react', 'react-dom', 'zustand', 'd3-*'],
   model: ['react', 'react-dom', 'zustand', 'd3-*'],
   // d3-dsv is a pure CSV parser (spreadsheets, LegiScan's CSV datasets), not a DOM module.
   ingest: ['react', 'react-dom', 'zustand', ['d3-*', '!d3-dsv']],

@@ -5,7 +5,7 @@ import type { GraphState, GraphStructure } from '../../src/engine/graphSpec';
 import { createSvgView } from '../../src/graph/svg/createSvgView';
 import { LAYERED_BILLS } from '../../src/graph/svg/drawNodes';
 import { OUTCOME_STYLE } from '../../src/graph/core/encodings';
-import { whenIdle } from '../../src/graph/core/whenIdle';
+import { whenIdle } from '../../src/timing/whenIdle';
 
 afterEach(() => vi.unstubAllGlobals());
 

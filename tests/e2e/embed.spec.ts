@@ -49,6 +49,24 @@ test.describe('embed', () => {
     expect(started.index).toBeLessThan(started.code);
   });
 
+  test('the code of its first frame asks V8 to compile it while it downloads; the editor, which it never runs, does not', async ({
+    page,
+  }) => {
+    const scripts = new Map<string, Promise<string>>();
+    page.on('response', (r) => {
+      if (/\/assets\/[^/]+\.js$/.test(new URL(r.url()).pathname)) scripts.set(new URL(r.url()).pathname, r.text());
+    });
+    await page.goto('/?embed=1');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const names = [...scripts.keys()];
+    expect(names.some((n) => /\/startEmbed-/.test(n))).toBe(true);
+    expect(names.some((n) => /\/mount-/.test(n))).toBe(true);
+    for (const [name, text] of scripts) expect((await text).split('\n')[0], name).toBe('//# allFunctionsCalledOnLoad');
+    const files = ((await (await page.request.get('/publish-files.json')).json()) as { files: string[] }).files;
+    const editor = files.find((f) => /^assets\/Editor-[^/]+\.js$/.test(f))!;
+    expect((await (await page.request.get(`/${editor}`)).text()).startsWith('//#')).toBe(false);
+  });
+
   test('the real pym.js Parent sizes the iframe to the content as it grows and shrinks', async ({ page }) => {
     await page.goto(article(HOST_ORIGIN, { mode: 'pym', src: `${APP}?embed=1&scenario=ab392:failed` }));
     const frame = page.frameLocator('#embed iframe');

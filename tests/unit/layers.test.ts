@@ -23,12 +23,16 @@ describe('import layers', () => {
     ['src/editor/probe.ts', "export { useAppStore } from '../store';"],
     ['src/editor/probe.ts', "export { setIn } from '../model/edit';"],
     ['src/ui/probe.ts', "export { STAKEHOLDER_COLOR } from '../graph/core/encodings';"],
+    ['src/store/probe.ts', "export { whenIdle } from '../timing/whenIdle';"],
+    ['src/graph/probe.ts', "export { whenIdle } from '../timing/whenIdle';"],
   ])('%s may import %s', async (file, source) => {
     expect(await layerErrors(file, source)).toEqual([]);
   });
 
   it.each([
     ['src/shell/probe.ts', "export { App } from '../app/App';", 'src/shell may not import src/app'],
+    ['src/timing/probe.ts', "export { afterPaint } from '../store/afterPaint';", 'src/timing may not import src/store'],
+    ['src/timing/probe.ts', "export { select } from 'd3-selection';", 'src/timing stays free of d3-*'],
     ['src/shell/probe.ts', "export { EmbedApp } from '../embed/EmbedApp';", 'src/shell may not import src/embed'],
     ['src/shell/probe.ts', "export { Legend } from '../ui/Legend';", 'src/shell may not import src/ui'],
     ['src/shell/probe.ts', "export { create } from 'zustand';", 'src/shell stays free of zustand'],

@@ -21,7 +21,7 @@ import { fitTarget } from '../core/fit';
 import { LOD, READ_ZOOM, hiddenLabels } from '../core/interaction';
 import { FONT, SIZE } from '../core/encodings';
 import { ensureGraphStyles } from '../core/styleSheet';
-import { afterShown, whenIdle } from '../core/whenIdle';
+import { afterShown, whenIdle } from '../../timing/whenIdle';
 import { focusSpot } from '../core/surroundings';
 
 /** Creates an SVG graph view inside `container`. */
