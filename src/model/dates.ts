@@ -7,9 +7,56 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+// A date as a person or a US spreadsheet writes it, with the time some exports add (`4/23/2019 0:00:00`, `4/23/2019 12:00 PM`).
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$/;
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/**
+ * A date written with slashes, read month/day/year as in the US (`4/23/2019` is `2019-04-23`);
+ * a message saying what to write when it cannot be one (day/month/year, a two-digit year, no such
+ * day); null when the text has no slashed date at all.
+ */
+export function readSlashedDate(text: string): { value: string } | { message: string } | null {
+  const v = text.trim();
+  const m = SLASHED.exec(v);
+  if (!m) return null;
+  const [first, second] = [Number(m[1]), Number(m[2])];
+  const year = m[3].length === 2 ? `20${m[3]}` : m[3];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const iso = (month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
+  const isDate = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(year), month);
+  if (m[3].length === 2) {
+    const guess = isDate(first, second) ? ` (${iso(first, second)}, if it is ${year})` : '';
+    return { message: `"${v}" has a two-digit year: write the date as YYYY-MM-DD${guess}` };
+  }
+  if (isDate(first, second)) return { value: iso(first, second) };
+  return {
+    message:
+      first > 12 && isDate(second, first)
+        ? `"${v}" reads as day/month/year; a date with slashes is read month/day/year (US): write ${iso(second, first)} for ${first} ${MONTH_NAMES[second - 1]} ${year}`
+        : `"${v}" is not a date: write YYYY-MM-DD (or month/day/year)`,
+  };
+}
+
 /** Why a string is not a valid dataset date, or null when it is one. */
 export function dateProblem(value: string): string | null {
   if (value.trim() === '') return 'a date is needed here (YYYY-MM-DD, YYYY-MM or YYYY)';
+  // A dataset writes dates YYYY-MM-DD; a slashed one is named with the form to write instead.
+  const slashed = readSlashedDate(value);
+  if (slashed) return 'value' in slashed ? `"${clip(value)}" is month/day/year: write ${slashed.value}` : slashed.message;
   const m = DATE_RE.exec(value);
   if (!m) return `"${clip(value)}" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)`;
   const year = Number(m[1]);

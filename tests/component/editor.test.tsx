@@ -143,6 +143,28 @@ describe('Editor', () => {
     expect(added).toHaveValue('2019-04');
   });
 
+  it('a date typed as a US spreadsheet shows it (month/day/year) is written YYYY-MM-DD once typed; a day/month one says what to write', async () => {
+    const user = userEvent.setup();
+    const store = renderEditor();
+    await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
+    act(() => store.getState().setFocus('sb230-on-ab392'));
+    const form = screen.getByRole('group', { name: 'Link sb230-on-ab392' });
+    const added = within(form).getByRole('textbox', { name: 'Added on' });
+    await user.clear(added);
+    await user.type(added, '4/23/2019');
+    await user.tab();
+    await settle();
+    expect(added).toHaveValue('2019-04-23');
+    expect(store.getState().dataset!.links![0].added).toBe('2019-04-23');
+    expect(within(form).getByLabelText('Calendar: Added on')).toHaveValue('2019-04-23');
+    await user.clear(added);
+    await user.type(added, '23/4/2019');
+    await user.tab();
+    await settle();
+    expect(added).toHaveValue('23/4/2019');
+    expect(added).toHaveAccessibleDescription(/"23\/4\/2019" reads as day\/month\/year.*write 2019-04-23 for 23 April 2019/);
+  });
+
   it('a node chosen in the graph opens in the editor', async () => {
     const user = userEvent.setup();
     const store = renderEditor();

@@ -1,4 +1,5 @@
 /** Validation a reporter can act on: every error at once, limits in words, "did you mean", bounded messages, deceptive text. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { dateProblem, formatProblem, parseDatasetText, validateDataset } from '../../src/model';
 import { bill, dataset, link } from '../fixtures/datasets';
@@ -215,5 +216,28 @@ describe('an empty date', () => {
     expect(dateProblem('')).toBe('a date is needed here (YYYY-MM-DD, YYYY-MM or YYYY)');
     expect(dateProblem('  ')).toBe('a date is needed here (YYYY-MM-DD, YYYY-MM or YYYY)');
     expect(dateProblem('2019-13')).toBe('"2019-13" has no month 13');
+  });
+});
+
+describe('a date written with slashes', () => {
+  it.each([
+    ['4/23/2019', '"4/23/2019" is month/day/year: write 2019-04-23'],
+    ['2/29/2020', '"2/29/2020" is month/day/year: write 2020-02-29'],
+    ['2/29/2019', '"2/29/2019" is not a date: write YYYY-MM-DD (or month/day/year)'],
+    [
+      '23/4/2019',
+      '"23/4/2019" reads as day/month/year; a date with slashes is read month/day/year (US): write 2019-04-23 for 23 April 2019',
+    ],
+    ['4/23/19', '"4/23/19" has a two-digit year: write the date as YYYY-MM-DD (2019-04-23, if it is 2019)'],
+  ])('%s is named with what to write', (value, message) => {
+    expect(dateProblem(value)).toBe(message);
+  });
+
+  it('in a dataset, is an error at its path that says what to write', () => {
+    const ds = JSON.parse(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8'));
+    ds.links[0].added = '4/23/2019';
+    const r = validateDataset(ds);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map(formatProblem)).toContain('links[0].added: "4/23/2019" is month/day/year: write 2019-04-23');
   });
 });

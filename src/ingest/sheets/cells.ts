@@ -4,6 +4,8 @@
  * expected.
  */
 
+import { readSlashedDate } from '../../model/dates';
+
 /** A cell starting with one of these is a formula in Excel, Sheets and LibreOffice. */
 const FORMULA_START = /^[=+\-@\t\r]/;
 /** The exporter's escape: as many `'` as were there, plus one, before a formula-like start. */
@@ -57,9 +59,6 @@ export function readNumber(cell: string): number | string {
   return v !== '' && Number.isFinite(n) ? n : `"${clip(cell)}" is not a number`;
 }
 
-// A spreadsheet's date, with the time some exports add to it (`4/23/2019 0:00:00`, `4/23/2019 12:00 PM`).
-const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$/;
-
 /**
  * A date cell: as the dataset writes it (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`: checked with the rest of
  * the dataset), or as a US spreadsheet shows one, month/day/year (`4/23/2019`, with or without the
@@ -67,33 +66,10 @@ const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2
  * month/day/year gets a message saying what to write.
  */
 export function readDate(cell: string): { value: string; us: boolean } | { message: string } {
-  const v = cell.trim();
-  const m = SLASHED.exec(v);
-  if (!m) return { value: v, us: false };
-  const [first, second] = [Number(m[1]), Number(m[2])];
-  const year = m[3].length === 2 ? `20${m[3]}` : m[3];
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const iso = (month: number, day: number) => `${year}-${pad(month)}-${pad(day)}`;
-  const isDate = (month: number, day: number) =>
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= new Date(Date.UTC(2000, month, 0)).getUTCDate() &&
-    (month !== 2 || day < 29 || leap(Number(year)));
-  if (m[3].length === 2) {
-    const guess = isDate(first, second) ? ` (${iso(first, second)}, if it is ${year})` : '';
-    return { message: `"${v}" has a two-digit year: write the date as YYYY-MM-DD${guess}` };
-  }
-  if (isDate(first, second)) return { value: iso(first, second), us: true };
-  return {
-    message:
-      first > 12 && isDate(second, first)
-        ? `"${v}" reads as day/month/year; a date with slashes is read month/day/year (US): write ${iso(second, first)} for ${first} ${MONTHS[second - 1]} ${year}`
-        : `"${v}" is not a date: write YYYY-MM-DD (or month/day/year)`,
-  };
+  const slashed = readSlashedDate(cell);
+  if (!slashed) return { value: cell.trim(), us: false };
+  return 'value' in slashed ? { value: slashed.value, us: true } : slashed;
 }
-const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A roll-call count as a plain object (the dataset's tally). */
 export interface VoteTally {
