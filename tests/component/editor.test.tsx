@@ -21,6 +21,15 @@ function renderEditor() {
 
 const settle = () => act(() => new Promise((r) => setTimeout(r, 200)));
 
+/** The editor on a copy of the founding story, with the form of its tie (SB 230 on AB 392) open. */
+async function openTieForm() {
+  const user = userEvent.setup();
+  const store = renderEditor();
+  await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
+  act(() => store.getState().setFocus('sb230-on-ab392'));
+  return { user, store, form: screen.getByRole('group', { name: 'Link sb230-on-ab392' }) };
+}
+
 describe('Editor', () => {
   it('says plainly that drafts cannot be kept, and still edits', async () => {
     const user = userEvent.setup();
@@ -88,11 +97,7 @@ describe('Editor', () => {
   });
 
   it("a tie's form asks what it requires of its bills: enactment, or taking effect (the default)", async () => {
-    const user = userEvent.setup();
-    const store = renderEditor();
-    await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
-    act(() => store.getState().setFocus('sb230-on-ab392'));
-    const form = screen.getByRole('group', { name: 'Link sb230-on-ab392' });
+    const { user, store, form } = await openTieForm();
     const select = within(form).getByRole('combobox', { name: 'What it asks of those bills' });
     expect(select).toHaveValue('');
     expect(select).toHaveAccessibleDescription(/\(none\): that they take effect/);
@@ -105,11 +110,7 @@ describe('Editor', () => {
   });
 
   it('a date is text (a day, a month or a year) with a calendar beside it that fills in a whole day', async () => {
-    const user = userEvent.setup();
-    const store = renderEditor();
-    await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
-    act(() => store.getState().setFocus('sb230-on-ab392'));
-    const form = screen.getByRole('group', { name: 'Link sb230-on-ab392' });
+    const { user, store, form } = await openTieForm();
     const added = within(form).getByRole('textbox', { name: 'Added on' });
     const calendar = within(form).getByLabelText('Calendar: Added on');
     expect(calendar).toHaveAttribute('type', 'date');
@@ -144,11 +145,7 @@ describe('Editor', () => {
   });
 
   it('a date typed as a US spreadsheet shows it (month/day/year) is written YYYY-MM-DD once typed; a day/month one says what to write', async () => {
-    const user = userEvent.setup();
-    const store = renderEditor();
-    await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
-    act(() => store.getState().setFocus('sb230-on-ab392'));
-    const form = screen.getByRole('group', { name: 'Link sb230-on-ab392' });
+    const { user, store, form } = await openTieForm();
     const added = within(form).getByRole('textbox', { name: 'Added on' });
     await user.clear(added);
     await user.type(added, '4/23/2019');
