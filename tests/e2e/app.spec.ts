@@ -185,3 +185,40 @@ test('opening the app downloads no schema library, zip code or editor: each load
   await page.getByRole('button', { name: 'Edit / New dataset' }).click();
   await expect(page.getByRole('button', { name: 'New dataset' })).toBeVisible();
 });
+
+test.describe('the app on a touch phone', () => {
+  test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+
+  /** Every control shown (a radio or checkbox by its label) whose smaller side is under 44 px. */
+  const smallTargets = (page: import('@playwright/test').Page) =>
+    page.evaluate(() => {
+      const controls = document.querySelectorAll(
+        '.tb-app :is(button, select, summary, textarea, input:not([type="radio"], [type="checkbox"])), .tb-app label:has(> input[type="radio"], > input[type="checkbox"])',
+      );
+      return [...controls].flatMap((el) => {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') return [];
+        const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40);
+        return Math.min(r.width, r.height) < 44
+          ? [`${el.tagName.toLowerCase()} "${name}" ${Math.round(r.width)}x${Math.round(r.height)}`]
+          : [];
+      });
+    });
+
+  test('every control a reader or a desk taps is at least 44 px: header, options, scenario, timeline, graph tools, editor', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await page.locator('summary', { hasText: 'Dataset & options' }).click();
+    await expect(page.getByRole('button', { name: 'Edit / New dataset' })).toBeVisible();
+    await expect(page.getByRole('group', { name: /^AB 392/ }).getByRole('radio', { name: 'Fails' })).toBeVisible();
+    expect(await smallTargets(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Edit / New dataset' }).click();
+    await page.getByRole('button', { name: /^Edit a copy of/ }).click();
+    await expect(page.getByRole('textbox', { name: 'Title' })).toBeVisible();
+    await page.getByRole('button', { name: 'Links' }).click();
+    await expect(page.getByLabel(/^Calendar: /).first()).toBeVisible();
+    expect(await smallTargets(page)).toEqual([]);
+  });
+});
