@@ -129,8 +129,9 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
     <main ref={root} className="tb-embed" data-embed="1">
       <header className="tb-embed-head">
         <h1 className="tb-embed-title">{ds?.title ?? 'Loading…'}</h1>
-        <EmbedControls />
+        {/* The story first, then the switches to try others: a reader's one look is the sentence and the graph. */}
         <ScenarioSummary />
+        <EmbedControls />
       </header>
       {notices.map((n) => (
         <p key={n.id} className={`tb-notice tb-notice-${n.level}`} data-testid="notice">

@@ -8,6 +8,9 @@ const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
   { value: 'failed', label: 'Fails' },
 ];
 
+/** Past this many rows, the rows fold away under their title. */
+const FOLD_FROM = 3;
+
 /** One row of three toggle buttons per key bill. */
 export function EmbedControls() {
   const ds = useAppStore((s) => s.dataset);
@@ -19,21 +22,37 @@ export function EmbedControls() {
     (ds?.links ?? []).filter((l) => l.kind === 'contingent-enactment' || l.kind === 'tie-bar').flatMap((l) => [l.from, ...l.to]),
   );
   const shown = (tied.size > 0 ? bills.filter((b) => tied.has(b.id)) : bills).slice(0, 6);
+  const rows = shown.map((b) => {
+    const choice = assumptions[b.id] ?? 'recorded';
+    return (
+      <div key={b.id} className="tb-embed-control" role="group" aria-label={`What if: ${b.label}`}>
+        <span className="tb-bill-label">{b.label}</span>
+        {CHOICES.map((c) => (
+          <button key={c.value} type="button" aria-pressed={choice === c.value} onClick={() => setAssumption(b.id, c.value)}>
+            {c.label}
+          </button>
+        ))}
+      </div>
+    );
+  });
+  const title = 'What if a bill had gone the other way?';
+  // A few rows show at once; more fold away under their title, so the story's sentence and graph
+  // keep a phone's first screen (the quick question above still offers the telling one).
+  if (rows.length > FOLD_FROM)
+    return (
+      <details className="tb-embed-controls">
+        <summary className="tb-embed-controls-title">
+          {title} ({rows.length} bills)
+        </summary>
+        {rows}
+      </details>
+    );
   return (
-    <div className="tb-embed-controls">
-      {shown.map((b) => {
-        const choice = assumptions[b.id] ?? 'recorded';
-        return (
-          <div key={b.id} className="tb-embed-control" role="group" aria-label={`What if: ${b.label}`}>
-            <span className="tb-bill-label">{b.label}</span>
-            {CHOICES.map((c) => (
-              <button key={c.value} type="button" aria-pressed={choice === c.value} onClick={() => setAssumption(b.id, c.value)}>
-                {c.label}
-              </button>
-            ))}
-          </div>
-        );
-      })}
+    <div className="tb-embed-controls" role="group" aria-labelledby="tb-embed-controls-title">
+      <p className="tb-embed-controls-title" id="tb-embed-controls-title">
+        {title}
+      </p>
+      {rows}
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { OUTCOMES } from './scenario';
 import { agree } from './words/grammar';
 import { outcomeVerb } from './words/outcomes';
 import { eventVerb, rootWhat } from './words/explanations';
-import type { TieFact } from './words/story';
+import type { PremiseFact, TieFact } from './words/story';
 import { questionText, recordSentence, recordStory, scenarioSentence, untiedSentence } from './words/story';
 
 /** The ties bill i hangs on directly: the first deciding link's kind and every bill it hangs on. */
@@ -79,16 +79,27 @@ export function summarizeScenario(ev: Evaluation, record: Evaluation): string | 
   const bills = ev.record.dataset.bills;
   const assumed = Object.entries(ev.scenario.assumptions).filter(([id]) => ev.record.index.has(id));
   if (assumed.length === 0) return null;
-  // Against a record already decided the premise is counterfactual ("had failed"); otherwise present.
-  const premises = assumed.map(([id, a]) => {
-    const own = record.own[ev.record.index.get(id)!];
-    return { label: bills[ev.record.index.get(id)!].label, assumption: a, counter: own !== 'pending' && own !== a };
-  });
+  // A premise the record already holds (AB 392 "becomes law": it was signed) changes nothing and is
+  // not said; against a record already decided a premise is counterfactual ("had failed"); on an
+  // open record, present ("fails").
+  const said = new Map<number, 'enacted' | 'failed'>();
+  const premises: PremiseFact[] = [];
+  for (const [id, a] of assumed) {
+    const i = ev.record.index.get(id)!;
+    const own = record.own[i];
+    if (own === a) continue;
+    said.set(i, a);
+    premises.push({ label: bills[i].label, assumption: a, counter: own !== 'pending' });
+  }
+  if (premises.length === 0) return null;
   const counterfactual = premises.some((p) => p.counter);
+  // What changes: a bill assumed to pass that still cannot take effect, and any other bill whose
+  // outcome moves from the record's.
   const knockOn: Array<{ i: number; outcome: Outcome; label: string }> = [];
   for (let i = 0; i < bills.length; i++) {
     const outcome = ev.outcomeAt(i);
-    if (!ev.assumed[i] && outcome !== record.outcomeAt(i)) knockOn.push({ i, outcome, label: bills[i].label });
+    const expected = said.get(i) ?? record.outcomeAt(i);
+    if (outcome !== expected) knockOn.push({ i, outcome, label: bills[i].label });
   }
   const why = knockOn.length <= 3 ? knockOn.flatMap((k) => tieOf(ev, k.i) ?? []) : [];
   return scenarioSentence(premises, counterfactual, groupByOutcome(knockOn), why);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { OUTCOME_STYLE, STAKEHOLDER_COLOR, STANCE_STYLE, shorten } from '../../src/graph/core/encodings';
+import { HATCH, OUTCOME_STYLE, STAKEHOLDER_COLOR, STANCE_STYLE, shorten } from '../../src/graph/core/encodings';
+import { graphCss } from '../../src/graph/core/styleSheet';
 import { edgeStyles } from '../../src/graph/canvas/edgeBuffers';
 import { drawNodes } from '../../src/graph/canvas/canvasDraw';
 import { buildGraphStructure } from '../../src/engine/graphSpec';
@@ -83,6 +84,18 @@ describe('visual encodings', () => {
       expect(DRAWN[o].fill, o).toMatch(/^#[0-9a-f]{6}$/i);
       expect(DRAWN[o].text, o).toBe(OUTCOME_STYLE[o].text);
       expect(contrast(DRAWN[o].text, DRAWN[o].fill), o).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it("keep a hatched bill's words off the hatch's lines: they sit on a halo of its ground, readable on it", () => {
+    const css = graphCss();
+    for (const o of outcomes) {
+      const rule = css.split('\n').find((r) => r.startsWith(`.tb-look[data-look='${o}'] text`))!;
+      if (OUTCOME_STYLE[o].pattern) {
+        expect(rule, o).toContain('paint-order: stroke');
+        expect(rule, o).toContain(`stroke: ${HATCH.bg}`);
+        expect(contrast(OUTCOME_STYLE[o].text, HATCH.bg), o).toBeGreaterThanOrEqual(4.5);
+      } else expect(rule, o).not.toContain('paint-order');
     }
   });
 

@@ -44,7 +44,43 @@ describe('the story in one sentence', () => {
       {},
       'No bill here hangs on another: B does not become law and A takes effect.',
     ],
-    ['founding, AB 392 becomes law as it did', foundingDataset(), { ab392: 'enacted' }, 'If AB 392 becomes law, no other bill changes.'],
+    // A premise the record already holds is not said: the record's story stands.
+    [
+      'founding, AB 392 becomes law as it did',
+      foundingDataset(),
+      { ab392: 'enacted' },
+      'SB 230 takes effect only because AB 392 became law.',
+    ],
+    [
+      'founding, AB 392 fails and SB 230 is law as it was: SB 230 still falls, and is said to',
+      foundingDataset(),
+      { ab392: 'failed', sb230: 'enacted' },
+      'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+    ],
+    [
+      'founding, two bills failing: one premise, "both"',
+      foundingDataset(),
+      { ab392: 'failed', sb230: 'failed' },
+      'If AB 392 and SB 230 had both failed, no other bill would have changed.',
+    ],
+    [
+      'an open bill beside a counterfactual one: both premises in the past',
+      dataset([bill('a', 'enacted'), bill('b'), bill('c')], [link('l', 'c', ['b'])]),
+      { a: 'failed', b: 'failed' },
+      'If A and B had both failed, C could never have taken effect: it hangs on B.',
+    ],
+    [
+      'a bill assumed to pass that still cannot take effect is said to',
+      dataset([bill('a', 'failed'), bill('b', 'failed')], [link('l', 'a', ['b'])]),
+      { a: 'enacted' },
+      'If A had passed, A could never have taken effect: it hangs on B.',
+    ],
+    [
+      'open bills only: the present',
+      dataset([bill('a'), bill('b'), bill('c')], [link('l', 'c', ['b'])]),
+      { a: 'enacted', b: 'failed' },
+      'If A becomes law and B fails, C cannot take effect: it hangs on B.',
+    ],
     [
       'a session: its most telling tie, and a count of the rest',
       dataset(
@@ -52,7 +88,7 @@ describe('the story in one sentence', () => {
         [link('l1', 'c', ['d']), link('l2', 'e', ['f']), link('l3', 'a', ['b']), link('l4', 'd', ['f'])],
       ),
       {},
-      'A was signed but can never take effect: it is tied to B, which was vetoed; 3 more bills hang on others.',
+      'A was signed but can never take effect: it is tied to B, which was vetoed. 3 more bills are tied to others.',
     ],
     [
       'a pending pair',

@@ -368,9 +368,17 @@ const OTHERS: Array<[string, string, string]> = [
     'SB 230 hung on AB 392 but did not become law itself',
   ],
   [
+    'story: two ties and one more, a sentence each',
+    recordSentence(
+      ['A was signed but can never take effect: it is tied to B, which was vetoed', 'C takes effect only because D became law'],
+      1,
+    ),
+    'A was signed but can never take effect: it is tied to B, which was vetoed. C takes effect only because D became law. One more bill is tied to another.',
+  ],
+  [
     'story: with more ties',
     recordSentence(['A takes effect only because B became law'], 12),
-    'A takes effect only because B became law; 12 more bills hang on others.',
+    'A takes effect only because B became law. 12 more bills are tied to others.',
   ],
   [
     'story: no ties',
@@ -428,6 +436,20 @@ const OTHERS: Array<[string, string, string]> = [
       [],
     ),
     'If A fails and B becomes law, C does not become law and D and E take effect.',
+  ],
+  [
+    'scenario: premises alike, and one against the record (all in the past)',
+    scenarioSentence(
+      [
+        { label: 'A', assumption: 'failed', counter: true },
+        { label: 'B', assumption: 'enacted' },
+        { label: 'C', assumption: 'failed' },
+      ],
+      true,
+      [{ outcome: 'inoperative', labels: ['D'] }],
+      [{ label: 'D', kind: 'contingent-enactment', on: ['C'] }],
+    ),
+    'If A and C had both failed and B had passed, D could never have taken effect: it hangs on C.',
   ],
   [
     'scenario: nothing else changes',

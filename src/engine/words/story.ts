@@ -69,10 +69,10 @@ export function recordStory(t: TieFact, outcome: Outcome, ownWhat: string | unde
   }
 }
 
-/** The record's story: up to two ties, and how many more there are. */
+/** The record's story: up to two ties, a sentence each, and how many more bills are tied. */
 export function recordSentence(stories: string[], more: number): string {
-  const head = stories.join('; ');
-  return `${head}${more > 0 ? `; ${countOf(more, 'more bill')} ${agree(more, 'hangs', 'hang')} on others` : ''}.`;
+  const rest = more === 1 ? ' One more bill is tied to another.' : more > 1 ? ` ${countOf(more, 'more bill')} are tied to others.` : '';
+  return `${stories.map((s) => `${s}.`).join(' ')}${rest}`;
 }
 
 /** With no ties at all: what became of the bills. */
@@ -95,6 +95,27 @@ export interface PremiseFact {
   counter?: boolean;
 }
 
+/**
+ * "AB 392 had failed", "AB 392 and SB 230 had both failed", "C fails and D becomes law": the
+ * premises, those that assume the same grouped ("both"), all in the past once any goes against the
+ * record (`counterfactual`), so one sentence never mixes "had failed" with "becomes law".
+ */
+export function premisePhrase(premises: PremiseFact[], counterfactual: boolean): string {
+  const groups = (['failed', 'enacted'] as const)
+    .map((assumption) => ({ assumption, labels: premises.filter((p) => p.assumption === assumption).map((p) => p.label) }))
+    .filter((g) => g.labels.length > 0);
+  // In the order the premises came: the first one's group first.
+  if (premises.length > 0 && groups[0].assumption !== premises[0].assumption) groups.reverse();
+  return joinAnd(
+    groups.map(({ assumption, labels }) => {
+      const n = labels.length;
+      if (counterfactual) return `${joinAnd(labels)} had ${n > 1 ? `${allOf(n)} ` : ''}${assumption === 'enacted' ? 'passed' : 'failed'}`;
+      const verb = assumption === 'enacted' ? agree(n, 'becomes law', 'become law') : agree(n, 'fails', 'fail');
+      return `${joinAnd(labels)} ${n > 1 ? `${allOf(n)} ` : ''}${verb}`;
+    }),
+  );
+}
+
 /** "If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392." (`counterfactual`: any premise is.) */
 export function scenarioSentence(
   premises: PremiseFact[],
@@ -102,12 +123,7 @@ export function scenarioSentence(
   changes: Array<{ outcome: Outcome; labels: string[] }>,
   why: TieFact[],
 ): string {
-  const ifs = premises.map((p) =>
-    p.counter
-      ? `${p.label} had ${p.assumption === 'enacted' ? 'passed' : 'failed'}`
-      : `${p.label} ${p.assumption === 'enacted' ? 'becomes law' : 'fails'}`,
-  );
-  const head = `If ${joinAnd(ifs)}`;
+  const head = `If ${premisePhrase(premises, counterfactual)}`;
   if (changes.length === 0) return `${head}, no other bill ${counterfactual ? 'would have changed' : 'changes'}.`;
   const parts = changes.map((c) => `${shortList(c.labels)} ${outcomeVerb(c.outcome, c.labels.length, counterfactual)}`);
   const reasons =

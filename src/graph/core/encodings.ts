@@ -133,8 +133,8 @@ export const MARK_STYLE = {
   dotOutline: { stroke: 'var(--ink)', width: 1 },
   /** The focused node's ring. */
   focus: { stroke: 'var(--focus)', width: 4 },
-  /** Halos behind words over lines: stakeholders' names and links' words. */
-  halo: { stroke: 'var(--bg)', name: 3, link: 4 },
+  /** Halos behind words over lines: stakeholders' names, links' words, and a bill's words over its hatch (in the hatch's ground). */
+  halo: { stroke: 'var(--bg)', name: 3, link: 4, onHatch: 6 },
 } as const;
 
 /** Roughly how wide `text` is at `size` px (0.6 em a character: good enough to keep words apart without measuring). */

@@ -36,7 +36,13 @@ export function graphCss(): string {
     const s = OUTCOME_STYLE[o];
     const look = `.tb-look[data-look='${o}']`;
     add(`${look} .tb-shape`, { fill: s.fill, stroke: s.stroke, 'stroke-width': MARK_STYLE.billWidth, 'stroke-dasharray': dash(s.dash) });
-    add(`${look} text`, { fill: s.text });
+    // Words over a hatch sit on a halo of the hatch's ground, so its lines never cross the letters.
+    add(
+      `${look} text`,
+      s.pattern
+        ? { fill: s.text, 'paint-order': 'stroke', stroke: HATCH.bg, 'stroke-width': `${MARK_STYLE.halo.onHatch}px` }
+        : { fill: s.text },
+    );
     add(`.tb-bill[data-outcome='${o}'] ${look}`, { opacity: 1 });
   }
   add(".tb-bill:not([data-outcome]) .tb-look[data-look='pending']", { opacity: 1 });
