@@ -1,5 +1,5 @@
 /** The full app: header, notices, scenario panel, timeline, the graph or the table, and details. */
-import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store';
 import { NoticeBar } from '../ui/NoticeBar';
 import { ScenarioControls } from '../ui/ScenarioControls';
@@ -27,7 +27,7 @@ import { ImportButton } from './ImportButton';
 import { SheetsMenu, filesToSheets, openSheets } from './SheetsMenu';
 import type { ImportReport } from '../ingest/openstates';
 import { downloadDataset, useDatasets } from './useDatasets';
-import { editorWasOpen } from '../editor/resume';
+import { editorWasOpen, writeResumeKey } from '../editor/resume';
 import { syncUrl } from './urlSync';
 import { groupDigits } from '../model/numbers';
 
@@ -48,8 +48,29 @@ export function App({ initialDataset }: AppProps) {
   const view = useAppStore((s) => s.view);
   const theme = useAppStore((s) => s.theme);
   const { builtIns, saved, open, openFile, openText, forget } = useDatasets(store, initialDataset);
+  // The editor reopens on its draft after a reload, unless the address names a dataset to show: a
+  // link opened (a colleague's, or the desk's own published one) shows what it names, not the draft.
+  const [editing, setEditing] = useState(() => editorWasOpen() && initialDataset === DEFAULT_DATASET);
+  // Opening another dataset while a draft is open ends the editing (the draft stays kept): the
+  // graph, the links and the embed code then all show the dataset opened, never a draft beside it.
+  // A dataset that fails to open changes nothing, the editor included.
+  const away =
+    <A extends unknown[]>(f: (...a: A) => Promise<boolean>) =>
+    async (...a: A): Promise<boolean> => {
+      const ok = await f(...a);
+      if (ok && editing) {
+        writeResumeKey(null);
+        setEditing(false);
+        const message = 'Your draft is kept in this browser: "Edit / New dataset" lists it.';
+        store.getState().addNotices([{ id: 'draft-kept', level: 'info', message }]);
+      }
+      return ok;
+    };
+  const openAway = away(open);
+  const openFileAway = away(openFile);
+  const openTextAway = away(openText);
   const imported = (text: string, report: ImportReport) => {
-    void openText(text, 'The import').then((ok) => {
+    void openTextAway(text, 'The import').then((ok) => {
       if (!ok) return;
       store.getState().addNotices([
         {
@@ -64,13 +85,10 @@ export function App({ initialDataset }: AppProps) {
       ]);
     });
   };
-  const dropSheets = useCallback(
-    async (files: File[]) => openSheets(await filesToSheets(files), { openText, notify: store.getState().addNotices }),
-    [openText, store],
-  );
+  const dropSheets = async (files: File[]) =>
+    openSheets(await filesToSheets(files), { openText: openTextAway, notify: store.getState().addNotices });
   const isSaved = saved.some((d) => d.id === datasetRef);
   // Until a dataset is open there is nothing to share either way.
-  const [editing, setEditing] = useState(editorWasOpen);
   // A draft being edited is shown under the ref it was copied from, but lives only in this browser:
   // the dialogs offer to carry it (a #data= link, a bundle), never the original's link.
   const hosted =
@@ -117,7 +135,7 @@ export function App({ initialDataset }: AppProps) {
                   store.getState().addNotices([{ id: 'import', level: 'error', message: `The import failed: ${message}`, details }])
                 }
               />
-              <SheetsMenu dataset={dataset} openText={openText} notify={store.getState().addNotices} />
+              <SheetsMenu dataset={dataset} openText={openTextAway} notify={store.getState().addNotices} />
               <ThemeSwitch />
             </>
           }
@@ -129,11 +147,11 @@ export function App({ initialDataset }: AppProps) {
             )
           }
         >
-          <DatasetPicker entries={builtIns} saved={saved} current={datasetRef} onPick={(id) => void open(id)} />
+          <DatasetPicker entries={builtIns} saved={saved} current={datasetRef} onPick={(id) => void openAway(id)} />
           <DatasetActions
-            onOpenFile={(f) => void openFile(f)}
+            onOpenFile={(f) => void openFileAway(f)}
             onDownload={dataset ? () => downloadDataset(dataset) : undefined}
-            onForget={isSaved && datasetRef ? () => void forget(datasetRef).then(() => open(DEFAULT_DATASET)) : undefined}
+            onForget={isSaved && datasetRef ? () => void forget(datasetRef).then(() => openAway(DEFAULT_DATASET)) : undefined}
           />
         </HeaderTools>
       </header>
@@ -174,7 +192,7 @@ export function App({ initialDataset }: AppProps) {
           </div>
         </section>
       </main>
-      <DropZone onFile={openFile} onSheets={dropSheets} />
+      <DropZone onFile={openFileAway} onSheets={dropSheets} />
     </div>
   );
 }

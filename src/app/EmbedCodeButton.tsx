@@ -1,4 +1,5 @@
 /** "Embed": copy-ready code for the current view, as a plain iframe and as a pym.js snippet. */
+import { LocalAddressNote } from '../ui/LocalAddressNote';
 import { useEffect, useId, useRef, useState } from 'react';
 import { selectGraphStructure, useAppStore, useAppStoreApi } from '../store';
 import { viewAddress } from '../ui/viewAddress';
@@ -73,6 +74,7 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
       </button>
       <dialog ref={dialog} className="tb-embed-dialog" aria-labelledby={`${id}-h`} onClose={() => setOpen(false)}>
         <h2 id={`${id}-h`}>Embed this view</h2>
+        {open && <LocalAddressNote bundle={!hosted} />}
         {!hosted && open && <ShareOptions mode="embed" height={height} />}
         {hosted && (
           <>

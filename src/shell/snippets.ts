@@ -33,3 +33,24 @@ export function embedUrl(appUrl: string): string {
   url.searchParams.set('embed', '1');
   return url.toString().replace(/%3A/g, ':').replace(/%2C/g, ',');
 }
+
+/**
+ * True when `url` can only be opened on the machine (or the private network) it came from:
+ * `localhost`, loopback and private addresses, `.local` names, files. Links and embed code made on
+ * such a page reach no reader.
+ */
+export function isLocalOnly(url: string): boolean {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return false;
+  }
+  if (u.protocol === 'file:') return true;
+  const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host === '::1' || host === '0.0.0.0') return true;
+  const ip = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(host);
+  if (!ip) return false;
+  const [a, b] = [Number(ip[1]), Number(ip[2])];
+  return a === 127 || a === 10 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31) || (a === 169 && b === 254);
+}

@@ -1,4 +1,5 @@
 /** Copies the current view's address (a permalink) to the clipboard, or offers ways to share a dataset that is not on the web. */
+import { LocalAddressNote } from './LocalAddressNote';
 import { useId, useRef, useState } from 'react';
 import { ShareOptions } from './ShareOptions';
 import { useAppStoreApi } from '../store';
@@ -33,6 +34,7 @@ export function CopyLinkButton({ hosted = true }: CopyLinkButtonProps) {
         </button>
         <dialog ref={dialog} className="tb-embed-dialog" aria-labelledby={`${id}-h`} onClose={() => setOpen(false)}>
           <h2 id={`${id}-h`}>Share this view</h2>
+          {open && <LocalAddressNote bundle />}
           {open && <ShareOptions mode="link" />}
           <form method="dialog">
             <button type="submit">Close</button>

@@ -186,6 +186,29 @@ test('opening the app downloads no schema library, zip code or editor: each load
   await expect(page.getByRole('button', { name: 'New dataset' })).toBeVisible();
 });
 
+test('on a page served from this computer, Embed and Copy link say that readers cannot open its address, and what to do', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+  await page.getByRole('button', { name: 'Embed', exact: true }).click();
+  const note = page.locator('dialog[open]').getByTestId('local-address');
+  await expect(note).toContainText('Readers cannot open this address.');
+  await expect(note).toContainText(`Tiebar is running at ${new URL(page.url()).origin}`);
+  await expect(note).toContainText('Publish Tiebar where readers can reach it');
+  await page.locator('dialog[open]').getByRole('button', { name: 'Close' }).click();
+  // A dataset only in this browser: the note points to the bundle the dialog offers.
+  await page.getByTestId('file-input').setInputFiles({
+    name: 'mine.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...JSON.parse(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8')), id: 'mine' })),
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^California 2019/);
+  await expect(page.getByLabel('Dataset', { exact: true })).toHaveValue('mine');
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.locator('dialog[open]').getByTestId('local-address')).toContainText('Download the publish bundle below');
+});
+
 test.describe('the app on a touch phone', () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
 

@@ -25,6 +25,17 @@ async function settled(page: Page, errors?: number) {
   await expect(page.getByTestId('draft-kept')).toHaveText('Draft saved in this browser.');
 }
 
+/** The app on the founding story, with a copy of it open in the editor and checked. */
+async function editCopy(page: Page) {
+  const k = keys(page);
+  await page.goto('/');
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+  await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
+  await k.press(page.getByRole('button', { name: /^Edit a copy of/ }));
+  await settled(page, 0);
+  return k;
+}
+
 async function addBill(page: Page, label: string, title: string, signed: string, source: RegExp) {
   const k = keys(page);
   await k.press(editor(page).getByRole('button', { name: 'Bills', exact: true }));
@@ -178,12 +189,7 @@ test.describe('the editor', () => {
   });
 
   test('a link made by hand is checked at its fields, and a node clicked in the graph opens in the editor', async ({ page }) => {
-    const k = keys(page);
-    await page.goto('/');
-    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
-    await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
-    await k.press(page.getByRole('button', { name: /^Edit a copy of/ }));
-    await settled(page, 0);
+    const k = await editCopy(page);
     await page.getByTestId('graph').locator('g.tb-node[data-id="sb230"]').click();
     await expect(editor(page).getByRole('group', { name: 'Bill SB 230' })).toBeVisible();
 
@@ -209,14 +215,38 @@ test.describe('the editor', () => {
   });
 
   test('while a copy of a built-in is being edited, Copy link carries the draft, never the built-in', async ({ page }) => {
-    const k = keys(page);
-    await page.goto('/');
-    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
-    await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
-    await k.press(page.getByRole('button', { name: /^Edit a copy of/ }));
-    await settled(page, 0);
+    await editCopy(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByTestId('fragment-link')).toHaveValue(/#data=/);
+  });
+
+  test('opening another dataset while a draft is open ends the editing (the draft is kept); a link opened later shows what it names', async ({
+    page,
+  }) => {
+    const k = await editCopy(page);
+    await k.type(field(page, 'Title *'), ' (draft)');
+    await settled(page);
+    await page.getByRole('combobox', { name: 'Dataset', exact: true }).selectOption('mi-2020-tied-to-vetoed');
+    await expect(editor(page)).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Michigan 2020/);
+    await expect(page.getByTestId('notice').filter({ hasText: 'Your draft is kept in this browser' })).toBeVisible();
+    // Embed gives the dataset on screen, built in: no draft in it.
+    await page.getByRole('button', { name: 'Embed', exact: true }).click();
+    await expect(page.locator('dialog[open] textarea').first()).toHaveValue(/dataset=mi-2020-tied-to-vetoed/);
+    await page.locator('dialog[open]').getByRole('button', { name: 'Close' }).click();
+    // The draft is still there to reopen.
+    await page.getByRole('button', { name: 'Edit / New dataset', exact: true }).click();
+    await expect(page.getByRole('button', { name: /^Open draft .*\(draft\)/ })).toBeVisible();
+    await page.getByRole('button', { name: /^Open draft .*\(draft\)/ }).click();
+    await expect(field(page, 'Title *')).toHaveValue(/\(draft\)$/);
+    // With the editor open, a link that names a dataset opens on that dataset, not on the draft.
+    await page.goto('/?dataset=mi-2020-tied-to-vetoed');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Michigan 2020/);
+    await expect(editor(page)).toHaveCount(0);
+    // And the plain address reopens the draft, as after any reload.
+    await page.goto('/');
+    await expect(field(page, 'Title *')).toHaveValue(/\(draft\)$/);
   });
 
   test('a draft with errors offers no link or embed code: the graph shows another dataset until it checks out', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET } from '../../src/shell/datasetIndex';
 import { parseUrlState, serializeUrlState, unknownScenarioBills, viewStateOf } from '../../src/shell/urlState';
+import { isLocalOnly } from '../../src/shell/snippets';
 import { foundingDataset } from '../fixtures/datasets';
 
 describe('parseUrlState', () => {
@@ -144,5 +145,24 @@ describe('viewStateOf', () => {
       renderer: 'canvas',
       stakeholders: 'all',
     });
+  });
+});
+
+describe('an address readers cannot reach', () => {
+  it.each([
+    ['http://localhost:4173/?embed=1', true],
+    ['http://127.0.0.1:8080/', true],
+    ['http://[::1]:4173/', true],
+    ['http://192.168.1.20/tiebar/', true],
+    ['http://10.0.0.5/', true],
+    ['http://172.20.1.1/', true],
+    ['http://my-laptop.local/', true],
+    ['file:///home/me/dist/index.html', true],
+    ['https://graphics.example.org/story/', false],
+    ['http://172.32.0.1/', false],
+    ['https://8.8.8.8/', false],
+    ['not a url', false],
+  ])('%s: %s', (url, local) => {
+    expect(isLocalOnly(url)).toBe(local);
   });
 });
