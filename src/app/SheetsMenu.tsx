@@ -2,6 +2,7 @@
 import { useId, useRef, useState } from 'react';
 import type { Dataset } from '../model';
 import type { SheetFile } from '../ingest/sheets';
+import { decodeSheet } from '../ingest/sheets/decode';
 import type { Notice } from '../store';
 import { downloadBlob } from '../ui/download';
 
@@ -49,7 +50,7 @@ export async function openSheets(files: SheetFile[], { openText, notify }: Pick<
 
 /** Reads CSV files the reader picked or dropped. */
 export async function filesToSheets(files: File[]): Promise<SheetFile[]> {
-  return Promise.all(files.map(async (f) => ({ name: f.name, text: await f.text() })));
+  return Promise.all(files.map(async (f) => decodeSheet(f.name, new Uint8Array(await f.arrayBuffer()))));
 }
 
 async function fetchSheets(addresses: string[]): Promise<SheetFile[]> {
@@ -61,7 +62,7 @@ async function fetchSheets(addresses: string[]): Promise<SheetFile[]> {
       const res = await fetch(url, { credentials: 'omit' }).catch(() => null);
       if (!res) throw new Error(`${address} could not be fetched (network, or the server does not let other sites read it)`);
       if (!res.ok) throw new Error(`${address} answered HTTP ${res.status}`);
-      return { name: address, text: await res.text() };
+      return decodeSheet(address, new Uint8Array(await res.arrayBuffer()));
     }),
   );
 }

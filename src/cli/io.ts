@@ -6,11 +6,14 @@ import { MAX_FILE_BYTES, fileTooLarge, parseDatasetText, stripBom } from '../mod
 /** A file's text, or why it could not be read (a message naming the file). */
 export type ReadText = { ok: true; text: string } | { ok: false; message: string };
 
+/** A file's bytes, or why it could not be read (a message naming the file). */
+export type ReadBytes = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+
 /**
- * Reads a UTF-8 text file of at most `limit` bytes. Checks that it is a regular file and its size
- * on the open descriptor first, so `/dev/zero`, a FIFO or a 4 GB file fail at once with a message.
+ * Reads a file of at most `limit` bytes. Checks that it is a regular file and its size on the open
+ * descriptor first, so `/dev/zero`, a FIFO or a 4 GB file fail at once with a message.
  */
-export function readTextFile(path: string, limit = MAX_FILE_BYTES): ReadText {
+export function readFileBytes(path: string, limit = MAX_FILE_BYTES): ReadBytes {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');
@@ -18,12 +21,18 @@ export function readTextFile(path: string, limit = MAX_FILE_BYTES): ReadText {
     if (stat.isDirectory()) return { ok: false, message: `${path}: cannot read (it is a folder)` };
     if (!stat.isFile()) return { ok: false, message: `${path}: cannot read (not a regular file: a device, pipe or socket)` };
     if (stat.size > limit) return { ok: false, message: `${path}: cannot read (${fileTooLarge(stat.size, 'it')})` };
-    return { ok: true, text: stripBom(readFileSync(fd, 'utf8')) };
+    return { ok: true, bytes: readFileSync(fd) };
   } catch (e) {
     return { ok: false, message: `${path}: cannot read (${why(e as NodeJS.ErrnoException)})` };
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** Reads a UTF-8 text file of at most `limit` bytes (as readFileBytes), the BOM dropped. */
+export function readTextFile(path: string, limit = MAX_FILE_BYTES): ReadText {
+  const read = readFileBytes(path, limit);
+  return read.ok ? { ok: true, text: stripBom(Buffer.from(read.bytes).toString('utf8')) } : read;
 }
 
 function why(err: NodeJS.ErrnoException): string {

@@ -1,12 +1,12 @@
 /** `tiebar sheets <csv files or folder> -o dataset.json` and `tiebar export-sheets <dataset> --out <folder>`. */
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { blankSheets, datasetToSheets, formatSheetProblem, readSheets } from '../ingest/sheets';
+import { blankSheets, datasetToSheets, decodeSheet, formatSheetProblem, readSheets } from '../ingest/sheets';
 import type { SheetFile } from '../ingest/sheets';
 import { formatProblem } from '../model';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
-import { readDatasetFile, readTextFile } from './io';
+import { readDatasetFile, readFileBytes } from './io';
 import type { CommandResult } from './validate';
 
 function collect(paths: string[]): { files: SheetFile[]; unreadable: string[] } {
@@ -27,8 +27,8 @@ function collect(paths: string[]): { files: SheetFile[]; unreadable: string[] } 
     }
     // The same checks as a dataset file: regular files only, size known before reading.
     for (const name of names) {
-      const read = readTextFile(name);
-      if (read.ok) files.push({ name: basename(name), text: read.text });
+      const read = readFileBytes(name);
+      if (read.ok) files.push(decodeSheet(basename(name), read.bytes));
       else unreadable.push(read.message);
     }
   }

@@ -30,6 +30,33 @@ describe('tiebar sheets and export-sheets', () => {
     expect(readdirSync(dir)).toEqual(['links.csv']);
   });
 
+  it('reads a sheet Excel saved as Windows-1252 (not UTF-8) with its accents and quotes, and says so', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiebar-sheets-'));
+    expect(runCli(['export-sheets', 'public/data/ca-2019-deadly-force.json', '--out', dir]).code).toBe(0);
+    // Windows-1252, as Excel writes it: ASCII, Latin-1 letters, and curly quotes and dashes in 0x80-0x9f.
+    const BYTES: Record<string, number> = { é: 0xe9, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96 };
+    const cp1252 = (text: string) =>
+      Uint8Array.from([...text], (ch) => {
+        if (ch.charCodeAt(0) < 128) return ch.charCodeAt(0);
+        if (!(ch in BYTES)) throw new Error(`no byte for "${ch}" here`);
+        return BYTES[ch];
+      });
+    const sheet = join(dir, 'stakeholders.csv');
+    const name = 'Shirley N. Wéber – the author’s “own” office';
+    const text = readFileSync(sheet, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .replace('Shirley Weber', name);
+    expect(text).toContain(name);
+    writeFileSync(sheet, cp1252(text));
+    const out = join(dir, 'story.json');
+    const read = runCli(['sheets', dir, '-o', out]);
+    expect(read.code).toBe(0);
+    expect(read.stderr).toContain('stakeholders.csv: is not UTF-8; it was read as Windows-1252');
+    const original = JSON.parse(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8'));
+    original.stakeholders.find((s: { id: string }) => s.id === 'weber').name = name;
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(original);
+  });
+
   it('says how to call it', () => {
     expect(runCli(['sheets', 'x.csv']).stderr).toContain('sheets needs -o <dataset.json>');
     expect(runCli(['export-sheets', 'public/data/ca-2019-deadly-force.json']).stderr).toContain('export-sheets needs --out <folder>');

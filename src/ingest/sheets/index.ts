@@ -7,3 +7,4 @@ export { blankSheets, datasetToSheets } from './write';
 export type { SheetFile } from './write';
 export { formatSheetProblem } from './problems';
 export type { SheetProblem } from './problems';
+export { decodeSheet } from './decode';

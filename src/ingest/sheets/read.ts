@@ -40,6 +40,11 @@ export function readSheets(files: readonly SheetFile[]): SheetsResult {
   const rows = new Map<SheetKind, Row[]>();
   const names = new Map<SheetKind, string>();
   for (const file of files) {
+    if (file.encoding)
+      warnings.push({
+        sheet: file.name,
+        message: `is not UTF-8; it was read as Windows-1252, what Excel's "CSV (Comma delimited)" saves: check its accents and quotes, or save it as "CSV UTF-8"`,
+      });
     const table = readTable(file.name, file.text, errors, warnings);
     if (!table) continue;
     if (names.has(table.kind)) {

@@ -12,6 +12,8 @@ export interface SheetFile {
   name: string;
   /** The CSV text. */
   text: string;
+  /** Set when the file was not UTF-8 and was read as Windows-1252 (see decode.ts). */
+  encoding?: 'windows-1252';
 }
 
 /** A UTF-8 byte order mark: Excel needs it to read accents and curly quotes in a CSV file. */
