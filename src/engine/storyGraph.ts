@@ -89,13 +89,12 @@ export function buildStoryStructure(ds: Dataset, full: GraphStructure, mode: Sta
       if (!g) continue;
       const kinds = rankKinds(g.members.map((m) => people.get(m)!.kind));
       if (open.has(id) || g.members.length <= OPEN_GROUPS_UP_TO) {
-        // A group the reader opened stays, as the heading of its members ("3 groups oppose SB 230:"):
-        // listed bare, opponents would read as backers. Activating it again folds them.
-        if (g.members.length > OPEN_GROUPS_UP_TO) {
-          const label = `${groupLabel(g.members.length, kinds, side, labelOf.get(bill.id)!)}:`;
-          nodes.push({ id, kind: 'group', label, side: sideNumber(side), parent: bill.id, members: g.members, kinds, open: true });
-          groupEdge(id, bill.id, g, side);
-        }
+        // A listed group keeps its heading ("3 groups oppose SB 230:", "1 group opposes HB 4001:"):
+        // listed bare, opponents would read as backers. Activating an opened one folds it again (a
+        // small one is always listed).
+        const label = `${groupLabel(g.members.length, kinds, side, labelOf.get(bill.id)!)}:`;
+        nodes.push({ id, kind: 'group', label, side: sideNumber(side), parent: bill.id, members: g.members, kinds, open: true });
+        groupEdge(id, bill.id, g, side);
         for (const m of g.members) {
           const s = people.get(m)!;
           const nodeId = `in:${bill.id}:${m}`;

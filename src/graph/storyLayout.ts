@@ -15,15 +15,17 @@ export interface Route {
   from: Point;
   /** End (the arrow's tip). */
   to: Point;
-  /** Where the words go, and how they are anchored there. */
-  label: Point & { anchor: 'start' | 'middle' };
+  /** Corners between them, for a line that runs around what lies between its cards (a lane). */
+  via?: Point[];
+  /** Where the words go, and how they are anchored there (none on a lane: it runs beside other cards). */
+  label?: Point & { anchor: 'start' | 'middle' };
 }
 
 /** A laid-out story. */
 export interface StoryLayout {
   /** Node centres. */
   pos: Map<string, Point>;
-  /** Links between cards next to each other, routed through the clear space between them. */
+  /** Links between cards next to each other, routed through the clear space between them; in a stack, links that skip cards, along lanes left of it. */
   routes: Map<string, Route>;
   /** Cards (a bill with what is listed under it): x0, y0, x1, y1. */
   cards: Array<[number, number, number, number]>;
@@ -45,6 +47,7 @@ const ROW_GAP_Y = 44;
 const STACK_GAP = 60; // between stacked cards: two lines of link words
 const STACK_COL_GAP = 48;
 const GUTTER = 36; // left of a stack's list: the line down to the next card runs here
+const LANE = 14; // between a stack and each lane left of it, where a link that skips cards runs
 const ITEM_GAP = 6;
 
 interface Card {
@@ -160,11 +163,23 @@ function place(cards: Card[], arrangement: 'row' | 'stack', lines: number, struc
     }
   }
   const routes = new Map<string, Route>();
+  const lanes = new Map<number, number>();
+  let laneLeft = Infinity;
   for (const e of structure.edges) {
     if (e.kind !== 'link') continue;
     const [a, b] = [cardOf.get(e.source), cardOf.get(e.target)];
     const [pa, pb] = [pos.get(e.source), pos.get(e.target)];
-    if (!a || !b || !pa || !pb || a.col !== b.col || Math.abs(a.index - b.index) !== 1) continue;
+    if (!a || !b || !pa || !pb || a.col !== b.col) continue;
+    if (Math.abs(a.index - b.index) !== 1) {
+      // A stack's link that skips cards runs left of the stack, out of their way, each in its own lane.
+      if (arrangement !== 'stack') continue;
+      const lane = (lanes.get(a.col) ?? 0) + 1;
+      lanes.set(a.col, lane);
+      const [left, x] = [pa.x - SIZE.bill.hw, pa.x - SIZE.bill.hw - lane * LANE];
+      routes.set(e.id, { from: { x: left, y: pa.y }, via: [{ x, y: pa.y }, { x, y: pb.y }], to: { x: left, y: pb.y } });
+      laneLeft = Math.min(laneLeft, x - LANE / 2);
+      continue;
+    }
     if (arrangement === 'row') {
       const dir = Math.sign(pb.x - pa.x);
       const [x0, x1] = [pa.x + dir * SIZE.bill.hw, pb.x - dir * SIZE.bill.hw];
@@ -181,6 +196,7 @@ function place(cards: Card[], arrangement: 'row' | 'stack', lines: number, struc
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [l, t, r, b] of boxes) [x0, y0, x1, y1] = [Math.min(x0, l), Math.min(y0, t), Math.max(x1, r), Math.max(y1, b)];
   if (boxes.length === 0) [x0, y0, x1, y1] = [0, 0, 1, 1];
+  x0 = Math.min(x0, laneLeft);
   return { pos, routes, cards: boxes, bounds: [x0, y0, x1, y1], arrangement, lines };
 }
 

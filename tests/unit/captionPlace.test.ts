@@ -118,6 +118,22 @@ describe('what lies around a focused node', () => {
     expect(spot.around[4].x0).toBe(250);
   });
 
+  it("counts a stakeholder's name as part of it: a listed member's row, a free dot's name beside it", () => {
+    const people = [
+      { id: 'm', kind: 'stakeholder', label: 'Kimberly LaSata', ref: 'lasata', parent: 'a' } as GraphNode,
+      { id: 'f', kind: 'stakeholder', label: 'Kimberly LaSata' } as GraphNode,
+    ];
+    const at = new Map([
+      ['m', { x: 0, y: 0 }],
+      ['f', { x: 0, y: 100 }],
+    ]);
+    for (const id of ['m', 'f']) {
+      const own = focusSpot(id, people, [], at, new Map(), new Map(), (p) => p, 1)!.around.find((b) => b.weight === COVER_WEIGHT.focused)!;
+      // The name reaches well right of the dot: about 15 characters at 13 px.
+      expect(own.x1 - own.x0, id).toBeGreaterThan(100);
+    }
+  });
+
   it('is null for a node not drawn', () => {
     expect(focusSpot('zz', nodes, edges, pos, neighbours, routes, (p) => p, 1)).toBeNull();
   });

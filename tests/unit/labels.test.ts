@@ -4,6 +4,7 @@ import { storyLayout } from '../../src/graph/storyLayout';
 import { buildGraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryStructure } from '../../src/engine/storyGraph';
 import { generateDataset } from '../../src/engine/generate';
+import { bill, dataset, link } from '../fixtures/datasets';
 
 describe('label placement', () => {
   it('keeps the first of two overlapping labels and every label that overlaps none', () => {
@@ -48,6 +49,41 @@ describe('the story layout', () => {
     expect([...layout.pos.keys()].sort()).toEqual(story.nodes.map((n) => n.id).sort());
     for (const p of layout.pos.values()) {
       expect(layout.cards.some(([l, t, r, b]) => p.x >= l && p.x <= r && p.y >= t && p.y <= b)).toBe(true);
+    }
+  });
+
+  it('in a stack, routes a tie that skips cards along a lane left of them: its line crosses no card it does not join', () => {
+    // One bill tied to three: it can sit next to two of them at most.
+    const hub = dataset([bill('a'), bill('b'), bill('c'), bill('d')], [link('t', 'a', ['b', 'c', 'd'], {}, 'tie-bar')]);
+    const structure = buildStoryStructure(hub, buildGraphStructure(hub), 'grouped', new Set());
+    const layout = storyLayout(structure, 360, 2000);
+    expect(layout.arrangement).toBe('stack');
+    const ties = structure.edges.filter((e) => e.kind === 'link');
+    expect(ties.length).toBe(3);
+    const lanes = ties.filter((e) => layout.routes.get(e.id)?.via);
+    expect(lanes.length).toBeGreaterThan(0);
+    const cardOf = (id: string) =>
+      layout.cards.find(([l, t, r, b]) => {
+        const p = layout.pos.get(id)!;
+        return p.x >= l && p.x <= r && p.y >= t && p.y <= b;
+      })!;
+    for (const e of ties) {
+      const route = layout.routes.get(e.id);
+      expect(route, e.id).toBeDefined();
+      const points = [route!.from, ...(route!.via ?? []), route!.to];
+      const joined = [cardOf(e.source), cardOf(e.target)];
+      // Each segment, sampled finely, stays out of every other card's inside.
+      for (let i = 1; i < points.length; i++)
+        for (let t = 0; t <= 1; t += 0.01) {
+          const [x, y] = [points[i - 1].x + (points[i].x - points[i - 1].x) * t, points[i - 1].y + (points[i].y - points[i - 1].y) * t];
+          for (const card of layout.cards) {
+            if (joined.includes(card)) continue;
+            const [l, top, r, b] = card;
+            expect(x > l && x < r && y > top && y < b, `${e.id} at ${x},${y}`).toBe(false);
+          }
+        }
+      // A lane lies within the drawn extent, so the first frame's fit shows it.
+      for (const p of points) expect(p.x).toBeGreaterThanOrEqual(layout.bounds[0]);
     }
   });
 });

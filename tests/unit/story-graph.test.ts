@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildGraphState, buildGraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryState, buildStoryStructure, groupId, groupLabel } from '../../src/engine/storyGraph';
 import { evaluate } from '../../src/engine';
-import { foundingDataset } from '../fixtures/datasets';
+import type { Dataset } from '../../src/model';
+import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
 
 describe('the story graph', () => {
   const ds = foundingDataset();
@@ -45,6 +46,29 @@ describe('the story graph', () => {
     expect(opened.edges.filter((e) => e.source === group.id).map((e) => e.target)).toEqual([group.parent]);
     expect(buildStoryStructure(ds, full, 'all', new Set())).toBe(full);
     expect(buildStoryStructure(ds, full, 'none', new Set()).nodes.some((n) => n.kind === 'stakeholder' || n.kind === 'group')).toBe(false);
+  });
+
+  it('lists a side of one or two under its heading, so who opposes never reads as backing', () => {
+    const small: Dataset = {
+      ...dataset([bill('hb4001'), bill('hb4002')], [link('t', 'hb4001', ['hb4002'], {}, 'tie-bar')]),
+      stakeholders: [
+        { id: 'afl', name: 'Michigan AFL-CIO', kind: 'union', sources: ['s'] },
+        { id: 'chamber', name: 'Michigan Chamber of Commerce', kind: 'business', sources: ['s'] },
+      ],
+      positions: [
+        { stakeholder: 'afl', target: 'hb4001', stance: 'support', date: '2023-02-20', sources: ['s'] },
+        { stakeholder: 'chamber', target: 'hb4001', stance: 'oppose', date: '2023-02-15', sources: ['s'] },
+      ],
+    };
+    const story = buildStoryStructure(small, buildGraphStructure(small), 'grouped', new Set());
+    const listed = story.nodes.filter((n) => n.parent === 'hb4001' && (n.kind === 'group' || n.kind === 'stakeholder'));
+    expect(listed.map((n) => `${n.kind} ${n.label}`)).toEqual([
+      'group 1 group backs HB4001:',
+      'stakeholder Michigan AFL-CIO',
+      'group 1 group opposes HB4001:',
+      'stakeholder Michigan Chamber of Commerce',
+    ]);
+    expect(listed.filter((n) => n.kind === 'group').every((n) => n.open)).toBe(true);
   });
 
   it('words a group as a reader would say it', () => {

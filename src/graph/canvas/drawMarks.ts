@@ -4,7 +4,7 @@ import { isDecidingLink } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import type { Route } from '../storyLayout';
 import { BOX_STYLE, EDGE_STYLE, FONT, MARK_STYLE, OPACITY, SIZE, STAKEHOLDER_COLOR, groupKindMarks } from '../core/encodings';
-import { boxExit } from '../core/geometry';
+import { boxExit, routePoints } from '../core/geometry';
 import { LOD } from '../core/interaction';
 import { keepUnoverlapped } from '../core/labels';
 import type { LabelBox } from '../core/labels';
@@ -62,11 +62,23 @@ export function drawLinkMarks(
     const tip = route?.to ?? boxExit(b, a, target);
     const [tx, ty] = [tip.x * view.k + view.x, tip.y * view.k + view.y];
     if (tx < -20 || ty < -20 || tx > size.width + 20 || ty > size.height + 20) continue;
-    const from = route?.from ?? a;
+    const points = route ? routePoints(route) : [a, tip];
+    const from = points[points.length - 2];
     const angle = Math.atan2(tip.y - from.y, tip.x - from.x);
     const deciding = e.linkKind && isDecidingLink(e.linkKind);
     const faint = lit !== null && !(lit.has(e.source) && lit.has(e.target));
     ctx.globalAlpha = faint ? OPACITY.dim : 1;
+    // A lane (a route with corners) is drawn here: the edge layer draws straight segments only.
+    if (route?.via) {
+      const look = deciding ? EDGE_STYLE.deciding : EDGE_STYLE.loose;
+      ctx.strokeStyle = paint(look.stroke, palette);
+      ctx.lineWidth = look.width;
+      ctx.setLineDash(look.dash ? look.dash.split(' ').map(Number) : []);
+      ctx.beginPath();
+      points.forEach((p, i) => (i ? ctx.lineTo : ctx.moveTo).call(ctx, p.x * view.k + view.x, p.y * view.k + view.y));
+      ctx.stroke();
+      ctx.setLineDash([]);
+    }
     ctx.fillStyle = paint(deciding ? EDGE_STYLE.deciding.head : EDGE_STYLE.loose.head, palette);
     ctx.beginPath();
     ctx.moveTo(tx, ty);
@@ -75,7 +87,7 @@ export function drawLinkMarks(
     ctx.closePath();
     ctx.fill();
     drawn++;
-    if (e.label && !faint && view.k > LOD.linkLabels && labels.length < 500) {
+    if (e.label && !faint && view.k > LOD.linkLabels && labels.length < 500 && (!route || route.label)) {
       const at = route?.label ?? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, anchor: 'middle' as const };
       const [x, y] = [at.x * view.k + view.x, at.y * view.k + view.y];
       const date = e.since ? `since ${e.since}` : '';

@@ -53,7 +53,8 @@ export function edgeSegments(
   const segs = new Float32Array(edges.length * 4);
   edges.forEach((e, i) => {
     const route = routes.get(e.id);
-    const a = route?.from ?? pos.get(e.source);
+    // A lane (a route with corners) is not one segment: drawLinkMarks draws it.
+    const a = route?.via ? undefined : (route?.from ?? pos.get(e.source));
     const b = route?.to ?? pos.get(e.target);
     segs.set(a && b ? [a.x, a.y, b.x, b.y] : [NaN, NaN, NaN, NaN], i * 4);
   });

@@ -36,3 +36,8 @@ export function curvePath(a: Point, b: Point, bend: number): { d: string; mid: P
   const cy = my + (dx / len) * bend;
   return { d: `M${a.x},${a.y} Q${cx},${cy} ${b.x},${b.y}`, mid: { x: (a.x + 2 * cx + b.x) / 4, y: (a.y + 2 * cy + b.y) / 4 } };
 }
+
+/** A route's points in order: its start, its corners, the arrow's tip. */
+export function routePoints(route: { from: Point; via?: Point[]; to: Point }): Point[] {
+  return [route.from, ...(route.via ?? []), route.to];
+}

@@ -8,6 +8,7 @@ import type { GraphEdge, GraphNode } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import type { Route } from '../storyLayout';
 import { halfSize } from './geometry';
+import { FONT, SIZE, fitText, textWidth } from './encodings';
 
 /** A box on screen (CSS px from the graph's top left) and what covering it costs, per px². */
 export interface ScreenBox {
@@ -40,6 +41,19 @@ const NEAR = 1200;
 const LINK_WORDS = { width: 150, above: 24, below: 18 };
 
 /**
+ * How far a node's drawing reaches from its centre (graph units: left, right, up, down): its box,
+ * and for a stakeholder its name beside its dot (a listed member, the row it sits on), as the
+ * renderers draw them, so a caption never covers a name it explains.
+ */
+function extent(n: GraphNode): [number, number, number, number] {
+  const [hw, hh] = halfSize(n);
+  if (n.kind !== 'stakeholder') return [hw, hw, hh, hh];
+  if (n.ref) return [hw + 2, 2 * SIZE.item.hw - hw - 2, SIZE.member.h / 2, SIZE.member.h / 2];
+  const name = textWidth(fitText(n.label, 2 * SIZE.item.hw - 24, FONT.person), FONT.person);
+  return [hw, hw + 5 + name, Math.max(hh, FONT.person / 2 + 2), Math.max(hh, FONT.person / 2 + 2)];
+}
+
+/**
  * The focused node's spot, given how graph points map to the screen (`toScreen`) at zoom `k`. A
  * struck provision the focus lights counts with the story (an amendment that struck it is news).
  */
@@ -68,7 +82,7 @@ export function focusSpot(
   for (const n of nodes) {
     const c = pos.get(n.id);
     if (!c) continue;
-    const [hw, hh] = halfSize(n);
+    const [left, right, up, down] = extent(n);
     const weight =
       n.id === id
         ? COVER_WEIGHT.focused
@@ -77,14 +91,14 @@ export function focusSpot(
           : n.kind === 'bill' || struck(n.id)
             ? COVER_WEIGHT.story
             : COVER_WEIGHT.lit;
-    add(c, hw, hw, hh, hh, weight);
+    add(c, left, right, up, down, weight);
   }
   for (const e of edges) {
-    const r = routes.get(e.id);
-    if (!r) continue;
-    const left = r.label.anchor === 'middle' ? LINK_WORDS.width / 2 : 0;
+    const words = routes.get(e.id)?.label;
+    if (!words) continue;
+    const left = words.anchor === 'middle' ? LINK_WORDS.width / 2 : 0;
     const weight = e.source === id || e.target === id ? COVER_WEIGHT.story : COVER_WEIGHT.dim;
-    add(r.label, left, LINK_WORDS.width - left, LINK_WORDS.above, LINK_WORDS.below, weight);
+    add(words, left, LINK_WORDS.width - left, LINK_WORDS.above, LINK_WORDS.below, weight);
   }
   return { at, around };
 }

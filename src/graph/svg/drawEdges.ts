@@ -4,6 +4,7 @@ import type { Selection } from 'd3-selection';
 import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import type { Route } from '../storyLayout';
+import { routePoints } from '../core/geometry';
 import { boxExit, curvePath } from '../core/geometry';
 import { FONT, textWidth } from '../core/encodings';
 import type { LabelBox } from '../core/labels';
@@ -31,8 +32,8 @@ export function placeEdges(
     const g = select(this);
     const route = routes.get(e.id);
     if (route) {
-      g.select('path').attr('d', `M${route.from.x},${route.from.y} L${route.to.x},${route.to.y}`);
-      where.set(e.id, { at: route.label, anchor: route.label.anchor, pill: false });
+      g.select('path').attr('d', routePath(route));
+      if (route.label) where.set(e.id, { at: route.label, anchor: route.label.anchor, pill: false });
       return;
     }
     const a = pos.get(e.source);
@@ -80,4 +81,11 @@ export function styleEdges(edges: EdgeSel, labels: LabelSel | null, state: Graph
     .attr('data-stance', (e) => state.edges[e.id]?.stance ?? null);
   // Stance colours, widths and dashes come from the stylesheet generated from the encoding table, by data-stance.
   labels?.attr('data-present', (e) => String(state.edges[e.id]?.present ?? true));
+}
+
+/** A route as an SVG path: through its corners, from its start to the arrow's tip. */
+function routePath(route: Route): string {
+  return routePoints(route)
+    .map((p, i) => `${i ? 'L' : 'M'}${p.x},${p.y}`)
+    .join(' ');
 }
