@@ -176,7 +176,14 @@ function place(cards: Card[], arrangement: 'row' | 'stack', lines: number, struc
       const lane = (lanes.get(a.col) ?? 0) + 1;
       lanes.set(a.col, lane);
       const [left, x] = [pa.x - SIZE.bill.hw, pa.x - SIZE.bill.hw - lane * LANE];
-      routes.set(e.id, { from: { x: left, y: pa.y }, via: [{ x, y: pa.y }, { x, y: pb.y }], to: { x: left, y: pb.y } });
+      routes.set(e.id, {
+        from: { x: left, y: pa.y },
+        via: [
+          { x, y: pa.y },
+          { x, y: pb.y },
+        ],
+        to: { x: left, y: pb.y },
+      });
       laneLeft = Math.min(laneLeft, x - LANE / 2);
       continue;
     }
