@@ -32,7 +32,13 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const ds = useAppStore((s) => s.dataset);
   const view = useAppStore((s) => s.view);
   const notices = useAppStore((s) => s.notices);
-  const { structure, state, focus, onSelect, live } = useStoryGraph();
+  const { structure, state, focus, onSelect: selectInStory, live } = useStoryGraph();
+  // A tap on a group lists (or folds) its members: the caption of what was tapped before goes, rather
+  // than stay over the list it would now cover.
+  const onSelect = (id: string | null) => {
+    if (id && structure?.nodes.some((n) => n.id === id && n.kind === 'group')) store.getState().setFocus(null);
+    selectInStory(id);
+  };
   const focused = useAppStore((s) => s.focus);
   const stakeholders = useAppStore((s) => s.stakeholders);
   const datasetRef = useAppStore((s) => s.datasetRef);

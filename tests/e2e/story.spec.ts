@@ -77,6 +77,24 @@ test.describe('the embed on a touch phone', () => {
     expect(await marker()).toBe('"▾"');
   });
 
+  test("a tap on the empty ground, or on a group, puts a tapped bill's explanation away", async ({ page }) => {
+    await page.goto('/?embed=1');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled');
+    const caption = page.getByTestId('node-caption');
+    await graph.locator('g.tb-bill[data-id="sb230"]').tap();
+    await expect(caption).toBeVisible();
+    // The ground in the graph's corner, away from every card.
+    await graph.tap({ position: { x: 3, y: 3 } });
+    await expect(caption).toBeHidden();
+    await graph.locator('g.tb-bill[data-id="sb230"]').tap();
+    await expect(caption).toBeVisible();
+    const group = graph.locator('g.tb-group[data-id="grp:sb230:oppose"]');
+    await group.tap();
+    await expect(caption).toBeHidden();
+    await expect(graph.locator('g.tb-member[data-id^="in:sb230:"]').first()).toBeVisible();
+  });
+
   for (const [name, path] of [
     ['the embed', '/?embed=1'],
     ['the app', '/?renderer=svg'],

@@ -60,9 +60,9 @@ export function createCanvasInput(canvas: HTMLCanvasElement, live: HTMLElement, 
       hooks.invalidate();
     }
   };
+  // A click or tap on a node selects it; on the empty ground, it clears the focus.
   const onClick = (e: MouseEvent) => {
-    const n = nodeAt(e);
-    if (n) hooks.onSelect(n.id);
+    hooks.onSelect(nodeAt(e)?.id ?? null);
   };
   const onLeave = () => {
     if (model.hoverId === null) return;

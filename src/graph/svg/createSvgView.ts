@@ -42,6 +42,11 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   let hidden = '';
   let hitZoom = 1;
   const box = createBox(container);
+  // A click or tap on the graph's empty ground (the background or a card's, not the end of a pan) clears the focus.
+  svg.on('click.clear', (event: MouseEvent) => {
+    const target = event.target as Element;
+    if (target === svg.node() || target.classList.contains('tb-card')) handlers.onSelect?.(null);
+  });
   const camera = createCamera(svg.node()!, box, {
     wheelZoom: options.wheelZoom ?? 'always',
     glide: true,
