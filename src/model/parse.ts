@@ -5,6 +5,7 @@ import { guardJson } from './guard';
 import { checkReferences } from './references';
 import { migrateToCurrent } from './migrate';
 import { describeIssue } from './describeIssue';
+import { dateProblem } from './dates';
 import { Findings } from './findings';
 import type { ParseResult } from './quickParse';
 import { fail, readDatasetJson, validateQuickly } from './quickParse';
@@ -50,7 +51,9 @@ function validateSlowly(raw: Record<string, unknown>): ParseResult {
     for (const issue of parsed.error.issues) {
       const path = formatPath(issue.path);
       if (issue.code === 'too_big' && longStrings.has(path)) continue; // said once, by the guard
-      errors.add(path, () => describeIssue(issue));
+      // A dated thing without its date is told what a date looks like, as the editor tells it.
+      const missingDate = issue.code === 'invalid_type' && issue.input === undefined && issue.path.at(-1) === 'date';
+      errors.add(path, () => (missingDate ? dateProblem('')! : describeIssue(issue)));
     }
   }
   const refs = checkReferences(migrated.doc);

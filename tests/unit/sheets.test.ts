@@ -380,6 +380,10 @@ describe('hostile and mistaken sheets', () => {
       /^dataset\.csv row 5, column "field": "credits" is not a dataset field \(did you mean "credit"\?\)/,
     );
     expect(problems(founding({}).filter((s) => s.name !== 'bills.csv')).errors).toContain('bills.csv: the bills sheet is missing');
+    // A bills sheet with a column it does not know is named for that, and is not also called missing.
+    const unknown = problems(founding({ 'bills.csv': (t) => t.replace(/^(\uFEFF?)id,/, '$1id,status,') }));
+    expect(unknown.errors.some((e) => e.startsWith('bills.csv row 1, column "status": not a column of the bills sheet'))).toBe(true);
+    expect(unknown.errors).not.toContain('bills.csv: the bills sheet is missing');
     expect(problems(founding({ 'layout.csv': (t) => t.replace('ab392,0,0', '__proto__,0,0') })).errors).toContain(
       'layout.csv row 2, column "node": the key "__proto__" is not allowed (it could alter JavaScript objects)',
     );

@@ -241,3 +241,14 @@ describe('a date written with slashes', () => {
     if (!r.ok) expect(r.errors.map(formatProblem)).toContain('links[0].added: "4/23/2019" is month/day/year: write 2019-04-23');
   });
 });
+
+describe('a dated thing without its date', () => {
+  it('is told a date is needed and what one looks like, not that a string is missing', () => {
+    const ds = JSON.parse(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8'));
+    delete ds.bills[0].events[0].date;
+    const r = validateDataset(ds);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors.map(formatProblem)).toContain('bills[0].events[0].date: a date is needed here (YYYY-MM-DD, YYYY-MM or YYYY)');
+  });
+});

@@ -39,13 +39,15 @@ export function readSheets(files: readonly SheetFile[]): SheetsResult {
   };
   const rows = new Map<SheetKind, Row[]>();
   const names = new Map<SheetKind, string>();
+  // Sheets found, read or not: one with errors is not also missing.
+  const seen = new Set<SheetKind>();
   for (const file of files) {
     if (file.encoding)
       warnings.push({
         sheet: file.name,
         message: `is not UTF-8; it was read as Windows-1252, what Excel's "CSV (Comma delimited)" saves: check its accents and quotes, or save it as "CSV UTF-8"`,
       });
-    const table = readTable(file.name, file.text, errors, warnings);
+    const table = readTable(file.name, file.text, errors, warnings, seen);
     if (!table) continue;
     if (names.has(table.kind)) {
       errors.push({
@@ -58,7 +60,7 @@ export function readSheets(files: readonly SheetFile[]): SheetsResult {
     rows.set(table.kind, convert(table, errors, warnings, dateErrors));
   }
   for (const kind of ['dataset', 'bills'] as const)
-    if (!names.has(kind)) errors.push({ sheet: `${kind}.csv`, message: `the ${kind} sheet is missing` });
+    if (!seen.has(kind)) errors.push({ sheet: `${kind}.csv`, message: `the ${kind} sheet is missing` });
   if (errors.length > 0) return failed(errors);
 
   const places = new PlaceMap();

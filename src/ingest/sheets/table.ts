@@ -73,8 +73,17 @@ function unclosedQuoteLine(text: string): number {
   return quoted ? openedAt : 0;
 }
 
-/** Reads one CSV file; errors and warnings name the sheet, row and column. */
-export function readTable(name: string, raw: string, errors: SheetProblem[], warnings: SheetProblem[]): Table | null {
+/**
+ * Reads one CSV file; errors and warnings name the sheet, row and column. The kind of sheet it is,
+ * once known, goes into `seen` even when the sheet has errors (so it is not also called missing).
+ */
+export function readTable(
+  name: string,
+  raw: string,
+  errors: SheetProblem[],
+  warnings: SheetProblem[],
+  seen: Set<SheetKind> = new Set(),
+): Table | null {
   const fail = (message: string, row?: number, column?: string) => (errors.push({ sheet: name, row, column, message }), null);
   if (raw.length > MAX_SHEET_CHARS) return fail(`the file is ${(raw.length / 1048576).toFixed(1)} MB; a sheet may be at most 50 MB`);
   const text = raw.replace(/^\uFEFF/, '');
@@ -86,6 +95,7 @@ export function readTable(name: string, raw: string, errors: SheetProblem[], war
   const spec = identify(name, header);
   if (!spec)
     return fail(`not a Tiebar sheet: name it after one of ${SHEETS.map((s) => `${s.kind}.csv`).join(', ')}, or give it their columns`);
+  seen.add(spec.kind);
   const sheet = SHEETS.some((s) => s.kind === baseName(name)) ? name : `${spec.kind}.csv (${clip(name)})`;
   const headers = new Map<ColumnSpec, string>();
   const byIndex: Array<ColumnSpec | undefined> = [];
