@@ -1,5 +1,7 @@
 /** The editor's first screen: a new dataset, a copy of the open one, or a kept draft to reopen or delete. */
+import { useState } from 'react';
 import type { StoredDraft } from '../shell/drafts';
+import { countOf } from '../engine/words/grammar';
 import './editor.css';
 
 /** Props of EditorStart. */
@@ -24,6 +26,8 @@ export interface EditorStartProps {
 
 /** Choices to start writing. */
 export function EditorStart({ openTitle, drafts, storageProblem, onNew, onCopy, onOpen, onDelete, onClose }: EditorStartProps) {
+  // A draft is deleted only once its deletion is confirmed: nothing brings it back.
+  const [confirming, setConfirming] = useState<string | null>(null);
   return (
     <div className="ed-panel" data-testid="editor-start">
       <h2 className="ed-heading">Editor</h2>
@@ -53,18 +57,39 @@ export function EditorStart({ openTitle, drafts, storageProblem, onNew, onCopy, 
           {drafts.map((d) => (
             <li key={d.key}>
               <span>
-                {d.title} <span className="ed-hint">({new Date(d.updatedAt).toLocaleString()})</span>
+                {d.title} <span className="ed-hint">({draftFacts(d)})</span>
               </span>
-              <button type="button" onClick={() => onOpen(d)}>
-                Open draft “{d.title}”
-              </button>
-              <button type="button" onClick={() => onDelete(d)}>
-                Delete draft “{d.title}”
-              </button>
+              {confirming === d.key ? (
+                <span role="group" aria-label={`Delete draft “${d.title}”?`} className="ed-confirm">
+                  <span>Delete it for good? It cannot be brought back.</span>
+                  <button type="button" onClick={() => onDelete(d)}>
+                    Delete “{d.title}” for good
+                  </button>
+                  <button type="button" onClick={() => setConfirming(null)}>
+                    Keep it
+                  </button>
+                </span>
+              ) : (
+                <>
+                  <button type="button" onClick={() => onOpen(d)}>
+                    Open draft “{d.title}”
+                  </button>
+                  <button type="button" onClick={() => setConfirming(d.key)}>
+                    Delete draft “{d.title}”
+                  </button>
+                </>
+              )}
             </li>
           ))}
         </ul>
       )}
     </div>
   );
+}
+
+/** What tells drafts of one title apart: how much is in each, and when it was last changed. */
+function draftFacts(d: StoredDraft): string {
+  const bills = d.dataset.bills?.length ?? 0;
+  const people = d.dataset.stakeholders?.length ?? 0;
+  return `${countOf(bills, 'bill')}, ${countOf(people, 'stakeholder')}; changed ${new Date(d.updatedAt).toLocaleString()}`;
 }

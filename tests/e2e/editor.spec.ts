@@ -311,7 +311,14 @@ test.describe('the editor', () => {
     await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
     const start = page.getByTestId('editor-start');
     await expect(start.getByRole('button', { name: /^Open draft/ })).toHaveText(['Open draft “Second story”', 'Open draft “First story”']);
+    // Each says how much is in it; a deletion asks first, and can be called off.
+    await expect(start.locator('li').first()).toContainText(/Second story \(0 bills, 0 stakeholders; changed /);
     await k.press(start.getByRole('button', { name: 'Delete draft “Second story”' }));
+    await k.press(start.getByRole('button', { name: 'Keep it' }));
+    await expect(start.getByRole('button', { name: /^Open draft/ })).toHaveText(['Open draft “Second story”', 'Open draft “First story”']);
+    await k.press(start.getByRole('button', { name: 'Delete draft “Second story”' }));
+    await expect(start.getByRole('group', { name: 'Delete draft “Second story”?' })).toContainText('It cannot be brought back.');
+    await k.press(start.getByRole('button', { name: 'Delete “Second story” for good' }));
     await expect(start.getByRole('button', { name: /^Open draft/ })).toHaveText(['Open draft “First story”']);
     await k.press(start.getByRole('button', { name: 'Open draft “First story”' }));
     await expect(field(page, 'Title *')).toHaveValue('First story');
