@@ -1,6 +1,7 @@
 /** Plain words for the schema's (zod's) issues: what is wrong, with the limit, never just "Invalid input". */
 import { quote } from './text';
 import { groupDigits } from './numbers';
+import { suggest } from './problems';
 
 /** The parts of a zod issue the messages use. */
 export interface ZodIssueLike {
@@ -30,8 +31,14 @@ export function describeIssue(issue: ZodIssueLike): string {
       const more = keys.length > 5 ? ` and ${keys.length - 5} more` : '';
       return `unknown key${keys.length > 1 ? 's' : ''} ${shown.join(', ')}${more} (check the spelling; see the schema)`;
     }
-    case 'invalid_value':
-      return `is ${show(issue.input)}; expected ${issue.values?.length === 1 ? '' : 'one of '}${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_value': {
+      const values = issue.values ?? [];
+      // A word close to one of the list ("sigend", "opposes") is named with the one meant.
+      const near =
+        typeof issue.input === 'string' ? suggest(issue.input.toLowerCase(), values.filter((v): v is string => typeof v === 'string')) : undefined;
+      const hint = near ? ` (did you mean ${JSON.stringify(near)}?)` : '';
+      return `is ${show(issue.input)}${hint}; expected ${values.length === 1 ? '' : 'one of '}${values.map((v) => JSON.stringify(v)).join(', ')}`;
+    }
     case 'invalid_type':
       if (custom) return `${custom} (it is ${show(issue.input)})`;
       return issue.input === undefined

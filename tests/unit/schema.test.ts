@@ -51,7 +51,12 @@ describe('validateDataset', () => {
     [
       'a wrong enum value',
       (d) => (d.links[0].kind = 'tiebar'),
-      'links[0].kind: is "tiebar"; expected one of "contingent-enactment", "tie-bar", "double-joint", "procedural", "companion", "related", "prior-session", "replaces", "replaced-by", "same-as", "similar-to"',
+      'links[0].kind: is "tiebar" (did you mean "tie-bar"?); expected one of "contingent-enactment", "tie-bar", "double-joint", "procedural", "companion", "related", "prior-session", "replaces", "replaced-by", "same-as", "similar-to"',
+    ],
+    [
+      'a word of a list that is nothing like one',
+      (d) => (d.links[0].kind = 'banana'),
+      'links[0].kind: is "banana"; expected one of "contingent-enactment", "tie-bar", "double-joint", "procedural", "companion", "related", "prior-session", "replaces", "replaced-by", "same-as", "similar-to"',
     ],
     ['a missing field', (d) => delete d.bills[0].label, 'bills[0].label: is missing (expected string)'],
     ['an unknown source id', (d) => (d.bills[0].sources = ['nope']), 'bills[0].sources[0]: no source with id "nope"'],

@@ -308,7 +308,7 @@ describe('hostile and mistaken sheets', () => {
       }),
     );
     expect(errors).toContain(
-      'positions.csv row 2, column "stance": is "sponsored"; expected one of "sponsor", "support", "oppose", "neutral", "withdrawn"',
+      'positions.csv row 2, column "stance": is "sponsored" (did you mean "sponsor"?); expected one of "sponsor", "support", "oppose", "neutral", "withdrawn"',
     );
     expect(errors).toContain('sources.csv row 3, column "url": only http(s) links are allowed, not "javascript:"');
     const refs = problems(founding({ 'events.csv': (t) => t.replace(/S1\n/, 'S99\n') })).errors;
