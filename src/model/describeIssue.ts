@@ -35,7 +35,12 @@ export function describeIssue(issue: ZodIssueLike): string {
       const values = issue.values ?? [];
       // A word close to one of the list ("sigend", "opposes") is named with the one meant.
       const near =
-        typeof issue.input === 'string' ? suggest(issue.input.toLowerCase(), values.filter((v): v is string => typeof v === 'string')) : undefined;
+        typeof issue.input === 'string'
+          ? suggest(
+              issue.input.toLowerCase(),
+              values.filter((v): v is string => typeof v === 'string'),
+            )
+          : undefined;
       const hint = near ? ` (did you mean ${JSON.stringify(near)}?)` : '';
       return `is ${show(issue.input)}${hint}; expected ${values.length === 1 ? '' : 'one of '}${values.map((v) => JSON.stringify(v)).join(', ')}`;
     }
