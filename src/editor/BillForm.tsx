@@ -1,5 +1,6 @@
 /** One bill: label, title, kind, session, summary, events, provisions, sources, and ties from its text. */
 import { removeBill } from '../model/edit';
+import { countOf, joinAnd } from '../engine/words/grammar';
 import { useDraft, useEditorApi } from './context';
 import { MEASURE_KINDS } from './choices';
 import { EventList } from './EventList';
@@ -12,8 +13,13 @@ import { TiesFromText } from './TiesFromText';
 /** The form of bill number `index`. */
 export function BillForm({ index }: { index: number }) {
   const api = useEditorApi();
-  const bill = useDraft().bills[index];
+  const draft = useDraft();
+  const bill = draft.bills[index];
   const path = ['bills', index] as const;
+  // What goes with the bill, said on the button (Undo brings it all back).
+  const ties = (draft.links ?? []).filter((l) => l.from === bill.id || l.to.includes(bill.id)).length;
+  const stances = (draft.positions ?? []).filter((p) => p.target === bill.id).length;
+  const along = [ties ? countOf(ties, 'tie') : '', stances ? countOf(stances, 'position') : ''].filter(Boolean);
   return (
     <div className="ed-form" aria-label={`Bill ${bill.label || bill.id}`} role="group">
       <p className="ed-hint">
@@ -30,6 +36,7 @@ export function BillForm({ index }: { index: number }) {
       <TiesFromText bill={index} />
       <button type="button" className="ed-danger" onClick={() => api.getState().change((d) => removeBill(d, bill.id))}>
         Remove bill {bill.label || bill.id}
+        {along.length > 0 && `, with the ${joinAnd(along)} that name it`}
       </button>
     </div>
   );

@@ -19,6 +19,7 @@ export function BillsTab() {
     <div>
       <ItemPicker
         noun="bill"
+        unique
         newLabel="Label"
         example="AB 392"
         items={billChoices(draft)}

@@ -19,16 +19,27 @@ export interface ItemPickerProps {
   onAdd: (label: string) => void;
   /** An example, as the placeholder. */
   example?: string;
+  /** Labels name one item each (a bill's): adding one already listed opens it instead. */
+  unique?: boolean;
 }
 
 /** A select over the items and an "Add" field; Enter in the field adds. */
-export function ItemPicker({ noun, newLabel, items, selected, onSelect, onAdd, example }: ItemPickerProps) {
+export function ItemPicker({ noun, newLabel, items, selected, onSelect, onAdd, example, unique = false }: ItemPickerProps) {
   const uid = useId();
   const [label, setLabel] = useState('');
+  // A label already in the list opens that item instead of making a second one ("hb4001-2").
+  const [already, setAlready] = useState<string | null>(null);
   const add = () => {
-    if (!label.trim()) return;
-    onAdd(label.trim());
+    const wanted = label.trim();
+    if (!wanted) return;
+    const same = unique ? items.find((c) => sameLabel(c.label, wanted)) : undefined;
     setLabel('');
+    if (same) {
+      setAlready(`${same.label} is already here: it is open below.`);
+      return onSelect(same.value);
+    }
+    setAlready(null);
+    onAdd(wanted);
   };
   return (
     <div className="ed-picker">
@@ -50,9 +61,23 @@ export function ItemPicker({ noun, newLabel, items, selected, onSelect, onAdd, e
         button={`Add ${noun}`}
         placeholder={example}
         value={label}
-        onChange={setLabel}
+        onChange={(v) => {
+          setLabel(v);
+          setAlready(null);
+        }}
         onAdd={add}
       />
+      {already && (
+        <p className="ed-hint" role="status">
+          {already}
+        </p>
+      )}
     </div>
   );
+}
+
+/** Two labels a reader would take for one: "HB 4001", "hb 4001" and "HB4001" are the same bill. */
+function sameLabel(a: string, b: string): boolean {
+  const fold = (s: string) => s.toLowerCase().replace(/[\s.\-_]+/g, '');
+  return fold(a) === fold(b);
 }
