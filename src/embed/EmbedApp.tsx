@@ -139,11 +139,20 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
         <ScenarioSummary />
         <EmbedControls />
       </header>
-      {notices.map((n) => (
-        <p key={n.id} className={`tb-notice tb-notice-${n.level}`} data-testid="notice">
-          {n.message}
-        </p>
-      ))}
+      {notices.map((n) =>
+        n.id.startsWith('url-') ? (
+          // A mistake in the embed's address is the publisher's to fix: readers get one plain line,
+          // and the publisher checking the page opens it for the details.
+          <details key={n.id} className={`tb-notice tb-notice-${n.level}`} data-testid="notice">
+            <summary>Part of this graphic’s address (“{n.id.slice(4).split('-')[0]}”) was not understood and was left out.</summary>
+            {n.message}
+          </details>
+        ) : (
+          <p key={n.id} className={`tb-notice tb-notice-${n.level}`} data-testid="notice">
+            {n.message}
+          </p>
+        ),
+      )}
       <div ref={stage} className="tb-embed-stage" style={view === 'graph' && stageHeight ? { height: stageHeight } : undefined}>
         {view === 'table' ? (
           <EmbedTable />

@@ -166,7 +166,7 @@ describe('Editor', () => {
     const user = userEvent.setup();
     const store = renderEditor();
     await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
-    await user.click(screen.getByRole('button', { name: 'Bills', exact: true }));
+    await user.click(screen.getByRole('button', { name: /^Bills$/ }));
     const before = () => store.getState().dataset!.bills.length;
     const count = before();
     await user.type(screen.getByRole('textbox', { name: 'New bill: label' }), 'ab 392{Enter}');

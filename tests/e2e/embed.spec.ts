@@ -433,10 +433,16 @@ test.describe('embed', () => {
     expect(errors).toEqual([]);
   });
 
-  test('a scenario naming a bill the dataset lacks says so in the embed, as in the app', async ({ page }) => {
+  test('a scenario naming a bill the dataset lacks says so in the embed, as in the app: one plain line for readers, the details for the publisher', async ({
+    page,
+  }) => {
     await page.goto('/?embed=1&scenario=ab999:failed');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
-    await expect(page.getByTestId('notice')).toHaveText('The scenario names "ab999", not a bill of this dataset; ignored.');
+    const notice = page.getByTestId('notice');
+    await expect(notice.locator('summary')).toHaveText('Part of this graphic’s address (“scenario”) was not understood and was left out.');
+    await expect(notice).not.toHaveAttribute('open', '');
+    await notice.locator('summary').click();
+    await expect(notice).toContainText('The scenario names "ab999", not a bill of this dataset; ignored.');
   });
 
   test('a dataset address that failed stays in the bar, but Embed gives the view on screen', async ({ page }) => {
