@@ -75,7 +75,7 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
       <dialog ref={dialog} className="tb-embed-dialog" aria-labelledby={`${id}-h`} onClose={() => setOpen(false)}>
         <h2 id={`${id}-h`}>Embed this view</h2>
         {open && <LocalAddressNote bundle={!hosted} />}
-        {!hosted && open && <ShareOptions mode="embed" height={height} />}
+        {!hosted && open && <ShareOptions mode="embed" height={height} measure={measureEmbedHeight} />}
         {hosted && (
           <>
             <p>The embed shows this dataset, scenario, date and view. Paste one of these into your page.</p>

@@ -16,6 +16,11 @@ export interface ShareOptionsProps {
   mode: 'link' | 'embed';
   /** The height a plain iframe reserves (what the view needs on a phone), in CSS px. */
   height?: number;
+  /**
+   * Measures the height an embed address needs on a phone, by loading it (the app's hidden frame):
+   * the link carries its dataset, so it can be measured before anything is uploaded.
+   */
+  measure?: (src: string) => { result: Promise<number | null>; cancel: () => void };
 }
 
 const count = (n: number) => groupDigits(n);
@@ -29,7 +34,7 @@ function validFolder(text: string): boolean {
 }
 
 /** The two ways to publish a dataset that is not on the web, with sizes and reasons. */
-export function ShareOptions({ mode, height }: ShareOptionsProps) {
+export function ShareOptions({ mode, height: estimated, measure }: ShareOptionsProps) {
   const id = useId();
   const dataset = useAppStore((s) => s.dataset);
   const view: ViewState = useAppStore(
@@ -53,6 +58,19 @@ export function ShareOptions({ mode, height }: ShareOptionsProps) {
       live = false;
     };
   }, [dataset, view]);
+  // The plain iframe's height: estimated at once, then measured from the link itself.
+  const [measured, setMeasured] = useState<{ link: string; height: number } | null>(null);
+  useEffect(() => {
+    if (!measure || mode !== 'embed' || !link || link.length > MAX_LINK_CHARS) return;
+    const m = measure(embedUrl(link));
+    let live = true;
+    void m.result.then((h) => live && h !== null && setMeasured({ link, height: h }));
+    return () => {
+      live = false;
+      m.cancel();
+    };
+  }, [measure, mode, link]);
+  const height = measured && measured.link === link ? measured.height : estimated;
   if (!dataset) return null;
   // The graph does not show the draft yet: anything made now would carry another version of it, or another dataset.
   if (draftErrors > 0)
@@ -97,6 +115,10 @@ export function ShareOptions({ mode, height }: ShareOptionsProps) {
             <CopyField label="Link with the dataset" value={link} testId="fragment-link" />
           ) : (
             <>
+              <p data-testid="fragment-height" data-height={measured && measured.link === link ? 'measured' : 'estimated'}>
+                The plain iframe reserves {count(height ?? 640)} px, the height this view needs on a phone (
+                {measured && measured.link === link ? 'measured' : 'estimated; measuring…'}).
+              </p>
               <CopyField label="Plain iframe" value={iframeSnippet({ src: embedUrl(link), title, height })} testId="fragment-iframe" />
               <CopyField label="pym.js" value={pymSnippet({ src: embedUrl(link), title })} testId="fragment-pym" />
             </>

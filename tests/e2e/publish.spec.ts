@@ -48,10 +48,19 @@ test.describe('publishing a dataset that is only in this browser', () => {
     await page.getByRole('button', { name: 'Embed' }).click();
     await expect(page.getByTestId('iframe-snippet')).toHaveCount(0);
     await expect(page.getByTestId('fragment-size')).toContainText(/travels inside the link.*: [\d,]+ characters, under the 32,000/);
+    // Like the hosted embed code, it reserves the height the story needs on a phone: measured from
+    // the link itself (it carries the dataset), not a default that cuts it off or leaves a gap.
+    await expect(page.getByTestId('fragment-height')).toHaveAttribute('data-height', 'measured', { timeout: 15_000 });
     const snippet = await page.getByTestId('fragment-iframe').inputValue();
-    // Like the hosted embed code, it reserves the height the story needs on a phone (not a default that cuts it off).
-    expect(Number(/height="(\d+)"/.exec(snippet)![1])).toBeGreaterThan(1200);
+    const reserved = Number(/height="(\d+)"/.exec(snippet)![1]);
     const src = srcOf(snippet);
+    const phone = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const shown = await phone.newPage();
+    await shown.goto(src);
+    await expect(shown.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const needed = await shown.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+    await phone.close();
+    expect(Math.abs(reserved - needed)).toBeLessThanOrEqual(4);
     expect(src).toMatch(/^http:\/\/localhost:\d+\/\?scenario=ab392:failed&embed=1#data=[A-Za-z0-9_-]+$/);
     expect(src).not.toContain('dataset=');
     await seeStoryEmbedded(browser, HOST_ORIGIN, src);
