@@ -9,6 +9,7 @@ import { ProblemSummary } from './ProblemSummary';
 import { useEditorSync } from './useEditorSync';
 import { useFocusToEditor } from './useFocusToEditor';
 import { useUndoKeys } from './useUndoKeys';
+import { useDraftElsewhere } from './useDraftElsewhere';
 import './editor.css';
 
 /** Props of EditorPanel. */
@@ -30,11 +31,18 @@ export function EditorPanel({ editor, onDownload, onUse, onClose }: EditorPanelP
   const panel = useRef<HTMLDivElement>(null);
   useUndoKeys(editor, panel);
   useFocusToEditor(editor, app);
+  const elsewhere = useDraftElsewhere(editor.getState().key);
   return (
     <EditorProvider store={editor}>
       <div className="ed-panel" data-testid="editor" ref={panel}>
         <h2 className="ed-heading">Editor</h2>
         <EditorToolbar onDownload={onDownload} onUse={onUse} onClose={onClose} />
+        {elsewhere && (
+          <p className="ed-message ed-warning" role="alert" data-testid="draft-elsewhere">
+            This draft is also open in another tab or window. Edit it in one place only: each saves its own version, and the last one saved
+            replaces the other&rsquo;s changes.
+          </p>
+        )}
         <ProblemSummary />
         <EditorTabs />
       </div>

@@ -297,6 +297,27 @@ test.describe('the editor', () => {
     expect(JSON.parse(readFileSync(await download.path(), 'utf8')).title).toBe('Kept nowhere');
   });
 
+  test('a draft open in two tabs says so in both (each would save over the other), and no longer once one closes it', async ({
+    page,
+    context,
+  }) => {
+    const k = keys(page);
+    await page.goto('/');
+    await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
+    await k.press(page.getByRole('button', { name: 'New dataset' }));
+    await k.type(field(page, 'Title *'), 'Two tabs');
+    await settled(page);
+    await expect(page.getByTestId('draft-elsewhere')).toHaveCount(0);
+    // The same browser, another tab: the plain address reopens the draft.
+    const other = await context.newPage();
+    await other.goto('/');
+    await expect(field(other, 'Title *')).toHaveValue('Two tabs');
+    await expect(other.getByTestId('draft-elsewhere')).toContainText('also open in another tab or window');
+    await expect(page.getByTestId('draft-elsewhere')).toBeVisible();
+    await editor(other).getByRole('button', { name: 'Close editor' }).click();
+    await expect(page.getByTestId('draft-elsewhere')).toHaveCount(0);
+  });
+
   test('several drafts are kept, reopened and deleted', async ({ page }) => {
     const k = keys(page);
     await page.goto('/');
