@@ -24,11 +24,16 @@ const DATE_SHAPE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** True for a YYYY, YYYY-MM or YYYY-MM-DD string (the schema reports other shapes). */
 export const validDate = (v: string) => DATE_SHAPE.test(v);
 
-/** "no bill with id "ab329" (did you mean "ab392"?)", also matching a label typed for an id ("AB 392"). */
-export function unknown(what: string, id: string, known: Iterable<string>): string {
+/**
+ * "no bill with id "ab329" (did you mean "ab392"?)", also matching a label typed for an id ("AB
+ * 392"), and a name typed for an id ("Michigan AFL-CIO": `names` maps each slugified name to its id).
+ */
+export function unknown(what: string, id: string, known: Iterable<string>, names?: ReadonlyMap<string, string>): string {
   const list = [...known];
   const squashed = slugify(id).replace(/-/g, '');
+  const named = names?.get(slugify(id));
   const hint = list.find((k) => k === squashed || k === slugify(id)) ?? suggest(id, list);
+  if (named && named !== hint) return `no ${what} with id ${quote(id)} (that is the name of "${named}": write its id)`;
   return `no ${what} with id ${quote(id)}${hint ? ` (did you mean "${hint}"?)` : ''}`;
 }
 
@@ -44,6 +49,8 @@ export class ReferenceContext {
   readonly provisionIds = new Set<string>();
   /** Stakeholder ids seen. */
   readonly stakeholderIds = new Set<string>();
+  /** Stakeholder ids by slugified name (a name typed where an id belongs is named as such). */
+  readonly stakeholderNames = new Map<string, string>();
   /** Each bill's introduction date, by bill id. */
   readonly introduced = new Map<string, string>();
   /** Each provision's bill, by provision id. */

@@ -2,6 +2,7 @@
 import { dateEnd, dateStart } from './dates';
 import { formatPath } from './problems';
 import { quote } from './text';
+import { slugify } from './ids';
 import type { Obj, ReferenceContext } from './referenceContext';
 import { isObj, items, str, strings, unknown, validDate } from './referenceContext';
 import { deceptive } from './referenceText';
@@ -15,6 +16,7 @@ export function checkPeople(ctx: ReferenceContext, ds: Obj): void {
     const path = `stakeholders[${i}]`;
     if (ctx.taken(ctx.stakeholderIds, s.id)) ctx.duplicate(s.id, path, 'stakeholder');
     if (typeof s.id === 'string') ctx.stakeholderIds.add(s.id);
+    if (typeof s.id === 'string' && typeof s.name === 'string') ctx.stakeholderNames.set(slugify(s.name), s.id);
     ctx.checkSources(s.sources, path, `stakeholder ${quote(str(s.id) ?? '')}`);
     if (deceptive(s.name)) ctx.label(s.name, `${path}.name`, 'name');
   });
@@ -23,7 +25,7 @@ export function checkPeople(ctx: ReferenceContext, ds: Obj): void {
     const path = `positions[${i}]`;
     const who = pos.stakeholder;
     if (typeof who === 'string' && !ctx.stakeholderIds.has(who))
-      ctx.err(`${path}.stakeholder`, () => unknown('stakeholder', who, ctx.stakeholderIds));
+      ctx.err(`${path}.stakeholder`, () => unknown('stakeholder', who, ctx.stakeholderIds, ctx.stakeholderNames));
     const target = str(pos.target);
     const billId = target === undefined ? undefined : ctx.billIds.has(target) ? target : ctx.provisionBill.get(target);
     if (target !== undefined && billId === undefined) ctx.err(`${path}.target`, () => unknown('bill or provision', target, ctx.targets()));

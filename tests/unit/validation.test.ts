@@ -252,3 +252,17 @@ describe('a dated thing without its date', () => {
       expect(r.errors.map(formatProblem)).toContain('bills[0].events[0].date: a date is needed here (YYYY-MM-DD, YYYY-MM or YYYY)');
   });
 });
+
+describe('a name written where an id belongs', () => {
+  it('is named as a name, with the id to write', () => {
+    const ds = JSON.parse(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8'));
+    const who = ds.stakeholders[0];
+    ds.positions[0].stakeholder = who.name;
+    const r = validateDataset(ds);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors.map(formatProblem)).toContain(
+        `positions[0].stakeholder: no stakeholder with id "${who.name}" (that is the name of "${who.id}": write its id)`,
+      );
+  });
+});
