@@ -53,6 +53,10 @@ function instructions(dataset: Dataset, embed: string | null, height: number | u
     'Embed code (pym.js, follows the height of the content):',
     pymSnippet(target),
     '',
+    'If your page sandboxes iframes (sandbox="allow-scripts" without allow-same-origin), the embed',
+    'runs from an opaque origin: the host must then send the header Access-Control-Allow-Origin: *',
+    'for these files, or the frame stays blank.',
+    '',
   ].join('\n');
 }
 

@@ -145,6 +145,7 @@ test.describe('publishing a dataset that is only in this browser', () => {
     });
     expect(text('EMBED.txt')).toContain(`<iframe src="${HOST_ORIGIN}/bundle/?scenario=ab392:failed&amp;embed=1"`);
     expect(text('EMBED.txt')).toContain(`height="${height}"`);
+    expect(text('EMBED.txt')).toContain('Access-Control-Allow-Origin: *');
 
     rmSync(BUNDLE_DIR, { recursive: true, force: true });
     for (const name of names) {
