@@ -1,5 +1,5 @@
 /** The full app: header, notices, scenario panel, timeline, the graph or the table, and details. */
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useAppStore, useAppStoreApi } from '../store';
 import { NoticeBar } from '../ui/NoticeBar';
 import { ScenarioControls } from '../ui/ScenarioControls';
@@ -40,6 +40,12 @@ export interface AppProps {
   initialDataset: string;
 }
 
+/** Whether this page load came back to a page already open (a reload, back or forward, a reopened tab). */
+function returned(): boolean {
+  const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return nav?.type === 'reload' || nav?.type === 'back_forward';
+}
+
 /** The Tiebar app. */
 export function App({ initialDataset }: AppProps) {
   const store = useAppStoreApi();
@@ -48,27 +54,31 @@ export function App({ initialDataset }: AppProps) {
   const view = useAppStore((s) => s.view);
   const theme = useAppStore((s) => s.theme);
   const { builtIns, saved, open, openFile, openText, forget } = useDatasets(store, initialDataset);
-  // The editor reopens on its draft after a reload, unless the address names a dataset to show: a
-  // link opened (a colleague's, or the desk's own published one) shows what it names, not the draft.
-  const [editing, setEditing] = useState(() => editorWasOpen() && initialDataset === DEFAULT_DATASET);
+  // The editor reopens on its draft after a reload (or back, or a reopened tab), and at the plain
+  // address; a link opened afresh that names a dataset (a colleague's, or the desk's own published
+  // one) shows what it names, not the draft.
+  const [editing, setEditing] = useState(() => editorWasOpen() && (initialDataset === DEFAULT_DATASET || returned()));
+  const editingNow = useRef(editing);
+  useLayoutEffect(() => {
+    editingNow.current = editing;
+  });
   // Opening another dataset while a draft is open ends the editing (the draft stays kept): the
   // graph, the links and the embed code then all show the dataset opened, never a draft beside it.
   // A dataset that fails to open changes nothing, the editor included.
-  const away =
-    <A extends unknown[]>(f: (...a: A) => Promise<boolean>) =>
-    async (...a: A): Promise<boolean> => {
-      const ok = await f(...a);
-      if (ok && editing) {
-        writeResumeKey(null);
-        setEditing(false);
-        const message = 'Your draft is kept in this browser: "Edit / New dataset" lists it.';
-        store.getState().addNotices([{ id: 'draft-kept', level: 'info', message }]);
-      }
+  const leaveDraft = useCallback(
+    (ok: boolean) => {
+      if (!ok || !editingNow.current) return ok;
+      writeResumeKey(null);
+      setEditing(false);
+      const message = 'Your draft is kept in this browser: "Edit / New dataset" lists it.';
+      store.getState().addNotices([{ id: 'draft-kept', level: 'info', message }]);
       return ok;
-    };
-  const openAway = away(open);
-  const openFileAway = away(openFile);
-  const openTextAway = away(openText);
+    },
+    [store],
+  );
+  const openAway = useCallback((ref: string) => open(ref).then(leaveDraft), [open, leaveDraft]);
+  const openFileAway = useCallback((file: File) => openFile(file).then(leaveDraft), [openFile, leaveDraft]);
+  const openTextAway = useCallback((text: string, name: string) => openText(text, name).then(leaveDraft), [openText, leaveDraft]);
   const imported = (text: string, report: ImportReport) => {
     void openTextAway(text, 'The import').then((ok) => {
       if (!ok) return;
@@ -85,8 +95,10 @@ export function App({ initialDataset }: AppProps) {
       ]);
     });
   };
-  const dropSheets = async (files: File[]) =>
-    openSheets(await filesToSheets(files), { openText: openTextAway, notify: store.getState().addNotices });
+  const dropSheets = useCallback(
+    async (files: File[]) => openSheets(await filesToSheets(files), { openText: openTextAway, notify: store.getState().addNotices }),
+    [openTextAway, store],
+  );
   const isSaved = saved.some((d) => d.id === datasetRef);
   // Until a dataset is open there is nothing to share either way.
   // A draft being edited is shown under the ref it was copied from, but lives only in this browser:
@@ -105,7 +117,8 @@ export function App({ initialDataset }: AppProps) {
     if (restore && ref) void open(ref);
   };
   // The address bar follows the store, and back/forward (dataset included) follow the address bar.
-  useEffect(() => syncUrl(store, false, open), [store, open]);
+  // Back and forward to another dataset leave a draft as any other opening does.
+  useEffect(() => syncUrl(store, false, openAway), [store, openAway]);
 
   useEffect(() => {
     if (theme === 'auto') delete document.documentElement.dataset.theme;

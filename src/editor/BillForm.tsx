@@ -17,9 +17,11 @@ export function BillForm({ index }: { index: number }) {
   const bill = draft.bills[index];
   const path = ['bills', index] as const;
   // What goes with the bill, said on the button (Undo brings it all back).
-  const ties = (draft.links ?? []).filter((l) => l.from === bill.id || l.to.includes(bill.id)).length;
+  // A tie goes when it is the bill's own or names no other bill (removeBill keeps the rest, without it).
+  const ties = (draft.links ?? []).filter((l) => l.from === bill.id || (l.to.length === 1 && l.to[0] === bill.id)).length;
   const stances = (draft.positions ?? []).filter((p) => p.target === bill.id).length;
   const along = [ties ? countOf(ties, 'tie') : '', stances ? countOf(stances, 'position') : ''].filter(Boolean);
+  const verb = ties + stances === 1 ? 'names' : 'name';
   return (
     <div className="ed-form" aria-label={`Bill ${bill.label || bill.id}`} role="group">
       <p className="ed-hint">
@@ -36,7 +38,7 @@ export function BillForm({ index }: { index: number }) {
       <TiesFromText bill={index} />
       <button type="button" className="ed-danger" onClick={() => api.getState().change((d) => removeBill(d, bill.id))}>
         Remove bill {bill.label || bill.id}
-        {along.length > 0 && `, with the ${joinAnd(along)} that name it`}
+        {along.length > 0 && `, with the ${joinAnd(along)} that ${verb} it`}
       </button>
     </div>
   );

@@ -28,6 +28,8 @@ export interface EditorStartProps {
 export function EditorStart({ openTitle, drafts, storageProblem, onNew, onCopy, onOpen, onDelete, onClose }: EditorStartProps) {
   // A draft is deleted only once its deletion is confirmed: nothing brings it back.
   const [confirming, setConfirming] = useState<string | null>(null);
+  // The draft whose deletion was called off: its Delete button takes the focus back.
+  const [back, setBack] = useState<string | null>(null);
   return (
     <div className="ed-panel" data-testid="editor-start">
       <h2 className="ed-heading">Editor</h2>
@@ -65,7 +67,8 @@ export function EditorStart({ openTitle, drafts, storageProblem, onNew, onCopy, 
                   <button type="button" onClick={() => onDelete(d)}>
                     Delete “{d.title}” for good
                   </button>
-                  <button type="button" onClick={() => setConfirming(null)}>
+                  {/* Focus moves to the safe choice; calling it off brings focus back to Delete. */}
+                  <button type="button" autoFocus onClick={() => (setConfirming(null), setBack(d.key))}>
                     Keep it
                   </button>
                 </span>
@@ -74,7 +77,7 @@ export function EditorStart({ openTitle, drafts, storageProblem, onNew, onCopy, 
                   <button type="button" onClick={() => onOpen(d)}>
                     Open draft “{d.title}”
                   </button>
-                  <button type="button" onClick={() => setConfirming(d.key)}>
+                  <button type="button" autoFocus={back === d.key} onClick={() => setConfirming(d.key)}>
                     Delete draft “{d.title}”
                   </button>
                 </>

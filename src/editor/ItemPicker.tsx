@@ -28,14 +28,18 @@ export function ItemPicker({ noun, newLabel, items, selected, onSelect, onAdd, e
   const uid = useId();
   const [label, setLabel] = useState('');
   // A label already in the list opens that item instead of making a second one ("hb4001-2").
-  const [already, setAlready] = useState<string | null>(null);
+  const [already, setAlready] = useState<{ label: string; text: string } | null>(null);
   const add = () => {
     const wanted = label.trim();
     if (!wanted) return;
     const same = unique ? items.find((c) => sameLabel(c.label, wanted)) : undefined;
     setLabel('');
-    if (same) {
-      setAlready(`${same.label} is already here: it is open below.`);
+    // Said once: the same label added again right after is a second item (another session's HB 4001).
+    if (same && already?.label !== wanted) {
+      setAlready({
+        label: wanted,
+        text: `${same.label} is already here: it is open below. Add it again to add another ${same.label} (from another session).`,
+      });
       return onSelect(same.value);
     }
     setAlready(null);
@@ -61,15 +65,12 @@ export function ItemPicker({ noun, newLabel, items, selected, onSelect, onAdd, e
         button={`Add ${noun}`}
         placeholder={example}
         value={label}
-        onChange={(v) => {
-          setLabel(v);
-          setAlready(null);
-        }}
+        onChange={setLabel}
         onAdd={add}
       />
       {already && (
         <p className="ed-hint" role="status">
-          {already}
+          {already.text}
         </p>
       )}
     </div>

@@ -140,9 +140,10 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
         <EmbedControls />
       </header>
       {notices.map((n) =>
-        n.id.startsWith('url-') ? (
+        n.id.startsWith('url-') && n.id !== 'url-dataset' ? (
           // A mistake in the embed's address is the publisher's to fix: readers get one plain line,
-          // and the publisher checking the page opens it for the details.
+          // and the publisher checking the page opens it for the details. (A dataset that could not
+          // be read is said in full: the embed shows another story.)
           <details key={n.id} className={`tb-notice tb-notice-${n.level}`} data-testid="notice">
             <summary>Part of this graphic’s address (“{n.id.slice(4).split('-')[0]}”) was not understood and was left out.</summary>
             {n.message}
@@ -178,7 +179,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
         <p className="tb-embed-hint">
           {embedHint(
             touch,
-            structure.nodes.some((n) => n.kind === 'group'),
+            structure.nodes.some((n) => n.kind === 'group' && !n.fixed),
           )}
         </p>
       )}

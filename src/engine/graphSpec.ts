@@ -26,6 +26,8 @@ export interface GraphNode {
   kinds?: Stakeholder['kind'][];
   /** For a group a reader opened: its members are listed right below it (activating it folds them). */
   open?: boolean;
+  /** For the heading of a side of one or two: always listed, so it does not fold. */
+  fixed?: boolean;
   /** For stakeholders listed under a bill: the stakeholder's own id (the node id is per bill). */
   ref?: string;
 }

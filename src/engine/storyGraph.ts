@@ -93,7 +93,8 @@ export function buildStoryStructure(ds: Dataset, full: GraphStructure, mode: Sta
         // listed bare, opponents would read as backers. Activating an opened one folds it again (a
         // small one is always listed).
         const label = `${groupLabel(g.members.length, kinds, side, labelOf.get(bill.id)!)}:`;
-        nodes.push({ id, kind: 'group', label, side: sideNumber(side), parent: bill.id, members: g.members, kinds, open: true });
+        const fixed = g.members.length <= OPEN_GROUPS_UP_TO ? { fixed: true } : {};
+        nodes.push({ id, kind: 'group', label, side: sideNumber(side), parent: bill.id, members: g.members, kinds, open: true, ...fixed });
         groupEdge(id, bill.id, g, side);
         for (const m of g.members) {
           const s = people.get(m)!;

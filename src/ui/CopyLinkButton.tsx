@@ -4,6 +4,7 @@ import { useId, useRef, useState } from 'react';
 import { ShareOptions } from './ShareOptions';
 import { useAppStoreApi } from '../store';
 import { viewAddress } from './viewAddress';
+import { isLocalOnly } from '../shell/snippets';
 
 /** Props of the copy-link button. */
 export interface CopyLinkButtonProps {
@@ -17,6 +18,8 @@ export function CopyLinkButton({ hosted = true }: CopyLinkButtonProps) {
   const store = useAppStoreApi();
   // The address of what is shown, from the store (the bar may still hold one that failed to open).
   const [link, setLink] = useState('');
+  // The link copied points at this computer (it stays said until the next copy).
+  const [local, setLocal] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -46,6 +49,7 @@ export function CopyLinkButton({ hosted = true }: CopyLinkButtonProps) {
     try {
       const now = viewAddress(store.getState());
       setLink(now);
+      setLocal(isLocalOnly(now));
       await navigator.clipboard.writeText(now);
       setState('copied');
     } catch {
@@ -71,6 +75,12 @@ export function CopyLinkButton({ hosted = true }: CopyLinkButtonProps) {
       <span className="tb-visually-hidden" aria-live="polite">
         {state === 'copied' ? 'Link copied to the clipboard' : ''}
       </span>
+      {/* A link to this computer reaches no reader: said beside the button, as the dialogs say it. */}
+      {local && (
+        <span className="tb-copy-local" role="status" data-testid="local-address">
+          Copied, but readers cannot open it: the address is on this computer.
+        </span>
+      )}
     </span>
   );
 }

@@ -82,7 +82,7 @@ export function Legend({ structure, state }: LegendProps) {
               {s}
             </span>
           ))}
-        {structure.story && structure.nodes.some((n) => n.kind === 'group') && (
+        {structure.story && structure.nodes.some((n) => n.kind === 'group' && !n.fixed) && (
           <span className="tb-legend-groups">
             Rounded boxes: the people and groups who back, oppose or are neutral on a bill (tap to list them)
           </span>

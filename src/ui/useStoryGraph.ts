@@ -86,6 +86,8 @@ export function useStoryGraph(): StoryGraph {
   }, [focus, structure, pickedId]);
   const onSelect = (id: string | null) => {
     const node = id ? structure?.nodes.find((n) => n.id === id) : undefined;
+    // A small side's heading is always listed: there is nothing to fold or open.
+    if (node?.fixed) return;
     if (node?.kind === 'group' && node.open) {
       // Folded again; a focused member would open it at once, so the focus goes too.
       setOpen({ ds, ids: new Set([...openIds].filter((g) => g !== node.id)) });

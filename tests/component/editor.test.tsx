@@ -164,19 +164,23 @@ describe('Editor', () => {
 
   it('a bill label already listed opens that bill instead of adding a second; removing a bill says what goes with it', async () => {
     const user = userEvent.setup();
-    const store = renderEditor();
+    renderEditor();
     await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
     await user.click(screen.getByRole('button', { name: /^Bills$/ }));
-    const before = () => store.getState().dataset!.bills.length;
+    const before = () => within(screen.getByRole('combobox', { name: 'Edit bill' })).getAllByRole('option').length;
     const count = before();
     await user.type(screen.getByRole('textbox', { name: 'New bill: label' }), 'ab 392{Enter}');
     await settle();
     expect(before()).toBe(count);
-    expect(screen.getByText('AB 392 is already here: it is open below.')).toHaveAttribute('role', 'status');
+    expect(screen.getByText(/^AB 392 is already here: it is open below\./)).toHaveAttribute('role', 'status');
     expect(screen.getByRole('group', { name: 'Bill AB 392' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: /^Remove bill AB 392/ })).toHaveTextContent(
       /^Remove bill AB 392, with the \d+ ties? and \d+ positions? that name it$/,
     );
+    // Added again right after: another AB 392 (another session's), on purpose.
+    await user.type(screen.getByRole('textbox', { name: 'New bill: label' }), 'ab 392{Enter}');
+    await settle();
+    expect(before()).toBe(count + 1);
   });
 
   it('a node chosen in the graph opens in the editor', async () => {

@@ -197,6 +197,10 @@ test('on a page served from this computer, Embed and Copy link say that readers 
   await expect(note).toContainText(`Tiebar is running at ${new URL(page.url()).origin}`);
   await expect(note).toContainText('Publish Tiebar where readers can reach it');
   await page.locator('dialog[open]').getByRole('button', { name: 'Close' }).click();
+  // Copy link on a built-in copies at once, and says so beside the button.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByTestId('local-address')).toHaveText('Copied, but readers cannot open it: the address is on this computer.');
   // A dataset only in this browser: the note points to the bundle the dialog offers.
   await page.getByTestId('file-input').setInputFiles({
     name: 'mine.json',

@@ -239,6 +239,10 @@ test.describe('the editor', () => {
     await expect(page.getByRole('button', { name: /^Open draft .*\(draft\)/ })).toBeVisible();
     await page.getByRole('button', { name: /^Open draft .*\(draft\)/ }).click();
     await expect(field(page, 'Title *')).toHaveValue(/\(draft\)$/);
+    // A reload brings the draft back, whatever dataset the address names.
+    await expect(page).toHaveURL(/dataset=mi-2020-tied-to-vetoed/);
+    await page.reload();
+    await expect(field(page, 'Title *')).toHaveValue(/\(draft\)$/);
     // With the editor open, a link that names a dataset opens on that dataset, not on the draft.
     await page.goto('/?dataset=mi-2020-tied-to-vetoed');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
@@ -335,7 +339,10 @@ test.describe('the editor', () => {
     // Each says how much is in it; a deletion asks first, and can be called off.
     await expect(start.locator('li').first()).toContainText(/Second story \(0 bills, 0 stakeholders; changed /);
     await k.press(start.getByRole('button', { name: 'Delete draft “Second story”' }));
+    // Focus goes to the safe choice, and back to Delete when the deletion is called off.
+    await expect(start.getByRole('button', { name: 'Keep it' })).toBeFocused();
     await k.press(start.getByRole('button', { name: 'Keep it' }));
+    await expect(start.getByRole('button', { name: 'Delete draft “Second story”' })).toBeFocused();
     await expect(start.getByRole('button', { name: /^Open draft/ })).toHaveText(['Open draft “Second story”', 'Open draft “First story”']);
     await k.press(start.getByRole('button', { name: 'Delete draft “Second story”' }));
     await expect(start.getByRole('group', { name: 'Delete draft “Second story”?' })).toContainText('It cannot be brought back.');

@@ -384,6 +384,9 @@ describe('hostile and mistaken sheets', () => {
     const unknown = problems(founding({ 'bills.csv': (t) => t.replace(/^(\uFEFF?)id,/, '$1id,status,') }));
     expect(unknown.errors.some((e) => e.startsWith('bills.csv row 1, column "status": not a column of the bills sheet'))).toBe(true);
     expect(unknown.errors).not.toContain('bills.csv: the bills sheet is missing');
+    const unclosed = problems(founding({ 'bills.csv': (t) => `${t}\n"oops,never closed` }));
+    expect(unclosed.errors.some((e) => /^bills\.csv: a quote \(".*never closed/.test(e))).toBe(true);
+    expect(unclosed.errors).not.toContain('bills.csv: the bills sheet is missing');
     expect(problems(founding({ 'layout.csv': (t) => t.replace('ab392,0,0', '__proto__,0,0') })).errors).toContain(
       'layout.csv row 2, column "node": the key "__proto__" is not allowed (it could alter JavaScript objects)',
     );

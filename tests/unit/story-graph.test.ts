@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildGraphState, buildGraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryState, buildStoryStructure, groupId, groupLabel } from '../../src/engine/storyGraph';
 import { evaluate } from '../../src/engine';
+import { accessibleName } from '../../src/graph/core/names';
 import type { Dataset } from '../../src/model';
 import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
 
@@ -68,7 +69,10 @@ describe('the story graph', () => {
       'group 1 group opposes HB4001:',
       'stakeholder Michigan Chamber of Commerce',
     ]);
-    expect(listed.filter((n) => n.kind === 'group').every((n) => n.open)).toBe(true);
+    // Always listed, the headings do not fold: nothing offers to.
+    expect(listed.filter((n) => n.kind === 'group').every((n) => n.open && n.fixed)).toBe(true);
+    const state = buildStoryState(buildGraphState(evaluate(small, { assumptions: {} })), story);
+    expect(accessibleName(listed[0], state)).toBe('1 group backs HB4001: listed below');
   });
 
   it('words a group as a reader would say it', () => {

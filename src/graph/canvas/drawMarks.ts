@@ -33,8 +33,9 @@ export function drawLinkMarks(
   lit: ReadonlySet<string> | null = null,
   routes: ReadonlyMap<string, Route> = new Map(),
 ): void {
-  if (view.k < LOD.marks) return;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  drawLanes(ctx, edges, state, view, palette, lit, routes);
+  if (view.k < LOD.marks) return;
   const labels: Array<{
     text: string;
     date: string;
@@ -68,17 +69,6 @@ export function drawLinkMarks(
     const deciding = e.linkKind && isDecidingLink(e.linkKind);
     const faint = lit !== null && !(lit.has(e.source) && lit.has(e.target));
     ctx.globalAlpha = faint ? OPACITY.dim : 1;
-    // A lane (a route with corners) is drawn here: the edge layer draws straight segments only.
-    if (route?.via) {
-      const look = deciding ? EDGE_STYLE.deciding : EDGE_STYLE.loose;
-      ctx.strokeStyle = paint(look.stroke, palette);
-      ctx.lineWidth = look.width;
-      ctx.setLineDash(look.dash ? look.dash.split(' ').map(Number) : []);
-      ctx.beginPath();
-      points.forEach((p, i) => (i ? ctx.lineTo : ctx.moveTo).call(ctx, p.x * view.k + view.x, p.y * view.k + view.y));
-      ctx.stroke();
-      ctx.setLineDash([]);
-    }
     ctx.fillStyle = paint(deciding ? EDGE_STYLE.deciding.head : EDGE_STYLE.loose.head, palette);
     ctx.beginPath();
     ctx.moveTo(tx, ty);
@@ -163,4 +153,36 @@ export function drawKindMarks(ctx: CanvasRenderingContext2D, n: GraphNode, p: Po
     ctx.fill();
     ctx.stroke();
   });
+}
+
+/**
+ * A story's lanes (routes with corners, for ties that skip cards), at every zoom and wherever they
+ * cross the view, as the SVG draws them: the edge layer draws straight segments only.
+ */
+function drawLanes(
+  ctx: CanvasRenderingContext2D,
+  edges: GraphEdge[],
+  state: GraphState | null,
+  view: View,
+  palette: Palette,
+  lit: ReadonlySet<string> | null,
+  routes: ReadonlyMap<string, Route>,
+): void {
+  let drew = false;
+  for (const e of edges) {
+    const route = routes.get(e.id);
+    if (!route?.via || state?.edges[e.id]?.present === false) continue;
+    drew = true;
+    const look = e.linkKind && isDecidingLink(e.linkKind) ? EDGE_STYLE.deciding : EDGE_STYLE.loose;
+    ctx.globalAlpha = lit !== null && !(lit.has(e.source) && lit.has(e.target)) ? OPACITY.dim : 1;
+    ctx.strokeStyle = paint(look.stroke, palette);
+    ctx.lineWidth = look.width;
+    ctx.setLineDash(look.dash ? look.dash.split(' ').map(Number) : []);
+    ctx.beginPath();
+    routePoints(route).forEach((p, i) => (i ? ctx.lineTo : ctx.moveTo).call(ctx, p.x * view.k + view.x, p.y * view.k + view.y));
+    ctx.stroke();
+  }
+  if (!drew) return;
+  ctx.setLineDash([]);
+  ctx.globalAlpha = 1;
 }

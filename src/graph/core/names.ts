@@ -11,7 +11,7 @@ export function accessibleName(node: GraphNode, state: GraphState): string {
   if (node.kind === 'provision') return `${node.label}, provision${s?.struck ? `, struck ${s.struck}` : ''}`;
   if (node.kind === 'group')
     return node.open
-      ? `${node.label} listed below; fold them`
+      ? `${node.label} listed below${node.fixed ? '' : '; fold them'}`
       : `${node.label}, ${node.members?.length === 1 ? 'stakeholder' : 'stakeholders'}: show each`;
   return `${node.label}, ${(node.stakeholderKind ?? 'stakeholder').replace(/-/g, ' ')}`;
 }

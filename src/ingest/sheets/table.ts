@@ -85,6 +85,9 @@ export function readTable(
   seen: Set<SheetKind> = new Set(),
 ): Table | null {
   const fail = (message: string, row?: number, column?: string) => (errors.push({ sheet: name, row, column, message }), null);
+  // A sheet named for its kind is that sheet even when it cannot be read: it is not also missing.
+  const named = SHEETS.find((s) => s.kind === baseName(name));
+  if (named) seen.add(named.kind);
   if (raw.length > MAX_SHEET_CHARS) return fail(`the file is ${(raw.length / 1048576).toFixed(1)} MB; a sheet may be at most 50 MB`);
   const text = raw.replace(/^\uFEFF/, '');
   const quoteLine = unclosedQuoteLine(text);
