@@ -52,10 +52,29 @@ export function recordStorySentence(ev: Evaluation): string {
           : f.own.kind === 'assumed'
             ? 'becomes law in this scenario'
             : undefined;
-    const chain = f.chain && { next: f.chain.next, links: f.chain.links, root: f.chain.root, rootWhat: rootWhat(f.chain.cause) };
+    const chain = f.chain && {
+      next: f.chain.next,
+      links: f.chain.links,
+      root: f.chain.root,
+      rootWhat: rootWhat(f.chain.cause),
+      roots: fellAlike(ev, i, rootWhat(f.chain.cause)),
+    };
     return recordStory(tie, f.outcome, ownWhat, onState(ev, i), chain);
   });
   return recordSentence(stories, tied.length - picked.length);
+}
+
+/** The bills bill i is tied to straight, when every one of them fell and `what` says what each did; else undefined. */
+function fellAlike(ev: Evaluation, i: number, what: string): string[] | undefined {
+  const { conditionsStart, conditions, condTo } = ev.record;
+  const labels: string[] = [];
+  for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++) {
+    const j = condTo[conditions[k]];
+    const own = explainFacts(ev, j).own;
+    if (ev.own[j] !== 'failed' || own.kind !== 'event' || eventVerb(own.type) !== what) return undefined;
+    labels.push(ev.record.dataset.bills[j].label);
+  }
+  return [...new Set(labels)];
 }
 
 /** "is still pending", "have become law": what became of the bills bill i hangs on. */

@@ -82,6 +82,21 @@ describe('the story in one sentence', () => {
       'If A becomes law and B fails, C cannot take effect: it hangs on B.',
     ],
     [
+      'tied straight to several bills that all fell alike: all named',
+      dataset(
+        [bill('a', 'enacted'), bill('b', 'failed'), bill('c', 'failed'), bill('d', 'failed')],
+        [link('t', 'a', ['b', 'c', 'd'], {}, 'tie-bar')],
+      ),
+      {},
+      'A was signed but can never take effect: it is tied to B, C and D, which were all vetoed.',
+    ],
+    [
+      'tied straight to a bill that fell and one that did not: the one that fell',
+      dataset([bill('a', 'enacted'), bill('b', 'failed'), bill('c', 'enacted')], [link('t', 'a', ['b', 'c'], {}, 'tie-bar')]),
+      {},
+      'A was signed but can never take effect: it is tied to B, which was vetoed.',
+    ],
+    [
       'a session: its most telling tie, and a count of the rest',
       dataset(
         [bill('a', 'enacted'), bill('b', 'failed'), bill('c'), bill('d'), bill('e'), bill('f')],

@@ -35,12 +35,22 @@ export interface ChainStory {
   root: string;
   /** What became of the root, short: "died", "was vetoed", "is still pending", "did not become law in time". */
   rootWhat: string;
+  /** When the bill is tied straight to several bills that all fell alike: every one of them (the root among them). */
+  roots?: string[];
 }
 
 function tiedTo(c: ChainStory): string {
+  if (c.links === 1 && c.roots && c.roots.length > 1)
+    return `it is tied to ${joinAnd(c.roots)}, which ${allDid(c.rootWhat, c.roots.length)}`;
   if (c.links === 1) return `it is tied to ${c.root}, which ${c.rootWhat}`;
   if (c.links === 2) return `it is tied to ${c.next}, which is tied to ${c.root}, which ${c.rootWhat}`;
   return `it is tied to ${c.next}, and through ${countOf(c.links - 1, 'more link')} to ${c.root}, which ${c.rootWhat}`;
+}
+
+/** "were both vetoed", "all died": what several bills did alike. */
+function allDid(what: string, n: number): string {
+  const all = n === 2 ? 'both' : 'all';
+  return what.startsWith('was ') ? `were ${all} ${what.slice(4)}` : `${all} ${what}`;
 }
 
 /** As recorded, one tied bill: what hangs on what and what happened. `ownWhat` is e.g. "was signed" (undefined: still open). */
