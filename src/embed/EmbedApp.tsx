@@ -19,6 +19,7 @@ import { startResizeBridge } from './resizeBridge';
 import { startEmbedBridge } from './embedBridge';
 import { parseAllowedOrigins } from './messaging';
 import { groupDigits } from '../model/numbers';
+import { SourceLinks } from '../ui/SourceLinks';
 
 /** Props of the embed. */
 export interface EmbedAppProps {
@@ -187,7 +188,19 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
       <footer className="tb-embed-foot">
         <ViewSwitch />
         <span>{ds?.credit ?? 'Tiebar'}</span>
-        {sourceCount > 0 && <span>{sourceCount === 1 ? '1 public source' : `${groupDigits(sourceCount)} public sources`}</span>}
+        {ds && sourceCount > 0 && (
+          // The count opens the list: every fact the graphic shows cites one of these.
+          <details className="tb-embed-sources">
+            <summary>{sourceCount === 1 ? '1 public source' : `${groupDigits(sourceCount)} public sources`}</summary>
+            <ul>
+              {Object.keys(ds.sources).map((id) => (
+                <li key={id}>
+                  <SourceLinks dataset={ds} ids={[id]} />
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
         <a href={full} target="_blank" rel="noopener">
           Open in Tiebar ↗
         </a>

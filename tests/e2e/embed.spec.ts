@@ -67,6 +67,26 @@ test.describe('embed', () => {
     expect((await (await page.request.get(`/${editor}`)).text()).startsWith('//#')).toBe(false);
   });
 
+  test('its count of public sources opens the list of them, each a link a reader can follow', async ({ page }) => {
+    const ds = JSON.parse(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8')) as { sources: Record<string, { url: string }> };
+    const ids = Object.keys(ds.sources);
+    await page.goto('/?embed=1');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const sources = page.locator('.tb-embed-sources');
+    await expect(sources.locator('summary')).toHaveText(`${ids.length} public sources`);
+    await expect(sources.getByRole('link').first()).toBeHidden();
+    await sources.locator('summary').click();
+    const links = sources.getByRole('link');
+    await expect(links).toHaveCount(ids.length);
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+      ids.map((id) => new URL(ds.sources[id].url).href),
+    );
+    for (const a of await links.all()) {
+      await expect(a).toHaveAttribute('target', '_blank');
+      await expect(a).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+  });
+
   test('the real pym.js Parent sizes the iframe to the content as it grows and shrinks', async ({ page }) => {
     await page.goto(article(HOST_ORIGIN, { mode: 'pym', src: `${APP}?embed=1&scenario=ab392:failed` }));
     const frame = page.frameLocator('#embed iframe');
