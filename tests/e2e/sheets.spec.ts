@@ -51,6 +51,8 @@ test.describe('spreadsheets in the app', () => {
 
   test('"Import spreadsheets…" reads the published CSV addresses of a sheet', async ({ page }) => {
     await page.goto('/');
+    // Once the page has opened its dataset (the header settles its layout then), as the other tests do.
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
     // At the default 1280 px the spreadsheet tools sit under "More options".
     await page.getByText('More options', { exact: true }).click();
     await page.getByRole('button', { name: 'Import spreadsheets…' }).click();
