@@ -16,10 +16,10 @@ export function BillForm({ index }: { index: number }) {
   const draft = useDraft();
   const bill = draft.bills[index];
   const path = ['bills', index] as const;
-  // What goes with the bill, said on the button (Undo brings it all back).
-  // A tie goes when it is the bill's own or names no other bill (removeBill keeps the rest, without it).
-  const ties = (draft.links ?? []).filter((l) => l.from === bill.id || (l.to.length === 1 && l.to[0] === bill.id)).length;
-  const stances = (draft.positions ?? []).filter((p) => p.target === bill.id).length;
+  // What goes with the bill, said on the button (Undo brings it all back): what removeBill leaves out.
+  const after = removeBill(draft, bill.id);
+  const ties = (draft.links?.length ?? 0) - (after.links?.length ?? 0);
+  const stances = (draft.positions?.length ?? 0) - (after.positions?.length ?? 0);
   const along = [ties ? countOf(ties, 'tie') : '', stances ? countOf(stances, 'position') : ''].filter(Boolean);
   const verb = ties + stances === 1 ? 'names' : 'name';
   return (

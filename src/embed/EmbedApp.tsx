@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { GraphView } from '../graph/GraphView';
 import type { FocusSpot } from '../graph/core/surroundings';
 import { useStoryGraph } from '../ui/useStoryGraph';
+import { hasOpeningGroups } from '../engine/storyGraph';
 import { useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
 import { ScenarioSummary } from '../ui/ScenarioSummary';
 import { NodeCaption } from '../ui/NodeCaption';
@@ -176,14 +177,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
       </div>
       {/* Under the stage when there is no point to sit beside (the table, or a node not drawn). */}
       {!(view === 'graph' && focusAt) && <NodeCaption />}
-      {view === 'graph' && structure && (
-        <p className="tb-embed-hint">
-          {embedHint(
-            touch,
-            structure.nodes.some((n) => n.kind === 'group' && !n.fixed),
-          )}
-        </p>
-      )}
+      {view === 'graph' && structure && <p className="tb-embed-hint">{embedHint(touch, hasOpeningGroups(structure))}</p>}
       {view === 'graph' && structure && state && <Legend structure={structure} state={state} />}
       <footer className="tb-embed-foot">
         <ViewSwitch />

@@ -23,6 +23,11 @@ export const STORY_MAX_BILLS = 150;
 /** Groups this small are shown member by member from the start. */
 export const OPEN_GROUPS_UP_TO = 2;
 
+/** Whether a story draws a group a reader can open (a small side's heading is always listed, and opens nothing). */
+export function hasOpeningGroups(structure: GraphStructure): boolean {
+  return structure.nodes.some((n) => n.kind === 'group' && !n.fixed);
+}
+
 /** The id of the group of `side` on `bill`. */
 export function groupId(bill: string, side: GroupSide): string {
   return `grp:${bill}:${side}`;

@@ -5,6 +5,7 @@ import { OUTCOMES } from '../engine/scenario';
 import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import { isDecidingLink } from '../engine/graphSpec';
 import { joinOr } from '../engine';
+import { hasOpeningGroups } from '../engine/storyGraph';
 import { STAKEHOLDER_COLOR, groupKindMarks } from '../graph/core/encodings';
 import { OutcomeBadge } from './OutcomeBadge';
 
@@ -82,7 +83,7 @@ export function Legend({ structure, state }: LegendProps) {
               {s}
             </span>
           ))}
-        {structure.story && structure.nodes.some((n) => n.kind === 'group' && !n.fixed) && (
+        {structure.story && hasOpeningGroups(structure) && (
           <span className="tb-legend-groups">
             Rounded boxes: the people and groups who back, oppose or are neutral on a bill (tap to list them)
           </span>
