@@ -1,8 +1,9 @@
 /**
  * The story layout: each bill is a card (its box, then its provisions and stakeholder groups listed
  * under it), and the cards are arranged for the box they are drawn in: side by side in a wide box,
- * stacked in a tall narrow one, wrapped into rows or columns for more bills. Ties between cards next
- * to each other run in the clear space between them, with their words beside them. Linear in size.
+ * stacked in a tall narrow one, wrapped into rows or columns for more bills (rows run back and forth,
+ * so a chain of ties goes on from one row to the next). Ties between cards next to each other run in
+ * the clear space between them, with their words beside them. Linear in size.
  */
 import type { GraphStructure } from '../engine/graphSpec';
 import type { Point } from './layout';
@@ -25,7 +26,11 @@ export interface Route {
 export interface StoryLayout {
   /** Node centres. */
   pos: Map<string, Point>;
-  /** Links between cards next to each other, routed through the clear space between them; in a stack, links that skip cards, along lanes left of it. */
+  /**
+   * Links between cards next to each other (side by side, stacked, or in rows one above the other),
+   * routed through the clear space between them; links that skip cards, along lanes left of a stack
+   * or above a row.
+   */
   routes: Map<string, Route>;
   /** Cards (a bill with what is listed under it): x0, y0, x1, y1. */
   cards: Array<[number, number, number, number]>;
@@ -43,7 +48,7 @@ export const STORY_PAD = 10;
 export const STORY_MAX_ZOOM = 1.5;
 
 const ROW_GAP_X = 150; // between cards side by side: room for "operative only if" and its date
-const ROW_GAP_Y = 44;
+const ROW_GAP_Y = 56; // between rows: a tie to the card below runs here, two lines of words beside it
 const STACK_GAP = 60; // between stacked cards: two lines of link words
 const STACK_COL_GAP = 48;
 const GUTTER = 36; // left of a stack's list: the line down to the next card runs here
@@ -71,7 +76,7 @@ export function storyLayout(structure: GraphStructure, width: number, height: nu
   });
   const n = Math.max(cards.length, 1);
   const index = new Map(order.map((id, i) => [id, i]));
-  const ties = structure.edges.filter((e) => e.kind === 'link').map((e) => [index.get(e.source) ?? -9, index.get(e.target) ?? -9]);
+  const ties = structure.edges.filter((e) => e.kind === 'link').map((e) => [index.get(e.source), index.get(e.target)]);
   let best = { arrangement: 'row' as 'row' | 'stack', lines: 1, k: -1, readable: -1, unrouted: Infinity };
   const [w, h] = [Math.max(width - 2 * STORY_PAD, 1), Math.max(height - 2 * STORY_PAD, 1)];
   // Try every number of rows and of columns. Best: drawn at full size (or as near as can be), then
@@ -85,13 +90,39 @@ export function storyLayout(structure: GraphStructure, width: number, height: nu
       const [ew, eh] = extent(cards, arrangement, lines);
       const k = Math.min(STORY_MAX_ZOOM, w / ew, h / eh);
       const readable = Math.round(Math.min(k, 1) * 20);
-      const unrouted = ties.filter(([a, b]) => Math.abs(a - b) !== 1 || Math.floor(a / per) !== Math.floor(b / per)).length;
+      const unrouted = ties.filter(
+        ([a, b]) =>
+          a === undefined || b === undefined || !neighbours(slotOf(a, per, arrangement), slotOf(b, per, arrangement), arrangement),
+      ).length;
       const better =
         readable !== best.readable ? readable > best.readable : unrouted !== best.unrouted ? unrouted < best.unrouted : k > best.k + 1e-9;
       if (better) best = { arrangement, lines, k, readable, unrouted };
     }
   }
   return place(cards, best.arrangement, best.lines, structure);
+}
+
+/** Where the card at `index` goes: its row (or column, in a stack) and its place along it. */
+interface Slot {
+  line: number;
+  at: number;
+}
+
+/**
+ * Cards fill rows left to right and the next row right to left (a stack's columns top to bottom), so
+ * that the cards on either side of a row's end sit one above the other: a chain of ties runs on
+ * from row to row, each tie between neighbours.
+ */
+function slotOf(index: number, per: number, arrangement: 'row' | 'stack'): Slot {
+  const line = Math.floor(index / per);
+  const along = index % per;
+  return { line, at: arrangement === 'row' && line % 2 === 1 ? per - 1 - along : along };
+}
+
+/** Whether two cards are next to each other: along a line, or (in rows) one above the other. */
+function neighbours(a: Slot, b: Slot, arrangement: 'row' | 'stack'): boolean {
+  if (a.line === b.line) return Math.abs(a.at - b.at) === 1;
+  return arrangement === 'row' && a.at === b.at && Math.abs(a.line - b.line) === 1;
 }
 
 /** Width and height of an arrangement. */
@@ -120,8 +151,9 @@ function extent(cards: Card[], arrangement: 'row' | 'stack', lines: number): [nu
 function place(cards: Card[], arrangement: 'row' | 'stack', lines: number, structure: GraphStructure): StoryLayout {
   const pos = new Map<string, Point>();
   const boxes: StoryLayout['cards'] = [];
-  const cardOf = new Map<string, { col: number; index: number }>();
+  const cardOf = new Map<string, Slot & { top: number; bottom: number }>();
   const kindOf = new Map(structure.nodes.map((n) => [n.id, n.kind]));
+  const per = Math.ceil(cards.length / lines);
   const listAt = (card: Card, left: number, top: number) => {
     let y = top + 2 * SIZE.bill.hh + 12;
     for (const id of card.items) {
@@ -133,58 +165,83 @@ function place(cards: Card[], arrangement: 'row' | 'stack', lines: number, struc
     }
   };
   if (arrangement === 'row') {
-    const perRow = Math.ceil(cards.length / lines);
     const cardW = 2 * SIZE.item.hw;
     let top = 0;
     for (let r = 0; r < lines; r++) {
-      const row = cards.slice(r * perRow, (r + 1) * perRow);
-      row.forEach((card, c) => {
-        const left = c * (cardW + ROW_GAP_X);
+      const row = cards.slice(r * per, (r + 1) * per);
+      row.forEach((card, i) => {
+        const slot = slotOf(r * per + i, per, arrangement);
+        const left = slot.at * (cardW + ROW_GAP_X);
         pos.set(card.bill, { x: left + cardW / 2, y: top + SIZE.bill.hh });
         listAt(card, left, top);
         boxes.push([left, top, left + cardW, top + card.height]);
-        cardOf.set(card.bill, { col: r, index: c });
+        cardOf.set(card.bill, { ...slot, top, bottom: top + card.height });
       });
       top += Math.max(0, ...row.map((c) => c.height)) + ROW_GAP_Y;
     }
   } else {
-    const perCol = Math.ceil(cards.length / lines);
     const colW = GUTTER + 2 * SIZE.item.hw;
     for (let c = 0; c < lines; c++) {
       let top = 0;
       const left = c * (colW + STACK_COL_GAP);
-      cards.slice(c * perCol, (c + 1) * perCol).forEach((card, i) => {
+      cards.slice(c * per, (c + 1) * per).forEach((card, i) => {
         pos.set(card.bill, { x: left + SIZE.bill.hw, y: top + SIZE.bill.hh });
         listAt(card, left + GUTTER, top);
         boxes.push([left, top, left + colW, top + card.height]);
-        cardOf.set(card.bill, { col: c, index: i });
+        cardOf.set(card.bill, { line: c, at: i, top, bottom: top + card.height });
         top += card.height + STACK_GAP;
       });
     }
   }
   const routes = new Map<string, Route>();
   const lanes = new Map<number, number>();
-  let laneLeft = Infinity;
+  let [laneLeft, laneTop] = [Infinity, Infinity];
   for (const e of structure.edges) {
     if (e.kind !== 'link') continue;
     const [a, b] = [cardOf.get(e.source), cardOf.get(e.target)];
     const [pa, pb] = [pos.get(e.source), pos.get(e.target)];
-    if (!a || !b || !pa || !pb || a.col !== b.col) continue;
-    if (Math.abs(a.index - b.index) !== 1) {
-      // A stack's link that skips cards runs left of the stack, out of their way, each in its own lane.
-      if (arrangement !== 'stack') continue;
-      const lane = (lanes.get(a.col) ?? 0) + 1;
-      lanes.set(a.col, lane);
-      const [left, x] = [pa.x - SIZE.bill.hw, pa.x - SIZE.bill.hw - lane * LANE];
+    if (!a || !b || !pa || !pb) continue;
+    if (a.line !== b.line) {
+      // Rows: a tie to the card above or below runs straight between them, out of the upper card's list.
+      if (!neighbours(a, b, arrangement)) continue;
+      const down = b.line > a.line;
+      const [upper, lower] = down ? [a, b] : [b, a];
+      const [y0, y1] = [upper.bottom + SIZE.card.pad, lower.top];
+      const [from, to] = down ? [y0, y1] : [y1, y0];
       routes.set(e.id, {
-        from: { x: left, y: pa.y },
-        via: [
-          { x, y: pa.y },
-          { x, y: pb.y },
-        ],
-        to: { x: left, y: pb.y },
+        from: { x: pa.x, y: from },
+        to: { x: pa.x, y: to },
+        label: { x: pa.x + 10, y: y1 - ROW_GAP_Y / 2, anchor: 'start' },
       });
-      laneLeft = Math.min(laneLeft, x - LANE / 2);
+      continue;
+    }
+    if (!neighbours(a, b, arrangement)) {
+      // A link that skips cards runs out of their way, each in its own lane: left of a stack, above a row.
+      const lane = (lanes.get(a.line) ?? 0) + 1;
+      lanes.set(a.line, lane);
+      if (arrangement === 'stack') {
+        const [left, x] = [pa.x - SIZE.bill.hw, pa.x - SIZE.bill.hw - lane * LANE];
+        routes.set(e.id, {
+          from: { x: left, y: pa.y },
+          via: [
+            { x, y: pa.y },
+            { x, y: pb.y },
+          ],
+          to: { x: left, y: pb.y },
+        });
+        laneLeft = Math.min(laneLeft, x - LANE / 2);
+      } else {
+        const [top, y] = [pa.y - SIZE.bill.hh, a.top - SIZE.card.pad - lane * LANE];
+        routes.set(e.id, {
+          from: { x: pa.x, y: top },
+          via: [
+            { x: pa.x, y },
+            { x: pb.x, y },
+          ],
+          to: { x: pb.x, y: top },
+        });
+        laneTop = Math.min(laneTop, y - LANE / 2);
+      }
       continue;
     }
     if (arrangement === 'row') {
@@ -203,7 +260,7 @@ function place(cards: Card[], arrangement: 'row' | 'stack', lines: number, struc
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [l, t, r, b] of boxes) [x0, y0, x1, y1] = [Math.min(x0, l), Math.min(y0, t), Math.max(x1, r), Math.max(y1, b)];
   if (boxes.length === 0) [x0, y0, x1, y1] = [0, 0, 1, 1];
-  x0 = Math.min(x0, laneLeft);
+  [x0, y0] = [Math.min(x0, laneLeft), Math.min(y0, laneTop)];
   return { pos, routes, cards: boxes, bounds: [x0, y0, x1, y1], arrangement, lines };
 }
 

@@ -13,6 +13,7 @@ import { drawNodes } from '../../src/graph/canvas/canvasDraw';
 import { drawLinkMarks } from '../../src/graph/canvas/drawMarks';
 import { foundingDataset } from '../fixtures/datasets';
 import { THEME } from '../../src/graph/core/theme';
+import { ITEM_TEXT_INSET, SIZE } from '../../src/graph/core/encodings';
 
 const ds = foundingDataset();
 const story = buildStoryStructure(ds, buildGraphStructure(ds), 'grouped', new Set());
@@ -42,7 +43,8 @@ describe('snapshots of the founding graph (AB 392 fails)', () => {
     container.remove();
   });
 
-  it('canvas: the draw calls for the same view', async () => {
+  /** The canvas renderer's draw calls for the story at zoom `k`, recorded through a stand-in 2D context. */
+  function canvasCalls(k: number): string[] {
     const calls: string[] = [];
     const round = (v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v);
     const ctx = new Proxy(
@@ -60,13 +62,35 @@ describe('snapshots of the founding graph (AB 392 fails)', () => {
         },
       },
     ) as unknown as CanvasRenderingContext2D;
-    const pos = storyLayout(story, 800, 600).pos;
-    const view = { k: 1, x: 20, y: 20 };
+    const view = { k, x: 20, y: 20 };
     const size = { width: 800, height: 600 };
     const palette = { ...THEME.light, bg: '#ffffff' };
     const nodeById = new Map(story.nodes.map((n) => [n.id, n]));
     const taken = drawNodes(ctx, story.nodes, pos, state, view, size, 1, null, null, palette);
     drawLinkMarks(ctx, story.edges, pos, nodeById, state, view, size, 1, palette, taken);
-    await expect(renumber(calls.join('\n'))).toMatchFileSnapshot('__snapshots__/founding-story.canvas.txt');
+    return calls;
+  }
+  const pos = storyLayout(story, 800, 600).pos;
+
+  it('canvas: the draw calls for the same view', async () => {
+    await expect(renumber(canvasCalls(1).join('\n'))).toMatchFileSnapshot('__snapshots__/founding-story.canvas.txt');
+  });
+
+  it("canvas: a provision's or group's words start where the SVG puts them, in from its box's left edge, at every zoom", () => {
+    for (const k of [0.8, 1, 1.4]) {
+      const calls = canvasCalls(k);
+      const items = story.nodes.filter((n) => n.kind === 'provision' || n.kind === 'group');
+      expect(items.length).toBeGreaterThan(4);
+      for (const n of items) {
+        const p = pos.get(n.id)!;
+        // Its words: the longest text written that begins its label (a bill's name may begin it too).
+        const written = calls
+          .filter((c) => c.startsWith('fillText(') && n.label.startsWith(c.slice(9).split(',')[0].replace(/…$/, '')))
+          .sort((a, b) => b.length - a.length)[0];
+        expect(written, n.label).toBeDefined();
+        const x = Number(written!.split(',').at(-2));
+        expect(x).toBeCloseTo((p.x - SIZE.item.hw + ITEM_TEXT_INSET) * k + 20, 1);
+      }
+    }
   });
 });

@@ -4,6 +4,7 @@ import { storyLayout } from '../../src/graph/storyLayout';
 import { buildGraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryStructure } from '../../src/engine/storyGraph';
 import { generateDataset } from '../../src/engine/generate';
+import { SIZE } from '../../src/graph/core/encodings';
 import { bill, dataset, link } from '../fixtures/datasets';
 
 describe('label placement', () => {
@@ -52,38 +53,80 @@ describe('the story layout', () => {
     }
   });
 
-  it('in a stack, routes a tie that skips cards along a lane left of them: its line crosses no card it does not join', () => {
-    // One bill tied to three: it can sit next to two of them at most.
-    const hub = dataset([bill('a'), bill('b'), bill('c'), bill('d')], [link('t', 'a', ['b', 'c', 'd'], {}, 'tie-bar')]);
-    const structure = buildStoryStructure(hub, buildGraphStructure(hub), 'grouped', new Set());
-    const layout = storyLayout(structure, 360, 2000);
-    expect(layout.arrangement).toBe('stack');
-    const ties = structure.edges.filter((e) => e.kind === 'link');
-    expect(ties.length).toBe(3);
-    const lanes = ties.filter((e) => layout.routes.get(e.id)?.via);
-    expect(lanes.length).toBeGreaterThan(0);
+  /** Every tie is routed, and its line, sampled finely, enters no card it does not join and no box listed in a card. */
+  function expectClearTies(structure: ReturnType<typeof buildStoryStructure>, layout: ReturnType<typeof storyLayout>) {
     const cardOf = (id: string) =>
       layout.cards.find(([l, t, r, b]) => {
         const p = layout.pos.get(id)!;
         return p.x >= l && p.x <= r && p.y >= t && p.y <= b;
       })!;
+    const listed = structure.nodes
+      .filter((n) => n.kind !== 'bill')
+      .map((n) => {
+        const p = layout.pos.get(n.id)!;
+        const [hw, hh] = n.kind === 'stakeholder' ? [SIZE.member.r, SIZE.member.h / 2] : [SIZE.item.hw, SIZE.item.h / 2];
+        return [p.x - hw, p.y - hh, p.x + hw, p.y + hh] as const;
+      });
+    const ties = structure.edges.filter((e) => e.kind === 'link');
     for (const e of ties) {
       const route = layout.routes.get(e.id);
       expect(route, e.id).toBeDefined();
       const points = [route!.from, ...(route!.via ?? []), route!.to];
       const joined = [cardOf(e.source), cardOf(e.target)];
-      // Each segment, sampled finely, stays out of every other card's inside.
       for (let i = 1; i < points.length; i++)
         for (let t = 0; t <= 1; t += 0.01) {
           const [x, y] = [points[i - 1].x + (points[i].x - points[i - 1].x) * t, points[i - 1].y + (points[i].y - points[i - 1].y) * t];
-          for (const card of layout.cards) {
-            if (joined.includes(card)) continue;
-            const [l, top, r, b] = card;
+          for (const [l, top, r, b] of [...layout.cards.filter((c) => !joined.includes(c)), ...listed])
             expect(x > l && x < r && y > top && y < b, `${e.id} at ${x},${y}`).toBe(false);
-          }
         }
       // A lane lies within the drawn extent, so the first frame's fit shows it.
-      for (const p of points) expect(p.x).toBeGreaterThanOrEqual(layout.bounds[0]);
+      for (const p of points) {
+        expect(p.x).toBeGreaterThanOrEqual(layout.bounds[0]);
+        expect(p.y).toBeGreaterThanOrEqual(layout.bounds[1]);
+      }
     }
+    return ties;
+  }
+
+  // One bill tied to three: it can sit next to two of them at most.
+  const hub = dataset([bill('a'), bill('b'), bill('c'), bill('d')], [link('t', 'a', ['b', 'c', 'd'], {}, 'tie-bar')]);
+  const hubStory = buildStoryStructure(hub, buildGraphStructure(hub), 'grouped', new Set());
+
+  it('in a stack, routes a tie that skips cards along a lane left of them: its line crosses no card it does not join', () => {
+    const layout = storyLayout(hubStory, 360, 2000);
+    expect(layout.arrangement).toBe('stack');
+    const ties = expectClearTies(hubStory, layout);
+    expect(ties.length).toBe(3);
+    expect(ties.filter((e) => layout.routes.get(e.id)?.via).length).toBeGreaterThan(0);
+  });
+
+  it('in a row, routes a tie that skips cards along a lane above them', () => {
+    const layout = storyLayout(hubStory, 2400, 400);
+    expect([layout.arrangement, layout.lines]).toEqual(['row', 1]);
+    const ties = expectClearTies(hubStory, layout);
+    expect(ties.filter((e) => layout.routes.get(e.id)?.via).length).toBeGreaterThan(0);
+  });
+
+  it('wraps rows back and forth, so a chain runs on to the card below: every tie between neighbours, clear of every list', () => {
+    // A chain of five bills, each with provisions listed under it, in a box too narrow for one row.
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const chain = dataset(
+      ids.map((id) => ({
+        ...bill(id),
+        provisions: [
+          { id: `${id}-p1`, label: 'A provision', sources: ['s'] },
+          { id: `${id}-p2`, label: 'Another provision', sources: ['s'] },
+        ],
+      })),
+      ids.slice(1).map((id, i) => link(`t${i}`, ids[i], [id], {}, 'contingent-enactment')),
+    );
+    const structure = buildStoryStructure(chain, buildGraphStructure(chain), 'grouped', new Set());
+    const layout = storyLayout(structure, 1000, 700);
+    expect(layout.arrangement).toBe('row');
+    expect(layout.lines).toBeGreaterThan(1);
+    const ties = expectClearTies(structure, layout);
+    expect(ties.length).toBe(4);
+    // Some tie runs from one row down to the next.
+    expect(ties.some((e) => layout.routes.get(e.id)!.from.x === layout.routes.get(e.id)!.to.x)).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 /** Drawing the graph's nodes on a 2D canvas: by kind and outcome, labels by level of detail (edges: edgeBuffers.ts; link marks and cards: drawMarks.ts). */
 import type { GraphNode, GraphState } from '../../engine/graphSpec';
 import type { Point } from '../layout';
-import { MARK_STYLE, MIN_PX, cornerRadius, shorten } from '../core/encodings';
+import { ITEM_TEXT_INSET, MARK_STYLE, MIN_PX, cornerRadius, fitText, itemTextRoom, shorten } from '../core/encodings';
 import { drawKindMarks } from './drawMarks';
 import { halfSize } from '../core/geometry';
 import { keepUnoverlapped } from '../core/labels';
@@ -134,13 +134,16 @@ export function drawNodes(
       const sx = p.x * view.k + view.x;
       const sy = p.y * view.k + view.y;
       // A provision's words stay inside its (light) box, whatever the zoom; a stakeholder's run beside its dot.
-      const fits = Math.max(4, Math.floor((2 * halfSize(n)[0] * view.k - 8) / (MIN_PX.label * 0.58)));
-      const text = shorten(n.label, bill ? 16 : n.kind === 'provision' ? Math.min(fits, 30) : view.k < 1 ? 20 : 27);
+      // A provision's or group's words fit the room the SVG gives them, at the canvas's screen-size font.
+      const item = n.kind === 'provision' || n.kind === 'group';
+      const text = item
+        ? fitText(n.label, Math.max(itemTextRoom(n.kinds) * view.k, 4 * MIN_PX.label), MIN_PX.label)
+        : shorten(n.label, bill ? 16 : view.k < 1 ? 20 : 27);
       const outcome = state?.nodes[n.id]?.outcome;
       const showOutcome = Boolean(bill && outcome && view.k > LOD.outcome);
       ctx.font = LABEL_FONT(bill);
       const width = ctx.measureText(text).width;
-      const tx = bill ? sx : sx + (n.kind === 'stakeholder' ? 10 : -halfSize(n)[0] * view.k + 4);
+      const tx = bill ? sx : sx + (item ? (ITEM_TEXT_INSET - halfSize(n)[0]) * view.k : 10);
       const x0 = bill ? tx - width / 2 : tx;
       const box = { x0: x0 - 1, y0: sy - (showOutcome ? 15 : 8), x1: x0 + width + 1, y1: sy + (showOutcome ? 16 : 8) };
       // Zoomed out, a bill's words are wider than its box: they sit on the page, over its lines.

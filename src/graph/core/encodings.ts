@@ -76,6 +76,14 @@ export function groupKindMarks<K extends string>(kinds: readonly K[] | undefined
   return (kinds ?? []).slice(0, SIZE.kindMarks.count);
 }
 
+/** How far a provision's or group's words sit in from its box's left edge (graph units). */
+export const ITEM_TEXT_INSET = 8;
+
+/** The width a provision's or group's words have on its box (graph units): a group's kind dots take their share. */
+export function itemTextRoom(kinds: readonly string[] | undefined): number {
+  return 2 * SIZE.item.hw - 2 * ITEM_TEXT_INSET - groupKindMarks(kinds).length * SIZE.kindMarks.step;
+}
+
 /** Font sizes in graph units. */
 export const FONT = { bill: 16, outcome: 13, item: 13, person: 13, link: 12, date: 12 } as const;
 

@@ -1,7 +1,18 @@
 /** Draws nodes (bills, provisions, stakeholder groups, stakeholders) into an SVG group and restyles them by state. */
 import type { Selection } from 'd3-selection';
 import type { GraphNode, GraphState } from '../../engine/graphSpec';
-import { FONT, OUTCOME_STYLE, SIZE, cornerRadius, fitText, groupKindMarks, groupSide, textWidth } from '../core/encodings';
+import {
+  FONT,
+  ITEM_TEXT_INSET,
+  OUTCOME_STYLE,
+  SIZE,
+  cornerRadius,
+  fitText,
+  groupKindMarks,
+  groupSide,
+  itemTextRoom,
+  textWidth,
+} from '../core/encodings';
 import { halfSize } from '../core/geometry';
 import { hitHalfSize } from '../core/interaction';
 import { accessibleName } from '../core/names';
@@ -65,16 +76,16 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
   items
     .append('text')
     .attr('class', 'tb-label tb-t-item')
-    .attr('x', -SIZE.item.hw + 8)
+    .attr('x', -SIZE.item.hw + ITEM_TEXT_INSET)
     .attr('y', 4.5)
     .attr('font-size', FONT.item)
-    .text((d) => fitText(d.label, 2 * SIZE.item.hw - 16 - groupKindMarks(d.kinds).length * SIZE.kindMarks.step, FONT.item));
+    .text((d) => fitText(d.label, itemTextRoom(d.kinds), FONT.item));
   const provisions = g.filter((d) => d.kind === 'provision');
   provisions
     .append('line')
     .attr('class', 'tb-strike')
     .attr('x1', -SIZE.item.hw + 6)
-    .attr('x2', (d) => -SIZE.item.hw + 10 + textWidth(fitText(d.label, 2 * SIZE.item.hw - 16, FONT.item), FONT.item))
+    .attr('x2', (d) => -SIZE.item.hw + ITEM_TEXT_INSET + 2 + textWidth(fitText(d.label, itemTextRoom(undefined), FONT.item), FONT.item))
     .attr('y1', 0)
     .attr('y2', 0);
   // A group's members' kinds, as small dots at its right end (most common first).
