@@ -4,7 +4,7 @@ import { GraphView } from '../graph/GraphView';
 import type { FocusSpot } from '../graph/core/surroundings';
 import { useStoryGraph } from '../ui/useStoryGraph';
 import { hasOpeningGroups } from '../engine/storyGraph';
-import { useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
+import { selectRecordEvaluation, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
 import { ScenarioSummary } from '../ui/ScenarioSummary';
 import { NodeCaption } from '../ui/NodeCaption';
 import { Legend } from '../ui/Legend';
@@ -15,6 +15,7 @@ import { embedHint } from './embedHint';
 import { serializeUrlState, unknownScenarioBills } from '../shell/urlState';
 import { FRAGMENT_REF } from '../shell/fragment';
 import { EmbedControls } from './EmbedControls';
+import { sessionScope } from './sessionScope';
 import { EmbedTable } from './EmbedTable';
 import { startResizeBridge } from './resizeBridge';
 import { startEmbedBridge } from './embedBridge';
@@ -34,7 +35,15 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const ds = useAppStore((s) => s.dataset);
   const view = useAppStore((s) => s.view);
   const notices = useAppStore((s) => s.notices);
-  const { structure, state, focus, onSelect: selectInStory, live } = useStoryGraph();
+  // A session is told as the story of one bill and the bills tied to it: the one the address
+  // focuses (taps later do not move it), else the one the sentence leads with.
+  const record = useAppStore(selectRecordEvaluation);
+  const [addressFocus] = useState(() => store.getState().focus);
+  const scope = useMemo(
+    () => (record && record.record.dataset === ds ? sessionScope(record, addressFocus) : undefined),
+    [record, ds, addressFocus],
+  );
+  const { structure, state, focus, onSelect: selectInStory, live } = useStoryGraph(scope?.bills);
   // A tap on a group lists (or folds) its members: the caption of what was tapped before goes, rather
   // than stay over the list it would now cover.
   const onSelect = (id: string | null) => {
@@ -138,8 +147,8 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
       <header className="tb-embed-head">
         <h1 className="tb-embed-title">{ds?.title ?? 'Loading…'}</h1>
         {/* The story first, then the switches to try others: a reader's one look is the sentence and the graph. */}
-        <ScenarioSummary />
-        <EmbedControls />
+        <ScenarioSummary about={scope?.lead} among={scope?.bills} />
+        <EmbedControls among={scope?.bills} />
       </header>
       {notices.map((n) =>
         n.id.startsWith('url-') && n.id !== 'url-dataset' ? (
@@ -155,6 +164,15 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
             {n.message}
           </p>
         ),
+      )}
+      {view === 'graph' && scope && (
+        // What of the session the graph shows, and the way to the rest.
+        <p className="tb-embed-scope" data-testid="embed-scope">
+          {scope.sentence}{' '}
+          <a href={full} target="_blank" rel="noopener">
+            See them all in Tiebar ↗
+          </a>
+        </p>
       )}
       <div ref={stage} className="tb-embed-stage" style={view === 'graph' && stageHeight ? { height: stageHeight } : undefined}>
         {view === 'table' ? (

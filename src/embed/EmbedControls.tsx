@@ -11,8 +11,14 @@ const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
 /** Past this many rows, the rows fold away under their title. */
 const FOLD_FROM = 3;
 
+/** Props of EmbedControls. */
+export interface EmbedControlsProps {
+  /** Only these bills, in this order (a session's embed offers the bills it draws). */
+  among?: ReadonlySet<string>;
+}
+
 /** One row of three toggle buttons per key bill. */
-export function EmbedControls() {
+export function EmbedControls({ among }: EmbedControlsProps = {}) {
   const ds = useAppStore((s) => s.dataset);
   const bills = useAppStore(selectBills);
   // Pressed follows once the graph has shown the change: a press's own task renders no React.
@@ -21,7 +27,8 @@ export function EmbedControls() {
   const tied = new Set(
     (ds?.links ?? []).filter((l) => l.kind === 'contingent-enactment' || l.kind === 'tie-bar').flatMap((l) => [l.from, ...l.to]),
   );
-  const shown = (tied.size > 0 ? bills.filter((b) => tied.has(b.id)) : bills).slice(0, 6);
+  const listed = among ? [...among].flatMap((id) => bills.find((b) => b.id === id) ?? []) : bills;
+  const shown = (tied.size > 0 ? listed.filter((b) => tied.has(b.id)) : listed).slice(0, 6);
   const rows = shown.map((b) => {
     const choice = assumptions[b.id] ?? 'recorded';
     return (

@@ -48,11 +48,21 @@ const sourcesOf = new WeakMap<GraphStructure, Map<string, { from: string[]; side
 /**
  * The story structure for a mode: `all` is `full` itself; `grouped` replaces stakeholders with one
  * group per bill and side (those in `open`, and small ones, listed member by member); `none` drops them.
+ * With `only`, the story of those bills alone, however many the dataset holds (a session's embed
+ * tells the story of one bill and the bills tied to it); `all` then lists every group's members.
  */
-export function buildStoryStructure(ds: Dataset, full: GraphStructure, mode: StakeholderMode, open: ReadonlySet<string>): GraphStructure {
-  if (mode === 'all' || ds.bills.length > STORY_MAX_BILLS) return full;
-  const nodes: GraphNode[] = full.nodes.filter((n) => n.kind === 'bill' || n.kind === 'provision');
-  const edges: GraphEdge[] = full.edges.filter((e) => e.kind !== 'position');
+export function buildStoryStructure(
+  ds: Dataset,
+  full: GraphStructure,
+  mode: StakeholderMode,
+  open: ReadonlySet<string>,
+  only?: ReadonlySet<string>,
+): GraphStructure {
+  if (!only && (mode === 'all' || ds.bills.length > STORY_MAX_BILLS)) return full;
+  const kept = (n: GraphNode) => !only || only.has(n.kind === 'bill' ? n.id : (n.parent ?? ''));
+  const nodes: GraphNode[] = full.nodes.filter((n) => (n.kind === 'bill' || n.kind === 'provision') && kept(n));
+  const ids = new Set(nodes.map((n) => n.id));
+  const edges: GraphEdge[] = full.edges.filter((e) => e.kind !== 'position' && ids.has(e.source) && ids.has(e.target));
   const story: GraphStructure = { nodes, edges, story: true };
   const sources = new Map<string, { from: string[]; side: GroupSide }>();
   sourcesOf.set(story, sources);
@@ -60,6 +70,7 @@ export function buildStoryStructure(ds: Dataset, full: GraphStructure, mode: Sta
   const billOf = new Map<string, string>();
   const labelOf = new Map<string, string>();
   for (const bill of ds.bills) {
+    if (only && !only.has(bill.id)) continue;
     billOf.set(bill.id, bill.id);
     labelOf.set(bill.id, bill.label);
     for (const p of bill.provisions ?? []) billOf.set(p.id, bill.id);
@@ -93,12 +104,12 @@ export function buildStoryStructure(ds: Dataset, full: GraphStructure, mode: Sta
       const g = groups.get(id);
       if (!g) continue;
       const kinds = rankKinds(g.members.map((m) => people.get(m)!.kind));
-      if (open.has(id) || g.members.length <= OPEN_GROUPS_UP_TO) {
+      if (open.has(id) || mode === 'all' || g.members.length <= OPEN_GROUPS_UP_TO) {
         // A listed group keeps its heading ("3 groups oppose SB 230:", "1 group opposes HB 4001:"):
         // listed bare, opponents would read as backers. Activating an opened one folds it again (a
         // small one is always listed).
         const label = `${groupLabel(g.members.length, kinds, side, labelOf.get(bill.id)!)}:`;
-        const fixed = g.members.length <= OPEN_GROUPS_UP_TO ? { fixed: true } : {};
+        const fixed = g.members.length <= OPEN_GROUPS_UP_TO || mode === 'all' ? { fixed: true } : {};
         nodes.push({ id, kind: 'group', label, side: sideNumber(side), parent: bill.id, members: g.members, kinds, open: true, ...fixed });
         groupEdge(id, bill.id, g, side);
         for (const m of g.members) {

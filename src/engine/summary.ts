@@ -29,18 +29,44 @@ function groupByOutcome(items: Array<{ outcome: Outcome; label: string }>): Arra
 
 const RANK: Record<Outcome, number> = { inoperative: 0, enacted: 1, contingent: 2, pending: 3, failed: 4 };
 
-/** As recorded: what hangs on what and what happened ("SB 230 takes effect only because AB 392 became law."). */
-export function recordStorySentence(ev: Evaluation): string {
-  const bills = ev.record.dataset.bills;
+/** The bills that hang on others, in dataset order. */
+function tiedBills(ev: Evaluation): number[] {
   const tied: number[] = [];
-  for (let i = 0; i < bills.length; i++) if (ev.record.conditionsStart[i] < ev.record.conditionsStart[i + 1]) tied.push(i);
-  if (tied.length === 0) return untiedSentence(groupByOutcome(bills.map((b, i) => ({ outcome: ev.outcomeAt(i), label: b.label }))));
-  const picked = tied
+  for (let i = 0; i < ev.record.dataset.bills.length; i++)
+    if (ev.record.conditionsStart[i] < ev.record.conditionsStart[i + 1]) tied.push(i);
+  return tied;
+}
+
+/**
+ * The tied bills the record's story tells of, most telling first (a bill that can never take effect
+ * before one that does): a story of a few ties tells two; a session tells one and counts the rest.
+ */
+function toldBills(ev: Evaluation, tied = tiedBills(ev), about?: string | null): number[] {
+  // A story told about one bill (a session's embed focused on it) tells that bill's tie.
+  const i = about ? ev.record.index.get(about) : undefined;
+  if (i !== undefined && tied.includes(i)) return [i];
+  return tied
     .map((i, order) => ({ i, order, rank: RANK[ev.outcomeAt(i)] }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
-    // A story of a few ties tells two; a session tells its most telling one and counts the rest.
     .slice(0, tied.length <= 3 ? 2 : 1)
     .map((x) => x.i);
+}
+
+/** The id of the bill the record's story leads with (the one its sentence is about), or null when no bill hangs on another. */
+export function leadBill(ev: Evaluation): string | null {
+  const [first] = toldBills(ev);
+  return first === undefined ? null : ev.record.dataset.bills[first].id;
+}
+
+/**
+ * As recorded: what hangs on what and what happened ("SB 230 takes effect only because AB 392 became
+ * law."); `about` a bill that hangs on others, its tie first.
+ */
+export function recordStorySentence(ev: Evaluation, about?: string | null): string {
+  const bills = ev.record.dataset.bills;
+  const tied = tiedBills(ev);
+  if (tied.length === 0) return untiedSentence(groupByOutcome(bills.map((b, i) => ({ outcome: ev.outcomeAt(i), label: b.label }))));
+  const picked = toldBills(ev, tied, about);
   const stories = picked.map((i) => {
     const tie = tieOf(ev, i)!;
     const f = explainFacts(ev, i);
@@ -124,9 +150,9 @@ export function summarizeScenario(ev: Evaluation, record: Evaluation): string | 
   return scenarioSentence(premises, counterfactual, groupByOutcome(knockOn), why);
 }
 
-/** The one sentence the summary shows: the scenario's consequences, or the record's story. */
-export function tellStory(ev: Evaluation, record: Evaluation): string {
-  return summarizeScenario(ev, record) ?? recordStorySentence(record);
+/** The one sentence the summary shows: the scenario's consequences, or the record's story (`about` a bill, if given). */
+export function tellStory(ev: Evaluation, record: Evaluation, about?: string | null): string {
+  return summarizeScenario(ev, record) ?? recordStorySentence(record, about);
 }
 
 /** A quick question: the assumption to make and its words. */
@@ -139,21 +165,28 @@ export interface Question {
   text: string;
 }
 
-/** Up to `limit` questions that change another bill's outcome, about the bills others hang on. */
-export function suggestQuestions(record: Evaluation, limit = 3): Question[] {
-  const { condTo, dataset } = record.record;
+/**
+ * Up to `limit` questions that change another bill's outcome, about the bills others hang on: first
+ * those the record's story names (`about` a bill, if given), so the first question asks about the
+ * sentence above it, then the rest in order.
+ */
+export function suggestQuestions(record: Evaluation, limit = 3, about?: string | null): Question[] {
+  const { condTo, conditions, conditionsStart, dataset } = record.record;
   const seen = new Set<number>();
   const out: Question[] = [];
-  for (let e = 0; e < condTo.length && out.length < limit && seen.size < 3 * limit; e++) {
-    const b = condTo[e];
-    if (seen.has(b)) continue;
+  const full = () => out.length >= limit || seen.size >= 3 * limit;
+  const ask = (b: number) => {
+    if (seen.has(b)) return;
     seen.add(b);
     const own = record.own[b];
     const tries: Array<'enacted' | 'failed'> = own === 'enacted' ? ['failed'] : own === 'failed' ? ['enacted'] : ['failed', 'enacted'];
     const bill = dataset.bills[b];
     const assumption = tries.find((a) => changesOthers(record, bill.id, b, a));
     if (assumption) out.push({ bill: bill.id, assumption, text: questionText(bill.label, assumption, own !== 'pending') });
-  }
+  };
+  for (const i of toldBills(record, undefined, about))
+    for (let k = conditionsStart[i]; k < conditionsStart[i + 1] && !full(); k++) ask(condTo[conditions[k]]);
+  for (let e = 0; e < condTo.length && !full(); e++) ask(condTo[e]);
   return out;
 }
 

@@ -8,21 +8,24 @@ import { memoPerStore, selectEvaluation, selectExplanationOf, selectRecordEvalua
 const NONE: never[] = [];
 Object.freeze(NONE);
 
-const storyMemo = memoPerStore((ev: Evaluation, record: Evaluation) => tellStory(ev, record));
+const storyMemo = memoPerStore((ev: Evaluation, record: Evaluation, about: string | null) => tellStory(ev, record, about));
 
-/** One sentence: what the scenario changes and why, or as recorded what hangs on what and what happened. */
-export const selectStory = (s: AppState): string | null => {
+/**
+ * One sentence: what the scenario changes and why, or as recorded what hangs on what and what
+ * happened (`about` a bill: that bill's tie, as a session's embed focused on it tells).
+ */
+export const selectStory = (s: AppState, about: string | null = null): string | null => {
   const ev = selectEvaluation(s);
   const record = selectRecordEvaluation(s);
-  return ev && record ? storyMemo(s, ev, record) : null;
+  return ev && record ? storyMemo(s, ev, record, about) : null;
 };
 
-const questionsMemo = memoPerStore((record: Evaluation) => suggestQuestions(record));
+const questionsMemo = memoPerStore((record: Evaluation, about: string | null) => suggestQuestions(record, 3, about));
 
-/** Questions that change another bill's outcome: "What if HB 5438 had passed?". */
-export const selectQuestions = (s: AppState): Question[] => {
+/** Questions that change another bill's outcome: "What if HB 5438 had passed?" (first about the story's bills, as `selectStory`). */
+export const selectQuestions = (s: AppState, about: string | null = null): Question[] => {
   const record = selectRecordEvaluation(s);
-  return record ? questionsMemo(s, record) : NONE;
+  return record ? questionsMemo(s, record, about) : NONE;
 };
 
 /** Datasets with fewer bills than this have their questions evaluated ahead (past it, one evaluation is a long task). */
@@ -33,9 +36,9 @@ export const PREFETCH_BELOW = 10_000;
  * the graph reads: a reader's first "What if ...?" then finds its outcomes made. Returns it (null
  * with a scenario on, past PREFETCH_BELOW bills, or past the last question).
  */
-export function prefetchQuestion(s: AppState, i: number): Evaluation | null {
+export function prefetchQuestion(s: AppState, i: number, about: string | null = null): Evaluation | null {
   if (Object.keys(s.assumptions).length > 0 || (s.dataset?.bills.length ?? 0) >= PREFETCH_BELOW) return null;
-  const q = selectQuestions(s)[i];
+  const q = selectQuestions(s, about)[i];
   return q ? selectEvaluation({ ...s, assumptions: { [q.bill]: q.assumption } }) : null;
 }
 

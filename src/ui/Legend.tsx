@@ -64,8 +64,9 @@ export function Legend({ structure, state }: LegendProps) {
   // Read once: a media query on every render costs a scenario toggle's frame about half a millisecond.
   const [wide] = useState(() => typeof matchMedia !== 'function' || !matchMedia('(max-width: 600px)').matches);
   // Each worked out only when what it reads changes (a toggle keeps the structure and the edges).
-  const outcomes = useMemo(() => new Set(Object.values(state.nodes).map((n) => n.outcome)), [state.nodes]);
-  const stances = useMemo(() => new Set(Object.values(state.edges).map((e) => e.stance)), [state.edges]);
+  // Only what is drawn: a state may hold more (a session's embed draws the story of a few of its bills).
+  const outcomes = useMemo(() => new Set(structure.nodes.map((n) => state.nodes[n.id]?.outcome)), [structure, state.nodes]);
+  const stances = useMemo(() => new Set(structure.edges.map((e) => state.edges[e.id]?.stance)), [structure, state.edges]);
   const { kinds, deciding, loose, positions } = useMemo(() => shownKinds(structure), [structure]);
   const shownOutcomes = OUTCOMES.filter((o) => outcomes.has(o));
   return (

@@ -36,8 +36,11 @@ export function graphStateOf(ev: Evaluation, structure: GraphStructure): GraphSt
 
 const NO_GROUPS: ReadonlySet<string> = new Set();
 
-/** Builds the graph's inputs from the store, in the stakeholder mode the store (and URL) asks for. */
-export function useStoryGraph(): StoryGraph {
+/**
+ * Builds the graph's inputs from the store, in the stakeholder mode the store (and URL) asks for;
+ * with `only`, the story of those bills alone (a session's embed).
+ */
+export function useStoryGraph(only?: ReadonlySet<string>): StoryGraph {
   const ds = useAppStore((s) => s.dataset);
   const store = useAppStoreApi();
   const full = useAppStore(selectGraphStructure);
@@ -50,7 +53,7 @@ export function useStoryGraph(): StoryGraph {
   const setFocus = useAppStore((s) => s.setFocus);
   const [open, setOpen] = useState<{ ds: unknown; ids: ReadonlySet<string> }>({ ds: null, ids: NO_GROUPS });
   const openIds = open.ds === ds ? open.ids : NO_GROUPS;
-  const grouped = useMemo(() => (ds && full ? buildStoryStructure(ds, full, mode, openIds) : null), [ds, full, mode, openIds]);
+  const grouped = useMemo(() => (ds && full ? buildStoryStructure(ds, full, mode, openIds, only) : null), [ds, full, mode, openIds, only]);
   // The member row the reader picked: a stakeholder can be listed under two bills, and the row
   // tapped (not the first one listing them) is the one lit, in the group it is in.
   const [row, setRow] = useState<{ ds: unknown; id: string; ref: string; bill?: string } | null>(null);
@@ -60,8 +63,8 @@ export function useStoryGraph(): StoryGraph {
     ? grouped?.nodes.find((n) => n.kind === 'group' && n.members?.includes(focus) && (!picked || n.parent === picked.bill))?.id
     : undefined;
   const structure = useMemo(
-    () => (ds && full && focusGroup ? buildStoryStructure(ds, full, mode, new Set([...openIds, focusGroup])) : grouped),
-    [ds, full, mode, openIds, focusGroup, grouped],
+    () => (ds && full && focusGroup ? buildStoryStructure(ds, full, mode, new Set([...openIds, focusGroup]), only) : grouped),
+    [ds, full, mode, openIds, focusGroup, grouped, only],
   );
   const state = evaluation && structure ? graphStateOf(evaluation, structure) : null;
   const drawn = useRef(structure);

@@ -49,3 +49,23 @@ describe('the legend keys stakeholder dots by colour', () => {
     expect(keys).toEqual(['advocacy group', 'legislator', 'union']);
   });
 });
+
+describe('the legend keys outcomes', () => {
+  it("lists only the outcomes of the nodes drawn, though the state holds more (a session drawn as one bill's story)", () => {
+    const bill = (id: string): GraphNode => ({ id, kind: 'bill', label: id.toUpperCase(), side: 0 });
+    const state = {
+      nodes: {
+        a: { present: true, outcome: 'inoperative' as const },
+        b: { present: true, outcome: 'failed' as const },
+        c: { present: true, outcome: 'enacted' as const },
+        d: { present: true, outcome: 'contingent' as const },
+      },
+      edges: {},
+    };
+    const { container } = render(<Legend structure={{ nodes: [bill('a'), bill('b')], edges: [], story: true }} state={state} />);
+    expect([...container.querySelectorAll('summary .tb-badge')].map((b) => b.getAttribute('data-outcome')).sort()).toEqual([
+      'failed',
+      'inoperative',
+    ]);
+  });
+});

@@ -430,6 +430,43 @@ test.describe('embed', () => {
     await expect(page.getByTestId('node-caption')).toHaveText(/^SB 230 was signed on 12 Sep 2019 but can never take effect/);
   });
 
+  test("a whole session in an article on a phone tells one bill's story: its sentence's bills drawn whole, asked about, and the way to the rest", async ({
+    browser,
+  }) => {
+    const { context, frame } = await phoneArticle(browser, '&dataset=mi-2019-2020');
+    const sentence = (await frame.getByTestId('scenario-summary').textContent()) ?? '';
+    const scope = frame.getByTestId('embed-scope');
+    await expect(scope).toHaveText(/^(HB|SB) \d+ and the \d+ bills? tied to it, of 4,448 bills\. See them all in Tiebar/);
+    // The graph draws the story of the bill the sentence leads with, and of no other.
+    const drawn = await frame
+      .locator('g.tb-node.tb-bill')
+      .evaluateAll((gs) => gs.map((g) => g.getAttribute('aria-label')!.split(' ').slice(0, 2).join(' ')));
+    expect(drawn.length).toBeGreaterThan(1);
+    expect(drawn.length).toBeLessThanOrEqual(8);
+    const lead = sentence.split(' ').slice(0, 2).join(' ');
+    expect(drawn).toContain(lead);
+    expect(await scope.textContent()).toMatch(new RegExp(`^${lead} `));
+    // The first question is about a bill the sentence names, and drawn.
+    const question = (await frame.locator('.tb-question').first().textContent()) ?? '';
+    const asked = /^What if ((?:HB|SB) \d+) /.exec(question)![1];
+    expect(sentence).toContain(asked);
+    expect(drawn).toContain(asked);
+    // Every bill is wholly inside the graph's box, at a readable size.
+    const box = (await frame.getByTestId('graph').boundingBox())!;
+    for (const b of await frame.locator('g.tb-node.tb-bill rect.tb-shape').all()) {
+      const r = (await b.boundingBox())!;
+      expect(r.x).toBeGreaterThanOrEqual(box.x - 1);
+      expect(r.x + r.width).toBeLessThanOrEqual(box.x + box.width + 1);
+      expect(r.width).toBeGreaterThan(90);
+    }
+    // The key lists the outcomes drawn, none of the rest of the session's.
+    const outcomes = new Set(await frame.locator('g.tb-node.tb-bill').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-outcome'))));
+    const keyed = await frame.locator('.tb-legend summary .tb-badge').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-outcome')));
+    expect(keyed.length).toBeGreaterThan(0);
+    for (const k of keyed) expect(outcomes.has(k)).toBe(true);
+    await context.close();
+  });
+
   test('after a fallback the embed reports the dataset it shows, not the one that failed', async ({ page }) => {
     await page.goto('/?embed=1&dataset=no-such-dataset&scenario=ab392:failed');
     await expect(page.getByTestId('notice')).toContainText('no-such-dataset');

@@ -148,3 +148,9 @@ export function questionText(label: string, assumption: 'enacted' | 'failed', se
   if (settled) return `What if ${label} had ${assumption === 'enacted' ? 'passed' : 'failed'}?`;
   return `What if ${label} ${assumption === 'enacted' ? 'passes' : 'fails'}?`;
 }
+
+/** What a session's embed shows of it: "HB 4917 and the 2 bills tied to it, of 1,204 bills." */
+export function scopeSentence(lead: string, others: number, total: number): string {
+  const tied = others === 0 ? lead : `${lead} and ${others === 1 ? 'the bill' : `the ${others} bills`} tied to it`;
+  return `${tied}, of ${countOf(total, 'bill')}.`;
+}
