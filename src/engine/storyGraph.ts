@@ -35,8 +35,15 @@ export function groupId(bill: string, side: GroupSide): string {
 
 /** "14 groups back AB 392", "3 oppose AB 392", "1 neutral on AB 931": a group's label. */
 export function groupLabel(count: number, kinds: readonly Stakeholder['kind'][], side: GroupSide, bill: string): string {
-  const orgs = kinds.every((k) => !PEOPLE.has(k));
-  const who = orgs ? `${count} ${count === 1 ? 'group' : 'groups'}` : String(count);
+  // Said of whom it is where they are all alike: groups, legislators, people; a mix is a number.
+  const noun = kinds.every((k) => !PEOPLE.has(k))
+    ? ['group', 'groups']
+    : kinds.every((k) => k === 'legislator')
+      ? ['legislator', 'legislators']
+      : kinds.every((k) => PEOPLE.has(k))
+        ? ['person', 'people']
+        : null;
+  const who = noun ? `${count} ${count === 1 ? noun[0] : noun[1]}` : String(count);
   if (side === 'other') return `${count} neutral on ${bill}`;
   const verb = side === 'back' ? 'back' : 'oppose';
   return `${who} ${count === 1 ? `${verb}s` : verb} ${bill}`;

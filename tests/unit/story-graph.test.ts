@@ -80,6 +80,9 @@ describe('the story graph', () => {
     expect(groupLabel(1, ['union'], 'oppose', 'SB 230')).toBe('1 group opposes SB 230');
     expect(groupLabel(8, ['legislator', 'union'], 'back', 'SB 230')).toBe('8 back SB 230');
     expect(groupLabel(3, ['union'], 'other', 'AB 392')).toBe('3 neutral on AB 392');
+    expect(groupLabel(1, ['legislator'], 'back', 'HB 4916')).toBe('1 legislator backs HB 4916');
+    expect(groupLabel(3, ['legislator'], 'oppose', 'HB 4916')).toBe('3 legislators oppose HB 4916');
+    expect(groupLabel(2, ['legislator', 'governor'], 'back', 'HB 4916')).toBe('2 people back HB 4916');
   });
 
   it('gives a group the state of its members: there once any position is, on the side it takes', () => {
