@@ -141,7 +141,8 @@ test.describe('the app around the graph', () => {
     '/?scenario=ab392:failed',
     '/?embed=1',
     '/?stakeholders=all&scenario=ab392:failed',
-    '/?dataset=mi-2005-hb4138-tiebar',
+    '/?dataset=mi-2020-tied-to-vetoed',
+    '/?embed=1&dataset=mi-2019-2020',
   ]) {
     test(`accessible names contain the words drawn (WCAG 2.5.3): ${url}`, async ({ page }) => {
       await page.goto(url);
