@@ -12,12 +12,22 @@ import { questionText, recordSentence, recordStory, scenarioSentence, untiedSent
 
 /** The ties bill i hangs on directly: the first deciding link's kind and every bill it hangs on. */
 function tieOf(ev: Evaluation, i: number): TieFact | null {
-  const { conditionsStart, conditions, condTo, condLink, dataset } = ev.record;
+  const { conditionsStart, conditions, condTo, dataset } = ev.record;
   if (conditionsStart[i] === conditionsStart[i + 1]) return null;
   const on = new Set<string>();
   for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++) on.add(dataset.bills[condTo[conditions[k]]].label);
-  const first = ev.blocker[i] >= 0 ? ev.blocker[i] : conditions[conditionsStart[i]];
-  return { label: dataset.bills[i].label, kind: dataset.links![condLink[first]].kind, on: [...on] };
+  const link = dataset.links![ev.record.condLink[decidingCondition(ev, i)]];
+  return { label: dataset.bills[i].label, kind: link.kind, on: [...on], checked: link.clauseVerified !== false };
+}
+
+/** The condition that decides bill i: the one holding it back, else its first. */
+function decidingCondition(ev: Evaluation, i: number): number {
+  return ev.blocker[i] >= 0 ? ev.blocker[i] : ev.record.conditions[ev.record.conditionsStart[i]];
+}
+
+/** Whether bill i's deciding tie has its wording checked (not marked `clauseVerified: false`). */
+function checkedTie(ev: Evaluation, i: number): boolean {
+  return ev.record.dataset.links![ev.record.condLink[decidingCondition(ev, i)]].clauseVerified !== false;
 }
 
 /** Outcomes grouped, worst first: [{ outcome, labels }]. */
@@ -38,15 +48,16 @@ function tiedBills(ev: Evaluation): number[] {
 }
 
 /**
- * The tied bills the record's story tells of, most telling first (a bill that can never take effect
- * before one that does): a story of a few ties tells two; a session tells one and counts the rest.
+ * The tied bills the record's story tells of: a tie whose wording was checked before one that was
+ * not, then the most telling (a bill that can never take effect before one that does): a story of
+ * a few ties tells two; a session tells one and counts the rest.
  */
 function toldBills(ev: Evaluation, tied = tiedBills(ev), about?: string | null): number[] {
   // A story told about one bill (a session's embed focused on it) tells that bill's tie.
   const i = about ? ev.record.index.get(about) : undefined;
   if (i !== undefined && tied.includes(i)) return [i];
   return tied
-    .map((i, order) => ({ i, order, rank: RANK[ev.outcomeAt(i)] }))
+    .map((i, order) => ({ i, order, rank: RANK[ev.outcomeAt(i)] + (checkedTie(ev, i) ? 0 : 10) }))
     .sort((a, b) => a.rank - b.rank || a.order - b.order)
     .slice(0, tied.length <= 3 ? 2 : 1)
     .map((x) => x.i);
@@ -67,8 +78,10 @@ export function recordStorySentence(ev: Evaluation, about?: string | null): stri
   const tied = tiedBills(ev);
   if (tied.length === 0) return untiedSentence(groupByOutcome(bills.map((b, i) => ({ outcome: ev.outcomeAt(i), label: b.label }))));
   const picked = toldBills(ev, tied, about);
+  let unchecked = 0;
   const stories = picked.map((i) => {
     const tie = tieOf(ev, i)!;
+    if (tie.checked === false) unchecked++;
     const f = explainFacts(ev, i);
     const ownWhat =
       f.own.kind === 'event'
@@ -87,7 +100,7 @@ export function recordStorySentence(ev: Evaluation, about?: string | null): stri
     };
     return recordStory(tie, f.outcome, ownWhat, onState(ev, i), chain);
   });
-  return recordSentence(stories, tied.length - picked.length);
+  return recordSentence(stories, tied.length - picked.length, unchecked);
 }
 
 /** The bills bill i is tied to straight, when every one of them fell and `what` says what each did; else undefined. */

@@ -106,6 +106,26 @@ describe('the story in one sentence', () => {
       'A was signed but can never take effect: it is tied to B, which was vetoed. 3 more bills are tied to others.',
     ],
     [
+      'a tie whose wording is not checked: the headline says so',
+      dataset([bill('a', 'enacted'), bill('b', 'failed')], [link('l', 'a', ['b'], { clauseVerified: false }, 'tie-bar')]),
+      {},
+      'A was signed but can never take effect: it is tied to B, which was vetoed. That tie is as the record lists it, not yet checked against the text of the law.',
+    ],
+    [
+      'a session: a checked tie leads before a more telling unchecked one',
+      dataset(
+        [bill('a', 'enacted'), bill('b', 'failed'), bill('c', 'enacted'), bill('d', 'enacted'), bill('e'), bill('f'), bill('g'), bill('h')],
+        [
+          link('l1', 'a', ['b'], { clauseVerified: false }),
+          link('l2', 'c', ['d'], { clauseVerified: true }),
+          link('l3', 'e', ['f']),
+          link('l4', 'g', ['h']),
+        ],
+      ),
+      {},
+      'C takes effect only because D became law. 3 more bills are tied to others.',
+    ],
+    [
       'a pending pair',
       dataset([bill('a'), bill('b')], [link('l', 'a', ['b'], {}, 'tie-bar')]),
       { b: 'failed' },

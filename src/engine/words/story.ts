@@ -12,6 +12,8 @@ export interface TieFact {
   kind: Link['kind'];
   /** The bills it hangs on directly. */
   on: string[];
+  /** False when the tie's wording is marked as not yet checked against the bill's text (`clauseVerified: false`). */
+  checked?: boolean;
 }
 
 /** "hangs on AB 392", "is tie-barred to HB 5437 and HB 5438". */
@@ -79,10 +81,22 @@ export function recordStory(t: TieFact, outcome: Outcome, ownWhat: string | unde
   }
 }
 
-/** The record's story: up to two ties, a sentence each, and how many more bills are tied. */
-export function recordSentence(stories: string[], more: number): string {
+/**
+ * The record's story: up to two ties, a sentence each, whether `unchecked` of them rest on wording
+ * not yet checked against the law's text (a headline says so, rather than state it as fact), and
+ * how many more bills are tied.
+ */
+export function recordSentence(stories: string[], more: number, unchecked = 0): string {
+  const caveat =
+    unchecked === 0
+      ? ''
+      : unchecked === 1 && stories.length === 1
+        ? ' That tie is as the record lists it, not yet checked against the text of the law.'
+        : unchecked === 1
+          ? ' One of these ties is as the record lists it, not yet checked against the text of the law.'
+          : ' These ties are as the record lists them, not yet checked against the text of the laws.';
   const rest = more === 1 ? ' One more bill is tied to another.' : more > 1 ? ` ${countOf(more, 'more bill')} are tied to others.` : '';
-  return `${stories.map((s) => `${s}.`).join(' ')}${rest}`;
+  return `${stories.map((s) => `${s}.`).join(' ')}${caveat}${rest}`;
 }
 
 /** With no ties at all: what became of the bills. */
