@@ -4,7 +4,8 @@ import { GraphView } from '../graph/GraphView';
 import type { FocusSpot } from '../graph/core/surroundings';
 import { useStoryGraph } from '../ui/useStoryGraph';
 import { hasOpeningGroups } from '../engine/storyGraph';
-import { selectRecordEvaluation, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
+import { selectWholeRecord, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
+import { sourcesCitedFor } from '../model';
 import { ScenarioSummary } from '../ui/ScenarioSummary';
 import { NodeCaption } from '../ui/NodeCaption';
 import { Legend } from '../ui/Legend';
@@ -37,7 +38,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const notices = useAppStore((s) => s.notices);
   // A session is told as the story of one bill and the bills tied to it: the one the address
   // focuses (taps later do not move it), else the one the sentence leads with.
-  const record = useAppStore(selectRecordEvaluation);
+  const record = useAppStore(selectWholeRecord);
   const [addressFocus] = useState(() => store.getState().focus);
   const scope = useMemo(
     () => (record && record.record.dataset === ds ? sessionScope(record, addressFocus) : undefined),
@@ -141,7 +142,11 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const shown = datasetRef ?? initialDataset;
   const carried = shown === FRAGMENT_REF && ds !== null ? window.location.hash : '';
   const full = `./${serializeUrlState({ dataset: shown, assumptions, asOf, focus: focused ?? undefined, view, stakeholders })}${carried}`;
-  const sourceCount = ds ? Object.keys(ds.sources).length : 0;
+  // A session's embed cites what it draws (a session cites thousands of sources).
+  const cited = ds ? (scope ? sourcesCitedFor(ds, scope.bills) : Object.keys(ds.sources)) : [];
+  const sourceCount = cited.length;
+  // "See them all" opens the whole session on the story's bill.
+  const whole = scope && `./${serializeUrlState({ dataset: shown, assumptions, asOf, focus: scope.lead, view, stakeholders })}${carried}`;
   return (
     <main ref={root} className="tb-embed" data-embed="1">
       <header className="tb-embed-head">
@@ -169,14 +174,14 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
         // What of the session the graph shows, and the way to the rest.
         <p className="tb-embed-scope" data-testid="embed-scope">
           {scope.sentence}{' '}
-          <a href={full} target="_blank" rel="noopener">
+          <a href={whole ?? full} target="_blank" rel="noopener">
             See them all in Tiebar ↗
           </a>
         </p>
       )}
       <div ref={stage} className="tb-embed-stage" style={view === 'graph' && stageHeight ? { height: stageHeight } : undefined}>
         {view === 'table' ? (
-          <EmbedTable />
+          <EmbedTable among={scope?.bills} />
         ) : structure && state ? (
           <GraphView
             structure={structure}
@@ -205,7 +210,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
           <details className="tb-embed-sources">
             <summary>{sourceCount === 1 ? '1 public source' : `${groupDigits(sourceCount)} public sources`}</summary>
             <ul>
-              {Object.keys(ds.sources).map((id) => (
+              {cited.map((id) => (
                 <li key={id}>
                   <SourceLinks dataset={ds} ids={[id]} />
                 </li>

@@ -42,6 +42,7 @@ export function EmbedControls({ among }: EmbedControlsProps = {}) {
       </div>
     );
   });
+  if (rows.length === 0) return null;
   const title = 'What if a bill had gone the other way?';
   // A few rows show at once; more fold away under their title, so the story's sentence and graph
   // keep a phone's first screen (the quick question above still offers the telling one).

@@ -1,13 +1,22 @@
 /** The embed's table: the bills with their outcome and the reason in words (the first 500 of a session). */
+import { useMemo } from 'react';
 import { selectBills, selectEvaluation, selectExplainer, useAppStore } from '../store';
+import { groupDigits } from '../model/numbers';
 import { OutcomeBadge } from '../ui/OutcomeBadge';
 
 /** Rows shown at most: a session's table shows its first bills, each explained only when shown. */
 const MAX_ROWS = 500;
 
+/** Props of EmbedTable. */
+export interface EmbedTableProps {
+  /** Only these bills (a session's embed lists the bills it tells of). */
+  among?: ReadonlySet<string>;
+}
+
 /** A compact, accessible table of outcomes. */
-export function EmbedTable() {
-  const bills = useAppStore(selectBills);
+export function EmbedTable({ among }: EmbedTableProps = {}) {
+  const all = useAppStore(selectBills);
+  const bills = useMemo(() => (among ? all.filter((b) => among.has(b.id)) : all), [all, among]);
   const outcomes = useAppStore(selectEvaluation)?.outcomes;
   const explainOf = useAppStore(selectExplainer);
   const shown = bills.length > MAX_ROWS ? bills.slice(0, MAX_ROWS) : bills;
@@ -15,7 +24,7 @@ export function EmbedTable() {
     <table className="tb-table tb-embed-table" data-testid="bill-table">
       <caption className={shown.length < bills.length ? undefined : 'tb-visually-hidden'}>
         {shown.length < bills.length
-          ? `The first ${shown.length} of ${bills.length} bills ("Open in Tiebar" has them all)`
+          ? `The first ${shown.length} of ${groupDigits(bills.length)} bills ("Open in Tiebar" has them all)`
           : 'Bills and what becomes of them in this scenario'}
       </caption>
       <thead>

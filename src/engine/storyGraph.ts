@@ -52,6 +52,9 @@ export function groupLabel(count: number, kinds: readonly Stakeholder['kind'][],
 /** Edges of the story structure that stand for several edges of the full one (keyed by story edge id). */
 const sourcesOf = new WeakMap<GraphStructure, Map<string, { from: string[]; side: GroupSide }>>();
 
+/** Stories of a few of a dataset's bills (`only`): their state holds their own nodes, not a session's thousands. */
+const partial = new WeakSet<GraphStructure>();
+
 /**
  * The story structure for a mode: `all` is `full` itself; `grouped` replaces stakeholders with one
  * group per bill and side (those in `open`, and small ones, listed member by member); `none` drops them.
@@ -73,6 +76,7 @@ export function buildStoryStructure(
   const story: GraphStructure = { nodes, edges, story: true };
   const sources = new Map<string, { from: string[]; side: GroupSide }>();
   sourcesOf.set(story, sources);
+  if (only) partial.add(story);
   if (mode === 'none') return story;
   const billOf = new Map<string, string>();
   const labelOf = new Map<string, string>();
@@ -179,7 +183,8 @@ export function buildStoryState(full: GraphState, story: GraphStructure): GraphS
     }
     perStory.set(full.edges, (cached = { edges, present }));
   }
-  const nodes: Record<string, GraphState['nodes'][string]> = { ...full.nodes };
+  const nodes: Record<string, GraphState['nodes'][string]> = partial.has(story) ? {} : { ...full.nodes };
+  if (partial.has(story)) for (const n of story.nodes) if (full.nodes[n.id]) nodes[n.id] = full.nodes[n.id];
   for (const n of story.nodes) {
     if (n.kind !== 'group' && !n.ref) continue;
     nodes[n.id] = { present: cached.present.has(`pos:${n.id}:${n.parent}`) };

@@ -53,14 +53,21 @@ function tiedBills(ev: Evaluation): number[] {
  * a few ties tells two; a session tells one and counts the rest.
  */
 function toldBills(ev: Evaluation, tied = tiedBills(ev), about?: string | null): number[] {
-  // A story told about one bill (a session's embed focused on it) tells that bill's tie.
+  const rank = (list: number[]) =>
+    list
+      .map((i, order) => ({ i, order, rank: RANK[ev.outcomeAt(i)] + (checkedTie(ev, i) ? 0 : 10) }))
+      .sort((a, b) => a.rank - b.rank || a.order - b.order)
+      .map((x) => x.i);
+  // A story told about one bill (a session's embed focused on it) tells that bill's tie, or for a
+  // bill others hang on, the most telling tie of one that hangs on it.
   const i = about ? ev.record.index.get(about) : undefined;
-  if (i !== undefined && tied.includes(i)) return [i];
-  return tied
-    .map((i, order) => ({ i, order, rank: RANK[ev.outcomeAt(i)] + (checkedTie(ev, i) ? 0 : 10) }))
-    .sort((a, b) => a.rank - b.rank || a.order - b.order)
-    .slice(0, tied.length <= 3 ? 2 : 1)
-    .map((x) => x.i);
+  if (i !== undefined) {
+    if (ev.record.conditionsStart[i] < ev.record.conditionsStart[i + 1]) return [i];
+    const { dependentsStart, dependents, condFrom } = ev.record;
+    const on = [...new Set([...dependents.subarray(dependentsStart[i], dependentsStart[i + 1])].map((e) => condFrom[e]))];
+    if (on.length > 0) return rank(on).slice(0, 1);
+  }
+  return rank(tied).slice(0, tied.length <= 3 ? 2 : 1);
 }
 
 /** The id of the bill the record's story leads with (the one its sentence is about), or null when no bill hangs on another. */
@@ -181,15 +188,15 @@ export interface Question {
 /**
  * Up to `limit` questions that change another bill's outcome, about the bills others hang on: first
  * those the record's story names (`about` a bill, if given), so the first question asks about the
- * sentence above it, then the rest in order.
+ * sentence above it, then the rest in order; `among` a few bills (a session's embed), only about them.
  */
-export function suggestQuestions(record: Evaluation, limit = 3, about?: string | null): Question[] {
+export function suggestQuestions(record: Evaluation, limit = 3, about?: string | null, among?: ReadonlySet<string>): Question[] {
   const { condTo, conditions, conditionsStart, dataset } = record.record;
   const seen = new Set<number>();
   const out: Question[] = [];
   const full = () => out.length >= limit || seen.size >= 3 * limit;
   const ask = (b: number) => {
-    if (seen.has(b)) return;
+    if (seen.has(b) || (among && !among.has(dataset.bills[b].id))) return;
     seen.add(b);
     const own = record.own[b];
     const tries: Array<'enacted' | 'failed'> = own === 'enacted' ? ['failed'] : own === 'failed' ? ['enacted'] : ['failed', 'enacted'];
@@ -199,7 +206,12 @@ export function suggestQuestions(record: Evaluation, limit = 3, about?: string |
   };
   for (const i of toldBills(record, undefined, about))
     for (let k = conditionsStart[i]; k < conditionsStart[i + 1] && !full(); k++) ask(condTo[conditions[k]]);
-  for (let e = 0; e < condTo.length && !full(); e++) ask(condTo[e]);
+  // Then the bills others hang on, in order; or, `among` a few bills, each of them.
+  for (const id of among ?? []) {
+    const b = record.record.index.get(id);
+    if (b !== undefined && !full()) ask(b);
+  }
+  for (let e = 0; e < condTo.length && !full() && !among; e++) ask(condTo[e]);
   return out;
 }
 

@@ -7,4 +7,5 @@ export { ID_PATTERN, SOURCE_ID_PATTERN, RESERVED_NAMES, IdMaker, safeId, slugify
 export { stripBom, quote } from './text';
 export { countWords, MAX_LISTED } from './findings';
 export { parseDatasetText, validateDataset } from './parse';
+export { sourcesCitedFor } from './cited';
 export type { ParseResult } from './parse';

@@ -20,13 +20,22 @@ export const selectStory = (s: AppState, about: string | null = null): string | 
   return ev && record ? storyMemo(s, ev, record, about) : null;
 };
 
-const questionsMemo = memoPerStore((record: Evaluation, about: string | null) => suggestQuestions(record, 3, about));
+const questionsMemo = memoPerStore((record: Evaluation, about: string | null, among: ReadonlySet<string> | undefined) =>
+  suggestQuestions(record, 3, about, among),
+);
 
-/** Questions that change another bill's outcome: "What if HB 5438 had passed?" (first about the story's bills, as `selectStory`). */
-export const selectQuestions = (s: AppState, about: string | null = null): Question[] => {
+/**
+ * Questions that change another bill's outcome: "What if HB 5438 had passed?" (first about the
+ * story's bills, as `selectStory`; `among` a few bills, only about them).
+ */
+export const selectQuestions = (s: AppState, about: string | null = null, among?: ReadonlySet<string>): Question[] => {
   const record = selectRecordEvaluation(s);
-  return record ? questionsMemo(s, record, about) : NONE;
+  return record ? questionsMemo(s, record, about, among) : NONE;
 };
+
+/** The record of the whole dataset, whatever the date: what a session's embed picks its story from, so the story stays put. */
+export const selectWholeRecord = (s: AppState): Evaluation | null =>
+  selectRecordEvaluation(s.asOf === undefined ? s : { ...s, asOf: undefined });
 
 /** Datasets with fewer bills than this have their questions evaluated ahead (past it, one evaluation is a long task). */
 export const PREFETCH_BELOW = 10_000;
@@ -36,9 +45,9 @@ export const PREFETCH_BELOW = 10_000;
  * the graph reads: a reader's first "What if ...?" then finds its outcomes made. Returns it (null
  * with a scenario on, past PREFETCH_BELOW bills, or past the last question).
  */
-export function prefetchQuestion(s: AppState, i: number, about: string | null = null): Evaluation | null {
+export function prefetchQuestion(s: AppState, i: number, about: string | null = null, among?: ReadonlySet<string>): Evaluation | null {
   if (Object.keys(s.assumptions).length > 0 || (s.dataset?.bills.length ?? 0) >= PREFETCH_BELOW) return null;
-  const q = selectQuestions(s, about)[i];
+  const q = selectQuestions(s, about, among)[i];
   return q ? selectEvaluation({ ...s, assumptions: { [q.bill]: q.assumption } }) : null;
 }
 

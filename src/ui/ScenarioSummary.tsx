@@ -1,5 +1,5 @@
 /** The story in one line, announced to screen readers, with the questions worth asking (or the way back). */
-import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { prefetchQuestion, selectQuestions, selectStory, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
 
 /** Props of ScenarioSummary. */
@@ -13,9 +13,7 @@ export interface ScenarioSummaryProps {
 /** "SB 230 takes effect only because AB 392 became law." and a "What if AB 392 had failed?" button. */
 export function ScenarioSummary({ about = null, among }: ScenarioSummaryProps = {}) {
   const story = useDeferredAppStore((s) => selectStory(s, about));
-  const asked = useDeferredAppStore((s) => selectQuestions(s, about));
-  // Each with its place in the store's list, which the prefetch goes by.
-  const questions = useMemo(() => asked.map((q, i) => ({ ...q, i })).filter((q) => !among || among.has(q.bill)), [asked, among]);
+  const questions = useDeferredAppStore((s) => selectQuestions(s, about, among));
   const assuming = useDeferredAppStore((s) => Object.keys(s.assumptions).length > 0);
   const setAssumption = useAppStore((s) => s.setAssumption);
   const resetScenario = useAppStore((s) => s.resetScenario);
@@ -24,23 +22,23 @@ export function ScenarioSummary({ about = null, among }: ScenarioSummaryProps = 
   useEffect(() => {
     if (assuming || questions.length === 0) return;
     if (typeof requestIdleCallback !== 'function') {
-      questions.forEach((q) => prefetchQuestion(store.getState(), q.i, about));
+      questions.forEach((_, i) => prefetchQuestion(store.getState(), i, about, among));
       return;
     }
     let id = 0;
-    const next = (k: number) => {
-      if (k >= questions.length) return;
+    const next = (i: number) => {
+      if (i >= questions.length) return;
       id = requestIdleCallback(
         () => {
-          prefetchQuestion(store.getState(), questions[k].i, about);
-          next(k + 1);
+          prefetchQuestion(store.getState(), i, about, among);
+          next(i + 1);
         },
         { timeout: 2000 },
       );
     };
     next(0);
     return () => cancelIdleCallback(id);
-  }, [assuming, questions, store, about]);
+  }, [assuming, questions, store, about, among]);
   // A question and "Back to the record" replace each other: the one pressed goes, and keyboard
   // focus would fall to the page. It moves to the button that took its place.
   const box = useRef<HTMLDivElement>(null);

@@ -41,7 +41,7 @@ describe('the table at session scale', () => {
         </StoreProvider>,
       ),
     );
-    expect(screen.getByText('The first 500 of 1200 bills ("Open in Tiebar" has them all)')).toBeInTheDocument();
+    expect(screen.getByText('The first 500 of 1,200 bills ("Open in Tiebar" has them all)')).toBeInTheDocument();
     expect(screen.getAllByRole('row')).toHaveLength(501);
     expect(explained.count).toBeLessThanOrEqual(500);
   }, 60_000);

@@ -464,6 +464,12 @@ test.describe('embed', () => {
     const keyed = await frame.locator('.tb-legend summary .tb-badge').evaluateAll((bs) => bs.map((b) => b.getAttribute('data-outcome')));
     expect(keyed.length).toBeGreaterThan(0);
     for (const k of keyed) expect(outcomes.has(k)).toBe(true);
+    // It cites the sources of what it draws (the session cites 8,898), and "See them all" opens the session on its bill.
+    await expect(frame.locator('.tb-embed-sources summary')).toHaveText(/^\d{1,2} public sources?$/);
+    await expect(scope.getByRole('link')).toHaveAttribute('href', /focus=/);
+    // Its table lists the bills it draws.
+    await frame.getByRole('button', { name: 'Table' }).click();
+    await expect(frame.getByTestId('bill-table').locator('tbody tr')).toHaveCount(drawn.length);
     await context.close();
   });
 

@@ -8,7 +8,8 @@ import { parseDatasetText } from '../../src/model';
 import { evaluate, leadBill, recordStorySentence, suggestQuestions, tiedAround } from '../../src/engine';
 import { buildGraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryStructure } from '../../src/engine/storyGraph';
-import { sessionScope } from '../../src/embed/sessionScope';
+import { SCOPE_MAX_BILLS, sessionScope } from '../../src/embed/sessionScope';
+import { createAppStore, selectWholeRecord } from '../../src/store';
 import { foundingDataset } from '../fixtures/datasets';
 
 function builtIn(id: string) {
@@ -61,6 +62,72 @@ describe("a session's embed", () => {
     expect(recordStorySentence(record, hb4002.id)).toMatch(/^HB 4002 /);
     expect(recordStorySentence(record)).not.toMatch(/^HB 4002 /);
     for (const q of suggestQuestions(record, 3, hb4002.id).slice(0, scope.bills.size - 1)) expect(scope.bills.has(q.bill)).toBe(true);
+  });
+
+  const conditionCount = (id: string) => {
+    const i = record.record.index.get(id)!;
+    return record.record.conditionsStart[i + 1] - record.record.conditionsStart[i];
+  };
+
+  it('focused on a bill others hang on, tells the tie of one that hangs on it, among the bills drawn', () => {
+    const held = session.bills.find((b) => conditionCount(b.id) === 0 && tiedAround(record.record, b.id).length > 1)!;
+    const scope = sessionScope(record, held.id)!;
+    expect([...scope.bills][0]).toBe(held.id);
+    const sentence = recordStorySentence(record, held.id);
+    expect(sentence).toContain(held.label);
+    const first = sentence.split(' ').slice(0, 2).join(' ');
+    expect([...scope.bills].map((id) => session.bills[record.record.index.get(id)!].label)).toContain(first);
+    for (const q of suggestQuestions(record, 3, held.id, scope.bills)) expect(scope.bills.has(q.bill)).toBe(true);
+  });
+
+  it('focused on a bill tied to none, a provision or a stakeholder, tells the story of a tied bill', () => {
+    const untied = session.bills.find((b) => tiedAround(record.record, b.id).length === 1)!;
+    expect(sessionScope(record, untied.id)!.lead).toBe(leadBill(record));
+    const who = session.positions!.find((p) => tiedAround(record.record, p.target).length > 1)!;
+    const scope = sessionScope(record, who.stakeholder)!;
+    expect(session.positions!.some((p) => p.stakeholder === who.stakeholder && scope.bills.has(p.target))).toBe(true);
+    const link = session.links![0];
+    expect(sessionScope(record, link.id)!.lead).toBe(link.from);
+  });
+
+  it('draws at most eight bills of a hub, and says how many of those tied to it are drawn', () => {
+    const hub = session.bills.find((b) => tiedAround(record.record, b.id).length > 9)!;
+    const all = tiedAround(record.record, hub.id).length - 1;
+    const scope = sessionScope(record, hub.id)!;
+    expect(scope.bills.size).toBe(SCOPE_MAX_BILLS);
+    expect(scope.sentence).toBe(`${hub.label} and 7 of the ${all} bills tied to it, of 4,448 bills.`);
+  });
+
+  it('asks its questions only about the bills drawn, as many as change something (up to three)', () => {
+    // Every question worth asking about a scope's bills, found the long way: each bill, each way it
+    // could have gone, evaluated.
+    const worthAsking = (bills: ReadonlySet<string>) =>
+      [...bills].filter((id) =>
+        (['enacted', 'failed'] as const).some((a) => {
+          const i = record.record.index.get(id)!;
+          if (record.own[i] === a) return false;
+          const ev = evaluate(session, { assumptions: { [id]: a } });
+          return session.bills.some((_, j) => j !== i && ev.outcomeAt(j) !== record.outcomeAt(j));
+        }),
+      ).length;
+    let scopes = 0;
+    for (const b of session.bills.filter((x) => tiedAround(record.record, x.id).length > 1).slice(0, 40)) {
+      const scope = sessionScope(record, b.id)!;
+      const asked = suggestQuestions(record, 3, b.id, scope.bills);
+      for (const q of asked) expect(scope.bills.has(q.bill)).toBe(true);
+      expect(asked.length, b.label).toBe(Math.min(3, worthAsking(scope.bills)));
+      scopes++;
+    }
+    expect(scopes).toBe(40);
+  });
+
+  it('picks its story from the whole record: a date set later (by the page, or the timeline) does not move it', () => {
+    const store = createAppStore({ dataset: session, datasetRef: 'mi-2019-2020' });
+    const before = sessionScope(selectWholeRecord(store.getState())!, null)!;
+    store.setState({ asOf: '2020-03-01' });
+    const whole = selectWholeRecord(store.getState())!;
+    expect(whole.scenario.asOf).toBeUndefined();
+    expect(sessionScope(whole, null)!.bills).toEqual(before.bills);
   });
 
   it('leaves a story whole, and a session where nothing is tied', () => {

@@ -460,9 +460,9 @@ const OTHERS: Array<[string, string, string]> = [
   ['question: a dead bill', questionText('HB 5438', 'enacted', true), 'What if HB 5438 had passed?'],
   ['question: a law', questionText('AB 392', 'failed', true), 'What if AB 392 had failed?'],
   ['question: an open bill', questionText('HB 4773', 'failed', false), 'What if HB 4773 fails?'],
-  ['scope: a bill and those tied to it', scopeSentence('HB 4917', 2, 4448), 'HB 4917 and the 2 bills tied to it, of 4,448 bills.'],
-  ['scope: one tied bill', scopeSentence('HB 4639', 1, 4043), 'HB 4639 and the bill tied to it, of 4,043 bills.'],
-  ['scope: a bill alone', scopeSentence('HB 1', 0, 151), 'HB 1, of 151 bills.'],
+  ['scope: a bill and those tied to it', scopeSentence('HB 4917', 2, 2, 4448), 'HB 4917 and the 2 bills tied to it, of 4,448 bills.'],
+  ['scope: one tied bill', scopeSentence('HB 4639', 1, 1, 4043), 'HB 4639 and the bill tied to it, of 4,043 bills.'],
+  ['scope: some of many tied bills', scopeSentence('HB 4011', 7, 9, 4448), 'HB 4011 and 7 of the 9 bills tied to it, of 4,448 bills.'],
   [
     'caption: contingency made',
     tieMade('contingent-enactment', 'SB 230', ['AB 392']),

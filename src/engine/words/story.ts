@@ -163,8 +163,12 @@ export function questionText(label: string, assumption: 'enacted' | 'failed', se
   return `What if ${label} ${assumption === 'enacted' ? 'passes' : 'fails'}?`;
 }
 
-/** What a session's embed shows of it: "HB 4917 and the 2 bills tied to it, of 1,204 bills." */
-export function scopeSentence(lead: string, others: number, total: number): string {
-  const tied = others === 0 ? lead : `${lead} and ${others === 1 ? 'the bill' : `the ${others} bills`} tied to it`;
-  return `${tied}, of ${countOf(total, 'bill')}.`;
+/**
+ * What a session's embed shows of it: "HB 4917 and the 2 bills tied to it, of 4,448 bills.", "HB 4011
+ * and 7 of the 9 bills tied to it, of 4,448 bills." (`shown` of the `tied` bills drawn).
+ */
+export function scopeSentence(lead: string, shown: number, tied: number, total: number): string {
+  const them =
+    tied === 1 ? 'the bill tied to it' : shown === tied ? `the ${tied} bills tied to it` : `${shown} of the ${tied} bills tied to it`;
+  return `${lead} and ${them}, of ${countOf(total, 'bill')}.`;
 }
