@@ -77,10 +77,11 @@ export function storyLayout(structure: GraphStructure, width: number, height: nu
   const n = Math.max(cards.length, 1);
   const index = new Map(order.map((id, i) => [id, i]));
   const ties = structure.edges.filter((e) => e.kind === 'link').map((e) => [index.get(e.source), index.get(e.target)]);
-  let best = { arrangement: 'row' as 'row' | 'stack', lines: 1, k: -1, readable: -1, unrouted: Infinity };
+  let best = { arrangement: 'row' as 'row' | 'stack', lines: 1, k: -1, readable: -1, cost: Infinity };
   const [w, h] = [Math.max(width - 2 * STORY_PAD, 1), Math.max(height - 2 * STORY_PAD, 1)];
   // Try every number of rows and of columns. Best: drawn at full size (or as near as can be), then
-  // with the fewest ties that cannot run between neighbouring cards, then drawn largest.
+  // with ties between neighbours rather than along lanes, and along lanes rather than across cards,
+  // then drawn largest.
   for (const arrangement of ['row', 'stack'] as const) {
     for (let lines = 1; lines <= n; lines++) {
       const per = Math.ceil(n / lines);
@@ -90,13 +91,9 @@ export function storyLayout(structure: GraphStructure, width: number, height: nu
       const [ew, eh] = extent(cards, arrangement, lines);
       const k = Math.min(STORY_MAX_ZOOM, w / ew, h / eh);
       const readable = Math.round(Math.min(k, 1) * 20);
-      const unrouted = ties.filter(
-        ([a, b]) =>
-          a === undefined || b === undefined || !neighbours(slotOf(a, per, arrangement), slotOf(b, per, arrangement), arrangement),
-      ).length;
-      const better =
-        readable !== best.readable ? readable > best.readable : unrouted !== best.unrouted ? unrouted < best.unrouted : k > best.k + 1e-9;
-      if (better) best = { arrangement, lines, k, readable, unrouted };
+      const cost = ties.reduce((sum, [a, b]) => sum + tieCost(a, b, per, arrangement), 0);
+      const better = readable !== best.readable ? readable > best.readable : cost !== best.cost ? cost < best.cost : k > best.k + 1e-9;
+      if (better) best = { arrangement, lines, k, readable, cost };
     }
   }
   return place(cards, best.arrangement, best.lines, structure);
@@ -123,6 +120,22 @@ function slotOf(index: number, per: number, arrangement: 'row' | 'stack'): Slot 
 function neighbours(a: Slot, b: Slot, arrangement: 'row' | 'stack'): boolean {
   if (a.line === b.line) return Math.abs(a.at - b.at) === 1;
   return arrangement === 'row' && a.at === b.at && Math.abs(a.line - b.line) === 1;
+}
+
+/**
+ * Whether a tie between two cards has a lane: one that skips cards along a stack's column runs left
+ * of it, and along the first row, above it (a lower row's lanes would cross the ties and words
+ * between the rows).
+ */
+function hasLane(a: Slot, b: Slot, arrangement: 'row' | 'stack'): boolean {
+  return a.line === b.line && (arrangement === 'stack' || a.line === 0);
+}
+
+/** What a tie costs an arrangement: nothing between neighbours, a little along a lane, most across cards (a curve). */
+function tieCost(a: number | undefined, b: number | undefined, per: number, arrangement: 'row' | 'stack'): number {
+  if (a === undefined || b === undefined) return 4;
+  const [sa, sb] = [slotOf(a, per, arrangement), slotOf(b, per, arrangement)];
+  return neighbours(sa, sb, arrangement) ? 0 : hasLane(sa, sb, arrangement) ? 1 : 4;
 }
 
 /** Width and height of an arrangement. */
@@ -216,7 +229,8 @@ function place(cards: Card[], arrangement: 'row' | 'stack', lines: number, struc
       continue;
     }
     if (!neighbours(a, b, arrangement)) {
-      // A link that skips cards runs out of their way, each in its own lane: left of a stack, above a row.
+      if (!hasLane(a, b, arrangement)) continue;
+      // A link that skips cards runs out of their way, each in its own lane: left of a stack, above the first row.
       const lane = (lanes.get(a.line) ?? 0) + 1;
       lanes.set(a.line, lane);
       if (arrangement === 'stack') {

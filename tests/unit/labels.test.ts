@@ -107,6 +107,18 @@ describe('the story layout', () => {
     expect(ties.filter((e) => layout.routes.get(e.id)?.via).length).toBeGreaterThan(0);
   });
 
+  it('takes lanes over lines across cards when both read at full size: a hub of seven is stacked, not wrapped into rows', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    const big = dataset(
+      ids.map((id) => bill(id)),
+      [link('t', 'a', ids.slice(1), {}, 'tie-bar')],
+    );
+    const structure = buildStoryStructure(big, buildGraphStructure(big), 'grouped', new Set());
+    const layout = storyLayout(structure, 1200, 1000);
+    expect(layout.arrangement).toBe('stack');
+    expect(expectClearTies(structure, layout).length).toBe(6);
+  });
+
   it('wraps rows back and forth, so a chain runs on to the card below: every tie between neighbours, clear of every list', () => {
     // A chain of five bills, each with provisions listed under it, in a box too narrow for one row.
     const ids = ['a', 'b', 'c', 'd', 'e'];
