@@ -33,8 +33,12 @@ export function groupId(bill: string, side: GroupSide): string {
   return `grp:${bill}:${side}`;
 }
 
-/** "14 groups back AB 392", "3 oppose AB 392", "1 neutral on AB 931": a group's label. */
-export function groupLabel(count: number, kinds: readonly Stakeholder['kind'][], side: GroupSide, bill: string): string {
+/**
+ * "14 groups back AB 392", "3 oppose AB 392", "1 neutral on AB 931", "Sponsor of HB 4638" (a side of
+ * sponsors only, as a session's record lists them: a count of backers would read as all there are).
+ */
+export function groupLabel(count: number, kinds: readonly Stakeholder['kind'][], side: GroupSide, bill: string, sponsors = false): string {
+  if (side === 'back' && sponsors) return count === 1 ? `Sponsor of ${bill}` : `${count} sponsors of ${bill}`;
   // Said of whom it is where they are all alike: groups, legislators, people; a mix is a number.
   const noun = kinds.every((k) => !PEOPLE.has(k))
     ? ['group', 'groups']
@@ -88,7 +92,7 @@ export function buildStoryStructure(
   }
   const people = new Map((ds.stakeholders ?? []).map((s) => [s.id, s]));
   // Each stakeholder's side on each bill, from the latest record; the edges it stands for.
-  const groups = new Map<string, { bill: string; side: GroupSide; members: string[]; edges: Map<string, string[]> }>();
+  const groups = new Map<string, { bill: string; side: GroupSide; members: string[]; edges: Map<string, string[]>; sponsors: boolean }>();
   /** A group's one position edge to its bill, standing for all its members' positions. */
   const groupEdge = (id: string, bill: string, g: { edges: Map<string, string[]> }, side: GroupSide) => {
     const edgeId = `pos:${id}:${bill}`;
@@ -101,7 +105,8 @@ export function buildStoryStructure(
     const side = SIDE_OF[pos.stance];
     const id = groupId(bill, side);
     let g = groups.get(id);
-    if (!g) groups.set(id, (g = { bill, side, members: [], edges: new Map() }));
+    if (!g) groups.set(id, (g = { bill, side, members: [], edges: new Map(), sponsors: true }));
+    g.sponsors &&= pos.stance === 'sponsor';
     if (!g.edges.has(pos.stakeholder)) {
       g.members.push(pos.stakeholder);
       g.edges.set(pos.stakeholder, []);
@@ -119,7 +124,7 @@ export function buildStoryStructure(
         // A listed group keeps its heading ("3 groups oppose SB 230:", "1 group opposes HB 4001:"):
         // listed bare, opponents would read as backers. Activating an opened one folds it again (a
         // small one is always listed).
-        const label = `${groupLabel(g.members.length, kinds, side, labelOf.get(bill.id)!)}:`;
+        const label = `${groupLabel(g.members.length, kinds, side, labelOf.get(bill.id)!, g.sponsors)}:`;
         const fixed = g.members.length <= OPEN_GROUPS_UP_TO || mode === 'all' ? { fixed: true } : {};
         nodes.push({ id, kind: 'group', label, side: sideNumber(side), parent: bill.id, members: g.members, kinds, open: true, ...fixed });
         groupEdge(id, bill.id, g, side);
@@ -140,7 +145,7 @@ export function buildStoryStructure(
           sources.set(edgeId, { from: g.edges.get(m)!, side });
         }
       } else {
-        const label = groupLabel(g.members.length, kinds, side, labelOf.get(bill.id)!);
+        const label = groupLabel(g.members.length, kinds, side, labelOf.get(bill.id)!, g.sponsors);
         nodes.push({ id, kind: 'group', label, side: sideNumber(side), parent: bill.id, members: g.members, kinds });
         groupEdge(id, bill.id, g, side);
       }

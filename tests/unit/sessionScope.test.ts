@@ -52,6 +52,10 @@ describe("a session's embed", () => {
     for (const e of story.edges)
       expect(story.nodes.some((n) => n.id === e.source) && story.nodes.some((n) => n.id === e.target)).toBe(true);
     expect(story.edges.some((e) => e.kind === 'link')).toBe(true);
+    // The record lists each bill's first sponsor: the heading says so, not a count of all who back it.
+    const headings = story.nodes.filter((n) => n.kind === 'group').map((n) => n.label);
+    expect(headings.length).toBeGreaterThan(0);
+    for (const h of headings) expect(h).toMatch(/^Sponsor of (HB|SB) \d+:$/);
   });
 
   it('tells the story of the bill the address focuses: its sentence, its questions and the bills tied to it', () => {

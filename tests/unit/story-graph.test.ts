@@ -83,6 +83,8 @@ describe('the story graph', () => {
     expect(groupLabel(1, ['legislator'], 'back', 'HB 4916')).toBe('1 legislator backs HB 4916');
     expect(groupLabel(3, ['legislator'], 'oppose', 'HB 4916')).toBe('3 legislators oppose HB 4916');
     expect(groupLabel(2, ['legislator', 'governor'], 'back', 'HB 4916')).toBe('2 people back HB 4916');
+    expect(groupLabel(1, ['legislator'], 'back', 'HB 4638', true)).toBe('Sponsor of HB 4638');
+    expect(groupLabel(3, ['legislator'], 'back', 'HB 4638', true)).toBe('3 sponsors of HB 4638');
   });
 
   it('gives a group the state of its members: there once any position is, on the side it takes', () => {

@@ -420,7 +420,7 @@ const OTHERS: Array<[string, string, string]> = [
         { label: 'B', kind: 'contingent-enactment', on: ['C'] },
       ],
     ),
-    'If C fails, A and B cannot take effect: A hangs on B and B hangs on C.',
+    'If C fails, A and B cannot take effect: A hangs on B; B hangs on C.',
   ],
   [
     'scenario: two premises, two consequences',
@@ -456,6 +456,19 @@ const OTHERS: Array<[string, string, string]> = [
     'scenario: nothing else changes',
     scenarioSentence([{ label: 'AB 931', assumption: 'enacted', counter: true }], true, [], []),
     'If AB 931 had passed, no other bill would have changed.',
+  ],
+  [
+    'scenario: two reasons, each a list of ties',
+    scenarioSentence(
+      [{ label: 'SB 664', assumption: 'enacted', counter: true }],
+      true,
+      [{ outcome: 'enacted', labels: ['HB 4917', 'HB 4918'] }],
+      [
+        { label: 'HB 4917', kind: 'tie-bar', on: ['SB 664', 'HB 4916'] },
+        { label: 'HB 4918', kind: 'tie-bar', on: ['HB 4916', 'SB 664'] },
+      ],
+    ),
+    'If SB 664 had passed, HB 4917 and HB 4918 would have taken effect: HB 4917 is tie-barred to SB 664 and HB 4916; HB 4918 is tie-barred to HB 4916 and SB 664.',
   ],
   ['question: a dead bill', questionText('HB 5438', 'enacted', true), 'What if HB 5438 had passed?'],
   ['question: a law', questionText('AB 392', 'failed', true), 'What if AB 392 had failed?'],

@@ -153,7 +153,8 @@ export function scenarioSentence(
   const reasons =
     why.length === 1 && changes.length === 1 && changes[0].labels.length === 1
       ? `it ${tiePhrase(why[0])}`
-      : joinAnd(why.map((t) => `${t.label} ${tiePhrase(t)}`));
+      : // Each reason its own clause: "and" inside a list of ties would run them together.
+        why.map((t) => `${t.label} ${tiePhrase(t)}`).join('; ');
   return `${head}, ${joinAnd(parts)}${why.length ? `: ${reasons}` : ''}.`;
 }
 
