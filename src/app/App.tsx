@@ -18,6 +18,7 @@ import { AfterGraph } from '../ui/AfterGraph';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { HeaderTools } from '../ui/HeaderTools';
+import { unbroken } from '../ui/unbroken';
 import { DEFAULT_DATASET } from '../shell/datasetIndex';
 import { isHostedRef } from '../shell/publish';
 import { GraphPanel } from './GraphPanel';
@@ -137,7 +138,7 @@ export function App({ initialDataset }: AppProps) {
           </span>{' '}
           Tiebar
         </div>
-        <h1 className="tb-title">{dataset?.title ?? 'Loading…'}</h1>
+        <h1 className="tb-title">{unbroken(dataset?.title ?? 'Loading…')}</h1>
         <SearchBox />
         <HeaderTools
           more={

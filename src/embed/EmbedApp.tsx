@@ -7,6 +7,7 @@ import { hasOpeningGroups } from '../engine/storyGraph';
 import { selectWholeRecord, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
 import { sourcesCitedFor } from '../model';
 import { ScenarioSummary } from '../ui/ScenarioSummary';
+import { unbroken } from '../ui/unbroken';
 import { NodeCaption } from '../ui/NodeCaption';
 import { Legend } from '../ui/Legend';
 import { ViewSwitch } from '../ui/ViewSwitch';
@@ -150,7 +151,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   return (
     <main ref={root} className="tb-embed" data-embed="1">
       <header className="tb-embed-head">
-        <h1 className="tb-embed-title">{ds?.title ?? 'Loading…'}</h1>
+        <h1 className="tb-embed-title">{unbroken(ds?.title ?? 'Loading…')}</h1>
         {/* The story first, then the switches to try others: a reader's one look is the sentence and the graph. */}
         <ScenarioSummary about={scope?.lead} among={scope?.bills} />
         <EmbedControls among={scope?.bills} />
@@ -173,7 +174,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
       {view === 'graph' && scope && (
         // What of the session the graph shows, and the way to the rest.
         <p className="tb-embed-scope" data-testid="embed-scope">
-          {scope.sentence}{' '}
+          {unbroken(scope.sentence)}{' '}
           <a href={whole ?? full} target="_blank" rel="noopener">
             See them all in Tiebar ↗
           </a>

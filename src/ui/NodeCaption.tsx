@@ -1,4 +1,5 @@
 /** The focused node's one-sentence explanation (text, never HTML), shown beside the node in the graph. */
+import { unbroken } from './unbroken';
 import type { CSSProperties } from 'react';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { selectNodeSentence, useAppStore } from '../store';
@@ -77,7 +78,7 @@ export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = n
   return (
     <div ref={ref} className={style ? 'tb-node-caption tb-node-caption-float' : 'tb-node-caption'} style={style} hidden={!sentence}>
       <p data-testid="node-caption" aria-live="polite">
-        {sentence ?? ''}
+        {unbroken(sentence ?? '')}
       </p>
       {sentence && (
         <button type="button" className="tb-caption-close" aria-label="Close the explanation" onClick={() => setFocus(null)}>

@@ -1,5 +1,6 @@
 /** The story in one line, announced to screen readers, with the questions worth asking (or the way back). */
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { unbroken } from './unbroken';
 import { prefetchQuestion, selectQuestions, selectStory, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
 
 /** Props of ScenarioSummary. */
@@ -56,7 +57,7 @@ export function ScenarioSummary({ about = null, among }: ScenarioSummaryProps = 
   return (
     <div className="tb-summary" ref={box}>
       <p aria-live="polite" data-testid="scenario-summary" className="tb-summary-text">
-        {story ?? ''}
+        {unbroken(story ?? '')}
       </p>
       {assuming ? (
         <button type="button" className="tb-question" onClick={press(resetScenario)}>

@@ -308,7 +308,7 @@ test.describe('embed', () => {
     const box = (await node.boundingBox())!;
     await node.tap();
     const caption = page.getByTestId('node-caption');
-    await expect(caption).toHaveText(/^SB 230 takes effect/);
+    await expect(caption).toHaveText(/^SB\s230 takes effect/);
     // Wholly on screen, inside the stage, clear of the tapped box (where it goes is the next tests').
     await expect(caption).toBeInViewport({ ratio: 1 });
     const at = (await caption.boundingBox())!;
@@ -329,7 +329,7 @@ test.describe('embed', () => {
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
     await page.locator('g.tb-node[data-id="sb230"]').tap();
     const caption = page.locator('.tb-node-caption-float');
-    await expect(caption).toHaveText(/^SB 230 takes effect/);
+    await expect(caption).toHaveText(/^SB\s230 takes effect/);
     const at = (await caption.boundingBox())!;
     // Everything the tap lights (SB 230, its provisions, groups and tie, AB 392 and the tie's words) stays in sight.
     const lit = page.locator('g.tb-node:not([data-dim="true"]), g.tb-link-label:not([data-dim="true"]):not([data-overlap])');
@@ -354,7 +354,7 @@ test.describe('embed', () => {
     await expect.poll(async () => Math.round((await ab392.boundingBox())!.y)).toBe(560);
     await ab392.tap();
     const caption = frame.locator('.tb-node-caption-float');
-    await expect(caption).toHaveText(/^AB 392 takes effect/);
+    await expect(caption).toHaveText(/^AB\s392 takes effect/);
     const at = (await caption.boundingBox())!;
     expect(at.y).toBeGreaterThanOrEqual(0);
     expect(at.y + at.height).toBeLessThanOrEqual(667);
@@ -370,8 +370,8 @@ test.describe('embed', () => {
     const { context, page, frame } = await phoneArticle(browser, '&scenario=ab392:failed');
     // SB 230, the story's first bill, near the bottom of the screen; then AB 931, its last, near the top.
     for (const [id, y, words] of [
-      ['sb230', 600, /^SB 230 was signed/],
-      ['ab931', 30, /^AB 931 does not become law/],
+      ['sb230', 600, /^SB\s230 was signed/],
+      ['ab931', 30, /^AB\s931 does not become law/],
     ] as const) {
       const bill = frame.locator(`g.tb-bill[data-id="${id}"]`);
       await page.evaluate((by) => window.scrollBy(0, by), (await bill.boundingBox())!.y - y);
@@ -405,12 +405,12 @@ test.describe('embed', () => {
     const first = (await stage.boundingBox())!;
     expect(first.height).toBeGreaterThan(667 + 100);
     await page.evaluate((by) => window.scrollBy(0, by), first.y + 10);
-    await onScreen('ab392', /^AB 392 takes effect/);
+    await onScreen('ab392', /^AB\s392 takes effect/);
     await page.evaluate((by) => window.scrollBy(0, by), first.height - 667 - 30);
     const s = (await stage.boundingBox())!;
     expect(s.y).toBeLessThan(0);
     expect(s.y + s.height).toBeGreaterThan(667);
-    await onScreen('ab931', /^AB 931 does not become law/);
+    await onScreen('ab931', /^AB\s931 does not become law/);
     await context.close();
   });
 
@@ -427,16 +427,19 @@ test.describe('embed', () => {
     await expect(page.getByTestId('scenario-summary')).toHaveText(
       'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
     );
-    await expect(page.getByTestId('node-caption')).toHaveText(/^SB 230 was signed on 12 Sep 2019 but can never take effect/);
+    await expect(page.getByTestId('node-caption')).toHaveText(/^SB\s230 was signed on 12\sSep\s2019 but can never take effect/);
   });
 
   test("a whole session in an article on a phone tells one bill's story: its sentence's bills drawn whole, asked about, and the way to the rest", async ({
     browser,
   }) => {
     const { context, frame } = await phoneArticle(browser, '&dataset=mi-2019-2020');
-    const sentence = (await frame.getByTestId('scenario-summary').textContent()) ?? '';
+    const said = (await frame.getByTestId('scenario-summary').textContent()) ?? '';
+    // A bill's name and number never part at the end of a line.
+    expect(said).toMatch(/^(HB|SB)\u00a0\d+ /);
+    const sentence = said.replace(/\u00a0/g, ' ');
     const scope = frame.getByTestId('embed-scope');
-    await expect(scope).toHaveText(/^(HB|SB) \d+ and the \d+ bills? tied to it, of 4,448 bills\. See them all in Tiebar/);
+    await expect(scope).toHaveText(/^(HB|SB)\s\d+ and the \d+ bills? tied to it, of 4,448 bills\. See them all in Tiebar/);
     // The graph draws the story of the bill the sentence leads with, and of no other.
     const drawn = await frame
       .locator('g.tb-node.tb-bill')
@@ -445,7 +448,7 @@ test.describe('embed', () => {
     expect(drawn.length).toBeLessThanOrEqual(8);
     const lead = sentence.split(' ').slice(0, 2).join(' ');
     expect(drawn).toContain(lead);
-    expect(await scope.textContent()).toMatch(new RegExp(`^${lead} `));
+    expect((await scope.textContent())!.replace(/\u00a0/g, ' ')).toMatch(new RegExp(`^${lead} `));
     // The first question is about a bill the sentence names, and drawn.
     const question = (await frame.locator('.tb-question').first().textContent()) ?? '';
     const asked = /^What if ((?:HB|SB) \d+) /.exec(question)![1];
@@ -467,6 +470,7 @@ test.describe('embed', () => {
     // It cites the sources of what it draws (the session cites 8,898), and "See them all" opens the session on its bill.
     await expect(frame.locator('.tb-embed-sources summary')).toHaveText(/^\d{1,2} public sources?$/);
     await expect(scope.getByRole('link')).toHaveAttribute('href', /focus=/);
+    expect((await scope.getByRole('link').boundingBox())!.height).toBeGreaterThanOrEqual(44);
     // Its table lists the bills it draws.
     await frame.getByRole('button', { name: 'Table' }).click();
     await expect(frame.getByTestId('bill-table').locator('tbody tr')).toHaveCount(drawn.length);
