@@ -1,5 +1,5 @@
 /** The embed: title, compact scenario control, the graph or table, credit, sources and "Open in Tiebar". No page chrome. */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { GraphView } from '../graph/GraphView';
 import type { FocusSpot } from '../graph/core/surroundings';
 import { useStoryGraph } from '../ui/useStoryGraph';
@@ -45,7 +45,13 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
     () => (record && record.record.dataset === ds ? sessionScope(record, addressFocus) : undefined),
     [record, ds, addressFocus],
   );
-  const { structure, state, focus, onSelect: selectInStory, live } = useStoryGraph(scope?.bills);
+  // The bill the address focused became the story: its sentence says it all, so it is not also lit
+  // (which would dim its own neighbours' lists) nor explained again under the graph.
+  const leadFocused = scope !== undefined && scope.lead === addressFocus;
+  useLayoutEffect(() => {
+    if (leadFocused && store.getState().focus === addressFocus) store.getState().setFocus(null);
+  }, [leadFocused, addressFocus, store]);
+  const { structure, state, focus, onSelect: selectInStory, live } = useStoryGraph(scope?.bills, scope?.lead);
   // A tap on a group lists (or folds) its members: the caption of what was tapped before goes, rather
   // than stay over the list it would now cover.
   const onSelect = (id: string | null) => {

@@ -60,6 +60,8 @@ export interface GraphStructure {
   baked?: Readonly<Record<string, readonly [number, number]>>;
   /** True for the story view (bills as cards with their provisions and stakeholder groups), laid out per box. */
   story?: boolean;
+  /** In a story: the bill its sentence leads with, whose cards (and those tied to it) are laid out first. */
+  lead?: string;
 }
 
 /** How a node looks as of a date in a scenario. */

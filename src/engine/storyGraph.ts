@@ -64,6 +64,7 @@ const partial = new WeakSet<GraphStructure>();
  * group per bill and side (those in `open`, and small ones, listed member by member); `none` drops them.
  * With `only`, the story of those bills alone, however many the dataset holds (a session's embed
  * tells the story of one bill and the bills tied to it); `all` then lists every group's members.
+ * `lead`, the bill the story's sentence leads with, is laid out first.
  */
 export function buildStoryStructure(
   ds: Dataset,
@@ -71,13 +72,14 @@ export function buildStoryStructure(
   mode: StakeholderMode,
   open: ReadonlySet<string>,
   only?: ReadonlySet<string>,
+  lead?: string | null,
 ): GraphStructure {
   if (!only && (mode === 'all' || ds.bills.length > STORY_MAX_BILLS)) return full;
   const kept = (n: GraphNode) => !only || only.has(n.kind === 'bill' ? n.id : (n.parent ?? ''));
   const nodes: GraphNode[] = full.nodes.filter((n) => (n.kind === 'bill' || n.kind === 'provision') && kept(n));
   const ids = new Set(nodes.map((n) => n.id));
   const edges: GraphEdge[] = full.edges.filter((e) => e.kind !== 'position' && ids.has(e.source) && ids.has(e.target));
-  const story: GraphStructure = { nodes, edges, story: true };
+  const story: GraphStructure = { nodes, edges, story: true, ...(lead ? { lead } : {}) };
   const sources = new Map<string, { from: string[]; side: GroupSide }>();
   sourcesOf.set(story, sources);
   if (only) partial.add(story);

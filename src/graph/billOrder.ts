@@ -1,7 +1,10 @@
 /** The order bills are laid out in, shared by the force layout and the story layout (no d3 here, so the story needs none). */
 import type { GraphStructure } from '../engine/graphSpec';
 
-/** Orders bills so that linked bills sit next to each other (depth-first along links). */
+/**
+ * Orders bills so that linked bills sit next to each other (depth-first along links), the story's
+ * lead bill and those tied to it first (where a reader looks first, the sentence's bills).
+ */
 export function orderBills(structure: GraphStructure): string[] {
   const bills = structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id);
   const adjacent = new Map<string, string[]>(bills.map((id) => [id, []]));
@@ -14,6 +17,13 @@ export function orderBills(structure: GraphStructure): string[] {
   const seen = new Set<string>();
   // Start each chain at an end (fewest links), so a chain A-B-C is laid out in a row.
   const roots = [...bills].sort((a, b) => adjacent.get(a)!.length - adjacent.get(b)!.length);
+  const lead = structure.lead;
+  if (lead && adjacent.has(lead)) {
+    // The bills tied to the lead, near or far, first (from their fewest-linked one, as any chain).
+    const group = new Set([lead]);
+    for (const id of group) for (const next of adjacent.get(id)!) group.add(next);
+    roots.sort((a, b) => Number(group.has(b)) - Number(group.has(a)));
+  }
   for (const root of roots) {
     const stack = [root];
     while (stack.length > 0) {

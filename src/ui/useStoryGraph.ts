@@ -3,8 +3,9 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import { buildGraphState } from '../engine/graphSpec';
 import type { Evaluation } from '../engine/evaluate';
-import { buildStoryState, buildStoryStructure } from '../engine/storyGraph';
-import { selectEvaluation, selectGraphStructure, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
+import { STORY_MAX_BILLS, buildStoryState, buildStoryStructure } from '../engine/storyGraph';
+import { leadBill } from '../engine/summary';
+import { selectEvaluation, selectGraphStructure, selectWholeRecord, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
 
 /** The graph's inputs for the open dataset, or nulls while none is open. */
 export interface StoryGraph {
@@ -38,9 +39,10 @@ const NO_GROUPS: ReadonlySet<string> = new Set();
 
 /**
  * Builds the graph's inputs from the store, in the stakeholder mode the store (and URL) asks for;
- * with `only`, the story of those bills alone (a session's embed).
+ * with `only`, the story of those bills alone (a session's embed) about `about`. A story's cards
+ * start with the bill its sentence leads with.
  */
-export function useStoryGraph(only?: ReadonlySet<string>): StoryGraph {
+export function useStoryGraph(only?: ReadonlySet<string>, about?: string): StoryGraph {
   const ds = useAppStore((s) => s.dataset);
   const store = useAppStoreApi();
   const full = useAppStore(selectGraphStructure);
@@ -53,7 +55,13 @@ export function useStoryGraph(only?: ReadonlySet<string>): StoryGraph {
   const setFocus = useAppStore((s) => s.setFocus);
   const [open, setOpen] = useState<{ ds: unknown; ids: ReadonlySet<string> }>({ ds: null, ids: NO_GROUPS });
   const openIds = open.ds === ds ? open.ids : NO_GROUPS;
-  const grouped = useMemo(() => (ds && full ? buildStoryStructure(ds, full, mode, openIds, only) : null), [ds, full, mode, openIds, only]);
+  // The record's lead, from the whole record (a date or a scenario does not rearrange the cards).
+  const whole = useAppStore((s) => (!about && s.dataset && s.dataset.bills.length <= STORY_MAX_BILLS ? selectWholeRecord(s) : null));
+  const lead = useMemo(() => about ?? (whole ? leadBill(whole) : null), [about, whole]);
+  const grouped = useMemo(
+    () => (ds && full ? buildStoryStructure(ds, full, mode, openIds, only, lead) : null),
+    [ds, full, mode, openIds, only, lead],
+  );
   // The member row the reader picked: a stakeholder can be listed under two bills, and the row
   // tapped (not the first one listing them) is the one lit, in the group it is in.
   const [row, setRow] = useState<{ ds: unknown; id: string; ref: string; bill?: string } | null>(null);
@@ -63,8 +71,8 @@ export function useStoryGraph(only?: ReadonlySet<string>): StoryGraph {
     ? grouped?.nodes.find((n) => n.kind === 'group' && n.members?.includes(focus) && (!picked || n.parent === picked.bill))?.id
     : undefined;
   const structure = useMemo(
-    () => (ds && full && focusGroup ? buildStoryStructure(ds, full, mode, new Set([...openIds, focusGroup]), only) : grouped),
-    [ds, full, mode, openIds, focusGroup, grouped, only],
+    () => (ds && full && focusGroup ? buildStoryStructure(ds, full, mode, new Set([...openIds, focusGroup]), only, lead) : grouped),
+    [ds, full, mode, openIds, focusGroup, grouped, only, lead],
   );
   const state = evaluation && structure ? graphStateOf(evaluation, structure) : null;
   const drawn = useRef(structure);

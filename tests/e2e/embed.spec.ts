@@ -477,6 +477,18 @@ test.describe('embed', () => {
     await context.close();
   });
 
+  test("a session embed focused on a bill tells that bill's story first, with nothing dimmed and nothing said twice", async ({
+    browser,
+  }) => {
+    const { context, frame } = await phoneArticle(browser, '&dataset=mi-2019-2020&focus=hb4002');
+    await expect(frame.getByTestId('scenario-summary')).toHaveText(/^HB\s4002 /);
+    await expect(frame.getByTestId('embed-scope')).toHaveText(/^HB\s4002 and the 2 bills tied to it/);
+    // No node is dimmed by the focus the story took from the address.
+    expect(await frame.locator('[data-dim="true"]').count()).toBe(0);
+    await expect(frame.getByTestId('node-caption')).toBeHidden();
+    await context.close();
+  });
+
   test('after a fallback the embed reports the dataset it shows, not the one that failed', async ({ page }) => {
     await page.goto('/?embed=1&dataset=no-such-dataset&scenario=ab392:failed');
     await expect(page.getByTestId('notice')).toContainText('no-such-dataset');

@@ -119,6 +119,21 @@ describe('the story layout', () => {
     expect(expectClearTies(structure, layout).length).toBe(6);
   });
 
+  it("lays the story's lead bill and the bills tied to it out first, where a reader looks first", () => {
+    const two = dataset(
+      [bill('a'), bill('b'), bill('c'), bill('d'), bill('e')],
+      [link('l1', 'a', ['b']), link('l2', 'd', ['c']), link('l3', 'e', ['d'])],
+    );
+    const full = buildGraphStructure(two);
+    const first = (lead?: string) => {
+      const layout = storyLayout(buildStoryStructure(two, full, 'grouped', new Set(), undefined, lead), 360, 2000);
+      return [...layout.pos.entries()].filter(([id]) => id.length === 1).sort((p, q) => p[1].y - q[1].y)[0][0];
+    };
+    expect(first()).toBe('a');
+    expect(['c', 'e']).toContain(first('d'));
+    expect(first('b')).toBe('a');
+  });
+
   it('wraps rows back and forth, so a chain runs on to the card below: every tie between neighbours, clear of every list', () => {
     // A chain of five bills, each with provisions listed under it, in a box too narrow for one row.
     const ids = ['a', 'b', 'c', 'd', 'e'];
