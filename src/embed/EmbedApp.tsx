@@ -1,6 +1,7 @@
 /** The embed: title, compact scenario control, the graph or table, credit, sources and "Open in Tiebar". No page chrome. */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { GraphView } from '../graph/GraphView';
+import { orderBills } from '../graph/billOrder';
 import type { FocusSpot } from '../graph/core/surroundings';
 import { useStoryGraph } from '../ui/useStoryGraph';
 import { hasOpeningGroups } from '../engine/storyGraph';
@@ -52,6 +53,8 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
     if (leadFocused && store.getState().focus === addressFocus) store.getState().setFocus(null);
   }, [leadFocused, addressFocus, store]);
   const { structure, state, focus, onSelect: selectInStory, live } = useStoryGraph(scope?.bills, scope?.lead);
+  // The what-if rows follow the cards' order, so a row and its card are found in the same place.
+  const drawnOrder = useMemo(() => (structure?.story ? orderBills(structure) : undefined), [structure]);
   // A tap on a group lists (or folds) its members: the caption of what was tapped before goes, rather
   // than stay over the list it would now cover.
   const onSelect = (id: string | null) => {
@@ -160,7 +163,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
         <h1 className="tb-embed-title">{unbroken(ds?.title ?? 'Loading…')}</h1>
         {/* The story first, then the switches to try others: a reader's one look is the sentence and the graph. */}
         <ScenarioSummary about={scope?.lead} among={scope?.bills} />
-        <EmbedControls among={scope?.bills} />
+        <EmbedControls order={drawnOrder} />
       </header>
       {notices.map((n) =>
         n.id.startsWith('url-') && n.id !== 'url-dataset' ? (

@@ -1,4 +1,5 @@
 /** A compact scenario control for embeds: the bills that others hang on (or all, if none do). */
+import { useMemo } from 'react';
 import type { AssumptionChoice } from '../store';
 import { selectBills, useAppStore, useDeferredAppStore } from '../store';
 
@@ -13,12 +14,12 @@ const FOLD_FROM = 3;
 
 /** Props of EmbedControls. */
 export interface EmbedControlsProps {
-  /** Only these bills, in this order (a session's embed offers the bills it draws). */
-  among?: ReadonlySet<string>;
+  /** The bills offered, in this order: those the graph draws, in the order the story lays its cards out. */
+  order?: readonly string[];
 }
 
 /** One row of three toggle buttons per key bill. */
-export function EmbedControls({ among }: EmbedControlsProps = {}) {
+export function EmbedControls({ order }: EmbedControlsProps = {}) {
   const ds = useAppStore((s) => s.dataset);
   const bills = useAppStore(selectBills);
   // Pressed follows once the graph has shown the change: a press's own task renders no React.
@@ -27,7 +28,11 @@ export function EmbedControls({ among }: EmbedControlsProps = {}) {
   const tied = new Set(
     (ds?.links ?? []).filter((l) => l.kind === 'contingent-enactment' || l.kind === 'tie-bar').flatMap((l) => [l.from, ...l.to]),
   );
-  const listed = among ? [...among].flatMap((id) => bills.find((b) => b.id === id) ?? []) : bills;
+  const listed = useMemo(() => {
+    if (!order) return bills;
+    const byId = new Map(bills.map((b) => [b.id, b]));
+    return order.flatMap((id) => byId.get(id) ?? []);
+  }, [bills, order]);
   const shown = (tied.size > 0 ? listed.filter((b) => tied.has(b.id)) : listed).slice(0, 6);
   const rows = shown.map((b) => {
     const choice = assumptions[b.id] ?? 'recorded';

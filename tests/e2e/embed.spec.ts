@@ -449,6 +449,16 @@ test.describe('embed', () => {
     const lead = sentence.split(' ').slice(0, 2).join(' ');
     expect(drawn).toContain(lead);
     expect((await scope.textContent())!.replace(/\u00a0/g, ' ')).toMatch(new RegExp(`^${lead} `));
+    // The what-if rows offer the bills drawn, in the order of their cards down the stack.
+    const rows = await frame.locator('.tb-embed-control .tb-bill-label').allTextContents();
+    const down = await frame.locator('g.tb-node.tb-bill').evaluateAll((gs) =>
+      gs
+        .map((g) => ({ label: g.getAttribute('aria-label')!.split(' ').slice(0, 2).join(' '), y: g.getBoundingClientRect().top }))
+        .sort((a, b) => a.y - b.y)
+        .map((b) => b.label),
+    );
+    expect(rows).toEqual(down.slice(0, rows.length));
+    expect(rows.length).toBeGreaterThan(1);
     // The first question is about a bill the sentence names, and drawn.
     const question = (await frame.locator('.tb-question').first().textContent()) ?? '';
     const asked = /^What if ((?:HB|SB) \d+) /.exec(question)![1];
