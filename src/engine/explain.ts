@@ -5,6 +5,7 @@ import type { Outcome } from './scenario';
 import { chainEdges, chainEnds } from './chain';
 import type { ChainFact, ConditionFact, ExplanationFact, OwnFact, RootFact } from './words/facts';
 import { explanationSentence } from './words/explanations';
+import { uncheckedNote } from './words/story';
 
 /** One step in the chain of reasons behind an outcome. */
 export type Reason =
@@ -47,7 +48,9 @@ export function explain(ev: Evaluation, billId: string): Explanation {
   if (i === undefined) throw new Error(`no bill with id "${billId}"`);
   const reasons: Reason[] = [];
   const { fact, ref } = build(ev, i, reasons);
-  const sentence = explanationSentence(fact);
+  // A bill held back by a tie whose wording is not checked says so, rather than state it as fact.
+  const unchecked = ref !== undefined && ev.record.dataset.links![ev.record.condLink[ev.blocker[i]]].clauseVerified === false;
+  const sentence = unchecked ? `${explanationSentence(fact)} ${uncheckedNote(1)}` : explanationSentence(fact);
   const sources = new Set<string>();
   for (const r of reasons) if ('sources' in r) r.sources.forEach((s) => sources.add(s));
   const outcome = fact.outcome;

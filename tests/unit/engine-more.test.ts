@@ -223,3 +223,18 @@ describe('the event a bill is said to be enacted (or to fail) by', () => {
     expect(recordedStatus(b, '2020-04-15')).toMatchObject({ status: 'failed', event: { type: 'vetoed' } });
   });
 });
+
+describe('a tie whose wording is not checked', () => {
+  it('a bill held back by it says so after its explanation; checked or unmarked ties do not', () => {
+    const said = (extra: Parameters<typeof link>[3]) =>
+      explain(
+        evaluate(dataset([bill('a', 'enacted'), bill('b', 'failed')], [link('l', 'a', ['b'], extra, 'tie-bar')]), { assumptions: {} }),
+        'a',
+      ).sentence;
+    expect(said({ clauseVerified: false })).toMatch(
+      /can never take effect.*\. That tie is as the record lists it, not yet checked against the text of the law\.$/,
+    );
+    expect(said({ clauseVerified: true })).not.toContain('record lists');
+    expect(said({})).not.toContain('record lists');
+  });
+});

@@ -87,16 +87,20 @@ export function recordStory(t: TieFact, outcome: Outcome, ownWhat: string | unde
  * how many more bills are tied.
  */
 export function recordSentence(stories: string[], more: number, unchecked = 0): string {
-  const caveat =
-    unchecked === 0
-      ? ''
-      : unchecked === 1 && stories.length === 1
-        ? ' That tie is as the record lists it, not yet checked against the text of the law.'
-        : unchecked === 1
-          ? ' One of these ties is as the record lists it, not yet checked against the text of the law.'
-          : ' These ties are as the record lists them, not yet checked against the text of the laws.';
+  const caveat = unchecked === 0 ? '' : ` ${uncheckedNote(unchecked, stories.length)}`;
   const rest = more === 1 ? ' One more bill is tied to another.' : more > 1 ? ` ${countOf(more, 'more bill')} are tied to others.` : '';
   return `${stories.map((s) => `${s}.`).join(' ')}${caveat}${rest}`;
+}
+
+/**
+ * Said where a sentence rests on `unchecked` ties (of `told`) whose wording is marked as not yet
+ * checked against the bill's text: "That tie is as the record lists it, not yet checked against the
+ * text of the law."
+ */
+export function uncheckedNote(unchecked: number, told = 1): string {
+  if (unchecked === 1 && told === 1) return 'That tie is as the record lists it, not yet checked against the text of the law.';
+  if (unchecked === 1) return 'One of these ties is as the record lists it, not yet checked against the text of the law.';
+  return 'These ties are as the record lists them, not yet checked against the text of the laws.';
 }
 
 /** With no ties at all: what became of the bills. */
