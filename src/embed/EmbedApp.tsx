@@ -53,6 +53,8 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
     if (leadFocused && store.getState().focus === addressFocus) store.getState().setFocus(null);
   }, [leadFocused, addressFocus, store]);
   const { structure, state, focus, onSelect: selectInStory, live } = useStoryGraph(scope?.bills, scope?.lead);
+  // A session's embed cites what it draws (a session cites thousands of sources).
+  const cited = useMemo(() => (ds ? (scope ? sourcesCitedFor(ds, scope.bills) : Object.keys(ds.sources)) : []), [ds, scope]);
   // The what-if rows follow the cards' order, so a row and its card are found in the same place.
   const drawnOrder = useMemo(() => (structure?.story ? orderBills(structure) : undefined), [structure]);
   // A tap on a group lists (or folds) its members: the caption of what was tapped before goes, rather
@@ -152,8 +154,6 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const shown = datasetRef ?? initialDataset;
   const carried = shown === FRAGMENT_REF && ds !== null ? window.location.hash : '';
   const full = `./${serializeUrlState({ dataset: shown, assumptions, asOf, focus: focused ?? undefined, view, stakeholders })}${carried}`;
-  // A session's embed cites what it draws (a session cites thousands of sources).
-  const cited = ds ? (scope ? sourcesCitedFor(ds, scope.bills) : Object.keys(ds.sources)) : [];
   const sourceCount = cited.length;
   // "See them all" opens the whole session on the story's bill.
   const whole = scope && `./${serializeUrlState({ dataset: shown, assumptions, asOf, focus: scope.lead, view, stakeholders })}${carried}`;
