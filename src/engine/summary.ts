@@ -140,7 +140,7 @@ function onState(ev: Evaluation, i: number): string {
 }
 
 /** "If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392." (null when nothing is assumed). */
-export function summarizeScenario(ev: Evaluation, record: Evaluation): string | null {
+export function summarizeScenario(ev: Evaluation, record: Evaluation, among?: ReadonlySet<string>): string | null {
   const bills = ev.record.dataset.bills;
   const assumed = Object.entries(ev.scenario.assumptions).filter(([id]) => ev.record.index.has(id));
   if (assumed.length === 0) return null;
@@ -166,13 +166,23 @@ export function summarizeScenario(ev: Evaluation, record: Evaluation): string | 
     const expected = said.get(i) ?? record.outcomeAt(i);
     if (outcome !== expected) knockOn.push({ i, outcome, label: bills[i].label });
   }
-  const why = knockOn.length <= 3 ? knockOn.flatMap((k) => tieOf(ev, k.i) ?? []) : [];
-  return scenarioSentence(premises, counterfactual, groupByOutcome(knockOn), why);
+  // `among` a few bills (a session's embed draws them), those are named and why; the rest are counted.
+  const shown = (k: { i: number }) => !among || among.has(bills[k.i].id);
+  const named = knockOn.filter(shown);
+  const why = named.length <= 3 ? named.flatMap((k) => tieOf(ev, k.i) ?? []) : [];
+  const changes = groupByOutcome([...named, ...knockOn.filter((k) => !shown(k))]).map((g) => ({
+    ...g,
+    named: among ? g.labels.filter((label) => named.some((k) => k.label === label)).length : undefined,
+  }));
+  return scenarioSentence(premises, counterfactual, changes, why);
 }
 
-/** The one sentence the summary shows: the scenario's consequences, or the record's story (`about` a bill, if given). */
-export function tellStory(ev: Evaluation, record: Evaluation, about?: string | null): string {
-  return summarizeScenario(ev, record) ?? recordStorySentence(record, about);
+/**
+ * The one sentence the summary shows: the scenario's consequences (naming only the bills `among`, if
+ * given), or the record's story (`about` a bill, if given).
+ */
+export function tellStory(ev: Evaluation, record: Evaluation, about?: string | null, among?: ReadonlySet<string>): string {
+  return summarizeScenario(ev, record, among) ?? recordStorySentence(record, about);
 }
 
 /** A quick question: the assumption to make and its words. */

@@ -8,16 +8,18 @@ import { memoPerStore, selectEvaluation, selectExplanationOf, selectRecordEvalua
 const NONE: never[] = [];
 Object.freeze(NONE);
 
-const storyMemo = memoPerStore((ev: Evaluation, record: Evaluation, about: string | null) => tellStory(ev, record, about));
+const storyMemo = memoPerStore((ev: Evaluation, record: Evaluation, about: string | null, among: ReadonlySet<string> | undefined) =>
+  tellStory(ev, record, about, among),
+);
 
 /**
  * One sentence: what the scenario changes and why, or as recorded what hangs on what and what
  * happened (`about` a bill: that bill's tie, as a session's embed focused on it tells).
  */
-export const selectStory = (s: AppState, about: string | null = null): string | null => {
+export const selectStory = (s: AppState, about: string | null = null, among?: ReadonlySet<string>): string | null => {
   const ev = selectEvaluation(s);
   const record = selectRecordEvaluation(s);
-  return ev && record ? storyMemo(s, ev, record, about) : null;
+  return ev && record ? storyMemo(s, ev, record, about, among) : null;
 };
 
 const questionsMemo = memoPerStore((record: Evaluation, about: string | null, among: ReadonlySet<string> | undefined) =>

@@ -13,7 +13,7 @@ export interface ScenarioSummaryProps {
 
 /** "SB 230 takes effect only because AB 392 became law." and a "What if AB 392 had failed?" button. */
 export function ScenarioSummary({ about = null, among }: ScenarioSummaryProps = {}) {
-  const story = useDeferredAppStore((s) => selectStory(s, about));
+  const story = useDeferredAppStore((s) => selectStory(s, about, among));
   const questions = useDeferredAppStore((s) => selectQuestions(s, about, among));
   const assuming = useDeferredAppStore((s) => Object.keys(s.assumptions).length > 0);
   const setAssumption = useAppStore((s) => s.setAssumption);

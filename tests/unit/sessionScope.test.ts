@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../src/model';
-import { evaluate, leadBill, recordStorySentence, suggestQuestions, tiedAround } from '../../src/engine';
+import { evaluate, leadBill, recordStorySentence, suggestQuestions, tellStory, tiedAround } from '../../src/engine';
 import { buildGraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryStructure } from '../../src/engine/storyGraph';
 import { SCOPE_MAX_BILLS, sessionScope } from '../../src/embed/sessionScope';
@@ -123,6 +123,17 @@ describe("a session's embed", () => {
       scopes++;
     }
     expect(scopes).toBe(40);
+  });
+
+  it('in a scenario, names only the bills it draws and counts the rest', () => {
+    const scope = sessionScope(record, null)!;
+    const sb664 = session.bills.find((b) => b.label === 'SB 664')!;
+    const ev = evaluate(session, { assumptions: { [sb664.id]: 'enacted' } });
+    const whole = tellStory(ev, record);
+    const told = tellStory(ev, record, scope.lead, scope.bills);
+    expect(whole).toContain('HB 4918');
+    expect(told).not.toContain('HB 4918');
+    expect(told).toMatch(/^If SB 664 had passed, HB 4917 and 1 more bill would have taken effect: HB 4917 is tie-barred to /);
   });
 
   it('picks its story from the whole record: a date set later (by the page, or the timeline) does not move it', () => {

@@ -470,6 +470,19 @@ const OTHERS: Array<[string, string, string]> = [
     ),
     'If SB 664 had passed, HB 4917 and HB 4918 would have taken effect: HB 4917 is tie-barred to SB 664 and HB 4916; HB 4918 is tie-barred to HB 4916 and SB 664.',
   ],
+  [
+    'scenario: a story of a few of the bills names them and counts the rest',
+    scenarioSentence(
+      [{ label: 'SB 664', assumption: 'enacted', counter: true }],
+      true,
+      [
+        { outcome: 'enacted', labels: ['HB 4917', 'HB 4918'], named: 1 },
+        { outcome: 'failed', labels: ['HB 1', 'HB 2'], named: 0 },
+      ],
+      [{ label: 'HB 4917', kind: 'tie-bar', on: ['SB 664', 'HB 4916'] }],
+    ),
+    'If SB 664 had passed, HB 4917 and 1 more bill would have taken effect and 2 other bills would not have become law: HB 4917 is tie-barred to SB 664 and HB 4916.',
+  ],
   ['question: a dead bill', questionText('HB 5438', 'enacted', true), 'What if HB 5438 had passed?'],
   ['question: a law', questionText('AB 392', 'failed', true), 'What if AB 392 had failed?'],
   ['question: an open bill', questionText('HB 4773', 'failed', false), 'What if HB 4773 fails?'],

@@ -148,12 +148,15 @@ export function premisePhrase(premises: PremiseFact[], counterfactual: boolean):
 export function scenarioSentence(
   premises: PremiseFact[],
   counterfactual: boolean,
-  changes: Array<{ outcome: Outcome; labels: string[] }>,
+  changes: Array<{ outcome: Outcome; labels: string[]; named?: number }>,
   why: TieFact[],
 ): string {
   const head = `If ${premisePhrase(premises, counterfactual)}`;
   if (changes.length === 0) return `${head}, no other bill ${counterfactual ? 'would have changed' : 'changes'}.`;
-  const parts = changes.map((c) => `${shortList(c.labels)} ${outcomeVerb(c.outcome, c.labels.length, counterfactual)}`);
+  // A change names its first `named` bills (three by default) and counts the rest.
+  const list = (c: (typeof changes)[number]) =>
+    c.named === 0 ? countOf(c.labels.length, 'other bill') : shortList(c.labels, c.named ?? 3);
+  const parts = changes.map((c) => `${list(c)} ${outcomeVerb(c.outcome, c.labels.length, counterfactual)}`);
   const reasons =
     why.length === 1 && changes.length === 1 && changes[0].labels.length === 1
       ? `it ${tiePhrase(why[0])}`
