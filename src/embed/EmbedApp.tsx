@@ -1,5 +1,5 @@
 /** The embed: title, compact scenario control, the graph or table, credit, sources and "Open in Tiebar". No page chrome. */
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { GraphView } from '../graph/GraphView';
 import { orderBills } from '../graph/billOrder';
 import type { FocusSpot } from '../graph/core/surroundings';
@@ -46,12 +46,12 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
     () => (record && record.record.dataset === ds ? sessionScope(record, addressFocus) : undefined),
     [record, ds, addressFocus],
   );
-  // The bill the address focused became the story: its sentence says it all, so it is not also lit
-  // (which would dim its own neighbours' lists) nor explained again under the graph.
-  const leadFocused = scope !== undefined && scope.lead === addressFocus;
-  useLayoutEffect(() => {
-    if (leadFocused && store.getState().focus === addressFocus) store.getState().setFocus(null);
-  }, [leadFocused, addressFocus, store]);
+  // The bill the address focused became the story: its sentence says it all, so until the reader
+  // picks something it is not also lit (which would dim its own neighbours' lists) nor explained
+  // again under the graph. The focus itself stays (the page hears no deselection, the links keep it).
+  const [picked, setPicked] = useState(false);
+  const focused = useAppStore((s) => s.focus);
+  const quiet = !picked && scope !== undefined && scope.lead === addressFocus && focused === addressFocus;
   const { structure, state, focus, onSelect: selectInStory, live } = useStoryGraph(scope?.bills, scope?.lead);
   // A session's embed cites what it draws (a session cites thousands of sources).
   const cited = useMemo(() => (ds ? (scope ? sourcesCitedFor(ds, scope.bills) : Object.keys(ds.sources)) : []), [ds, scope]);
@@ -60,10 +60,10 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   // A tap on a group lists (or folds) its members: the caption of what was tapped before goes, rather
   // than stay over the list it would now cover.
   const onSelect = (id: string | null) => {
+    setPicked(true);
     if (id && structure?.nodes.some((n) => n.id === id && n.kind === 'group')) store.getState().setFocus(null);
     selectInStory(id);
   };
-  const focused = useAppStore((s) => s.focus);
   const stakeholders = useAppStore((s) => s.stakeholders);
   const datasetRef = useAppStore((s) => s.datasetRef);
   // The "Open in Tiebar" link follows a toggle once the graph has shown it (the toggle's own task renders no React).
@@ -196,7 +196,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
           <GraphView
             structure={structure}
             state={state}
-            focus={focus}
+            focus={quiet ? null : focus}
             onSelect={onSelect}
             live={live}
             options={graphOptions}
@@ -209,7 +209,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
         )}
       </div>
       {/* Under the stage when there is no point to sit beside (the table, or a node not drawn). */}
-      {!(view === 'graph' && focusAt) && <NodeCaption />}
+      {!quiet && !(view === 'graph' && focusAt) && <NodeCaption />}
       {view === 'graph' && structure && <p className="tb-embed-hint">{embedHint(touch, hasOpeningGroups(structure))}</p>}
       {view === 'graph' && structure && state && <Legend structure={structure} state={state} />}
       <footer className="tb-embed-foot">

@@ -4,7 +4,7 @@
  */
 import type { Dataset } from '../model';
 import type { Evaluation } from '../engine';
-import { leadBill, tiedAround } from '../engine';
+import { leadBill, tiedAround, toldBill } from '../engine';
 import { STORY_MAX_BILLS } from '../engine/storyGraph';
 import { scopeSentence } from '../engine/words';
 
@@ -46,8 +46,10 @@ export function sessionScope(record: Evaluation, focus: string | null): SessionS
   const focused = focus ? billOf(dataset, focus, (b) => around(b).length > 1) : null;
   const lead = focused && around(focused).length > 1 ? focused : leadBill(record);
   if (!lead) return undefined;
+  // The bill whose tie the sentence tells (the lead, or one that hangs on it) is always drawn.
+  const told = toldBill(record, lead);
   const all = around(lead);
-  const drawn = all.slice(0, SCOPE_MAX_BILLS);
+  const drawn = [...new Set([lead, ...(told && all.includes(told) ? [told] : []), ...all])].slice(0, SCOPE_MAX_BILLS);
   const label = dataset.bills[index.get(lead)!].label;
   return { lead, bills: new Set(drawn), sentence: scopeSentence(label, drawn.length - 1, all.length - 1, dataset.bills.length) };
 }

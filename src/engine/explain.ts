@@ -48,13 +48,25 @@ export function explain(ev: Evaluation, billId: string): Explanation {
   if (i === undefined) throw new Error(`no bill with id "${billId}"`);
   const reasons: Reason[] = [];
   const { fact, ref } = build(ev, i, reasons);
-  // A bill held back by a tie whose wording is not checked says so, rather than state it as fact.
-  const unchecked = ref !== undefined && ev.record.dataset.links![ev.record.condLink[ev.blocker[i]]].clauseVerified === false;
-  const sentence = unchecked ? `${explanationSentence(fact)} ${uncheckedNote(1)}` : explanationSentence(fact);
+  // A bill whose deciding tie's wording is not checked says so, rather than state the tie as fact.
+  const sentence = tieChecked(ev, i) ? explanationSentence(fact) : `${explanationSentence(fact)} ${uncheckedNote(1)}`;
   const sources = new Set<string>();
   for (const r of reasons) if ('sources' in r) r.sources.forEach((s) => sources.add(s));
   const outcome = fact.outcome;
   return ref ? { outcome, sentence, reasons, sources: [...sources], chain: ref } : { outcome, sentence, reasons, sources: [...sources] };
+}
+
+/** The condition that decides bill i (one it hangs on): the one holding it back, else its first; -1 when it hangs on none. */
+export function decidingCondition(ev: Evaluation, i: number): number {
+  const { conditions, conditionsStart } = ev.record;
+  if (conditionsStart[i] === conditionsStart[i + 1]) return -1;
+  return ev.blocker[i] >= 0 ? ev.blocker[i] : conditions[conditionsStart[i]];
+}
+
+/** False when bill i hangs on a tie whose wording is marked as not yet checked (`clauseVerified: false`), the one that decides it. */
+export function tieChecked(ev: Evaluation, i: number): boolean {
+  const e = decidingCondition(ev, i);
+  return e < 0 || ev.record.dataset.links![ev.record.condLink[e]].clauseVerified !== false;
 }
 
 /** The facts behind bill index i's explanation (for sentences built elsewhere, e.g. the story). */

@@ -1,7 +1,7 @@
 /** The story of a dataset in one sentence (as recorded or in a scenario), and the questions worth asking. */
 import type { Evaluation } from './evaluate';
 import { evaluateRecord } from './evaluate';
-import { explainFacts } from './explain';
+import { decidingCondition, explainFacts, tieChecked } from './explain';
 import type { Outcome } from './scenario';
 import { OUTCOMES } from './scenario';
 import { agree } from './words/grammar';
@@ -17,17 +17,7 @@ function tieOf(ev: Evaluation, i: number): TieFact | null {
   const on = new Set<string>();
   for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++) on.add(dataset.bills[condTo[conditions[k]]].label);
   const link = dataset.links![ev.record.condLink[decidingCondition(ev, i)]];
-  return { label: dataset.bills[i].label, kind: link.kind, on: [...on], checked: link.clauseVerified !== false };
-}
-
-/** The condition that decides bill i: the one holding it back, else its first. */
-function decidingCondition(ev: Evaluation, i: number): number {
-  return ev.blocker[i] >= 0 ? ev.blocker[i] : ev.record.conditions[ev.record.conditionsStart[i]];
-}
-
-/** Whether bill i's deciding tie has its wording checked (not marked `clauseVerified: false`). */
-function checkedTie(ev: Evaluation, i: number): boolean {
-  return ev.record.dataset.links![ev.record.condLink[decidingCondition(ev, i)]].clauseVerified !== false;
+  return { label: dataset.bills[i].label, kind: link.kind, on: [...on], checked: tieChecked(ev, i) };
 }
 
 /** Outcomes grouped, worst first: [{ outcome, labels }]. */
@@ -55,7 +45,7 @@ function tiedBills(ev: Evaluation): number[] {
 function toldBills(ev: Evaluation, tied = tiedBills(ev), about?: string | null): number[] {
   const rank = (list: number[]) =>
     list
-      .map((i, order) => ({ i, order, rank: RANK[ev.outcomeAt(i)] + (checkedTie(ev, i) ? 0 : 10) }))
+      .map((i, order) => ({ i, order, rank: RANK[ev.outcomeAt(i)] + (tieChecked(ev, i) ? 0 : 10) }))
       .sort((a, b) => a.rank - b.rank || a.order - b.order)
       .map((x) => x.i);
   // A story told about one bill (a session's embed focused on it) tells that bill's tie, or for a
@@ -68,6 +58,12 @@ function toldBills(ev: Evaluation, tied = tiedBills(ev), about?: string | null):
     if (on.length > 0) return rank(on).slice(0, 1);
   }
   return rank(tied).slice(0, tied.length <= 3 ? 2 : 1);
+}
+
+/** The id of the bill whose tie the record's story tells `about` a bill (itself, or one that hangs on it), or null. */
+export function toldBill(ev: Evaluation, about: string): string | null {
+  const [first] = toldBills(ev, undefined, about);
+  return first === undefined ? null : ev.record.dataset.bills[first].id;
 }
 
 /** The id of the bill the record's story leads with (the one its sentence is about), or null when no bill hangs on another. */

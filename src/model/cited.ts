@@ -3,25 +3,38 @@ import type { Dataset } from './schema';
 
 /**
  * The ids of the sources cited about `bills`: the bills themselves, their events and tallies, their
- * provisions, the links from or to them, and the positions taken on them (in the dataset's order of sources).
+ * provisions, the links from or to them, the positions taken on them and who took them, and the
+ * dataset's own sources that nothing in particular cites (its licence), in the dataset's order.
  */
 export function sourcesCitedFor(ds: Dataset, bills: ReadonlySet<string>): string[] {
   const cited = new Set<string>();
-  const add = (ids: readonly string[] | undefined) => ids?.forEach((id) => cited.add(id));
+  const anywhere = new Set<string>();
+  // Every citation counts as made somewhere; those about the bills count as theirs.
+  const cite = (ids: readonly string[] | undefined, theirs: boolean) =>
+    ids?.forEach((id) => {
+      anywhere.add(id);
+      if (theirs) cited.add(id);
+    });
   const parts = new Set(bills);
   for (const b of ds.bills) {
-    if (!bills.has(b.id)) continue;
-    add(b.sources);
+    const theirs = bills.has(b.id);
+    cite(b.sources, theirs);
     for (const e of b.events ?? []) {
-      add(e.sources);
-      for (const t of e.tallies ?? []) add(t.sources);
+      cite(e.sources, theirs);
+      for (const t of e.tallies ?? []) cite(t.sources, theirs);
     }
     for (const p of b.provisions ?? []) {
-      parts.add(p.id);
-      add(p.sources);
+      if (theirs) parts.add(p.id);
+      cite(p.sources, theirs);
     }
   }
-  for (const l of ds.links ?? []) if (bills.has(l.from) || l.to.some((t) => bills.has(t))) add(l.sources);
-  for (const p of ds.positions ?? []) if (parts.has(p.target)) add(p.sources);
-  return Object.keys(ds.sources).filter((id) => cited.has(id));
+  for (const l of ds.links ?? []) cite(l.sources, bills.has(l.from) || l.to.some((t) => bills.has(t)));
+  const who = new Set<string>();
+  for (const p of ds.positions ?? []) {
+    const theirs = parts.has(p.target);
+    if (theirs) who.add(p.stakeholder);
+    cite(p.sources, theirs);
+  }
+  for (const s of ds.stakeholders ?? []) cite(s.sources, who.has(s.id));
+  return Object.keys(ds.sources).filter((id) => cited.has(id) || !anywhere.has(id));
 }

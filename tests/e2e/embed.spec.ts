@@ -496,6 +496,8 @@ test.describe('embed', () => {
     // No node is dimmed by the focus the story took from the address.
     expect(await frame.locator('[data-dim="true"]').count()).toBe(0);
     await expect(frame.getByTestId('node-caption')).toBeHidden();
+    // The focus is kept, not dropped: "Open in Tiebar" opens the session on the bill.
+    await expect(frame.getByRole('link', { name: /Open in Tiebar/ })).toHaveAttribute('href', /focus=hb4002/);
     await context.close();
   });
 

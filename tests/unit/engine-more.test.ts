@@ -236,5 +236,8 @@ describe('a tie whose wording is not checked', () => {
     );
     expect(said({ clauseVerified: true })).not.toContain('record lists');
     expect(said({})).not.toContain('record lists');
+    // A bill that takes effect because of such a tie says so too.
+    const enacted = dataset([bill('a', 'enacted'), bill('b', 'enacted')], [link('l', 'a', ['b'], { clauseVerified: false })]);
+    expect(explain(evaluate(enacted, { assumptions: {} }), 'a').sentence).toMatch(/^A takes effect.*\. That tie is as the record lists it/);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDatasetText } from '../../src/model';
+import { parseDatasetText, sourcesCitedFor } from '../../src/model';
 import { evaluate, leadBill, recordStorySentence, suggestQuestions, tellStory, tiedAround } from '../../src/engine';
 import { buildGraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryStructure } from '../../src/engine/storyGraph';
@@ -134,6 +134,26 @@ describe("a session's embed", () => {
     expect(whole).toContain('HB 4918');
     expect(told).not.toContain('HB 4918');
     expect(told).toMatch(/^If SB 664 had passed, HB 4917 and 1 more bill would have taken effect: HB 4917 is tie-barred to /);
+  });
+
+  it('draws, for every tied bill it may be about, the bill whose tie its sentence tells', () => {
+    let told = 0;
+    for (const b of session.bills) {
+      const scope = sessionScope(record, b.id);
+      if (!scope || scope.lead !== b.id) continue;
+      const label = recordStorySentence(record, b.id).split(' ').slice(0, 2).join(' ');
+      const drawn = [...scope.bills].map((id) => session.bills[record.record.index.get(id)!].label);
+      expect(drawn, b.label).toContain(label);
+      told++;
+    }
+    expect(told).toBeGreaterThan(900);
+  });
+
+  it("cites the sources of what it draws, who took positions on it, and the dataset's own (its licence)", () => {
+    const scope = sessionScope(record, null)!;
+    const cited = sourcesCitedFor(session, scope.bills);
+    expect(cited).toEqual(expect.arrayContaining(['legiscan', 'licence']));
+    expect(cited.length).toBeLessThan(30);
   });
 
   it('picks its story from the whole record: a date set later (by the page, or the timeline) does not move it', () => {

@@ -483,6 +483,16 @@ const OTHERS: Array<[string, string, string]> = [
     ),
     'If SB 664 had passed, HB 4917 and 1 more bill would have taken effect and 2 other bills would not have become law: HB 4917 is tie-barred to SB 664 and HB 4916.',
   ],
+  [
+    'scenario: its reason an unchecked tie',
+    scenarioSentence(
+      [{ label: 'HB 5443', assumption: 'enacted', counter: true }],
+      true,
+      [{ outcome: 'enacted', labels: ['HB 5444'] }],
+      [{ label: 'HB 5444', kind: 'tie-bar', on: ['HB 5443'], checked: false }],
+    ),
+    'If HB 5443 had passed, HB 5444 would have taken effect: it is tie-barred to HB 5443. That tie is as the record lists it, not yet checked against the text of the law.',
+  ],
   ['question: a dead bill', questionText('HB 5438', 'enacted', true), 'What if HB 5438 had passed?'],
   ['question: a law', questionText('AB 392', 'failed', true), 'What if AB 392 had failed?'],
   ['question: an open bill', questionText('HB 4773', 'failed', false), 'What if HB 4773 fails?'],

@@ -162,7 +162,8 @@ export function scenarioSentence(
       ? `it ${tiePhrase(why[0])}`
       : // Each reason its own clause: "and" inside a list of ties would run them together.
         why.map((t) => `${t.label} ${tiePhrase(t)}`).join('; ');
-  return `${head}, ${joinAnd(parts)}${why.length ? `: ${reasons}` : ''}.`;
+  const unchecked = why.filter((t) => t.checked === false).length;
+  return `${head}, ${joinAnd(parts)}${why.length ? `: ${reasons}` : ''}.${unchecked ? ` ${uncheckedNote(unchecked, why.length)}` : ''}`;
 }
 
 /** The quick question: "What if HB 5438 had passed?" for a dead bill, "What if HB 4773 fails?" for an open one. */
