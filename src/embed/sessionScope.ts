@@ -5,7 +5,7 @@
 import type { Dataset } from '../model';
 import type { Evaluation } from '../engine';
 import { leadBill, tiedAround, toldBill } from '../engine';
-import { STORY_MAX_BILLS } from '../engine/storyGraph';
+import { STORY_MAX_BILLS, groupBill } from '../engine/storyGraph';
 import { scopeSentence } from '../engine/words';
 
 /** At most this many bills are drawn: the lead and the first of those tied to it. */
@@ -21,9 +21,11 @@ export interface SessionScope {
   sentence: string;
 }
 
-/** The bill a focus names: a bill itself, a provision's bill, a link's bill, or a bill a stakeholder has a position on (a tied one if any). */
+/** The bill a focus names: a bill itself, a group's or a provision's bill, a link's bill, or a bill a stakeholder has a position on (a tied one if any). */
 function billOf(ds: Dataset, focus: string, tied: (bill: string) => boolean): string | null {
   if (ds.bills.some((b) => b.id === focus)) return focus;
+  const grouped = groupBill(focus);
+  if (grouped && ds.bills.some((b) => b.id === grouped)) return grouped;
   const owner = new Map<string, string>();
   for (const b of ds.bills) for (const p of b.provisions ?? []) owner.set(p.id, b.id);
   if (owner.has(focus)) return owner.get(focus)!;

@@ -49,7 +49,7 @@ export function explain(ev: Evaluation, billId: string): Explanation {
   const reasons: Reason[] = [];
   const { fact, ref } = build(ev, i, reasons);
   // A bill whose deciding tie's wording is not checked says so, rather than state the tie as fact.
-  const sentence = tieChecked(ev, i) ? explanationSentence(fact) : `${explanationSentence(fact)} ${uncheckedNote(1)}`;
+  const sentence = tieChecked(ev, i) ? explanationSentence(fact) : `${explanationSentence(fact)} ${uncheckedNote([fact.label])}`;
   const sources = new Set<string>();
   for (const r of reasons) if ('sources' in r) r.sources.forEach((s) => sources.add(s));
   const outcome = fact.outcome;

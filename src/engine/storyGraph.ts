@@ -33,6 +33,12 @@ export function groupId(bill: string, side: GroupSide): string {
   return `grp:${bill}:${side}`;
 }
 
+/** The bill a group's id names, or null for an id that is not a group's. */
+export function groupBill(id: string): string | null {
+  const m = /^grp:(.+):(back|oppose|other)$/.exec(id);
+  return m ? m[1] : null;
+}
+
 /**
  * "14 groups back AB 392", "3 oppose AB 392", "1 neutral on AB 931", "Sponsor of HB 4638" (a side of
  * sponsors only, as a session's record lists them: a count of backers would read as all there are).

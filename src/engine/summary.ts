@@ -81,10 +81,10 @@ export function recordStorySentence(ev: Evaluation, about?: string | null): stri
   const tied = tiedBills(ev);
   if (tied.length === 0) return untiedSentence(groupByOutcome(bills.map((b, i) => ({ outcome: ev.outcomeAt(i), label: b.label }))));
   const picked = toldBills(ev, tied, about);
-  let unchecked = 0;
+  const unchecked: string[] = [];
   const stories = picked.map((i) => {
     const tie = tieOf(ev, i)!;
-    if (tie.checked === false) unchecked++;
+    if (tie.checked === false) unchecked.push(tie.label);
     const f = explainFacts(ev, i);
     const ownWhat =
       f.own.kind === 'event'

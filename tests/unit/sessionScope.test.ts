@@ -92,6 +92,7 @@ describe("a session's embed", () => {
     expect(session.positions!.some((p) => p.stakeholder === who.stakeholder && scope.bills.has(p.target))).toBe(true);
     const link = session.links![0];
     expect(sessionScope(record, link.id)!.lead).toBe(link.from);
+    expect(sessionScope(record, `grp:${link.from}:back`)!.lead).toBe(link.from);
   });
 
   it('draws at most eight bills of a hub, and says how many of those tied to it are drawn', () => {

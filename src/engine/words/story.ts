@@ -86,21 +86,23 @@ export function recordStory(t: TieFact, outcome: Outcome, ownWhat: string | unde
  * not yet checked against the law's text (a headline says so, rather than state it as fact), and
  * how many more bills are tied.
  */
-export function recordSentence(stories: string[], more: number, unchecked = 0): string {
-  const caveat = unchecked === 0 ? '' : ` ${uncheckedNote(unchecked, stories.length)}`;
+export function recordSentence(stories: string[], more: number, unchecked: string[] = []): string {
+  const caveat = unchecked.length === 0 ? '' : ` ${uncheckedNote(unchecked, stories.length)}`;
   const rest = more === 1 ? ' One more bill is tied to another.' : more > 1 ? ` ${countOf(more, 'more bill')} are tied to others.` : '';
   return `${stories.map((s) => `${s}.`).join(' ')}${caveat}${rest}`;
 }
 
 /**
- * Said where a sentence rests on `unchecked` ties (of `told`) whose wording is marked as not yet
- * checked against the bill's text: "That tie is as the record lists it, not yet checked against the
- * text of the law."
+ * Said where a sentence tells `told` ties and those of the bills `unchecked` have wording marked as
+ * not yet checked against the bill's text: "That tie is as the record lists it, not yet checked
+ * against the text of the law.", "HB 5444's tie is as the record lists it, ...".
  */
-export function uncheckedNote(unchecked: number, told = 1): string {
-  if (unchecked === 1 && told === 1) return 'That tie is as the record lists it, not yet checked against the text of the law.';
-  if (unchecked === 1) return 'One of these ties is as the record lists it, not yet checked against the text of the law.';
-  return 'These ties are as the record lists them, not yet checked against the text of the laws.';
+export function uncheckedNote(unchecked: string[], told = 1): string {
+  const rest = 'not yet checked against the text of the';
+  if (told === 1) return `That tie is as the record lists it, ${rest} law.`;
+  if (unchecked.length === told) return `These ties are as the record lists them, ${rest} laws.`;
+  if (unchecked.length === 1) return `${unchecked[0]}'s tie is as the record lists it, ${rest} law.`;
+  return `The ties of ${joinAnd(unchecked)} are as the record lists them, ${rest} laws.`;
 }
 
 /** With no ties at all: what became of the bills. */
@@ -162,8 +164,8 @@ export function scenarioSentence(
       ? `it ${tiePhrase(why[0])}`
       : // Each reason its own clause: "and" inside a list of ties would run them together.
         why.map((t) => `${t.label} ${tiePhrase(t)}`).join('; ');
-  const unchecked = why.filter((t) => t.checked === false).length;
-  return `${head}, ${joinAnd(parts)}${why.length ? `: ${reasons}` : ''}.${unchecked ? ` ${uncheckedNote(unchecked, why.length)}` : ''}`;
+  const unchecked = why.filter((t) => t.checked === false).map((t) => t.label);
+  return `${head}, ${joinAnd(parts)}${why.length ? `: ${reasons}` : ''}.${unchecked.length ? ` ${uncheckedNote(unchecked, why.length)}` : ''}`;
 }
 
 /** The quick question: "What if HB 5438 had passed?" for a dead bill, "What if HB 4773 fails?" for an open one. */
