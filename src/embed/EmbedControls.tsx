@@ -25,8 +25,11 @@ export function EmbedControls({ order }: EmbedControlsProps = {}) {
   // Pressed follows once the graph has shown the change: a press's own task renders no React.
   const assumptions = useDeferredAppStore((s) => s.assumptions);
   const setAssumption = useAppStore((s) => s.setAssumption);
-  const tied = new Set(
-    (ds?.links ?? []).filter((l) => l.kind === 'contingent-enactment' || l.kind === 'tie-bar').flatMap((l) => [l.from, ...l.to]),
+  // Worked out once a dataset, not on each render (a session has hundreds of ties).
+  const tied = useMemo(
+    () =>
+      new Set((ds?.links ?? []).filter((l) => l.kind === 'contingent-enactment' || l.kind === 'tie-bar').flatMap((l) => [l.from, ...l.to])),
+    [ds],
   );
   const listed = useMemo(() => {
     if (!order) return bills;
