@@ -110,7 +110,8 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
     watching.current = observer;
   }, []);
   useEffect(() => () => watching.current?.disconnect(), []);
-  const fitHeight = useMemo(() => ({ min: 260, max: Math.max(520, Math.round(window.innerWidth * 4)), set: setStageHeight }), []);
+  // As tall as the story reads at (a long list opened on a phone is a page to scroll, not words too small to read).
+  const fitHeight = useMemo(() => ({ min: 260, max: Math.max(520, Math.round(window.innerWidth * 12)), set: setStageHeight }), []);
   const renderer = useAppStore((s) => s.renderer);
   const graphOptions = useMemo(() => ({ wheelZoom: 'modifier' as const, draggable: false, renderer }), [renderer]);
 

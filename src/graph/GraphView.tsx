@@ -5,6 +5,7 @@ import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import type { GraphOptions, GraphView as View } from './createGraphView';
 import { chooseRenderer, createGraphView } from './createGraphView';
 import { storyHeight } from './storyLayout';
+import { touchTap } from './core/interaction';
 import { ensureGraphStyles } from './core/styleSheet';
 import type { FocusSpot } from './core/surroundings';
 
@@ -80,7 +81,7 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
     if (h.wanted?.() === false) return h.set(null);
     const w = width || ref.current?.getBoundingClientRect().width || 0;
     if (w <= 0) return;
-    h.set(storyHeight(structure, w, h.min, h.max));
+    h.set(storyHeight(structure, w, h.min, h.max, touchTap()));
     if (!view.current) heightAsked.current = true;
   }, [structure, width]);
   const renderer = chooseRenderer(structure.nodes.length, options, structure.edges.length);

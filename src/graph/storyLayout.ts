@@ -40,12 +40,19 @@ export interface StoryLayout {
   arrangement: 'row' | 'stack';
   /** Rows (row) or columns (stack) of cards. */
   lines: number;
+  /**
+   * How far apart (graph units) the items of a card's list are, centre to centre: a provision or
+   * group, and a listed person. Each answers a tap across the whole of its row.
+   */
+  pitch: { item: number; member: number };
 }
 
 /** Padding around the drawing inside its box, in CSS pixels. */
 export const STORY_PAD = 10;
 /** The largest zoom a story is fitted at. */
 export const STORY_MAX_ZOOM = 1.5;
+/** The zoom a story reads best at: a page that grows to fit its story gives it the height for this zoom (storyHeight). */
+export const STORY_READ_ZOOM = 1.15;
 
 const ROW_GAP_X = 150; // between cards side by side: room for "operative only if" and its date
 const ROW_GAP_Y = 56; // between rows: a tie to the card below runs here, two lines of words beside it
@@ -61,19 +68,26 @@ interface Card {
   height: number;
 }
 
-/** Lays out a story structure for a box of `width` x `height` CSS pixels. */
-export function storyLayout(structure: GraphStructure, width: number, height: number): StoryLayout {
+/**
+ * Lays out a story structure for a box of `width` x `height` CSS pixels. With `tap` (CSS pixels, on
+ * a touch screen), the rows of a card's list are spaced so each is a target that tall at the zoom
+ * the story reads at (its words stay the same size; the card grows).
+ */
+export function storyLayout(structure: GraphStructure, width: number, height: number, tap = 0): StoryLayout {
   const order = orderBills(structure);
   const items = new Map<string, string[]>(order.map((id) => [id, []]));
   const kindOf = new Map(structure.nodes.map((n) => [n.id, n.kind]));
   // Provisions first, then the groups and people in the order the structure lists them.
   for (const n of structure.nodes) if (n.kind === 'provision' && n.parent) items.get(n.parent)?.push(n.id);
   for (const n of structure.nodes) if (n.kind !== 'provision' && n.kind !== 'bill' && n.parent) items.get(n.parent)?.push(n.id);
-  const itemHeight = (id: string) => (kindOf.get(id) === 'stakeholder' ? SIZE.member.h : SIZE.item.h) + ITEM_GAP;
-  const cards: Card[] = order.map((bill) => {
-    const list = items.get(bill)!;
-    return { bill, items: list, height: 2 * SIZE.bill.hh + (list.length ? 12 : 0) + list.reduce((s, id) => s + itemHeight(id), 0) };
-  });
+  const cardsFor = (pitch: StoryLayout['pitch']): Card[] =>
+    order.map((bill) => {
+      const list = items.get(bill)!;
+      const rows = list.reduce((s, id) => s + (kindOf.get(id) === 'stakeholder' ? pitch.member : pitch.item), 0);
+      return { bill, items: list, height: 2 * SIZE.bill.hh + (list.length ? 12 : 0) + rows };
+    });
+  const natural = { item: SIZE.item.h + ITEM_GAP, member: SIZE.member.h + ITEM_GAP };
+  const cards = cardsFor(natural);
   const n = Math.max(cards.length, 1);
   const index = new Map(order.map((id, i) => [id, i]));
   const ties = structure.edges.filter((e) => e.kind === 'link').map((e) => [index.get(e.source), index.get(e.target)]);
@@ -96,8 +110,22 @@ export function storyLayout(structure: GraphStructure, width: number, height: nu
       if (better) best = { arrangement, lines, k, readable, cost };
     }
   }
-  return place(cards, best.arrangement, best.lines, structure);
+  // Rows a finger can hit: spaced for the zoom the story reads at in its box's width (a page grows
+  // its height to that zoom; the width alone decides it, so the spacing does not move the zoom). A
+  // story drawn much smaller keeps its spacing: a reader zooms in to tap there.
+  const laid = place(cards, best.arrangement, best.lines, structure, natural);
+  const read = Math.min(STORY_READ_ZOOM, w / (laid.bounds[2] - laid.bounds[0]));
+  if (!(tap > 0 && read >= MIN_TAP_ZOOM)) return laid;
+  // Whole units, rounded up: the box the page gives is a whole number of pixels, which can fit the story a little smaller.
+  const row = Math.ceil(tap / read);
+  const pitch = { item: Math.max(natural.item, row), member: Math.max(natural.member, row) };
+  const spaced = place(cardsFor(pitch), best.arrangement, best.lines, structure, pitch);
+  // Only where the box has the height for them: squeezed into it, spaced rows would only draw the words smaller.
+  return h / (spaced.bounds[3] - spaced.bounds[1]) >= read * 0.99 ? spaced : laid;
 }
+
+/** Below this zoom, a touch screen's rows are not spaced out (a finger-tall row would be far apart on screen). */
+const MIN_TAP_ZOOM = 0.6;
 
 /** Where the card at `index` goes: its row (or column, in a stack) and its place along it. */
 interface Slot {
@@ -161,7 +189,13 @@ function extent(cards: Card[], arrangement: 'row' | 'stack', lines: number): [nu
   return [lines * colW + (lines - 1) * STACK_COL_GAP, height];
 }
 
-function place(cards: Card[], arrangement: 'row' | 'stack', lines: number, structure: GraphStructure): StoryLayout {
+function place(
+  cards: Card[],
+  arrangement: 'row' | 'stack',
+  lines: number,
+  structure: GraphStructure,
+  pitch: StoryLayout['pitch'],
+): StoryLayout {
   const pos = new Map<string, Point>();
   const boxes: StoryLayout['cards'] = [];
   const cardOf = new Map<string, Slot & { top: number; bottom: number }>();
@@ -171,10 +205,12 @@ function place(cards: Card[], arrangement: 'row' | 'stack', lines: number, struc
     let y = top + 2 * SIZE.bill.hh + 12;
     for (const id of card.items) {
       const member = kindOf.get(id) === 'stakeholder';
+      const row = member ? pitch.member : pitch.item;
+      // A row taller than its box (on a touch screen) has the extra space split above and below it.
       const hh = member ? SIZE.member.h / 2 : SIZE.item.h / 2;
       // A listed person is a dot at the list's left edge, their name beside it.
-      pos.set(id, { x: member ? left + SIZE.member.r : left + SIZE.item.hw, y: y + hh });
-      y += 2 * hh + ITEM_GAP;
+      pos.set(id, { x: member ? left + SIZE.member.r : left + SIZE.item.hw, y: y + hh + (row - 2 * hh - ITEM_GAP) / 2 });
+      y += row;
     }
   };
   if (arrangement === 'row') {
@@ -275,14 +311,14 @@ function place(cards: Card[], arrangement: 'row' | 'stack', lines: number, struc
   for (const [l, t, r, b] of boxes) [x0, y0, x1, y1] = [Math.min(x0, l), Math.min(y0, t), Math.max(x1, r), Math.max(y1, b)];
   if (boxes.length === 0) [x0, y0, x1, y1] = [0, 0, 1, 1];
   [x0, y0] = [Math.min(x0, laneLeft), Math.min(y0, laneTop)];
-  return { pos, routes, cards: boxes, bounds: [x0, y0, x1, y1], arrangement, lines };
+  return { pos, routes, cards: boxes, bounds: [x0, y0, x1, y1], arrangement, lines, pitch };
 }
 
 /** The height at which a story drawn `width` CSS pixels wide reads at full size (clamped to `min`..`max`). */
-export function storyHeight(structure: GraphStructure, width: number, min: number, max: number): number {
+export function storyHeight(structure: GraphStructure, width: number, min: number, max: number, tap = 0): number {
   if (!structure.story) return max;
-  const layout = storyLayout(structure, width, max);
+  const layout = storyLayout(structure, width, max, tap);
   const [x0, y0, x1, y1] = layout.bounds;
   const k = Math.min(STORY_MAX_ZOOM, (width - 2 * STORY_PAD) / (x1 - x0), (max - 2 * STORY_PAD) / (y1 - y0));
-  return Math.round(Math.min(max, Math.max(min, (y1 - y0) * Math.min(k, 1.15) + 2 * STORY_PAD)));
+  return Math.round(Math.min(max, Math.max(min, (y1 - y0) * Math.min(k, STORY_READ_ZOOM) + 2 * STORY_PAD)));
 }

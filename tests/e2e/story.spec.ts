@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 test.describe('the story view', () => {
@@ -75,6 +76,34 @@ test.describe('the embed on a touch phone', () => {
     await legend.locator('summary').tap();
     await expect(legend).toHaveAttribute('open', '');
     expect(await marker()).toBe('"▾"');
+  });
+
+  test('makes every link, button and row of the graph a 44 px tap target, its sources list and its groups opened too', async ({ page }) => {
+    for (const width of [375, 320])
+      for (const dataset of ['ca-2019-deadly-force', 'mi-2020-tied-to-vetoed']) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.goto(`/?embed=1&dataset=${dataset}`);
+        const graph = page.getByTestId('graph');
+        await expect(graph).toHaveAttribute('data-layout', 'settled');
+        const title = JSON.parse(readFileSync(`public/data/${dataset}.json`, 'utf8')).title as string;
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+        // A group opened: its people are listed, each on a row of their own.
+        await graph.locator('g.tb-group').first().tap();
+        await expect(graph.locator('g.tb-member').first()).toBeVisible();
+        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+        await expect(graph).toHaveAttribute('data-layout', 'settled');
+        const small = await page.evaluate(() =>
+          [...document.querySelectorAll('a[href], button, summary, [role="button"], label:has(> input)')].flatMap((el) => {
+            const r = el.getBoundingClientRect();
+            if (r.width === 0 && r.height === 0) return [];
+            return Math.min(r.width, r.height) < 44
+              ? [`${el.tagName} "${el.textContent!.trim().slice(0, 30)}" ${r.width.toFixed(1)} x ${r.height.toFixed(1)}`]
+              : [];
+          }),
+        );
+        expect(small, `${dataset} at ${width} px`).toEqual([]);
+        expect(await graph.locator('g.tb-member').count(), `${dataset} at ${width} px`).toBeGreaterThan(0);
+      }
   });
 
   test("a tap on the empty ground, or on a group, puts a tapped bill's explanation away", async ({ page }) => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { keepUnoverlapped } from '../../src/graph/core/labels';
-import { storyLayout } from '../../src/graph/storyLayout';
+import { readFileSync } from 'node:fs';
+import { STORY_PAD, STORY_MAX_ZOOM, storyHeight, storyLayout } from '../../src/graph/storyLayout';
+import { hitHalfSize, rowOf } from '../../src/graph/core/interaction';
+import { parseDatasetText } from '../../src/model';
 import { buildGraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryStructure } from '../../src/engine/storyGraph';
 import { generateDataset } from '../../src/engine/generate';
@@ -155,5 +158,66 @@ describe('the story layout', () => {
     expect(ties.length).toBe(4);
     // Some tie runs from one row down to the next.
     expect(ties.some((e) => layout.routes.get(e.id)!.from.x === layout.routes.get(e.id)!.to.x)).toBe(true);
+  });
+
+  describe('on a touch screen', () => {
+    const parsed = parseDatasetText(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8'));
+    if (!parsed.ok) throw new Error('founding dataset invalid');
+    const founding = parsed.dataset;
+    const full = buildGraphStructure(founding);
+    /** The zoom the view fits a layout at in a box of `w` x `h` (as core/fit does for a story). */
+    const fitZoom = (layout: ReturnType<typeof storyLayout>, w: number, h: number) => {
+      const [x0, y0, x1, y1] = layout.bounds;
+      return Math.min(STORY_MAX_ZOOM, (w - 2 * STORY_PAD) / (x1 - x0), (h - 2 * STORY_PAD) / (y1 - y0));
+    };
+    /** Centre-to-centre distances between the rows listed one under another in each card. */
+    const rowGaps = (layout: ReturnType<typeof storyLayout>, structure: ReturnType<typeof buildStoryStructure>) =>
+      structure.nodes
+        .filter((n) => n.kind === 'bill')
+        .flatMap((b) => {
+          const ys = structure.nodes
+            .filter((n) => n.parent === b.id)
+            .map((n) => layout.pos.get(n.id)!.y)
+            .sort((p, q) => p - q);
+          return ys.slice(1).map((y, i) => y - ys[i]);
+        });
+
+    // Every group opened, so its people are listed under it.
+    const groups = buildStoryStructure(founding, full, 'grouped', new Set()).nodes.filter((n) => n.kind === 'group');
+    const everyOpen = new Set(groups.map((g) => g.id));
+    for (const [open, name] of [
+      [new Set<string>(), 'groups closed'],
+      [everyOpen, 'every group open'],
+    ] as const)
+      for (const width of [320, 375, 600])
+        it(`spaces a card's rows a finger apart (44 px) at the zoom the page fits it at (${name}, ${width} px wide)`, () => {
+          const structure = buildStoryStructure(founding, full, 'grouped', open);
+          // The page gives the story the height it asks for at its width (GraphView), and the view fits it there.
+          const height = storyHeight(structure, width - 32, 320, 20_000, 44);
+          const layout = storyLayout(structure, width - 32, height, 44);
+          const k = fitZoom(layout, width - 32, height);
+          const gaps = rowGaps(layout, structure);
+          expect(gaps.length).toBeGreaterThan(5);
+          expect(Math.min(...gaps) * k).toBeGreaterThanOrEqual(44);
+          // Each listed node answers a tap across its row: 44 px tall on screen.
+          for (const n of structure.nodes.filter((node) => node.parent))
+            expect(2 * hitHalfSize(n, k, rowOf(n, layout.pitch))[1] * k, n.id).toBeGreaterThanOrEqual(44);
+          // Its ties still run clear of every card and list.
+          expectClearTies(structure, layout);
+        });
+
+    it('keeps the rows at their drawn spacing with a mouse, and where the story is drawn too small for a finger anyway', () => {
+      const structure = buildStoryStructure(founding, full, 'grouped', everyOpen);
+      const natural = { item: SIZE.item.h + 6, member: SIZE.member.h + 6 };
+      expect(storyLayout(structure, 343, 1500).pitch).toEqual(natural);
+      // Centre to centre: two items, two people, or an item then a person.
+      const gaps = new Set(rowGaps(storyLayout(structure, 343, 1500), structure));
+      expect(gaps).toEqual(new Set([natural.item, natural.member, (natural.item + natural.member) / 2]));
+      // A tall story squeezed into a short, wide box: its zoom is far below what a finger-tall row needs.
+      expect(storyLayout(structure, 100, 1500, 44).pitch).toEqual(natural);
+      // A box too short for the spaced rows (the page did not grow to the story): spacing them would only shrink the words.
+      expect(storyLayout(structure, 343, 600, 44).pitch).toEqual(natural);
+      expect(storyLayout(structure, 343, 20_000, 44).pitch).not.toEqual(natural);
+    });
   });
 });

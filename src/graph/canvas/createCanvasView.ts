@@ -12,7 +12,7 @@ import { storyLayout } from '../storyLayout';
 import { createCamera } from '../core/camera';
 import { createBox } from '../core/box';
 import { fitTarget } from '../core/fit';
-import { READ_ZOOM } from '../core/interaction';
+import { READ_ZOOM, touchTap } from '../core/interaction';
 import { readPalette } from '../core/theme';
 import { ensureGraphStyles } from '../core/styleSheet';
 import { focusSpot } from '../core/surroundings';
@@ -113,8 +113,9 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   /** Lays a story out for the container's box (the same layout as the SVG view's). */
   function layOutStory() {
     const rect = box.read();
-    const story = storyLayout(model.structure, rect.width || 800, rect.height || 600);
+    const story = storyLayout(model.structure, rect.width || 800, rect.height || 600, touchTap(container.ownerDocument.defaultView));
     model.pos = story.pos;
+    model.pitch = story.pitch;
     model.cards = story.cards;
     model.routes = story.routes;
     storyBounds = story.bounds;
@@ -159,6 +160,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       }
       storyBounds = null;
       model.cards = [];
+      model.pitch = null;
       model.routes = new Map();
       placer.place(next, model.pos, (placed) => {
         model.pos = placed;

@@ -17,6 +17,8 @@ export interface CanvasModel {
   cards: ReadonlyArray<readonly [number, number, number, number]>;
   /** A story's ties routed through the space between cards (as the SVG draws them); none for a network. */
   routes: ReadonlyMap<string, Route>;
+  /** A story's row pitch (graph units: storyLayout); null for a network. */
+  pitch: { item: number; member: number } | null;
   /** Nodes by id. */
   nodeById: Map<string, GraphNode>;
   /** Each node's neighbours. */
@@ -41,6 +43,7 @@ export function createModel(): CanvasModel {
     pos: new Map(),
     cards: [],
     routes: new Map(),
+    pitch: null,
     nodeById: new Map(),
     neighbours: new Map(),
     view: zoomIdentity,

@@ -79,16 +79,38 @@ export function hiddenLabels(k: number): { bill: boolean; small: boolean; item: 
  */
 export const HIT = { slack: 4, min: 24 } as const;
 
-/** Half width and half height, in graph units, of the area where `node` answers a pointer at zoom `k`. */
-export function hitHalfSize(node: GraphNode, k: number): [number, number] {
-  const [hw, hh] = halfSize(node);
-  const min = HIT.min / 2 / k;
-  return [Math.max(hw + HIT.slack / k, min), Math.max(hh + HIT.slack / k, min)];
+/**
+ * The height (CSS px) of a tap target on a touch screen: a story's listed rows are spaced so each is
+ * one (storyLayout). A touch screen is one whose pointer is coarse, or a phone-narrow window, as
+ * the page's stylesheet decides its 44 px targets (so a phone's width measured on a desktop lays out
+ * as on the phone). 0 elsewhere.
+ */
+export const TOUCH_TAP = 44;
+
+/** TOUCH_TAP on a touch screen (or phone-narrow window), else 0. */
+export function touchTap(win: (Window & typeof globalThis) | null = typeof window === 'undefined' ? null : window): number {
+  return typeof win?.matchMedia === 'function' && win.matchMedia('(pointer: coarse), (max-width: 480px)').matches ? TOUCH_TAP : 0;
 }
 
-/** Whether graph point `at` hits `node` drawn at `p` at zoom `k`. */
-export function hits(node: GraphNode, p: Point, at: Point, k: number): boolean {
-  const [hw, hh] = hitHalfSize(node, k);
+/**
+ * Half width and half height, in graph units, of the area where `node` answers a pointer at zoom
+ * `k`; a story's listed item answers across its whole row (`row`, its pitch in graph units).
+ */
+export function hitHalfSize(node: GraphNode, k: number, row = 0): [number, number] {
+  const [hw, hh] = halfSize(node);
+  const min = HIT.min / 2 / k;
+  return [Math.max(hw + HIT.slack / k, min), Math.max(hh + HIT.slack / k, min, row / 2)];
+}
+
+/** The pitch of `node`'s row in a story's list (graph units), or 0 for a node not listed (a bill, or any node in a network). */
+export function rowOf(node: GraphNode, pitch: { item: number; member: number } | null): number {
+  if (!pitch) return 0;
+  return node.ref ? pitch.member : node.kind === 'provision' || node.kind === 'group' ? pitch.item : 0;
+}
+
+/** Whether graph point `at` hits `node` drawn at `p` at zoom `k` (`row`: its row's pitch in a story). */
+export function hits(node: GraphNode, p: Point, at: Point, k: number, row = 0): boolean {
+  const [hw, hh] = hitHalfSize(node, k, row);
   return Math.abs(at.x - p.x) <= hw && Math.abs(at.y - p.y) <= hh;
 }
 

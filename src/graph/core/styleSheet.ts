@@ -72,6 +72,8 @@ export function graphCss(): string {
     'pointer-events': 'all',
     r: `max(calc(${SIZE.dot}px + ${HIT.slack}px / ${k}), calc(${HIT.min / 2}px / ${k}))`,
   });
+  // A listed item's whole row answers a tap (on a touch screen the rows are a finger tall: storyLayout).
+  add('.tb-tap', { fill: 'none', stroke: 'none', 'pointer-events': 'all' });
   add('.tb-stakeholder .tb-label', {
     fill: 'var(--ink)',
     'paint-order': 'stroke',

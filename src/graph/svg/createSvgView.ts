@@ -6,7 +6,7 @@ import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../../eng
 import { isDecidingLink } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import { addDefs } from './svgDefs';
-import { LAYERED_BILLS, enterNodes, nameNodes, styleNodes } from './drawNodes';
+import { LAYERED_BILLS, enterNodes, nameNodes, sizeRows, styleNodes } from './drawNodes';
 import { placeEdges, styleEdges } from './drawEdges';
 import { createCamera } from '../core/camera';
 import { createBox } from '../core/box';
@@ -18,7 +18,7 @@ import { hideCrowdedLinkLabels, hideCrowdedNames } from './svgLabels';
 import type { StoryLayout } from '../storyLayout';
 import { storyLayout } from '../storyLayout';
 import { fitTarget } from '../core/fit';
-import { LOD, READ_ZOOM, hiddenLabels } from '../core/interaction';
+import { LOD, READ_ZOOM, hiddenLabels, touchTap } from '../core/interaction';
 import { FONT, SIZE } from '../core/encodings';
 import { ensureGraphStyles } from '../core/styleSheet';
 import { afterShown, whenIdle } from '../../timing/whenIdle';
@@ -121,7 +121,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   /** Lays a story out for the container's size (a story's arrangement depends on its box). */
   function layOutStory() {
     const rect = box.read();
-    story = storyLayout(structure, rect.width || 800, rect.height || 600);
+    story = storyLayout(structure, rect.width || 800, rect.height || 600, touchTap(container.ownerDocument.defaultView));
     pos = story.pos;
     cardLayer
       .selectAll('rect')
@@ -140,6 +140,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       const p = pos.get(d.id) ?? { x: 0, y: 0 };
       return `translate(${p.x},${p.y})`;
     });
+    if (nodeSel) sizeRows(nodeSel, story?.pitch ?? null);
     if (edgeSel && labelSel) {
       const boxes = placeEdges(edgeSel, labelSel, pos, nodeById, story?.routes ?? new Map());
       if (labelSel) hideCrowdedLinkLabels(labelSel, edgeSel, boxes, structure.nodes, pos);

@@ -39,6 +39,10 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .attr('role', 'button');
   g.selectAll('*').remove();
   g.append('title');
+  // A listed item's row, which answers a tap across its whole height (sized by sizeRows).
+  g.filter((d) => d.kind === 'provision' || d.kind === 'group' || Boolean(d.ref))
+    .append('rect')
+    .attr('class', 'tb-tap');
   const box = (sel: Selection<SVGGElement, GraphNode, SVGGElement, unknown>) =>
     sel
       .append('rect')
@@ -127,6 +131,21 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .attr('font-size', FONT.person)
     .text((d) => fitText(d.label, 2 * SIZE.item.hw - 24, FONT.person));
   return g;
+}
+
+/**
+ * Sizes each listed item's tap row to the story's row `pitch` (graph units; a person's row starts
+ * at their dot, an item's is centred on its box), or to its box where there is no story.
+ */
+export function sizeRows(g: NodeSel, pitch: { item: number; member: number } | null): void {
+  g.select<SVGRectElement>('rect.tb-tap').each(function (d) {
+    const member = Boolean(d.ref);
+    const h = pitch ? (member ? pitch.member : pitch.item) : member ? SIZE.member.h : SIZE.item.h;
+    this.setAttribute('x', String(member ? -SIZE.member.r - 2 : -SIZE.item.hw));
+    this.setAttribute('y', String(-h / 2));
+    this.setAttribute('width', String(2 * SIZE.item.hw));
+    this.setAttribute('height', String(h));
+  });
 }
 
 /**
