@@ -161,7 +161,13 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   return (
     <main ref={root} className="tb-embed" data-embed="1">
       <header className="tb-embed-head">
-        <h1 className="tb-embed-title">{unbroken(ds?.title ?? 'Loading…')}</h1>
+        {/* A session's embed tells one bill's story: that is its headline, under the dataset's title. */}
+        {scope && ds && (
+          <p className="tb-embed-kicker" data-testid="embed-dataset-title">
+            {unbroken(ds.title)}
+          </p>
+        )}
+        <h1 className="tb-embed-title">{unbroken(scope?.title ?? ds?.title ?? 'Loading…')}</h1>
         {/* The story first, then the switches to try others: a reader's one look is the sentence and the graph. */}
         <ScenarioSummary about={scope?.lead} among={scope?.bills} />
         <EmbedControls order={drawnOrder} />

@@ -6,7 +6,7 @@ import type { Dataset } from '../model';
 import type { Evaluation } from '../engine';
 import { leadBill, tiedAround, toldBill } from '../engine';
 import { STORY_MAX_BILLS, groupBill } from '../engine/storyGraph';
-import { scopeSentence } from '../engine/words';
+import { scopeSentence, scopeTitle } from '../engine/words';
 
 /** At most this many bills are drawn: the lead and the first of those tied to it. */
 export const SCOPE_MAX_BILLS = 8;
@@ -19,6 +19,8 @@ export interface SessionScope {
   bills: ReadonlySet<string>;
   /** "HB 4917 and the 2 bills tied to it, of 4,448 bills.", "HB 4011 and 7 of the 9 bills tied to it, ..." */
   sentence: string;
+  /** The embed's headline: "HB 4917 and the bills tied to it". */
+  title: string;
 }
 
 /** The bill a focus names: a bill itself, a group's or a provision's bill, a link's bill, or a bill a stakeholder has a position on (a tied one if any). */
@@ -53,5 +55,10 @@ export function sessionScope(record: Evaluation, focus: string | null): SessionS
   const all = around(lead);
   const drawn = [...new Set([lead, ...(told && all.includes(told) ? [told] : []), ...all])].slice(0, SCOPE_MAX_BILLS);
   const label = dataset.bills[index.get(lead)!].label;
-  return { lead, bills: new Set(drawn), sentence: scopeSentence(label, drawn.length - 1, all.length - 1, dataset.bills.length) };
+  return {
+    lead,
+    bills: new Set(drawn),
+    sentence: scopeSentence(label, drawn.length - 1, all.length - 1, dataset.bills.length),
+    title: scopeTitle(label, all.length - 1),
+  };
 }

@@ -74,9 +74,10 @@ export function leadBill(ev: Evaluation): string | null {
 
 /**
  * As recorded: what hangs on what and what happened ("SB 230 takes effect only because AB 392 became
- * law."); `about` a bill that hangs on others, its tie first.
+ * law."); `about` a bill that hangs on others, its tie first. `among` a few bills (a session's embed),
+ * the count of more tied bills counts only those.
  */
-export function recordStorySentence(ev: Evaluation, about?: string | null): string {
+export function recordStorySentence(ev: Evaluation, about?: string | null, among?: ReadonlySet<string>): string {
   const bills = ev.record.dataset.bills;
   const tied = tiedBills(ev);
   if (tied.length === 0) return untiedSentence(groupByOutcome(bills.map((b, i) => ({ outcome: ev.outcomeAt(i), label: b.label }))));
@@ -103,7 +104,8 @@ export function recordStorySentence(ev: Evaluation, about?: string | null): stri
     };
     return recordStory(tie, f.outcome, ownWhat, onState(ev, i), chain);
   });
-  return recordSentence(stories, tied.length - picked.length, unchecked);
+  const more = among ? tied.filter((i) => among.has(bills[i].id) && !picked.includes(i)).length : tied.length - picked.length;
+  return recordSentence(stories, more, unchecked);
 }
 
 /** The bills bill i is tied to straight, when every one of them fell and `what` says what each did; else undefined. */
@@ -178,7 +180,7 @@ export function summarizeScenario(ev: Evaluation, record: Evaluation, among?: Re
  * given), or the record's story (`about` a bill, if given).
  */
 export function tellStory(ev: Evaluation, record: Evaluation, about?: string | null, among?: ReadonlySet<string>): string {
-  return summarizeScenario(ev, record, among) ?? recordStorySentence(record, about);
+  return summarizeScenario(ev, record, among) ?? recordStorySentence(record, about, among);
 }
 
 /** A quick question: the assumption to make and its words. */

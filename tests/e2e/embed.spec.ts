@@ -448,6 +448,11 @@ test.describe('embed', () => {
     expect(drawn.length).toBeLessThanOrEqual(8);
     const lead = sentence.split(' ').slice(0, 2).join(' ');
     expect(drawn).toContain(lead);
+    // Headed by its own bill, under the session's title (not "the whole session" over three bills).
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
+      new RegExp(`^${lead.replace(' ', '\\s')} and the bills? tied to it$`),
+    );
+    await expect(frame.getByTestId('embed-dataset-title')).toHaveText(/^Michigan 2019-2020/);
     expect((await scope.textContent())!.replace(/\u00a0/g, ' ')).toMatch(new RegExp(`^${lead} `));
     // The what-if rows offer the bills drawn, in the order of their cards down the stack.
     const rows = await frame.locator('.tb-embed-control .tb-bill-label').allTextContents();
@@ -493,6 +498,7 @@ test.describe('embed', () => {
     const { context, frame } = await phoneArticle(browser, '&dataset=mi-2019-2020&focus=hb4002');
     await expect(frame.getByTestId('scenario-summary')).toHaveText(/^HB\s4002 /);
     await expect(frame.getByTestId('embed-scope')).toHaveText(/^HB\s4002 and the 2 bills tied to it/);
+    await expect(frame.getByRole('heading', { level: 1 })).toHaveText(/^HB\s4002 and the bills tied to it$/);
     // No node is dimmed by the focus the story took from the address.
     expect(await frame.locator('[data-dim="true"]').count()).toBe(0);
     await expect(frame.getByTestId('node-caption')).toBeHidden();

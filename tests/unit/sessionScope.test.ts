@@ -137,6 +137,23 @@ describe("a session's embed", () => {
     expect(told).toMatch(/^If SB 664 had passed, HB 4917 and 1 more bill would have taken effect: HB 4917 is tie-barred to /);
   });
 
+  it("as recorded, counts the more tied bills among those it draws, not the session's", () => {
+    expect(tellStory(record, record)).toMatch(/ \d{3} more bills are tied to others\.$/);
+    // The lead's story, and a hub's (eight bills drawn): of the drawn bills that hang on others, those not told are counted.
+    const hub = session.bills.find((b) => tiedAround(record.record, b.id).length > 9)!;
+    for (const scope of [sessionScope(record, null)!, sessionScope(record, hub.id)!]) {
+      const sentence = tellStory(record, record, scope.lead, scope.bills);
+      const count = /(One|\d+) more bills? (is|are) tied/.exec(sentence)?.[1];
+      const more = count === undefined ? 0 : count === 'One' ? 1 : Number(count);
+      const hanging = [...scope.bills].filter((id) => {
+        const i = record.record.index.get(id)!;
+        return record.record.conditionsStart[i + 1] > record.record.conditionsStart[i];
+      });
+      // One tie told (a session's sentence tells one), the rest counted.
+      expect(more, sentence).toBe(hanging.length - 1);
+    }
+  });
+
   it('draws, for every tied bill it may be about, the bill whose tie its sentence tells', () => {
     let told = 0;
     for (const b of session.bills) {

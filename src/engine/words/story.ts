@@ -174,6 +174,11 @@ export function questionText(label: string, assumption: 'enacted' | 'failed', se
   return `What if ${label} ${assumption === 'enacted' ? 'passes' : 'fails'}?`;
 }
 
+/** A session embed's headline, over the dataset's own title: "HB 4917 and the bills tied to it". */
+export function scopeTitle(lead: string, tied: number): string {
+  return `${lead} and ${tied === 1 ? 'the bill' : 'the bills'} tied to it`;
+}
+
 /**
  * What a session's embed shows of it: "HB 4917 and the 2 bills tied to it, of 4,448 bills.", "HB 4011
  * and 7 of the 9 bills tied to it, of 4,448 bills." (`shown` of the `tied` bills drawn).
