@@ -68,8 +68,12 @@ export interface GraphStructure {
 export interface NodeState {
   /** Bills: their outcome. */
   outcome?: Outcome;
+  /** Bills: what the scenario assumes of it, not what the record says (its outcome is a what-if). */
+  assumed?: boolean;
   /** Provisions: struck as of the date, and when. */
   struck?: string;
+  /** Provisions: their bill failed or can never take effect, so nothing in them will (they fall with it). */
+  fallen?: boolean;
   /** False when the thing does not exist yet as of the date. */
   present: boolean;
 }
@@ -194,11 +198,13 @@ export function buildGraphState(ev: Evaluation): GraphState {
   for (const bill of ds.bills) {
     const i = ev.record.index.get(bill.id)!;
     const introduced = ev.record.recorded[i].latest !== undefined || ev.assumed[i];
-    nodes[bill.id] = { outcome: ev.outcomeAt(i), present: introduced || !bill.events?.length };
+    const outcome = ev.outcomeAt(i);
+    nodes[bill.id] = { outcome, present: introduced || !bill.events?.length, assumed: ev.assumed[i] || undefined };
+    const fallen = outcome === 'failed' || outcome === 'inoperative' ? true : undefined;
     for (const p of bill.provisions ?? []) {
       const inForce = provisionInForce(p, asOf);
       const added = p.added === undefined || provisionInForce({ added: p.added }, asOf);
-      nodes[p.id] = { present: added, struck: !inForce && added && p.struck ? formatDate(p.struck) : undefined };
+      nodes[p.id] = { present: added, struck: !inForce && added && p.struck ? formatDate(p.struck) : undefined, fallen };
     }
   }
   for (const s of ds.stakeholders ?? []) nodes[s.id] = { present: true };

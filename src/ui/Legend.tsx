@@ -59,6 +59,19 @@ function shownKinds(structure: GraphStructure) {
   return { kinds, deciding, loose, positions };
 }
 
+/** Which looks a structure draws now: a provision struck, one that falls with its bill, a bill the scenario sets. */
+function provisionLooks(structure: GraphStructure, state: GraphState): { struck: boolean; fallen: boolean; assumed: boolean } {
+  let [struck, fallen, assumed] = [false, false, false];
+  for (const n of structure.nodes) {
+    const s = state.nodes[n.id];
+    if (n.kind === 'bill' && s?.assumed) assumed = true;
+    if (n.kind !== 'provision') continue;
+    if (s?.struck) struck = true;
+    else if (s?.fallen) fallen = true;
+  }
+  return { struck, fallen, assumed };
+}
+
 /** Explains the encodings the graph uses now; on a phone it folds to one line that opens. */
 export function Legend({ structure, state }: LegendProps) {
   // Read once: a media query on every render costs a scenario toggle's frame about half a millisecond.
@@ -68,6 +81,7 @@ export function Legend({ structure, state }: LegendProps) {
   const outcomes = useMemo(() => new Set(structure.nodes.map((n) => state.nodes[n.id]?.outcome)), [structure, state.nodes]);
   const stances = useMemo(() => new Set(structure.edges.map((e) => state.edges[e.id]?.stance)), [structure, state.edges]);
   const { kinds, deciding, loose, positions } = useMemo(() => shownKinds(structure), [structure]);
+  const boxes = useMemo(() => provisionLooks(structure, state), [structure, state]);
   const shownOutcomes = OUTCOMES.filter((o) => outcomes.has(o));
   return (
     <details className="tb-legend" aria-label="Legend" open={wide}>
@@ -89,6 +103,13 @@ export function Legend({ structure, state }: LegendProps) {
             Rounded boxes: the people and groups who back, oppose or are neutral on a bill (tap to list them)
           </span>
         )}
+        {boxes.assumed && (
+          <span className="tb-whatif-key">
+            <i>what if</i>: set by the scenario, not the record
+          </span>
+        )}
+        {boxes.struck && <span className="tb-boxkey tb-boxkey-struck">crossed out: struck from its bill</span>}
+        {boxes.fallen && <span className="tb-boxkey tb-boxkey-fallen">dotted grey: falls with its bill</span>}
         {deciding && <span className="tb-linkkey">→ operative only if / tie-bar</span>}
         {loose && <span className="tb-linkkey-loose">⇢ loose relation</span>}
       </div>

@@ -68,4 +68,24 @@ describe('the legend keys outcomes', () => {
       'inoperative',
     ]);
   });
+
+  it('keys a provision struck from its bill, and one that falls with it, only when one is drawn', () => {
+    const provision = (id: string): GraphNode => ({ id, kind: 'provision', label: id, side: 0, parent: 'a' });
+    const keys = (nodes: Record<string, { present: boolean; struck?: string; fallen?: boolean }>) => {
+      const { container, unmount } = render(
+        <Legend structure={{ nodes: Object.keys(nodes).map(provision), edges: [], story: true }} state={{ nodes, edges: {} }} />,
+      );
+      const words = [...container.querySelectorAll('.tb-boxkey')].map((k) => k.textContent);
+      unmount();
+      return words;
+    };
+    expect(keys({ p: { present: true } })).toEqual([]);
+    expect(keys({ p: { present: true, fallen: true } })).toEqual(['dotted grey: falls with its bill']);
+    expect(keys({ p: { present: true, struck: '23 Apr 2019' }, q: { present: true, fallen: true } })).toEqual([
+      'crossed out: struck from its bill',
+      'dotted grey: falls with its bill',
+    ]);
+    // A struck provision of a fallen bill is drawn struck: it keys that alone.
+    expect(keys({ p: { present: true, struck: '23 Apr 2019', fallen: true } })).toEqual(['crossed out: struck from its bill']);
+  });
 });

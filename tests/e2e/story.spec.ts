@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { measureGraph } from './measureGraph';
 
 test.describe('the story view', () => {
   test('stakeholders come grouped per bill and side; a click or Enter lists a group; the control and URL show all or none', async ({
@@ -50,6 +51,35 @@ test.describe('the story view', () => {
     await expect(graph).toHaveAttribute('data-layout', 'settled');
     await expect(graph.locator('g.tb-member[data-id$=":weber"]').first()).toHaveAttribute('data-focus', 'true');
   });
+});
+
+test.describe('a what-if drawn as one', () => {
+  for (const path of ['/?embed=1&scenario=ab392:failed', '/?renderer=svg&scenario=ab392:failed'])
+    test(`tags the bill the scenario sets "what if", greys what falls with it, and keeps every word clear (${path})`, async ({ page }) => {
+      for (const width of [320, 375, 768, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(path);
+        const graph = page.getByTestId('graph');
+        await expect(graph).toHaveAttribute('data-layout', 'settled');
+        await expect(graph.locator('g.tb-bill[data-id="ab392"]')).toHaveAttribute('data-assumed', 'true');
+        // Only the bill the scenario sets: SB 230 falls with it, but what happens to it is not assumed.
+        await expect(graph.locator('.tb-whatif:visible')).toHaveCount(1);
+        await expect(graph.locator('g.tb-bill[data-id="sb230"]')).not.toHaveAttribute('data-assumed', 'true');
+        await expect(graph.locator('g.tb-bill[data-id="ab392"]')).toHaveAttribute('aria-label', /^AB 392 failed, what if/);
+        // Both bills' provisions that were not struck fall with them.
+        expect(await graph.locator('g.tb-provision[data-fallen="true"]').count()).toBeGreaterThanOrEqual(3);
+        await expect(page.getByRole('group', { name: 'Legend' })).toContainText('what if: set by the scenario, not the record');
+        const m = await measureGraph(page);
+        expect(m.outside, `${width}: cut off`).toEqual([]);
+        expect(m.overlaps, `${width}: overlapping labels`).toEqual([]);
+        expect(m.crossings, `${width}: lines through labels`).toEqual([]);
+        expect(m.smallest.other, `${width}: smallest label`).toBeGreaterThanOrEqual(12);
+      }
+      // Back to the record: no tag, nothing greyed.
+      await page.getByRole('button', { name: 'Back to the record' }).click();
+      await expect(page.getByTestId('graph').locator('[data-assumed="true"], [data-fallen="true"]')).toHaveCount(0);
+      await expect(page.getByTestId('graph').locator('.tb-whatif:visible')).toHaveCount(0);
+    });
 });
 
 test.describe('the embed on a touch phone', () => {

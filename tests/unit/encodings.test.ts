@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HATCH, OUTCOME_STYLE, STAKEHOLDER_COLOR, STANCE_STYLE, shorten } from '../../src/graph/core/encodings';
+import { BOX_STYLE, HATCH, OUTCOME_STYLE, STAKEHOLDER_COLOR, STANCE_STYLE, shorten } from '../../src/graph/core/encodings';
 import { graphCss } from '../../src/graph/core/styleSheet';
 import { edgeStyles } from '../../src/graph/canvas/edgeBuffers';
 import { drawNodes } from '../../src/graph/canvas/canvasDraw';
 import { buildGraphStructure } from '../../src/engine/graphSpec';
 import type { GraphState } from '../../src/engine/graphSpec';
 import { foundingDataset } from '../fixtures/datasets';
-import { THEME } from '../../src/graph/core/theme';
+import { THEME, paint } from '../../src/graph/core/theme';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -85,6 +85,14 @@ describe('visual encodings', () => {
       expect(DRAWN[o].text, o).toBe(OUTCOME_STYLE[o].text);
       expect(contrast(DRAWN[o].text, DRAWN[o].fill), o).toBeGreaterThanOrEqual(4.5);
     }
+  });
+
+  it("keep every box's words readable on it (WCAG AA, 4.5:1) in both themes: provisions (a fallen one too), groups, rows", () => {
+    for (const theme of ['light', 'dark'] as const)
+      for (const [name, look] of Object.entries(BOX_STYLE)) {
+        const colour = (c: string) => paint(c, THEME[theme]);
+        expect(contrast(colour(look.text), colour(look.fill)), `${name} (${theme})`).toBeGreaterThanOrEqual(4.5);
+      }
   });
 
   it("keep a hatched bill's words off the hatch's lines: they sit on a halo of its ground, readable on it", () => {

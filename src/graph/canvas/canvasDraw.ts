@@ -1,7 +1,7 @@
 /** Drawing the graph's nodes on a 2D canvas: by kind and outcome, labels by level of detail (edges: edgeBuffers.ts; link marks and cards: drawMarks.ts). */
 import type { GraphNode, GraphState } from '../../engine/graphSpec';
 import type { Point } from '../layout';
-import { ITEM_TEXT_INSET, MARK_STYLE, MIN_PX, cornerRadius, fitText, itemTextRoom, shorten } from '../core/encodings';
+import { ITEM_TEXT_INSET, MARK_STYLE, MIN_PX, WHAT_IF, cornerRadius, fitText, itemTextRoom, shorten } from '../core/encodings';
 import { drawKindMarks } from './drawMarks';
 import { halfSize } from '../core/geometry';
 import { keepUnoverlapped } from '../core/labels';
@@ -180,6 +180,17 @@ export function drawNodes(
     if (showOutcome && outcome) {
       ctx.font = `700 ${MIN_PX.label}px system-ui, sans-serif`;
       say(outcome.toUpperCase(), sx, sy + 9);
+      // A bill the scenario sets: tagged "what if" right of its box, as the SVG draws it.
+      if (state?.nodes[n.id]?.assumed) {
+        const [hw, hh] = halfSize(n);
+        ctx.font = `italic 700 ${MIN_PX.label}px system-ui, sans-serif`;
+        ctx.textAlign = 'left';
+        ctx.strokeStyle = paint(MARK_STYLE.halo.stroke, palette);
+        ctx.fillStyle = paint('var(--ink)', palette);
+        const [wx, wy] = [sx + (hw + WHAT_IF.dx) * view.k, sy + (-hh + WHAT_IF.dy) * view.k];
+        ctx.strokeText(WHAT_IF.words, wx, wy);
+        ctx.fillText(WHAT_IF.words, wx, wy);
+      }
     }
     if (struck !== undefined) {
       ctx.strokeStyle = MARK_STYLE.strike.stroke;

@@ -87,6 +87,9 @@ export function itemTextRoom(kinds: readonly string[] | undefined): number {
 /** Font sizes in graph units. */
 export const FONT = { bill: 16, outcome: 13, item: 13, person: 13, link: 12, date: 12 } as const;
 
+/** The tag beside a bill the scenario sets (its outcome is assumed, not recorded), in both renderers, right of its box. */
+export const WHAT_IF = { words: 'what if', dx: 3, dy: 12 } as const;
+
 /** The smallest a label may be drawn, in CSS pixels; a label smaller at the current zoom is left out. */
 export const MIN_PX = { bill: 14, label: 12, link: 11 } as const;
 
@@ -124,6 +127,8 @@ export interface BoxStyle {
 export const BOX_STYLE = {
   provision: { fill: 'var(--panel)', stroke: '#888888', width: 1, dash: '', text: 'var(--ink)' },
   struck: { fill: '#fff4ec', stroke: '#D55E00', width: 1, dash: '3 2', text: '#7a2e00' },
+  /** A provision of a bill that failed or can never take effect: it falls with its bill (quiet, dotted). */
+  fallen: { fill: 'var(--bg)', stroke: 'var(--muted)', width: 1, dash: '2 3', text: 'var(--muted)' },
   back: { fill: 'var(--bg)', stroke: '#0072B2', width: 2, dash: '', text: 'var(--ink)' },
   oppose: { fill: 'var(--bg)', stroke: '#D55E00', width: 2, dash: '', text: 'var(--ink)' },
   other: { fill: 'var(--bg)', stroke: 'var(--muted)', width: 2, dash: '3 3', text: 'var(--ink)' },

@@ -9,7 +9,7 @@ export function nodeLook(node: GraphNode, s: GraphState['nodes'][string] | undef
     const o = OUTCOME_STYLE[s?.outcome ?? 'pending'];
     return { fill: o.pattern ? HATCH.flat : o.fill, stroke: o.stroke, width: MARK_STYLE.billWidth, dash: o.dash, text: o.text };
   }
-  if (node.kind === 'provision') return s?.struck ? BOX_STYLE.struck : BOX_STYLE.provision;
+  if (node.kind === 'provision') return s?.struck ? BOX_STYLE.struck : s?.fallen ? BOX_STYLE.fallen : BOX_STYLE.provision;
   if (node.kind === 'group') return BOX_STYLE[groupSide(node.side)];
   const { stroke, width } = MARK_STYLE.dotOutline;
   return { fill: STAKEHOLDER_COLOR[node.stakeholderKind ?? 'other'], stroke, width, dash: '', text: 'var(--ink)' };

@@ -52,6 +52,10 @@ export function graphCss(): string {
   // Provisions, groups, members' rows and cards.
   add('.tb-provision .tb-shape', box(BOX_STYLE.provision));
   add('.tb-provision .tb-label', { fill: BOX_STYLE.provision.text });
+  // A provision whose bill fell is drawn quiet (a struck one keeps its own look: the rules after win).
+  add(".tb-provision[data-fallen='true'] .tb-shape", box(BOX_STYLE.fallen));
+  add(".tb-provision[data-fallen='true'] .tb-label", { fill: BOX_STYLE.fallen.text });
+  add('.tb-provision .tb-shape', { transition: 'fill 0.35s ease, stroke 0.35s ease' });
   add(".tb-provision[data-struck='true'] .tb-shape", box(BOX_STYLE.struck));
   add(".tb-provision[data-struck='true'] .tb-label", { fill: BOX_STYLE.struck.text });
   add('.tb-provision .tb-strike', { stroke: MARK_STYLE.strike.stroke, 'stroke-width': MARK_STYLE.strike.width, visibility: 'hidden' });
@@ -116,6 +120,9 @@ export function graphCss(): string {
   add(".tb-node[data-dim='true'], .tb-edge[data-dim='true'], .tb-link-label[data-dim='true']", { opacity: OPACITY.dim });
   // After the highlight: a link not made yet stays out of sight, dimmed or not.
   add(".tb-edge[data-present='false'], .tb-link-label[data-present='false']", { opacity: 0 });
+  // A bill the scenario sets is tagged "what if" (before the rule that leaves out words too small to read).
+  add('.tb-whatif', { display: 'none', 'font-style': 'italic', 'font-weight': 700, fill: 'var(--ink)' });
+  add(".tb-bill[data-assumed='true'] .tb-whatif", { display: 'inline' });
   // Words too small to read at this zoom are left out; the tooltip and the details panel still say them.
   add(
     ".tb-graph-svg[data-hide~='bill'] .tb-t-bill, .tb-graph-svg[data-hide~='small'] .tb-t-small, .tb-graph-svg[data-hide~='item'] .tb-t-item, .tb-graph-svg[data-hide~='link'] .tb-t-link",
@@ -135,6 +142,11 @@ export function graphCss(): string {
     const s = OUTCOME_STYLE[o];
     const bg = s.pattern ? `repeating-linear-gradient(45deg, ${HATCH.bg} 0 4px, ${HATCH.flat} 4px 7px)` : s.fill;
     add(`.tb-badge.tb-badge-${o}`, { background: bg, 'border-color': s.stroke, 'border-style': borderStyle(s.dash), color: s.text });
+  }
+  // The key's sample boxes for a provision's looks (fallen with its bill, struck).
+  for (const look of ['fallen', 'struck'] as const) {
+    const b = BOX_STYLE[look];
+    add(`.tb-boxkey-${look}::before`, { background: b.fill, 'border-color': b.stroke, 'border-style': borderStyle(b.dash) });
   }
   for (const st of Object.keys(STANCE_STYLE) as Array<keyof typeof STANCE_STYLE>) {
     const s = STANCE_STYLE[st];

@@ -6,7 +6,7 @@ import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../../eng
 import { isDecidingLink } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import { addDefs } from './svgDefs';
-import { LAYERED_BILLS, enterNodes, nameNodes, sizeRows, styleNodes } from './drawNodes';
+import { LAYERED_BILLS, enterNodes, markFallen, nameNodes, sizeRows, styleNodes } from './drawNodes';
 import { placeEdges, styleEdges } from './drawEdges';
 import { createCamera } from '../core/camera';
 import { createBox } from '../core/box';
@@ -267,7 +267,11 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       state = next;
       // Only what changed is restyled: a toggle touches the few bills whose outcome moved, and no edge.
       const same = (a: GraphState['nodes'][string] | undefined, b: GraphState['nodes'][string] | undefined) =>
-        a?.outcome === b?.outcome && a?.present === b?.present && a?.struck === b?.struck;
+        a?.outcome === b?.outcome &&
+        a?.present === b?.present &&
+        a?.struck === b?.struck &&
+        a?.fallen === b?.fallen &&
+        a?.assumed === b?.assumed;
       if (nodeSel) {
         const changed = before ? nodeSel.filter((d) => !same(before.nodes[d.id], next.nodes[d.id])) : nodeSel;
         styleNodes(changed, next, allLooks, before ?? undefined);
@@ -276,7 +280,12 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
           changed.data().map((d) => d.id),
           !before,
         );
-        if (before && !changed.empty()) fallLater(() => markFalls(changed, before, next));
+        // What falls with a bill follows it: the bill's drop, and its provisions greyed, start the frame after its new look shows.
+        if (before && !changed.empty())
+          fallLater(() => {
+            markFalls(changed, before, next);
+            markFallen(changed, next, before);
+          });
       }
       if (edgeSel && next.edges !== before?.edges) styleEdges(edgeSel, labelSel, next);
     },

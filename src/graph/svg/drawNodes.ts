@@ -5,6 +5,7 @@ import {
   FONT,
   ITEM_TEXT_INSET,
   OUTCOME_STYLE,
+  WHAT_IF,
   SIZE,
   cornerRadius,
   fitText,
@@ -76,6 +77,14 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     });
     billText.append('tspan').attr('class', 'tb-outcome tb-t-small').attr('x', 0).attr('y', 15).attr('font-size', FONT.outcome).text(word);
   }
+  // Shown (stylesheet) beside a bill whose outcome the scenario sets: a reader sees it is a what-if, not the record.
+  bills
+    .append('text')
+    .attr('class', 'tb-whatif tb-t-small')
+    .attr('x', SIZE.bill.hw + WHAT_IF.dx)
+    .attr('y', -SIZE.bill.hh + WHAT_IF.dy)
+    .attr('font-size', FONT.outcome)
+    .text(WHAT_IF.words);
   const items = g.filter((d) => d.kind === 'provision' || d.kind === 'group');
   items
     .append('text')
@@ -173,6 +182,22 @@ export function styleNodes(g: NodeSel, state: GraphState, allLooks = true, befor
     look.select('.tb-outcome').text((d) => state.nodes[d.id]?.outcome ?? 'pending');
   }
   g.filter((d) => d.kind === 'provision' && moved(d, struckOf)).attr('data-struck', (d) => struckOf(state.nodes[d.id]));
+  // After a change, the view greys a fallen bill's provisions, and tags a bill the scenario sets, the
+  // frame after the bill shows its new look (markFallen).
+  if (!before) markFallen(g, state);
+}
+
+/** Marks the provisions whose bill fell (and unmarks those whose bill stands again), where that moved since `before`. */
+export function markFallen(g: NodeSel, state: GraphState, before?: GraphState): void {
+  const fallen = (s: GraphState, id: string) => Boolean(s.nodes[id]?.fallen);
+  g.filter((d) => d.kind === 'provision' && (!before || fallen(before, d.id) !== fallen(state, d.id))).attr('data-fallen', (d) =>
+    fallen(state, d.id) ? 'true' : null,
+  );
+  // And a bill the scenario sets: tagged "what if" (untagged when the scenario lets it go).
+  const assumed = (s: GraphState, id: string) => Boolean(s.nodes[id]?.assumed);
+  g.filter((d) => d.kind === 'bill' && (!before || assumed(before, d.id) !== assumed(state, d.id))).attr('data-assumed', (d) =>
+    assumed(state, d.id) ? 'true' : null,
+  );
 }
 
 /** Names nodes for a scenario and date ("SB 230 inoperative, bill"): their accessible names and tooltips. */
