@@ -9,8 +9,8 @@ const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
   { value: 'failed', label: 'Fails' },
 ];
 
-/** Past this many rows, the rows fold away under their title. */
-const FOLD_FROM = 3;
+/** Past this many rows, the rows fold away under their title (a session embed's three bills would push its graph off a phone's first screen). */
+const FOLD_FROM = 2;
 
 /** Props of EmbedControls. */
 export interface EmbedControlsProps {
@@ -58,7 +58,7 @@ export function EmbedControls({ order }: EmbedControlsProps = {}) {
     return (
       <details className="tb-embed-controls">
         <summary className="tb-embed-controls-title">
-          {title} ({rows.length} bills)
+          {title} ({rows.length}&nbsp;bills)
         </summary>
         {rows}
       </details>

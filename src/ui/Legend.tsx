@@ -59,17 +59,21 @@ function shownKinds(structure: GraphStructure) {
   return { kinds, deciding, loose, positions };
 }
 
-/** Which looks a structure draws now: a provision struck, one that falls with its bill, a bill the scenario sets. */
-function provisionLooks(structure: GraphStructure, state: GraphState): { struck: boolean; fallen: boolean; assumed: boolean } {
-  let [struck, fallen, assumed] = [false, false, false];
+/** Which looks a structure draws now: a provision struck, one that falls with its bill, a bill the scenario sets (and whether it lists provisions at all). */
+function provisionLooks(
+  structure: GraphStructure,
+  state: GraphState,
+): { provisions: boolean; struck: boolean; fallen: boolean; assumed: boolean } {
+  let [provisions, struck, fallen, assumed] = [false, false, false, false];
   for (const n of structure.nodes) {
     const s = state.nodes[n.id];
     if (n.kind === 'bill' && s?.assumed) assumed = true;
     if (n.kind !== 'provision') continue;
+    provisions = true;
     if (s?.struck) struck = true;
     else if (s?.fallen) fallen = true;
   }
-  return { struck, fallen, assumed };
+  return { provisions, struck, fallen, assumed };
 }
 
 /** Explains the encodings the graph uses now; on a phone it folds to one line that opens. */
@@ -103,13 +107,19 @@ export function Legend({ structure, state }: LegendProps) {
             Rounded boxes: the people and groups who back, oppose or are neutral on a bill (tap to list them)
           </span>
         )}
-        {boxes.assumed && (
-          <span className="tb-whatif-key">
+        {/* Keys a toggle or the date can bring: each keeps its place, unseen (and unheard) until the
+            graph draws what it keys, so a toggle never moves the graph above it. */}
+        {structure.story && (
+          <span className={`tb-whatif-key${boxes.assumed ? '' : ' tb-key-unused'}`}>
             <i>what if</i>: set by the scenario, not the record
           </span>
         )}
-        {boxes.struck && <span className="tb-boxkey tb-boxkey-struck">crossed out: struck from its bill</span>}
-        {boxes.fallen && <span className="tb-boxkey tb-boxkey-fallen">dotted grey: falls with its bill</span>}
+        {boxes.provisions && (
+          <span className={`tb-boxkey tb-boxkey-struck${boxes.struck ? '' : ' tb-key-unused'}`}>crossed out: struck from its bill</span>
+        )}
+        {boxes.provisions && (
+          <span className={`tb-boxkey tb-boxkey-fallen${boxes.fallen ? '' : ' tb-key-unused'}`}>dotted grey: falls with its bill</span>
+        )}
         {deciding && <span className="tb-linkkey">→ operative only if / tie-bar</span>}
         {loose && <span className="tb-linkkey-loose">⇢ loose relation</span>}
       </div>

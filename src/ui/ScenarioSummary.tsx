@@ -1,6 +1,7 @@
 /** The story in one line, announced to screen readers, with the questions worth asking (or the way back). */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { unbroken } from './unbroken';
+import { splitCaveat } from '../engine/words';
 import { prefetchQuestion, selectQuestions, selectStory, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
 
 /** Props of ScenarioSummary. */
@@ -42,6 +43,8 @@ export function ScenarioSummary({ about = null, among }: ScenarioSummaryProps = 
   }, [assuming, questions, store, about, among]);
   // A question and "Back to the record" replace each other: the one pressed goes, and keyboard
   // focus would fall to the page. It moves to the button that took its place.
+  // The caveat on an unchecked tie in quieter type under the story (read out with it).
+  const [said, caveat] = splitCaveat(story ?? '');
   const box = useRef<HTMLDivElement>(null);
   const pressed = useRef(false);
   useLayoutEffect(() => {
@@ -57,7 +60,8 @@ export function ScenarioSummary({ about = null, among }: ScenarioSummaryProps = 
   return (
     <div className="tb-summary" ref={box}>
       <p aria-live="polite" data-testid="scenario-summary" className="tb-summary-text">
-        {unbroken(story ?? '')}
+        {unbroken(said)}
+        {caveat && <span className="tb-summary-caveat"> {unbroken(caveat)}</span>}
       </p>
       {assuming ? (
         <button type="button" className="tb-question" onClick={press(resetScenario)}>

@@ -453,6 +453,10 @@ test.describe('embed', () => {
       new RegExp(`^${lead.replace(' ', '\\s')} and the bills? tied to it$`),
     );
     await expect(frame.getByTestId('embed-dataset-title')).toHaveText(/^Michigan 2019-2020/);
+    // The tie read from a bill's title is unchecked: said under the story, in quieter type than its bold.
+    const caveat = frame.locator('.tb-summary-caveat');
+    await expect(caveat).toHaveText(/as the record lists it, not yet checked against the text of the law\.$/);
+    expect(await caveat.evaluate((el) => getComputedStyle(el).fontWeight)).toBe('400');
     expect((await scope.textContent())!.replace(/\u00a0/g, ' ')).toMatch(new RegExp(`^${lead} `));
     // The what-if rows offer the bills drawn, in the order of their cards down the stack.
     const rows = await frame.locator('.tb-embed-control .tb-bill-label').allTextContents();

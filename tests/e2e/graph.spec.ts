@@ -13,18 +13,18 @@ test.describe('the graph', () => {
     const graph = page.getByTestId('graph');
     await expect(graph.locator('g.tb-node[tabindex="0"]')).toHaveCount(1);
     await graph.locator('g.tb-node[tabindex="0"]').focus();
-    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'AB 392 failed, bill');
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'AB 392 failed what if (set by the scenario), bill');
     await page.keyboard.press('ArrowLeft');
     await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'SB 230 inoperative, bill');
     await page.keyboard.press('ArrowRight');
-    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'AB 392 failed, bill');
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'AB 392 failed what if (set by the scenario), bill');
     await page.keyboard.press('ArrowUp');
     await expect(page.locator(':focus')).toHaveAttribute(
       'aria-label',
       /, (legislator|advocacy group|union|law enforcement association|family|coalition|local government|civic group)$/,
     );
     await page.keyboard.press('ArrowDown');
-    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'AB 392 failed, bill');
+    await expect(page.locator(':focus')).toHaveAttribute('aria-label', 'AB 392 failed what if (set by the scenario), bill');
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('details')).toContainText('AB 392: Peace officers: deadly force');
     await expect(page).toHaveURL(/focus=ab392/);

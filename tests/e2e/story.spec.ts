@@ -65,10 +65,12 @@ test.describe('a what-if drawn as one', () => {
         // Only the bill the scenario sets: SB 230 falls with it, but what happens to it is not assumed.
         await expect(graph.locator('.tb-whatif:visible')).toHaveCount(1);
         await expect(graph.locator('g.tb-bill[data-id="sb230"]')).not.toHaveAttribute('data-assumed', 'true');
-        await expect(graph.locator('g.tb-bill[data-id="ab392"]')).toHaveAttribute('aria-label', /^AB 392 failed, what if/);
+        await expect(graph.locator('g.tb-bill[data-id="ab392"]')).toHaveAttribute('aria-label', /^AB 392 failed what if/);
         // Both bills' provisions that were not struck fall with them.
         expect(await graph.locator('g.tb-provision[data-fallen="true"]').count()).toBeGreaterThanOrEqual(3);
-        await expect(page.getByRole('group', { name: 'Legend' })).toContainText('what if: set by the scenario, not the record');
+        // The key says what the tag means (on a phone, once the folded key is opened).
+        await expect(page.locator('.tb-whatif-key')).toHaveText('what if: set by the scenario, not the record');
+        await expect(page.locator('.tb-whatif-key')).not.toHaveClass(/tb-key-unused/);
         const m = await measureGraph(page);
         expect(m.outside, `${width}: cut off`).toEqual([]);
         expect(m.overlaps, `${width}: overlapping labels`).toEqual([]);
@@ -79,6 +81,9 @@ test.describe('a what-if drawn as one', () => {
       await page.getByRole('button', { name: 'Back to the record' }).click();
       await expect(page.getByTestId('graph').locator('[data-assumed="true"], [data-fallen="true"]')).toHaveCount(0);
       await expect(page.getByTestId('graph').locator('.tb-whatif:visible')).toHaveCount(0);
+      // Its key keeps its place, unseen: the graph above it did not move.
+      await expect(page.locator('.tb-whatif-key')).toHaveClass(/tb-key-unused/);
+      await expect(page.locator('.tb-whatif-key')).toBeHidden();
     });
 });
 

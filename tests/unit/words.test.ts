@@ -18,6 +18,8 @@ import {
   questionText,
   recordSentence,
   scopeSentence,
+  scopeTitle,
+  splitCaveat,
   recordStory,
   scenarioSentence,
   stakeChange,
@@ -515,6 +517,8 @@ const OTHERS: Array<[string, string, string]> = [
   ['question: an open bill', questionText('HB 4773', 'failed', false), 'What if HB 4773 fails?'],
   ['scope: a bill and those tied to it', scopeSentence('HB 4917', 2, 2, 4448), 'HB 4917 and the 2 bills tied to it, of 4,448 bills.'],
   ['scope: one tied bill', scopeSentence('HB 4639', 1, 1, 4043), 'HB 4639 and the bill tied to it, of 4,043 bills.'],
+  ['scope title: a bill and those tied to it', scopeTitle('HB 4917', 2), 'HB 4917 and the bills tied to it'],
+  ['scope title: one tied bill', scopeTitle('HB 4639', 1), 'HB 4639 and the bill tied to it'],
   ['scope: some of many tied bills', scopeSentence('HB 4011', 7, 9, 4448), 'HB 4011 and 7 of the 9 bills tied to it, of 4,448 bills.'],
   [
     'caption: contingency made',
@@ -580,4 +584,28 @@ describe('grammar', () => {
     [when('2019-05'), 'in May 2019'],
     [when('2006'), 'in 2006'],
   ])('%s', (got, words) => expect(got).toBe(words));
+});
+
+describe('a story told apart from its caveat, for quieter type', () => {
+  const story = 'HB 4917 was signed but can never take effect: it is tied to SB 664, which died.';
+  it.each([
+    ['one tie told', uncheckedNote(['HB 4917'])],
+    ['one of two ties', uncheckedNote(['HB 5444'], 2)],
+    ['both ties', uncheckedNote(['HB 5444', 'SB 897'], 2)],
+    ['two of three ties', uncheckedNote(['A', 'B'], 3)],
+  ])('%s', (_, caveat) => {
+    // Before the count of more tied bills (recordSentence's order), and at the end.
+    expect(splitCaveat(`${story} ${caveat} One more bill is tied to another.`)).toEqual([
+      `${story} One more bill is tied to another.`,
+      caveat,
+    ]);
+    expect(splitCaveat(`${story} ${caveat}`)).toEqual([story, caveat]);
+  });
+  it('leaves a story with no caveat whole', () => {
+    expect(splitCaveat(story)).toEqual([story, null]);
+    expect(splitCaveat('SB 230 takes effect only because AB 392 became law.')).toEqual([
+      'SB 230 takes effect only because AB 392 became law.',
+      null,
+    ]);
+  });
 });

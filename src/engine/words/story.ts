@@ -105,6 +105,19 @@ export function uncheckedNote(unchecked: string[], told = 1): string {
   return `The ties of ${joinAnd(unchecked)} are as the record lists them, ${rest} laws.`;
 }
 
+const CAVEAT =
+  / ((?:That tie is|These ties are|[^.]*?'s tie is|The ties of [^.]*? are) as the record lists (?:it|them), not yet checked against the text of the laws?\.)/;
+
+/**
+ * A story sentence told apart from its caveat (uncheckedNote's words), so a page can set the
+ * caveat in quieter type: [the story without it, the caveat or null].
+ */
+export function splitCaveat(text: string): [string, string | null] {
+  const m = CAVEAT.exec(text);
+  if (!m) return [text, null];
+  return [`${text.slice(0, m.index)}${text.slice(m.index + m[0].length)}`, m[1]];
+}
+
 /** With no ties at all: what became of the bills. */
 export function untiedSentence(groups: Array<{ outcome: Outcome; labels: string[] }>): string {
   const verb = (g: { outcome: Outcome; labels: string[] }) =>

@@ -3,12 +3,13 @@ import type { GraphNode, GraphState } from '../../engine/graphSpec';
 
 /**
  * What a screen reader says for a node, starting with the words drawn on it (WCAG 2.5.3):
- * "AB 392 enacted, bill", "AB 392 failed, what if (set by the scenario), bill", "SB 230's own
+ * "AB 392 enacted, bill", "AB 392 failed what if (set by the scenario), bill", "SB 230's own
  * standard, provision, struck 23 Apr 2019", "POST training, provision, falls with its bill".
  */
 export function accessibleName(node: GraphNode, state: GraphState): string {
   const s = state.nodes[node.id];
-  if (node.kind === 'bill') return `${node.label} ${s?.outcome ?? 'unknown'}${s?.assumed ? ', what if (set by the scenario)' : ''}, bill`;
+  // The tag's words follow the outcome's, as drawn ("AB 392 failed what if"), then what they mean.
+  if (node.kind === 'bill') return `${node.label} ${s?.outcome ?? 'unknown'}${s?.assumed ? ' what if (set by the scenario)' : ''}, bill`;
   if (node.kind === 'provision')
     return `${node.label}, provision${s?.struck ? `, struck ${s.struck}` : s?.fallen ? ', falls with its bill' : ''}`;
   if (node.kind === 'group')

@@ -77,7 +77,11 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     });
     billText.append('tspan').attr('class', 'tb-outcome tb-t-small').attr('x', 0).attr('y', 15).attr('font-size', FONT.outcome).text(word);
   }
-  // Shown (stylesheet) beside a bill whose outcome the scenario sets: a reader sees it is a what-if, not the record.
+  // Shown (stylesheet) beside a bill whose outcome the scenario sets: a reader sees it is a what-if,
+  // not the record. A space before it, so its words read apart from the outcome's ("failed what if").
+  bills.each(function () {
+    this.append(' ');
+  });
   bills
     .append('text')
     .attr('class', 'tb-whatif tb-t-small')
