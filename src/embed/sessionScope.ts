@@ -17,7 +17,7 @@ export interface SessionScope {
   lead: string;
   /** The bills drawn: the lead first, then those tied to it straight (what it hangs on first). */
   bills: ReadonlySet<string>;
-  /** "HB 4917 and the 2 bills tied to it, of 4,448 bills.", "HB 4011 and 7 of the 9 bills tied to it, ..." */
+  /** What is drawn, under the headline: "Drawn: 3 of 4,448 bills.", "Drawn: 8 of 4,448 bills (7 of the 9 tied to HB 4011)." */
   sentence: string;
   /** The embed's headline: "HB 4917 and the bills tied to it". */
   title: string;

@@ -190,6 +190,11 @@ export function buildGraphStructure(ds: Dataset): GraphStructure {
   return ds.layout ? { nodes, edges, baked: ds.layout } : { nodes, edges };
 }
 
+/** Whether a bill with this outcome fell: it failed, or can never take effect (what it holds falls with it). */
+export function fell(outcome: Outcome | undefined): boolean {
+  return outcome === 'failed' || outcome === 'inoperative';
+}
+
 /** The state of every node and edge for an evaluation (its scenario and date). */
 export function buildGraphState(ev: Evaluation): GraphState {
   const ds = ev.record.dataset;
@@ -200,7 +205,7 @@ export function buildGraphState(ev: Evaluation): GraphState {
     const introduced = ev.record.recorded[i].latest !== undefined || ev.assumed[i];
     const outcome = ev.outcomeAt(i);
     nodes[bill.id] = { outcome, present: introduced || !bill.events?.length, assumed: ev.assumed[i] || undefined };
-    const fallen = outcome === 'failed' || outcome === 'inoperative' ? true : undefined;
+    const fallen = fell(outcome) || undefined;
     for (const p of bill.provisions ?? []) {
       const inForce = provisionInForce(p, asOf);
       const added = p.added === undefined || provisionInForce({ added: p.added }, asOf);

@@ -8,7 +8,7 @@ export * from './timeline';
 export { compileRecord } from './compile';
 export { tiedAround } from './tiedAround';
 export { diffFromRecord } from './impact';
-export { leadBill, toldBill, recordStorySentence, suggestQuestions, summarizeScenario, tellStory } from './summary';
+export { leadBill, toldBill, recordStorySentence, suggestQuestions, summarizeScenario, tellStory, tellStoryTold } from './summary';
 export type { Question } from './summary';
 export type { OutcomeChange } from './impact';
 export { evaluateProvisions } from './provisions';

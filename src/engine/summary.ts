@@ -7,8 +7,8 @@ import { OUTCOMES } from './scenario';
 import { agree } from './words/grammar';
 import { outcomeVerb } from './words/outcomes';
 import { eventVerb, rootWhat } from './words/explanations';
-import type { PremiseFact, TieFact } from './words/story';
-import { questionText, recordSentence, recordStory, scenarioSentence, untiedSentence } from './words/story';
+import type { PremiseFact, TieFact, Told } from './words/story';
+import { questionText, recordStory, recordTold, scenarioTold, untiedSentence } from './words/story';
 
 /** The ties bill i hangs on directly: the first deciding link's kind and every bill it hangs on. */
 function tieOf(ev: Evaluation, i: number): TieFact | null {
@@ -78,9 +78,15 @@ export function leadBill(ev: Evaluation): string | null {
  * the count of more tied bills counts only those.
  */
 export function recordStorySentence(ev: Evaluation, about?: string | null, among?: ReadonlySet<string>): string {
+  return recordStoryTold(ev, about, among).text;
+}
+
+/** recordStorySentence, with its caveat apart. */
+function recordStoryTold(ev: Evaluation, about?: string | null, among?: ReadonlySet<string>): Told {
   const bills = ev.record.dataset.bills;
   const tied = tiedBills(ev);
-  if (tied.length === 0) return untiedSentence(groupByOutcome(bills.map((b, i) => ({ outcome: ev.outcomeAt(i), label: b.label }))));
+  if (tied.length === 0)
+    return { text: untiedSentence(groupByOutcome(bills.map((b, i) => ({ outcome: ev.outcomeAt(i), label: b.label })))), caveat: null };
   const picked = toldBills(ev, tied, about);
   const unchecked: string[] = [];
   const stories = picked.map((i) => {
@@ -105,7 +111,7 @@ export function recordStorySentence(ev: Evaluation, about?: string | null, among
     return recordStory(tie, f.outcome, ownWhat, onState(ev, i), chain);
   });
   const more = among ? tied.filter((i) => among.has(bills[i].id) && !picked.includes(i)).length : tied.length - picked.length;
-  return recordSentence(stories, more, unchecked);
+  return recordTold(stories, more, unchecked);
 }
 
 /** The bills bill i is tied to straight, when every one of them fell and `what` says what each did; else undefined. */
@@ -139,6 +145,11 @@ function onState(ev: Evaluation, i: number): string {
 
 /** "If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392." (null when nothing is assumed). */
 export function summarizeScenario(ev: Evaluation, record: Evaluation, among?: ReadonlySet<string>): string | null {
+  return scenarioToldOf(ev, record, among)?.text ?? null;
+}
+
+/** summarizeScenario, with its caveat apart. */
+function scenarioToldOf(ev: Evaluation, record: Evaluation, among?: ReadonlySet<string>): Told | null {
   const bills = ev.record.dataset.bills;
   const assumed = Object.entries(ev.scenario.assumptions).filter(([id]) => ev.record.index.has(id));
   if (assumed.length === 0) return null;
@@ -172,7 +183,7 @@ export function summarizeScenario(ev: Evaluation, record: Evaluation, among?: Re
     ...g,
     named: among ? g.labels.filter((label) => named.some((k) => k.label === label)).length : undefined,
   }));
-  return scenarioSentence(premises, counterfactual, changes, why);
+  return scenarioTold(premises, counterfactual, changes, why);
 }
 
 /**
@@ -180,7 +191,12 @@ export function summarizeScenario(ev: Evaluation, record: Evaluation, among?: Re
  * given), or the record's story (`about` a bill, if given).
  */
 export function tellStory(ev: Evaluation, record: Evaluation, about?: string | null, among?: ReadonlySet<string>): string {
-  return summarizeScenario(ev, record, among) ?? recordStorySentence(record, about, among);
+  return tellStoryTold(ev, record, about, among).text;
+}
+
+/** tellStory, with the caveat it holds apart (a page sets it in quieter type: words/story withoutCaveat). */
+export function tellStoryTold(ev: Evaluation, record: Evaluation, about?: string | null, among?: ReadonlySet<string>): Told {
+  return scenarioToldOf(ev, record, among) ?? recordStoryTold(record, about, among);
 }
 
 /** A quick question: the assumption to make and its words. */

@@ -3,8 +3,7 @@ import type { GraphStructure } from '../engine/graphSpec';
 
 /**
  * Orders bills so that linked bills sit next to each other (depth-first along links), the story's
- * lead bill first and those tied to it after it (where a reader looks first: the bill the sentence
- * is about, on a phone's first screen).
+ * lead bill and those tied to it first (where a reader looks first, the sentence's bills).
  */
 export function orderBills(structure: GraphStructure): string[] {
   const bills = structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id);
@@ -20,9 +19,10 @@ export function orderBills(structure: GraphStructure): string[] {
   const roots = [...bills].sort((a, b) => adjacent.get(a)!.length - adjacent.get(b)!.length);
   const lead = structure.lead;
   if (lead && adjacent.has(lead)) {
-    // The lead itself first (a chain through it then runs on from it), then the rest as any chain.
-    roots.splice(roots.indexOf(lead), 1);
-    roots.unshift(lead);
+    // The bills tied to the lead, near or far, first (from their fewest-linked one, as any chain).
+    const group = new Set([lead]);
+    for (const id of group) for (const next of adjacent.get(id)!) group.add(next);
+    roots.sort((a, b) => Number(group.has(b)) - Number(group.has(a)));
   }
   for (const root of roots) {
     const stack = [root];

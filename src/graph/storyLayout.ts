@@ -116,12 +116,30 @@ export function storyLayout(structure: GraphStructure, width: number, height: nu
   const laid = place(cards, best.arrangement, best.lines, structure, natural);
   const read = Math.min(STORY_READ_ZOOM, w / (laid.bounds[2] - laid.bounds[0]));
   if (!(tap > 0 && read >= MIN_TAP_ZOOM)) return laid;
-  // Whole units, rounded up: the box the page gives is a whole number of pixels, which can fit the story a little smaller.
-  const row = Math.ceil(tap / read);
-  const pitch = { item: Math.max(natural.item, row), member: Math.max(natural.member, row) };
-  const spaced = place(cardsFor(pitch), best.arrangement, best.lines, structure, pitch);
-  // Only where the box has the height for them: squeezed into it, spaced rows would only draw the words smaller.
-  return h / (spaced.bounds[3] - spaced.bounds[1]) >= read * 0.99 ? spaced : laid;
+  const spacedBy = (row: number) => {
+    const pitch = { item: Math.max(natural.item, row), member: Math.max(natural.member, row) };
+    const spaced = place(cardsFor(pitch), best.arrangement, best.lines, structure, pitch);
+    const [x0, y0, x1, y1] = spaced.bounds;
+    // The zoom the view fits it at in this box (core/fit's, for a story).
+    return { spaced, k: Math.min(STORY_MAX_ZOOM, w / (x1 - x0), h / (y1 - y0)) };
+  };
+  // Rows a whole number of units apart, far enough apart for the zoom they are drawn at: a box a
+  // little short of the height asked for draws them a little smaller, so they are spaced for that.
+  for (let row = Math.ceil(tap / read), tries = 0; tries < 4; tries++) {
+    const { spaced, k } = spacedBy(row);
+    if (row * k >= tap) return spaced;
+    const next = Math.ceil(tap / k);
+    if (next <= row || k < read * 0.9) break;
+    row = next;
+  }
+  // Where the box has not the height for finger-tall rows (a page that caps its height: a long list
+  // opened), they are as far apart as it has room for at the zoom the story reads at: squeezed in,
+  // wider rows would only draw the words smaller.
+  for (let row = Math.ceil(tap / read) - 1; row > Math.min(natural.item, natural.member); row--) {
+    const { spaced, k } = spacedBy(row);
+    if (k >= read) return spaced;
+  }
+  return laid;
 }
 
 /** Below this zoom, a touch screen's rows are not spaced out (a finger-tall row would be far apart on screen). */

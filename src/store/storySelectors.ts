@@ -1,7 +1,8 @@
 /** The story the summary tells, the questions worth asking, and the one sentence about a focused node. */
 import type { Dataset } from '../model';
 import type { Evaluation, ProvisionResult, Question } from '../engine';
-import { evaluateProvisions, positionsAsOf, stakeholderSentence, suggestQuestions, tellStory } from '../engine';
+import { evaluateProvisions, positionsAsOf, stakeholderSentence, suggestQuestions, tellStoryTold } from '../engine';
+import type { Told } from '../engine/words';
 import type { AppState } from './appStore';
 import { memoPerStore, selectEvaluation, selectExplanationOf, selectRecordEvaluation } from './selectors';
 
@@ -9,7 +10,7 @@ const NONE: never[] = [];
 Object.freeze(NONE);
 
 const storyMemo = memoPerStore((ev: Evaluation, record: Evaluation, about: string | null, among: ReadonlySet<string> | undefined) =>
-  tellStory(ev, record, about, among),
+  tellStoryTold(ev, record, about, among),
 );
 
 /**
@@ -17,6 +18,13 @@ const storyMemo = memoPerStore((ev: Evaluation, record: Evaluation, about: strin
  * happened (`about` a bill: that bill's tie, as a session's embed focused on it tells).
  */
 export const selectStory = (s: AppState, about: string | null = null, among?: ReadonlySet<string>): string | null => {
+  const ev = selectEvaluation(s);
+  const record = selectRecordEvaluation(s);
+  return ev && record ? storyMemo(s, ev, record, about, among).text : null;
+};
+
+/** selectStory's sentence with the caveat it holds apart (a page sets the caveat in quieter type). */
+export const selectStoryTold = (s: AppState, about: string | null = null, among?: ReadonlySet<string>): Told | null => {
   const ev = selectEvaluation(s);
   const record = selectRecordEvaluation(s);
   return ev && record ? storyMemo(s, ev, record, about, among) : null;

@@ -70,6 +70,8 @@ function provisionLooks(
     if (n.kind === 'bill' && s?.assumed) assumed = true;
     if (n.kind !== 'provision') continue;
     provisions = true;
+    // (A provision not added yet as of the date is not drawn as anything.)
+    if (s?.present === false) continue;
     if (s?.struck) struck = true;
     else if (s?.fallen) fallen = true;
   }
@@ -108,7 +110,8 @@ export function Legend({ structure, state }: LegendProps) {
           </span>
         )}
         {/* Keys a toggle or the date can bring: each keeps its place, unseen (and unheard) until the
-            graph draws what it keys, so a toggle never moves the graph above it. */}
+            graph draws what it keys, so a toggle never changes the key's height (in the app that
+            would resize the graph beside it; in an embed, the page's height). */}
         {structure.story && (
           <span className={`tb-whatif-key${boxes.assumed ? '' : ' tb-key-unused'}`}>
             <i>what if</i>: set by the scenario, not the record

@@ -1,8 +1,8 @@
 /** The story in one line, announced to screen readers, with the questions worth asking (or the way back). */
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { unbroken } from './unbroken';
-import { splitCaveat } from '../engine/words';
-import { prefetchQuestion, selectQuestions, selectStory, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
+import { withoutCaveat } from '../engine/words';
+import { prefetchQuestion, selectQuestions, selectStoryTold, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
 
 /** Props of ScenarioSummary. */
 export interface ScenarioSummaryProps {
@@ -14,7 +14,7 @@ export interface ScenarioSummaryProps {
 
 /** "SB 230 takes effect only because AB 392 became law." and a "What if AB 392 had failed?" button. */
 export function ScenarioSummary({ about = null, among }: ScenarioSummaryProps = {}) {
-  const story = useDeferredAppStore((s) => selectStory(s, about, among));
+  const story = useDeferredAppStore((s) => selectStoryTold(s, about, among));
   const questions = useDeferredAppStore((s) => selectQuestions(s, about, among));
   const assuming = useDeferredAppStore((s) => Object.keys(s.assumptions).length > 0);
   const setAssumption = useAppStore((s) => s.setAssumption);
@@ -44,7 +44,8 @@ export function ScenarioSummary({ about = null, among }: ScenarioSummaryProps = 
   // A question and "Back to the record" replace each other: the one pressed goes, and keyboard
   // focus would fall to the page. It moves to the button that took its place.
   // The caveat on an unchecked tie in quieter type under the story (read out with it).
-  const [said, caveat] = splitCaveat(story ?? '');
+  const said = story ? withoutCaveat(story) : '';
+  const caveat = story?.caveat;
   const box = useRef<HTMLDivElement>(null);
   const pressed = useRef(false);
   useLayoutEffect(() => {

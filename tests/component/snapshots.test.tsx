@@ -66,7 +66,7 @@ describe('snapshots of the founding graph (AB 392 fails)', () => {
     const size = { width: 800, height: 600 };
     const palette = { ...THEME.light, bg: '#ffffff' };
     const nodeById = new Map(story.nodes.map((n) => [n.id, n]));
-    const taken = drawNodes(ctx, story.nodes, pos, state, view, size, 1, null, null, palette);
+    const taken = drawNodes(ctx, story.nodes, pos, state, view, size, 1, null, null, palette, null, true);
     drawLinkMarks(ctx, story.edges, pos, nodeById, state, view, size, 1, palette, taken);
     return calls;
   }

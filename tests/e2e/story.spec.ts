@@ -141,6 +141,19 @@ test.describe('the embed on a touch phone', () => {
       }
   });
 
+  test("a tapped node shows no browser focus ring boxing its row; a keyboard's focus keeps the page's ring", async ({ page }) => {
+    await page.goto('/?embed=1');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled');
+    await graph.locator('g.tb-group[data-id="grp:ab392:back"]').tap();
+    const ring = () =>
+      page.evaluate(() => `${document.activeElement!.getAttribute('data-id')} ${getComputedStyle(document.activeElement!).outlineStyle}`);
+    expect(await ring()).toBe('grp:ab392:back none');
+    // From the keyboard: the walk moves focus and the page's ring shows it.
+    await page.keyboard.press('ArrowDown');
+    expect(await ring()).not.toMatch(/ none$/);
+  });
+
   test("a tap on the empty ground, or on a group, puts a tapped bill's explanation away", async ({ page }) => {
     await page.goto('/?embed=1');
     const graph = page.getByTestId('graph');

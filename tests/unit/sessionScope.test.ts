@@ -40,9 +40,8 @@ describe("a session's embed", () => {
     for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++)
       expect(scope.bills.has(session.bills[condTo[conditions[k]]].id)).toBe(true);
     const label = session.bills[i].label;
-    expect(scope.sentence).toBe(
-      `${label} and the ${scope.bills.size - 1} bills tied to it, of ${session.bills.length.toLocaleString('en-US')} bills.`,
-    );
+    expect(scope.title).toBe(`${label} and the bills tied to it`);
+    expect(scope.sentence).toBe(`Drawn: ${scope.bills.size} of ${session.bills.length.toLocaleString('en-US')} bills.`);
     // Its story draws those bills and nothing of the others.
     const story = buildStoryStructure(session, buildGraphStructure(session), 'grouped', new Set(), scope.bills);
     expect(story.story).toBe(true);
@@ -100,7 +99,7 @@ describe("a session's embed", () => {
     const all = tiedAround(record.record, hub.id).length - 1;
     const scope = sessionScope(record, hub.id)!;
     expect(scope.bills.size).toBe(SCOPE_MAX_BILLS);
-    expect(scope.sentence).toBe(`${hub.label} and 7 of the ${all} bills tied to it, of 4,448 bills.`);
+    expect(scope.sentence).toBe(`Drawn: 8 of 4,448 bills (7 of the ${all} tied to ${hub.label}).`);
   });
 
   it('asks its questions only about the bills drawn, as many as change something (up to three)', () => {

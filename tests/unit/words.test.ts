@@ -19,7 +19,9 @@ import {
   recordSentence,
   scopeSentence,
   scopeTitle,
-  splitCaveat,
+  recordTold,
+  scenarioTold,
+  withoutCaveat,
   recordStory,
   scenarioSentence,
   stakeChange,
@@ -515,11 +517,11 @@ const OTHERS: Array<[string, string, string]> = [
   ['question: a dead bill', questionText('HB 5438', 'enacted', true), 'What if HB 5438 had passed?'],
   ['question: a law', questionText('AB 392', 'failed', true), 'What if AB 392 had failed?'],
   ['question: an open bill', questionText('HB 4773', 'failed', false), 'What if HB 4773 fails?'],
-  ['scope: a bill and those tied to it', scopeSentence('HB 4917', 2, 2, 4448), 'HB 4917 and the 2 bills tied to it, of 4,448 bills.'],
-  ['scope: one tied bill', scopeSentence('HB 4639', 1, 1, 4043), 'HB 4639 and the bill tied to it, of 4,043 bills.'],
+  ['scope: a bill and those tied to it', scopeSentence('HB 4917', 2, 2, 4448), 'Drawn: 3 of 4,448 bills.'],
+  ['scope: one tied bill', scopeSentence('HB 4639', 1, 1, 4043), 'Drawn: 2 of 4,043 bills.'],
   ['scope title: a bill and those tied to it', scopeTitle('HB 4917', 2), 'HB 4917 and the bills tied to it'],
   ['scope title: one tied bill', scopeTitle('HB 4639', 1), 'HB 4639 and the bill tied to it'],
-  ['scope: some of many tied bills', scopeSentence('HB 4011', 7, 9, 4448), 'HB 4011 and 7 of the 9 bills tied to it, of 4,448 bills.'],
+  ['scope: some of many tied bills', scopeSentence('HB 4011', 7, 9, 4448), 'Drawn: 8 of 4,448 bills (7 of the 9 tied to HB 4011).'],
   [
     'caption: contingency made',
     tieMade('contingent-enactment', 'SB 230', ['AB 392']),
@@ -587,25 +589,33 @@ describe('grammar', () => {
 });
 
 describe('a story told apart from its caveat, for quieter type', () => {
-  const story = 'HB 4917 was signed but can never take effect: it is tied to SB 664, which died.';
+  // Labels with periods (Ohio's "H.B. 6") must not split a sentence in the wrong place.
+  const stories = ['H.B. 6 was signed but can never take effect: it is tied to S.B. 310, which died'];
   it.each([
-    ['one tie told', uncheckedNote(['HB 4917'])],
-    ['one of two ties', uncheckedNote(['HB 5444'], 2)],
-    ['both ties', uncheckedNote(['HB 5444', 'SB 897'], 2)],
-    ['two of three ties', uncheckedNote(['A', 'B'], 3)],
-  ])('%s', (_, caveat) => {
-    // Before the count of more tied bills (recordSentence's order), and at the end.
-    expect(splitCaveat(`${story} ${caveat} One more bill is tied to another.`)).toEqual([
-      `${story} One more bill is tied to another.`,
-      caveat,
-    ]);
-    expect(splitCaveat(`${story} ${caveat}`)).toEqual([story, caveat]);
+    ['one tie told, more tied', recordTold(stories, 1, ['H.B. 6']), 'One more bill is tied to another.'],
+    ['one tie told', recordTold(stories, 0, ['H.B. 6']), ''],
+    ['one of two ties', recordTold([...stories, 'SB 1 hangs on SB 2'], 3, ['H.B. 6']), '3 more bills are tied to others.'],
+    ['two of three ties, none counted', recordTold([...stories, 'SB 1 hangs on SB 2', 'SB 3 hangs on SB 4'], 0, ['H.B. 6', 'SB 1']), ''],
+  ])('%s', (_, told, rest) => {
+    expect(told.caveat).toMatch(/as the record lists (it|them), not yet checked against the text of the laws?\.$/);
+    // The sentence as said whole keeps the caveat before the count; without it, the rest reads on.
+    expect(told.text).toContain(` ${told.caveat}`);
+    const said = withoutCaveat(told);
+    expect(said).not.toContain('as the record lists');
+    expect(said).toMatch(/^H\.B\. 6 was signed/);
+    expect(said.endsWith(rest ? ` ${rest}` : '.')).toBe(true);
   });
-  it('leaves a story with no caveat whole', () => {
-    expect(splitCaveat(story)).toEqual([story, null]);
-    expect(splitCaveat('SB 230 takes effect only because AB 392 became law.')).toEqual([
-      'SB 230 takes effect only because AB 392 became law.',
-      null,
-    ]);
+  it('in a scenario too, and leaves a story with no caveat whole', () => {
+    const why = [{ label: 'H.B. 6', kind: 'tie-bar' as const, on: ['S.B. 310'], checked: false }];
+    const told = scenarioTold(
+      [{ label: 'S.B. 310', assumption: 'enacted', counter: true }],
+      true,
+      [{ outcome: 'enacted', labels: ['H.B. 6'] }],
+      why,
+    );
+    expect(withoutCaveat(told)).toBe('If S.B. 310 had passed, H.B. 6 would have taken effect: it is tie-barred to S.B. 310.');
+    expect(told.caveat).toBe('That tie is as the record lists it, not yet checked against the text of the law.');
+    const plain = recordTold(['SB 230 takes effect only because AB 392 became law'], 0);
+    expect([plain.caveat, withoutCaveat(plain)]).toEqual([null, 'SB 230 takes effect only because AB 392 became law.']);
   });
 });

@@ -87,9 +87,20 @@ export function recordStory(t: TieFact, outcome: Outcome, ownWhat: string | unde
  * how many more bills are tied.
  */
 export function recordSentence(stories: string[], more: number, unchecked: string[] = []): string {
-  const caveat = unchecked.length === 0 ? '' : ` ${uncheckedNote(unchecked, stories.length)}`;
+  return recordTold(stories, more, unchecked).text;
+}
+
+/** A story's sentence, and the caveat it holds (uncheckedNote's words, said in it as they are here), if any. */
+export interface Told {
+  text: string;
+  caveat: string | null;
+}
+
+/** recordSentence, with its caveat apart. */
+export function recordTold(stories: string[], more: number, unchecked: string[] = []): Told {
+  const caveat = unchecked.length === 0 ? null : uncheckedNote(unchecked, stories.length);
   const rest = more === 1 ? ' One more bill is tied to another.' : more > 1 ? ` ${countOf(more, 'more bill')} are tied to others.` : '';
-  return `${stories.map((s) => `${s}.`).join(' ')}${caveat}${rest}`;
+  return { text: `${stories.map((s) => `${s}.`).join(' ')}${caveat ? ` ${caveat}` : ''}${rest}`, caveat };
 }
 
 /**
@@ -105,17 +116,12 @@ export function uncheckedNote(unchecked: string[], told = 1): string {
   return `The ties of ${joinAnd(unchecked)} are as the record lists them, ${rest} laws.`;
 }
 
-const CAVEAT =
-  / ((?:That tie is|These ties are|[^.]*?'s tie is|The ties of [^.]*? are) as the record lists (?:it|them), not yet checked against the text of the laws?\.)/;
-
 /**
- * A story sentence told apart from its caveat (uncheckedNote's words), so a page can set the
- * caveat in quieter type: [the story without it, the caveat or null].
+ * A story's sentence without its caveat, so a page can set the caveat in quieter type apart: the
+ * caveat is taken out word for word, as it was put in (never parsed back out of the sentence).
  */
-export function splitCaveat(text: string): [string, string | null] {
-  const m = CAVEAT.exec(text);
-  if (!m) return [text, null];
-  return [`${text.slice(0, m.index)}${text.slice(m.index + m[0].length)}`, m[1]];
+export function withoutCaveat(told: Told): string {
+  return told.caveat ? told.text.replace(` ${told.caveat}`, '') : told.text;
 }
 
 /** With no ties at all: what became of the bills. */
@@ -166,8 +172,18 @@ export function scenarioSentence(
   changes: Array<{ outcome: Outcome; labels: string[]; named?: number }>,
   why: TieFact[],
 ): string {
+  return scenarioTold(premises, counterfactual, changes, why).text;
+}
+
+/** scenarioSentence, with its caveat apart. */
+export function scenarioTold(
+  premises: PremiseFact[],
+  counterfactual: boolean,
+  changes: Array<{ outcome: Outcome; labels: string[]; named?: number }>,
+  why: TieFact[],
+): Told {
   const head = `If ${premisePhrase(premises, counterfactual)}`;
-  if (changes.length === 0) return `${head}, no other bill ${counterfactual ? 'would have changed' : 'changes'}.`;
+  if (changes.length === 0) return { text: `${head}, no other bill ${counterfactual ? 'would have changed' : 'changes'}.`, caveat: null };
   // A change names its first `named` bills (three by default) and counts the rest.
   const list = (c: (typeof changes)[number]) =>
     c.named === 0 ? countOf(c.labels.length, 'other bill') : shortList(c.labels, c.named ?? 3);
@@ -178,7 +194,8 @@ export function scenarioSentence(
       : // Each reason its own clause: "and" inside a list of ties would run them together.
         why.map((t) => `${t.label} ${tiePhrase(t)}`).join('; ');
   const unchecked = why.filter((t) => t.checked === false).map((t) => t.label);
-  return `${head}, ${joinAnd(parts)}${why.length ? `: ${reasons}` : ''}.${unchecked.length ? ` ${uncheckedNote(unchecked, why.length)}` : ''}`;
+  const caveat = unchecked.length ? uncheckedNote(unchecked, why.length) : null;
+  return { text: `${head}, ${joinAnd(parts)}${why.length ? `: ${reasons}` : ''}.${caveat ? ` ${caveat}` : ''}`, caveat };
 }
 
 /** The quick question: "What if HB 5438 had passed?" for a dead bill, "What if HB 4773 fails?" for an open one. */
@@ -193,11 +210,11 @@ export function scopeTitle(lead: string, tied: number): string {
 }
 
 /**
- * What a session's embed shows of it: "HB 4917 and the 2 bills tied to it, of 4,448 bills.", "HB 4011
- * and 7 of the 9 bills tied to it, of 4,448 bills." (`shown` of the `tied` bills drawn).
+ * What a session's embed draws of it, under its headline (scopeTitle: "HB 4917 and the bills tied to
+ * it"): "Drawn: 3 of 4,448 bills.", "Drawn: 8 of 4,448 bills (7 of the 9 tied to HB 4011)." (`shown`
+ * of the `tied` bills drawn, besides the lead).
  */
 export function scopeSentence(lead: string, shown: number, tied: number, total: number): string {
-  const them =
-    tied === 1 ? 'the bill tied to it' : shown === tied ? `the ${tied} bills tied to it` : `${shown} of the ${tied} bills tied to it`;
-  return `${lead} and ${them}, of ${countOf(total, 'bill')}.`;
+  const some = shown < tied ? ` (${shown} of the ${tied} tied to ${lead})` : '';
+  return `Drawn: ${shown + 1} of ${countOf(total, 'bill')}${some}.`;
 }

@@ -39,6 +39,7 @@ export function drawNodes(
   focus: string | null,
   palette: Palette,
   drop: ReadonlyMap<string, number> | null = null,
+  story = false,
 ): LabelBox[] {
   ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
   const [x0, y0] = [-view.x / view.k, -view.y / view.k];
@@ -180,12 +181,14 @@ export function drawNodes(
     if (showOutcome && outcome) {
       ctx.font = `700 ${MIN_PX.label}px system-ui, sans-serif`;
       say(outcome.toUpperCase(), sx, sy + 9);
-      // A bill the scenario sets: tagged "what if" right of its box, as the SVG draws it.
-      if (state?.nodes[n.id]?.assumed) {
+      // A bill the scenario sets: tagged "what if" right of its box in a story, as the SVG draws it
+      // (a network's bills have no clear room beside them).
+      if (story && state?.nodes[n.id]?.assumed) {
         const [hw, hh] = halfSize(n);
         ctx.font = `italic 700 ${MIN_PX.label}px system-ui, sans-serif`;
         ctx.textAlign = 'left';
         ctx.strokeStyle = paint(MARK_STYLE.halo.stroke, palette);
+        ctx.lineWidth = MARK_STYLE.halo.name;
         ctx.fillStyle = paint('var(--ink)', palette);
         const [wx, wy] = [sx + (hw + WHAT_IF.dx) * view.k, sy + (-hh + WHAT_IF.dy) * view.k];
         ctx.strokeText(WHAT_IF.words, wx, wy);

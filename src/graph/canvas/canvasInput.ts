@@ -2,7 +2,7 @@
 import { quadtree } from 'd3-quadtree';
 import type { Quadtree, QuadtreeLeaf } from 'd3-quadtree';
 import type { GraphNode } from '../../engine/graphSpec';
-import { hitSearchRadius, hits, rowOf } from '../core/interaction';
+import { hitSearchRadius, hits } from '../core/interaction';
 import { isArrowKey, keyAction, startNode } from '../core/keyboard';
 import { accessibleName } from '../core/names';
 import type { CanvasModel } from './model';
@@ -34,7 +34,7 @@ export function createCanvasInput(canvas: HTMLCanvasElement, live: HTMLElement, 
     const rect = canvas.getBoundingClientRect();
     const k = model.view.k;
     const [x, y] = model.view.invert([event.clientX - rect.left, event.clientY - rect.top]);
-    const r = hitSearchRadius(k);
+    const r = hitSearchRadius(k, model.pitch);
     let best: GraphNode | undefined;
     let bestD = Infinity;
     tree?.visit((quad, x0, y0, x1, y1) => {
@@ -43,7 +43,7 @@ export function createCanvasInput(canvas: HTMLCanvasElement, live: HTMLElement, 
           const n = q.data;
           const p = model.pos.get(n.id)!;
           const d = (p.x - x) ** 2 + (p.y - y) ** 2;
-          if (d < bestD && hits(n, p, { x, y }, k, rowOf(n, model.pitch))) [best, bestD] = [n, d];
+          if (d < bestD && hits(n, p, { x, y }, k, model.pitch)) [best, bestD] = [n, d];
         }
       }
       // Skip quadrants wholly farther than the widest hit area.

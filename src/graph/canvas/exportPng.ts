@@ -60,7 +60,7 @@ export function drawPng(
   drawCards(ctx, scene.cards ?? [], v, scale, palette);
   const segs = edgeSegments(scene.edges, scene.pos, scene.routes);
   strokeEdges(ctx, segs, edgeStyleIndex(scene.edges, scene.state, scene.story), edgeStyles(palette.ink), null, v, scale, width, height);
-  const taken = drawNodes(ctx, scene.nodes, scene.pos, scene.state, v, page, scale, null, null, palette);
+  const taken = drawNodes(ctx, scene.nodes, scene.pos, scene.state, v, page, scale, null, null, palette, null, scene.story);
   drawLinkMarks(ctx, scene.edges, scene.pos, scene.nodeById, scene.state, v, page, scale, palette, taken, null, scene.routes);
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.textAlign = 'left';

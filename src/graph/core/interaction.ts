@@ -92,33 +92,48 @@ export function touchTap(win: (Window & typeof globalThis) | null = typeof windo
   return typeof win?.matchMedia === 'function' && win.matchMedia('(pointer: coarse), (max-width: 480px)').matches ? TOUCH_TAP : 0;
 }
 
-/**
- * Half width and half height, in graph units, of the area where `node` answers a pointer at zoom
- * `k`; a story's listed item answers across its whole row (`row`, its pitch in graph units).
- */
-export function hitHalfSize(node: GraphNode, k: number, row = 0): [number, number] {
+/** Half width and half height, in graph units, of the area where `node` answers a pointer at zoom `k`. */
+export function hitHalfSize(node: GraphNode, k: number): [number, number] {
   const [hw, hh] = halfSize(node);
   const min = HIT.min / 2 / k;
-  return [Math.max(hw + HIT.slack / k, min), Math.max(hh + HIT.slack / k, min, row / 2)];
+  return [Math.max(hw + HIT.slack / k, min), Math.max(hh + HIT.slack / k, min)];
 }
 
-/** The pitch of `node`'s row in a story's list (graph units), or 0 for a node not listed (a bill, or any node in a network). */
-export function rowOf(node: GraphNode, pitch: { item: number; member: number } | null): number {
-  if (!pitch) return 0;
-  return node.ref ? pitch.member : node.kind === 'provision' || node.kind === 'group' ? pitch.item : 0;
+/** How far apart a story's listed rows are (graph units): a provision or group, and a listed person (storyLayout). */
+export interface RowPitch {
+  item: number;
+  member: number;
 }
 
-/** Whether graph point `at` hits `node` drawn at `p` at zoom `k` (`row`: its row's pitch in a story). */
-export function hits(node: GraphNode, p: Point, at: Point, k: number, row = 0): boolean {
-  const [hw, hh] = hitHalfSize(node, k, row);
+/**
+ * The row a story's listed node answers a tap across (graph units, from its centre): an item's is
+ * centred on its box, a person's starts at their dot and runs the card's width, each as tall as the
+ * rows are apart (`pitch`; without one, as the box). Null for a node not listed (a bill, or a free
+ * stakeholder dot). One home for the SVG's tap rows and the canvas's hit test.
+ */
+export function rowBox(node: GraphNode, pitch: RowPitch | null): { x: number; y: number; width: number; height: number } | null {
+  const member = Boolean(node.ref);
+  if (!member && node.kind !== 'provision' && node.kind !== 'group') return null;
+  const height = pitch ? (member ? pitch.member : pitch.item) : member ? SIZE.member.h : SIZE.item.h;
+  return { x: member ? -SIZE.member.r - 2 : -SIZE.item.hw, y: -height / 2, width: 2 * SIZE.item.hw, height };
+}
+
+/** Whether graph point `at` hits `node` drawn at `p` at zoom `k`: its hit area, or (in a story, `pitch`) its whole row. */
+export function hits(node: GraphNode, p: Point, at: Point, k: number, pitch: RowPitch | null = null): boolean {
+  const row = pitch && rowBox(node, pitch);
+  if (row && at.x >= p.x + row.x && at.x <= p.x + row.x + row.width && at.y >= p.y + row.y && at.y <= p.y + row.y + row.height) return true;
+  const [hw, hh] = hitHalfSize(node, k);
   return Math.abs(at.x - p.x) <= hw && Math.abs(at.y - p.y) <= hh;
 }
 
-/** How far (graph units) from a pointer a node's centre can be and the node still answer it, at zoom `k` (the widest box's corner). */
-export function hitSearchRadius(k: number): number {
+/**
+ * How far (graph units) from a pointer a node's centre can be and the node still answer it, at zoom
+ * `k`: the widest box's corner, or (in a story, `pitch`) the far end of a listed person's row.
+ */
+export function hitSearchRadius(k: number, pitch: RowPitch | null = null): number {
   const slack = HIT.slack / k;
   const min = HIT.min / 2 / k;
-  const hw = Math.max(SIZE.bill.hw, SIZE.item.hw, SIZE.dot) + slack;
-  const hh = Math.max(SIZE.bill.hh, SIZE.item.h / 2, SIZE.dot) + slack;
+  const hw = Math.max(SIZE.bill.hw, SIZE.item.hw, SIZE.dot, pitch ? 2 * SIZE.item.hw : 0) + slack;
+  const hh = Math.max(SIZE.bill.hh, SIZE.item.h / 2, SIZE.dot, pitch ? Math.max(pitch.item, pitch.member) / 2 : 0) + slack;
   return Math.hypot(Math.max(hw, min), Math.max(hh, min));
 }

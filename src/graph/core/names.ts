@@ -1,5 +1,6 @@
 /** What a screen reader says for a node, in both renderers (the SVG's aria-label, the canvas's live region). */
 import type { GraphNode, GraphState } from '../../engine/graphSpec';
+import { WHAT_IF } from './encodings';
 
 /**
  * What a screen reader says for a node, starting with the words drawn on it (WCAG 2.5.3):
@@ -9,7 +10,8 @@ import type { GraphNode, GraphState } from '../../engine/graphSpec';
 export function accessibleName(node: GraphNode, state: GraphState): string {
   const s = state.nodes[node.id];
   // The tag's words follow the outcome's, as drawn ("AB 392 failed what if"), then what they mean.
-  if (node.kind === 'bill') return `${node.label} ${s?.outcome ?? 'unknown'}${s?.assumed ? ' what if (set by the scenario)' : ''}, bill`;
+  if (node.kind === 'bill')
+    return `${node.label} ${s?.outcome ?? 'unknown'}${s?.assumed ? ` ${WHAT_IF.words} (set by the scenario)` : ''}, bill`;
   if (node.kind === 'provision')
     return `${node.label}, provision${s?.struck ? `, struck ${s.struck}` : s?.fallen ? ', falls with its bill' : ''}`;
   if (node.kind === 'group')

@@ -25,6 +25,9 @@ export function graphCss(): string {
   const out: string[] = [];
   const add = (selector: string, props: Record<string, string | number | undefined>) => out.push(rule(selector, props));
   add('.tb-node', { cursor: 'pointer', transition: 'opacity 0.35s ease' });
+  // A node tapped or clicked takes focus: the browser's ring would box its whole row (the graph lights
+  // it instead). A keyboard's focus keeps the page's ring, and the graph's on its box.
+  add('.tb-node:focus:not(:focus-visible)', { outline: 'none' });
   add('.tb-node text', { 'pointer-events': 'none', fill: 'var(--ink)' });
   // Bills: drawn once per outcome (a look each), in that outcome's colours, outline and dash; the
   // bill's <g> carries data-outcome, and its own look is the one opaque (no outcome yet: the pending
@@ -122,7 +125,8 @@ export function graphCss(): string {
   add(".tb-edge[data-present='false'], .tb-link-label[data-present='false']", { opacity: 0 });
   // A bill the scenario sets is tagged "what if" (before the rule that leaves out words too small to read).
   add('.tb-whatif', { display: 'none', 'font-style': 'italic', 'font-weight': 700, fill: 'var(--ink)' });
-  add(".tb-bill[data-assumed='true'] .tb-whatif", { display: 'inline' });
+  // (:where keeps it no more specific than that rule, which must win when the words are too small.)
+  add(":where(.tb-graph-svg[data-story] .tb-bill[data-assumed='true']) .tb-whatif", { display: 'inline' });
   // Words too small to read at this zoom are left out; the tooltip and the details panel still say them.
   add(
     ".tb-graph-svg[data-hide~='bill'] .tb-t-bill, .tb-graph-svg[data-hide~='small'] .tb-t-small, .tb-graph-svg[data-hide~='item'] .tb-t-item, .tb-graph-svg[data-hide~='link'] .tb-t-link",

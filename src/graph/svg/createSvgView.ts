@@ -3,7 +3,7 @@ import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import { drag } from 'd3-drag';
 import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../../engine/graphSpec';
-import { isDecidingLink } from '../../engine/graphSpec';
+import { fell, isDecidingLink } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import { addDefs } from './svgDefs';
 import { LAYERED_BILLS, enterNodes, markFallen, nameNodes, sizeRows, styleNodes } from './drawNodes';
@@ -250,6 +250,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       for (const n of structure.nodes) nodeById.set(n.id, n);
       allLooks = structure.nodes.reduce((c, n) => c + (n.kind === 'bill' ? 1 : 0), 0) <= LAYERED_BILLS;
       svg.attr('data-layers', allLooks ? '' : null);
+      // A story's bills have room beside them for a what-if's tag (the stylesheet shows it only there).
+      svg.attr('data-story', structure.story ? '' : null);
       if (structure.story) {
         placer.cancel();
         layOutStory();
@@ -338,11 +340,9 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   };
 }
 
-const FALLEN = new Set(['failed', 'inoperative']);
-
 /** Marks each bill a state change made fail (its drop: the stylesheet's tb-fall), and unmarks one that stands again. */
 function markFalls(changed: Selection<SVGGElement, GraphNode, SVGGElement, unknown>, before: GraphState, next: GraphState): void {
-  const fallen = (s: GraphState, id: string) => FALLEN.has(s.nodes[id]?.outcome ?? '');
+  const fallen = (s: GraphState, id: string) => fell(s.nodes[id]?.outcome);
   changed
     .filter((d) => d.kind === 'bill')
     .each(function (d) {

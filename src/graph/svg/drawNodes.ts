@@ -15,7 +15,8 @@ import {
   textWidth,
 } from '../core/encodings';
 import { halfSize } from '../core/geometry';
-import { hitHalfSize } from '../core/interaction';
+import { hitHalfSize, rowBox } from '../core/interaction';
+import type { RowPitch } from '../core/interaction';
 import { accessibleName } from '../core/names';
 
 type NodeSel = Selection<SVGGElement, GraphNode, SVGGElement, unknown>;
@@ -38,7 +39,10 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .attr('data-id', (d) => d.id)
     .attr('tabindex', -1)
     .attr('role', 'button');
-  g.selectAll('*').remove();
+  // Everything drawn before goes (the space text nodes between a bill's words too, which no selector finds).
+  g.each(function () {
+    this.replaceChildren();
+  });
   g.append('title');
   // A listed item's row, which answers a tap across its whole height (sized by sizeRows).
   g.filter((d) => d.kind === 'provision' || d.kind === 'group' || Boolean(d.ref))
@@ -78,7 +82,8 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     billText.append('tspan').attr('class', 'tb-outcome tb-t-small').attr('x', 0).attr('y', 15).attr('font-size', FONT.outcome).text(word);
   }
   // Shown (stylesheet) beside a bill whose outcome the scenario sets: a reader sees it is a what-if,
-  // not the record. A space before it, so its words read apart from the outcome's ("failed what if").
+  // not the record. A space before it, so the text read out of the bill runs "failed what if", not
+  // "failedwhat if" (as accessibility checks compare it with the accessible name).
   bills.each(function () {
     this.append(' ');
   });
@@ -150,14 +155,14 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
  * Sizes each listed item's tap row to the story's row `pitch` (graph units; a person's row starts
  * at their dot, an item's is centred on its box), or to its box where there is no story.
  */
-export function sizeRows(g: NodeSel, pitch: { item: number; member: number } | null): void {
+export function sizeRows(g: NodeSel, pitch: RowPitch | null): void {
   g.select<SVGRectElement>('rect.tb-tap').each(function (d) {
-    const member = Boolean(d.ref);
-    const h = pitch ? (member ? pitch.member : pitch.item) : member ? SIZE.member.h : SIZE.item.h;
-    this.setAttribute('x', String(member ? -SIZE.member.r - 2 : -SIZE.item.hw));
-    this.setAttribute('y', String(-h / 2));
-    this.setAttribute('width', String(2 * SIZE.item.hw));
-    this.setAttribute('height', String(h));
+    const row = rowBox(d, pitch);
+    if (!row) return;
+    this.setAttribute('x', String(row.x));
+    this.setAttribute('y', String(row.y));
+    this.setAttribute('width', String(row.width));
+    this.setAttribute('height', String(row.height));
   });
 }
 
