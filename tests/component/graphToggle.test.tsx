@@ -123,4 +123,23 @@ describe("a bill's outcome looks", () => {
     view.destroy();
     container.remove();
   });
+
+  it('draws a bill anew when the story changes (a group opened), keeping nothing of the old drawing', async () => {
+    const { container } = renderGraphPanel();
+    const graph = container.querySelector('[data-testid="graph"]')!;
+    const bill = () => graph.querySelector('g.tb-bill[data-id="sb230"]')!;
+    await waitFor(() => expect(bill()).not.toBeNull());
+    const texts = () => [...bill().childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).length;
+    const drawn = [texts(), bill().children.length];
+    // Each opening and folding of a group draws the story's nodes anew.
+    for (let i = 0; i < 3; i++) {
+      act(() =>
+        (graph.querySelector('g.tb-group[data-id="grp:sb230:oppose"]') as SVGGElement).dispatchEvent(
+          new MouseEvent('click', { bubbles: true }),
+        ),
+      );
+      await waitFor(() => expect(graph.querySelector(`g.tb-member[data-id^="in:sb230:"]`) !== null).toBe(i % 2 === 0));
+    }
+    expect([texts(), bill().children.length]).toEqual(drawn);
+  });
 });
