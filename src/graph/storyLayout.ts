@@ -9,6 +9,8 @@ import type { GraphStructure } from '../engine/graphSpec';
 import type { Point } from './layout';
 import { orderBills } from './billOrder';
 import { SIZE } from './core/encodings';
+import { fitZoom } from './core/geometry';
+import type { RowPitch } from './core/interaction';
 
 /** Where a link's line runs and where its words go (graph units). */
 export interface Route {
@@ -44,7 +46,7 @@ export interface StoryLayout {
    * How far apart (graph units) the items of a card's list are, centre to centre: a provision or
    * group, and a listed person. Each answers a tap across the whole of its row.
    */
-  pitch: { item: number; member: number };
+  pitch: RowPitch;
 }
 
 /** Padding around the drawing inside its box, in CSS pixels. */
@@ -80,7 +82,7 @@ export function storyLayout(structure: GraphStructure, width: number, height: nu
   // Provisions first, then the groups and people in the order the structure lists them.
   for (const n of structure.nodes) if (n.kind === 'provision' && n.parent) items.get(n.parent)?.push(n.id);
   for (const n of structure.nodes) if (n.kind !== 'provision' && n.kind !== 'bill' && n.parent) items.get(n.parent)?.push(n.id);
-  const cardsFor = (pitch: StoryLayout['pitch']): Card[] =>
+  const cardsFor = (pitch: RowPitch): Card[] =>
     order.map((bill) => {
       const list = items.get(bill)!;
       const rows = list.reduce((s, id) => s + (kindOf.get(id) === 'stakeholder' ? pitch.member : pitch.item), 0);
@@ -119,9 +121,8 @@ export function storyLayout(structure: GraphStructure, width: number, height: nu
   const spacedBy = (row: number) => {
     const pitch = { item: Math.max(natural.item, row), member: Math.max(natural.member, row) };
     const spaced = place(cardsFor(pitch), best.arrangement, best.lines, structure, pitch);
-    const [x0, y0, x1, y1] = spaced.bounds;
     // The zoom the view fits it at in this box (core/fit's, for a story).
-    return { spaced, k: Math.min(STORY_MAX_ZOOM, w / (x1 - x0), h / (y1 - y0)) };
+    return { spaced, k: fitZoom(spaced.bounds, width, height, STORY_PAD, STORY_MAX_ZOOM) };
   };
   // Rows a whole number of units apart, far enough apart for the zoom they are drawn at: a box a
   // little short of the height asked for draws them a little smaller, so they are spaced for that.
@@ -207,13 +208,7 @@ function extent(cards: Card[], arrangement: 'row' | 'stack', lines: number): [nu
   return [lines * colW + (lines - 1) * STACK_COL_GAP, height];
 }
 
-function place(
-  cards: Card[],
-  arrangement: 'row' | 'stack',
-  lines: number,
-  structure: GraphStructure,
-  pitch: StoryLayout['pitch'],
-): StoryLayout {
+function place(cards: Card[], arrangement: 'row' | 'stack', lines: number, structure: GraphStructure, pitch: RowPitch): StoryLayout {
   const pos = new Map<string, Point>();
   const boxes: StoryLayout['cards'] = [];
   const cardOf = new Map<string, Slot & { top: number; bottom: number }>();
@@ -336,7 +331,7 @@ function place(
 export function storyHeight(structure: GraphStructure, width: number, min: number, max: number, tap = 0): number {
   if (!structure.story) return max;
   const layout = storyLayout(structure, width, max, tap);
-  const [x0, y0, x1, y1] = layout.bounds;
-  const k = Math.min(STORY_MAX_ZOOM, (width - 2 * STORY_PAD) / (x1 - x0), (max - 2 * STORY_PAD) / (y1 - y0));
+  const [, y0, , y1] = layout.bounds;
+  const k = fitZoom(layout.bounds, width, max, STORY_PAD, STORY_MAX_ZOOM);
   return Math.round(Math.min(max, Math.max(min, (y1 - y0) * Math.min(k, STORY_READ_ZOOM) + 2 * STORY_PAD)));
 }

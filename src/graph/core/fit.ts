@@ -2,6 +2,7 @@
 import type { GraphStructure } from '../../engine/graphSpec';
 import { isDecidingLink } from '../../engine/graphSpec';
 import type { Point } from '../layout';
+import { fitZoom } from './geometry';
 import { STORY_MAX_ZOOM, STORY_PAD } from '../storyLayout';
 
 /** A pan/zoom: screen = k * graph + (x, y). */
@@ -29,7 +30,7 @@ export function boundsOf(pos: ReadonlyMap<string, Point>, ids: Iterable<string> 
 export function fitBox(box: readonly number[], width: number, height: number, pad: number, maxK: number): Transform | null {
   const [x0, y0, x1, y1] = box;
   if (!(x1 >= x0 && y1 >= y0) || width <= 0 || height <= 0) return null;
-  const k = Math.min(maxK, Math.max(width - 2 * pad, 1) / Math.max(x1 - x0, 1), Math.max(height - 2 * pad, 1) / Math.max(y1 - y0, 1));
+  const k = fitZoom(box, width, height, pad, maxK);
   return { k, x: width / 2 - (k * (x0 + x1)) / 2, y: height / 2 - (k * (y0 + y1)) / 2 };
 }
 

@@ -3,6 +3,12 @@ import type { GraphNode } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import { SIZE } from './encodings';
 
+/** The largest zoom, up to `maxK`, at which `box` (x0, y0, x1, y1) fits a `width` x `height` view with `pad` around it. */
+export function fitZoom(box: readonly number[], width: number, height: number, pad: number, maxK: number): number {
+  const [x0, y0, x1, y1] = box;
+  return Math.min(maxK, Math.max(width - 2 * pad, 1) / Math.max(x1 - x0, 1), Math.max(height - 2 * pad, 1) / Math.max(y1 - y0, 1));
+}
+
 /** Half width and half height of a node's box. */
 export function halfSize(node: GraphNode): [number, number] {
   if (node.kind === 'bill') return [SIZE.bill.hw, SIZE.bill.hh];
