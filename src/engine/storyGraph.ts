@@ -128,30 +128,36 @@ export function buildStoryStructure(
       const g = groups.get(id);
       if (!g) continue;
       const kinds = rankKinds(g.members.map((m) => people.get(m)!.kind));
-      if (open.has(id) || mode === 'all' || g.members.length <= OPEN_GROUPS_UP_TO) {
-        // A listed group keeps its heading ("3 groups oppose SB 230:", "1 group opposes HB 4001:"):
+      /** A member's own row under the bill (`label`: their name, or their side and name), and its position edge. */
+      const listMember = (m: string, label: string) => {
+        const nodeId = `in:${bill.id}:${m}`;
+        nodes.push({
+          id: nodeId,
+          kind: 'stakeholder',
+          label,
+          stakeholderKind: people.get(m)!.kind,
+          side: sideNumber(side),
+          parent: bill.id,
+          ref: m,
+        });
+        const edgeId = `pos:${nodeId}:${bill.id}`;
+        edges.push({ id: edgeId, kind: 'position', source: nodeId, target: bill.id });
+        sources.set(edgeId, { from: g.edges.get(m)!, side });
+      };
+      if (g.members.length === 1) {
+        // One member is listed alone, the side first ("Sponsor: Kimberly LaSata", "Opposes: ..."):
+        // a heading of its own ("Sponsor of SB 897:") would part the name from it on another row.
+        const m = g.members[0];
+        listMember(m, `${sideWord(side, g.sponsors)}: ${people.get(m)!.name}`);
+      } else if (open.has(id) || mode === 'all' || g.members.length <= OPEN_GROUPS_UP_TO) {
+        // A listed group keeps its heading ("3 groups oppose SB 230:", "2 groups oppose HB 4001:"):
         // listed bare, opponents would read as backers. Activating an opened one folds it again (a
         // small one is always listed).
         const label = `${groupLabel(g.members.length, kinds, side, labelOf.get(bill.id)!, g.sponsors)}:`;
         const fixed = g.members.length <= OPEN_GROUPS_UP_TO || mode === 'all' ? { fixed: true } : {};
         nodes.push({ id, kind: 'group', label, side: sideNumber(side), parent: bill.id, members: g.members, kinds, open: true, ...fixed });
         groupEdge(id, bill.id, g, side);
-        for (const m of g.members) {
-          const s = people.get(m)!;
-          const nodeId = `in:${bill.id}:${m}`;
-          nodes.push({
-            id: nodeId,
-            kind: 'stakeholder',
-            label: s.name,
-            stakeholderKind: s.kind,
-            side: sideNumber(side),
-            parent: bill.id,
-            ref: m,
-          });
-          const edgeId = `pos:${nodeId}:${bill.id}`;
-          edges.push({ id: edgeId, kind: 'position', source: nodeId, target: bill.id });
-          sources.set(edgeId, { from: g.edges.get(m)!, side });
-        }
+        for (const m of g.members) listMember(m, people.get(m)!.name);
       } else {
         const label = groupLabel(g.members.length, kinds, side, labelOf.get(bill.id)!, g.sponsors);
         nodes.push({ id, kind: 'group', label, side: sideNumber(side), parent: bill.id, members: g.members, kinds });
@@ -160,6 +166,12 @@ export function buildStoryStructure(
     }
   }
   return story;
+}
+
+/** The side a lone member takes, as the first word of its row: "Sponsor", "Backs", "Opposes", "Neutral". */
+function sideWord(side: GroupSide, sponsors: boolean): string {
+  if (side === 'back') return sponsors ? 'Sponsor' : 'Backs';
+  return side === 'oppose' ? 'Opposes' : 'Neutral';
 }
 
 function sideNumber(side: GroupSide): number {

@@ -205,7 +205,7 @@ export interface Question {
   bill: string;
   /** What to assume of it. */
   assumption: 'enacted' | 'failed';
-  /** "What if HB 5438 had passed?" */
+  /** "What if HB 5438 had become law?" */
   text: string;
 }
 

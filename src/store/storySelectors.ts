@@ -35,7 +35,7 @@ const questionsMemo = memoPerStore((record: Evaluation, about: string | null, am
 );
 
 /**
- * Questions that change another bill's outcome: "What if HB 5438 had passed?" (first about the
+ * Questions that change another bill's outcome: "What if HB 5438 had become law?" (first about the
  * story's bills, as `selectStory`; `among` a few bills, only about them).
  */
 export const selectQuestions = (s: AppState, about: string | null = null, among?: ReadonlySet<string>): Question[] => {

@@ -109,9 +109,12 @@ export function Legend({ structure, state }: LegendProps) {
             Rounded boxes: the people and groups who back, oppose or are neutral on a bill (tap to list them)
           </span>
         )}
-        {/* Keys a toggle or the date can bring: each keeps its place, unseen (and unheard) until the
-            graph draws what it keys, so a toggle never changes the key's height (in the app that
-            would resize the graph beside it; in an embed, the page's height). */}
+        {deciding && <span className="tb-linkkey">→ operative only if / tie-bar</span>}
+        {loose && <span className="tb-linkkey-loose">⇢ loose relation</span>}
+        {/* Keys a toggle or the date can bring, last (a place kept unseen leaves no gap before a key
+            shown): each keeps its place, unseen (and unheard) until the graph draws what it keys,
+            so a toggle never changes the key's height (in the app that would resize the graph
+            beside it; in an embed, the page's height). */}
         {structure.story && (
           <span className={`tb-whatif-key${boxes.assumed ? '' : ' tb-key-unused'}`}>
             <i>what if</i>: set by the scenario, not the record
@@ -123,8 +126,6 @@ export function Legend({ structure, state }: LegendProps) {
         {boxes.provisions && (
           <span className={`tb-boxkey tb-boxkey-fallen${boxes.fallen ? '' : ' tb-key-unused'}`}>dotted grey: falls with its bill</span>
         )}
-        {deciding && <span className="tb-linkkey">→ operative only if / tie-bar</span>}
-        {loose && <span className="tb-linkkey-loose">⇢ loose relation</span>}
       </div>
       {kinds.size > 0 && (
         <div className="tb-legend-row tb-legend-kinds">

@@ -88,4 +88,24 @@ describe('the legend keys outcomes', () => {
     // A struck provision of a fallen bill is drawn struck: it keys that alone.
     expect(keys({ p: { present: true, struck: '23 Apr 2019', fallen: true } })).toEqual(['crossed out: struck from its bill']);
   });
+
+  it('keeps the unseen places of keys not drawn now after every key shown, so none sits after a gap', () => {
+    const edge = { id: 'e', kind: 'link' as const, source: 'a', target: 'b', linkKind: 'contingent-enactment' as const };
+    const nodes: GraphNode[] = [
+      { id: 'a', kind: 'bill', label: 'A', side: 0 },
+      { id: 'b', kind: 'bill', label: 'B', side: 0 },
+      { id: 'p', kind: 'provision', label: 'p', side: 0, parent: 'a' },
+    ];
+    const { container } = render(
+      <Legend
+        structure={{ nodes, edges: [edge], story: true }}
+        state={{ nodes: { a: { present: true }, b: { present: true }, p: { present: true } }, edges: { e: { present: true } } }}
+      />,
+    );
+    const row = container.querySelector('summary + .tb-legend-row')!;
+    const unseen = [...row.children].map((k) => k.classList.contains('tb-key-unused'));
+    expect(unseen).toContain(true);
+    expect(row.textContent).toContain('operative only if');
+    expect(unseen.slice(unseen.indexOf(true))).not.toContain(false);
+  });
 });

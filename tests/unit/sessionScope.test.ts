@@ -51,10 +51,10 @@ describe("a session's embed", () => {
     for (const e of story.edges)
       expect(story.nodes.some((n) => n.id === e.source) && story.nodes.some((n) => n.id === e.target)).toBe(true);
     expect(story.edges.some((e) => e.kind === 'link')).toBe(true);
-    // The record lists each bill's first sponsor: the heading says so, not a count of all who back it.
-    const headings = story.nodes.filter((n) => n.kind === 'group').map((n) => n.label);
-    expect(headings.length).toBeGreaterThan(0);
-    for (const h of headings) expect(h).toMatch(/^Sponsor of (HB|SB) \d+:$/);
+    // The record lists each bill's first sponsor: the row says so ("Sponsor: ..."), not that one backs it.
+    const listed = story.nodes.filter((n) => n.kind === 'group' || n.kind === 'stakeholder').map((n) => n.label);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const h of listed) expect(h).toMatch(/^(Sponsor: .+|\d+ sponsors of (HB|SB) \d+:?)$/);
   });
 
   it('tells the story of the bill the address focuses: its sentence, its questions and the bills tied to it', () => {
@@ -133,7 +133,7 @@ describe("a session's embed", () => {
     const told = tellStory(ev, record, scope.lead, scope.bills);
     expect(whole).toContain('HB 4918');
     expect(told).not.toContain('HB 4918');
-    expect(told).toMatch(/^If SB 664 had passed, HB 4917 and 1 more bill would have taken effect: HB 4917 is tie-barred to /);
+    expect(told).toMatch(/^If SB 664 had become law, HB 4917 and 1 more bill would have taken effect: HB 4917 is tie-barred to /);
   });
 
   it("as recorded, counts the more tied bills among those it draws, not the session's", () => {

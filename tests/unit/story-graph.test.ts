@@ -49,30 +49,42 @@ describe('the story graph', () => {
     expect(buildStoryStructure(ds, full, 'none', new Set()).nodes.some((n) => n.kind === 'stakeholder' || n.kind === 'group')).toBe(false);
   });
 
-  it('lists a side of one or two under its heading, so who opposes never reads as backing', () => {
+  it('lists a side of two under its heading, and one alone with its side first, so who opposes never reads as backing', () => {
     const small: Dataset = {
       ...dataset([bill('hb4001'), bill('hb4002')], [link('t', 'hb4001', ['hb4002'], {}, 'tie-bar')]),
       stakeholders: [
         { id: 'afl', name: 'Michigan AFL-CIO', kind: 'union', sources: ['s'] },
         { id: 'chamber', name: 'Michigan Chamber of Commerce', kind: 'business', sources: ['s'] },
+        { id: 'nfib', name: 'NFIB Michigan', kind: 'business', sources: ['s'] },
+        { id: 'rep', name: 'Rep. Kimberly LaSata', kind: 'legislator', sources: ['s'] },
       ],
       positions: [
         { stakeholder: 'afl', target: 'hb4001', stance: 'support', date: '2023-02-20', sources: ['s'] },
         { stakeholder: 'chamber', target: 'hb4001', stance: 'oppose', date: '2023-02-15', sources: ['s'] },
+        { stakeholder: 'nfib', target: 'hb4001', stance: 'oppose', date: '2023-02-16', sources: ['s'] },
+        { stakeholder: 'rep', target: 'hb4002', stance: 'sponsor', date: '2023-02-01', sources: ['s'] },
+        { stakeholder: 'afl', target: 'hb4002', stance: 'neutral', date: '2023-02-21', sources: ['s'] },
       ],
     };
     const story = buildStoryStructure(small, buildGraphStructure(small), 'grouped', new Set());
-    const listed = story.nodes.filter((n) => n.parent === 'hb4001' && (n.kind === 'group' || n.kind === 'stakeholder'));
-    expect(listed.map((n) => `${n.kind} ${n.label}`)).toEqual([
-      'group 1 group backs HB4001:',
-      'stakeholder Michigan AFL-CIO',
-      'group 1 group opposes HB4001:',
+    const listed = (bill: string) =>
+      story.nodes.filter((n) => n.parent === bill && (n.kind === 'group' || n.kind === 'stakeholder')).map((n) => `${n.kind} ${n.label}`);
+    expect(listed('hb4001')).toEqual([
+      'stakeholder Backs: Michigan AFL-CIO',
+      'group 2 groups oppose HB4001:',
       'stakeholder Michigan Chamber of Commerce',
+      'stakeholder NFIB Michigan',
     ]);
-    // Always listed, the headings do not fold: nothing offers to.
-    expect(listed.filter((n) => n.kind === 'group').every((n) => n.open && n.fixed)).toBe(true);
+    expect(listed('hb4002')).toEqual(['stakeholder Sponsor: Rep. Kimberly LaSata', 'stakeholder Neutral: Michigan AFL-CIO']);
+    // Always listed, the heading does not fold: nothing offers to.
+    const heading = story.nodes.find((n) => n.kind === 'group')!;
+    expect(heading.open && heading.fixed).toBe(true);
     const state = buildStoryState(buildGraphState(evaluate(small, { assumptions: {} })), story);
-    expect(accessibleName(listed[0], state)).toBe('1 group backs HB4001: listed below');
+    expect(accessibleName(heading, state)).toBe('2 groups oppose HB4001: listed below');
+    const lone = story.nodes.find((n) => n.label === 'Backs: Michigan AFL-CIO')!;
+    expect(accessibleName(lone, state)).toBe('Backs: Michigan AFL-CIO, union');
+    // A lone member's row stands for its position: present when the position is.
+    expect(state.nodes[lone.id].present).toBe(true);
   });
 
   it('words a group as a reader would say it', () => {

@@ -30,13 +30,18 @@ describe('the story in one sentence', () => {
       { ab392: 'failed' },
       'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
     ],
-    ['founding, AB 931 passes', foundingDataset(), { ab931: 'enacted' }, 'If AB 931 had passed, no other bill would have changed.'],
+    [
+      'founding, AB 931 becomes law',
+      foundingDataset(),
+      { ab931: 'enacted' },
+      'If AB 931 had become law, no other bill would have changed.',
+    ],
     ['Michigan, as recorded', michigan(), {}, 'HB 6493 was signed but can never take effect: it is tied to HB 5438, which died.'],
     [
       'Michigan, HB 5438 passes',
       michigan(),
       { hb5438: 'enacted' },
-      'If HB 5438 had passed, HB 6493 would have taken effect: it is tie-barred to HB 5437 and HB 5438.',
+      'If HB 5438 had become law, HB 6493 would have taken effect: it is tie-barred to HB 5437 and HB 5438.',
     ],
     [
       'nothing tied',
@@ -73,7 +78,7 @@ describe('the story in one sentence', () => {
       'a bill assumed to pass that still cannot take effect is said to',
       dataset([bill('a', 'failed'), bill('b', 'failed')], [link('l', 'a', ['b'])]),
       { a: 'enacted' },
-      'If A had passed, A could never have taken effect: it hangs on B.',
+      'If A had become law, A could never have taken effect: it hangs on B.',
     ],
     [
       'open bills only: the present',
@@ -135,9 +140,9 @@ describe('the story in one sentence', () => {
 });
 
 describe('quick questions change something', () => {
-  it('a dead bill others hang on: "had passed", never "fails"', () => {
+  it('a dead bill others hang on: "had become law", never "fails"', () => {
     expect(suggestQuestions(evaluate(michigan(), { assumptions: {} }))).toEqual([
-      { bill: 'hb5438', assumption: 'enacted', text: 'What if HB 5438 had passed?' },
+      { bill: 'hb5438', assumption: 'enacted', text: 'What if HB 5438 had become law?' },
     ]);
   });
 
@@ -151,7 +156,7 @@ describe('quick questions change something', () => {
     // A hangs on B and C; C died, so whatever B does, A cannot take effect: only C is worth asking about.
     const ds = dataset([bill('a', 'enacted'), bill('b', 'enacted'), bill('c', 'failed')], [link('l', 'a', ['b', 'c'], {}, 'tie-bar')]);
     expect(suggestQuestions(evaluate(ds, { assumptions: {} }))).toEqual([
-      { bill: 'c', assumption: 'enacted', text: 'What if C had passed?' },
+      { bill: 'c', assumption: 'enacted', text: 'What if C had become law?' },
     ]);
   });
 });

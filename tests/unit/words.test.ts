@@ -412,7 +412,7 @@ const OTHERS: Array<[string, string, string]> = [
       [{ outcome: 'enacted', labels: ['HB 6493'] }],
       [{ label: 'HB 6493', kind: 'tie-bar', on: ['HB 5437', 'HB 5438'] }],
     ),
-    'If HB 5438 had passed, HB 6493 would have taken effect: it is tie-barred to HB 5437 and HB 5438.',
+    'If HB 5438 had become law, HB 6493 would have taken effect: it is tie-barred to HB 5437 and HB 5438.',
   ],
   [
     'scenario: open, a chain of two',
@@ -455,12 +455,12 @@ const OTHERS: Array<[string, string, string]> = [
       [{ outcome: 'inoperative', labels: ['D'] }],
       [{ label: 'D', kind: 'contingent-enactment', on: ['C'] }],
     ),
-    'If A and C had both failed and B had passed, D could never have taken effect: it hangs on C.',
+    'If A and C had both failed and B had become law, D could never have taken effect: it hangs on C.',
   ],
   [
     'scenario: nothing else changes',
     scenarioSentence([{ label: 'AB 931', assumption: 'enacted', counter: true }], true, [], []),
-    'If AB 931 had passed, no other bill would have changed.',
+    'If AB 931 had become law, no other bill would have changed.',
   ],
   [
     'scenario: two reasons, each a list of ties',
@@ -473,7 +473,7 @@ const OTHERS: Array<[string, string, string]> = [
         { label: 'HB 4918', kind: 'tie-bar', on: ['HB 4916', 'SB 664'] },
       ],
     ),
-    'If SB 664 had passed, HB 4917 and HB 4918 would have taken effect: HB 4917 is tie-barred to SB 664 and HB 4916; HB 4918 is tie-barred to HB 4916 and SB 664.',
+    'If SB 664 had become law, HB 4917 and HB 4918 would have taken effect: HB 4917 is tie-barred to SB 664 and HB 4916; HB 4918 is tie-barred to HB 4916 and SB 664.',
   ],
   [
     'scenario: a story of a few of the bills names them and counts the rest',
@@ -486,7 +486,7 @@ const OTHERS: Array<[string, string, string]> = [
       ],
       [{ label: 'HB 4917', kind: 'tie-bar', on: ['SB 664', 'HB 4916'] }],
     ),
-    'If SB 664 had passed, HB 4917 and 1 more bill would have taken effect and 2 other bills would not have become law: HB 4917 is tie-barred to SB 664 and HB 4916.',
+    'If SB 664 had become law, HB 4917 and 1 more bill would have taken effect and 2 other bills would not have become law: HB 4917 is tie-barred to SB 664 and HB 4916.',
   ],
   [
     'scenario: its reason an unchecked tie',
@@ -496,7 +496,7 @@ const OTHERS: Array<[string, string, string]> = [
       [{ outcome: 'enacted', labels: ['HB 5444'] }],
       [{ label: 'HB 5444', kind: 'tie-bar', on: ['HB 5443'], checked: false }],
     ),
-    'If HB 5443 had passed, HB 5444 would have taken effect: it is tie-barred to HB 5443. That tie is as the record lists it, not yet checked against the text of the law.',
+    'If HB 5443 had become law, HB 5444 would have taken effect: it is tie-barred to HB 5443. That tie is as the record lists it, not yet checked against the text of the law.',
   ],
   ['caveat: one tie told', uncheckedNote(['HB 5444']), 'That tie is as the record lists it, not yet checked against the text of the law.'],
   [
@@ -514,9 +514,10 @@ const OTHERS: Array<[string, string, string]> = [
     uncheckedNote(['A', 'B'], 3),
     'The ties of A and B are as the record lists them, not yet checked against the text of the laws.',
   ],
-  ['question: a dead bill', questionText('HB 5438', 'enacted', true), 'What if HB 5438 had passed?'],
+  ['question: a dead bill', questionText('HB 5438', 'enacted', true), 'What if HB 5438 had become law?'],
   ['question: a law', questionText('AB 392', 'failed', true), 'What if AB 392 had failed?'],
   ['question: an open bill', questionText('HB 4773', 'failed', false), 'What if HB 4773 fails?'],
+  ['question: an open bill becoming law', questionText('HB 4773', 'enacted', false), 'What if HB 4773 becomes law?'],
   ['scope: a bill and those tied to it', scopeSentence('HB 4917', 2, 2, 4448), 'Drawn: 3 of 4,448 bills.'],
   ['scope: one tied bill', scopeSentence('HB 4639', 1, 1, 4043), 'Drawn: 2 of 4,043 bills.'],
   ['scope title: a bill and those tied to it', scopeTitle('HB 4917', 2), 'HB 4917 and the bills tied to it'],
@@ -613,7 +614,7 @@ describe('a story told apart from its caveat, for quieter type', () => {
       [{ outcome: 'enacted', labels: ['H.B. 6'] }],
       why,
     );
-    expect(withoutCaveat(told)).toBe('If S.B. 310 had passed, H.B. 6 would have taken effect: it is tie-barred to S.B. 310.');
+    expect(withoutCaveat(told)).toBe('If S.B. 310 had become law, H.B. 6 would have taken effect: it is tie-barred to S.B. 310.');
     expect(told.caveat).toBe('That tie is as the record lists it, not yet checked against the text of the law.');
     const plain = recordTold(['SB 230 takes effect only because AB 392 became law'], 0);
     expect([plain.caveat, withoutCaveat(plain)]).toEqual([null, 'SB 230 takes effect only because AB 392 became law.']);

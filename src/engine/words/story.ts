@@ -140,7 +140,7 @@ export interface PremiseFact {
   label: string;
   /** What the scenario assumes. */
   assumption: 'enacted' | 'failed';
-  /** True when it goes against a record that is already decided ("had passed"). */
+  /** True when it goes against a record that is already decided ("had become law"). */
   counter?: boolean;
 }
 
@@ -158,7 +158,8 @@ export function premisePhrase(premises: PremiseFact[], counterfactual: boolean):
   return joinAnd(
     groups.map(({ assumption, labels }) => {
       const n = labels.length;
-      if (counterfactual) return `${joinAnd(labels)} had ${n > 1 ? `${allOf(n)} ` : ''}${assumption === 'enacted' ? 'passed' : 'failed'}`;
+      if (counterfactual)
+        return `${joinAnd(labels)} had ${n > 1 ? `${allOf(n)} ` : ''}${assumption === 'enacted' ? 'become law' : 'failed'}`;
       const verb = assumption === 'enacted' ? agree(n, 'becomes law', 'become law') : agree(n, 'fails', 'fail');
       return `${joinAnd(labels)} ${n > 1 ? `${allOf(n)} ` : ''}${verb}`;
     }),
@@ -198,10 +199,13 @@ export function scenarioTold(
   return { text: `${head}, ${joinAnd(parts)}${why.length ? `: ${reasons}` : ''}.${caveat ? ` ${caveat}` : ''}`, caveat };
 }
 
-/** The quick question: "What if HB 5438 had passed?" for a dead bill, "What if HB 4773 fails?" for an open one. */
+/**
+ * The quick question: "What if HB 5438 had become law?" for a dead bill, "What if HB 4773 fails?"
+ * for an open one. Never "passed": a vetoed bill did pass the legislature.
+ */
 export function questionText(label: string, assumption: 'enacted' | 'failed', settled: boolean): string {
-  if (settled) return `What if ${label} had ${assumption === 'enacted' ? 'passed' : 'failed'}?`;
-  return `What if ${label} ${assumption === 'enacted' ? 'passes' : 'fails'}?`;
+  if (settled) return `What if ${label} had ${assumption === 'enacted' ? 'become law' : 'failed'}?`;
+  return `What if ${label} ${assumption === 'enacted' ? 'becomes law' : 'fails'}?`;
 }
 
 /** A session embed's headline, over the dataset's own title: "HB 4917 and the bills tied to it". */
