@@ -28,7 +28,7 @@ import { ImportButton } from './ImportButton';
 import { SheetsMenu, filesToSheets, openSheets } from './SheetsMenu';
 import type { ImportReport } from '../ingest/openstates';
 import { downloadDataset, useDatasets } from './useDatasets';
-import { editorWasOpen, writeResumeKey } from '../editor/resume';
+import { resumesDraft, writeResumeKey } from '../editor/resume';
 import { syncUrl } from './urlSync';
 import { groupDigits } from '../model/numbers';
 
@@ -41,12 +41,6 @@ export interface AppProps {
   initialDataset: string;
 }
 
-/** Whether this page load came back to a page already open (a reload, back or forward, a reopened tab). */
-function returned(): boolean {
-  const nav = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
-  return nav?.type === 'reload' || nav?.type === 'back_forward';
-}
-
 /** The Tiebar app. */
 export function App({ initialDataset }: AppProps) {
   const store = useAppStoreApi();
@@ -55,10 +49,8 @@ export function App({ initialDataset }: AppProps) {
   const view = useAppStore((s) => s.view);
   const theme = useAppStore((s) => s.theme);
   const { builtIns, saved, open, openFile, openText, forget } = useDatasets(store, initialDataset);
-  // The editor reopens on its draft after a reload (or back, or a reopened tab), and at the plain
-  // address; a link opened afresh that names a dataset (a colleague's, or the desk's own published
-  // one) shows what it names, not the draft.
-  const [editing, setEditing] = useState(() => editorWasOpen() && (initialDataset === DEFAULT_DATASET || returned()));
+  // The editor reopens on its draft after a reload, and at the plain address (resumesDraft).
+  const [editing, setEditing] = useState(() => resumesDraft(initialDataset));
   const editingNow = useRef(editing);
   useLayoutEffect(() => {
     editingNow.current = editing;

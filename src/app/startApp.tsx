@@ -2,6 +2,14 @@
 import { App } from './App';
 import type { Start } from '../ui/mount';
 import { mount } from '../ui/mount';
+import { resumesDraft } from '../editor/resume';
 
-/** Starts the full app. */
-export const start: Start = (state, notices, initialDataset) => mount(state, notices, <App initialDataset={initialDataset} />);
+/**
+ * Starts the full app. When it reopens the editor's draft, the address's what-if and focus are the
+ * draft's: they are held until the draft shows, not checked against the dataset that opens first.
+ */
+export const start: Start = (state, notices, initialDataset) => {
+  const held = resumesDraft(initialDataset) ? { assumptions: state.assumptions, focus: state.focus ?? null } : null;
+  const shown = held ? { ...state, assumptions: {}, focus: undefined } : state;
+  mount(shown, notices, <App initialDataset={initialDataset} />, held ? { held } : {});
+};

@@ -9,6 +9,7 @@ import type { Dataset } from '../model';
 import { createDraftChecker } from '../model/draftCheck';
 import { checkDraft } from './checkDraft';
 import type { EditorStore } from './editorStore';
+import { heldShown } from './heldView';
 
 /** How long typing may pause before the draft is validated and redrawn. */
 export const CHECK_DELAY_MS = 120;
@@ -25,6 +26,7 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
       // Until the app has opened its first dataset, wait: its load would replace the draft.
       if (s.dataset === null) return;
       s.openDataset(dataset, s.datasetRef ?? dataset.id, []);
+      if (s.held) app.setState(heldShown(app.getState(), dataset));
       performance.mark('tiebar:editor-shown');
     };
     const check = () => {

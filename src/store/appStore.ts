@@ -21,7 +21,10 @@ export type AppStore = StoreApi<AppState>;
 
 /** Initial values a caller may set (from the URL, or a test). */
 export type AppInit = Partial<
-  Pick<AppState, 'dataset' | 'datasetRef' | 'assumptions' | 'asOf' | 'view' | 'focus' | 'notices' | 'theme' | 'renderer' | 'stakeholders'>
+  Pick<
+    AppState,
+    'dataset' | 'datasetRef' | 'assumptions' | 'asOf' | 'view' | 'focus' | 'notices' | 'theme' | 'renderer' | 'stakeholders' | 'held'
+  >
 >;
 
 /** Creates a fresh store; each app (and each test) makes its own. */

@@ -1,7 +1,15 @@
 /** Dataset slice: the open dataset and what loading it reported. */
 import type { StateCreator } from 'zustand/vanilla';
 import type { Dataset, Problem } from '../model';
+import type { Assumption } from '../engine/scenario';
 import type { AppState } from './appStore';
+import type { Notice } from './uiSlice';
+
+/** The address's what-if and focus, held for a draft the editor reopens (see DatasetSlice.held). */
+export interface HeldView {
+  assumptions: Record<string, Assumption>;
+  focus: string | null;
+}
 
 /** The open dataset and its validation findings. */
 export interface DatasetSlice {
@@ -13,6 +21,16 @@ export interface DatasetSlice {
   datasetWarnings: Problem[];
   /** Replaces the open dataset (and clears assumptions about bills it lacks). */
   openDataset: (dataset: Dataset, ref: string, warnings?: Problem[]) => void;
+  /**
+   * A reload of the editor opens a dataset first and its draft after: the address's what-if and
+   * focus are the draft's, held here until the draft shows (never checked against the first one).
+   */
+  held: HeldView | null;
+}
+
+/** The notice for an address's focus that names no node of `dataset` (nothing is focused). */
+export function unknownFocusNotice(focus: string, dataset: Dataset): Notice {
+  return { id: 'url-focus', level: 'warning', message: `focus "${focus}" is not a node of ${dataset.title}; nothing was focused` };
 }
 
 /** True when `id` names a node of the dataset: a bill, a provision, a stakeholder or a link. */
@@ -37,14 +55,7 @@ export function openedState(state: AppState, dataset: Dataset, ref: string, warn
   // The first dataset's focus came from the URL: say when it names nothing there.
   const notices =
     state.datasetRef === null && state.focus && !focus
-      ? [
-          ...state.notices.filter((n) => n.id !== 'url-focus'),
-          {
-            id: 'url-focus',
-            level: 'warning' as const,
-            message: `focus "${state.focus}" is not a node of ${dataset.title}; nothing was focused`,
-          },
-        ]
+      ? [...state.notices.filter((n) => n.id !== 'url-focus'), unknownFocusNotice(state.focus, dataset)]
       : state.notices;
   return { dataset, datasetRef: ref, datasetWarnings: warnings, assumptions, focus, notices };
 }
@@ -54,5 +65,6 @@ export const createDatasetSlice: StateCreator<AppState, [], [], DatasetSlice> = 
   dataset: null,
   datasetRef: null,
   datasetWarnings: [],
+  held: null,
   openDataset: (dataset, ref, warnings = []) => set((state) => openedState(state, dataset, ref, warnings)),
 });

@@ -2,7 +2,8 @@
 export * from './appStore';
 export * from './selectors';
 export * from './storySelectors';
-export { hasNode } from './datasetSlice';
+export { hasNode, unknownFocusNotice } from './datasetSlice';
+export type { HeldView } from './datasetSlice';
 export type { AssumptionChoice } from './scenarioSlice';
 export type { Filters, Notice, Theme, View } from './uiSlice';
 export { NO_FILTERS } from './uiSlice';

@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAppStore, StoreProvider } from '../store';
+import type { AppInit } from '../store';
 import type { UrlNotice, UrlState } from '../shell/urlState';
 import { viewStateOf } from '../shell/urlState';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -10,11 +11,12 @@ import { ErrorBoundary } from './ErrorBoundary';
 /** How a view's chunk starts: with the URL's state, its notices and the dataset to open first. */
 export type Start = (state: UrlState, notices: UrlNotice[], initialDataset: string) => void;
 
-/** Renders `view` over a store made from the URL's state. */
-export function mount(state: UrlState, notices: UrlNotice[], view: ReactElement): void {
+/** Renders `view` over a store made from the URL's state (and `init`, what the view sets besides). */
+export function mount(state: UrlState, notices: UrlNotice[], view: ReactElement, init: AppInit = {}): void {
   const store = createAppStore({
     ...viewStateOf(state),
     notices: notices.map((n) => ({ id: `url-${n.param}`, level: 'warning' as const, message: n.message })),
+    ...init,
   });
   // `?debug=1` exposes the store to scripts on the page (the benchmarks drive scenarios through it).
   if (new URLSearchParams(window.location.search).get('debug') === '1') Object.assign(window, { __tiebar: { store } });

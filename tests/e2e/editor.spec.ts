@@ -26,9 +26,9 @@ async function settled(page: Page, errors?: number) {
 }
 
 /** The app on the founding story, with a copy of it open in the editor and checked. */
-async function editCopy(page: Page) {
+async function editCopy(page: Page, address = '/') {
   const k = keys(page);
-  await page.goto('/');
+  await page.goto(address);
   await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
   await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
   await k.press(page.getByRole('button', { name: /^Edit a copy of/ }));
@@ -251,6 +251,21 @@ test.describe('the editor', () => {
     // And the plain address reopens the draft, as after any reload.
     await page.goto('/');
     await expect(field(page, 'Title *')).toHaveValue(/\(draft\)$/);
+  });
+
+  test("a reload of the editor keeps the address's what-if and focus for the draft, not the dataset that opens first", async ({ page }) => {
+    await editCopy(page, '/?dataset=mi-2020-tied-to-vetoed');
+    // The plain address with a what-if and a focus on the draft's bills (the founding story, which
+    // opens first, has neither), as a reload of a new dataset's what-if gives.
+    for (const go of [() => page.goto('/?scenario=hb5443:enacted&focus=hb5444'), () => page.reload()]) {
+      await go();
+      await expect(field(page, 'Title *')).toHaveValue(/^Michigan 2020/);
+      const bill = page.getByTestId('graph').locator('g.tb-node[data-id="hb5444"]');
+      await expect(bill).toHaveAttribute('data-outcome', 'enacted');
+      await expect(bill).toHaveAttribute('data-focus', 'true');
+      await expect(page).toHaveURL(/scenario=hb5443%3Aenacted|scenario=hb5443:enacted/);
+      await expect(page.getByTestId('notice')).toHaveCount(0);
+    }
   });
 
   test('a draft with errors offers no link or embed code: the graph shows another dataset until it checks out', async ({ page }) => {
