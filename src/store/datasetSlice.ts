@@ -45,9 +45,16 @@ export function hasNode(dataset: Dataset, id: string): boolean {
 /**
  * What opening `dataset` changes in `state`: the dataset, its ref and warnings, the assumptions
  * about bills it has (the very same object when it has them all, so whatever was computed for
- * them is still good) and the focus, when it names one of its nodes.
+ * them is still good) and the focus, when it names one of its nodes. Another dataset than the one
+ * open (another ref) starts afresh: no what-if, focus, date or pinned scenario. Those were about
+ * the other one's bills, and a bill of the same id in another session is another bill.
  */
 export function openedState(state: AppState, dataset: Dataset, ref: string, warnings: Problem[] = []): Partial<AppState> {
+  const base = { dataset, datasetRef: ref, datasetWarnings: warnings };
+  if (state.datasetRef !== null && ref !== state.datasetRef) {
+    const none = Object.keys(state.assumptions).length === 0 ? state.assumptions : {};
+    return { ...base, assumptions: none, focus: null, asOf: undefined, pinned: null };
+  }
   const ids = new Set(dataset.bills.map((b) => b.id));
   const kept = Object.entries(state.assumptions).filter(([id]) => ids.has(id));
   const assumptions = kept.length === Object.keys(state.assumptions).length ? state.assumptions : Object.fromEntries(kept);
@@ -57,7 +64,7 @@ export function openedState(state: AppState, dataset: Dataset, ref: string, warn
     state.datasetRef === null && state.focus && !focus
       ? [...state.notices.filter((n) => n.id !== 'url-focus'), unknownFocusNotice(state.focus, dataset)]
       : state.notices;
-  return { dataset, datasetRef: ref, datasetWarnings: warnings, assumptions, focus, notices };
+  return { ...base, assumptions, focus, notices };
 }
 
 /** Creates the dataset slice. */

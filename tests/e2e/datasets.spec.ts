@@ -16,6 +16,25 @@ test.describe('opening datasets', () => {
     await expect(graph.locator('g.tb-node[data-id="sb230"]')).toHaveAttribute('data-outcome', 'enacted');
   });
 
+  test('another dataset opens afresh: the what-if, date and focus of the one before do not carry over; back restores them', async ({
+    page,
+  }) => {
+    await page.goto('/?scenario=ab392:failed&asOf=2019-05-01&focus=sb230');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled');
+    await page.getByLabel('Dataset').selectOption('mi-2020-tied-to-vetoed');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Michigan 2020/);
+    await expect(page).toHaveURL(/\?dataset=mi-2020-tied-to-vetoed$/);
+    // On the record, at its last entry: HB 5444 as signed, not as of a day in 2019.
+    await expect(graph.locator('g.tb-node[data-id="hb5444"]')).toHaveAttribute('data-outcome', 'inoperative');
+    await expect(page.getByText('Latest record')).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('California 2019: SB 230 hangs on AB 392');
+    await expect(page).toHaveURL(/scenario=ab392%3Afailed|scenario=ab392:failed/);
+    await expect(page).toHaveURL(/asOf=2019-05-01/);
+    await expect(graph.locator('g.tb-node[data-id="sb230"]')).toHaveAttribute('data-focus', 'true');
+  });
+
   test('a file opened with the picker is kept in the browser and is still there after a reload', async ({ page }) => {
     await page.goto('/');
     await page.getByTestId('file-input').setInputFiles('tests/e2e/fixtures/my-story.json');
