@@ -24,8 +24,11 @@ export interface DatasetsApi {
   open: (ref: string, initial?: boolean) => Promise<boolean>;
   /** Opens a local file; an invalid one shows its errors and leaves the current dataset as it was. */
   openFile: (file: File) => Promise<boolean>;
-  /** Opens dataset text (e.g. an import's result); invalid text shows its errors and changes nothing. */
-  openText: (text: string, name: string) => Promise<boolean>;
+  /**
+   * Opens dataset text (e.g. an import's result); invalid text shows its errors and changes nothing.
+   * `origin`: the editor's draft it comes from, whose earlier version it replaces (DatasetSource).
+   */
+  openText: (text: string, name: string, origin?: string) => Promise<boolean>;
   /** Removes a saved dataset from this browser. */
   forget: (id: string) => Promise<void>;
 }
@@ -103,12 +106,12 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
   );
 
   const openText = useCallback(
-    async (text: string, name: string) => {
+    async (text: string, name: string, origin?: string) => {
       chosen.current = true;
-      const opened = await source.openText(text, name);
+      const opened = await source.openText(text, name, origin);
       if (!(await show(opened, true)) || !opened.ok) return false;
       try {
-        await source.keep(opened.ref, opened.dataset.title, text);
+        await source.keep(opened.ref, opened.dataset.title, text, origin);
         await relist();
       } catch (e) {
         storageNotice(e);

@@ -15,8 +15,11 @@ import { readResumeKey, writeResumeKey } from './resume';
 
 /** Props of Editor. */
 export interface EditorProps {
-  /** Opens dataset text in the app (validated, kept under "Opened in this browser"); true when it opened. */
-  onUse: (text: string, name: string) => Promise<boolean>;
+  /**
+   * Opens dataset text in the app (validated, kept under "Opened in this browser"; a draft opened
+   * again replaces what it kept before, `origin` being its key); true when it opened.
+   */
+  onUse: (text: string, name: string, origin: string) => Promise<boolean>;
   /** Leaves the editor; `restore` puts back the dataset the graph showed before the draft. */
   onClose: (restore: boolean) => void;
 }
@@ -83,7 +86,7 @@ export function Editor({ onUse, onClose }: EditorProps) {
       key={session.getState().key}
       editor={session}
       onDownload={() => downloadText(`${draft().id || 'dataset'}.json`, `${JSON.stringify(draft(), null, 2)}\n`, 'application/json')}
-      onUse={() => void onUse(JSON.stringify(draft(), null, 2), draft().title).then((ok) => ok && close(false))}
+      onUse={() => void onUse(JSON.stringify(draft(), null, 2), draft().title, session.getState().key).then((ok) => ok && close(false))}
       onClose={() => close()}
     />
   );

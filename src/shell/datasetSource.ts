@@ -47,10 +47,14 @@ export interface DatasetSource {
   listSaved: () => Promise<SavedEntry[]>;
   /** Opens a built-in id, a kept id or a URL. Storage is asked only for an id that is not a built-in. */
   open: (ref: string) => Promise<Opened>;
-  /** Opens dataset text (a file, an import) under a ref that clashes with no built-in and no other kept dataset. */
-  openText: (text: string, name: string) => Promise<Opened>;
-  /** Keeps opened text in this browser under its ref. Throws StorageUnavailable. */
-  keep: (ref: string, title: string, text: string) => Promise<void>;
+  /**
+   * Opens dataset text (a file, an import, a draft) under a ref that clashes with no built-in and no
+   * other kept dataset. `origin`, a draft's key: what that draft kept before is the same dataset, a
+   * new version of it, and keeps its ref (an embed of it already published shows the new version).
+   */
+  openText: (text: string, name: string, origin?: string) => Promise<Opened>;
+  /** Keeps opened text in this browser under its ref (from the draft `origin`). Throws StorageUnavailable. */
+  keep: (ref: string, title: string, text: string, origin?: string) => Promise<void>;
   /** Forgets a kept dataset. Throws StorageUnavailable. */
   forget: (id: string) => Promise<void>;
 }
@@ -105,7 +109,7 @@ export function createDatasetSource(deps: SourceDeps): DatasetSource {
   };
 
   /** The ref for opened text: its id, unless a built-in or a different kept dataset already has it. */
-  const refFor = async (id: string, text: string): Promise<{ ref: string; notices: SourceNotice[] }> => {
+  const refFor = async (id: string, text: string, origin?: string): Promise<{ ref: string; notices: SourceNotice[] }> => {
     const { entries } = await builtIns();
     const base = entries.some((e) => e.id === id) ? `${id}-local` : id;
     let saved: SavedEntry[];
@@ -115,7 +119,12 @@ export function createDatasetSource(deps: SourceDeps): DatasetSource {
       return { ref: base, notices: [] }; // nothing can be kept, so nothing clashes; keep() will say so
     }
     const taken = new Set([...saved.map((e) => e.id), ...entries.map((e) => e.id)]);
-    if (!saved.some((e) => e.id === base)) return { ref: base, notices: [] };
+    const kept = saved.find((e) => e.id === base);
+    if (!kept) return { ref: base, notices: [] };
+    if (origin && kept.origin === origin) {
+      const message = `"${base}" kept in this browser is now this version of the draft.`;
+      return { ref: base, notices: [{ id: `kept-as-${base}`, level: 'info', message }] };
+    }
     const same = await (await storage()).read(base).catch(() => null);
     if (same === text) return { ref: base, notices: [] };
     const numbered = (n: number) => `${base.slice(0, 63 - String(n).length)}-${n}`;
@@ -130,16 +139,17 @@ export function createDatasetSource(deps: SourceDeps): DatasetSource {
     builtIns,
     listSaved: async () => (await storage()).list(),
     open,
-    openText: async (text, name) => {
+    openText: async (text, name, origin) => {
       const r = await parseOffThread(text);
       if (!r.ok) {
         const message = `${name} is not a valid Tiebar dataset (${countWords(r.errorCount, r.errors.length)}). The open dataset was not changed.`;
         return { ok: false, notices: [{ id: `file-${name}`, level: 'error', message, details: r.errors.map(formatProblem) }] };
       }
-      const { ref, notices } = await refFor(r.dataset.id, text);
+      const { ref, notices } = await refFor(r.dataset.id, text, origin);
       return { ok: true, dataset: r.dataset, ref, warnings: r.warnings, builtIn: false, notices };
     },
-    keep: async (ref, title, text) => (await storage()).save({ id: ref, title, savedAt: new Date().toISOString() }, text),
+    keep: async (ref, title, text, origin) =>
+      (await storage()).save({ id: ref, title, savedAt: new Date().toISOString(), ...(origin ? { origin } : {}) }, text),
     forget: async (id) => (await storage()).forget(id),
   };
 }

@@ -15,6 +15,8 @@ export interface SavedEntry {
   size: number;
   /** When it was saved (ISO). */
   savedAt: string;
+  /** The editor's draft it was opened from (the draft's key): opening that draft again replaces it. */
+  origin?: string;
 }
 
 /** The key-value store underneath (IndexedDB in the browser, a Map in tests). */

@@ -188,6 +188,23 @@ test.describe('the editor', () => {
     }
   });
 
+  test('a draft opened in Tiebar again replaces the dataset it kept: same address, the new version, listed once', async ({ page }) => {
+    const k = await editCopy(page);
+    await k.press(editor(page).getByRole('button', { name: 'Open in Tiebar' }));
+    await expect(page).toHaveURL(/dataset=ca-2019-deadly-force-local/);
+    await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
+    await k.press(page.getByRole('button', { name: /^Open draft/ }));
+    await k.type(field(page, 'Title *'), ' (corrected)');
+    await settled(page);
+    await k.press(editor(page).getByRole('button', { name: 'Open in Tiebar' }));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\(corrected\)$/);
+    await expect(page).toHaveURL(/dataset=ca-2019-deadly-force-local(&|$)/);
+    await expect(page.getByTestId('notice').filter({ hasText: 'is now this version of the draft' })).toBeVisible();
+    await expect(page.getByLabel('Dataset').locator('option[value^="ca-2019-deadly-force-local"]')).toHaveCount(1);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\(corrected\)$/);
+  });
+
   test('a link made by hand is checked at its fields, and a node clicked in the graph opens in the editor', async ({ page }) => {
     const k = await editCopy(page);
     await page.getByTestId('graph').locator('g.tb-node[data-id="sb230"]').click();

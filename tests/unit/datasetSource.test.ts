@@ -97,6 +97,21 @@ describe('the dataset source', () => {
     expect(await source.open('my-story')).toMatchObject({ ok: true, dataset: { title: 'My story: HB 1 hangs on HB 2' } });
   });
 
+  it("a draft opened again is a new version of what it kept: same id, replaced, said so; another draft's is kept beside it", async () => {
+    const { kv } = memoryKv();
+    const source = createDatasetSource({ fetch: serve, storage: () => savedDatasets(kv) });
+    await source.keep('my-story', 'My story', MY_STORY, 'draft-1');
+    const fixed = await source.openText(OTHER_STORY, 'My story', 'draft-1');
+    expect(fixed).toMatchObject({ ok: true, ref: 'my-story' });
+    expect(fixed.notices.map((n) => n.message)).toEqual(['"my-story" kept in this browser is now this version of the draft.']);
+    await source.keep('my-story', 'Another story', OTHER_STORY, 'draft-1');
+    expect(await source.listSaved()).toEqual([expect.objectContaining({ id: 'my-story', origin: 'draft-1', size: OTHER_STORY.length })]);
+    expect(await source.open('my-story')).toMatchObject({ ok: true, dataset: { title: 'Another story with the same id' } });
+    // Another draft (or a file) with that id is another dataset.
+    expect(await source.openText(MY_STORY, 'My story', 'draft-2')).toMatchObject({ ok: true, ref: 'my-story-2' });
+    expect(await source.openText(MY_STORY, 'my-story.json')).toMatchObject({ ok: true, ref: 'my-story-2' });
+  });
+
   it('text that clashes with a built-in id is kept as <id>-local', async () => {
     const source = createDatasetSource({ fetch: serve, storage: () => savedDatasets(memoryKv().kv) });
     expect(await source.openText(FOUNDING, 'mine.json')).toMatchObject({ ok: true, ref: 'ca-2019-deadly-force-local' });
