@@ -13,12 +13,21 @@ export function NewLinkForm() {
   const [kind, setKind] = useState<LinkKind>('contingent-enactment');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
+  // Said under the form when "Add link" adds nothing: the tie is there already (and is picked).
+  const [already, setAlready] = useState<string | null>(null);
   const froms = targetChoices(draft);
   const tos = billChoices(draft);
   const add = () => {
     const f = from || froms[0]?.value;
     const t = to || tos.find((c) => c.value !== f)?.value;
     if (!f || !t) return;
+    const same = (draft.links ?? []).find((l) => l.kind === kind && l.from === f && l.to.length === 1 && l.to[0] === t);
+    if (same) {
+      setAlready(`That tie is there already (${same.id}): it is picked below.`);
+      api.getState().select('links', same.id);
+      return;
+    }
+    setAlready(null);
     let id = '';
     api.getState().change((d) => {
       const [next, made] = addLink(d, kind, f, [t]);
@@ -32,7 +41,7 @@ export function NewLinkForm() {
     <fieldset className="ed-newlink">
       <legend>New link</legend>
       <label htmlFor={`${uid}-kind`}>Kind</label>
-      <select id={`${uid}-kind`} value={kind} onChange={(e) => setKind(e.target.value as LinkKind)}>
+      <select id={`${uid}-kind`} value={kind} onChange={(e) => (setKind(e.target.value as LinkKind), setAlready(null))}>
         {LINK_KINDS.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
@@ -40,7 +49,7 @@ export function NewLinkForm() {
         ))}
       </select>
       <label htmlFor={`${uid}-from`}>Bill that hangs</label>
-      <select id={`${uid}-from`} value={from || froms[0]?.value} onChange={(e) => setFrom(e.target.value)}>
+      <select id={`${uid}-from`} value={from || froms[0]?.value} onChange={(e) => (setFrom(e.target.value), setAlready(null))}>
         {froms.map((c) => (
           <option key={c.value} value={c.value}>
             {c.label}
@@ -51,7 +60,7 @@ export function NewLinkForm() {
       <select
         id={`${uid}-to`}
         value={to || tos.find((c) => c.value !== (from || froms[0]?.value))?.value}
-        onChange={(e) => setTo(e.target.value)}
+        onChange={(e) => (setTo(e.target.value), setAlready(null))}
       >
         {tos.map((c) => (
           <option key={c.value} value={c.value}>
@@ -62,6 +71,9 @@ export function NewLinkForm() {
       <button type="button" onClick={add}>
         Add link
       </button>
+      <p className="ed-hint" role="status">
+        {already}
+      </p>
     </fieldset>
   );
 }

@@ -40,10 +40,16 @@ export function checkPeople(ctx: ReferenceContext, ds: Obj): void {
 /** Checks links: unique ids, ends that exist, no self-links, dates in order, double-joint sections, citations. */
 export function checkLinks(ctx: ReferenceContext, ds: Obj): void {
   const linkIds = new Set<string>();
+  // Each tie (kind, bill that hangs, bills it hangs on) and the first link that makes it.
+  const ties = new Map<string, number>();
   const links = items(ds.links);
   for (let i = 0; i < links.length; i++) {
     const link = links[i];
     if (!isObj(link)) continue;
+    const tie = `${str(link.kind)}|${str(link.from)}|${[...strings(link.to)].sort().join(',')}`;
+    const first = ties.get(tie);
+    if (first === undefined) ties.set(tie, i);
+    else ctx.warn(linkPath(i), `makes the same tie as ${linkPath(first)}${describeLink(links[first])}: one of them can go`);
     const id = str(link.id);
     if (id !== undefined) {
       if (linkIds.has(id)) ctx.err(`${linkPath(i)}.id`, `duplicate link id ${quote(id)} (ids must be unique)`);
@@ -62,6 +68,12 @@ export function checkLinks(ctx: ReferenceContext, ds: Obj): void {
       ctx.err(`${linkPath(i)}.section`, 'a double-joint link must name the code section both bills amend');
     if (ctx.uncited(link.sources) || ctx.badRefs(link.sources)) ctx.checkSources(link.sources, linkPath(i), `link ${quote(id ?? '')}`);
   }
+}
+
+/** ' ("sb230-on-ab392")' for a link with an id. */
+function describeLink(link: unknown): string {
+  const id = isObj(link) ? str(link.id) : undefined;
+  return id ? ` (${quote(id)})` : '';
 }
 
 function checkTargets(ctx: ReferenceContext, to: readonly unknown[], i: number, fromBill: string | undefined): void {

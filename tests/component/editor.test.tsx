@@ -192,4 +192,27 @@ describe('Editor', () => {
     act(() => store.getState().setFocus('sb230-on-ab392'));
     expect(screen.getByRole('group', { name: 'Link sb230-on-ab392' })).toBeInTheDocument();
   });
+
+  it('"Add link" for a tie that is there already adds nothing: it picks that link and says so', async () => {
+    const user = userEvent.setup();
+    renderEditor();
+    await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
+    await settle();
+    await user.click(screen.getByRole('button', { name: 'Links' }));
+    const links = () => document.querySelectorAll('#ed-pick-link option').length;
+    const before = links();
+    const form = screen.getByRole('group', { name: 'New link' });
+    await user.selectOptions(within(form).getByLabelText('Bill that hangs', { exact: true }), 'sb230');
+    await user.selectOptions(within(form).getByLabelText('Hangs on', { exact: true }), 'ab392');
+    await user.click(within(form).getByRole('button', { name: 'Add link' }));
+    await settle();
+    expect(links()).toBe(before);
+    expect(within(form).getByRole('status')).toHaveTextContent('That tie is there already (sb230-on-ab392): it is picked below.');
+    // Another bill to hang on is a new tie, added.
+    await user.selectOptions(within(form).getByLabelText('Hangs on', { exact: true }), 'ab931');
+    expect(within(form).getByRole('status')).toBeEmptyDOMElement();
+    await user.click(within(form).getByRole('button', { name: 'Add link' }));
+    await settle();
+    expect(links()).toBe(before + 1);
+  });
 });

@@ -185,6 +185,19 @@ describe('text that could fool a reader', () => {
     );
   });
 
+  it('warns about a link that makes the same tie as another (a form sent twice), naming both', () => {
+    const warnings = warningsOf((d) => {
+      d.links.push({ ...d.links[0], id: `${d.links[0].id}-2`, to: [...d.links[0].to].reverse() });
+    });
+    expect(warnings.filter((w) => w.includes('the same tie'))).toEqual([
+      expect.stringMatching(/^links\[\d+\]: makes the same tie as links\[0\] \(".+"\): one of them can go$/),
+    ]);
+    // Another kind between the same bills is another tie.
+    expect(warningsOf((d) => void d.links.push({ ...d.links[0], id: 'other', kind: 'double-joint', section: 'x' })).join()).not.toContain(
+      'the same tie',
+    );
+  });
+
   it('warns about a bill signed before it was introduced', () => {
     expect(
       warningsOf((d) => {
