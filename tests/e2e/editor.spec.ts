@@ -276,7 +276,8 @@ test.describe('the editor', () => {
     // opens first, has neither), as a reload of a new dataset's what-if gives.
     for (const go of [() => page.goto('/?scenario=hb5443:enacted&focus=hb5444'), () => page.reload()]) {
       await go();
-      await expect(field(page, 'Title *')).toHaveValue(/^Michigan 2020/);
+      // The editor is back, and the graph shows its draft (the founding story has no HB 5444).
+      await expect(editor(page)).toBeVisible();
       const bill = page.getByTestId('graph').locator('g.tb-node[data-id="hb5444"]');
       await expect(bill).toHaveAttribute('data-outcome', 'enacted');
       await expect(bill).toHaveAttribute('data-focus', 'true');
