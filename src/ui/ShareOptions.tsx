@@ -5,7 +5,7 @@ import { useAppStore } from '../store';
 import { MAX_LINK_CHARS } from '../shell/fragment';
 import { bundleEmbedUrl, buildPublishBundle, fragmentLink } from '../shell/publish';
 import type { ViewState } from '../shell/publish';
-import { embedUrl, iframeSnippet, pymSnippet } from '../shell/snippets';
+import { embedUrl, iframeSnippet, isLocalOnly, pymSnippet } from '../shell/snippets';
 import { downloadBlob } from './download';
 import { CopyField } from './CopyField';
 import { groupDigits } from '../model/numbers';
@@ -96,13 +96,11 @@ export function ShareOptions({ mode, height: estimated, measure }: ShareOptionsP
     }
   };
 
-  return (
-    <div className="tb-share">
-      <p className="tb-share-why">
-        This dataset was opened from a file, imported or edited: it is only in this browser, so a plain link would show readers nothing.
-        Share it one of these two ways.
-      </p>
-      <h3>1. A link that carries the dataset</h3>
+  // At an address readers cannot reach (this computer), the link and its code would point there:
+  // the bundle, what readers can open, comes first, and the link is offered only to try it here.
+  const local = isLocalOnly(window.location.href);
+  const linkSection = (
+    <>
       {link === null ? (
         <p>Compressing the dataset…</p>
       ) : fits ? (
@@ -127,10 +125,13 @@ export function ShareOptions({ mode, height: estimated, measure }: ShareOptionsP
       ) : (
         <p data-testid="fragment-size">
           A link carrying this dataset would be {count(link.length)} characters long, over the {count(MAX_LINK_CHARS)} that browsers,
-          content systems and chat apps reliably keep. Publish the bundle below instead.
+          content systems and chat apps reliably keep. Publish the bundle instead.
         </p>
       )}
-      <h3>2. A publish bundle</h3>
+    </>
+  );
+  const bundleSection = (
+    <>
       <p>
         A folder with Tiebar and this dataset (<code>data/{dataset.id}.json</code>), ready for any static host: GitHub Pages, Netlify, S3,
         your content system&apos;s file area. Upload it as it is.
@@ -158,6 +159,33 @@ export function ShareOptions({ mode, height: estimated, measure }: ShareOptionsP
         {bundle.state === 'done' && 'Bundle downloaded: it holds EMBED.txt with the embed code.'}
         {bundle.state === 'failed' && `The bundle could not be made: ${bundle.message}.`}
       </span>
+    </>
+  );
+  return (
+    <div className="tb-share">
+      <p className="tb-share-why">
+        This dataset was opened from a file, imported or edited: it is only in this browser, so a plain link would show readers nothing.
+        Share it one of these two ways.
+      </p>
+      {local ? (
+        <>
+          <h3>1. A publish bundle, for readers</h3>
+          {bundleSection}
+          <h3>2. To try it on this computer only: a link that carries the dataset</h3>
+          <p data-testid="link-local-only">
+            Readers cannot open this link or its code: it points at {window.location.origin}, this computer. Paste the bundle&apos;s code in
+            your article.
+          </p>
+          {linkSection}
+        </>
+      ) : (
+        <>
+          <h3>1. A link that carries the dataset</h3>
+          {linkSection}
+          <h3>2. A publish bundle</h3>
+          {bundleSection}
+        </>
+      )}
     </div>
   );
 }

@@ -39,9 +39,22 @@ describe('ShareOptions', () => {
       Array.from({ length: 10 }, (_, i) => noise(5000, i + 1)),
     );
     expect(await screen.findByTestId('fragment-size')).toHaveTextContent(
-      /^A link carrying this dataset would be [\d,]+ characters long, over the 32,000 that browsers, content systems and chat apps reliably keep\. Publish the bundle below instead\.$/,
+      /^A link carrying this dataset would be [\d,]+ characters long, over the 32,000 that browsers, content systems and chat apps reliably keep\. Publish the bundle instead\.$/,
     );
     expect(screen.queryByTestId('fragment-iframe')).toBeNull();
     expect(screen.getByRole('button', { name: 'Download publish bundle (.zip)' })).toBeEnabled();
+  });
+
+  it('at an address readers cannot reach (this computer), puts the bundle first and says the link is for this computer only', async () => {
+    expect(window.location.hostname).toBe('localhost');
+    renderShare('embed');
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+      '1. A publish bundle, for readers',
+      '2. To try it on this computer only: a link that carries the dataset',
+    ]);
+    expect(screen.getByTestId('link-local-only')).toHaveTextContent(
+      `Readers cannot open this link or its code: it points at ${window.location.origin}, this computer.`,
+    );
+    expect(await screen.findByTestId('fragment-iframe')).toBeInTheDocument();
   });
 });
