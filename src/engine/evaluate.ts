@@ -31,6 +31,15 @@ export interface Evaluation {
   missedDeadline: Uint8Array;
 }
 
+/**
+ * Whether bill i is there as of the scenario's date: it records an event by then, the scenario
+ * sets its fate, or it records no events at all (nothing says when it began). Before that a bill
+ * is drawn faint, and no story is told of it.
+ */
+export function billThere(ev: Evaluation, i: number): boolean {
+  return ev.record.recorded[i].latest !== undefined || ev.assumed[i] || !ev.record.dataset.bills[i].events?.length;
+}
+
 /** Evaluates a scenario against a dataset. Pure and total; linear in bills + link targets. */
 export function evaluate(ds: Dataset, scenario: Scenario): Evaluation {
   return evaluateRecord(compileRecord(ds, scenario.asOf), scenario);

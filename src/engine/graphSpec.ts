@@ -2,8 +2,9 @@
 import type { Dataset, Link, Position, Stance, Stakeholder } from '../model/schema';
 import { formatDate } from '../model/dates';
 import type { Evaluation } from './evaluate';
+import { billThere } from './evaluate';
 import type { Outcome } from './scenario';
-import { linkInForce, positionsAsOf, provisionInForce } from './timeline';
+import { billThereBy, linkInForce, positionsAsOf, provisionInForce } from './timeline';
 import { DECIDING_KINDS } from './compile';
 
 /** A node of the graph. */
@@ -202,9 +203,8 @@ export function buildGraphState(ev: Evaluation): GraphState {
   const nodes: Record<string, NodeState> = {};
   for (const bill of ds.bills) {
     const i = ev.record.index.get(bill.id)!;
-    const introduced = ev.record.recorded[i].latest !== undefined || ev.assumed[i];
     const outcome = ev.outcomeAt(i);
-    nodes[bill.id] = { outcome, present: introduced || !bill.events?.length, assumed: ev.assumed[i] || undefined };
+    nodes[bill.id] = { outcome, present: billThere(ev, i), assumed: ev.assumed[i] || undefined };
     const fallen = fell(outcome) || undefined;
     for (const p of bill.provisions ?? []) {
       const inForce = provisionInForce(p, asOf);
@@ -236,8 +236,11 @@ function edgeStates(ds: Dataset, asOf: string | undefined): GraphState['edges'] 
   }
   for (const pos of ds.positions ?? []) edges[`pos:${pos.stakeholder}:${pos.target}`] ??= { present: false };
   for (const pos of positionsAsOf(ds, asOf)) edges[`pos:${pos.stakeholder}:${pos.target}`] = { present: true, stance: pos.stance };
+  // A tie is drawn from the day the bill that makes it is there: a tie-bar without a date of its
+  // own is as old as its bill, not older (it may name a bill still to come).
+  const notYet = asOf === undefined ? null : new Set(ds.bills.filter((b) => !billThereBy(b, asOf)).map((b) => b.id));
   for (const link of ds.links ?? []) {
-    if (!linkInForce(link, asOf)) link.to.forEach((_, i) => (edges[linkEdgeId(link.id, i)] = { present: false }));
+    if (!linkInForce(link, asOf) || notYet?.has(link.from)) link.to.forEach((_, i) => (edges[linkEdgeId(link.id, i)] = { present: false }));
   }
   if (perDate.size > 32) perDate.clear();
   perDate.set(asOf ?? '', edges);

@@ -1,6 +1,6 @@
 /** The story of a dataset in one sentence (as recorded or in a scenario), and the questions worth asking. */
 import type { Evaluation } from './evaluate';
-import { evaluateRecord } from './evaluate';
+import { billThere, evaluateRecord } from './evaluate';
 import { decidingCondition, explainFacts, tieChecked } from './explain';
 import type { Outcome } from './scenario';
 import { OUTCOMES } from './scenario';
@@ -8,7 +8,8 @@ import { agree } from './words/grammar';
 import { outcomeVerb } from './words/outcomes';
 import { eventVerb, rootWhat } from './words/explanations';
 import type { PremiseFact, TieFact, Told } from './words/story';
-import { questionText, recordStory, recordTold, scenarioTold, untiedSentence } from './words/story';
+import { notYetSentence, questionText, recordStory, recordTold, scenarioTold, untiedSentence } from './words/story';
+import { formatDate } from '../model/dates';
 
 /** The ties bill i hangs on directly: the first deciding link's kind and every bill it hangs on. */
 function tieOf(ev: Evaluation, i: number): TieFact | null {
@@ -29,11 +30,11 @@ function groupByOutcome(items: Array<{ outcome: Outcome; label: string }>): Arra
 
 const RANK: Record<Outcome, number> = { inoperative: 0, enacted: 1, contingent: 2, pending: 3, failed: 4 };
 
-/** The bills that hang on others, in dataset order. */
+/** The bills that hang on others, in dataset order (those there as of the date: billThere). */
 function tiedBills(ev: Evaluation): number[] {
   const tied: number[] = [];
   for (let i = 0; i < ev.record.dataset.bills.length; i++)
-    if (ev.record.conditionsStart[i] < ev.record.conditionsStart[i + 1]) tied.push(i);
+    if (ev.record.conditionsStart[i] < ev.record.conditionsStart[i + 1] && billThere(ev, i)) tied.push(i);
   return tied;
 }
 
@@ -85,8 +86,12 @@ export function recordStorySentence(ev: Evaluation, about?: string | null, among
 function recordStoryTold(ev: Evaluation, about?: string | null, among?: ReadonlySet<string>): Told {
   const bills = ev.record.dataset.bills;
   const tied = tiedBills(ev);
-  if (tied.length === 0)
-    return { text: untiedSentence(groupByOutcome(bills.map((b, i) => ({ outcome: ev.outcomeAt(i), label: b.label })))), caveat: null };
+  if (tied.length === 0) {
+    const there = bills.flatMap((b, i) => (billThere(ev, i) ? [{ outcome: ev.outcomeAt(i), label: b.label }] : []));
+    const asOf = ev.scenario.asOf;
+    if (there.length === 0 && asOf) return { text: notYetSentence(bills.length, formatDate(asOf)), caveat: null };
+    return { text: untiedSentence(groupByOutcome(there)), caveat: null };
+  }
   const picked = toldBills(ev, tied, about);
   const unchecked: string[] = [];
   const stories = picked.map((i) => {

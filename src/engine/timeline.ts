@@ -67,6 +67,11 @@ export function linkInForce(link: Link, asOf: string | undefined): boolean {
   return !(link.removed !== undefined && happenedBy(link.removed, asOf));
 }
 
+/** True when a bill is there as of a date: it records an event by then (or records none at all, so nothing says when it began). */
+export function billThereBy(bill: Bill, asOf: string | undefined): boolean {
+  return !bill.events?.length || asOf === undefined || bill.events.some((e) => happenedBy(e.date, asOf));
+}
+
 /** True when a provision is in its bill as of a date. */
 export function provisionInForce(p: { added?: string; struck?: string }, asOf: string | undefined): boolean {
   if (p.added !== undefined && !happenedBy(p.added, asOf)) return false;

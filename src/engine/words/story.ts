@@ -124,6 +124,11 @@ export function withoutCaveat(told: Told): string {
   return told.caveat ? told.text.replace(` ${told.caveat}`, '') : told.text;
 }
 
+/** Before any of the bills is there (a date before the first one's first event): "None of these 4 bills had been introduced by 8 Jan 2019." */
+export function notYetSentence(count: number, date: string): string {
+  return `${count === 1 ? 'The bill had not' : count === 2 ? 'Neither bill had' : `None of these ${countOf(count, 'bill')} had`} been introduced by ${date}.`;
+}
+
 /** With no ties at all: what became of the bills. */
 export function untiedSentence(groups: Array<{ outcome: Outcome; labels: string[] }>): string {
   const verb = (g: { outcome: Outcome; labels: string[] }) =>
