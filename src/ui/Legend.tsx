@@ -86,9 +86,18 @@ export function Legend({ structure, state }: LegendProps) {
   // Only what is drawn: a state may hold more (a session's embed draws the story of a few of its bills).
   const outcomes = useMemo(() => new Set(structure.nodes.map((n) => state.nodes[n.id]?.outcome)), [structure, state.nodes]);
   const stances = useMemo(() => new Set(structure.edges.map((e) => state.edges[e.id]?.stance)), [structure, state.edges]);
+  // Every outcome and stance drawn at some date or in some scenario of this structure keeps its
+  // key's place (unseen when none is drawn now, after those shown): a toggle or a scrub to a day
+  // before the positions neither shrinks the key nor moves the graph.
+  const [seen] = useState(() => new WeakMap<GraphStructure, Set<string>>());
+  let keyed = seen.get(structure);
+  if (!keyed) seen.set(structure, (keyed = new Set()));
+  for (const s of stances) if (s) keyed.add(s);
+  for (const o of outcomes) if (o) keyed.add(o);
   const { kinds, deciding, loose, positions } = useMemo(() => shownKinds(structure), [structure]);
   const boxes = useMemo(() => provisionLooks(structure, state), [structure, state]);
   const shownOutcomes = OUTCOMES.filter((o) => outcomes.has(o));
+  const keptOutcomes = OUTCOMES.filter((o) => keyed.has(o) && !outcomes.has(o));
   return (
     <details className="tb-legend" aria-label="Legend" open={wide}>
       <summary className="tb-legend-row">
@@ -96,14 +105,13 @@ export function Legend({ structure, state }: LegendProps) {
         {shownOutcomes.map((o) => (
           <OutcomeBadge key={o} outcome={o} />
         ))}
+        {keptOutcomes.map((o) => (
+          <span key={o} className="tb-key-unused">
+            <OutcomeBadge outcome={o} />
+          </span>
+        ))}
       </summary>
       <div className="tb-legend-row">
-        {positions &&
-          STANCES.filter((s) => stances.has(s)).map((s) => (
-            <span key={s} className={`tb-stance tb-stance-${s}`}>
-              {s}
-            </span>
-          ))}
         {structure.story && hasOpeningGroups(structure) && (
           <span className="tb-legend-groups">
             Rounded boxes: the people and groups who back, oppose or are neutral on a bill (tap to list them)
@@ -115,6 +123,12 @@ export function Legend({ structure, state }: LegendProps) {
             shown): each keeps its place, unseen (and unheard) until the graph draws what it keys,
             so a toggle never changes the key's height (in the app that would resize the graph
             beside it; in an embed, the page's height). */}
+        {positions &&
+          STANCES.filter((s) => keyed.has(s)).map((s) => (
+            <span key={s} className={`tb-stance tb-stance-${s}${stances.has(s) ? '' : ' tb-key-unused'}`}>
+              {s}
+            </span>
+          ))}
         {structure.story && (
           <span className={`tb-whatif-key${boxes.assumed ? '' : ' tb-key-unused'}`}>
             <i>what if</i>: set by the scenario, not the record

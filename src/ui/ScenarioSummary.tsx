@@ -54,6 +54,31 @@ export function ScenarioSummary({ about = null, among }: ScenarioSummaryProps = 
     const active = document.activeElement;
     if (!active || active === document.body) box.current?.querySelector<HTMLButtonElement>('button')?.focus();
   }, [assuming]);
+  // The story's length changes with the date and the scenario, and a session's runs past the room
+  // the stylesheet keeps: the box keeps the most height it has needed at this width for this
+  // dataset, so the graph below moves at most once (the first time a longer story shows), never
+  // back and forth.
+  const dataset = useAppStore((s) => s.dataset);
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el || typeof ResizeObserver !== 'function') return;
+    el.style.minHeight = '';
+    let width = -1;
+    let most = 0;
+    const ro = new ResizeObserver(() => {
+      const { width: w, height: h } = el.getBoundingClientRect();
+      if (w !== width) {
+        // Another width wraps the words anew: start again from what they need now.
+        width = w;
+        most = 0;
+        el.style.minHeight = '';
+        most = el.getBoundingClientRect().height;
+      } else if (h > most) most = h;
+      el.style.minHeight = `${most}px`;
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [dataset]);
   const press = (act: () => void) => () => {
     pressed.current = true;
     act();

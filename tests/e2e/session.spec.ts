@@ -89,6 +89,38 @@ test.describe('a whole LegiScan session', () => {
     await expect(page.getByTestId('finder-packages').locator('li').first()).toHaveAttribute('data-size', /^\d{2,}$/);
   });
 
+  test('scrubbing to the first day and back, and a what-if and back, never move the graph back and forth', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/?dataset=mi-2019-2020');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 30_000 });
+    const where = async () => {
+      const b = (await graph.boundingBox())!;
+      return [Math.round(b.y), Math.round(b.height)];
+    };
+    const opened = await where();
+    const slider = page.getByRole('slider').first();
+    await slider.focus();
+    // Its first day: no tie yet, few outcomes drawn, no positions: the key keeps its places.
+    await page.keyboard.press('Home');
+    await expect(page.getByTestId('scenario-summary')).toHaveText(/^No bill here hangs on another: /);
+    expect(await where()).toEqual(opened);
+    await page.keyboard.press('End');
+    await expect(page.getByTestId('scenario-summary')).not.toHaveText(/^No bill here hangs/);
+    expect(await where()).toEqual(opened);
+    // A longer story may take more room once; going back does not give it back and forth.
+    await page
+      .locator('.tb-stage-bar')
+      .getByRole('button', { name: /^What if/ })
+      .first()
+      .click();
+    await expect(page.getByTestId('scenario-summary')).toHaveText(/^If /);
+    const asked = await where();
+    await page.getByRole('button', { name: 'Back to the record' }).click();
+    await expect(page.getByTestId('scenario-summary')).not.toHaveText(/^If /);
+    expect(await where()).toEqual(asked);
+  });
+
   test('the scenario finder finds bills by sponsor and title words', async ({ page }) => {
     await page.goto('/?dataset=mi-2019-2020');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2019-2020: the whole session (LegiScan)', {
