@@ -4,7 +4,7 @@ import type { Evaluation } from './evaluate';
 import type { Outcome } from './scenario';
 import { chainEdges, chainEnds } from './chain';
 import type { ChainFact, ConditionFact, ExplanationFact, OwnFact, RootFact } from './words/facts';
-import { explanationSentence } from './words/explanations';
+import { explanationSentence, tellsOfTie } from './words/explanations';
 import { uncheckedNote } from './words/story';
 
 /** One step in the chain of reasons behind an outcome. */
@@ -48,8 +48,10 @@ export function explain(ev: Evaluation, billId: string): Explanation {
   if (i === undefined) throw new Error(`no bill with id "${billId}"`);
   const reasons: Reason[] = [];
   const { fact, ref } = build(ev, i, reasons);
-  // A bill whose deciding tie's wording is not checked says so, rather than state the tie as fact.
-  const sentence = tieChecked(ev, i) ? explanationSentence(fact) : `${explanationSentence(fact)} ${uncheckedNote([fact.label])}`;
+  // A bill whose deciding tie's wording is not checked says so, where its sentence tells of the tie,
+  // rather than state the tie as fact.
+  const sentence =
+    tieChecked(ev, i) || !tellsOfTie(fact) ? explanationSentence(fact) : `${explanationSentence(fact)} ${uncheckedNote([fact.label])}`;
   const sources = new Set<string>();
   for (const r of reasons) if ('sources' in r) r.sources.forEach((s) => sources.add(s));
   const outcome = fact.outcome;

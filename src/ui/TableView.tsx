@@ -7,8 +7,26 @@ import type { TableData } from './tableRows';
 import { billRows, linkRows, stakeholderRows } from './tableRows';
 import { toCsv } from './csv';
 import { downloadText } from './download';
+import { OUTCOMES } from '../engine/scenario';
+import { groupDigits } from '../model/numbers';
 
 const MAX_ROWS = 500;
+
+/** Made once: a collator per comparison made sorting a session's 4,448 rows take a fifth of a second. */
+const COLLATOR = new Intl.Collator(undefined, { numeric: true });
+/** Outcome columns sort worst first (failed, inoperative, pending, contingent, enacted), not by alphabet. */
+const OUTCOME_COLUMNS = new Set(['Outcome', 'Recorded outcome']);
+
+/** The rows sorted by a column: each row's cell read once (a bill's reason is worked out only when read). */
+function sortRows(rows: TableData['rows'], column: number, dir: 1 | -1, byOutcome: boolean): TableData['rows'] {
+  const rank = (k: string) => {
+    const i = (OUTCOMES as readonly string[]).indexOf(k);
+    return i < 0 ? OUTCOMES.length : i;
+  };
+  const keyed = rows.map((row) => ({ row, key: row.cell(column) }));
+  keyed.sort((a, b) => dir * (byOutcome ? rank(a.key) - rank(b.key) : COLLATOR.compare(a.key, b.key)));
+  return keyed.map((k) => k.row);
+}
 
 const TABS = [
   { value: 'bills', label: 'Bills' },
@@ -39,9 +57,7 @@ export function TableView() {
         ? stakeholderRows(ds, asOf, filters)
         : linkRows(ds, filters);
   const sort = sorted && sorted.columns === data.columns.join('|') ? sorted : null;
-  const rows = sort
-    ? [...data.rows].sort((a, b) => sort.dir * a.cell(sort.column).localeCompare(b.cell(sort.column), undefined, { numeric: true }))
-    : data.rows;
+  const rows = sort ? sortRows(data.rows, sort.column, sort.dir, OUTCOME_COLUMNS.has(data.columns[sort.column])) : data.rows;
   // A session's table shows its first rows; filters narrow it, and the CSV has every row.
   const visible = rows.length > MAX_ROWS ? rows.slice(0, MAX_ROWS) : rows;
   return (
@@ -72,9 +88,9 @@ export function TableView() {
         <caption>
           {TABS.find((t) => t.value === tab)!.label}:{' '}
           {visible.length < rows.length
-            ? `the first ${visible.length} of ${rows.length} (filter to narrow; the CSV has all)`
-            : `${rows.length} shown`}
-          {tab === 'bills' ? ', with what becomes of them in this scenario' : ''}
+            ? `the first ${groupDigits(visible.length)} of ${groupDigits(rows.length)} (filter to narrow; the CSV has all)`
+            : `${groupDigits(rows.length)} shown`}
+          {tab === 'bills' ? (scenario ? ', with what becomes of them in this scenario' : ', with what became of them') : ''}
         </caption>
         <thead>
           <tr>

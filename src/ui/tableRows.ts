@@ -41,7 +41,8 @@ export function billRows(
     if (f.changed && recorded && !was) continue;
     const reasonOf = () => explainOf?.(b.id).sentence ?? '';
     // Text matches the cheap cells (and the sponsors) first; a bill's reason is worked out only when they do not match.
-    if (f.text && !has(`${b.label} ${b.title} ${outcome ?? ''} ${b.authors?.join(' ') ?? ''}`, f.text) && !has(reasonOf(), f.text))
+    // The id too: "hb4917" finds HB 4917, as the search boxes do.
+    if (f.text && !has(`${b.label} ${b.id} ${b.title} ${outcome ?? ''} ${b.authors?.join(' ') ?? ''}`, f.text) && !has(reasonOf(), f.text))
       continue;
     let reason: string | null = null;
     const cheap = recorded ? [b.label, b.title, outcome ?? '', recorded[b.id] ?? ''] : [b.label, b.title, outcome ?? ''];

@@ -24,7 +24,7 @@ describe('the table at session scale', () => {
         </StoreProvider>,
       ),
     );
-    expect(await screen.findByText(/the first 500 of 1200/)).toBeInTheDocument();
+    expect(await screen.findByText(/the first 500 of 1,200/)).toBeInTheDocument();
     expect(screen.getAllByRole('row')).toHaveLength(501);
     expect(explained.count).toBeGreaterThan(0);
     expect(explained.count).toBeLessThanOrEqual(500);

@@ -11,7 +11,7 @@ test.describe('the app around the graph', () => {
       .getByRole('radio', { name: 'Fails' })
       .check();
     await page.getByTestId('graph').locator('g.tb-node[data-id="sb230"]').click();
-    await expect(page.getByTestId('details')).toContainText('SB 230 cannot take effect, even if it passes');
+    await expect(page.getByTestId('details')).toContainText('SB 230 cannot take effect, even if it becomes law');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('button', { name: 'Link copied' })).toBeVisible();
     const link = await page.evaluate(() => navigator.clipboard.readText());

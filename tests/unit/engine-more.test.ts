@@ -240,4 +240,9 @@ describe('a tie whose wording is not checked', () => {
     const enacted = dataset([bill('a', 'enacted'), bill('b', 'enacted')], [link('l', 'a', ['b'], { clauseVerified: false })]);
     expect(explain(evaluate(enacted, { assumptions: {} }), 'a').sentence).toMatch(/^A takes effect.*\. That tie is as the record lists it/);
   });
+
+  it('a bill whose sentence tells of no tie (it failed on its own) gets no word on the tie', () => {
+    const ds = dataset([bill('a', 'failed'), bill('b', 'enacted')], [link('l', 'a', ['b'], { clauseVerified: false }, 'tie-bar')]);
+    expect(explain(evaluate(ds, { assumptions: {} }), 'a').sentence).toBe('A does not become law: it was vetoed on 1 Jun 2020.');
+  });
 });

@@ -119,7 +119,7 @@ const EXPLANATIONS: Array<[string, ExplanationFact, string]> = [
         cause: { kind: 'own', own: died('HB 4773', '2006-12-31') },
       }),
     }),
-    'HB 4138 cannot take effect, even if it passes: it depends on HB 4773 becoming law, and HB 4773 died on 31 Dec 2006.',
+    'HB 4138 cannot take effect, even if it becomes law: it depends on HB 4773 becoming law, and HB 4773 died on 31 Dec 2006.',
   ],
   [
     'inoperative in a scenario that assumes it law',
@@ -240,7 +240,7 @@ const EXPLANATIONS: Array<[string, ExplanationFact, string]> = [
         cause: { kind: 'own', own: died('B 9999', '2020') },
       }),
     }),
-    'B 0 cannot take effect, even if it passes: it depends on B 1 becoming law, and through 9,998 more links it hangs on B 9999, which died in 2020.',
+    'B 0 cannot take effect, even if it becomes law: it depends on B 1 becoming law, and through 9,998 more links it hangs on B 9999, which died in 2020.',
   ],
   [
     'deadline missed, one link',
@@ -271,7 +271,7 @@ const EXPLANATIONS: Array<[string, ExplanationFact, string]> = [
         cause: { kind: 'deadline', label: 'D', deadline: '2020-01-01' },
       }),
     }),
-    'A cannot take effect, even if it passes: it depends on B becoming law, and through 2 more links it hangs on D, which did not become law in time (by 1 Jan 2020).',
+    'A cannot take effect, even if it becomes law: it depends on B becoming law, and through 2 more links it hangs on D, which did not become law in time (by 1 Jan 2020).',
   ],
   [
     'contingent on a deemed measure chain',
@@ -342,7 +342,7 @@ const OTHERS: Array<[string, string, string]> = [
       root: 'B 9999',
       rootWhat: 'died',
     }),
-    'B 0 cannot take effect even if it passes: it is tied to B 1, and through 9,998 more links to B 9999, which died',
+    'B 0 cannot take effect even if it becomes law: it is tied to B 1, and through 9,998 more links to B 9999, which died',
   ],
   [
     'story: two-link chain',

@@ -118,6 +118,11 @@ function enactedOnlyClause(labels: string[] | undefined, also: boolean): string 
   return `; it is ${also ? 'also ' : ''}tied to ${joinAnd(labels)}, which ${one ? 'was' : 'were'} enacted, and ${tie}`;
 }
 
+/** Whether explanationSentence(f) tells of a tie (a failed bill's tells only its own fate). */
+export function tellsOfTie(f: ExplanationFact): boolean {
+  return f.outcome !== 'failed' && (f.chain !== undefined || f.hangsOn.length > 0 || (f.enactedOnly?.length ?? 0) > 0);
+}
+
 /** One sentence on why a bill has its outcome. */
 export function explanationSentence(f: ExplanationFact): string {
   const { label, own, chain } = f;
@@ -131,7 +136,7 @@ export function explanationSentence(f: ExplanationFact): string {
   const why = chainClause(chain);
   if (f.outcome === 'inoperative') {
     const head = heldBackHead(own, label);
-    return own.kind === 'open' ? `${label} cannot take effect, even if it passes: ${why}.` : `${head} can never take effect: ${why}.`;
+    return own.kind === 'open' ? `${label} cannot take effect, even if it becomes law: ${why}.` : `${head} can never take effect: ${why}.`;
   }
   if (f.outcome === 'contingent') return `${heldBackHead(own, label)} is not sure to take effect: ${why}.`;
   return `${label} is pending: ${ownClause(own, 'it')}, and ${why}.`;

@@ -65,7 +65,7 @@ export function recordStory(t: TieFact, outcome: Outcome, ownWhat: string | unde
     case 'inoperative':
       return ownWhat
         ? `${t.label} ${ownWhat} but can never take effect: ${tiedTo(chain!)}`
-        : `${t.label} cannot take effect even if it passes: ${tiedTo(chain!)}`;
+        : `${t.label} cannot take effect even if it becomes law: ${tiedTo(chain!)}`;
     case 'contingent':
       return `${t.label} ${ownWhat ?? 'was enacted'} but takes effect only if ${on} ${agree(t.on.length, 'becomes', 'become')} law${chain ? `: ${tiedTo(chain)}` : ''}`;
     case 'pending': {
