@@ -114,7 +114,7 @@ describe('the story in one sentence', () => {
       'a tie whose wording is not checked: the headline says so',
       dataset([bill('a', 'enacted'), bill('b', 'failed')], [link('l', 'a', ['b'], { clauseVerified: false }, 'tie-bar')]),
       {},
-      'A was signed but can never take effect: it is tied to B, which was vetoed. That tie is as the record lists it, not yet checked against the text of the law.',
+      'A was signed, but the record ties it to B, which was vetoed: if that tie holds, A can never take effect. That tie is as the record lists it, not yet checked against the text of the law.',
     ],
     [
       'a session: a checked tie leads before a more telling unchecked one',

@@ -335,6 +335,26 @@ const OTHERS: Array<[string, string, string]> = [
     'HB 6493 was signed but can never take effect: it is tied to HB 5438, which died',
   ],
   [
+    'story: signed but dead, by a tie not checked against the text',
+    recordStory({ label: 'HB 4917', kind: 'tie-bar', on: ['SB 664'], checked: false }, 'inoperative', 'was signed', '', {
+      next: 'SB 664',
+      links: 1,
+      root: 'SB 664',
+      rootWhat: 'died',
+    }),
+    'HB 4917 was signed, but the record ties it to SB 664, which died: if that tie holds, HB 4917 can never take effect',
+  ],
+  [
+    'story: still open but dead, by a tie not checked, through a chain',
+    recordStory({ label: 'HB 5818', kind: 'tie-bar', on: ['HB 5817'], checked: false }, 'inoperative', undefined, '', {
+      next: 'HB 5817',
+      links: 2,
+      root: 'HB 5300',
+      rootWhat: 'was vetoed',
+    }),
+    'The record ties HB 5818 to HB 5817, which is tied to HB 5300, which was vetoed: if that tie holds, HB 5818 cannot take effect even if it becomes law',
+  ],
+  [
     'story: long chain',
     recordStory({ label: 'B 0', kind: 'contingent-enactment', on: ['B 1'] }, 'inoperative', undefined, '', {
       next: 'B 1',

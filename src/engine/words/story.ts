@@ -62,10 +62,19 @@ export function recordStory(t: TieFact, outcome: Outcome, ownWhat: string | unde
   switch (outcome) {
     case 'enacted':
       return `${t.label} takes effect only because ${on} ${became}`;
-    case 'inoperative':
+    case 'inoperative': {
+      // A tie not checked against the law's text is not stated as fact: the record says it, and
+      // the bill's fate follows only "if that tie holds".
+      if (t.checked === false) {
+        const ties = tiedTo(chain!).replace(/^it is tied to /, '');
+        return ownWhat
+          ? `${t.label} ${ownWhat}, but the record ties it to ${ties}: if that tie holds, ${t.label} can never take effect`
+          : `The record ties ${t.label} to ${ties}: if that tie holds, ${t.label} cannot take effect even if it becomes law`;
+      }
       return ownWhat
         ? `${t.label} ${ownWhat} but can never take effect: ${tiedTo(chain!)}`
         : `${t.label} cannot take effect even if it becomes law: ${tiedTo(chain!)}`;
+    }
     case 'contingent':
       return `${t.label} ${ownWhat ?? 'was enacted'} but takes effect only if ${on} ${agree(t.on.length, 'becomes', 'become')} law${chain ? `: ${tiedTo(chain)}` : ''}`;
     case 'pending': {
