@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { HOST_ORIGIN } from './helpers';
 import { measureGraph } from './measureGraph';
 
 test.describe('the story view', () => {
@@ -229,4 +230,36 @@ test.describe('the embed on a touch phone', () => {
     await expect(whole).toHaveCount(0);
     await expect(besideNode).toBeVisible();
   });
+});
+
+test.describe('words inside their boxes', () => {
+  for (const [path, width] of [
+    ['/?renderer=svg', 1280],
+    ['/?embed=1', 375],
+    ['/?embed=1&dataset=mi-2020-tied-to-vetoed', 375],
+    // Wide characters ("<", "=", "W") are cut sooner than letters.
+    [`/?renderer=svg&dataset=${HOST_ORIGIN}/fixtures/hostile.json`, 1280],
+  ] as const)
+    test(`no word drawn runs past its box (${path} at ${width} px)`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(path);
+      await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      const past = await page.evaluate(() =>
+        [...document.querySelectorAll('g.tb-node')].flatMap((g) => {
+          // Each box with its own words: a bill's looks, a provision's or a group's row.
+          const pairs = [...g.querySelectorAll('.tb-look'), g].map((scope) => [
+            scope.querySelector(':scope > rect.tb-shape'),
+            scope.querySelector(':scope > text.tb-label'),
+          ]);
+          return pairs.flatMap(([rect, text]) => {
+            if (!rect || !text || !text.textContent) return [];
+            const [r, t] = [rect.getBoundingClientRect(), text.getBoundingClientRect()];
+            return t.width > 0 && (t.left < r.left - 0.5 || t.right > r.right + 0.5)
+              ? [`${text.textContent} (${Math.round(t.right - r.right)} px)`]
+              : [];
+          });
+        }),
+      );
+      expect(past).toEqual([]);
+    });
 });

@@ -64,6 +64,13 @@ describe('spreadsheet round trips', () => {
       sources: {},
       bills: [{ id: 'hb1', label: 'HB 1', title: 'A bill' }],
     });
+    // Left blank, the id is made from the title, as the editor makes it.
+    const untitled = filled.map((s) =>
+      s.name === 'dataset.csv'
+        ? { ...s, text: s.text.replace('id,my-story\n', 'id,\n').replace('title,My story\n', 'title,Oregon 2025: Paid leave\n') }
+        : s,
+    );
+    expect(read(untitled)).toMatchObject({ id: 'oregon-2025-paid-leave', title: 'Oregon 2025: Paid leave' });
   });
 
   it('the guide in docs/sheets/README.md names every sheet and column', () => {

@@ -187,7 +187,7 @@ export const SHEETS: readonly SheetSpec[] = [
 
 /** Rows of the dataset sheet: the field a reporter writes and the dataset key it fills. */
 export const DATASET_FIELDS: ReadonlyArray<{ field: string; key: string; kind: CellKind; doc: string }> = [
-  { field: 'id', key: 'id', kind: 'id', doc: 'short id for the dataset (its file name and URL value)' },
+  { field: 'id', key: 'id', kind: 'id', doc: 'short id for the dataset (its file name and URL value; left blank, made from the title)' },
   { field: 'title', key: 'title', kind: 'text', doc: 'headline shown above the graph' },
   { field: 'description', key: 'description', kind: 'text', doc: 'a paragraph of context' },
   { field: 'credit', key: 'credit', kind: 'text', doc: 'shown at the foot of embeds' },

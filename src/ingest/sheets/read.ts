@@ -1,4 +1,5 @@
 /** Spreadsheet sheets (CSV files) -> a validated dataset; every problem named by sheet, row and column. */
+import { slugify } from '../../model/ids';
 import type { Dataset } from '../../model/schema';
 import { SCHEMA_VERSION } from '../../model/version';
 import { validateDataset } from '../../model/parse';
@@ -194,4 +195,9 @@ function assembleMeta(doc: Values, list: Row[], sheet: string, places: PlaceMap,
     else if (!(Array.isArray(value) && value.length === 0)) doc[field.key] = value;
   }
   if (notes.length > 0) doc.notes = notes;
+  // No id given: made from the title, as the editor makes it ("Oregon 2025: paid leave" -> "oregon-2025-paid-leave").
+  if (doc.id === undefined && typeof doc.title === 'string' && slugify(doc.title)) {
+    doc.id = slugify(doc.title);
+    places.set('id', places.find('title') ?? { sheet });
+  }
 }
