@@ -67,6 +67,14 @@ async function fetchSheets(addresses: string[]): Promise<SheetFile[]> {
   );
 }
 
+/** Downloads sheets as a zip holding the folder `folder`. */
+async function downloadSheets(folder: string, sheets: ReadonlyArray<{ name: string; text: string }>): Promise<void> {
+  const { zipSync } = await import('fflate');
+  const enc = new TextEncoder();
+  const zip = zipSync(Object.fromEntries(sheets.map((s) => [`${folder}/${s.name}`, enc.encode(s.text)])));
+  downloadBlob(`${folder}.zip`, new Blob([zip as BlobPart], { type: 'application/zip' }));
+}
+
 /** The import dialog and the download button. */
 export function SheetsMenu({ dataset, openText, notify }: SheetsMenuProps) {
   const id = useId();
@@ -92,10 +100,13 @@ export function SheetsMenu({ dataset, openText, notify }: SheetsMenuProps) {
   };
   const download = async () => {
     if (!dataset) return;
-    const [{ zipSync }, { datasetToSheets }] = await Promise.all([import('fflate'), import('../ingest/sheets')]);
-    const enc = new TextEncoder();
-    const zip = zipSync(Object.fromEntries(datasetToSheets(dataset).map((s) => [`${dataset.id}-sheets/${s.name}`, enc.encode(s.text)])));
-    downloadBlob(`${dataset.id}-sheets.zip`, new Blob([zip as BlobPart], { type: 'application/zip' }));
+    const { datasetToSheets } = await import('../ingest/sheets');
+    await downloadSheets(`${dataset.id}-sheets`, datasetToSheets(dataset));
+  };
+  // The blank sheets, with the guide to every column, to start a story from nothing.
+  const template = async () => {
+    const [{ blankSheets }, guide] = await Promise.all([import('../ingest/sheets'), import('../../docs/sheets/README.md?raw')]);
+    await downloadSheets('tiebar-template', [...blankSheets(), { name: 'README.md', text: guide.default }]);
   };
   return (
     <>
@@ -112,6 +123,13 @@ export function SheetsMenu({ dataset, openText, notify }: SheetsMenuProps) {
         <p>
           CSV sheets in the Tiebar template (dataset, sources, bills, provisions, events, links, stakeholders, positions): pick them, drop
           them on the page, or give the addresses of a Google Sheet&apos;s tabs published as CSV (File › Share › Publish to web).
+        </p>
+        <p>
+          Starting a story from nothing? Download the blank sheets, with a guide to every column, fill them in any spreadsheet, and bring
+          them back here.{' '}
+          <button type="button" onClick={() => void template()}>
+            Download the blank template (.zip)
+          </button>
         </p>
         <label htmlFor={`${id}-files`}>CSV files</label>
         <input

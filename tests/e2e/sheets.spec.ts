@@ -124,4 +124,22 @@ test.describe('spreadsheets in the app', () => {
         readFileSync(`${EXAMPLE}/${n}`, 'utf8'),
       );
   });
+
+  test('the import dialog offers the blank template with its guide, to start a story from nothing', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await page.getByText('More options', { exact: true }).click();
+    await page.getByRole('button', { name: 'Import spreadsheets…' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('dialog[open]').getByRole('button', { name: 'Download the blank template (.zip)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('tiebar-template.zip');
+    const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    const text = (n: string) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(files[`tiebar-template/${n}`]);
+    const template = readdirSync('docs/sheets/template').filter((n) => n.endsWith('.csv'));
+    expect(Object.keys(files).sort()).toEqual([...template, 'README.md'].map((n) => `tiebar-template/${n}`).sort());
+    for (const n of template) expect(text(n), n).toBe(readFileSync(`docs/sheets/template/${n}`, 'utf8'));
+    expect(text('README.md')).toBe(readFileSync('docs/sheets/README.md', 'utf8'));
+  });
 });
