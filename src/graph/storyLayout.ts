@@ -8,7 +8,7 @@
 import type { GraphStructure } from '../engine/graphSpec';
 import type { Point } from './layout';
 import { orderBills } from './billOrder';
-import { SIZE } from './core/encodings';
+import { FONT, SIZE, WHAT_IF, textWidth } from './core/encodings';
 import { fitZoom } from './core/geometry';
 import type { RowPitch } from './core/interaction';
 
@@ -324,6 +324,10 @@ function place(cards: Card[], arrangement: 'row' | 'stack', lines: number, struc
   for (const [l, t, r, b] of boxes) [x0, y0, x1, y1] = [Math.min(x0, l), Math.min(y0, t), Math.max(x1, r), Math.max(y1, b)];
   if (boxes.length === 0) [x0, y0, x1, y1] = [0, 0, 1, 1];
   [x0, y0] = [Math.min(x0, laneLeft), Math.min(y0, laneTop)];
+  // A bill's "what if" tag (drawn right of its box when a scenario sets it) may reach past its card:
+  // the drawing's bounds hold it, so the fit never lays it on the box's edge.
+  const tag = SIZE.bill.hw + WHAT_IF.dx + textWidth(WHAT_IF.words, FONT.outcome, true);
+  for (const n of structure.nodes) if (n.kind === 'bill' && pos.has(n.id)) x1 = Math.max(x1, pos.get(n.id)!.x + tag);
   return { pos, routes, cards: boxes, bounds: [x0, y0, x1, y1], arrangement, lines, pitch };
 }
 

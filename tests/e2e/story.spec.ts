@@ -263,3 +263,17 @@ test.describe('words inside their boxes', () => {
       expect(past).toEqual([]);
     });
 });
+
+test("a what-if tag on the last card of a row keeps clear of the graph's edge", async ({ page }) => {
+  // At 1,600 px the Michigan story's cards run in one row; the last card's bill is set by the scenario.
+  await page.setViewportSize({ width: 1600, height: 800 });
+  await page.goto('/?renderer=svg&dataset=mi-2020-tied-to-vetoed&scenario=sb1139:enacted,hb5443:enacted,sb1140:enacted,sb1138:enacted');
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+  const clear = await page.evaluate(() => {
+    const right = document.querySelector('[data-testid="graph"]')!.getBoundingClientRect().right;
+    const tags = [...document.querySelectorAll('.tb-whatif')].map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0);
+    return tags.length === 4 ? Math.min(...tags.map((r) => right - r.right)) : NaN;
+  });
+  // The story's padding (10 px at zoom 1) is left whole.
+  expect(clear).toBeGreaterThanOrEqual(8);
+});
