@@ -161,7 +161,7 @@ function charEm(c: string, bold: boolean): number {
   if (/[frt()[\]{}\-/"]/.test(c)) return bold ? 0.48 : 0.42;
   if (/[mwMW@]/.test(c)) return bold ? 1.12 : 1.03;
   if (/[<>=+~^*#%&_$?\\]/.test(c)) return 0.84;
-  if (/[A-Z]/.test(c)) return bold ? 0.84 : 0.78;
+  if (/[A-Z]/.test(c)) return bold ? 0.8 : 0.72;
   if (/[0-9a-z]/.test(c)) return bold ? 0.72 : 0.64;
   // Other scripts and symbols: as wide as a capital, or a full em for ideographs.
   return c.charCodeAt(0) >= 0x2e80 ? 1 : bold ? 0.8 : 0.72;
