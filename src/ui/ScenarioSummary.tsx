@@ -70,7 +70,6 @@ export function ScenarioSummary({ about = null, among }: ScenarioSummaryProps = 
       if (w !== width) {
         // Another width wraps the words anew: start again from what they need now.
         width = w;
-        most = 0;
         el.style.minHeight = '';
         most = el.getBoundingClientRect().height;
       } else if (h > most) most = h;
