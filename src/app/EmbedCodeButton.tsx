@@ -6,7 +6,7 @@ import { viewAddress } from '../ui/viewAddress';
 import { phoneEmbedHeight } from '../graph/embedHeight';
 import { embedUrl, iframeSnippet, pymSnippet } from '../shell/snippets';
 import { ShareOptions } from '../ui/ShareOptions';
-import { PHONE_WIDTH, measureEmbedHeight } from './measureEmbed';
+import { PHONE_WIDTHS, measurePhoneHeight } from './measureEmbed';
 
 /** Props of the embed button. */
 export interface EmbedCodeButtonProps {
@@ -32,7 +32,7 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
   const [measured, setMeasured] = useState<'measuring' | 'measured' | 'estimated'>('estimated');
   useEffect(() => {
     if (!open || !hosted || !src) return;
-    const m = measureEmbedHeight(src);
+    const m = measurePhoneHeight(src);
     let live = true;
     void m.result.then((h) => {
       // A measurement cancelled (the dialog closed, or a newer one started) says nothing.
@@ -75,7 +75,7 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
       <dialog ref={dialog} className="tb-embed-dialog" aria-labelledby={`${id}-h`} onClose={() => setOpen(false)}>
         <h2 id={`${id}-h`}>Embed this view</h2>
         {open && <LocalAddressNote bundle={!hosted} />}
-        {!hosted && open && <ShareOptions mode="embed" height={height} measure={measureEmbedHeight} />}
+        {!hosted && open && <ShareOptions mode="embed" height={height} measure={measurePhoneHeight} />}
         {hosted && (
           <>
             <p>The embed shows this dataset, scenario, date and view. Paste one of these into your page.</p>
@@ -89,7 +89,11 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
             </button>
             <label htmlFor={`${id}-iframe`}>
               Plain iframe (no script): reserves {height} px, the height this view needs on a phone (
-              {measured === 'measured' ? `measured at ${PHONE_WIDTH} px` : measured === 'measuring' ? 'estimated; measuring…' : 'estimated'}
+              {measured === 'measured'
+                ? `measured at ${PHONE_WIDTHS.join(', ')} px`
+                : measured === 'measuring'
+                  ? 'estimated; measuring…'
+                  : 'estimated'}
               ); resized by pages that speak pym.js or AMP
             </label>
             <textarea

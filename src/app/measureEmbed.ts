@@ -4,8 +4,14 @@
  * AMP `embed-size` message its resize bridge sends on every change, src/embed/resizeBridge.ts).
  */
 
-/** The narrowest phone the embed is built for: the tallest it gets. */
+/** The narrowest phone the embed is built for. */
 export const PHONE_WIDTH = 320;
+
+/**
+ * The phone widths a plain iframe's height is measured at. The story's height is not monotonic in
+ * the width: the founding "AB 392 fails" view is 1,419 px at 320 and 1,440 at 340.
+ */
+export const PHONE_WIDTHS = [320, 340, 360, 375, 390, 414] as const;
 
 /** A measurement under way: its result (null when the frame said nothing in time) and a cancel. */
 export interface Measuring {
@@ -70,4 +76,17 @@ export function measureEmbedHeight(src: string, width = PHONE_WIDTH, { quiet = 5
   frame.src = src;
   document.body.appendChild(frame);
   return { result, cancel: () => done(null) };
+}
+
+/**
+ * The tallest `src` gets on a phone: measured at each of PHONE_WIDTHS at once, in hidden frames;
+ * null when none answered in time. A plain iframe that reserves it cuts nothing at any of them.
+ */
+export function measurePhoneHeight(src: string): Measuring {
+  const all = PHONE_WIDTHS.map((w) => measureEmbedHeight(src, w));
+  const result = Promise.all(all.map((m) => m.result)).then((hs) => {
+    const got = hs.filter((h): h is number => h !== null);
+    return got.length ? Math.max(...got) : null;
+  });
+  return { result, cancel: () => all.forEach((m) => m.cancel()) };
 }
