@@ -10,7 +10,7 @@ import type { DatasetEntry } from '../shell/datasetIndex';
 import { DEFAULT_DATASET } from '../shell/datasetIndex';
 import type { DatasetSource, Opened } from '../shell/datasetSource';
 import { createDatasetSource } from '../shell/datasetSource';
-import { unknownScenarioBills } from '../shell/urlState';
+import { unknownScenarioNotice } from '../shell/urlState';
 import { StorageTimeout, idbKeyValue, savedDatasets } from '../shell/savedDatasets';
 import { downloadText } from '../ui/download';
 
@@ -66,8 +66,8 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
       if (!opened.ok) return false;
       const { dataset, ref, warnings } = opened;
       // The URL's scenario is checked against the first dataset; a reader's later switch simply starts afresh.
-      const unknown = fromReader ? null : unknownScenarioBills(store.getState().assumptions, dataset);
-      if (unknown) notify([{ id: 'url-scenario-bills', level: 'warning', message: unknown }]);
+      const unknown = fromReader ? null : unknownScenarioNotice(store.getState().assumptions, dataset);
+      if (unknown) notify([unknown]);
       // A dataset the reader opened answers their earlier failed attempts: those notices go.
       if (fromReader) store.setState((s) => ({ notices: s.notices.filter((n) => n.level !== 'error' || !/^(file|load)-/.test(n.id)) }));
       // A session's heavy views are computed a task each before it shows (the page keeps responding);

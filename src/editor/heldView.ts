@@ -6,7 +6,7 @@
 import type { Dataset } from '../model';
 import type { AppState } from '../store';
 import { hasNode, unknownFocusNotice } from '../store';
-import { unknownScenarioBills } from '../shell/urlState';
+import { unknownScenarioNotice } from '../shell/urlState';
 
 /** What showing `draft` changes in `state` that holds the address's view: its what-if and focus, then nothing held. */
 export function heldShown(state: AppState, draft: Dataset): Partial<AppState> {
@@ -15,11 +15,8 @@ export function heldShown(state: AppState, draft: Dataset): Partial<AppState> {
   const bills = new Set(draft.bills.map((b) => b.id));
   const assumptions = Object.fromEntries(Object.entries(held.assumptions).filter(([id]) => bills.has(id)));
   const focus = held.focus && hasNode(draft, held.focus) ? held.focus : null;
-  const unknown = unknownScenarioBills(held.assumptions, draft);
-  const said = [
-    ...(unknown ? [{ id: 'url-scenario-bills', level: 'warning' as const, message: unknown }] : []),
-    ...(held.focus && !focus ? [unknownFocusNotice(held.focus, draft)] : []),
-  ];
+  const unknown = unknownScenarioNotice(held.assumptions, draft);
+  const said = [...(unknown ? [unknown] : []), ...(held.focus && !focus ? [unknownFocusNotice(held.focus, draft)] : [])];
   const notices = said.length ? [...state.notices.filter((n) => !said.some((x) => x.id === n.id)), ...said] : state.notices;
   return { held: null, assumptions: { ...state.assumptions, ...assumptions }, focus: focus ?? state.focus, notices };
 }

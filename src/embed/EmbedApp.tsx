@@ -15,7 +15,7 @@ import { ViewSwitch } from '../ui/ViewSwitch';
 import { loadDatasetRef, loadWithFallback } from '../shell/loadDataset';
 import { DEFAULT_DATASET } from '../shell/datasetIndex';
 import { embedHint } from './embedHint';
-import { serializeUrlState, unknownScenarioBills } from '../shell/urlState';
+import { serializeUrlState, unknownScenarioNotice } from '../shell/urlState';
 import { FRAGMENT_REF } from '../shell/fragment';
 import { EmbedControls } from './EmbedControls';
 import { sessionScope } from './sessionScope';
@@ -125,8 +125,8 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
         addNotices([{ id: 'load', level: 'error', message: opened.failed.message, details: opened.failed.details.slice(0, 5) }]);
       if (opened.ref && opened.result.ok) {
         // The URL's scenario is checked against the dataset, as in the app.
-        const unknown = unknownScenarioBills(store.getState().assumptions, opened.result.dataset);
-        if (unknown) addNotices([{ id: 'url-scenario-bills', level: 'warning', message: unknown }]);
+        const unknown = unknownScenarioNotice(store.getState().assumptions, opened.result.dataset);
+        if (unknown) addNotices([unknown]);
         openDataset(opened.result.dataset, opened.ref, opened.result.warnings);
       } else if (!opened.result.ok) addNotices([{ id: 'load-fallback', level: 'error', message: opened.result.message }]);
     })();

@@ -34,7 +34,8 @@ export interface Evaluation {
 /**
  * Whether bill i is there as of the scenario's date: it records an event by then, the scenario
  * sets its fate, or it records no events at all (nothing says when it began). Before that a bill
- * is drawn faint, and no story is told of it.
+ * is drawn faint, and no story is told of it. The rule of timeline's billThereBy, read from the
+ * record's already compiled latest event (no pass over the events: it runs for every bill).
  */
 export function billThere(ev: Evaluation, i: number): boolean {
   return ev.record.recorded[i].latest !== undefined || ev.assumed[i] || !ev.record.dataset.bills[i].events?.length;

@@ -138,6 +138,15 @@ export function unknownScenarioBills(assumptions: Readonly<Record<string, string
   return `The scenario names ${names}, ${unknown.length === 1 ? 'not a bill' : 'not bills'} of this dataset; ignored.`;
 }
 
+/** The warning a page shows for a URL scenario naming bills `dataset` lacks (unknownScenarioBills), or null. */
+export function unknownScenarioNotice(
+  assumptions: Readonly<Record<string, string>>,
+  dataset: Dataset,
+): { id: 'url-scenario-bills'; level: 'warning'; message: string } | null {
+  const message = unknownScenarioBills(assumptions, dataset);
+  return message === null ? null : { id: 'url-scenario-bills', level: 'warning', message };
+}
+
 /** Writes state as a query string (without defaults), in a stable order. */
 export function serializeUrlState(state: Partial<UrlState>): string {
   const params = new URLSearchParams();
