@@ -3,6 +3,43 @@
  * motion that follows a change already on screen (afterShown).
  */
 
+// Jobs asked for before the same idle period share one idle callback (a toggle's own task asks for
+// one, however many parts of the page defer work), run in the order they were asked for.
+const idleJobs = new Set<() => void>();
+// The idle callback asked for: when it is due at the latest (performance.now() ms), and of which
+// requestIdleCallback (a page's stays the same; a test may stand in its own).
+let asked: { due: number; of: typeof requestIdleCallback } | null = null;
+const SLACK = 100;
+
+function runIdleJobs() {
+  asked = null;
+  const jobs = [...idleJobs];
+  idleJobs.clear();
+  for (const job of jobs) {
+    try {
+      job();
+    } catch (e) {
+      // One failing job neither stops the others nor goes unreported.
+      queueMicrotask(() => {
+        throw e;
+      });
+    }
+  }
+}
+
+/**
+ * Asks for an idle callback due within `timeout` ms, unless one asked for already is due about as
+ * soon (within SLACK ms of it: the page's deferred work shares one callback, 100 and 200 ms alike).
+ */
+function askIdle(timeout: number) {
+  const now = performance.now();
+  const due = now + timeout;
+  // One overdue by far was dropped (its page was frozen, say): asked again.
+  if (asked && asked.of === requestIdleCallback && asked.due <= due + SLACK && now < asked.due + 1000) return;
+  asked = { due, of: requestIdleCallback };
+  requestIdleCallback(runIdleJobs, { timeout });
+}
+
 /**
  * Runs `job` once the browser has time to spare (after the frame being drawn, within `timeout` ms),
  * for work no pixel waits for. Where there is no idle callback (Safari, jsdom): in a task posted
@@ -11,8 +48,10 @@
  */
 export function whenIdle(job: () => void, timeout = 200): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(() => job(), { timeout });
-    return () => cancelIdleCallback(id);
+    const entry = () => job();
+    idleJobs.add(entry);
+    askIdle(timeout);
+    return () => void idleJobs.delete(entry);
   }
   let done = false;
   const once = () => {

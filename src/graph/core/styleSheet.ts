@@ -4,7 +4,18 @@
  * once to the document by whichever renderer starts first; an exported SVG inlines what it computes.
  */
 import type { BoxStyle } from './encodings';
-import { BOX_STYLE, EDGE_STYLE, HATCH, MARK_STYLE, OPACITY, OUTCOME_STYLE, SIZE, STAKEHOLDER_COLOR, STANCE_STYLE } from './encodings';
+import {
+  BOX_STYLE,
+  EDGE_STYLE,
+  HATCH,
+  MARK_STYLE,
+  OPACITY,
+  OUTCOME_STYLE,
+  SHOWN_LOOK,
+  SIZE,
+  STAKEHOLDER_COLOR,
+  STANCE_STYLE,
+} from './encodings';
 import { HIT } from './interaction';
 
 /** The id of the <style> element that carries the sheet. */
@@ -46,9 +57,9 @@ export function graphCss(): string {
         ? { fill: s.text, 'paint-order': 'stroke', stroke: HATCH.bg, 'stroke-width': `${MARK_STYLE.halo.onHatch}px` }
         : { fill: s.text },
     );
-    add(`.tb-bill[data-outcome='${o}'] ${look}`, { opacity: 1 });
+    add(`.tb-bill[data-outcome='${o}'] ${look}`, { opacity: SHOWN_LOOK });
   }
-  add(".tb-bill:not([data-outcome]) .tb-look[data-look='pending']", { opacity: 1 });
+  add(".tb-bill:not([data-outcome]) .tb-look[data-look='pending']", { opacity: SHOWN_LOOK });
   add('.tb-bill:not([data-outcome]) .tb-outcome', { visibility: 'hidden' });
   // On a small graph each look is its own compositor layer: showing another changes no pixels to paint.
   add('.tb-graph-svg[data-layers] .tb-look', { 'will-change': 'opacity' });

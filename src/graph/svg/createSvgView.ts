@@ -6,7 +6,7 @@ import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../../eng
 import { fell, isDecidingLink } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import { addDefs } from './svgDefs';
-import { LAYERED_BILLS, enterNodes, markFallen, nameNodes, sizeRows, styleNodes } from './drawNodes';
+import { LAYERED_BILLS, enterNodes, markFallen, nameNodes, sizeRows, styleNode, styleNodes } from './drawNodes';
 import { placeEdges, styleEdges } from './drawEdges';
 import { createCamera } from '../core/camera';
 import { createBox } from '../core/box';
@@ -67,6 +67,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   let state: GraphState | null = null;
   let pos = new Map<string, Point>();
   let nodeSel: Selection<SVGGElement, GraphNode, SVGGElement, unknown> | null = null;
+  // Each node's element with its node, for restyling a few without a selection.
+  let drawnNodes: ReadonlyArray<readonly [SVGGElement, GraphNode]> = [];
   let edgeSel: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null = null;
   let labelSel: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null = null;
   let story: StoryLayout | null = null;
@@ -210,6 +212,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       .select('path')
       .attr('marker-end', (e) => (e.linkKind && isDecidingLink(e.linkKind) ? 'url(#tb-arrow)' : 'url(#tb-arrow-loose)'));
     nodeSel = enterNodes(nodeLayer, structure.nodes, allLooks);
+    const data = nodeSel.data();
+    drawnNodes = nodeSel.nodes().map((el, i) => [el, data[i]] as const);
     if (options.draggable !== false && !structure.story) nodeSel.call(dragger);
     else nodeSel.on('.drag', null);
     neighbours = neighbourMap(structure);
@@ -274,20 +278,32 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
         a?.struck === b?.struck &&
         a?.fallen === b?.fallen &&
         a?.assumed === b?.assumed;
-      if (nodeSel) {
-        const changed = before ? nodeSel.filter((d) => !same(before.nodes[d.id], next.nodes[d.id])) : nodeSel;
-        styleNodes(changed, next, allLooks, before ?? undefined);
-        // After a change, fallLater's idle period names what changed; the first drawing asks for its own.
-        nameLater(
-          changed.data().map((d) => d.id),
-          !before,
-        );
-        // What falls with a bill follows it: the bill's drop, and its provisions greyed, start the frame after its new look shows.
-        if (before && !changed.empty())
+      if (nodeSel && !before) {
+        styleNodes(nodeSel, next, allLooks);
+        nameLater(nodeById.keys());
+      } else if (nodeSel && before) {
+        // Plain loops over the drawn elements: a toggle's own task restyles the few that moved.
+        const changed: SVGGElement[] = [];
+        const ids: string[] = [];
+        for (const [el, d] of drawnNodes) {
+          if (same(before.nodes[d.id], next.nodes[d.id])) continue;
+          styleNode(el, d, next, allLooks, before);
+          changed.push(el);
+          ids.push(d.id);
+        }
+        if (changed.length > 0) {
+          // fallLater's idle period names what changed.
+          nameLater(ids, false);
+          // What falls with a bill follows it: the bill's drop, and its provisions greyed, start the frame after its new look shows.
           fallLater(() => {
-            markFalls(changed, before, next);
-            markFallen(changed, next, before);
+            const shown = new Set(changed);
+            const moved = nodeSel!.filter(function () {
+              return shown.has(this);
+            });
+            markFalls(moved, before, next);
+            markFallen(moved, next, before);
           });
+        }
       }
       if (edgeSel && next.edges !== before?.edges) styleEdges(edgeSel, labelSel, next);
     },

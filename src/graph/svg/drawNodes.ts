@@ -166,6 +166,11 @@ export function sizeRows(g: NodeSel, pitch: RowPitch | null): void {
   });
 }
 
+type NodeData = GraphState['nodes'][string] | undefined;
+const outcomeOf = (n: NodeData) => n?.outcome ?? null;
+const presentOf = (n: NodeData) => String(n?.present ?? true);
+const struckOf = (n: NodeData) => (n?.struck ? 'true' : 'false');
+
 /**
  * Restyles nodes for a scenario and date: outcome look, struck provisions, presence. With every
  * look drawn (`allLooks`) only attributes change; colours, outlines, dashes and which look shows
@@ -173,27 +178,39 @@ export function sizeRows(g: NodeSel, pitch: RowPitch | null): void {
  * look and its word turned into the bill's outcome.
  */
 export function styleNodes(g: NodeSel, state: GraphState, allLooks = true, before?: GraphState): void {
-  // After a change (`before`), only the attributes whose values moved are written: each write is
-  // work in the change's own frame.
-  const moved = <T>(d: GraphNode, read: (n: GraphState['nodes'][string] | undefined) => T) =>
-    !before || read(before.nodes[d.id]) !== read(state.nodes[d.id]);
-  const outcomeOf = (n: GraphState['nodes'][string] | undefined) => n?.outcome ?? null;
-  const presentOf = (n: GraphState['nodes'][string] | undefined) => String(n?.present ?? true);
-  const struckOf = (n: GraphState['nodes'][string] | undefined) => (n?.struck ? 'true' : 'false');
-  g.filter((d) => moved(d, outcomeOf)).attr('data-outcome', (d) => outcomeOf(state.nodes[d.id]));
-  g.filter((d) => moved(d, presentOf)).attr('data-present', (d) => presentOf(state.nodes[d.id]));
-  // A bill drawn in one look only (a large graph) takes its outcome's look and word.
-  if (!allLooks) {
-    const look = g
-      .filter((d) => d.kind === 'bill')
-      .select<SVGGElement>('.tb-look')
-      .attr('data-look', (d) => state.nodes[d.id]?.outcome ?? 'pending');
-    look.select('.tb-outcome').text((d) => state.nodes[d.id]?.outcome ?? 'pending');
-  }
-  g.filter((d) => d.kind === 'provision' && moved(d, struckOf)).attr('data-struck', (d) => struckOf(state.nodes[d.id]));
+  g.each(function (d) {
+    styleNode(this, d, state, allLooks, before);
+  });
   // After a change, the view greys a fallen bill's provisions, and tags a bill the scenario sets, the
   // frame after the bill shows its new look (markFallen).
   if (!before) markFallen(g, state);
+}
+
+/**
+ * Restyles one node's element (plain DOM: a toggle's own task restyles a few nodes, and a selection
+ * a call costs more than the writes). After a change (`before`), only the attributes whose values
+ * moved are written: each write is work in the change's own frame.
+ */
+export function styleNode(el: SVGGElement, d: GraphNode, state: GraphState, allLooks = true, before?: GraphState): void {
+  const now = state.nodes[d.id];
+  const was = before?.nodes[d.id];
+  const set = (name: string, read: (n: NodeData) => string | null) => {
+    const value = read(now);
+    if (before && read(was) === value) return;
+    if (value === null) el.removeAttribute(name);
+    else el.setAttribute(name, value);
+  };
+  set('data-outcome', outcomeOf);
+  set('data-present', presentOf);
+  if (d.kind === 'provision') set('data-struck', struckOf);
+  // A bill drawn in one look only (a large graph) takes its outcome's look and word.
+  if (!allLooks && d.kind === 'bill') {
+    const look = el.querySelector('.tb-look');
+    const outcome = now?.outcome ?? 'pending';
+    look?.setAttribute('data-look', outcome);
+    const word = look?.querySelector('.tb-outcome');
+    if (word) word.textContent = outcome;
+  }
 }
 
 /** Marks the provisions whose bill fell (and unmarks those whose bill stands again), where that moved since `before`. */
