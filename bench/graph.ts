@@ -295,6 +295,11 @@ async function toggleLatency(browser: Browser, page: Page, id: string, kind: str
       const looks = graph
         ? [...graph.querySelectorAll(`g[data-id="${id}"] rect`)].map((r) => [r, r.closest('.tb-look') ?? r] as const)
         : [];
+      // The look shown before a toggle (found before it, untimed): a toggle hides it, or restyles it
+      // where a bill has one look only, so its box's fill and opacity are all a frame needs reading
+      // (as the d3 peer reads its circle's fill), not every look's.
+      let shown = looks[0];
+      const findShown = () => (shown = looks.find(([, look]) => getComputedStyle(look).opacity !== '0') ?? looks[0]);
       const circle = document.querySelector(`circle[data-id="${id}"]`);
       const read = () => {
         if (canvas && point) {
@@ -306,9 +311,8 @@ async function toggleLatency(browser: Browser, page: Page, id: string, kind: str
             .getImageData(Math.round(point.x * sx) - 3, Math.round(point.y * sx) - 3, 7, 7)
             .data.join(',');
         }
-        // Tiebar's SVG draws a bill once per outcome and shows its own look (opacity): the fill of
-        // each box, with its look's opacity, changes when the shown outcome does.
-        if (graph) return looks.map(([r, look]) => `${getComputedStyle(r).fill}@${getComputedStyle(look).opacity}`).join();
+        // Tiebar's SVG draws a bill once per outcome and shows its own look (opacity).
+        if (graph) return shown ? `${getComputedStyle(shown[0]).fill}@${getComputedStyle(shown[1]).opacity}` : '';
         return circle ? getComputedStyle(circle).fill : '';
       };
       // Read once each frame's animation callbacks (where every renderer draws) have all run, and
@@ -326,6 +330,7 @@ async function toggleLatency(browser: Browser, page: Page, id: string, kind: str
           }),
         );
       const once = async (on: boolean) => {
+        findShown();
         const before = read();
         performance.mark('bench:toggle-start');
         const t0 = performance.now();
