@@ -125,9 +125,11 @@ export function App({ initialDataset }: AppProps) {
     <div className="tb-app">
       <header className="tb-header">
         <div className="tb-brand">
-          <span className="tb-logo" aria-hidden="true">
-            ⟜
-          </span>{' '}
+          {/* Drawn, not a character: no font has the multimap sign (⟜), and looking for one walks every fallback font on the page's first layout. */}
+          <svg className="tb-logo" viewBox="0 0 20 12" aria-hidden="true" focusable="false">
+            <circle cx="4.5" cy="6" r="3" />
+            <path d="M7.5 6H19" />
+          </svg>{' '}
           Tiebar
         </div>
         <h1 className="tb-title">{unbroken(dataset?.title ?? 'Loading…')}</h1>

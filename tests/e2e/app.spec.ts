@@ -158,6 +158,29 @@ test.describe('the app around the graph', () => {
     });
   }
 
+  test("every word on the page is drawn in the page's own font: none sends the browser through its fallback fonts", async ({ page }) => {
+    // A character the font lacks (the old logo, "⟜") makes the browser try every family on the page's
+    // list, then the system's fallback, on its first layout: tens of lookups before the first frame.
+    await page.goto('/');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'body *' });
+    const families = new Map<string, string>();
+    for (const nodeId of nodeIds) {
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      for (const font of fonts) {
+        if (families.has(font.familyName)) continue;
+        const { outerHTML } = await cdp.send('DOM.getOuterHTML', { nodeId });
+        families.set(font.familyName, outerHTML.slice(0, 80));
+      }
+    }
+    // One family draws the whole page (where each other one was first used, if any).
+    expect([...families].map(([family, where]) => `${family}: ${where}`)).toHaveLength(1);
+  });
+
   for (const width of [375, 1280]) {
     test(`screenshot at ${width} px`, async ({ page }, testInfo) => {
       await page.setViewportSize({ width, height: width < 500 ? 812 : 800 });
