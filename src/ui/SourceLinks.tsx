@@ -1,4 +1,5 @@
 /** Cited sources as links: http(s) only, new tab, no opener. */
+import { Fragment } from 'react';
 import type { Dataset } from '../model';
 
 /** Props of the source list. */
@@ -19,21 +20,32 @@ export function safeHref(url: string): string | undefined {
   }
 }
 
-/** "Sources: [S1 publisher] [S2 publisher]". */
+/**
+ * Each cited source by its title (or publisher, or site) and date, linked. The dataset's ids for
+ * them ("S1", "ls-hb4917") are for its authors: a reader sees them only for a source the dataset
+ * does not list.
+ */
 export function SourceLinks({ dataset, ids }: SourceLinksProps) {
   if (!ids || ids.length === 0) return <span className="tb-unsourced">no source given</span>;
   return (
     <span className="tb-sources">
-      {ids.map((id) => {
+      {ids.map((id, i) => {
         const src = Object.hasOwn(dataset.sources, id) ? dataset.sources[id] : undefined;
         const href = src && safeHref(src.url);
-        const text = src ? `${src.title ?? src.publisher ?? new URL(src.url).hostname}${src.date ? `, ${src.date}` : ''}` : id;
-        return href ? (
-          <a key={id} href={href} target="_blank" rel="noopener noreferrer" title={href}>
-            [{id}] {text}
-          </a>
-        ) : (
-          <span key={id}>[{id}]</span>
+        const text = src
+          ? `${src.title ?? src.publisher ?? (href ? new URL(href).hostname : src.url)}${src.date ? `, ${src.date}` : ''}`
+          : `[${id}]`;
+        return (
+          <Fragment key={id}>
+            {i > 0 && '; '}
+            {href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer" title={href}>
+                {text}
+              </a>
+            ) : (
+              <span>{text}</span>
+            )}
+          </Fragment>
         );
       })}
     </span>

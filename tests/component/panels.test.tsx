@@ -21,7 +21,7 @@ describe('DetailsPanel', () => {
     expect(panel).toHaveTextContent('AB 392 does not become law: in this scenario it fails.');
     expect(panel).toHaveTextContent('67-0 (13 not voting)');
     expect(panel).toHaveTextContent('This bill would also make its provisions operative contingent on the enactment of Assembly Bill 392');
-    const link = within(panel).getAllByRole('link', { name: /\[S1\]/ })[0];
+    const link = within(panel).getAllByRole('link', { name: 'id.scribd.com' })[0];
     expect(link).toHaveAttribute('href', 'https://id.scribd.com/document/416579410/20190AB392-97');
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
