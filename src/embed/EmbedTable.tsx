@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { selectBills, selectEvaluation, selectExplainer, useAppStore } from '../store';
 import { groupDigits } from '../model/numbers';
 import { OutcomeBadge } from '../ui/OutcomeBadge';
+import { outcomesWords } from '../ui/tableRows';
 
 /** Rows shown at most: a session's table shows its first bills, each explained only when shown. */
 const MAX_ROWS = 500;
@@ -18,6 +19,7 @@ export function EmbedTable({ among }: EmbedTableProps = {}) {
   const all = useAppStore(selectBills);
   const bills = useMemo(() => (among ? all.filter((b) => among.has(b.id)) : all), [all, among]);
   const outcomes = useAppStore(selectEvaluation)?.outcomes;
+  const scenario = useAppStore((s) => Object.keys(s.assumptions).length > 0);
   const explainOf = useAppStore(selectExplainer);
   const shown = bills.length > MAX_ROWS ? bills.slice(0, MAX_ROWS) : bills;
   return (
@@ -25,7 +27,7 @@ export function EmbedTable({ among }: EmbedTableProps = {}) {
       <caption className={shown.length < bills.length ? undefined : 'tb-visually-hidden'}>
         {shown.length < bills.length
           ? `The first ${shown.length} of ${groupDigits(bills.length)} bills ("Open in Tiebar" has them all)`
-          : 'Bills and what becomes of them in this scenario'}
+          : `Bills and ${outcomesWords(scenario)}`}
       </caption>
       <thead>
         <tr>

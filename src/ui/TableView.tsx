@@ -4,7 +4,7 @@ import { selectEvaluation, selectExplainer, selectRecordEvaluation, useAppStore,
 import { OutcomeBadge } from './OutcomeBadge';
 import { FilterBar } from './FilterBar';
 import type { TableData } from './tableRows';
-import { billRows, linkRows, stakeholderRows } from './tableRows';
+import { billRows, linkRows, outcomesWords, stakeholderRows } from './tableRows';
 import { toCsv } from './csv';
 import { downloadText } from './download';
 import { OUTCOMES } from '../engine/scenario';
@@ -90,7 +90,7 @@ export function TableView() {
           {visible.length < rows.length
             ? `the first ${groupDigits(visible.length)} of ${groupDigits(rows.length)} (filter to narrow; the CSV has all)`
             : `${groupDigits(rows.length)} shown`}
-          {tab === 'bills' ? (scenario ? ', with what becomes of them in this scenario' : ', with what became of them') : ''}
+          {tab === 'bills' ? `, with ${outcomesWords(scenario)}` : ''}
         </caption>
         <thead>
           <tr>

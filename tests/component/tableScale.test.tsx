@@ -4,6 +4,7 @@ import { createAppStore, StoreProvider } from '../../src/store';
 import { TableView } from '../../src/ui/TableView';
 import { EmbedTable } from '../../src/embed/EmbedTable';
 import { generateDataset } from '../../src/engine/generate';
+import { renderWithStore } from './render';
 
 // Counts the engine's explanations while keeping what they say.
 const explained = vi.hoisted(() => ({ count: 0 }));
@@ -45,4 +46,14 @@ describe('the table at session scale', () => {
     expect(screen.getAllByRole('row')).toHaveLength(501);
     expect(explained.count).toBeLessThanOrEqual(500);
   }, 60_000);
+});
+
+describe("the embed table's caption", () => {
+  it('says what became of the bills as recorded, and what becomes of them in a scenario', () => {
+    const store = renderWithStore(<EmbedTable />);
+    const caption = () => screen.getByRole('table').querySelector('caption')!.textContent;
+    expect(caption()).toBe('Bills and what became of them');
+    act(() => store.getState().setAssumption('ab392', 'failed'));
+    expect(caption()).toBe('Bills and what becomes of them in this scenario');
+  });
 });
