@@ -5,8 +5,7 @@ import { useAppStore, useAppStoreApi } from '../store';
 import { selectCaptions, selectTimeline } from '../store/appSelectors';
 import type { TimelineStop } from '../engine/story';
 import { groupDigits } from '../model/numbers';
-
-const STEP_MS = 2200;
+import { playStepMs } from './playPace';
 
 /** The stop shown for a date: the last one on or before it (the last of all without a date; -1 before the first). */
 function stopIndex(stops: TimelineStop[], asOf: string | undefined): number {
@@ -36,7 +35,7 @@ export function Timeline() {
         return;
       }
       s.setAsOf(stops[cur + 1].asOf);
-    }, STEP_MS);
+    }, playStepMs(stops.length));
     return () => clearInterval(timer);
   }, [playing, stops, store]);
 
