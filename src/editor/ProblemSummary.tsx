@@ -39,7 +39,7 @@ export function ProblemSummary() {
             {problems.slice(0, 100).map((p, i) => (
               <li key={i}>
                 <button type="button" className="ed-linkish" onClick={() => go(p.path)}>
-                  {p.level === 'error' ? 'Error' : 'Warning'}: {placeWords(p.path, draft)}: {formWords(p.message)}
+                  {p.level === 'error' ? 'Error' : 'Warning'}: {placeWords(p.path, draft)}: {formWords(p.message, draft)}
                 </button>
               </li>
             ))}

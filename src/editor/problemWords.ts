@@ -1,16 +1,34 @@
 /**
  * A draft's problems in a reporter's words: where, as the forms name things ("HB 1, title"; "Link
- * 2, hangs on"), and the fix in the form's terms, not the file's ("add one under Cite a source",
- * not `"sources": ["S1", ...]`). The CLI keeps the file's words: its readers edit the file.
+ * 2, hangs on"), and the fix in the form's terms, not the file's ("paste the address under New
+ * source address", not `"sources": ["S1", ...]`). The CLI keeps the file's words: its readers edit
+ * the file.
  */
 import type { Dataset } from '../model';
 
-/** Hints written for people editing the JSON file, and what the form offers instead. */
-const FILE_HINTS: ReadonlyArray<readonly [RegExp, string]> = [[/ \(add "sources": \[[^)]*\]\)/, ' (add one under "Cite a source")']];
+/**
+ * Hints written for people editing the JSON file, and what the form offers instead. A fact's
+ * "Sources" box always has "New source address"; "Cite a source" shows only once the dataset has
+ * a source the fact does not cite yet, so the hint names both.
+ */
+const FILE_HINTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [
+    / \(add "sources": \[[^)]*\]\)/,
+    ' (in its "Sources" box, paste the address under "New source address", or pick one under "Cite a source")',
+  ],
+];
 
-/** The message with the file's hints put in the form's terms. */
-export function formWords(message: string): string {
-  return FILE_HINTS.reduce((m, [hint, instead]) => m.replace(hint, instead), message);
+/**
+ * The message with the file's hints put in the form's terms, and, given the draft, its bills and
+ * people named as the forms name them ("HB 1 cites no source", not `bill "hb1" cites no source`).
+ */
+export function formWords(message: string, draft?: Dataset): string {
+  const hinted = FILE_HINTS.reduce((m, [hint, instead]) => m.replace(hint, instead), message);
+  if (!draft) return hinted;
+  return hinted.replace(/\b(bill|stakeholder) "([^"]*)"/g, (said, what: string, id: string) => {
+    const name = what === 'bill' ? draft.bills?.find((b) => b.id === id)?.label : draft.stakeholders?.find((p) => p.id === id)?.name;
+    return name?.trim() ? name.trim() : said;
+  });
 }
 
 /** How the forms name a field. */

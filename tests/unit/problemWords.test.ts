@@ -34,8 +34,16 @@ describe("a draft's problems in a reporter's words", () => {
 
   it("puts the file's hint in the form's terms", () => {
     expect(formWords('bill "hb1" cites no source (add "sources": ["S1", ...])')).toBe(
-      'bill "hb1" cites no source (add one under "Cite a source")',
+      'bill "hb1" cites no source (in its "Sources" box, paste the address under "New source address", or pick one under "Cite a source")',
     );
     expect(formWords('must not be empty')).toBe('must not be empty');
+  });
+
+  it('names the bills and people of the draft as the forms do, not by their ids', () => {
+    expect(formWords('bill "hb1" cites no source (add "sources": ["S1", ...])', draft)).toBe(
+      'HB 1 cites no source (in its "Sources" box, paste the address under "New source address", or pick one under "Cite a source")',
+    );
+    // An id the draft does not have is left as it was said.
+    expect(formWords('bill "nope" cites no source', draft)).toBe('bill "nope" cites no source');
   });
 });
