@@ -1,6 +1,5 @@
 /** `tiebar scenario <file> [--assume id=failed|enacted ...] [--as-of D] [--json] [--compare] [--chain id ...]`. */
 import { isFullDate } from '../model';
-import { futureAsOf } from '../model/dates';
 import type { Assumption } from '../engine';
 import type { Evaluation, Reason } from '../engine';
 import { chainLine, evaluate, evaluateProvisions, explain, explainChain, stakeholderImpact } from '../engine';
@@ -34,8 +33,6 @@ export function runScenario(args: ParsedArgs): CommandResult {
   const asOfValues = args.options.get('as-of') ?? [];
   const asOf = asOfValues.at(-1);
   if (asOf !== undefined && !isFullDate(asOf)) throw new UsageError(`--as-of "${asOf}" is not a date like 2019-04-24`);
-  const future = asOf === undefined ? null : futureAsOf(asOf);
-  if (future) throw new UsageError(`--as-of ${future}`);
   const chainIds = args.options.get('chain') ?? [];
   for (const id of chainIds) if (!ds.bills.some((b) => b.id === id)) throw new UsageError(`--chain: no bill with id "${id}" in ${file}`);
   const scenario = { assumptions, asOf };

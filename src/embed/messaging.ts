@@ -2,7 +2,7 @@
  * The embed's postMessage API: a parent page on an allowed origin (`allowOrigin=` in the embed
  * URL) may send commands and receives events. Anything else is ignored.
  */
-import { futureAsOf, isFullDate } from '../model/dates';
+import { isFullDate } from '../model/dates';
 
 const ID_RE = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
@@ -46,8 +46,7 @@ export function parseCommand(data: unknown): EmbedCommand | null {
     }
     case 'tiebar:setAsOf':
       if (msg.asOf === null) return { type: msg.type, asOf: null };
-      // A date after today is no record yet: refused, as the URL's asOf is.
-      return typeof msg.asOf === 'string' && isFullDate(msg.asOf) && !futureAsOf(msg.asOf) ? { type: msg.type, asOf: msg.asOf } : null;
+      return typeof msg.asOf === 'string' && isFullDate(msg.asOf) ? { type: msg.type, asOf: msg.asOf } : null;
     case 'tiebar:focus':
       if (msg.id === null) return { type: msg.type, id: null };
       return typeof msg.id === 'string' && ID_RE.test(msg.id) ? { type: msg.type, id: msg.id } : null;

@@ -96,20 +96,6 @@ export function happenedBy(date: string, asOf: string | undefined): boolean {
   return asOf === undefined || dateEnd(date) <= asOf;
 }
 
-/** Today's date where this runs (the reader's or the machine's), as YYYY-MM-DD. */
-export function todayIso(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-/**
- * Why a date to look from cannot be one (it is after today: no record reaches it yet), or null.
- * The URL's `asOf`, the CLI's `--as-of` and the embed's `tiebar:setAsOf` all ask this.
- */
-export function futureAsOf(value: string, now = new Date()): string | null {
-  const today = todayIso(now);
-  return value > today ? `"${value}" is after today (${formatDate(today)}): no record reaches it yet` : null;
-}
-
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A date for people: "23 Apr 2019", "May 2019", "2019". */

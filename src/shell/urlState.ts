@@ -1,5 +1,5 @@
 /** The URL contract: `?dataset=&scenario=&asOf=&focus=&view=&theme=&embed=`, parsed with specific notices. */
-import { dateProblem, futureAsOf, isFullDate } from '../model/dates';
+import { dateProblem, isFullDate } from '../model/dates';
 import { scenarioKey } from '../engine/scenario';
 import { joinAnd } from '../engine/words/grammar';
 import type { Dataset } from '../model/schema';
@@ -88,9 +88,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   }
   const asOf = get('asOf');
   if (asOf !== null) {
-    const future = isFullDate(asOf) ? futureAsOf(asOf) : null;
-    if (future) notices.push({ param: 'asOf', message: `asOf ${future}; showing the latest record instead` });
-    else if (isFullDate(asOf)) state.asOf = asOf;
+    if (isFullDate(asOf)) state.asOf = asOf;
     else if (/^\d{4}-\d{2}-\d{2}$/.test(asOf))
       notices.push({ param: 'asOf', message: `asOf "${asOf}": ${dateProblem(asOf)}; showing the latest record instead` });
     else notices.push({ param: 'asOf', message: `asOf "${clip(asOf)}" is not a date like 2019-04-24; showing the latest record instead` });

@@ -3,21 +3,27 @@
  * motion that follows a change already on screen (afterShown).
  */
 
-// Jobs asked for before the same idle period share one idle callback (a toggle's own task asks for
-// one, however many parts of the page defer work), run in the order they were asked for.
-const idleJobs = new Set<() => void>();
-// The idle callback asked for: when it is due at the latest (performance.now() ms), and of which
-// requestIdleCallback (a page's stays the same; a test may stand in its own).
-let asked: { due: number; of: typeof requestIdleCallback } | null = null;
+/** A job waiting for an idle period; cancelled jobs stay in their batch, skipped when it runs. */
+interface IdleJob {
+  run: () => void;
+  cancelled: boolean;
+}
+
+/**
+ * The jobs asked for in the task running now share one idle callback (a toggle's own task asks for
+ * one, however many parts of the page defer work), run in the order asked. A later task asks for
+ * its own: a callback asked for earlier may run before the frame that task's change draws.
+ */
+let batch: { jobs: IdleJob[]; due: number } | null = null;
+/** How much later than its own timeout a job may wait by joining the batch (100 and 200 ms alike). */
 const SLACK = 100;
 
-function runIdleJobs() {
-  asked = null;
-  const jobs = [...idleJobs];
-  idleJobs.clear();
+function runJobs(jobs: IdleJob[]) {
+  if (batch?.jobs === jobs) batch = null;
   for (const job of jobs) {
+    if (job.cancelled) continue;
     try {
-      job();
+      job.run();
     } catch (e) {
       // One failing job neither stops the others nor goes unreported.
       queueMicrotask(() => {
@@ -27,17 +33,20 @@ function runIdleJobs() {
   }
 }
 
-/**
- * Asks for an idle callback due within `timeout` ms, unless one asked for already is due about as
- * soon (within SLACK ms of it: the page's deferred work shares one callback, 100 and 200 ms alike).
- */
-function askIdle(timeout: number) {
-  const now = performance.now();
-  const due = now + timeout;
-  // One overdue by far was dropped (its page was frozen, say): asked again.
-  if (asked && asked.of === requestIdleCallback && asked.due <= due + SLACK && now < asked.due + 1000) return;
-  asked = { due, of: requestIdleCallback };
-  requestIdleCallback(runIdleJobs, { timeout });
+/** Adds `job` to this task's batch, asking for an idle callback within `timeout` ms for a new one. */
+function addIdleJob(job: IdleJob, timeout: number) {
+  const due = performance.now() + timeout;
+  let open = batch;
+  if (!open || open.due > due + SLACK) {
+    const jobs: IdleJob[] = [];
+    const mine = (open = batch = { jobs, due });
+    requestIdleCallback(() => runJobs(jobs), { timeout });
+    // The batch closes with the task: the next task's jobs ask for a callback of their own.
+    queueMicrotask(() => {
+      if (batch === mine) batch = null;
+    });
+  }
+  open.jobs.push(job);
 }
 
 /**
@@ -46,12 +55,11 @@ function askIdle(timeout: number) {
  * from the next frame's callbacks, which runs once that frame is drawn (or after `timeout` ms, when
  * no frame comes). Returns a cancel.
  */
-export function whenIdle(job: () => void, timeout = 200): () => void {
+export function whenIdle(job: () => void, timeout = 100): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const entry = () => job();
-    idleJobs.add(entry);
-    askIdle(timeout);
-    return () => void idleJobs.delete(entry);
+    const entry: IdleJob = { run: job, cancelled: false };
+    addIdleJob(entry, timeout);
+    return () => void (entry.cancelled = true);
   }
   let done = false;
   const once = () => {

@@ -3,7 +3,7 @@
 /** The time a moment stays on screen when there are few of them. */
 export const STEP_MS = 2200;
 /** The shortest time a moment stays on screen, however many there are. */
-export const MIN_STEP_MS = 300;
+export const MIN_STEP_MS = 200;
 /** About how long playing every moment takes at most (from the first to the last). */
 export const PLAY_MS = 60_000;
 

@@ -6,12 +6,12 @@ import { LINK_LABELS } from '../engine/graphSpec';
 import { positionsAsOf } from '../engine';
 import type { Filters } from '../store';
 
-/** A table: column headers and rows of cell text, with each row's node id. */
 /** What a table of bills says of their outcomes: in the scenario set, or as recorded. */
 export function outcomesWords(scenario: boolean): string {
   return scenario ? 'what becomes of them in this scenario' : 'what became of them';
 }
 
+/** A table: column headers and rows of cell text, with each row's node id. */
 export interface TableData {
   /** Column headers. */
   columns: string[];

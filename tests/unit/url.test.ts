@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET } from '../../src/shell/datasetIndex';
 import { parseUrlState, serializeUrlState, unknownScenarioBills, viewStateOf } from '../../src/shell/urlState';
 import { isLocalOnly } from '../../src/shell/snippets';
@@ -16,24 +16,6 @@ describe('parseUrlState', () => {
     expect(parseUrlState('?stakeholders=none').state.stakeholders).toBe('none');
     expect(serializeUrlState({ stakeholders: 'all' })).toBe('?stakeholders=all');
     expect(serializeUrlState({ stakeholders: 'grouped' })).toBe('');
-  });
-
-  it('a date after today is no record yet: the latest record is shown, and the notice says why', () => {
-    vi.useFakeTimers({ now: new Date(2026, 10, 29, 12) });
-    try {
-      const { state, notices } = parseUrlState('?asOf=2030-01-01');
-      expect(state.asOf).toBeUndefined();
-      expect(notices).toEqual([
-        {
-          param: 'asOf',
-          message: 'asOf "2030-01-01" is after today (29 Nov 2026): no record reaches it yet; showing the latest record instead',
-        },
-      ]);
-      // Today itself, and any day before, is a date the record can be read at.
-      expect(parseUrlState('?asOf=2026-11-29')).toEqual({ state: expect.objectContaining({ asOf: '2026-11-29' }), notices: [] });
-    } finally {
-      vi.useRealTimers();
-    }
   });
 
   it('opens the founding dataset when none is named', () => {

@@ -46,6 +46,11 @@ describe('work deferred to an idle period', () => {
   it('one failing job neither stops the others nor goes unreported', async () => {
     const asked = idleByHand();
     const reported: unknown[] = [];
+    const order: string[] = [];
+    whenIdle(() => {
+      throw new Error('broken panel');
+    });
+    whenIdle(() => order.push('names'));
     const queued = vi.spyOn(globalThis, 'queueMicrotask').mockImplementation((f) => {
       try {
         f();
@@ -53,15 +58,38 @@ describe('work deferred to an idle period', () => {
         reported.push(e);
       }
     });
-    const order: string[] = [];
-    whenIdle(() => {
-      throw new Error('broken panel');
-    });
-    whenIdle(() => order.push('names'));
-    asked[0].run();
-    queued.mockRestore();
+    try {
+      asked[0].run();
+    } finally {
+      queued.mockRestore();
+    }
     expect(order).toEqual(['names']);
     expect(reported.map((e) => (e as Error).message)).toEqual(['broken panel']);
+  });
+
+  it("a later task's job asks for its own idle callback: one asked for earlier may run before the later change is drawn", async () => {
+    const asked = idleByHand();
+    const order: string[] = [];
+    whenIdle(() => order.push('first toggle'));
+    await Promise.resolve(); // the task ends
+    whenIdle(() => order.push('second toggle'));
+    expect(asked).toHaveLength(2);
+    asked[0].run();
+    expect(order).toEqual(['first toggle']);
+    asked[1].run();
+    expect(order).toEqual(['first toggle', 'second toggle']);
+  });
+
+  it('a job cancelled by an earlier one of its batch does not run', () => {
+    const asked = idleByHand();
+    const order: string[] = [];
+    whenIdle(() => {
+      order.push('destroy');
+      cancelDrop();
+    });
+    const cancelDrop = whenIdle(() => order.push('drop'));
+    asked[0].run();
+    expect(order).toEqual(['destroy']);
   });
 
   it('a much longer wait than asked for already is asked for apart', () => {

@@ -97,7 +97,7 @@ export const MIN_PX = { bill: 14, label: 12, link: 11 } as const;
 export const OPACITY = { absent: 0.25, dim: 0.18 } as const;
 
 /**
- * The opacity of the look a bill shows (the others are 0). Not 1: Chromium updates a composited
+ * The opacity of the look a bill shows on a graph drawn a layer a look (the others are 0). Not 1: Chromium updates a composited
  * layer's opacity in place, with no new layerization of the page, only while it stays below 1, so
  * a toggle between looks at 0 and 0.999 reaches the screen sooner (no difference to the eye: under
  * a thousandth of a colour step).

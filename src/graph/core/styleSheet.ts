@@ -57,11 +57,16 @@ export function graphCss(): string {
         ? { fill: s.text, 'paint-order': 'stroke', stroke: HATCH.bg, 'stroke-width': `${MARK_STYLE.halo.onHatch}px` }
         : { fill: s.text },
     );
-    add(`.tb-bill[data-outcome='${o}'] ${look}`, { opacity: SHOWN_LOOK });
+    add(`.tb-bill[data-outcome='${o}'] ${look}`, { opacity: 1 });
+    add(`.tb-graph-svg[data-layers] .tb-bill[data-outcome='${o}'] ${look}`, { opacity: SHOWN_LOOK });
   }
-  add(".tb-bill:not([data-outcome]) .tb-look[data-look='pending']", { opacity: SHOWN_LOOK });
+  add(".tb-bill:not([data-outcome]) .tb-look[data-look='pending']", { opacity: 1 });
+  add(".tb-graph-svg[data-layers] .tb-bill:not([data-outcome]) .tb-look[data-look='pending']", { opacity: SHOWN_LOOK });
   add('.tb-bill:not([data-outcome]) .tb-outcome', { visibility: 'hidden' });
-  // On a small graph each look is its own compositor layer: showing another changes no pixels to paint.
+  // On a small graph each look is its own compositor layer: showing another changes no pixels to
+  // paint, and the look shown stays below opacity 1 (SHOWN_LOOK), so Chromium updates its layer in
+  // place. A large graph's one look a bill is not a layer: it stays at 1 (below 1 it would be drawn
+  // apart and blended on every paint).
   add('.tb-graph-svg[data-layers] .tb-look', { 'will-change': 'opacity' });
   // Provisions, groups, members' rows and cards.
   add('.tb-provision .tb-shape', box(BOX_STYLE.provision));
