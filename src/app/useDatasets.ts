@@ -11,6 +11,7 @@ import { DEFAULT_DATASET } from '../shell/datasetIndex';
 import type { DatasetSource, Opened } from '../shell/datasetSource';
 import { createDatasetSource } from '../shell/datasetSource';
 import { unknownScenarioNotice } from '../shell/urlState';
+import { lateAsOfNotice } from '../shell/lateAsOf';
 import { StorageTimeout, idbKeyValue, savedDatasets } from '../shell/savedDatasets';
 import { downloadText } from '../ui/download';
 
@@ -68,6 +69,12 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
       // The URL's scenario is checked against the first dataset; a reader's later switch simply starts afresh.
       const unknown = fromReader ? null : unknownScenarioNotice(store.getState().assumptions, dataset);
       if (unknown) notify([unknown]);
+      // And its date: one no record reaches yet gives way to the latest record, with a notice.
+      const late = fromReader ? null : lateAsOfNotice(store.getState().asOf, dataset);
+      if (late) {
+        notify([late]);
+        store.getState().setAsOf(undefined);
+      }
       // A dataset the reader opened answers their earlier failed attempts: those notices go.
       if (fromReader) store.setState((s) => ({ notices: s.notices.filter((n) => n.level !== 'error' || !/^(file|load)-/.test(n.id)) }));
       // A session's heavy views are computed a task each before it shows (the page keeps responding);

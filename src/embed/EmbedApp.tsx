@@ -16,6 +16,7 @@ import { loadDatasetRef, loadWithFallback } from '../shell/loadDataset';
 import { DEFAULT_DATASET } from '../shell/datasetIndex';
 import { embedHint } from './embedHint';
 import { serializeUrlState, unknownScenarioNotice } from '../shell/urlState';
+import { lateAsOfNotice } from '../shell/lateAsOf';
 import { FRAGMENT_REF } from '../shell/fragment';
 import { EmbedControls } from './EmbedControls';
 import { sessionScope } from './sessionScope';
@@ -127,6 +128,11 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
         // The URL's scenario is checked against the dataset, as in the app.
         const unknown = unknownScenarioNotice(store.getState().assumptions, opened.result.dataset);
         if (unknown) addNotices([unknown]);
+        const late = lateAsOfNotice(store.getState().asOf, opened.result.dataset);
+        if (late) {
+          addNotices([late]);
+          store.getState().setAsOf(undefined);
+        }
         openDataset(opened.result.dataset, opened.ref, opened.result.warnings);
       } else if (!opened.result.ok) addNotices([{ id: 'load-fallback', level: 'error', message: opened.result.message }]);
     })();

@@ -70,6 +70,21 @@ test.describe('the app around the graph', () => {
     await expect(page).toHaveURL(/dataset=mi-2020-tied-to-vetoed/);
   });
 
+  for (const embed of [false, true]) {
+    test(`a date no record reaches yet shows the latest record, with a notice saying why${embed ? ' (embed)' : ''}`, async ({ page }) => {
+      await page.goto(`/?asOf=2199-01-01${embed ? '&embed=1' : ''}`);
+      await expect(page.getByTestId('notice').filter({ hasText: 'asOf "2199-01-01" is after today' })).toContainText(
+        "and after the dataset's last moment (1 Jan 2020): no record reaches it yet; showing the latest record instead",
+      );
+      await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      await expect(page.getByTestId('graph').locator('g.tb-node[data-id="sb230"]')).toHaveAttribute('data-outcome', 'enacted');
+      if (!embed) {
+        await expect(page.getByTestId('as-of')).toHaveText('Latest record');
+        await expect(page).not.toHaveURL(/asOf=/);
+      }
+    });
+  }
+
   test('a bad renderer gives a notice naming it, and the graph is drawn by size', async ({ page }) => {
     await page.goto('/?renderer=webgl&scenario=ab392:failed');
     await expect(
