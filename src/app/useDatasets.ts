@@ -10,8 +10,7 @@ import type { DatasetEntry } from '../shell/datasetIndex';
 import { DEFAULT_DATASET } from '../shell/datasetIndex';
 import type { DatasetSource, Opened } from '../shell/datasetSource';
 import { createDatasetSource } from '../shell/datasetSource';
-import { unknownScenarioNotice } from '../shell/urlState';
-import { lateAsOfNotice } from '../shell/lateAsOf';
+import { addressChecks } from '../shell/addressChecks';
 import { StorageTimeout, idbKeyValue, savedDatasets } from '../shell/savedDatasets';
 import { downloadText } from '../ui/download';
 
@@ -67,13 +66,11 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
       if (!opened.ok) return false;
       const { dataset, ref, warnings } = opened;
       // The URL's scenario is checked against the first dataset; a reader's later switch simply starts afresh.
-      const unknown = fromReader ? null : unknownScenarioNotice(store.getState().assumptions, dataset);
-      if (unknown) notify([unknown]);
-      // And its date: one no record reaches yet gives way to the latest record, with a notice.
-      const late = fromReader ? null : lateAsOfNotice(store.getState().asOf, dataset);
-      if (late) {
-        notify([late]);
-        store.getState().setAsOf(undefined);
+      // So is its date: one no record reaches yet gives way to the latest record, with a notice.
+      if (!fromReader) {
+        const checked = addressChecks(store.getState(), dataset);
+        if (checked.notices.length > 0) notify(checked.notices);
+        if (checked.dropAsOf) store.getState().setAsOf(undefined);
       }
       // A dataset the reader opened answers their earlier failed attempts: those notices go.
       if (fromReader) store.setState((s) => ({ notices: s.notices.filter((n) => n.level !== 'error' || !/^(file|load)-/.test(n.id)) }));

@@ -15,8 +15,8 @@ import { ViewSwitch } from '../ui/ViewSwitch';
 import { loadDatasetRef, loadWithFallback } from '../shell/loadDataset';
 import { DEFAULT_DATASET } from '../shell/datasetIndex';
 import { embedHint } from './embedHint';
-import { serializeUrlState, unknownScenarioNotice } from '../shell/urlState';
-import { lateAsOfNotice } from '../shell/lateAsOf';
+import { serializeUrlState } from '../shell/urlState';
+import { addressChecks } from '../shell/addressChecks';
 import { FRAGMENT_REF } from '../shell/fragment';
 import { EmbedControls } from './EmbedControls';
 import { sessionScope } from './sessionScope';
@@ -125,14 +125,10 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
       if (opened.failed)
         addNotices([{ id: 'load', level: 'error', message: opened.failed.message, details: opened.failed.details.slice(0, 5) }]);
       if (opened.ref && opened.result.ok) {
-        // The URL's scenario is checked against the dataset, as in the app.
-        const unknown = unknownScenarioNotice(store.getState().assumptions, opened.result.dataset);
-        if (unknown) addNotices([unknown]);
-        const late = lateAsOfNotice(store.getState().asOf, opened.result.dataset);
-        if (late) {
-          addNotices([late]);
-          store.getState().setAsOf(undefined);
-        }
+        // The URL's scenario and date are checked against the dataset, as in the app.
+        const checked = addressChecks(store.getState(), opened.result.dataset);
+        if (checked.notices.length > 0) addNotices(checked.notices);
+        if (checked.dropAsOf) store.getState().setAsOf(undefined);
         openDataset(opened.result.dataset, opened.ref, opened.result.warnings);
       } else if (!opened.result.ok) addNotices([{ id: 'load-fallback', level: 'error', message: opened.result.message }]);
     })();

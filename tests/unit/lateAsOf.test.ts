@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lateAsOfNotice, todayIso } from '../../src/shell/lateAsOf';
+import { lateAsOfNotice, todayIso } from '../../src/shell/addressChecks';
 import { foundingDataset } from '../fixtures/datasets';
 
 const NOW = new Date(2026, 10, 29, 12);

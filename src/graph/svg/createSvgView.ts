@@ -282,21 +282,18 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
         styleNodes(nodeSel, next, allLooks);
         nameLater(nodeById.keys());
       } else if (nodeSel && before) {
-        // Plain loops over the drawn elements: a toggle's own task restyles the few that moved.
-        const changed: SVGGElement[] = [];
-        const ids: string[] = [];
-        for (const [el, d] of drawnNodes) {
-          if (same(before.nodes[d.id], next.nodes[d.id])) continue;
-          styleNode(el, d, next, allLooks, before);
-          changed.push(el);
-          ids.push(d.id);
-        }
+        // A plain loop over the drawn elements: a toggle's own task restyles the few that moved.
+        const changed = drawnNodes.filter(([, d]) => !same(before.nodes[d.id], next.nodes[d.id]));
+        for (const [el, d] of changed) styleNode(el, d, next, allLooks, before);
         if (changed.length > 0) {
           // fallLater's idle period names what changed.
-          nameLater(ids, false);
+          nameLater(
+            changed.map(([, d]) => d.id),
+            false,
+          );
           // What falls with a bill follows it: the bill's drop, and its provisions greyed, start the frame after its new look shows.
           fallLater(() => {
-            const shown = new Set(changed);
+            const shown = new Set(changed.map(([el]) => el));
             const moved = nodeSel!.filter(function () {
               return shown.has(this);
             });

@@ -1,11 +1,12 @@
 /**
- * A date to look from that no record reaches yet: after today and after the dataset's last moment.
- * Checked once the address's dataset has opened (a date after today may still be one of its own
- * moments: a law that takes effect next year, or a month given without its day).
+ * The address's what-if and date checked against the dataset it opened. A date to look from that
+ * no record reaches yet is after today and after the dataset's last moment (a date after today may
+ * still be one of its own moments: a law that takes effect next year, a month given without its day).
  */
 import type { Dataset } from '../model';
 import { formatDate } from '../model/dates';
 import { timelineStops } from '../engine';
+import { unknownScenarioNotice } from './urlState';
 
 /** Today's date where this runs, as YYYY-MM-DD. */
 export function todayIso(now = new Date()): string {
@@ -28,4 +29,20 @@ export function lateAsOfNotice(
     level: 'warning',
     message: `asOf "${asOf}" is after today (${formatDate(today)})${lastWords}: no record reaches it yet; showing the latest record instead`,
   };
+}
+
+/** A page's notice about its address. */
+type AddressNotice = NonNullable<ReturnType<typeof unknownScenarioNotice>> | NonNullable<ReturnType<typeof lateAsOfNotice>>;
+
+/**
+ * The address's what-if and date checked against the dataset it opened: the notices to show, and
+ * whether its date gives way to the latest record. The app and the embed both use it.
+ */
+export function addressChecks(
+  view: { assumptions: Readonly<Record<string, string>>; asOf?: string },
+  dataset: Dataset,
+): { notices: AddressNotice[]; dropAsOf: boolean } {
+  const unknown = unknownScenarioNotice(view.assumptions, dataset);
+  const late = lateAsOfNotice(view.asOf, dataset);
+  return { notices: [...(unknown ? [unknown] : []), ...(late ? [late] : [])], dropAsOf: late !== null };
 }
