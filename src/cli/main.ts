@@ -15,7 +15,9 @@ Commands:
   validate <file...> [--json]           check datasets; exit 0 valid, 1 invalid, 2 unreadable
   scenario <file> [--assume id=failed|enacted ...] [--as-of YYYY-MM-DD] [--json] [--compare] [--chain id ...]
                                         every bill's outcome and the reason in words
-                                        (--chain: every link behind that bill's outcome)
+                                        (--chain: every link behind that bill's outcome;
+                                        --as-of after today and the dataset's last moment:
+                                        the latest record, with a warning)
   generate --bills N [--links M] [--seed S] [--out file]
                                         a synthetic session (chains, tie-bar groups, cycles)
   bake <file> [--out file]              store the graph layout in the dataset (instant first frame)
@@ -31,14 +33,14 @@ Commands:
                                         a dataset as the template's CSV sheets (--template: blank ones)
 `;
 
-/** Runs the CLI with arguments (without node and script); returns output and exit code. */
-export function runCli(argv: string[]): CommandResult {
+/** Runs the CLI with arguments (without node and script); returns output and exit code. `now` is the clock dates are checked against. */
+export function runCli(argv: string[], now = new Date()): CommandResult {
   const [command, ...rest] = argv;
   try {
     if (!command || command === 'help' || command === '--help') return { stdout: USAGE, stderr: '', code: command ? 0 : 2 };
     const args = parseCommandArgs(command, rest);
     if (command === 'validate') return runValidate(args);
-    if (command === 'scenario') return runScenario(args);
+    if (command === 'scenario') return runScenario(args, now);
     if (command === 'generate') return runGenerate(args);
     if (command === 'bake') return runBake(args);
     if (command === 'import') return runImport(args);

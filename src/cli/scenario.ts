@@ -1,15 +1,15 @@
 /** `tiebar scenario <file> [--assume id=failed|enacted ...] [--as-of D] [--json] [--compare] [--chain id ...]`. */
-import { isFullDate } from '../model';
+import { isFullDate, todayIso } from '../model';
 import type { Assumption } from '../engine';
 import type { Evaluation, Reason } from '../engine';
-import { chainLine, evaluate, evaluateProvisions, explain, explainChain, stakeholderImpact } from '../engine';
+import { chainLine, evaluate, evaluateProvisions, explain, explainChain, lateAsOf, lateAsOfReason, stakeholderImpact } from '../engine';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
 import { readDatasetFile } from './io';
 import type { CommandResult } from './validate';
 
-/** Evaluates a scenario on a dataset file and prints every bill's outcome and reason. */
-export function runScenario(args: ParsedArgs): CommandResult {
+/** Evaluates a scenario on a dataset file and prints every bill's outcome and reason; `now` is the clock `--as-of` is checked against. */
+export function runScenario(args: ParsedArgs, now = new Date()): CommandResult {
   const [file, ...rest] = args.positionals;
   if (!file) throw new UsageError('scenario needs a dataset file');
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
@@ -31,8 +31,13 @@ export function runScenario(args: ParsedArgs): CommandResult {
     assumptions[m[1]] = m[2] as Assumption;
   }
   const asOfValues = args.options.get('as-of') ?? [];
-  const asOf = asOfValues.at(-1);
-  if (asOf !== undefined && !isFullDate(asOf)) throw new UsageError(`--as-of "${asOf}" is not a date like 2019-04-24`);
+  const asked = asOfValues.at(-1);
+  if (asked !== undefined && !isFullDate(asked)) throw new UsageError(`--as-of "${asked}" is not a date like 2019-04-24`);
+  // As in the app: a date no record reaches yet gives way to the latest record, with a warning (not an error: exit 0).
+  const late = lateAsOf(asked, ds, todayIso(now));
+  const asOf = late ? undefined : asked;
+  const warnings = late ? [{ option: '--as-of', message: `${lateAsOfReason(late, '--as-of')}; showing the latest record instead` }] : [];
+  const stderr = warnings.map((w) => `${file}: warning: ${w.message}\n`).join('');
   const chainIds = args.options.get('chain') ?? [];
   for (const id of chainIds) if (!ds.bills.some((b) => b.id === id)) throw new UsageError(`--chain: no bill with id "${id}" in ${file}`);
   const scenario = { assumptions, asOf };
@@ -59,8 +64,8 @@ export function runScenario(args: ParsedArgs): CommandResult {
     const provisions = evaluateProvisions(ev);
     const stakeholders = record ? { stakeholders: stakeholderImpact(ev, record) } : {};
     const chains = chainIds.length ? { chains: Object.fromEntries(chainIds.map((id) => [id, explainChain(ev, id)])) } : {};
-    const body = { dataset: ds.id, scenario: { assumptions, asOf: asOf ?? null }, bills, provisions, ...stakeholders, ...chains };
-    return { stdout: `${JSON.stringify(body, null, 2)}\n`, stderr: '', code: 0 };
+    const body = { dataset: ds.id, scenario: { assumptions, asOf: asOf ?? null }, warnings, bills, provisions, ...stakeholders, ...chains };
+    return { stdout: `${JSON.stringify(body, null, 2)}\n`, stderr, code: 0 };
   }
   const head = `${ds.title}\nScenario: ${
     Object.keys(assumptions).length
@@ -70,7 +75,7 @@ export function runScenario(args: ParsedArgs): CommandResult {
       : 'as recorded'
   }${asOf ? `, as of ${asOf}` : ''}\n`;
   const chainText = chainIds.map((id) => chainBlock(ev, id, explainChain(ev, id))).join('');
-  return { stdout: `${head}\n${lines.join('\n')}\n${chainText}`, stderr: '', code: 0 };
+  return { stdout: `${head}\n${lines.join('\n')}\n${chainText}`, stderr, code: 0 };
 }
 
 /** "\nThe chain behind SB 230 (1 link):\n  SB 230 hangs on AB 392 ...\n". */

@@ -18,6 +18,8 @@ export type { Effect, StakeItem, StakeholderImpact } from './stakeholders';
 export { generateDataset } from './generate';
 export { captionsAt, timelineStops } from './story';
 export type { Caption, StopCaptions, TimelineStop } from './story';
+export { lateAsOf, lateAsOfReason } from './lateAsOf';
+export type { LateAsOf } from './lateAsOf';
 export { searchNodes } from './search';
 export type { SearchHit } from './search';
 export { chainLine, joinOr, OUTCOME_MEANING, stakeChange, stakeholderSentence } from './words';

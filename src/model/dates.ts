@@ -91,6 +91,11 @@ export function dateStart(value: string): string {
   return `${y}-${m ?? '01'}-01`;
 }
 
+/** The day `now` falls on where this runs (its local calendar), as YYYY-MM-DD. */
+export function todayIso(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
 /** True when something dated `date` has happened by the end of day `asOf`. */
 export function happenedBy(date: string, asOf: string | undefined): boolean {
   return asOf === undefined || dateEnd(date) <= asOf;

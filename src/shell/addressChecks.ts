@@ -1,17 +1,11 @@
 /**
  * The address's what-if and date checked against the dataset it opened. A date to look from that
- * no record reaches yet is after today and after the dataset's last moment (a date after today may
- * still be one of its own moments: a law that takes effect next year, a month given without its day).
+ * no record reaches yet (the engine's `lateAsOf`) gives way to the latest record, with a notice.
  */
 import type { Dataset } from '../model';
-import { formatDate } from '../model/dates';
-import { timelineStops } from '../engine';
+import { todayIso } from '../model/dates';
+import { lateAsOf, lateAsOfReason } from '../engine';
 import { unknownScenarioNotice } from './urlState';
-
-/** Today's date where this runs, as YYYY-MM-DD. */
-export function todayIso(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
 
 /** The notice for the address's `asOf` when no record of `dataset` reaches it yet (the latest record is shown instead), or null. */
 export function lateAsOfNotice(
@@ -19,16 +13,9 @@ export function lateAsOfNotice(
   dataset: Dataset,
   now = new Date(),
 ): { id: 'url-asOf-late'; level: 'warning'; message: string } | null {
-  const today = todayIso(now);
-  if (asOf === undefined || asOf <= today) return null;
-  const last = timelineStops(dataset).at(-1)?.asOf;
-  if (last !== undefined && asOf <= last) return null;
-  const lastWords = last === undefined ? '' : ` and after the dataset's last moment (${formatDate(last)})`;
-  return {
-    id: 'url-asOf-late',
-    level: 'warning',
-    message: `asOf "${asOf}" is after today (${formatDate(today)})${lastWords}: no record reaches it yet; showing the latest record instead`,
-  };
+  const late = lateAsOf(asOf, dataset, todayIso(now));
+  if (!late) return null;
+  return { id: 'url-asOf-late', level: 'warning', message: `${lateAsOfReason(late)}; showing the latest record instead` };
 }
 
 /** A page's notice about its address. */

@@ -156,6 +156,26 @@ test.describe('embed', () => {
     await expect.poll(async () => (await events()).filter((e) => e.type === 'tiebar:error').at(-1)?.message).toBe('no bill with id "zz9"');
   });
 
+  test('tiebar:setAsOf with a date no record reaches yet is refused with tiebar:error, and the view is kept', async ({ page }) => {
+    await page.goto(article(HOST_ORIGIN, { mode: 'plain', src: `${APP}?embed=1&allowOrigin=${HOST_ORIGIN}` }));
+    const frame = page.frameLocator('#embed iframe');
+    await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const events = () => page.evaluate(() => (window as unknown as { __events: Array<{ type: string; [k: string]: unknown }> }).__events);
+    const send = (m: unknown) => page.evaluate((msg) => (window as unknown as { send: (m: unknown) => void }).send(msg), m);
+    await expect.poll(async () => (await events()).map((e) => e.type)).toContain('tiebar:ready');
+    await send({ type: 'tiebar:setAsOf', asOf: '2019-04-22' });
+    await expect.poll(async () => (await events()).filter((e) => e.type === 'tiebar:outcomes').at(-1)?.asOf).toBe('2019-04-22');
+    await send({ type: 'tiebar:setAsOf', asOf: '2199-01-01' });
+    await expect
+      .poll(async () => (await events()).filter((e) => e.type === 'tiebar:error').at(-1)?.message)
+      .toMatch(
+        /^asOf "2199-01-01" is after today \(.+\) and after the dataset's last moment \(1 Jan 2020\): no record reaches it yet; the view was not changed$/,
+      );
+    expect((await events()).filter((e) => e.type === 'tiebar:outcomes').at(-1)?.asOf).toBe('2019-04-22');
+    await frame.getByRole('button', { name: 'Table' }).click();
+    await expect(frame.getByTestId('outcome-ab392')).toHaveText('pending');
+  });
+
   test('commands from an origin that is not allowed are ignored, and it hears nothing', async ({ page }) => {
     await page.goto(article(OTHER_ORIGIN, { mode: 'plain', src: `${APP}?embed=1&allowOrigin=${HOST_ORIGIN}` }));
     const frame = page.frameLocator('#embed iframe');

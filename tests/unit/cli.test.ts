@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main';
@@ -67,6 +67,42 @@ describe('tiebar scenario', () => {
       runCli(['scenario', FOUNDING, '--assume', 'ab392=failed', '--as-of', '2019-04-24', '--json', '--compare']).stdout,
     );
     expect(after.bills.sb230).toMatchObject({ outcome: 'inoperative', recorded: 'pending', changed: true });
+  });
+
+  it('--as-of a date no record reaches yet: a warning naming it, today and the last moment; the latest record; exit 0', () => {
+    const now = new Date(2026, 10, 29, 12);
+    const warning =
+      '--as-of "2199-01-01" is after today (29 Nov 2026) and after the dataset\'s last moment (1 Jan 2020): no record reaches it yet; showing the latest record instead';
+    const text = runCli(['scenario', FOUNDING, '--assume', 'ab392=failed', '--as-of', '2199-01-01'], now);
+    expect(text).toEqual({
+      ...runCli(['scenario', FOUNDING, '--assume', 'ab392=failed'], now),
+      stderr: `${FOUNDING}: warning: ${warning}\n`,
+    });
+    const json = runCli(['scenario', FOUNDING, '--assume', 'ab392=failed', '--as-of', '2199-01-01', '--json', '--compare'], now);
+    expect(json.code).toBe(0);
+    expect(json.stderr).toBe(`${FOUNDING}: warning: ${warning}\n`);
+    const out = JSON.parse(json.stdout);
+    expect(out.scenario).toEqual({ assumptions: { ab392: 'failed' }, asOf: null });
+    expect(out.warnings).toEqual([{ option: '--as-of', message: warning }]);
+    const latest = JSON.parse(runCli(['scenario', FOUNDING, '--assume', 'ab392=failed', '--json', '--compare'], now).stdout);
+    expect(latest.warnings).toEqual([]);
+    expect(out.bills).toEqual(latest.bills);
+  });
+
+  it('--as-of a moment of the dataset’s own after today is looked from; the day after it is not', () => {
+    const now = new Date(2026, 10, 29, 12);
+    const ds = JSON.parse(readFileSync(FOUNDING, 'utf8'));
+    ds.bills[0].events.push({ date: '2027-07-01', type: 'effective', description: 'Takes effect', sources: ['S1'] });
+    const file = tempFile('future.json', JSON.stringify(ds));
+    const on = runCli(['scenario', file, '--as-of', '2027-07-01', '--json'], now);
+    expect(on.stderr).toBe('');
+    expect(JSON.parse(on.stdout)).toMatchObject({ scenario: { asOf: '2027-07-01' }, warnings: [] });
+    const after = runCli(['scenario', file, '--as-of', '2027-07-02', '--json'], now);
+    expect(after.code).toBe(0);
+    expect(after.stderr).toContain(
+      `${file}: warning: --as-of "2027-07-02" is after today (29 Nov 2026) and after the dataset's last moment (1 Jul 2027)`,
+    );
+    expect(JSON.parse(after.stdout).scenario.asOf).toBeNull();
   });
 
   it.each([

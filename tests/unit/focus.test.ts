@@ -2,21 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAppStore } from '../../src/store';
 import { startEmbedBridge } from '../../src/embed/embedBridge';
 import { foundingDataset } from '../fixtures/datasets';
-
-/** A framed window double: records what the embed posts to its parent, and can deliver the parent's messages. */
-function framedWindow() {
-  const posted: Array<Record<string, unknown>> = [];
-  const listeners: Array<(e: MessageEvent) => void> = [];
-  const parent = { postMessage: (m: Record<string, unknown>) => posted.push(m) };
-  const win = {
-    parent,
-    addEventListener: (_: string, l: (e: MessageEvent) => void) => listeners.push(l),
-    removeEventListener: () => {},
-  } as unknown as Window;
-  const send = (data: unknown) =>
-    listeners.forEach((l) => l({ origin: 'https://news.example', source: parent, data } as unknown as MessageEvent));
-  return { win, posted, send };
-}
+import { framedWindow } from '../fixtures/framedWindow';
 
 describe('a focus that names no node', () => {
   it('from the URL: the first dataset opens unfocused, with a notice saying so', () => {
