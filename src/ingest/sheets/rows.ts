@@ -28,10 +28,11 @@ export function readChoice(value: string): string {
 
 /**
  * Converts each cell of a table by its column's kind; bad cells are reported by sheet, row and
- * column. A date that cannot be read goes to `dateErrors` with its text kept as the value, so the
- * rest of the sheets can still be checked in the same run (its cell's own error is the one said).
+ * column. A bad cell is left out of the row, but a date that cannot be read keeps its text, so the
+ * rest of the sheets are still checked in the same run (the checks after say nothing more about
+ * that cell: its own error is the one said).
  */
-export function convert(table: Table, errors: SheetProblem[], warnings: SheetProblem[], dateErrors: SheetProblem[] = errors): Row[] {
+export function convert(table: Table, errors: SheetProblem[], warnings: SheetProblem[]): Row[] {
   // Each column's first month/day/year date, and how many it had (one notice a column says how they were read).
   const usDates = new Map<ColumnSpec, { row: number; cell: string; value: string; count: number }>();
   const rows = table.rows.map(({ row, cells }) => {
@@ -49,7 +50,7 @@ export function convert(table: Table, errors: SheetProblem[], warnings: SheetPro
       else if (col.kind === 'date') {
         const date = readDate(value);
         if ('message' in date) {
-          dateErrors.push({ ...where(col), message: date.message });
+          errors.push({ ...where(col), message: date.message });
           read = value.trim();
         } else {
           read = date.value;

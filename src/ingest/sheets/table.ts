@@ -19,8 +19,12 @@ export interface Table {
   sheet: string;
   /** Template column -> the header as written in the file. */
   headers: Map<ColumnSpec, string>;
+  /** The header row as written (trimmed), for listing problems left to right. */
+  columns: string[];
   /** Data rows (spreadsheet row number, header = row 1) with their cells by template column. */
   rows: Array<{ row: number; cells: Map<ColumnSpec, string> }>;
+  /** Rows refused (more cells than columns): their cells by column, as far as the header reaches, for the ids they hold. */
+  refused: Array<Map<ColumnSpec, string>>;
 }
 
 const baseName = (name: string) =>
@@ -126,6 +130,7 @@ export function readTable(
   if (errors.length > before) return null;
 
   const rows: Table['rows'] = [];
+  const refused: Table['refused'] = [];
   all.slice(1).forEach((cells, i) => {
     const row = i + 2;
     if (cells.every((c) => c.trim() === '')) return;
@@ -136,6 +141,7 @@ export function readTable(
         row,
         message: `has ${cells.length} cells but the header names ${header.length} columns; cell ${header.length + extra + 1} has no column`,
       });
+      refused.push(new Map(cells.flatMap((cell, c) => (byIndex[c] ? [[byIndex[c], cell] as const] : []))));
       return;
     }
     if (cells.length < header.length)
@@ -155,5 +161,5 @@ export function readTable(
     });
     rows.push({ row, cells: map });
   });
-  return { kind: spec.kind, sheet, headers, rows };
+  return { kind: spec.kind, sheet, headers, columns: header, rows, refused };
 }
