@@ -17,7 +17,7 @@ const SIDE_OF: Record<Stance, GroupSide> = { sponsor: 'back', support: 'back', o
 const SIDES: GroupSide[] = ['back', 'oppose', 'other'];
 const PEOPLE = new Set<Stakeholder['kind']>(['legislator', 'governor', 'family']);
 
-/** Past this many bills the graph is a session's network, not a story (stakeholders are all shown). */
+/** Past this many bills the graph is a session's network, not a story (stakeholders are each shown, or none). */
 export const STORY_MAX_BILLS = 150;
 
 /** Groups this small are shown member by member from the start. */
@@ -65,9 +65,24 @@ const sourcesOf = new WeakMap<GraphStructure, Map<string, { from: string[]; side
 /** Stories of a few of a dataset's bills (`only`): their state holds their own nodes, not a session's thousands. */
 const partial = new WeakSet<GraphStructure>();
 
+const billsOnlyOf = new WeakMap<GraphStructure, GraphStructure>();
+
+/** A session's network without its stakeholders (the same object for the same network, so a view sees nothing changed). */
+function billsOnly(full: GraphStructure): GraphStructure {
+  let kept = billsOnlyOf.get(full);
+  if (!kept) {
+    const nodes = full.nodes.filter((n) => n.kind === 'bill' || n.kind === 'provision');
+    const ids = new Set(nodes.map((n) => n.id));
+    billsOnlyOf.set(full, (kept = { ...full, nodes, edges: full.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) }));
+  }
+  return kept;
+}
+
 /**
  * The story structure for a mode: `all` is `full` itself; `grouped` replaces stakeholders with one
  * group per bill and side (those in `open`, and small ones, listed member by member); `none` drops them.
+ * A session's network (past STORY_MAX_BILLS, without `only`) is `full` with `all`, else `full`
+ * without its stakeholders: their lines to dozens of bills each hid the ties.
  * With `only`, the story of those bills alone, however many the dataset holds (a session's embed
  * tells the story of one bill and the bills tied to it); `all` then lists every group's members.
  * `lead`, the bill the story's sentence leads with, is laid out first.
@@ -80,7 +95,8 @@ export function buildStoryStructure(
   only?: ReadonlySet<string>,
   lead?: string | null,
 ): GraphStructure {
-  if (!only && (mode === 'all' || ds.bills.length > STORY_MAX_BILLS)) return full;
+  if (!only && ds.bills.length > STORY_MAX_BILLS) return mode === 'all' ? full : billsOnly(full);
+  if (!only && mode === 'all') return full;
   const kept = (n: GraphNode) => !only || only.has(n.kind === 'bill' ? n.id : (n.parent ?? ''));
   const nodes: GraphNode[] = full.nodes.filter((n) => (n.kind === 'bill' || n.kind === 'provision') && kept(n));
   const ids = new Set(nodes.map((n) => n.id));

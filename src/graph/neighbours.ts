@@ -1,5 +1,6 @@
-/** Who is next to whom: each node's neighbours over all edges (for highlights and the keyboard walk). */
+/** Who is next to whom: each node's neighbours over all edges (for highlights and the keyboard walk), and where what a node is tied to lies. */
 import type { GraphStructure } from '../engine/graphSpec';
+import type { Point } from './layout';
 
 /** Node id -> ids of the nodes it shares an edge with. */
 export function neighbourMap(structure: GraphStructure): Map<string, Set<string>> {
@@ -12,6 +13,20 @@ export function neighbourMap(structure: GraphStructure): Map<string, Set<string>
   for (const e of structure.edges) {
     add(e.source, e.target);
     add(e.target, e.source);
+  }
+  return out;
+}
+
+/**
+ * Where the nodes `id` is tied to lie: the other ends of its links and provisions (not of its
+ * stakeholders' positions: a legislator sponsors dozens of bills), for a reveal to show them with it.
+ */
+export function tiedPoints(structure: GraphStructure, pos: ReadonlyMap<string, Point>, id: string): Point[] {
+  const out: Point[] = [];
+  for (const e of structure.edges) {
+    if (e.kind === 'position' || (e.source !== id && e.target !== id)) continue;
+    const q = pos.get(e.source === id ? e.target : e.source);
+    if (q) out.push(q);
   }
   return out;
 }

@@ -89,6 +89,44 @@ test.describe('a whole LegiScan session', () => {
     await expect(page.getByTestId('finder-packages').locator('li').first()).toHaveAttribute('data-size', /^\d{2,}$/);
   });
 
+  test("draws a session's ties without its sponsors' lines, each one on request, and a focused bill with the bill it is tied to", async ({
+    page,
+  }) => {
+    // 1,500 px: the graph is 1,100 wide, the details panel covers its right 416.
+    await page.setViewportSize({ width: 1500, height: 900 });
+    await page.goto('/?debug=1&dataset=mi-2023-2024&focus=hb4639');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
+    await expect(graph).toHaveAttribute('data-renderer', 'canvas');
+    await expect(page.getByLabel('Stakeholders', { exact: true })).toHaveValue('none');
+    type View = { positions: () => ReadonlyMap<string, unknown>; screenPoint: (id: string) => { x: number; y: number } | null };
+    const drawnPeople = () =>
+      graph.evaluate((el) => {
+        const people = new Set(
+          (
+            window as unknown as { __tiebar: { store: { getState: () => { dataset: { stakeholders: Array<{ id: string }> } } } } }
+          ).__tiebar.store
+            .getState()
+            .dataset.stakeholders.map((s) => s.id),
+        );
+        return [...(el as unknown as { tiebarView: View }).tiebarView.positions().keys()].filter((id) => people.has(id)).length;
+      });
+    expect(await drawnPeople()).toBe(0);
+    // HB 4639 can never take effect because of HB 4638: both are in view, left of the details panel.
+    const panel = (await page.locator('.tb-details').boundingBox())!;
+    const box = (await graph.boundingBox())!;
+    const at = (id: string) => graph.evaluate((el, id) => (el as unknown as { tiebarView: View }).tiebarView.screenPoint(id), id);
+    await expect
+      .poll(async () => {
+        const [a, b] = [await at('hb4639'), await at('hb4638')];
+        return [a, b].every((p) => p !== null && p.x > 40 && p.y > 20 && p.y < box.height - 20 && box.x + p.x < panel.x - 40);
+      })
+      .toBe(true);
+    await page.getByLabel('Stakeholders', { exact: true }).selectOption('each one');
+    await expect(page).toHaveURL(/stakeholders=all/);
+    await expect.poll(drawnPeople, { timeout: 30_000 }).toBeGreaterThan(100);
+  });
+
   test('scrubbing to the first day and back, and a what-if and back, never move the graph back and forth', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/?dataset=mi-2019-2020');

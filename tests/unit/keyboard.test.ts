@@ -75,6 +75,31 @@ describe('revealTransform (both renderers)', () => {
     // Closer than that: only panned, never zoomed out.
     expect(revealTransform({ k: 2, x: 0, y: 0 }, { x: 100, y: 100 }, 400, 400, READ_ZOOM)).toBeNull();
   });
+
+  it('zooms in to a focused bill with the bills it is tied to, nearest first, as many as fit at reading size left of the details panel', () => {
+    const far = { k: 0.05, x: 10, y: 10 };
+    const screen = (t: { k: number; x: number; y: number }, p: { x: number; y: number }) => ({ x: t.k * p.x + t.x, y: t.k * p.y + t.y });
+    // 1,200 px wide: the panel covers the right 416 px, so the neighbourhood is centred in the left 784.
+    const p = { x: 1000, y: 500 };
+    const near = { x: 1434, y: 500 };
+    const further = { x: 1764, y: 500 };
+    const both = revealTransform(far, p, 1200, 600, READ_ZOOM, [further, near])!;
+    // At reading size the nearer one fits (434 px across, in 784 - 2 x 90 = 604), the further one (764) does not.
+    expect(both.k).toBe(1);
+    expect(screen(both, p).x + screen(both, near).x).toBeCloseTo(784);
+    expect(screen(both, further).x).toBeGreaterThan(784);
+    expect(screen(both, p).y).toBe(300);
+    // Wider, both fit, drawn a little further out than reading size but with names at 14 px or more.
+    const wide = revealTransform(far, p, 1300, 600, READ_ZOOM, [further, near])!;
+    expect(wide.k).toBeLessThan(1);
+    expect(wide.k).toBeGreaterThanOrEqual(14 / 16);
+    expect(screen(wide, p).x).toBeGreaterThanOrEqual(90);
+    expect(screen(wide, further).x).toBeLessThanOrEqual(1300 - 416 - 90 + 1e-9);
+    // Nothing fits at 14 px (a narrow view): the bill alone, as before.
+    expect(revealTransform(far, p, 800, 600, READ_ZOOM, [near])).toEqual(revealTransform(far, p, 800, 600, READ_ZOOM));
+    // A view already at reading zoom only pans, whatever is around.
+    expect(revealTransform({ k: 1, x: -900, y: -200 }, p, 1200, 600, READ_ZOOM, [near])).toBeNull();
+  });
 });
 
 describe('hit sizes (both renderers)', () => {

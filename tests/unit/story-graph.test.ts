@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraphState, buildGraphStructure } from '../../src/engine/graphSpec';
-import { buildStoryState, buildStoryStructure, groupId, groupLabel } from '../../src/engine/storyGraph';
+import { STORY_MAX_BILLS, buildStoryState, buildStoryStructure, groupId, groupLabel } from '../../src/engine/storyGraph';
+import { generateDataset } from '../../src/engine/generate';
 import { evaluate } from '../../src/engine';
 import { accessibleName } from '../../src/graph/core/names';
 import type { Dataset } from '../../src/model';
@@ -47,6 +48,30 @@ describe('the story graph', () => {
     expect(opened.edges.filter((e) => e.source === group.id).map((e) => e.target)).toEqual([group.parent]);
     expect(buildStoryStructure(ds, full, 'all', new Set())).toBe(full);
     expect(buildStoryStructure(ds, full, 'none', new Set()).nodes.some((n) => n.kind === 'stakeholder' || n.kind === 'group')).toBe(false);
+  });
+
+  it("draws a session's network without stakeholders unless each one is asked for (their lines hid the ties)", () => {
+    const generated = generateDataset({ bills: STORY_MAX_BILLS + 50, links: 120, seed: 3 });
+    // A legislator who sponsors a dozen bills across the session.
+    const session: Dataset = {
+      ...generated,
+      stakeholders: [{ id: 'rep-a', name: 'Rep. A', kind: 'legislator', sources: [Object.keys(generated.sources)[0]] }],
+      positions: generated.bills
+        .slice(0, 12)
+        .map((b) => ({ stakeholder: 'rep-a', target: b.id, stance: 'sponsor' as const, sources: [Object.keys(generated.sources)[0]] })),
+    };
+    const network = buildGraphStructure(session);
+    expect(network.nodes.some((n) => n.kind === 'stakeholder')).toBe(true);
+    for (const mode of ['grouped', 'none'] as const) {
+      const drawn = buildStoryStructure(session, network, mode, new Set());
+      expect(drawn.story).toBeFalsy();
+      expect(drawn.nodes.every((n) => n.kind === 'bill' || n.kind === 'provision')).toBe(true);
+      expect(drawn.edges.some((e) => e.kind === 'position')).toBe(false);
+      expect(drawn.edges.filter((e) => e.kind === 'link')).toEqual(network.edges.filter((e) => e.kind === 'link'));
+      // The same object each time, so the view sees nothing changed.
+      expect(buildStoryStructure(session, network, mode, new Set(['x']))).toBe(drawn);
+    }
+    expect(buildStoryStructure(session, network, 'all', new Set())).toBe(network);
   });
 
   it('lists a side of two under its heading, and one alone with its side first, so who opposes never reads as backing', () => {

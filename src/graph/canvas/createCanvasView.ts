@@ -7,7 +7,7 @@
 import { isDecidingLink } from '../../engine/graphSpec';
 import type { GraphHandlers, GraphOptions, GraphView } from '../types';
 import { createPlacer } from '../positions';
-import { neighbourMap } from '../neighbours';
+import { neighbourMap, tiedPoints } from '../neighbours';
 import { storyLayout } from '../storyLayout';
 import { createCamera } from '../core/camera';
 import { createBox } from '../core/box';
@@ -124,10 +124,10 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   // The node a reader just tapped, clicked or picked with Enter (its focus comes back through the owner).
   let tapped: string | null = null;
 
-  /** Brings a node into view; zoomed in to reading size in a network, unless the reader picked it on screen. */
-  function reveal(id: string) {
+  /** Brings a node into view; zoomed in to reading size in a network (with what it is tied to, where that fits), unless the reader picked it on screen. */
+  function reveal(id: string, around: readonly Point[] = []) {
     const p = model.pos.get(id);
-    if (p) camera.reveal(p, model.structure.story || id === tapped ? 0 : READ_ZOOM);
+    if (p) camera.reveal(p, model.structure.story || id === tapped ? 0 : READ_ZOOM, around);
   }
 
   function ready() {
@@ -191,7 +191,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     setFocus(id) {
       model.focusId = id && model.nodeById.has(id) ? id : null;
       model.keyId = null;
-      if (model.focusId) reveal(model.focusId);
+      if (model.focusId) reveal(model.focusId, tiedPoints(model.structure, model.pos, model.focusId));
       tapped = null;
       painter.invalidate();
     },

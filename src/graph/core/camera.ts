@@ -21,8 +21,11 @@ export interface Camera {
    * screen, at the same zoom (fits when never fitted).
    */
   resize: (target: (width: number, height: number) => Transform | null) => void;
-  /** Pans (keeping the zoom) so a point is in view; zooms in to `minZoom` first when further out. */
-  reveal: (p: Point, minZoom?: number) => void;
+  /**
+   * Pans (keeping the zoom) so a point is in view; zooms in to `minZoom` first when further out,
+   * with the points `around` it in view too where they fit.
+   */
+  reveal: (p: Point, minZoom?: number, around?: readonly Point[]) => void;
   /** The current transform. */
   transform: () => Transform;
   /** Whether a fit has placed the camera yet. */
@@ -100,10 +103,10 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
       apply(t);
       tellMoved(false);
     },
-    reveal(p, minZoom = 0) {
+    reveal(p, minZoom = 0, around = []) {
       const rect = box.read();
       const before = zoomTransform(element);
-      const next = revealTransform(before, p, rect.width, rect.height, minZoom);
+      const next = revealTransform(before, p, rect.width, rect.height, minZoom, around);
       if (!next) return;
       const to = zoomIdentity.translate(next.x, next.y).scale(next.k);
       if (reducedMotion || !options.glide) sel.call(zoomer.transform, to);

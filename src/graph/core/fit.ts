@@ -4,6 +4,7 @@ import { isDecidingLink } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import { fitZoom } from './geometry';
 import { STORY_MAX_ZOOM, STORY_PAD } from '../storyLayout';
+import { FONT, MIN_PX } from './encodings';
 
 /** A pan/zoom: screen = k * graph + (x, y). */
 export interface Transform {
@@ -70,6 +71,45 @@ export function fitTarget(
   return (w, h) => (storyBounds ? fitStory(storyBounds, w, h) : fitNetwork(pos, () => tiedBills(structure), w, h));
 }
 
+/**
+ * How far out a revealed node's neighbourhood may be drawn, against the reading zoom: a bill's name
+ * stays at its smallest readable size (14 of 16 px) or more.
+ */
+export const NEIGHBOURHOOD_ZOOM = MIN_PX.bill / FONT.bill;
+
+/**
+ * CSS px the details panel covers on the graph's right side when a focus opens it over the graph
+ * (26rem), or half the view, whichever is less: a revealed neighbourhood is placed left of it.
+ */
+const DETAILS_PANEL = 416;
+
+/** Screen pixels kept clear round a revealed neighbourhood's node centres: half a bill's box at reading size, and a margin. */
+const NEIGHBOURHOOD_PAD = { x: 90, y: 48 };
+
+/**
+ * A node zoomed in to with what it is tied to: the box round it and as many of the points `around`
+ * as fit, nearest first, centred in the part of the view the details panel leaves clear, at
+ * `minZoom` or as far out as they need, down to NEIGHBOURHOOD_ZOOM of it. Null when none fits
+ * with it (the node is then shown alone).
+ */
+function neighbourhood(p: Point, around: readonly Point[], width: number, height: number, minZoom: number): Transform | null {
+  const clear = width - Math.min(DETAILS_PANEL, width / 2);
+  const room = { w: clear - 2 * NEIGHBOURHOOD_PAD.x, h: height - 2 * NEIGHBOURHOOD_PAD.y };
+  const nearest = around.filter((q) => Number.isFinite(q.x) && Number.isFinite(q.y)).sort((a, b) => far(p, a) - far(p, b));
+  let box: [number, number, number, number] = [p.x, p.y, p.x, p.y];
+  let best: Transform | null = null;
+  for (const q of nearest) {
+    box = [Math.min(box[0], q.x), Math.min(box[1], q.y), Math.max(box[2], q.x), Math.max(box[3], q.y)];
+    const k = Math.min(minZoom, room.w / Math.max(box[2] - box[0], 1), room.h / Math.max(box[3] - box[1], 1));
+    if (!(k >= minZoom * NEIGHBOURHOOD_ZOOM)) break;
+    best = { k, x: clear / 2 - (k * (box[0] + box[2])) / 2, y: height / 2 - (k * (box[1] + box[3])) / 2 };
+  }
+  return best;
+}
+
+/** Squared distance between two points. */
+const far = (a: Point, b: Point) => (a.x - b.x) ** 2 + (a.y - b.y) ** 2;
+
 /** Screen pixels a revealed node is brought to from the view's edge it lay beyond. */
 export const REVEAL_MARGIN = 40;
 /** A node whose centre is at least this far inside the view counts as in view, and is left where it is. */
@@ -93,11 +133,25 @@ export const REVEAL_AT = 0.3;
  * far enough, and the rest of the graph stays where the reader left it. A view further out than
  * `minZoom` is zoomed in to it first.
  */
-export function revealTransform(t: Transform, p: Point, width: number, height: number, minZoom = 0): Transform | null {
+export function revealTransform(
+  t: Transform,
+  p: Point,
+  width: number,
+  height: number,
+  minZoom = 0,
+  around: readonly Point[] = [],
+): Transform | null {
   if (width <= 0 || height <= 0) return null;
   // Further out than `minZoom`: zoom in to it, the point left of the middle (clear of the details
-  // panel a focus opens over the graph's right side).
-  if (t.k < minZoom) return { k: minZoom, x: width * REVEAL_AT - minZoom * p.x, y: height / 2 - minZoom * p.y };
+  // panel a focus opens over the graph's right side), with what it is tied to (`around`) when they fit.
+  if (t.k < minZoom)
+    return (
+      neighbourhood(p, around, width, height, minZoom) ?? {
+        k: minZoom,
+        x: width * REVEAL_AT - minZoom * p.x,
+        y: height / 2 - minZoom * p.y,
+      }
+    );
   const dx = nudge(t.k * p.x + t.x, width);
   const dy = nudge(t.k * p.y + t.y, height);
   if (dx === 0 && dy === 0) return null;

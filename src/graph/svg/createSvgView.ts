@@ -13,7 +13,7 @@ import { createBox } from '../core/box';
 import { isArrowKey, keyAction, startNode } from '../core/keyboard';
 import type { GraphHandlers, GraphOptions, GraphView } from '../types';
 import { createPlacer } from '../positions';
-import { neighbourMap } from '../neighbours';
+import { neighbourMap, tiedPoints } from '../neighbours';
 import { hideCrowdedLinkLabels, hideCrowdedNames } from './svgLabels';
 import type { StoryLayout } from '../storyLayout';
 import { storyLayout } from '../storyLayout';
@@ -310,7 +310,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       setTabStop(focusId);
       const p = focusId ? pos.get(focusId) : undefined;
       // A node the reader tapped is where they see it: the graph does not move (or zoom) under their finger.
-      if (p) camera.reveal(p, structure.story || focusId === tapped ? 0 : READ_ZOOM);
+      if (p && focusId) camera.reveal(p, structure.story || focusId === tapped ? 0 : READ_ZOOM, tiedPoints(structure, pos, focusId));
       tapped = null;
     },
     resize() {
