@@ -91,6 +91,14 @@ export function TextField({ label, path, optional, multiline, hint, onValue, dat
               if (v === '' || PICKED.test(v)) onChange(v);
             }}
             onBlur={() => setPicking(null)}
+            // Shown as its button only (its text would repeat the date in another format): a click anywhere on it opens the calendar.
+            onClick={(e) => {
+              try {
+                e.currentTarget.showPicker();
+              } catch {
+                // Not allowed here (a sandboxed frame) or not supported: the browser's own click still works.
+              }
+            }}
           />
         </span>
       ) : (

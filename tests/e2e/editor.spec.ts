@@ -231,6 +231,21 @@ test.describe('the editor', () => {
     expect(await axe(page)).toEqual([]);
   });
 
+  test("a date reads once: the calendar beside it is its button, not the date again in the browser's format", async ({ page }) => {
+    const k = await editCopy(page);
+    await k.press(editor(page).getByRole('button', { name: 'Links', exact: true }));
+    const typed = field(page, /^Added on/);
+    await expect(typed).toHaveValue('2019-04-23');
+    const calendar = editor(page)
+      .getByLabel(/^Calendar: Added on/)
+      .first();
+    await expect(calendar).toHaveValue('2019-04-23');
+    // Its words are not drawn (02/06/2019 beside 2019-02-06 reads as June in half the world); its box is the button's.
+    const seen = await calendar.evaluate((el) => ({ colour: getComputedStyle(el).color, width: el.getBoundingClientRect().width }));
+    expect(seen.colour).toBe('rgba(0, 0, 0, 0)');
+    expect(seen.width).toBeLessThanOrEqual(48);
+  });
+
   test('while a copy of a built-in is being edited, Copy link carries the draft, never the built-in', async ({ page }) => {
     await editCopy(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
