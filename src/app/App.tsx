@@ -31,6 +31,8 @@ import { downloadDataset, useDatasets } from './useDatasets';
 import { resumesDraft, writeResumeKey } from '../editor/resume';
 import { syncUrl } from './urlSync';
 import { groupDigits } from '../model/numbers';
+import { useEditorJumps } from './useEditorJumps';
+import './editorJumps.css';
 
 // The editor (with the schema it checks drafts against) loads when a desk first opens it.
 const Editor = lazy(() => import('../editor/Editor').then((m) => ({ default: m.Editor })));
@@ -52,6 +54,7 @@ export function App({ initialDataset }: AppProps) {
   // The editor reopens on its draft after a reload, and at the plain address (resumesDraft).
   const [editing, setEditing] = useState(() => resumesDraft(initialDataset));
   const editingNow = useRef(editing);
+  const { editorSideRef, stageRef, toGraphRef, toEditorRef, seeGraph, backToEditor } = useEditorJumps(editing);
   useLayoutEffect(() => {
     editingNow.current = editing;
   });
@@ -166,7 +169,13 @@ export function App({ initialDataset }: AppProps) {
       <NoticeBar />
       <main className={editing ? 'tb-main tb-main-editing' : 'tb-main'}>
         {editing ? (
-          <aside className="tb-side tb-editor-side" aria-label="Editor">
+          <aside className="tb-side tb-editor-side" aria-label="Editor" ref={editorSideRef}>
+            {/* Only on a phone, where the graph is below the form (editorJumps.css). */}
+            <div className="tb-jump tb-jump-to-graph">
+              <button type="button" ref={toGraphRef} onClick={seeGraph}>
+                See the graph ↓
+              </button>
+            </div>
             <Suspense fallback={<p className="tb-loading">Opening the editor…</p>}>
               <Editor onUse={openText} onClose={closeEditor} />
             </Suspense>
@@ -182,7 +191,14 @@ export function App({ initialDataset }: AppProps) {
             </AfterGraph>
           </aside>
         )}
-        <section className="tb-stage" aria-label={view === 'graph' ? 'Graph' : 'Table'}>
+        <section className="tb-stage" aria-label={view === 'graph' ? 'Graph' : 'Table'} ref={stageRef}>
+          {editing && (
+            <div className="tb-jump tb-jump-to-editor">
+              <button type="button" ref={toEditorRef} onClick={backToEditor}>
+                Back to the editor ↑
+              </button>
+            </div>
+          )}
           <div className="tb-stage-bar">
             <ScenarioSummary />
             <div className="tb-stage-tools">

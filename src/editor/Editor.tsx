@@ -12,6 +12,7 @@ import { createEditorStore } from './editorStore';
 import { EditorPanel } from './EditorPanel';
 import { EditorStart } from './EditorStart';
 import { readResumeKey, writeResumeKey } from './resume';
+import { restoreHistory } from './storedHistory';
 
 /** Props of Editor. */
 export interface EditorProps {
@@ -37,9 +38,9 @@ export function Editor({ onUse, onClose }: EditorProps) {
   const [drafts, setDrafts] = useState<StoredDraft[]>([]);
   const [storageProblem, setStorageProblem] = useState<string | null>(null);
 
-  const start = (key: string, draft: Draft) => {
+  const start = (key: string, draft: Draft, kept?: unknown) => {
     writeResumeKey(key);
-    setSession(createEditorStore(key, draft));
+    setSession(createEditorStore(key, restoreHistory(draft, kept)));
   };
   useEffect(() => {
     let cancelled = false;
@@ -49,7 +50,7 @@ export function Editor({ onUse, onClose }: EditorProps) {
         setDrafts(list);
         const resume = readResumeKey();
         const found = list.find((d) => d.key === resume);
-        if (found) setSession((s) => s ?? createEditorStore(found.key, found.dataset));
+        if (found) setSession((s) => s ?? createEditorStore(found.key, restoreHistory(found.dataset, found.history)));
       },
       (e: Error) => !cancelled && setStorageProblem(e.message),
     );
@@ -70,7 +71,7 @@ export function Editor({ onUse, onClose }: EditorProps) {
         storageProblem={storageProblem}
         onNew={() => start(newDraftKey(), newDraft())}
         onCopy={() => open && start(newDraftKey(), copyOf(open))}
-        onOpen={(d) => start(d.key, d.dataset)}
+        onOpen={(d) => start(d.key, d.dataset, d.history)}
         onDelete={(d) =>
           void deleteDraft(d.key).then(
             () => setDrafts((list) => list.filter((x) => x.key !== d.key)),

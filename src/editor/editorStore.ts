@@ -4,7 +4,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Draft, PathKey } from '../model/edit';
 import { setIn } from '../model/edit';
 import type { History } from './history';
-import { record, redo, startHistory, undo } from './history';
+import { record, redo, undo } from './history';
 import type { EditorTab, FieldProblem } from './fieldProblems';
 
 /** Whether the latest change is kept in the browser. */
@@ -41,15 +41,15 @@ export interface EditorState {
 /** The editor store's API. */
 export type EditorStore = StoreApi<EditorState>;
 
-/** Creates an editor session over a draft. */
-export function createEditorStore(key: string, draft: Draft, tab: EditorTab = 'dataset'): EditorStore {
+/** Creates an editor session over a draft's history: a new one (startHistory) or the one kept with it (restoreHistory). */
+export function createEditorStore(key: string, history: History<Draft>): EditorStore {
   return createStore<EditorState>()((set) => ({
     key,
-    history: startHistory(draft),
+    history,
     problems: [],
     checked: false,
     kept: { status: 'saving' },
-    tab,
+    tab: 'dataset',
     selected: {},
     change: (edit, field) =>
       set((s) => {

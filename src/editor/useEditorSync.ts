@@ -10,6 +10,7 @@ import { createDraftChecker } from '../model/draftCheck';
 import { checkDraft } from './checkDraft';
 import type { EditorStore } from './editorStore';
 import { heldShown } from './heldView';
+import { encodeHistory } from './storedHistory';
 
 /** How long typing may pause before the draft is validated and redrawn. */
 export const CHECK_DELAY_MS = 120;
@@ -50,7 +51,9 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
       const draft = history.present;
       writing = true;
       dirty = false;
-      saveDraft({ key, title: draft.title || 'Untitled dataset', dataset: draft, updatedAt: new Date().toISOString() }).then(
+      // The history goes in the same record, so what comes back after a crash always fits the draft.
+      const record = { key, title: draft.title || 'Untitled dataset', dataset: draft, updatedAt: new Date().toISOString() };
+      saveDraft({ ...record, history: encodeHistory(history) }).then(
         () => {
           writing = false;
           if (dirty) write();

@@ -14,6 +14,11 @@ export interface StoredDraft {
   dataset: Dataset;
   /** When it was last changed (ISO). */
   updatedAt: string;
+  /**
+   * Its undo/redo history, as the editor keeps it (patches from `dataset`): read back unchecked,
+   * and missing when it did not fit. Written in the same record, so it always matches `dataset`.
+   */
+  history?: unknown;
 }
 
 // Its own database: idb-keyval opens one object store per database, so drafts never share the
@@ -50,9 +55,21 @@ export function listDrafts(): Promise<StoredDraft[]> {
   });
 }
 
-/** Keeps (or replaces) a draft. Throws StorageUnavailable (full, blocked). */
-export function saveDraft(draft: StoredDraft): Promise<void> {
-  return guarded(() => set(draft.key, draft, getStore()));
+/**
+ * Keeps (or replaces) a draft. Its history is extra: when the draft with it cannot be kept
+ * (storage nearly full), the draft is kept alone. Throws StorageUnavailable (full, blocked) when
+ * the draft itself cannot be kept.
+ */
+export async function saveDraft(draft: StoredDraft): Promise<void> {
+  if (draft.history !== undefined) {
+    try {
+      return await set(draft.key, draft, getStore());
+    } catch {
+      // Whatever failed, the draft alone is tried next, and its own failure is the one said.
+    }
+  }
+  const { history: _history, ...alone } = draft;
+  return guarded(() => set(draft.key, alone, getStore()));
 }
 
 /** Deletes a draft. Throws StorageUnavailable. */

@@ -400,6 +400,45 @@ test.describe('the editor', () => {
     await expect(field(page, 'Title *')).toHaveValue('First story');
   });
 
+  test('undo and redo outlive a reload: two changes made before it are undone and redone after it, and again once the draft is reopened', async ({
+    page,
+  }) => {
+    const k = await editCopy(page);
+    const title = field(page, 'Title *');
+    const credit = field(page, /^Credit/);
+    const undo = editor(page).getByRole('button', { name: 'Undo' });
+    const heading = page.getByRole('heading', { level: 1 });
+    const before = { title: await title.inputValue(), credit: await credit.inputValue() };
+    await k.type(title, ' (revised)');
+    await settled(page);
+    await k.type(credit, ' and the desk');
+    await settled(page, 0);
+    await expect(heading).toHaveText(`${before.title} (revised)`);
+
+    await page.reload();
+    await expect(credit).toHaveValue(`${before.credit} and the desk`);
+    await expect(undo).toBeEnabled();
+    await k.press(undo);
+    await expect(credit).toHaveValue(before.credit);
+    await page.keyboard.press('Control+z');
+    await expect(title).toHaveValue(before.title);
+    await expect(undo).toBeDisabled();
+    await settled(page, 0);
+    await expect(heading).toHaveText(before.title);
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Control+Shift+z');
+    await expect(title).toHaveValue(`${before.title} (revised)`);
+    await expect(credit).toHaveValue(`${before.credit} and the desk`);
+    await settled(page, 0);
+    await expect(heading).toHaveText(`${before.title} (revised)`);
+
+    // Closed, then reopened from the start screen: the history comes with the draft.
+    await k.press(editor(page).getByRole('button', { name: 'Close editor' }));
+    await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
+    await k.press(page.getByRole('button', { name: /^Open draft .*\(revised\)/ }));
+    await k.press(undo);
+    await expect(credit).toHaveValue(before.credit);
+  });
+
   for (const width of [375, 1280]) {
     test(`works at ${width} px`, async ({ page }, testInfo) => {
       const k = keys(page);
@@ -426,4 +465,43 @@ test.describe('the editor', () => {
       await page.screenshot({ path: testInfo.outputPath(`editor-${width}-ties.png`) });
     });
   }
+});
+
+test.describe('the editor on a touch phone', () => {
+  test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+  /** Where the graph's top is, from the top of the screen, and the screen's height. */
+  const graphTop = (page: Page) =>
+    page.getByTestId('graph').evaluate((el) => ({ top: Math.round(el.getBoundingClientRect().top), screen: window.innerHeight }));
+
+  test('the form sits above the graph: "See the graph" brings it on screen from down the form, "Back to the editor" returns to the field last used', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await page.getByText('Dataset & options', { exact: true }).tap();
+    await page.getByRole('button', { name: 'Edit / New dataset' }).tap();
+    await page.getByRole('button', { name: /^Edit a copy of/ }).tap();
+    await settled(page, 0);
+    await editor(page).getByRole('button', { name: 'Bills', exact: true }).tap();
+    // Well down the bill's form, more than a screen above the graph, the way to it is on screen.
+    const used = field(page, 'New provision: label');
+    await used.tap();
+    const before = await graphTop(page);
+    expect(before.top).toBeGreaterThan(before.screen);
+    const see = page.getByRole('button', { name: 'See the graph ↓' });
+    await expect(see).toBeInViewport();
+    await see.tap();
+    // The graph's top comes into the upper half of the screen, under the story it draws.
+    await expect.poll(async () => (await graphTop(page)).top).toBeLessThan(before.screen / 2);
+    expect((await graphTop(page)).top).toBeGreaterThanOrEqual(0);
+    // Focus goes with the view: to the way back, at the top of the graph's section.
+    const back = page.getByRole('button', { name: 'Back to the editor ↑' });
+    await expect(back).toBeFocused();
+    await expect(back).toBeInViewport();
+    await back.tap();
+    await expect(used).toBeInViewport();
+    await expect.poll(async () => (await graphTop(page)).top).toBeGreaterThan(before.screen);
+    await expect(see).toBeFocused();
+  });
 });
