@@ -59,6 +59,8 @@ export interface GraphStructure {
   edges: GraphEdge[];
   /** Baked positions from the dataset (node id -> [x, y]), if it carries them. */
   baked?: Readonly<Record<string, readonly [number, number]>>;
+  /** True for a session's tied bills drawn without stakeholders: laid out package by package on shelves, not from `baked`. */
+  shelves?: boolean;
   /** True for the story view (bills as cards with their provisions and stakeholder groups), laid out per box. */
   story?: boolean;
   /** In a story: the bill its sentence leads with, whose cards (and those tied to it) are laid out first. */

@@ -67,13 +67,19 @@ const partial = new WeakSet<GraphStructure>();
 
 const billsOnlyOf = new WeakMap<GraphStructure, GraphStructure>();
 
-/** A session's network without its stakeholders (the same object for the same network, so a view sees nothing changed). */
+/**
+ * A session's network without its stakeholders, laid out package by package (its baked positions
+ * left room for the stakeholders between bills). The same object for the same network, so a view
+ * sees nothing changed.
+ */
 function billsOnly(full: GraphStructure): GraphStructure {
   let kept = billsOnlyOf.get(full);
   if (!kept) {
     const nodes = full.nodes.filter((n) => n.kind === 'bill' || n.kind === 'provision');
     const ids = new Set(nodes.map((n) => n.id));
-    billsOnlyOf.set(full, (kept = { ...full, nodes, edges: full.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) }));
+    const { baked: _drawnWithStakeholders, ...rest } = full;
+    kept = { ...rest, nodes, edges: full.edges.filter((e) => ids.has(e.source) && ids.has(e.target)), shelves: true };
+    billsOnlyOf.set(full, kept);
   }
   return kept;
 }

@@ -1,11 +1,13 @@
 /**
- * Where nodes go: kept by id, then baked positions from the dataset; only the rest is laid out,
+ * Where nodes go: a session's tied bills alone on shelves by package; else kept by id, then baked
+ * positions from the dataset; only the rest is laid out,
  * by d3-force loaded on demand, in a Web Worker for large graphs so the main thread stays free.
  */
 import type { GraphStructure } from '../engine/graphSpec';
 import type { Point } from './layout';
 import type { LayoutFrame } from './layoutProtocol';
 import { packLayout, positionsOf, transferables } from './layoutProtocol';
+import { shelfLayout } from './shelfLayout';
 
 /** Node count from which the force layout runs in a worker. */
 export const WORKER_FROM = 400;
@@ -28,6 +30,7 @@ export function resolvePositions(
   onFrame?: (pos: Map<string, Point>) => void,
   running?: (r: Running) => void,
 ): Map<string, Point> | Promise<Map<string, Point>> {
+  if (structure.shelves) return shelfLayout(structure);
   for (const n of structure.nodes) {
     const b = structure.baked?.[n.id];
     if (!previous.has(n.id) && b) previous.set(n.id, { x: b[0], y: b[1] });
