@@ -95,7 +95,10 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   }
   const focus = get('focus');
   if (focus !== null) {
+    // A bill's label as a reader sees it ("HB 4917", "SB230", "H.B. 4917") stands for its id.
+    const asId = focus.toLowerCase().replace(/[\s.]+/g, '');
     if (ID_RE.test(focus)) state.focus = focus;
+    else if (ID_RE.test(asId)) state.focus = asId;
     else notices.push({ param: 'focus', message: `focus "${clip(focus)}" is not an id; nothing was focused` });
   }
   const view = get('view');

@@ -56,6 +56,13 @@ describe('parseUrlState', () => {
     expect(state.view).toBe('graph');
   });
 
+  it("takes a bill's label as a reader types it for its id: HB 4917, HB4917 and H.B. 4917 focus hb4917", () => {
+    for (const typed of ['HB%204917', 'HB4917', 'H.B.%204917', 'hb+4917'])
+      expect(parseUrlState(`?focus=${typed}`)).toEqual(
+        expect.objectContaining({ notices: [], state: expect.objectContaining({ focus: 'hb4917' }) }),
+      );
+  });
+
   it('keeps the first of two contradicting entries for a bill, and says nothing of one given twice alike', () => {
     expect(parseUrlState('?scenario=ab392:failed,ab392:enacted').state.assumptions).toEqual({ ab392: 'failed' });
     expect(parseUrlState('?scenario=ab392:failed,ab392:failed').notices).toEqual([]);

@@ -10,6 +10,7 @@ import {
   inForceWith,
   joinAnd,
   joinOr,
+  lowerFirst,
   keptByDoubleJoint,
   notYetAdded,
   notYetSentence,
@@ -610,6 +611,13 @@ describe('grammar', () => {
     [when('2019-04-23'), 'on 23 Apr 2019'],
     [when('2019-05'), 'in May 2019'],
     [when('2006'), 'in 2006'],
+    // Text from a record placed mid-sentence: lowered where it reads as a sentence, kept where a
+    // lowered letter would read as a typo (an acronym first, or the record's title case).
+    [lowerFirst('Passed the House'), 'passed the House'],
+    [lowerFirst('Signed'), 'signed'],
+    [lowerFirst('Roll Call Roll Call # 366'), 'Roll Call Roll Call # 366'],
+    [lowerFirst('House Substitute (H-6) Concurred In'), 'House Substitute (H-6) Concurred In'],
+    [lowerFirst('POST training required'), 'POST training required'],
   ])('%s', (got, words) => expect(got).toBe(words));
 });
 

@@ -47,6 +47,11 @@ export function when(date: string): string {
 
 /** "Passed the House" -> "passed the House" (for text placed mid-sentence). */
 export function lowerFirst(s: string): string {
+  const [first = '', second = ''] = s.split(/\s+/, 2);
+  // An acronym or name first ("AB 392 signed", "POST training"), or words in title case as a
+  // record may keep them ("Roll Call Roll Call # 366", "House Substitute (H-6) Concurred In"):
+  // lowering one letter would read as a typo, so the text stays as written.
+  if (/\p{Lu}/u.test(first.slice(1)) || /^\p{Lu}/u.test(second)) return s;
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
