@@ -585,16 +585,39 @@ for (const renderer of ['svg', 'canvas'] as const)
     expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="graph"]') !== null)).toBe(true);
   });
 
-test('a network view kept in place through a resize offers the whole graph again', async ({ page }) => {
+test('a network view the reader has not moved fits its new box after a resize; one they moved is kept in place and offers the whole graph again', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto('/?stakeholders=all&renderer=svg');
   const graph = page.getByTestId('graph');
   await expect(graph).toHaveAttribute('data-layout', 'settled');
   const whole = page.getByRole('button', { name: 'Whole graph' });
   await expect(whole).toHaveCount(0);
-  // The view keeps its place on screen and its zoom: much of the graph is now outside the box.
+  // The tied bills' centres inside the graph's box (a fit shows them, whatever else it leaves out on a small screen).
+  const tiedInside = () =>
+    graph.evaluate((el) => {
+      const view = (el as unknown as { tiebarView: { screenPoint: (id: string) => { x: number; y: number } | null } }).tiebarView;
+      const box = el.getBoundingClientRect();
+      return ['ab392', 'sb230'].every((id) => {
+        const p = view.screenPoint(id);
+        return p !== null && p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height;
+      });
+    });
+  // Untouched: fitted again to the smaller box (before, it was kept where it was, and much of it fell outside).
   await page.setViewportSize({ width: 820, height: 700 });
+  await page.waitForTimeout(500);
+  await expect(whole).toHaveCount(0);
+  expect(await tiedInside()).toBe(true);
+  // Zoomed in by the reader: kept where it is on screen through a resize, with the way back.
+  const box = (await graph.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -400);
+  await expect(whole).toBeVisible();
+  await page.setViewportSize({ width: 1000, height: 760 });
+  await page.waitForTimeout(500);
   await expect(whole).toBeVisible();
   await whole.click();
   await expect(whole).toHaveCount(0);
+  await expect.poll(tiedInside).toBe(true);
 });

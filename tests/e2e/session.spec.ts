@@ -127,6 +127,32 @@ test.describe('a whole LegiScan session', () => {
     await expect.poll(drawnPeople, { timeout: 30_000 }).toBeGreaterThan(100);
   });
 
+  for (const [width, height] of [
+    [1280, 900],
+    [1600, 1000],
+  ])
+    test(`opens whole at ${width} px: every tied bill in the graph's box once the page has settled, and no "Whole graph" to press`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('/?dataset=mi-2019-2020');
+      const graph = page.getByTestId('graph');
+      await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
+      await expect(page.getByTestId('scenario-summary')).toBeVisible();
+      await page.waitForTimeout(1000);
+      const outside = await graph.evaluate((el) => {
+        type View = { positions: () => Map<string, unknown>; screenPoint: (id: string) => { x: number; y: number } | null };
+        const view = (el as unknown as { tiebarView: View }).tiebarView;
+        const box = el.getBoundingClientRect();
+        return [...view.positions().keys()].filter((id) => {
+          const p = view.screenPoint(id);
+          return !p || p.x < 0 || p.y < 0 || p.x > box.width || p.y > box.height;
+        }).length;
+      });
+      expect(outside).toBe(0);
+      await expect(page.getByRole('button', { name: 'Whole graph' })).toHaveCount(0);
+    });
+
   test('scrubbing to the first day and back, and a what-if and back, never move the graph back and forth', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/?dataset=mi-2019-2020');

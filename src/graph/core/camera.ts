@@ -17,8 +17,9 @@ export interface Camera {
   /** Fits the drawing: `target` gives the transform for the container's size (null: nothing to fit). */
   fit: (target: (width: number, height: number) => Transform | null) => void;
   /**
-   * The container changed size or moved (its box forgotten first): keeps the drawing where it was on
-   * screen, at the same zoom (fits when never fitted).
+   * The container changed size or moved (its box forgotten first): a view the reader has not moved
+   * since it was fitted (nor a reveal) is fitted again, to its new box; one they moved keeps the
+   * drawing where it was on screen, at the same zoom.
    */
   resize: (target: (width: number, height: number) => Transform | null) => void;
   /**
@@ -65,7 +66,10 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
     .on('zoom', (event) => {
       const gesture = Boolean(event.sourceEvent);
       options.onZoom(event.transform, gesture);
-      if (gesture) tellMoved(offWhole(event.transform));
+      if (gesture) {
+        touched = true;
+        tellMoved(offWhole(event.transform));
+      }
     });
   sel.call(zoomer).on('dblclick.zoom', null);
   const apply = (t: Transform) => sel.call(zoomer.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
@@ -75,6 +79,8 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
   // Whether a reader has moved the view off the whole graph, and the transform that shows it whole in the box.
   let moved = false;
   let whole: Transform | null = null;
+  // Whether the view has been moved from its fit at all (a gesture, a reveal), even back onto the whole graph.
+  let touched = false;
   function tellMoved(now: boolean) {
     if (now !== moved) options.onMoved?.((moved = now));
   }
@@ -83,7 +89,9 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
 
   return {
     resize(target) {
-      if (!seen) return this.fit(target);
+      // Untouched since its fit, the view shows the whole graph: it goes on showing it (a panel above
+      // the graph that grows as the page settles, or a window resized, leaves nothing to keep in place).
+      if (!seen || !touched) return this.fit(target);
       const rect = box.read();
       const t = zoomTransform(element);
       const [dx, dy] = [seen.left - rect.left, seen.top - rect.top];
@@ -101,6 +109,7 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
       seen = { left: rect.left, top: rect.top };
       whole = t;
       apply(t);
+      touched = false;
       tellMoved(false);
     },
     reveal(p, minZoom = 0, around = []) {
@@ -108,6 +117,7 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
       const before = zoomTransform(element);
       const next = revealTransform(before, p, rect.width, rect.height, minZoom, around);
       if (!next) return;
+      touched = true;
       const to = zoomIdentity.translate(next.x, next.y).scale(next.k);
       if (reducedMotion || !options.glide) sel.call(zoomer.transform, to);
       else sel.transition().duration(400).call(zoomer.transform, to);
