@@ -1,5 +1,5 @@
 /** Search across bills, provisions and stakeholders; choosing a hit focuses it. */
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { searchNodes } from '../engine';
 import { useAppStore } from '../store';
 
@@ -14,6 +14,15 @@ export function SearchBox() {
   const id = useId();
   const hits = useMemo(() => (ds ? searchNodes(ds, query, 8) : []), [ds, query]);
   const open = expanded && hits.length > 0;
+  // In a short window the list scrolls: the option the arrows reach is kept in it (the page stays put).
+  useEffect(() => {
+    const li = open ? document.getElementById(`${id}-o${active}`) : null;
+    const list = li?.parentElement;
+    if (!li || !list) return;
+    if (li.offsetTop < list.scrollTop) list.scrollTop = li.offsetTop;
+    else if (li.offsetTop + li.offsetHeight > list.scrollTop + list.clientHeight)
+      list.scrollTop = li.offsetTop + li.offsetHeight - list.clientHeight;
+  }, [open, active, id]);
   const pick = (i: number) => {
     const hit = hits[i];
     if (!hit) return;
@@ -60,12 +69,15 @@ export function SearchBox() {
               id={`${id}-o${i}`}
               role="option"
               aria-selected={i === active}
+              title={`${h.label} ${h.detail}`}
               onMouseDown={(e) => {
                 e.preventDefault();
                 pick(i);
               }}
             >
-              <strong>{h.label}</strong> <span>{h.detail}</span>
+              <span className="tb-search-hit">
+                <strong>{h.label}</strong> <span>{h.detail}</span>
+              </span>
             </li>
           ))}
         </ul>

@@ -32,7 +32,7 @@ export function StuckLawList({ title, rows, dataset, onFocus, testId }: StuckLaw
       {rows.length === 0 ? (
         <p className="tb-note">None in this scenario.</p>
       ) : !short && !opened ? null : (
-        <ul className="tb-finder-list">
+        <ul className="tb-finder-list" data-long={short ? undefined : ''}>
           {rows.map((r) => (
             <li key={r.id} data-bill={r.id}>
               <button type="button" className="tb-link-button" onClick={() => onFocus(r.id)}>

@@ -1,11 +1,13 @@
 /** The timeline: a scrubber over the dataset's dated moments, with play/step and captions. */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
+import type { CSSProperties } from 'react';
 import { formatDate } from '../model/dates';
 import { useAppStore, useAppStoreApi } from '../store';
 import { selectCaptions, selectTimeline } from '../store/appSelectors';
 import type { TimelineStop } from '../engine/story';
 import { groupDigits } from '../model/numbers';
 import { playStepMs } from './playPace';
+import { captionRows } from './captionRows';
 
 /** The stop shown for a date: the last one on or before it (the last of all without a date; -1 before the first). */
 function stopIndex(stops: TimelineStop[], asOf: string | undefined): number {
@@ -24,6 +26,8 @@ export function Timeline() {
   const index = stopIndex(stops, asOf);
   const at = index >= 0 ? stops[index] : undefined;
   const said = useAppStore((s) => (at ? selectCaptions(s, at.asOf) : null));
+  // The captions box's height, in lines: the dataset's, whatever the date.
+  const rows = useMemo(() => ({ '--tb-caption-rows': captionRows(stops) }) as CSSProperties, [stops]);
 
   useEffect(() => {
     if (!playing) return;
@@ -94,7 +98,15 @@ export function Timeline() {
         )}
       </div>
       {at && said && (
-        <div className="tb-captions" aria-live="polite" data-testid="captions" role="region" aria-label="What happened" tabIndex={0}>
+        <div
+          className="tb-captions"
+          aria-live="polite"
+          data-testid="captions"
+          role="region"
+          aria-label="What happened"
+          tabIndex={0}
+          style={rows}
+        >
           <strong>
             {formatDate(at.label)}
             {at.count > 1 && <small className="tb-count">{groupDigits(at.count)} entries</small>}

@@ -82,3 +82,67 @@ for (const width of [1280, 375])
     const tops = await page.evaluate(() => (window as unknown as { __tops: number[] }).__tops);
     expect(new Set(tops)).toEqual(new Set([tops[tops.length - 1]]));
   });
+
+test.describe('the search', () => {
+  // A 13 MB session: fetching, validating and drawing it takes a while on a shared 2-core machine.
+  test.describe.configure({ timeout: 120_000 });
+
+  test("its results stay inside the window at every width, a session's long titles wrapped and cut short inside them", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/?dataset=mi-2019-2020');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
+    const box = page.getByRole('combobox', { name: 'Search bills, provisions and stakeholders' });
+    const list = page.getByRole('listbox', { name: 'Search results' });
+    for (const width of [1600, 1280, 1024, 761, 760, 600, 375, 320]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const words of ['sports betting', 'tax']) {
+        await box.fill(words);
+        await expect(list.getByRole('option').first()).toBeVisible();
+        const where = await list.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const input = document.querySelector('.tb-search input')!.getBoundingClientRect();
+          const rows = [...el.querySelectorAll('li')].map((li) => {
+            const text = li.firstElementChild!;
+            const line = parseFloat(getComputedStyle(li).lineHeight);
+            return { overflows: li.scrollWidth > li.clientWidth, lines: Math.round(text.getBoundingClientRect().height / line) };
+          });
+          return {
+            left: r.left,
+            right: r.right,
+            top: r.top,
+            inputBottom: input.bottom,
+            window: document.documentElement.clientWidth,
+            rows,
+          };
+        });
+        const says = `${width} px, "${words}": ${JSON.stringify(where)}`;
+        expect(where.left, says).toBeGreaterThanOrEqual(8);
+        expect(where.right, says).toBeLessThanOrEqual(where.window - 8);
+        // Right under the box.
+        expect(where.top, says).toBeGreaterThanOrEqual(where.inputBottom);
+        expect(where.top, says).toBeLessThan(where.inputBottom + 12);
+        // Each title wraps inside the list (no row runs past its right edge), three lines at most.
+        expect(where.rows.length, says).toBeGreaterThan(0);
+        for (const row of where.rows) {
+          expect(row.overflows, says).toBe(false);
+          expect(row.lines, says).toBeLessThanOrEqual(3);
+        }
+      }
+      await box.fill('');
+    }
+    // At 1,280 px the list is aligned to the box's right edge.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await box.fill('sports betting');
+    const [input, results] = [(await box.boundingBox())!, (await list.boundingBox())!];
+    expect(Math.abs(input.x + input.width - (results.x + results.width))).toBeLessThan(1);
+    // In a short window the list scrolls, and the option the arrows reach is scrolled into it.
+    await page.setViewportSize({ width: 1280, height: 500 });
+    for (let i = 0; i < 7; i++) await box.press('ArrowDown');
+    const last = list.getByRole('option').last();
+    await expect(last).toHaveAttribute('aria-selected', 'true');
+    const [shown, option] = [(await list.boundingBox())!, (await last.boundingBox())!];
+    expect(shown.y + shown.height).toBeLessThanOrEqual(500);
+    expect(option.y).toBeGreaterThanOrEqual(shown.y);
+    expect(option.y + option.height).toBeLessThanOrEqual(shown.y + shown.height + 1);
+  });
+});

@@ -1,0 +1,95 @@
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+/** Every control in the graph's foot (the key's fold, Stakeholders, the exports): its name, and whether a click at its centre lands on it. */
+async function footControls(page: Page) {
+  return page.locator('.tb-graph-foot').evaluate((foot) =>
+    [...foot.querySelectorAll<HTMLElement>('button, select, summary')].map((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return { name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(), reached: !!hit && el.contains(hit) };
+    }),
+  );
+}
+
+test.describe("a session's layout at desktop widths", () => {
+  // 13 MB sessions: fetching, validating and drawing them takes a while on a shared 2-core machine.
+  test.describe.configure({ timeout: 120_000 });
+
+  for (const [width, height] of [
+    [1280, 900],
+    [1600, 1000],
+  ])
+    test(`a focused bill's details cover the graph only, never its foot's controls (${width} x ${height})`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('/?dataset=mi-2019-2020&focus=hb4917');
+      const graph = page.getByTestId('graph');
+      await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
+      const details = page.getByTestId('details');
+      await expect(details).toContainText('HB 4917');
+      const [panel, drawn, foot] = await Promise.all(
+        [details, graph, page.locator('.tb-graph-foot')].map(async (l) => (await l.boundingBox())!),
+      );
+      // Beside the graph, as tall as it is, and ending where the foot starts.
+      expect(Math.round(panel.y)).toBe(Math.round(drawn.y));
+      expect(Math.round(panel.y + panel.height)).toBe(Math.round(drawn.y + drawn.height));
+      expect(panel.y + panel.height).toBeLessThanOrEqual(foot.y + 0.5);
+      expect(Math.round(panel.x + panel.width)).toBe(Math.round(drawn.x + drawn.width));
+      const controls = await footControls(page);
+      expect(controls.map((c) => c.name)).toEqual(expect.arrayContaining(['Export PNG', 'Social card']));
+      expect(controls.filter((c) => !c.reached)).toEqual([]);
+      await page.getByRole('button', { name: 'Export PNG' }).click({ trial: true, timeout: 5_000 });
+      await page.getByLabel('Stakeholders', { exact: true }).click({ trial: true, timeout: 5_000 });
+      // Its own content scrolls inside it (a bill's events run long).
+      expect(await details.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    });
+
+  test("the timeline's captions show five lines before they scroll, and the sidebar's lists show every law", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/?dataset=mi-2019-2020');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
+    const captions = page.getByTestId('captions');
+    await expect(captions).toContainText('15 entries');
+    const shown = () =>
+      captions.evaluate((el) => {
+        const count = el.querySelector('.tb-count');
+        return {
+          lines: el.clientHeight / parseFloat(getComputedStyle(el).lineHeight),
+          height: el.getBoundingClientRect().height,
+          countPx: count ? parseFloat(getComputedStyle(count).fontSize) : null,
+        };
+      });
+    const latest = await shown();
+    // 5 Jan 2021 holds 15 entries (10 captions and "...and 5 more"): five lines show, not two.
+    expect.soft(latest.lines, 'lines of captions shown').toBeGreaterThanOrEqual(4.95);
+    expect.soft(latest.countPx, "the count's px").toBeGreaterThanOrEqual(12);
+    // The box is the dataset's, whatever the date: the first day (one entry) keeps it, and the graph's box stays put.
+    const box = (await graph.boundingBox())!;
+    await page.getByRole('slider', { name: 'Date' }).focus();
+    await page.keyboard.press('Home');
+    await expect(page.getByTestId('as-of')).not.toHaveText('Latest record');
+    expect((await shown()).height).toBe(latest.height);
+    expect(await graph.boundingBox()).toEqual(box);
+    await page.keyboard.press('End');
+    await expect(captions).toContainText('15 entries');
+
+    // "Enacted but cannot take effect": its five laws in full, in the sidebar's own scroll, not a box of two.
+    const stuck = page.getByTestId('finder-inoperative');
+    await expect(stuck.locator('li')).toHaveCount(5);
+    const list = await stuck.locator('.tb-finder-list').evaluate((el) => ({ shown: el.clientHeight, content: el.scrollHeight }));
+    expect.soft(list.shown, 'px of the list shown').toBeGreaterThanOrEqual(list.content);
+    await stuck.locator('li').last().scrollIntoViewIfNeeded();
+    await expect(stuck.locator('li').last()).toBeInViewport();
+  });
+
+  test('the founding story keeps its two-line captions box (its graph where it was)', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const captions = page.getByTestId('captions');
+    const lines = await captions.evaluate((el) => el.clientHeight / parseFloat(getComputedStyle(el).lineHeight));
+    expect(lines).toBeGreaterThan(1.95);
+    expect(lines).toBeLessThan(2.05);
+  });
+});
