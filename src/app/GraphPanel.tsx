@@ -55,17 +55,18 @@ export const GraphPanel = memo(function GraphPanel() {
     const r = panel.current?.querySelector('[data-testid="graph"]')?.getBoundingClientRect();
     return card ? { width: 1200, height: 675 } : { width: Math.max(640, r?.width ?? 800), height: Math.max(480, r?.height ?? 600) };
   };
+  const view = () =>
+    (panel.current?.querySelector('[data-testid="graph"]') as (HTMLElement & { tiebarView?: GraphViewApi }) | null)?.tiebarView;
+  // The part on screen once the reader has zoomed or panned off the whole graph; else the whole.
+  const region = () => view()?.shownRegion() ?? null;
   const svgImage = (card = false) => {
     const svg = svgEl();
-    return svg ? graphToSvg(svg, exportMeta(), sizeOf(card)) : null;
+    return svg ? graphToSvg(svg, exportMeta(), sizeOf(card), region()) : null;
   };
   const png = async (card = false): Promise<Blob> => {
     const svg = svgImage(card);
     if (svg) return svgToPng(svg, card ? 1 : 2);
-    const meta = exportMeta();
-    const view = (panel.current?.querySelector('[data-testid="graph"]') as (HTMLElement & { tiebarView?: GraphViewApi }) | null)
-      ?.tiebarView;
-    return view!.toPng!(meta, sizeOf(card), card ? 1 : 2);
+    return view()!.toPng!(exportMeta(), sizeOf(card), card ? 1 : 2, region());
   };
   const isSvg = drawnWith === 'svg';
   const name = ds?.id ?? 'tiebar';

@@ -32,19 +32,21 @@ function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string,
 
 /**
  * A self-contained SVG document of the graph as shown: the title wrapped above it, the date and the
- * scenario sentence under the title, the graph scaled to fit, and the credit and sources below.
- * `size` is the image's size (a 1200 x 675 social card, or the view's own size).
+ * scenario sentence under the title, the graph scaled to fit (the whole, or `region` of it in graph
+ * units, cut at the graph's part of the image), and the credit and sources below. `size` is the
+ * image's size (a 1200 x 675 social card, or the view's own size).
  */
 export function graphToSvg(
   svg: SVGSVGElement,
   meta: ExportMeta,
   size: { width: number; height: number },
+  region?: readonly [number, number, number, number] | null,
 ): { text: string; width: number; height: number } {
   const layer = svg.querySelector<SVGGElement>('.tb-camera')!;
   // Words left out at the screen's zoom are drawn in the image (it has its own scale).
   const hidden = svg.getAttribute('data-hide');
   svg.removeAttribute('data-hide');
-  const box = layer.getBBox();
+  const box = region ? { x: region[0], y: region[1], width: region[2] - region[0], height: region[3] - region[1] } : layer.getBBox();
   const { width, height, lines, body } = exportLayout(meta, size);
   const clone = svg.cloneNode(true) as SVGSVGElement;
   // The image is on white whatever the page's theme: its colours are computed in the export palette.
@@ -74,12 +76,21 @@ export function graphToSvg(
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  const k = Math.min(1.5, body.width / Math.max(box.width, 1), body.height / Math.max(box.height, 1));
+  const k = Math.min(region ? Infinity : 1.5, body.width / Math.max(box.width, 1), body.height / Math.max(box.height, 1));
   const camera = [...clone.children].find((c) => c.tagName === 'g') as SVGGElement | undefined;
   camera?.setAttribute(
     'transform',
     `translate(${body.x + (body.width - k * box.width) / 2 - k * box.x},${body.y + (body.height - k * box.height) / 2 - k * box.y}) scale(${k})`,
   );
+  // A region's neighbours reach past it: the drawing is cut at the graph's part of the image, clear of the words.
+  if (region && camera) {
+    const clip = el('clipPath', { id: 'tb-export-graph' });
+    clip.append(el('rect', { x: body.x, y: body.y, width: body.width, height: body.height }));
+    const cut = el('g', { 'clip-path': 'url(#tb-export-graph)' });
+    camera.replaceWith(cut);
+    cut.append(camera);
+    clone.insertBefore(el('defs', {}), clone.firstChild).append(clip);
+  }
   clone.insertBefore(el('rect', { x: 0, y: 0, width, height, fill: EXPORT_PALETTE.bg }), clone.firstChild);
   const words = el('g', { 'font-family': EXPORT_FONT });
   for (const l of lines)

@@ -41,10 +41,18 @@ export interface GraphView {
   /** Node positions (for tests and export). */
   positions: () => ReadonlyMap<string, Point>;
   /**
-   * Renders the whole graph (not just the visible part) to a PNG of `size` CSS px at `scale`, with
-   * the title wrapped, the date, the scenario sentence, the credit and the sources (canvas renderer).
+   * Renders the graph to a PNG of `size` CSS px at `scale`, with the title wrapped, the date, the
+   * scenario sentence, the credit and the sources (canvas renderer): the whole graph, or the part
+   * `region` (graph units: x0, y0, x1, y1) when given.
    */
-  toPng?: (meta: ExportMeta, size: { width: number; height: number }, scale: number) => Promise<Blob>;
+  toPng?: (
+    meta: ExportMeta,
+    size: { width: number; height: number },
+    scale: number,
+    region?: readonly [number, number, number, number] | null,
+  ) => Promise<Blob>;
+  /** The part of the graph on screen (graph units) once a reader has moved the view off the whole graph; null while it shows the whole. */
+  shownRegion: () => readonly [number, number, number, number] | null;
   /** Where a node is drawn, in CSS pixels from the container's top left (null if unknown). */
   screenPoint: (id: string) => Point | null;
   /** Where a node is drawn and what lies around it on screen, for a caption beside it (null if unknown). */

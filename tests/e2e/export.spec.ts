@@ -83,3 +83,61 @@ test('SVG export from the dark theme: the image is drawn in the light palette on
   const words = [...svg.matchAll(/>(enacted|contingent|pending|inoperative|failed)<\/tspan>/g)].map((m) => m[1]);
   expect(words.sort()).toEqual(['enacted', 'enacted', 'failed']);
 });
+
+test('a view the reader zoomed into exports what is on screen, cut at the graph, not the whole graph', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/?renderer=svg');
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-layout', 'settled');
+  /** The exported SVG's graph scale, whether it is cut (clipPath), and which bills' words it draws inside its graph part. */
+  const exported = async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    const text = readFileSync(await download.path(), 'utf8');
+    return page.evaluate((text) => {
+      const host = document.createElement('div');
+      host.innerHTML = text;
+      document.body.append(host);
+      const root = host.querySelector('svg')!;
+      const camera = root.querySelector('g[transform*="scale"]')!;
+      const k = Number(/scale\(([\d.]+)\)/.exec(camera.getAttribute('transform')!)![1]);
+      const cut = root.querySelector('clipPath rect');
+      // The graph's part of the image (its clip rectangle, in the image's own units, 1:1 with the page here).
+      const page = root.getBoundingClientRect();
+      const [x, y, w, h] = cut ? ['x', 'y', 'width', 'height'].map((a) => Number(cut.getAttribute(a))) : [0, 0, page.width, page.height];
+      const area = { left: page.left + x, top: page.top + y, right: page.left + x + w, bottom: page.top + y + h };
+      const seen = [...root.querySelectorAll('g[data-id] text')]
+        .filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.width > 0 && r.left >= area.left && r.right <= area.right && r.top >= area.top && r.bottom <= area.bottom;
+        })
+        .map((t) => t.closest('g[data-id]')!.getAttribute('data-id'));
+      host.remove();
+      return { k, cut: cut !== null, seen: [...new Set(seen)] };
+    }, text);
+  };
+  const whole = await exported();
+  expect(whole.cut).toBe(false);
+  for (const id of ['sb230', 'ab392', 'ab931']) expect(whole.seen).toContain(id);
+  // Zoomed in on SB 230 with the wheel: the image shows the part in view (SB 230's provisions), larger, and AB 931 (off screen) is not in it.
+  const at = (await graph.evaluate((el) =>
+    (el as unknown as { tiebarView: { screenPoint: (id: string) => { x: number; y: number } } }).tiebarView.screenPoint('sb230'),
+  ))!;
+  const box = (await graph.boundingBox())!;
+  await page.mouse.move(box.x + at.x, box.y + at.y);
+  for (let i = 0; i < 2; i++) {
+    await page.mouse.wheel(0, -300);
+    await page.waitForTimeout(100);
+  }
+  await expect(page.getByRole('button', { name: 'Whole graph' })).toBeVisible();
+  await page.waitForTimeout(500);
+  const zoomed = await exported();
+  expect(zoomed.cut).toBe(true);
+  expect(zoomed.k).toBeGreaterThan(whole.k * 1.3);
+  expect(zoomed.seen).toContain('sb230-policies');
+  expect(zoomed.seen).not.toContain('ab931');
+  expect(zoomed.seen.length).toBeLessThan(whole.seen.length);
+  // "Whole graph" brings the whole image back.
+  await page.getByRole('button', { name: 'Whole graph' }).click();
+  await page.waitForTimeout(500);
+  expect((await exported()).cut).toBe(false);
+});

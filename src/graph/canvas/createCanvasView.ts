@@ -210,7 +210,8 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     },
     fit,
     positions: () => model.pos,
-    toPng: (meta, size, scale) =>
+    shownRegion: () => camera.region(),
+    toPng: (meta, size, scale, region) =>
       toPng(
         {
           nodes: model.structure.nodes,
@@ -225,6 +226,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
         meta,
         size,
         scale,
+        region,
       ),
     screenPoint(id) {
       const p = model.pos.get(id);

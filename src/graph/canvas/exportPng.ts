@@ -1,4 +1,4 @@
-/** The canvas renderer's export: the whole graph (not only the part in view) as a PNG, with the same words around it as the SVG export. */
+/** The canvas renderer's export: the whole graph (or the part a reader zoomed to) as a PNG, with the same words around it as the SVG export. */
 import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import type { Route } from '../storyLayout';
@@ -33,7 +33,8 @@ export interface PngScene {
 
 /**
  * Draws the image into `ctx` (its canvas `scale` times `size`, grown taller when the words need it):
- * the title wrapped, the date and scenario sentence, the whole graph fitted, the credit and sources.
+ * the title wrapped, the date and scenario sentence, the whole graph fitted (or `region` of it, in
+ * graph units, clipped to the graph's part of the image), the credit and sources.
  */
 export function drawPng(
   ctx: CanvasRenderingContext2D,
@@ -42,6 +43,7 @@ export function drawPng(
   size: { width: number; height: number },
   scale: number,
   measure?: Measure,
+  region?: readonly [number, number, number, number] | null,
 ): void {
   const { width, height, lines, body } = exportLayout(meta, size, measure ?? canvasMeasure(ctx));
   const palette = EXPORT_PALETTE;
@@ -54,14 +56,23 @@ export function drawPng(
   const pad = SIZE.card.pad + 4;
   for (const c of scene.cards ?? [])
     [x0, y0, x1, y1] = [Math.min(x0, c[0] - pad), Math.min(y0, c[1] - pad), Math.max(x1, c[2] + pad), Math.max(y1, c[3] + pad)];
-  const k = Math.min(1.5, body.width / Math.max(x1 - x0, 1), body.height / Math.max(y1 - y0, 1));
+  if (region) [x0, y0, x1, y1] = region;
+  const k = Math.min(region ? Infinity : 1.5, body.width / Math.max(x1 - x0, 1), body.height / Math.max(y1 - y0, 1));
   const v = { k, x: body.x + body.width / 2 - (k * (x0 + x1)) / 2, y: body.y + body.height / 2 - (k * (y0 + y1)) / 2 };
   const page = { width, height };
+  // A region's neighbours reach past it: the drawing is cut at the graph's part of the image, clear of the words.
+  ctx.save();
+  if (region) {
+    ctx.beginPath();
+    ctx.rect(body.x * scale, body.y * scale, body.width * scale, body.height * scale);
+    ctx.clip();
+  }
   drawCards(ctx, scene.cards ?? [], v, scale, palette);
   const segs = edgeSegments(scene.edges, scene.pos, scene.routes);
   strokeEdges(ctx, segs, edgeStyleIndex(scene.edges, scene.state, scene.story), edgeStyles(palette.ink), null, v, scale, width, height);
   const taken = drawNodes(ctx, scene.nodes, scene.pos, scene.state, v, page, scale, null, null, palette, null, scene.story);
   drawLinkMarks(ctx, scene.edges, scene.pos, scene.nodeById, scene.state, v, page, scale, palette, taken, null, scene.routes);
+  ctx.restore();
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
@@ -81,13 +92,19 @@ function canvasMeasure(ctx: CanvasRenderingContext2D): Measure {
 }
 
 /** The PNG of the graph at `size` (CSS px) times `scale`. */
-export function toPng(scene: PngScene, meta: ExportMeta, size: { width: number; height: number }, scale: number): Promise<Blob> {
+export function toPng(
+  scene: PngScene,
+  meta: ExportMeta,
+  size: { width: number; height: number },
+  scale: number,
+  region?: readonly [number, number, number, number] | null,
+): Promise<Blob> {
   const out = document.createElement('canvas');
   const ctx = out.getContext('2d')!;
   const measure = canvasMeasure(ctx);
   const { width, height } = exportLayout(meta, size, measure);
   out.width = width * scale;
   out.height = height * scale;
-  drawPng(ctx, scene, meta, size, scale, measure);
+  drawPng(ctx, scene, meta, size, scale, measure, region);
   return new Promise<Blob>((resolve, reject) => out.toBlob((b) => (b ? resolve(b) : reject(new Error('no PNG'))), 'image/png'));
 }

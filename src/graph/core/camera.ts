@@ -29,6 +29,11 @@ export interface Camera {
   reveal: (p: Point, minZoom?: number, around?: readonly Point[]) => void;
   /** The current transform. */
   transform: () => Transform;
+  /**
+   * The part of the drawing on screen, in its own units (x0, y0, x1, y1), when a reader has moved
+   * the view off the whole graph; null while it shows the whole.
+   */
+  region: () => readonly [number, number, number, number] | null;
   /** Whether a fit has placed the camera yet. */
   fitted: () => boolean;
   /** Removes listeners and stops transitions. */
@@ -127,6 +132,12 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
     transform: () => {
       const t = zoomTransform(element);
       return { k: t.k, x: t.x, y: t.y };
+    },
+    region() {
+      if (!moved) return null;
+      const rect = box.read();
+      const t = zoomTransform(element);
+      return [-t.x / t.k, -t.y / t.k, (rect.width - t.x) / t.k, (rect.height - t.y) / t.k];
     },
     fitted: () => seen !== null,
     destroy() {

@@ -324,6 +324,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     },
     fit,
     positions: () => pos,
+    shownRegion: () => camera.region(),
     screenPoint(id) {
       // Where the node's centre is drawn: its position through the camera (as on the canvas).
       const p = nodeSel ? pos.get(id) : undefined;
