@@ -2,6 +2,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { unbroken } from './unbroken';
 import { withoutCaveat } from '../engine/words';
+import { STORY_MAX_BILLS } from '../engine/storyGraph';
 import { prefetchQuestion, selectQuestions, selectStoryTold, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
 
 /** Props of ScenarioSummary. */
@@ -18,6 +19,10 @@ export function ScenarioSummary({ about = null, among }: ScenarioSummaryProps = 
   const questions = useDeferredAppStore((s) => selectQuestions(s, about, among));
   const assuming = useDeferredAppStore((s) => Object.keys(s.assumptions).length > 0);
   const setAssumption = useAppStore((s) => s.setAssumption);
+  const setFocus = useAppStore((s) => s.setFocus);
+  // A session's graph is a field of packages: a question asked of one of its bills also focuses
+  // that bill, so the graph goes to it and the bills it takes down, and its details say why.
+  const network = useAppStore((s) => !among && (s.dataset?.bills.length ?? 0) > STORY_MAX_BILLS);
   const resetScenario = useAppStore((s) => s.resetScenario);
   const store = useAppStoreApi();
   // The questions' scenarios are evaluated while the page is idle, one an idle period, so a press finds them made.
@@ -94,7 +99,15 @@ export function ScenarioSummary({ about = null, among }: ScenarioSummaryProps = 
         </button>
       ) : (
         questions.map((q) => (
-          <button key={q.bill} type="button" className="tb-question" onClick={press(() => setAssumption(q.bill, q.assumption))}>
+          <button
+            key={q.bill}
+            type="button"
+            className="tb-question"
+            onClick={press(() => {
+              setAssumption(q.bill, q.assumption);
+              if (network) setFocus(q.bill);
+            })}
+          >
             {q.text}
           </button>
         ))

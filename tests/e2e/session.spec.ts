@@ -153,6 +153,37 @@ test.describe('a whole LegiScan session', () => {
       await expect(page.getByRole('button', { name: 'Whole graph' })).toHaveCount(0);
     });
 
+  test("a what-if asked of a session's bill goes to it in the graph, with what it takes down, and says why", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto('/?dataset=mi-2019-2020');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
+    const question = page
+      .locator('.tb-summary')
+      .getByRole('button', { name: /^What if / })
+      .first();
+    const asked = (await question.textContent())!;
+    await question.click();
+    await expect(page.getByTestId('scenario-summary')).toHaveText(/^If /);
+    await expect(page).toHaveURL(/focus=[a-z0-9]+/);
+    const bill = new URL(page.url()).searchParams.get('focus')!;
+    expect(asked.replace(/\s+/g, '').toLowerCase()).toContain(bill);
+    // Drawn at reading size, inside the graph's box, left of the details that now explain it.
+    await expect(page.locator('.tb-details')).toContainText(/in this scenario/i);
+    await expect
+      .poll(() =>
+        graph.evaluate((el, id) => {
+          const view = (
+            el as unknown as { tiebarView: { screenPoint: (id: string) => { x: number; y: number } | null; shownRegion: () => unknown } }
+          ).tiebarView;
+          const p = view.screenPoint(id);
+          const box = el.getBoundingClientRect();
+          return p !== null && view.shownRegion() !== null && p.x > 0 && p.y > 0 && p.x < box.width && p.y < box.height;
+        }, bill),
+      )
+      .toBe(true);
+  });
+
   test('scrubbing to the first day and back, and a what-if and back, never move the graph back and forth', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/?dataset=mi-2019-2020');
