@@ -30,7 +30,7 @@ describe('SessionFinder', () => {
     expect(within(row).getAllByRole('link')[0]).toHaveAttribute('href', 'https://legiscan.com/MI/bill/HB5444/2019');
     expect(screen.getByTestId('finder-contingent')).toHaveTextContent('Enacted, still contingent (0)');
     expect(screen.getByTestId('finder-packages')).toHaveTextContent('Packages of tied bills (2)');
-    expect(screen.getByTestId('finder-packages')).toHaveTextContent('4 bills, none take effect');
+    expect(screen.getByTestId('finder-packages')).toHaveTextContent('4 bills: none takes effect');
     await userEvent.click(within(row).getByRole('button', { name: 'HB 5444' }));
     expect(store.getState().focus).toBe('hb5444');
     // In a scenario where HB 5443 becomes law, HB 5444 leaves the list.

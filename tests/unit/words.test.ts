@@ -11,6 +11,7 @@ import {
   joinAnd,
   joinOr,
   lowerFirst,
+  packageHeading,
   keptByDoubleJoint,
   notYetAdded,
   notYetSentence,
@@ -282,6 +283,14 @@ const EXPLANATIONS: Array<[string, ExplanationFact, string]> = [
 ];
 
 const OTHERS: Array<[string, string, string]> = [
+  ['package, all take effect', packageHeading(3, { enacted: 3 }), '3 bills: all take effect'],
+  ['package of two, both take effect', packageHeading(2, { enacted: 2 }), '2 bills: both take effect'],
+  ['package, none takes effect', packageHeading(60, { failed: 55, inoperative: 5 }), '60 bills: none takes effect'],
+  ['package of two, neither takes effect', packageHeading(2, { failed: 1, inoperative: 1 }), '2 bills: neither takes effect'],
+  ['package, split', packageHeading(20, { enacted: 12, failed: 7, inoperative: 1 }), '20 bills: 12 take effect, 8 do not'],
+  ['package, one of each', packageHeading(2, { enacted: 1, failed: 1 }), '2 bills: 1 takes effect, 1 does not'],
+  ['package, open', packageHeading(9, { enacted: 5, pending: 3, contingent: 1 }), '9 bills: 5 take effect, 4 still open'],
+  ['package, open and dead', packageHeading(1200, { failed: 1000, pending: 200 }), '1,200 bills: 1,000 do not, 200 still open'],
   ['provision not added yet', notYetAdded('SB 230', '2019-04-23'), 'Not in SB 230 yet: added on 23 Apr 2019.'],
   ['provision struck', struckFrom('SB 230', '2019-04-23'), 'Struck from SB 230 on 23 Apr 2019.'],
   ['provision falls with its bill', fallsWith('SB 230', 'inoperative'), 'Falls with SB 230, which cannot take effect.'],

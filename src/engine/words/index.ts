@@ -8,3 +8,4 @@ export * from './story';
 export * from './captions';
 export * from './impact';
 export * from './chainLines';
+export * from './packages';

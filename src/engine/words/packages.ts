@@ -1,0 +1,28 @@
+/** A package of tied bills in words: how many of its bills take effect, how many do not, how many are open. */
+import type { Outcome } from '../scenario';
+import { countOf } from './grammar';
+import { groupDigits } from '../../model/numbers';
+
+/**
+ * "all take effect", "none takes effect", "12 take effect, 8 do not", "5 take effect, 3 still
+ * open": a package's fate said with its counts, so "split" and "open" need no gloss.
+ */
+export function packageFate(outcomes: Partial<Record<Outcome, number>>): string {
+  const effect = outcomes.enacted ?? 0;
+  const not = (outcomes.failed ?? 0) + (outcomes.inoperative ?? 0);
+  const open = (outcomes.pending ?? 0) + (outcomes.contingent ?? 0);
+  const size = effect + not + open;
+  if (effect === size) return size === 2 ? 'both take effect' : 'all take effect';
+  if (not === size) return size === 2 ? 'neither takes effect' : 'none takes effect';
+  const parts = [
+    effect > 0 ? `${groupDigits(effect)} ${effect === 1 ? 'takes' : 'take'} effect` : '',
+    not > 0 ? `${groupDigits(not)} ${not === 1 ? 'does' : 'do'} not` : '',
+    open > 0 ? `${groupDigits(open)} still open` : '',
+  ].filter(Boolean);
+  return parts.join(', ');
+}
+
+/** "4 bills: none takes effect" — a package's heading in a list. */
+export function packageHeading(size: number, outcomes: Partial<Record<Outcome, number>>): string {
+  return `${countOf(size, 'bill')}: ${packageFate(outcomes)}`;
+}
