@@ -7,10 +7,8 @@ import type { Outcome } from './scenario';
 export interface TiedPackage {
   /** Bill ids, in dataset order. */
   bills: string[];
-  /** How many bills have each outcome. */
+  /** How many bills have each outcome (said in words by `packageFate`). */
   outcomes: Partial<Record<Outcome, number>>;
-  /** The package's fate in a word: all of it takes effect, none of it, or a split. */
-  fate: 'all take effect' | 'none take effect' | 'split' | 'open';
 }
 
 /** A law on the books that cannot take effect, or is not yet sure to. */
@@ -58,16 +56,7 @@ export function tiedPackages(ev: Evaluation): TiedPackage[] {
       const o = ev.outcomeAt(i);
       outcomes[o] = (outcomes[o] ?? 0) + 1;
     }
-    const size = members.length;
-    const fate =
-      outcomes.enacted === size
-        ? 'all take effect'
-        : (outcomes.failed ?? 0) + (outcomes.inoperative ?? 0) === size
-          ? 'none take effect'
-          : outcomes.pending || outcomes.contingent
-            ? 'open'
-            : 'split';
-    out.push({ bills: members.map((i) => bills[i].id), outcomes, fate });
+    out.push({ bills: members.map((i) => bills[i].id), outcomes });
   }
   return out.sort((a, b) => b.bills.length - a.bills.length);
 }

@@ -7,7 +7,7 @@ import type { Dataset } from '../../src/model';
 
 const ids = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `hb${4000 + from + i}`);
 const dataset = { bills: ids(400).map((id) => ({ id, label: id.toUpperCase().replace('HB', 'HB ') })) } as unknown as Dataset;
-const pack = (bills: string[], outcomes: TiedPackage['outcomes']): TiedPackage => ({ bills, outcomes, fate: 'split' });
+const pack = (bills: string[], outcomes: TiedPackage['outcomes']): TiedPackage => ({ bills, outcomes });
 
 describe('the packages of tied bills', () => {
   it('says each fate in counts, lists the rest of a large package on request, and every package on request', async () => {
