@@ -122,6 +122,10 @@ test.describe('a whole LegiScan session', () => {
         return [a, b].every((p) => p !== null && p.x > 40 && p.y > 20 && p.y < box.height - 20 && box.x + p.x < panel.x - 40);
       })
       .toBe(true);
+    // Hovered, a node names itself and its outcome (a session's nodes are mostly too small for their words).
+    const hb4638 = (await at('hb4638'))!;
+    await page.mouse.move(box.x + hb4638.x, box.y + hb4638.y);
+    await expect(graph.locator('canvas')).toHaveAttribute('title', /^HB 4638 failed/);
     await page.getByLabel('Stakeholders', { exact: true }).selectOption('each one');
     await expect(page).toHaveURL(/stakeholders=all/);
     await expect.poll(drawnPeople, { timeout: 30_000 }).toBeGreaterThan(100);

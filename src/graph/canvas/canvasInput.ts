@@ -57,6 +57,8 @@ export function createCanvasInput(canvas: HTMLCanvasElement, live: HTMLElement, 
     canvas.style.cursor = n ? 'pointer' : 'grab';
     if ((n?.id ?? null) !== model.hoverId) {
       model.hoverId = n?.id ?? null;
+      // Its name and outcome as a tooltip, as the SVG's nodes carry them (a session's nodes are too small for their words).
+      canvas.title = n && model.state ? accessibleName(n, model.state) : '';
       hooks.invalidate();
     }
   };
@@ -67,6 +69,7 @@ export function createCanvasInput(canvas: HTMLCanvasElement, live: HTMLElement, 
   const onLeave = () => {
     if (model.hoverId === null) return;
     model.hoverId = null;
+    canvas.title = '';
     hooks.invalidate();
   };
   const onKey = (e: KeyboardEvent) => {
