@@ -93,6 +93,8 @@ export function createCanvasInput(canvas: HTMLCanvasElement, live: HTMLElement, 
   };
   canvas.addEventListener('mousemove', onMove);
   canvas.addEventListener('mouseleave', onLeave);
+  // A wheel zoom moves the drawing under a still pointer: the node it was over is no longer lit (the next move finds the one under it).
+  canvas.addEventListener('wheel', onLeave, { passive: true, capture: true });
   canvas.addEventListener('click', onClick);
   canvas.addEventListener('keydown', onKey);
 
@@ -106,6 +108,7 @@ export function createCanvasInput(canvas: HTMLCanvasElement, live: HTMLElement, 
     },
     destroy() {
       canvas.removeEventListener('mousemove', onMove);
+      canvas.removeEventListener('wheel', onLeave, { capture: true });
       canvas.removeEventListener('mouseleave', onLeave);
       canvas.removeEventListener('click', onClick);
       canvas.removeEventListener('keydown', onKey);
