@@ -67,8 +67,22 @@ export function encodeHistory(history: History<Draft>, budget = HISTORY_BUDGET):
   return { format: 1, undo, redo };
 }
 
-const isDraftLike = (v: unknown): v is Draft =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Array.isArray((v as Partial<Draft>).bills);
+const isRecord = (v: unknown): boolean => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** An object whose lists the editor walks are lists of objects, if there at all (it reads `id` from every bill, link and person). */
+const isDraftLike = (v: unknown): v is Draft => {
+  if (!isRecord(v)) return false;
+  const d = v as Record<string, unknown>;
+  const listOfRecords = (key: string, required = false) =>
+    d[key] === undefined ? !required : Array.isArray(d[key]) && (d[key] as unknown[]).every(isRecord);
+  return (
+    listOfRecords('bills', true) &&
+    listOfRecords('links') &&
+    listOfRecords('stakeholders') &&
+    listOfRecords('positions') &&
+    (d.sources === undefined || isRecord(d.sources))
+  );
+};
 
 function rebuild(present: Draft, patches: readonly Patch[]): Draft[] {
   const versions: Draft[] = [];

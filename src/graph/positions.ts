@@ -1,6 +1,6 @@
 /**
- * Where nodes go: a session's tied bills alone on shelves by package; else kept by id, then baked
- * positions from the dataset; only the rest is laid out,
+ * Where nodes go: a session's tied bills alone on shelves by package; else baked positions from
+ * the dataset, then kept by id; only the rest is laid out,
  * by d3-force loaded on demand, in a Web Worker for large graphs so the main thread stays free.
  */
 import type { GraphStructure } from '../engine/graphSpec';
@@ -31,9 +31,11 @@ export function resolvePositions(
   running?: (r: Running) => void,
 ): Map<string, Point> | Promise<Map<string, Point>> {
   if (structure.shelves) return shelfLayout(structure);
+  // A baked position wins over one kept by id: a session's bills shown on shelves, then with every
+  // stakeholder, go back to the network they were baked in (same data, same picture).
   for (const n of structure.nodes) {
     const b = structure.baked?.[n.id];
-    if (!previous.has(n.id) && b) previous.set(n.id, { x: b[0], y: b[1] });
+    if (b) previous.set(n.id, { x: b[0], y: b[1] });
   }
   if (structure.nodes.every((n) => previous.has(n.id))) return previous;
   if (structure.nodes.length >= WORKER_FROM && typeof Worker !== 'undefined') {

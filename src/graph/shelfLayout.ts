@@ -13,7 +13,7 @@ export const SHELF = {
   cell: 210,
   /** From one row of a block to the next, before its provisions. */
   row: 110,
-  /** Bills in a block's row at most (a package too large for that is laid out in the drawing's own proportions). */
+  /** Bills in a block's row, at least (a package too large for rows of 8 is laid out in the drawing's own proportions). */
   perRow: 8,
   /** Room a provision takes below its bill. */
   provision: 34,
@@ -39,20 +39,25 @@ export function shelfLayout(structure: GraphStructure): Map<string, Point> {
   const provisions = new Map<string, string[]>();
   for (const n of structure.nodes)
     if (n.kind === 'provision' && n.parent) provisions.set(n.parent, [...(provisions.get(n.parent) ?? []), n.id]);
-  // Packages: the bills each reaches over links, in the layout order (a package is contiguous in it).
+  // Packages: the bills each reaches over links, in the layout order (one pass: each bill's package found once).
+  const packageOf = new Map<string, string[]>();
   const packages: string[][] = [];
-  const seen = new Set<string>();
   for (const root of order) {
-    if (seen.has(root)) continue;
+    if (packageOf.has(root)) continue;
+    const members: string[] = [];
+    packages.push(members);
     const reached = new Set([root]);
-    for (const id of reached) for (const next of adjacent.get(id)!) reached.add(next);
-    for (const id of reached) seen.add(id);
-    packages.push(order.filter((id) => reached.has(id)));
+    for (const id of reached) {
+      packageOf.set(id, members);
+      for (const next of adjacent.get(id)!) reached.add(next);
+    }
   }
+  for (const id of order) packageOf.get(id)!.push(id);
   packages.sort((a, b) => b.length - a.length);
   const blocks = packages.map((bills) => block(bills, provisions));
   const area = blocks.reduce((sum, b) => sum + (b.width + SHELF.gap) * (b.height + SHELF.gap), 0);
-  const shelfWidth = Math.max(...blocks.map((b) => b.width), Math.sqrt(area * SHELF.aspect));
+  let shelfWidth = Math.sqrt(area * SHELF.aspect);
+  for (const b of blocks) shelfWidth = Math.max(shelfWidth, b.width);
   const pos = new Map<string, Point>();
   let [x, y, shelfHeight] = [0, 0, 0];
   for (const b of blocks) {

@@ -83,20 +83,23 @@ describe('revealTransform (both renderers)', () => {
     const p = { x: 1000, y: 500 };
     const near = { x: 1434, y: 500 };
     const further = { x: 1764, y: 500 };
-    const both = revealTransform(far, p, 1200, 600, READ_ZOOM, [further, near])!;
+    const both = revealTransform(far, p, 1200, 600, READ_ZOOM, [further, near], 416)!;
     // At reading size the nearer one fits (434 px across, in 784 - 2 x 90 = 604), the further one (764) does not.
     expect(both.k).toBe(1);
     expect(screen(both, p).x + screen(both, near).x).toBeCloseTo(784);
     expect(screen(both, further).x).toBeGreaterThan(784);
     expect(screen(both, p).y).toBe(300);
     // Wider, both fit, drawn a little further out than reading size but with names at 14 px or more.
-    const wide = revealTransform(far, p, 1300, 600, READ_ZOOM, [further, near])!;
+    const wide = revealTransform(far, p, 1300, 600, READ_ZOOM, [further, near], 416)!;
     expect(wide.k).toBeLessThan(1);
     expect(wide.k).toBeGreaterThanOrEqual(14 / 16);
     expect(screen(wide, p).x).toBeGreaterThanOrEqual(90);
     expect(screen(wide, further).x).toBeLessThanOrEqual(1300 - 416 - 90 + 1e-9);
     // Nothing fits at 14 px (a narrow view): the bill alone, as before.
-    expect(revealTransform(far, p, 800, 600, READ_ZOOM, [near])).toEqual(revealTransform(far, p, 800, 600, READ_ZOOM));
+    expect(revealTransform(far, p, 800, 600, READ_ZOOM, [near], 416)).toEqual(revealTransform(far, p, 800, 600, READ_ZOOM));
+    // On a phone the details sit below the graph: the whole width is clear, and both tied bills fit a 1,000 px view.
+    const phone = revealTransform(far, p, 1000, 600, READ_ZOOM, [further, near], 0)!;
+    expect(screen(phone, p).x + screen(phone, further).x).toBeCloseTo(1000);
     // A view already at reading zoom only pans, whatever is around.
     expect(revealTransform({ k: 1, x: -900, y: -200 }, p, 1200, 600, READ_ZOOM, [near])).toBeNull();
   });

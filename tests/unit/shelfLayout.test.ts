@@ -46,10 +46,21 @@ const boxOf = (ids: string[], pos: Map<string, Point>) => {
 describe("a session's tied bills on shelves", () => {
   const structure = sessionBills(STORY_MAX_BILLS + 250, 160, 5);
 
-  it('is what the app lays a session out with when it draws no stakeholders, not the baked network', () => {
-    expect(structure.shelves).toBe(true);
-    expect(structure.baked).toBeUndefined();
-    expect(resolvePositions(structure, new Map())).toEqual(shelfLayout(structure));
+  it('is what the app lays a session out with when it draws no stakeholders, not the baked network; with them, the baked network again', () => {
+    const generated = generateDataset({ bills: STORY_MAX_BILLS + 250, links: 160, seed: 5 });
+    const network = buildGraphStructure(generated);
+    // Baked: every node at a position of its own.
+    const layout: Record<string, [number, number]> = Object.fromEntries(network.nodes.map((n, i) => [n.id, [i * 10, -i * 7]]));
+    const ds = { ...generated, layout };
+    const full = buildGraphStructure(ds);
+    const shelves = buildStoryStructure(ds, full, 'none', new Set());
+    expect(shelves.shelves).toBe(true);
+    expect(shelves.baked).toBeUndefined();
+    const onShelves = resolvePositions(shelves, new Map()) as Map<string, Point>;
+    expect(onShelves).toEqual(shelfLayout(shelves));
+    // "Each one" after "hidden": the view hands over its shelf positions; the baked ones win.
+    const all = resolvePositions(buildStoryStructure(ds, full, 'all', new Set()), new Map(onShelves)) as Map<string, Point>;
+    expect(all).toEqual(new Map(Object.entries(layout).map(([id, [x, y]]) => [id, { x, y }])));
   });
 
   it('places every node once, each package apart from the others, and two bills never on one spot', () => {

@@ -78,6 +78,12 @@ describe('the history kept with a draft', () => {
     ['a splice past the end', { format: 1, undo: [[{ op: 'splice', path: ['bills'], start: 0, remove: 9, insert: [] }]], redo: [] }],
     ['a step that is not a draft', { format: 1, undo: [[{ op: 'set', path: [], value: 42 }]], redo: [] }],
     ['a path through the prototype', { format: 1, undo: [[{ op: 'set', path: ['__proto__', 'polluted'], value: 1 }]], redo: [] }],
+    // Well formed, but a version the editor cannot show: it reads every bill's id.
+    [
+      'bills that are not objects',
+      { format: 1, undo: [[{ op: 'splice', path: ['bills'], start: 0, remove: 0, insert: [42, null] }]], redo: [] },
+    ],
+    ['links that are not a list', { format: 1, undo: [[{ op: 'set', path: ['links'], value: 'x' }]], redo: [] }],
   ])('ignores %s: the draft opens with an empty history', (_name, stored) => {
     const draft = titles(2).present;
     const h = restoreHistory(draft, stored);

@@ -120,7 +120,9 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
     reveal(p, minZoom = 0, around = []) {
       const rect = box.read();
       const before = zoomTransform(element);
-      const next = revealTransform(before, p, rect.width, rect.height, minZoom, around);
+      // The page says how much of the view's right side a focus's details cover (`--tb-details-cover`, in px).
+      const cover = around.length > 0 ? parseFloat(getComputedStyle(element).getPropertyValue('--tb-details-cover')) || 0 : 0;
+      const next = revealTransform(before, p, rect.width, rect.height, minZoom, around, cover);
       if (!next) return;
       touched = true;
       const to = zoomIdentity.translate(next.x, next.y).scale(next.k);
@@ -136,6 +138,7 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
     region() {
       if (!moved) return null;
       const rect = box.read();
+      if (!(rect.width > 0 && rect.height > 0)) return null;
       const t = zoomTransform(element);
       return [-t.x / t.k, -t.y / t.k, (rect.width - t.x) / t.k, (rect.height - t.y) / t.k];
     },

@@ -77,23 +77,25 @@ export function fitTarget(
  */
 export const NEIGHBOURHOOD_ZOOM = MIN_PX.bill / FONT.bill;
 
-/**
- * CSS px the details panel covers on the graph's right side when a focus opens it over the graph
- * (26rem), or half the view, whichever is less: a revealed neighbourhood is placed left of it.
- */
-const DETAILS_PANEL = 416;
-
 /** Screen pixels kept clear round a revealed neighbourhood's node centres: half a bill's box at reading size, and a margin. */
 const NEIGHBOURHOOD_PAD = { x: 90, y: 48 };
 
 /**
  * A node zoomed in to with what it is tied to: the box round it and as many of the points `around`
- * as fit, nearest first, centred in the part of the view the details panel leaves clear, at
+ * as fit, nearest first, centred in the part of the view the details panel leaves clear (`cover`
+ * px on its right, half the view at most: none where the panel sits below the graph), at
  * `minZoom` or as far out as they need, down to NEIGHBOURHOOD_ZOOM of it. Null when none fits
  * with it (the node is then shown alone).
  */
-function neighbourhood(p: Point, around: readonly Point[], width: number, height: number, minZoom: number): Transform | null {
-  const clear = width - Math.min(DETAILS_PANEL, width / 2);
+function neighbourhood(
+  p: Point,
+  around: readonly Point[],
+  width: number,
+  height: number,
+  minZoom: number,
+  cover: number,
+): Transform | null {
+  const clear = width - Math.min(cover, width / 2);
   const room = { w: clear - 2 * NEIGHBOURHOOD_PAD.x, h: height - 2 * NEIGHBOURHOOD_PAD.y };
   const nearest = around.filter((q) => Number.isFinite(q.x) && Number.isFinite(q.y)).sort((a, b) => far(p, a) - far(p, b));
   let box: [number, number, number, number] = [p.x, p.y, p.x, p.y];
@@ -140,13 +142,14 @@ export function revealTransform(
   height: number,
   minZoom = 0,
   around: readonly Point[] = [],
+  cover = 0,
 ): Transform | null {
   if (width <= 0 || height <= 0) return null;
   // Further out than `minZoom`: zoom in to it, the point left of the middle (clear of the details
   // panel a focus opens over the graph's right side), with what it is tied to (`around`) when they fit.
   if (t.k < minZoom)
     return (
-      neighbourhood(p, around, width, height, minZoom) ?? {
+      neighbourhood(p, around, width, height, minZoom, cover) ?? {
         k: minZoom,
         x: width * REVEAL_AT - minZoom * p.x,
         y: height / 2 - minZoom * p.y,
