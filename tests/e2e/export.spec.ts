@@ -124,12 +124,11 @@ test('a view the reader zoomed into exports what is on screen, cut at the graph,
   ))!;
   const box = (await graph.boundingBox())!;
   await page.mouse.move(box.x + at.x, box.y + at.y);
-  for (let i = 0; i < 2; i++) {
-    await page.mouse.wheel(0, -300);
-    await page.waitForTimeout(100);
-  }
+  await page.mouse.wheel(0, -300);
+  await page.mouse.wheel(0, -300);
   await expect(page.getByRole('button', { name: 'Whole graph' })).toBeVisible();
-  await page.waitForTimeout(500);
+  const region = () => graph.evaluate((el) => (el as unknown as { tiebarView: { shownRegion: () => unknown } }).tiebarView.shownRegion());
+  await expect.poll(region).not.toBeNull();
   const zoomed = await exported();
   expect(zoomed.cut).toBe(true);
   expect(zoomed.k).toBeGreaterThan(whole.k * 1.3);
@@ -138,6 +137,6 @@ test('a view the reader zoomed into exports what is on screen, cut at the graph,
   expect(zoomed.seen.length).toBeLessThan(whole.seen.length);
   // "Whole graph" brings the whole image back.
   await page.getByRole('button', { name: 'Whole graph' }).click();
-  await page.waitForTimeout(500);
+  await expect.poll(region).toBeNull();
   expect((await exported()).cut).toBe(false);
 });

@@ -604,9 +604,15 @@ test('a network view the reader has not moved fits its new box after a resize; o
         return p !== null && p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height;
       });
     });
+  // The box has its new size, and the frame that hears of it has run.
+  const resized = async (width: number) => {
+    await expect.poll(async () => (await graph.boundingBox())!.width).not.toBe(width);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  };
   // Untouched: fitted again to the smaller box (before, it was kept where it was, and much of it fell outside).
+  const before = (await graph.boundingBox())!.width;
   await page.setViewportSize({ width: 820, height: 700 });
-  await page.waitForTimeout(500);
+  await resized(before);
   await expect(whole).toHaveCount(0);
   expect(await tiedInside()).toBe(true);
   // Zoomed in by the reader: kept where it is on screen through a resize, with the way back.
@@ -615,7 +621,7 @@ test('a network view the reader has not moved fits its new box after a resize; o
   await page.mouse.wheel(0, -400);
   await expect(whole).toBeVisible();
   await page.setViewportSize({ width: 1000, height: 760 });
-  await page.waitForTimeout(500);
+  await resized(box.width);
   await expect(whole).toBeVisible();
   await whole.click();
   await expect(whole).toHaveCount(0);
