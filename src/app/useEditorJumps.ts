@@ -1,5 +1,5 @@
 /**
- * On a phone the editor sits above the graph, one column, the graph one to three screens below
+ * On a phone the editor sits above the graph, one column, the graph two to four screens below
  * the form: "See the graph" takes the reporter from the form to the result, "Back to the editor"
  * to the field they last used. Each moves the focus to the other button, which is then on screen.
  */
