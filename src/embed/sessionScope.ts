@@ -5,7 +5,7 @@
 import type { Dataset } from '../model';
 import type { Evaluation } from '../engine';
 import { leadBill, tiedAround, toldBill } from '../engine';
-import { STORY_MAX_BILLS, groupBill } from '../engine/storyGraph';
+import { groupBill, isSession } from '../engine/storyGraph';
 import { scopeSentence, scopeTitle } from '../engine/words';
 
 /** At most this many bills are drawn: the lead and the first of those tied to it. */
@@ -45,7 +45,7 @@ function billOf(ds: Dataset, focus: string, tied: (bill: string) => boolean): st
  */
 export function sessionScope(record: Evaluation, focus: string | null): SessionScope | undefined {
   const { dataset, index } = record.record;
-  if (dataset.bills.length <= STORY_MAX_BILLS) return undefined;
+  if (!isSession(dataset)) return undefined;
   const around = (id: string) => tiedAround(record.record, id);
   const focused = focus ? billOf(dataset, focus, (b) => around(b).length > 1) : null;
   const lead = focused && around(focused).length > 1 ? focused : leadBill(record);

@@ -20,6 +20,11 @@ const PEOPLE = new Set<Stakeholder['kind']>(['legislator', 'governor', 'family']
 /** Past this many bills the graph is a session's network, not a story (stakeholders are each shown, or none). */
 export const STORY_MAX_BILLS = 150;
 
+/** Whether a dataset is a session (its graph a network of packages), not a story: one rule for every view. */
+export function isSession(ds: { bills: readonly unknown[] } | null | undefined): boolean {
+  return (ds?.bills.length ?? 0) > STORY_MAX_BILLS;
+}
+
 /** Groups this small are shown member by member from the start. */
 export const OPEN_GROUPS_UP_TO = 2;
 
@@ -101,7 +106,7 @@ export function buildStoryStructure(
   only?: ReadonlySet<string>,
   lead?: string | null,
 ): GraphStructure {
-  if (!only && ds.bills.length > STORY_MAX_BILLS) return mode === 'all' ? full : billsOnly(full);
+  if (!only && isSession(ds)) return mode === 'all' ? full : billsOnly(full);
   if (!only && mode === 'all') return full;
   const kept = (n: GraphNode) => !only || only.has(n.kind === 'bill' ? n.id : (n.parent ?? ''));
   const nodes: GraphNode[] = full.nodes.filter((n) => (n.kind === 'bill' || n.kind === 'provision') && kept(n));

@@ -2,7 +2,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 import { unbroken } from './unbroken';
 import { withoutCaveat } from '../engine/words';
-import { STORY_MAX_BILLS } from '../engine/storyGraph';
+import { isSession } from '../engine/storyGraph';
 import { prefetchQuestion, selectQuestions, selectStoryTold, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
 
 /** Props of ScenarioSummary. */
@@ -22,7 +22,7 @@ export function ScenarioSummary({ about = null, among }: ScenarioSummaryProps = 
   const setFocus = useAppStore((s) => s.setFocus);
   // A session's graph is a field of packages: a question asked of one of its bills also focuses
   // that bill, so the graph goes to it and the bills it takes down, and its details say why.
-  const network = useAppStore((s) => !among && (s.dataset?.bills.length ?? 0) > STORY_MAX_BILLS);
+  const network = useAppStore((s) => !among && isSession(s.dataset));
   const resetScenario = useAppStore((s) => s.resetScenario);
   const store = useAppStoreApi();
   // The questions' scenarios are evaluated while the page is idle, one an idle period, so a press finds them made.

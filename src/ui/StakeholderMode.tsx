@@ -1,6 +1,6 @@
 /** The control for how the graph shows stakeholders: grouped per bill and side, each one, or none (the URL's `stakeholders`). */
 import { useId } from 'react';
-import { STORY_MAX_BILLS } from '../engine/storyGraph';
+import { isSession } from '../engine/storyGraph';
 import { useAppStore } from '../store';
 
 const LABELS = { grouped: 'grouped', all: 'each one', none: 'hidden' } as const;
@@ -16,7 +16,7 @@ export function StakeholderMode() {
   const id = useId();
   const mode = useAppStore((s) => s.stakeholders);
   const setMode = useAppStore((s) => s.setStakeholders);
-  const session = useAppStore((s) => (s.dataset?.bills.length ?? 0) > STORY_MAX_BILLS);
+  const session = useAppStore((s) => isSession(s.dataset));
   const modes = session ? SESSION_MODES : STORY_MODES;
   return (
     <span className="tb-stakeholder-mode">

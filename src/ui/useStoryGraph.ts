@@ -3,7 +3,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import { buildGraphState } from '../engine/graphSpec';
 import type { Evaluation } from '../engine/evaluate';
-import { STORY_MAX_BILLS, buildStoryState, buildStoryStructure } from '../engine/storyGraph';
+import { buildStoryState, buildStoryStructure, isSession } from '../engine/storyGraph';
 import { leadBill } from '../engine/summary';
 import { selectEvaluation, selectGraphStructure, selectWholeRecord, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
 
@@ -56,7 +56,7 @@ export function useStoryGraph(only?: ReadonlySet<string>, about?: string): Story
   const [open, setOpen] = useState<{ ds: unknown; ids: ReadonlySet<string> }>({ ds: null, ids: NO_GROUPS });
   const openIds = open.ds === ds ? open.ids : NO_GROUPS;
   // The record's lead, from the whole record (a date or a scenario does not rearrange the cards).
-  const whole = useAppStore((s) => (!about && s.dataset && s.dataset.bills.length <= STORY_MAX_BILLS ? selectWholeRecord(s) : null));
+  const whole = useAppStore((s) => (!about && s.dataset && !isSession(s.dataset) ? selectWholeRecord(s) : null));
   const lead = useMemo(() => about ?? (whole ? leadBill(whole) : null), [about, whole]);
   const grouped = useMemo(
     () => (ds && full ? buildStoryStructure(ds, full, mode, openIds, only, lead) : null),
