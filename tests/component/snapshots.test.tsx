@@ -43,8 +43,8 @@ describe('snapshots of the founding graph (AB 392 fails)', () => {
     container.remove();
   });
 
-  /** The canvas renderer's draw calls for the story at zoom `k`, recorded through a stand-in 2D context. */
-  function canvasCalls(k: number): string[] {
+  /** The canvas renderer's draw calls for the story (or `nodes` of it, as a network draws them) at zoom `k`, recorded through a stand-in 2D context. */
+  function canvasCalls(k: number, nodes = story.nodes): string[] {
     const calls: string[] = [];
     const round = (v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v);
     const ctx = new Proxy(
@@ -66,7 +66,7 @@ describe('snapshots of the founding graph (AB 392 fails)', () => {
     const size = { width: 800, height: 600 };
     const palette = { ...THEME.light, bg: '#ffffff' };
     const nodeById = new Map(story.nodes.map((n) => [n.id, n]));
-    const taken = drawNodes(ctx, story.nodes, pos, state, view, size, 1, null, null, palette, null, true);
+    const taken = drawNodes(ctx, nodes, pos, state, view, size, 1, null, null, palette, null);
     drawLinkMarks(ctx, story.edges, pos, nodeById, state, view, size, 1, palette, taken);
     return calls;
   }
@@ -74,6 +74,19 @@ describe('snapshots of the founding graph (AB 392 fails)', () => {
 
   it('canvas: the draw calls for the same view', async () => {
     await expect(renumber(canvasCalls(1).join('\n'))).toMatchFileSnapshot('__snapshots__/founding-story.canvas.txt');
+  });
+
+  it('canvas: the bill the scenario sets is tagged "what if" in a network as in a story (an image never passes it off as the record)', () => {
+    const tagged = (calls: string[]) => calls.filter((c) => c.startsWith('fillText(what if,')).length;
+    expect(tagged(canvasCalls(1))).toBe(1);
+    expect(
+      tagged(
+        canvasCalls(
+          1,
+          story.nodes.filter((n) => n.kind === 'bill'),
+        ),
+      ),
+    ).toBe(1);
   });
 
   it("canvas: a provision's or group's words start where the SVG puts them, in from its box's left edge, at every zoom", () => {

@@ -39,7 +39,6 @@ export function drawNodes(
   focus: string | null,
   palette: Palette,
   drop: ReadonlyMap<string, number> | null = null,
-  story = false,
 ): LabelBox[] {
   ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
   const [x0, y0] = [-view.x / view.k, -view.y / view.k];
@@ -181,9 +180,9 @@ export function drawNodes(
     if (showOutcome && outcome) {
       ctx.font = `700 ${MIN_PX.label}px system-ui, sans-serif`;
       say(outcome.toUpperCase(), sx, sy + 9);
-      // A bill the scenario sets: tagged "what if" right of its box in a story, as the SVG draws it
-      // (a network's bills have no clear room beside them).
-      if (story && state?.nodes[n.id]?.assumed) {
+      // A bill the scenario sets: tagged "what if" right of its box, as the SVG draws it, in a story
+      // and in a session's network too (an image of the graph alone never passes an assumption off as the record).
+      if (state?.nodes[n.id]?.assumed) {
         const [hw, hh] = halfSize(n);
         ctx.font = `italic 700 ${MIN_PX.label}px system-ui, sans-serif`;
         ctx.textAlign = 'left';
@@ -193,6 +192,8 @@ export function drawNodes(
         const [wx, wy] = [sx + (hw + WHAT_IF.dx) * view.k, sy + (-hh + WHAT_IF.dy) * view.k];
         ctx.strokeText(WHAT_IF.words, wx, wy);
         ctx.fillText(WHAT_IF.words, wx, wy);
+        // Its room is taken: a tie's words beside the box give way to it.
+        kept.push({ x0: wx, y0: wy - MIN_PX.label, x1: wx + ctx.measureText(WHAT_IF.words).width, y1: wy + 3 });
       }
     }
     if (struck !== undefined) {

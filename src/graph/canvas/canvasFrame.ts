@@ -99,20 +99,7 @@ export function createFramePainter(
       else drop = new Map(falling.ids.map((id) => [id, fallOffset(f)]));
     }
     const { structure, pos, state, nodeById } = model;
-    const taken = drawNodes(
-      ctx,
-      structure.nodes,
-      pos,
-      state,
-      view,
-      size,
-      d,
-      lit,
-      model.keyId ?? model.focusId,
-      palette,
-      drop,
-      Boolean(structure.story),
-    );
+    const taken = drawNodes(ctx, structure.nodes, pos, state, view, size, d, lit, model.keyId ?? model.focusId, palette, drop);
     drawLinkMarks(ctx, structure.edges, pos, nodeById, state, view, size, d, palette, taken, lit, model.routes);
     snapCtx.setTransform(1, 0, 0, 1, 0, 0);
     snapCtx.clearRect(0, 0, snapshot.width, snapshot.height);

@@ -70,7 +70,7 @@ export function drawPng(
   drawCards(ctx, scene.cards ?? [], v, scale, palette);
   const segs = edgeSegments(scene.edges, scene.pos, scene.routes);
   strokeEdges(ctx, segs, edgeStyleIndex(scene.edges, scene.state, scene.story), edgeStyles(palette.ink), null, v, scale, width, height);
-  const taken = drawNodes(ctx, scene.nodes, scene.pos, scene.state, v, page, scale, null, null, palette, null, scene.story);
+  const taken = drawNodes(ctx, scene.nodes, scene.pos, scene.state, v, page, scale, null, null, palette, null);
   drawLinkMarks(ctx, scene.edges, scene.pos, scene.nodeById, scene.state, v, page, scale, palette, taken, null, scene.routes);
   ctx.restore();
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
