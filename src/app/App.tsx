@@ -172,7 +172,7 @@ export function App({ initialDataset }: AppProps) {
           <aside className="tb-side tb-editor-side" aria-label="Editor" ref={editorSideRef}>
             {/* Only on a phone, where the graph is below the form (editorJumps.css). */}
             <div className="tb-jump tb-jump-to-graph">
-              <button type="button" ref={toGraphRef} onClick={seeGraph}>
+              <button type="button" className="tb-question" ref={toGraphRef} onClick={seeGraph}>
                 See the graph ↓
               </button>
             </div>
@@ -194,7 +194,7 @@ export function App({ initialDataset }: AppProps) {
         <section className="tb-stage" aria-label={view === 'graph' ? 'Graph' : 'Table'} ref={stageRef}>
           {editing && (
             <div className="tb-jump tb-jump-to-editor">
-              <button type="button" ref={toEditorRef} onClick={backToEditor}>
+              <button type="button" className="tb-question" ref={toEditorRef} onClick={backToEditor}>
                 Back to the editor ↑
               </button>
             </div>

@@ -6,6 +6,11 @@ import type { GraphStructure } from '../engine/graphSpec';
  * lead bill and those tied to it first (where a reader looks first, the sentence's bills).
  */
 export function orderBills(structure: GraphStructure): string[] {
+  return billPackages(structure).flat();
+}
+
+/** The bills in that order, split into packages: each run the walk from one root reaches (bills tied to one another). */
+export function billPackages(structure: GraphStructure): string[][] {
   const bills = structure.nodes.filter((n) => n.kind === 'bill').map((n) => n.id);
   const adjacent = new Map<string, string[]>(bills.map((id) => [id, []]));
   for (const e of structure.edges) {
@@ -13,7 +18,7 @@ export function orderBills(structure: GraphStructure): string[] {
     adjacent.get(e.source)!.push(e.target);
     adjacent.get(e.target)!.push(e.source);
   }
-  const order: string[] = [];
+  const packages: string[][] = [];
   const seen = new Set<string>();
   // Start each chain at an end (fewest links), so a chain A-B-C is laid out in a row.
   const roots = [...bills].sort((a, b) => adjacent.get(a)!.length - adjacent.get(b)!.length);
@@ -25,6 +30,9 @@ export function orderBills(structure: GraphStructure): string[] {
     roots.sort((a, b) => Number(group.has(b)) - Number(group.has(a)));
   }
   for (const root of roots) {
+    if (seen.has(root)) continue;
+    const order: string[] = [];
+    packages.push(order);
     const stack = [root];
     while (stack.length > 0) {
       const id = stack.pop()!;
@@ -34,5 +42,5 @@ export function orderBills(structure: GraphStructure): string[] {
       for (const next of [...adjacent.get(id)!].reverse()) if (!seen.has(next)) stack.push(next);
     }
   }
-  return order;
+  return packages;
 }

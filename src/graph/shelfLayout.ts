@@ -4,7 +4,7 @@
  * first, as the session's panel lists them. Deterministic and instant: no forces run.
  */
 import type { GraphStructure } from '../engine/graphSpec';
-import { orderBills } from './billOrder';
+import { billPackages } from './billOrder';
 import type { Point } from './layout';
 
 /** Spacing in graph units (CSS px at reading zoom). */
@@ -29,30 +29,11 @@ const layouts = new WeakMap<GraphStructure, Map<string, Point>>();
 export function shelfLayout(structure: GraphStructure): Map<string, Point> {
   const known = layouts.get(structure);
   if (known) return new Map(known);
-  const order = orderBills(structure);
-  const adjacent = new Map<string, string[]>(order.map((id) => [id, []]));
-  for (const e of structure.edges) {
-    if (e.kind !== 'link' || !adjacent.has(e.source) || !adjacent.has(e.target)) continue;
-    adjacent.get(e.source)!.push(e.target);
-    adjacent.get(e.target)!.push(e.source);
-  }
   const provisions = new Map<string, string[]>();
   for (const n of structure.nodes)
     if (n.kind === 'provision' && n.parent) provisions.set(n.parent, [...(provisions.get(n.parent) ?? []), n.id]);
-  // Packages: the bills each reaches over links, in the layout order (one pass: each bill's package found once).
-  const packageOf = new Map<string, string[]>();
-  const packages: string[][] = [];
-  for (const root of order) {
-    if (packageOf.has(root)) continue;
-    const members: string[] = [];
-    packages.push(members);
-    const reached = new Set([root]);
-    for (const id of reached) {
-      packageOf.set(id, members);
-      for (const next of adjacent.get(id)!) reached.add(next);
-    }
-  }
-  for (const id of order) packageOf.get(id)!.push(id);
+  // Packages: the bills each reaches over links, in the layout order.
+  const packages = billPackages(structure);
   packages.sort((a, b) => b.length - a.length);
   const blocks = packages.map((bills) => block(bills, provisions));
   const area = blocks.reduce((sum, b) => sum + (b.width + SHELF.gap) * (b.height + SHELF.gap), 0);
