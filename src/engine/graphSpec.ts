@@ -61,6 +61,11 @@ export interface GraphStructure {
   baked?: Readonly<Record<string, readonly [number, number]>>;
   /** True for a session's tied bills drawn without stakeholders: laid out package by package on shelves, not from `baked`. */
   shelves?: boolean;
+  /**
+   * Nodes the graph leaves out (a session's stakeholders, drawn without) -> the drawn bills that
+   * stand in for them: those they take a position on. Focusing one lights and shows those.
+   */
+  standIns?: ReadonlyMap<string, readonly string[]>;
   /** True for the story view (bills as cards with their provisions and stakeholder groups), laid out per box. */
   story?: boolean;
   /** In a story: the bill its sentence leads with, whose cards (and those tied to it) are laid out first. */

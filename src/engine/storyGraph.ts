@@ -83,7 +83,14 @@ function billsOnly(full: GraphStructure): GraphStructure {
     const nodes = full.nodes.filter((n) => n.kind === 'bill' || n.kind === 'provision');
     const ids = new Set(nodes.map((n) => n.id));
     const { baked: _drawnWithStakeholders, ...rest } = full;
-    kept = { ...rest, nodes, edges: full.edges.filter((e) => ids.has(e.source) && ids.has(e.target)), shelves: true };
+    const standIns = new Map<string, string[]>();
+    for (const e of full.edges) {
+      if (e.kind !== 'position' || !ids.has(e.target)) continue;
+      const bills = standIns.get(e.source);
+      if (!bills) standIns.set(e.source, [e.target]);
+      else if (!bills.includes(e.target)) bills.push(e.target);
+    }
+    kept = { ...rest, nodes, edges: full.edges.filter((e) => ids.has(e.source) && ids.has(e.target)), shelves: true, standIns };
     billsOnlyOf.set(full, kept);
   }
   return kept;

@@ -2,7 +2,7 @@
 import type { GraphStructure } from '../engine/graphSpec';
 import type { Point } from './layout';
 
-/** Node id -> ids of the nodes it shares an edge with. */
+/** Node id -> ids of the nodes it shares an edge with (for a node left out, those standing in for it). */
 export function neighbourMap(structure: GraphStructure): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   const add = (a: string, b: string) => {
@@ -14,6 +14,7 @@ export function neighbourMap(structure: GraphStructure): Map<string, Set<string>
     add(e.source, e.target);
     add(e.target, e.source);
   }
+  for (const [id, bills] of structure.standIns ?? []) out.set(id, new Set(bills));
   return out;
 }
 
@@ -29,4 +30,16 @@ export function tiedPoints(structure: GraphStructure, pos: ReadonlyMap<string, P
     if (q) out.push(q);
   }
   return out;
+}
+
+/**
+ * Where focusing `id` looks: its point and the points to show with it (tiedPoints); for a node
+ * the graph leaves out, the first of the bills standing in for it, with the rest. Null when the
+ * graph draws neither it nor a stand-in.
+ */
+export function focusPoints(structure: GraphStructure, pos: ReadonlyMap<string, Point>, id: string): { at: Point; tied: Point[] } | null {
+  const at = pos.get(id);
+  if (at) return { at, tied: tiedPoints(structure, pos, id) };
+  const [first, ...rest] = (structure.standIns?.get(id) ?? []).flatMap((b) => pos.get(b) ?? []);
+  return first ? { at: first, tied: rest } : null;
 }

@@ -130,6 +130,26 @@ test.describe('a whole LegiScan session', () => {
     await page.mouse.wheel(0, 200);
     await expect(graph.locator('canvas')).toHaveAttribute('title', '');
     await page.mouse.move(box.x + 5, box.y + 5);
+    // A sponsor found by the search is not drawn here: the graph goes to the tied bills they sponsor
+    // (SB 86 first, tied to SB 85), at a zoom their names read at, left of the details panel.
+    await page.getByRole('button', { name: 'Whole graph' }).click();
+    const zoom = () =>
+      graph.evaluate((el) => {
+        const view = (el as unknown as { tiebarView: View }).tiebarView;
+        const pos = view.positions() as ReadonlyMap<string, { x: number; y: number }>;
+        const [a, b] = [view.screenPoint('sb86')!, view.screenPoint('sb85')!];
+        return (
+          Math.hypot(a.x - b.x, a.y - b.y) / Math.hypot(pos.get('sb86')!.x - pos.get('sb85')!.x, pos.get('sb86')!.y - pos.get('sb85')!.y)
+        );
+      });
+    await expect.poll(zoom).toBeLessThan(0.5);
+    const search = page.getByRole('combobox', { name: 'Search bills, provisions and stakeholders' });
+    await search.fill('Samir Singh');
+    await page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first().click();
+    await expect(page).toHaveURL(/focus=samir-singh/);
+    await expect.poll(zoom).toBeGreaterThanOrEqual(0.99);
+    const sb86 = (await at('sb86'))!;
+    expect(sb86.x > 40 && sb86.y > 20 && sb86.y < box.height - 20 && box.x + sb86.x < panel.x - 40, JSON.stringify(sb86)).toBe(true);
     await page.getByLabel('Stakeholders', { exact: true }).selectOption('each one');
     await expect(page).toHaveURL(/stakeholders=all/);
     await expect.poll(drawnPeople, { timeout: 30_000 }).toBeGreaterThan(100);

@@ -7,7 +7,7 @@
 import { isDecidingLink } from '../../engine/graphSpec';
 import type { GraphHandlers, GraphOptions, GraphView } from '../types';
 import { createPlacer } from '../positions';
-import { neighbourMap, tiedPoints } from '../neighbours';
+import { focusPoints, neighbourMap } from '../neighbours';
 import { storyLayout } from '../storyLayout';
 import { createCamera } from '../core/camera';
 import { createBox } from '../core/box';
@@ -57,7 +57,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       routes: () => model.routes,
       state: () => model.state,
       // On huge graphs a hover dims nodes only: redrawing 100,000 edges per hover is not worth it.
-      litId: () => (model.structure.edges.length <= HOVER_DIMS_EDGES_UP_TO ? (model.hoverId ?? model.focusId) : model.focusId),
+      litId: () => (model.structure.edges.length <= HOVER_DIMS_EDGES_UP_TO ? (model.hoverId ?? model.restingId) : model.restingId),
       neighbours: (id) => model.neighbours.get(id) ?? [],
       ink: () => readPalette(container).ink,
     },
@@ -125,9 +125,14 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   let tapped: string | null = null;
 
   /** Brings a node into view; zoomed in to reading size in a network (with what it is tied to, where that fits), unless the reader picked it on screen. */
-  function reveal(id: string, around: readonly Point[] = []) {
-    const p = model.pos.get(id);
-    if (p) camera.reveal(p, model.structure.story || id === tapped ? 0 : READ_ZOOM, around);
+  /**
+   * Brings `id` into view (`withTied`: with what it is tied to), or for a node the graph leaves out
+   * (a session's stakeholder), the bills standing in for it. False when neither is drawn.
+   */
+  function reveal(id: string, withTied = false): boolean {
+    const shown = focusPoints(model.structure, model.pos, id);
+    if (shown) camera.reveal(shown.at, model.structure.story || id === tapped ? 0 : READ_ZOOM, withTied ? shown.tied : []);
+    return shown !== null;
   }
 
   function ready() {
@@ -191,7 +196,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     setFocus(id) {
       model.focusId = id && model.nodeById.has(id) ? id : null;
       model.keyId = null;
-      if (model.focusId) reveal(model.focusId, tiedPoints(model.structure, model.pos, model.focusId));
+      model.restingId = id && reveal(id, true) ? id : null;
       tapped = null;
       painter.invalidate();
     },

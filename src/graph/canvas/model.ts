@@ -29,6 +29,8 @@ export interface CanvasModel {
   size: { width: number; height: number };
   /** The focused node (from the owner). */
   focusId: string | null;
+  /** What the highlight rests on: the focus, or a node left out whose stand-ins are lit (neighbourMap). */
+  restingId: string | null;
   /** The node under the pointer. */
   hoverId: string | null;
   /** Where the keyboard walk is (null until an arrow key is pressed). */
@@ -49,6 +51,7 @@ export function createModel(): CanvasModel {
     view: zoomIdentity,
     size: { width: 0, height: 0 },
     focusId: null,
+    restingId: null,
     hoverId: null,
     keyId: null,
   };
@@ -56,6 +59,6 @@ export function createModel(): CanvasModel {
 
 /** The lit set: the hovered (else the focused) node and its neighbours; null when nothing is. */
 export function litSet(m: CanvasModel): Set<string> | null {
-  const id = m.hoverId ?? m.focusId;
+  const id = m.hoverId ?? m.restingId;
   return id ? new Set([id, ...(m.neighbours.get(id) ?? [])]) : null;
 }

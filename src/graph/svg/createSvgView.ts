@@ -13,7 +13,7 @@ import { createBox } from '../core/box';
 import { isArrowKey, keyAction, startNode } from '../core/keyboard';
 import type { GraphHandlers, GraphOptions, GraphView } from '../types';
 import { createPlacer } from '../positions';
-import { neighbourMap, tiedPoints } from '../neighbours';
+import { focusPoints, neighbourMap } from '../neighbours';
 import { hideCrowdedLinkLabels, hideCrowdedNames } from './svgLabels';
 import type { StoryLayout } from '../storyLayout';
 import { storyLayout } from '../storyLayout';
@@ -75,6 +75,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   const nodeById = new Map<string, GraphNode>();
   let neighbours = new Map<string, Set<string>>();
   let focusId: string | null = null;
+  // What the highlight rests on: the focus, or a node left out whose stand-ins are lit.
+  let restingId: string | null = null;
   const placer = createPlacer(container);
   // Nodes whose names (accessible name, tooltip) a state change left behind: named when the browser is
   // idle, since no pixel waits for them and a toggle's frame should carry only what it shows.
@@ -112,12 +114,17 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     }, nameNow);
   }
 
-  /** Lights `id` and its neighbours and dims the rest (null: nothing dimmed). */
+  /**
+   * Lights `id` and its neighbours and dims the rest (null: nothing dimmed). For a node left out
+   * (a session's stakeholder), its stand-ins and the ties between them.
+   */
   function highlight(id: string | null) {
-    const lit = id ? new Set([id, ...(neighbours.get(id) ?? [])]) : null;
+    const lit = id && (nodeById.has(id) || neighbours.has(id)) ? new Set([id, ...(neighbours.get(id) ?? [])]) : null;
+    const standIn = lit !== null && !nodeById.has(id!);
+    const shown = (e: GraphEdge) => e.source === id || e.target === id || (standIn && lit!.has(e.source) && lit!.has(e.target));
     nodeSel?.attr('data-dim', (d) => (lit && !lit.has(d.id) ? 'true' : null)).attr('data-focus', (d) => (d.id === focusId ? 'true' : null));
-    edgeSel?.attr('data-dim', (e) => (lit && !(e.source === id || e.target === id) ? 'true' : null));
-    labelSel?.attr('data-dim', (e) => (lit && !(e.source === id || e.target === id) ? 'true' : null));
+    edgeSel?.attr('data-dim', (e) => (lit && !shown(e) ? 'true' : null));
+    labelSel?.attr('data-dim', (e) => (lit && !shown(e) ? 'true' : null));
   }
 
   /** Lays a story out for the container's size (a story's arrangement depends on its box). */
@@ -231,7 +238,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
         else if (action?.type === 'move') moveKeyboardFocus(action.id);
       })
       .on('mouseenter focus', (_, d) => highlight(d.id))
-      .on('mouseleave blur', () => highlight(focusId));
+      .on('mouseleave blur', () => highlight(restingId));
     placeNodes();
     if (nodeSel) hideCrowdedNames(nodeSel, pos);
     if (state) {
@@ -240,7 +247,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       unnamed.clear();
       nameNodes(nodeSel, state);
     }
-    highlight(focusId);
+    highlight(restingId);
     setTabStop(focusId);
     fit();
     container.dataset.layout = 'settled';
@@ -306,11 +313,13 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     },
     setFocus(id) {
       focusId = id && nodeById.has(id) ? id : null;
-      highlight(focusId);
+      // A node the graph leaves out (a session's stakeholder) is shown by the bills standing in for it.
+      const shown = id ? focusPoints(structure, pos, id) : null;
+      restingId = shown ? id : null;
+      highlight(restingId);
       setTabStop(focusId);
-      const p = focusId ? pos.get(focusId) : undefined;
       // A node the reader tapped is where they see it: the graph does not move (or zoom) under their finger.
-      if (p && focusId) camera.reveal(p, structure.story || focusId === tapped ? 0 : READ_ZOOM, tiedPoints(structure, pos, focusId));
+      if (shown) camera.reveal(shown.at, structure.story || id === tapped ? 0 : READ_ZOOM, shown.tied);
       tapped = null;
     },
     resize() {
