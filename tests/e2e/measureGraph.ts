@@ -9,6 +9,10 @@ export interface GraphMeasure {
   smallest: { bill: number; link: number; other: number };
   /** Labels drawn: how many. */
   labels: number;
+  /** Bills drawn. */
+  bills: number;
+  /** Bills drawn without their name (a box with no words says nothing). */
+  unnamed: string[];
   /** Pairs of drawn labels that overlap. */
   overlaps: string[];
   /** Lines visible through a drawn label (not hidden under a box drawn over them). */
@@ -48,6 +52,9 @@ export function measureGraph(page: Page): Promise<GraphMeasure> {
       if (!inArea(r)) outside.push(`label ${name(t)}`);
       return { t, r, id: name(t) };
     });
+    const named = new Set(texts.filter((t) => t.classList.contains('tb-t-bill')).map(name));
+    const bills = [...host.querySelectorAll('g.tb-bill')].filter(shown);
+    const unnamed = bills.filter((b) => !named.has(name(b))).map(name);
     const overlaps: string[] = [];
     const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
     for (let i = 0; i < boxes.length; i++)
@@ -73,6 +80,6 @@ export function measureGraph(page: Page): Promise<GraphMeasure> {
         }
       }
     }
-    return { outside, smallest, labels: texts.length, overlaps, crossings };
+    return { outside, smallest, labels: texts.length, bills: bills.length, unnamed, overlaps, crossings };
   });
 }
