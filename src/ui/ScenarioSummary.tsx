@@ -21,7 +21,8 @@ export function ScenarioSummary({ about = null, among }: ScenarioSummaryProps = 
   const setAssumption = useAppStore((s) => s.setAssumption);
   const setFocus = useAppStore((s) => s.setFocus);
   // A session's graph is a field of packages: a question asked of one of its bills also focuses
-  // that bill, so the graph goes to it and the bills it takes down, and its details say why.
+  // that bill, so the graph goes to it and the bills it takes down, and its details say why. A
+  // story's question clears a focus: the whole story shows what the question changes.
   const network = useAppStore((s) => !among && isSession(s.dataset));
   const resetScenario = useAppStore((s) => s.resetScenario);
   const store = useAppStoreApi();
@@ -105,7 +106,9 @@ export function ScenarioSummary({ about = null, among }: ScenarioSummaryProps = 
             className="tb-question"
             onClick={press(() => {
               setAssumption(q.bill, q.assumption);
+              // In a story, a node tapped before would keep the rest dimmed, the answer among it.
               if (network) setFocus(q.bill);
+              else if (store.getState().focus) setFocus(null);
             })}
           >
             {q.text}

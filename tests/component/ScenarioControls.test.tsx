@@ -5,6 +5,7 @@ import { createAppStore, StoreProvider } from '../../src/store';
 import { ScenarioControls } from '../../src/ui/ScenarioControls';
 import { TableView } from '../../src/ui/TableView';
 import { ScenarioSummary } from '../../src/ui/ScenarioSummary';
+import { EmbedControls } from '../../src/embed/EmbedControls';
 import { foundingDataset } from '../fixtures/datasets';
 import { renderWithStore } from './render';
 
@@ -85,5 +86,23 @@ describe('ScenarioSummary', () => {
     await userEvent.keyboard('{Enter}');
     expect(store.getState().assumptions).toEqual({});
     await waitFor(() => expect(screen.getByRole('button', { name: 'What if AB 392 had failed?' })).toHaveFocus());
+  });
+});
+
+describe('a what-if shows its whole outcome', () => {
+  it("a story's question lets go of a node tapped before (it kept the answer dimmed)", async () => {
+    const store = renderWithStore(<ScenarioSummary />);
+    store.getState().setFocus('ab931');
+    await userEvent.click(await screen.findByRole('button', { name: 'What if AB 392 had failed?' }));
+    expect(store.getState().assumptions).toEqual({ ab392: 'failed' });
+    expect(store.getState().focus).toBeNull();
+  });
+
+  it("an embed's Law / Fails buttons do too", async () => {
+    const store = renderWithStore(<EmbedControls />);
+    store.getState().setFocus('ab931');
+    await userEvent.click(within(screen.getByRole('group', { name: 'What if: AB 392' })).getByRole('button', { name: 'Fails' }));
+    expect(store.getState().assumptions).toEqual({ ab392: 'failed' });
+    expect(store.getState().focus).toBeNull();
   });
 });
