@@ -5,7 +5,7 @@ import { GraphView } from '../graph/GraphView';
 import { useStoryGraph } from '../ui/useStoryGraph';
 import { graphToSvg, svgToPng } from '../graph/exportImage';
 import type { ExportMeta } from '../graph/exportImage';
-import { formatDate } from '../model/dates';
+import { asOfLabel } from '../model/dates';
 import type { Dataset } from '../model';
 import type { GraphView as GraphViewApi } from '../graph/types';
 import { afterPaint, selectScenarioSummary, useAppStore, useAppStoreApi } from '../store';
@@ -43,7 +43,7 @@ export const GraphPanel = memo(function GraphPanel() {
     const s = store.getState();
     return {
       title: s.dataset?.title ?? 'Tiebar',
-      date: s.asOf ? `As of ${formatDate(s.asOf)}` : 'Latest record',
+      date: asOfLabel(s.asOf),
       sentence: selectScenarioSummary(s) ?? 'As recorded.',
       credit: `${s.dataset?.credit ?? 'Tiebar'} · made with Tiebar`,
       sources: sourcesLine(s.dataset),

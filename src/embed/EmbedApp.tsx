@@ -25,6 +25,7 @@ import { startResizeBridge } from './resizeBridge';
 import { startEmbedBridge } from './embedBridge';
 import { parseAllowedOrigins } from './messaging';
 import { groupDigits } from '../model/numbers';
+import { asOfLabel } from '../model/dates';
 import { SourceLinks } from '../ui/SourceLinks';
 
 /** Props of the embed. */
@@ -170,6 +171,12 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
           </p>
         )}
         <h1 className="tb-embed-title">{unbroken(scope?.title ?? ds?.title ?? 'Loading…')}</h1>
+        {/* A view pinned to a date says so before its sentence: "both are still pending" is true of then, not now. */}
+        {asOf !== undefined && (
+          <p className="tb-embed-asof" data-testid="embed-as-of">
+            {asOfLabel(asOf)}
+          </p>
+        )}
         {/* The story first, then the switches to try others: a reader's one look is the sentence and the graph. */}
         <ScenarioSummary about={scope?.lead} among={scope?.bills} />
         <EmbedControls order={drawnOrder} />

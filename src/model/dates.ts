@@ -111,6 +111,11 @@ export function formatDate(value: string): string {
   return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
 }
 
+/** When a view looks from: "As of 24 Apr 2019", or "Latest record" (no date set). */
+export function asOfLabel(asOf: string | undefined): string {
+  return asOf === undefined ? 'Latest record' : `As of ${formatDate(asOf)}`;
+}
+
 function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }

@@ -1,7 +1,7 @@
 /** The timeline: a scrubber over the dataset's dated moments, with play/step and captions. */
 import { useEffect, useId, useMemo, useState } from 'react';
 import type { CSSProperties } from 'react';
-import { formatDate } from '../model/dates';
+import { asOfLabel, formatDate } from '../model/dates';
 import { useAppStore, useAppStoreApi } from '../store';
 import { selectCaptions, selectTimeline } from '../store/appSelectors';
 import type { TimelineStop } from '../engine/story';
@@ -82,7 +82,7 @@ export function Timeline() {
           }}
         />
         <span className="tb-asof" data-testid="as-of">
-          {asOf === undefined ? 'Latest record' : `As of ${formatDate(asOf)}`}
+          {asOfLabel(asOf)}
         </span>
         {asOf !== undefined && (
           <button

@@ -447,7 +447,21 @@ test.describe('embed', () => {
     await expect(page.getByTestId('scenario-summary')).toHaveText(
       'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
     );
+    // The question lets go of the tapped node: nothing is left dimmed, and no caption covers the answer.
+    await expect(page.getByTestId('node-caption')).toBeHidden();
+    await expect(page.locator('g.tb-node[data-dim]')).toHaveCount(0);
+    await page.locator('g.tb-node[data-id="sb230"]').click();
     await expect(page.getByTestId('node-caption')).toHaveText(/^SB\s230 was signed on 12\sSep\s2019 but can never take effect/);
+  });
+
+  test('pinned to a date, it says which before its sentence', async ({ page }) => {
+    await page.goto('/?embed=1&asOf=2019-04-24');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await expect(page.getByTestId('embed-as-of')).toHaveText('As of 24 Apr 2019');
+    await expect(page.getByTestId('scenario-summary')).toContainText('both are still pending');
+    await page.goto('/?embed=1');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await expect(page.getByTestId('embed-as-of')).toHaveCount(0);
   });
 
   test("a whole session in an article on a phone tells one bill's story: its sentence's bills drawn whole, asked about, and the way to the rest", async ({
