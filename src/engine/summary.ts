@@ -21,6 +21,22 @@ function tieOf(ev: Evaluation, i: number): TieFact | null {
   return { label: dataset.bills[i].label, kind: link.kind, on: [...on], checked: tieChecked(ev, i) };
 }
 
+/**
+ * Whether a tied bill's ties are already in a sentence telling `picked`'s: it is one of them, or
+ * one they hang on whose own ties are all to bills the sentence names (HB 5443, tie-barred back to
+ * HB 5444, is not "one more bill tied to another").
+ */
+function toldAlready(ev: Evaluation, picked: readonly number[]): (i: number) => boolean {
+  const { conditionsStart, conditions, condTo } = ev.record;
+  const targets = (i: number) => {
+    const out: number[] = [];
+    for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++) out.push(condTo[conditions[k]]);
+    return out;
+  };
+  const named = new Set([...picked, ...picked.flatMap(targets)]);
+  return (i) => picked.includes(i) || (named.has(i) && targets(i).every((t) => named.has(t)));
+}
+
 /** Outcomes grouped, worst first: [{ outcome, labels }]. */
 function groupByOutcome(items: Array<{ outcome: Outcome; label: string }>): Array<{ outcome: Outcome; labels: string[] }> {
   return OUTCOMES.map((outcome) => ({ outcome, labels: items.filter((x) => x.outcome === outcome).map((x) => x.label) })).filter(
@@ -115,7 +131,8 @@ function recordStoryTold(ev: Evaluation, about?: string | null, among?: Readonly
     };
     return recordStory(tie, f.outcome, ownWhat, onState(ev, i), chain);
   });
-  const more = among ? tied.filter((i) => among.has(bills[i].id) && !picked.includes(i)).length : tied.length - picked.length;
+  const told = toldAlready(ev, picked);
+  const more = tied.filter((i) => !told(i) && (!among || among.has(bills[i].id))).length;
   return recordTold(stories, more, unchecked);
 }
 

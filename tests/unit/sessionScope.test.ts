@@ -136,6 +136,18 @@ describe("a session's embed", () => {
     expect(told).toMatch(/^If SB 664 had become law, HB 4917 and 1 more bill would have taken effect: HB 4917 is tie-barred to /);
   });
 
+  it('does not count as "one more" a bill whose ties the sentence already tells (a tie-bar back to a bill it is about)', () => {
+    // HB 5444 and HB 5443 are tie-barred both ways, SB 897 to three vetoed bills that are tied back: two sentences tell all six.
+    const story = evaluate(builtIn('mi-2020-tied-to-vetoed'), { assumptions: {} });
+    const sentence = recordStorySentence(story);
+    expect(sentence).toMatch(/^HB 5444 was signed, but the record ties it to HB 5443/);
+    expect(sentence).not.toMatch(/more bills? (is|are) tied/);
+    // In the session, HB 5444's story draws the two bills: nothing more to count.
+    const scope = sessionScope(record, 'hb5444')!;
+    expect([...scope.bills].sort()).toEqual(['hb5443', 'hb5444']);
+    expect(tellStory(record, record, scope.lead, scope.bills)).not.toMatch(/more bills? (is|are) tied/);
+  });
+
   it("as recorded, counts the more tied bills among those it draws, not the session's", () => {
     expect(tellStory(record, record)).toMatch(/ \d{3} more bills are tied to others\.$/);
     // The lead's story, and a hub's (eight bills drawn): of the drawn bills that hang on others, those not told are counted.
@@ -144,12 +156,21 @@ describe("a session's embed", () => {
       const sentence = tellStory(record, record, scope.lead, scope.bills);
       const count = /(One|\d+) more bills? (is|are) tied/.exec(sentence)?.[1];
       const more = count === undefined ? 0 : count === 'One' ? 1 : Number(count);
-      const hanging = [...scope.bills].filter((id) => {
-        const i = record.record.index.get(id)!;
-        return record.record.conditionsStart[i + 1] > record.record.conditionsStart[i];
-      });
-      // One tie told (a session's sentence tells one), the rest counted.
-      expect(more, sentence).toBe(hanging.length - 1);
+      const { index, conditionsStart, conditions, condTo } = record.record;
+      const targets = (id: string) => {
+        const i = index.get(id)!;
+        return Array.from(
+          { length: conditionsStart[i + 1] - conditionsStart[i] },
+          (_, k) => session.bills[condTo[conditions[conditionsStart[i] + k]]].id,
+        );
+      };
+      const hanging = [...scope.bills].filter((id) => targets(id).length > 0);
+      // One tie told (a session's sentence tells one): the lead's. The rest are counted, but for a
+      // bill it names whose own ties are all to bills it names (a tie-bar back to the lead).
+      const named = new Set([scope.lead, ...targets(scope.lead)]);
+      const told = hanging.filter((id) => id === scope.lead || (named.has(id) && targets(id).every((t) => named.has(t))));
+      expect(told.length, sentence).toBeGreaterThanOrEqual(1);
+      expect(more, sentence).toBe(hanging.length - told.length);
     }
   });
 
