@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { CSSProperties } from 'react';
 import { OUTCOMES } from '../engine/scenario';
 import type { GraphState, GraphStructure } from '../engine/graphSpec';
-import { isDecidingLink } from '../engine/graphSpec';
+import { LINK_LABELS, isDecidingLink } from '../engine/graphSpec';
 import { joinOr } from '../engine';
 import { hasOpeningGroups } from '../engine/storyGraph';
 import { STAKEHOLDER_COLOR, groupKindMarks } from '../graph/core/encodings';
@@ -41,8 +41,9 @@ export interface LegendProps {
 /** The stakeholder kinds and link kinds a structure draws. */
 function shownKinds(structure: GraphStructure) {
   const kinds = new Set<keyof typeof STAKEHOLDER_COLOR>();
-  let deciding = false;
-  let loose = false;
+  // The words each kind of link drawn is labelled with, in the order first drawn.
+  const deciding = new Set<string>();
+  const loose = new Set<string>();
   let positions = false;
   for (const n of structure.nodes) {
     if (n.stakeholderKind) kinds.add(n.stakeholderKind);
@@ -51,8 +52,7 @@ function shownKinds(structure: GraphStructure) {
   }
   for (const e of structure.edges) {
     if (e.kind === 'link' && e.linkKind) {
-      if (isDecidingLink(e.linkKind)) deciding = true;
-      else loose = true;
+      (isDecidingLink(e.linkKind) ? deciding : loose).add(LINK_LABELS[e.linkKind]);
     }
     if (e.kind === 'position' && !structure.story) positions = true;
   }
@@ -117,8 +117,8 @@ export function Legend({ structure, state }: LegendProps) {
             Rounded boxes: the people and groups who back, oppose or are neutral on a bill (tap to list them)
           </span>
         )}
-        {deciding && <span className="tb-linkkey">→ operative only if / tie-bar</span>}
-        {loose && <span className="tb-linkkey-loose">⇢ loose relation</span>}
+        {deciding.size > 0 && <span className="tb-linkkey">→ {[...deciding].join(' / ')}: decides whether a bill takes effect</span>}
+        {loose.size > 0 && <span className="tb-linkkey-loose">⇢ {[...loose].join(' / ')}: decides nothing</span>}
         {/* Keys a toggle or the date can bring, last (a place kept unseen leaves no gap before a key
             shown): each keeps its place, unseen (and unheard) until the graph draws what it keys,
             so a toggle never changes the key's height (in the app that would resize the graph

@@ -109,3 +109,34 @@ describe('the legend keys outcomes', () => {
     expect(unseen.slice(unseen.indexOf(true))).not.toContain(false);
   });
 });
+
+describe("the legend's link keys", () => {
+  const bill = (id: string): GraphNode => ({ id, kind: 'bill', label: id, side: 0 });
+  const link = (id: string, linkKind: 'contingent-enactment' | 'tie-bar' | 'prior-session', label: string) => ({
+    id,
+    kind: 'link' as const,
+    linkKind,
+    source: 'a',
+    target: 'b',
+    label,
+  });
+  const keys = () => [...document.querySelectorAll('.tb-linkkey, .tb-linkkey-loose')].map((k) => k.textContent);
+
+  it('name only the kinds of tie the graph draws, in its words', () => {
+    const nodes = [bill('a'), bill('b')];
+    const { unmount } = render(
+      <Legend
+        structure={{
+          nodes,
+          edges: [link('l1', 'contingent-enactment', 'operative only if'), link('l2', 'prior-session', 'prior session')],
+        }}
+        state={{ nodes: {}, edges: {} }}
+      />,
+    );
+    // The California story: no tie-bar is drawn, so none is keyed.
+    expect(keys()).toEqual(['→ operative only if: decides whether a bill takes effect', '⇢ prior session: decides nothing']);
+    unmount();
+    render(<Legend structure={{ nodes, edges: [link('l3', 'tie-bar', 'tie-bar')] }} state={{ nodes: {}, edges: {} }} />);
+    expect(keys()).toEqual(['→ tie-bar: decides whether a bill takes effect']);
+  });
+});
