@@ -84,9 +84,16 @@ function build(ev: Evaluation, i: number, reasons: Reason[]): { fact: Explanatio
   const held = ev.blocker[i] >= 0 && outcome !== 'failed' && outcome !== 'enacted';
   if (!held) {
     if (outcome !== 'enacted') return { fact: { label, outcome, own, hangsOn: hangsOn(ev, i) } };
-    const { inEffect, enactedOnly } = enactedConditions(ev, i);
+    const { inEffect, enactedOnly, assumed } = enactedConditions(ev, i);
     return {
-      fact: enactedOnly.length ? { label, outcome, own, hangsOn: inEffect, enactedOnly } : { label, outcome, own, hangsOn: inEffect },
+      fact: {
+        label,
+        outcome,
+        own,
+        hangsOn: inEffect,
+        ...(enactedOnly.length ? { enactedOnly } : {}),
+        ...(assumed ? { hangsOnAssumed: true } : {}),
+      },
     };
   }
   const { lastEdge, links } = chainEnds(ev);
@@ -209,14 +216,17 @@ function hangsOn(ev: Evaluation, i: number): string[] {
  * For a bill that takes effect: the bills it hangs on that take effect too, and apart those it
  * hangs on only for their enactment, which were enacted but do not take effect themselves.
  */
-function enactedConditions(ev: Evaluation, i: number): { inEffect: string[]; enactedOnly: string[] } {
+function enactedConditions(ev: Evaluation, i: number): { inEffect: string[]; enactedOnly: string[]; assumed: boolean } {
   const { conditionsStart, conditions, condTo } = ev.record;
   const inEffect = new Set<string>();
   const enactedOnly = new Set<string>();
+  let assumed = false;
   for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++) {
     const b = condTo[conditions[k]];
     const label = ev.record.dataset.bills[b].label;
-    (ev.outcomeAt(b) === 'enacted' ? inEffect : enactedOnly).add(label);
+    const effect = ev.outcomeAt(b) === 'enacted';
+    (effect ? inEffect : enactedOnly).add(label);
+    if (effect && ev.assumed[b]) assumed = true;
   }
-  return { inEffect: [...inEffect], enactedOnly: [...enactedOnly] };
+  return { inEffect: [...inEffect], enactedOnly: [...enactedOnly], assumed };
 }

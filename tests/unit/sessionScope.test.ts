@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetText, sourcesCitedFor } from '../../src/model';
-import { evaluate, leadBill, recordStorySentence, suggestQuestions, tellStory, tiedAround } from '../../src/engine';
+import { evaluate, explain, leadBill, recordStorySentence, suggestQuestions, tellStory, tiedAround } from '../../src/engine';
 import { buildGraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryStructure } from '../../src/engine/storyGraph';
 import { SCOPE_MAX_BILLS, sessionScope } from '../../src/embed/sessionScope';
@@ -207,5 +207,17 @@ describe("a session's embed", () => {
     expect(sessionScope(evaluate(foundingDataset(), { assumptions: {} }), null)).toBeUndefined();
     const untied = { ...session, links: [] };
     expect(sessionScope(evaluate(untied, { assumptions: {} }), null)).toBeUndefined();
+  });
+});
+
+describe('an explanation in a what-if', () => {
+  it('says a bill it hangs on takes effect only in the scenario, not as fact', () => {
+    const ds = builtIn('mi-2020-tied-to-vetoed');
+    const record = evaluate(ds, { assumptions: {} });
+    expect(explain(record, 'hb5444').sentence).toMatch(/^HB 5444 was signed on 8 Oct 2020 but can never take effect/);
+    const assumed = evaluate(ds, { assumptions: { hb5443: 'enacted' } });
+    expect(explain(assumed, 'hb5444').sentence).toBe(
+      'HB 5444 takes effect: it was signed on 8 Oct 2020, and HB 5443, which it hangs on, takes effect too in this scenario. That tie is as the record lists it, not yet checked against the text of the law.',
+    );
   });
 });

@@ -79,6 +79,11 @@ const EXPLANATIONS: Array<[string, ExplanationFact, string]> = [
     'SB 230 takes effect: it was signed on 12 Sep 2019, and AB 392, which it hangs on, takes effect too.',
   ],
   [
+    'enacted, one condition holds only in the scenario',
+    fact({ label: 'HB 5444', own: signed('HB 5444', '2020-10-08'), hangsOn: ['HB 5443'], hangsOnAssumed: true }),
+    'HB 5444 takes effect: it was signed on 8 Oct 2020, and HB 5443, which it hangs on, takes effect too in this scenario.',
+  ],
+  [
     'enacted, two conditions hold: "both"',
     fact({ hangsOn: ['HB 5437', 'HB 5438'] }),
     'SB 230 takes effect: it was signed on 12 Sep 2019, and HB 5437 and HB 5438, which it hangs on, both take effect too.',

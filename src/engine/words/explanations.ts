@@ -99,12 +99,16 @@ function heldBackHead(own: OwnFact, label: string): string {
   return label;
 }
 
-/** ", and AB 392, which it hangs on, takes effect too"; "both ... take effect too". */
-function heldConditions(labels: string[]): string {
+/**
+ * ", and AB 392, which it hangs on, takes effect too"; "both ... take effect too"; "... too in this
+ * scenario" when one of them does only because the scenario says so (a guess is not told as fact).
+ */
+function heldConditions(labels: string[], assumed = false): string {
   if (labels.length === 0) return '';
-  if (labels.length === 1) return `, and ${labels[0]}, which it hangs on, takes effect too`;
+  const scenario = assumed ? ' in this scenario' : '';
+  if (labels.length === 1) return `, and ${labels[0]}, which it hangs on, takes effect too${scenario}`;
   const all = labels.length === 2 ? 'both' : 'all';
-  return `, and ${joinAnd(labels)}, which it hangs on, ${all} take effect too`;
+  return `, and ${joinAnd(labels)}, which it hangs on, ${all} take effect too${scenario}`;
 }
 
 /**
@@ -128,7 +132,7 @@ export function explanationSentence(f: ExplanationFact): string {
   const { label, own, chain } = f;
   if (f.outcome === 'failed') return `${label} does not become law: ${ownClause(own, 'it')}.`;
   if (f.outcome === 'enacted')
-    return `${label} takes effect: ${ownClause(own, 'it')}${heldConditions(f.hangsOn)}${enactedOnlyClause(f.enactedOnly, f.hangsOn.length > 0)}.`;
+    return `${label} takes effect: ${ownClause(own, 'it')}${heldConditions(f.hangsOn, f.hangsOnAssumed)}${enactedOnlyClause(f.enactedOnly, f.hangsOn.length > 0)}.`;
   if (!chain) {
     const also = f.hangsOn.length ? `; it also hangs on ${joinAnd(f.hangsOn)}` : '';
     return `${label} is pending: ${ownClause(own, 'it')}${also}.`;

@@ -54,6 +54,8 @@ export interface ExplanationFact {
   chain?: ChainFact;
   /** Labels of the bills it hangs on, when nothing holds it back (enacted or pending bills). */
   hangsOn: string[];
+  /** For a bill that takes effect: whether one of the bills it hangs on takes effect only in the scenario (set by it). */
+  hangsOnAssumed?: boolean;
   /** For a bill that takes effect: bills it hangs on only for their enactment, enacted but not taking effect themselves. */
   enactedOnly?: string[];
 }
