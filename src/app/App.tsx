@@ -53,6 +53,9 @@ export function App({ initialDataset }: AppProps) {
   const { builtIns, saved, open, openFile, openText, forget } = useDatasets(store, initialDataset);
   // The editor reopens on its draft after a reload, and at the plain address (resumesDraft).
   const [editing, setEditing] = useState(() => resumesDraft(initialDataset));
+  // Only the editor the app starts in goes straight into its draft; "Edit / New dataset", over a
+  // dataset that is not the draft, opens on the start screen (the draft is in its list).
+  const [resuming, setResuming] = useState(editing);
   const editingNow = useRef(editing);
   const { editorSideRef, stageRef, toGraphRef, toEditorRef, seeGraph, backToEditor } = useEditorJumps(editing);
   useLayoutEffect(() => {
@@ -152,7 +155,7 @@ export function App({ initialDataset }: AppProps) {
           }
           edit={
             !editing && (
-              <button type="button" className="tb-edit-button" onClick={() => setEditing(true)}>
+              <button type="button" className="tb-edit-button" onClick={() => (setResuming(false), setEditing(true))}>
                 Edit / New dataset
               </button>
             )
@@ -177,7 +180,7 @@ export function App({ initialDataset }: AppProps) {
               </button>
             </div>
             <Suspense fallback={<p className="tb-loading">Opening the editor…</p>}>
-              <Editor onUse={openText} onClose={closeEditor} />
+              <Editor onUse={openText} onClose={closeEditor} resume={resuming} />
             </Suspense>
           </aside>
         ) : (

@@ -1,6 +1,7 @@
-/** The dataset's own fields: title (its id follows), description, credit and notes. */
+/** The dataset's own fields: title (its id follows, until fixed), description, credit and notes. */
 import { setIn, setTitle } from '../model/edit';
 import { useDraft, useEditorApi } from './context';
+import { DatasetIdField } from './DatasetIdField';
 import { TextField } from './TextField';
 
 /** The Dataset tab. */
@@ -10,10 +11,12 @@ export function DatasetForm() {
   const notes = draft.notes ?? [];
   return (
     <div className="ed-form">
-      <TextField label="Title" path={['title']} onValue={(v) => api.getState().change((d) => setTitle(d, v), 'title')} />
-      <p className="ed-hint">
-        Id: <code>{draft.id}</code> (made from the title)
-      </p>
+      <TextField
+        label="Title"
+        path={['title']}
+        onValue={(v) => api.getState().change((d) => setTitle(d, v, api.getState().idFixed), 'title')}
+      />
+      <DatasetIdField />
       <TextField label="Description" path={['description']} optional multiline />
       <TextField label="Credit" path={['credit']} optional hint="Who made it, as shown under the graph" />
       <fieldset>

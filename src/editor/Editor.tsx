@@ -23,6 +23,11 @@ export interface EditorProps {
   onUse: (text: string, name: string, origin: string) => Promise<boolean>;
   /** Leaves the editor; `restore` puts back the dataset the graph showed before the draft. */
   onClose: (restore: boolean) => void;
+  /**
+   * Whether to go straight back into the draft left open (the app started in the editor, after a
+   * reload); otherwise the start screen, over a dataset that is not the draft.
+   */
+  resume?: boolean;
 }
 
 function copyOf(dataset: Dataset): Draft {
@@ -32,15 +37,15 @@ function copyOf(dataset: Dataset): Draft {
 }
 
 /** The editor. */
-export function Editor({ onUse, onClose }: EditorProps) {
+export function Editor({ onUse, onClose, resume = false }: EditorProps) {
   const open = useAppStore((s) => s.dataset);
   const [session, setSession] = useState<EditorStore | null>(null);
   const [drafts, setDrafts] = useState<StoredDraft[]>([]);
   const [storageProblem, setStorageProblem] = useState<string | null>(null);
 
-  const start = (key: string, draft: Draft, kept?: unknown) => {
+  const start = (key: string, draft: Draft, kept?: unknown, idFixed?: boolean) => {
     writeResumeKey(key);
-    setSession(createEditorStore(key, restoreHistory(draft, kept)));
+    setSession(createEditorStore(key, restoreHistory(draft, kept), idFixed));
   };
   useEffect(() => {
     let cancelled = false;
@@ -48,16 +53,16 @@ export function Editor({ onUse, onClose }: EditorProps) {
       (list) => {
         if (cancelled) return;
         setDrafts(list);
-        const resume = readResumeKey();
-        const found = list.find((d) => d.key === resume);
-        if (found) setSession((s) => s ?? createEditorStore(found.key, restoreHistory(found.dataset, found.history)));
+        const left = resume ? readResumeKey() : null;
+        const found = list.find((d) => d.key === left);
+        if (found) setSession((s) => s ?? createEditorStore(found.key, restoreHistory(found.dataset, found.history), found.idFixed));
       },
       (e: Error) => !cancelled && setStorageProblem(e.message),
     );
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [resume]);
 
   const close = (restore = true) => {
     writeResumeKey(null);
@@ -71,7 +76,7 @@ export function Editor({ onUse, onClose }: EditorProps) {
         storageProblem={storageProblem}
         onNew={() => start(newDraftKey(), newDraft())}
         onCopy={() => open && start(newDraftKey(), copyOf(open))}
-        onOpen={(d) => start(d.key, d.dataset, d.history)}
+        onOpen={(d) => start(d.key, d.dataset, d.history, d.idFixed)}
         onDelete={(d) =>
           void deleteDraft(d.key).then(
             () => setDrafts((list) => list.filter((x) => x.key !== d.key)),
@@ -87,7 +92,14 @@ export function Editor({ onUse, onClose }: EditorProps) {
       key={session.getState().key}
       editor={session}
       onDownload={() => downloadText(`${draft().id || 'dataset'}.json`, `${JSON.stringify(draft(), null, 2)}\n`, 'application/json')}
-      onUse={() => void onUse(JSON.stringify(draft(), null, 2), draft().title, session.getState().key).then((ok) => ok && close(false))}
+      onUse={() =>
+        void onUse(JSON.stringify(draft(), null, 2), draft().title, session.getState().key).then((ok) => {
+          if (!ok) return;
+          // Opened at its id: that address is now in use, so the id stays (kept with the draft).
+          session.getState().fixId();
+          close(false);
+        })
+      }
       onClose={() => close()}
     />
   );

@@ -26,6 +26,8 @@ export interface EditorState {
   tab: EditorTab;
   /** The selected item on each list tab, by id. */
   selected: Partial<Record<EditorTab, string>>;
+  /** Whether the id is fixed: the draft was opened in Tiebar or published at it, so the title no longer moves it. */
+  idFixed: boolean;
   /** Applies a change; `field` groups typing in one field into one undo step. */
   change: (edit: (draft: Draft) => Draft, field?: string) => void;
   /** Sets one field's value (`undefined` clears an optional field). */
@@ -36,13 +38,18 @@ export interface EditorState {
   redo: () => void;
   /** Opens a tab, optionally selecting an item on it. */
   select: (tab: EditorTab, id?: string) => void;
+  /** Fixes the id where it is (the draft was just opened in Tiebar or published). */
+  fixId: () => void;
 }
 
 /** The editor store's API. */
 export type EditorStore = StoreApi<EditorState>;
 
-/** Creates an editor session over a draft's history: a new one (startHistory) or the one kept with it (restoreHistory). */
-export function createEditorStore(key: string, history: History<Draft>): EditorStore {
+/**
+ * Creates an editor session over a draft's history: a new one (startHistory) or the one kept with
+ * it (restoreHistory); `idFixed` as the draft was kept.
+ */
+export function createEditorStore(key: string, history: History<Draft>, idFixed = false): EditorStore {
   return createStore<EditorState>()((set) => ({
     key,
     history,
@@ -51,6 +58,7 @@ export function createEditorStore(key: string, history: History<Draft>): EditorS
     kept: { status: 'saving' },
     tab: 'dataset',
     selected: {},
+    idFixed,
     change: (edit, field) =>
       set((s) => {
         const history = record(s.history, edit(s.history.present), field ?? null);
@@ -64,5 +72,6 @@ export function createEditorStore(key: string, history: History<Draft>): EditorS
     undo: () => set((s) => ({ history: undo(s.history), checked: false })),
     redo: () => set((s) => ({ history: redo(s.history), checked: false })),
     select: (tab, id) => set((s) => ({ tab, selected: id === undefined ? s.selected : { ...s.selected, [tab]: id } })),
+    fixId: () => set({ idFixed: true }),
   }));
 }

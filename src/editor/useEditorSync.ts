@@ -47,12 +47,18 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
     let writing = false;
     let dirty = false;
     const write = () => {
-      const { key, history } = editor.getState();
+      const { key, history, idFixed } = editor.getState();
       const draft = history.present;
       writing = true;
       dirty = false;
       // The history goes in the same record, so what comes back after a crash always fits the draft.
-      const record = { key, title: draft.title || 'Untitled dataset', dataset: draft, updatedAt: new Date().toISOString() };
+      const record = {
+        key,
+        title: draft.title || 'Untitled dataset',
+        dataset: draft,
+        updatedAt: new Date().toISOString(),
+        ...(idFixed ? { idFixed } : {}),
+      };
       saveDraft({ ...record, history: encodeHistory(history) }).then(
         () => {
           writing = false;
@@ -71,6 +77,7 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
       if (!writing) write();
     };
     const unsubscribe = editor.subscribe((s, prev) => {
+      if (s.idFixed !== prev.idFixed) keep();
       if (s.history.present === prev.history.present) return;
       keep();
       if (timer) clearTimeout(timer);
@@ -79,6 +86,8 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
     // The app may still be loading the URL's dataset: once it lands, show the draft again.
     const unsubscribeApp = app.subscribe((s, prev) => {
       if (shown && prev.dataset === null && s.dataset !== shown) show(shown);
+      // A link, embed code or bundle of the draft was handed out: its id is now an address in use.
+      if (s.shared !== prev.shared && s.shared?.id === editor.getState().history.present.id) editor.getState().fixId();
     });
     keep();
     check();

@@ -78,9 +78,17 @@ export function getIn(root: unknown, path: readonly PathKey[]): unknown {
   return at;
 }
 
-/** Sets the title; while the id was still made from the old title, it follows the new one. */
-export function setTitle(draft: Draft, title: string): Draft {
-  const follows = draft.id === 'untitled' || draft.id === slugify(draft.title);
+/** Whether the id is still the one made from the title (so a new title moves it). */
+export function idFollowsTitle(draft: Draft): boolean {
+  return draft.id === 'untitled' || draft.id === slugify(draft.title);
+}
+
+/**
+ * Sets the title; while the id was still made from the old title, it follows the new one, unless
+ * `idFixed` (the draft was opened or published at its id: a new id would break those addresses).
+ */
+export function setTitle(draft: Draft, title: string, idFixed = false): Draft {
+  const follows = !idFixed && idFollowsTitle(draft);
   return { ...draft, title, id: follows && title.trim() ? slugify(title) : draft.id };
 }
 
@@ -105,10 +113,14 @@ export function addSource(draft: Draft, source: Source): [Draft, string] {
   return [{ ...draft, sources: { ...draft.sources, [id]: source } }, id];
 }
 
-/** Adds a link from one bill to others, its id made from both ends ("sb230-on-ab392"). */
+/**
+ * Adds a link from one bill to others, its id made from both ends ("sb230-on-ab392"). A tie made
+ * here is unchecked (`clauseVerified: false`) until `extra` says otherwise: the unticked box means
+ * one thing, however the tie was made (an absent flag reads as checked, as datasets on disk mean it).
+ */
 export function addLink(draft: Draft, kind: LinkKind, from: string, to: string[], extra: Partial<Link> = {}): [Draft, string] {
   const id = uniqueId(slugify(`${from}-on-${to.join('-')}`).replace(/ /g, '-'), takenIds(draft));
-  const link: Link = { id, kind, from, to, ...extra };
+  const link: Link = { id, kind, from, to, ...extra, clauseVerified: extra.clauseVerified ?? false };
   return [{ ...draft, links: [...(draft.links ?? []), link] }, id];
 }
 
@@ -153,7 +165,7 @@ export interface FoundTie {
   requires?: 'enactment';
 }
 
-/** Accepts a found tie on bill `from`: adds each named bill that is missing, then the link, unverified. */
+/** Accepts a found tie on bill `from`: adds each named bill that is missing, then the link (unverified, as addLink makes it). */
 export function acceptTie(draft: Draft, from: string, tie: FoundTie, added?: string): [Draft, string] {
   let next = draft;
   for (const t of tie.targets) {
@@ -161,7 +173,7 @@ export function acceptTie(draft: Draft, from: string, tie: FoundTie, added?: str
     const bill: Bill = { id: t.id, label: t.label, title: t.label, ...(t.kind && t.kind !== 'bill' ? { kind: t.kind } : {}) };
     next = { ...next, bills: [...next.bills, bill] };
   }
-  const extra: Partial<Link> = { clause: tie.clause, clauseVerified: false };
+  const extra: Partial<Link> = { clause: tie.clause };
   if (tie.deadline) extra.deadline = tie.deadline;
   if (tie.section) extra.section = tie.section;
   if (tie.order) extra.order = tie.order;

@@ -42,15 +42,22 @@ function editDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
-/** The closest known id to a mistyped one, if any is close (e.g. "ab329" -> "ab392"). */
-export function suggest(wrong: string, known: Iterable<string>): string | undefined {
+/**
+ * The closest known id to a mistyped one, if any is close (e.g. "ab329" -> "ab392"). A candidate
+ * in `avoid` (already used beside the mistyped one, as another target of the same link) is named
+ * only when no other is close.
+ */
+export function suggest(wrong: string, known: Iterable<string>, avoid?: ReadonlySet<string>): string | undefined {
   let best: string | undefined;
-  let bestDistance = 3;
+  let bestRank = Infinity;
   for (const candidate of known) {
     const d = editDistance(wrong, candidate, 2);
-    if (d < bestDistance) {
+    if (d > 2) continue;
+    // Any candidate not avoided ranks before every avoided one.
+    const rank = avoid?.has(candidate) ? d + 3 : d;
+    if (rank < bestRank) {
       best = candidate;
-      bestDistance = d;
+      bestRank = rank;
     }
   }
   return best;

@@ -24,15 +24,23 @@ const DATE_SHAPE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** True for a YYYY, YYYY-MM or YYYY-MM-DD string (the schema reports other shapes). */
 export const validDate = (v: string) => DATE_SHAPE.test(v);
 
+/** What `unknown` may also weigh when it suggests an id. */
+export interface UnknownHints {
+  /** Each slugified name to its id: a name typed for an id ("Michigan AFL-CIO") is named as such. */
+  names?: ReadonlyMap<string, string>;
+  /** Ids already used beside this one (the other ends of its link): suggested only when no other is close. */
+  avoid?: ReadonlySet<string>;
+}
+
 /**
  * "no bill with id "ab329" (did you mean "ab392"?)", also matching a label typed for an id ("AB
- * 392"), and a name typed for an id ("Michigan AFL-CIO": `names` maps each slugified name to its id).
+ * 392"), and a name typed for an id (see UnknownHints).
  */
-export function unknown(what: string, id: string, known: Iterable<string>, names?: ReadonlyMap<string, string>): string {
+export function unknown(what: string, id: string, known: Iterable<string>, { names, avoid }: UnknownHints = {}): string {
   const list = [...known];
   const squashed = slugify(id).replace(/-/g, '');
   const named = names?.get(slugify(id));
-  const hint = list.find((k) => k === squashed || k === slugify(id)) ?? suggest(id, list);
+  const hint = list.find((k) => k === squashed || k === slugify(id)) ?? suggest(id, list, avoid);
   if (named && named !== hint) return `no ${what} with id ${quote(id)} (that is the name of "${named}": write its id)`;
   return `no ${what} with id ${quote(id)}${hint ? ` (did you mean "${hint}"?)` : ''}`;
 }

@@ -25,7 +25,7 @@ export function checkPeople(ctx: ReferenceContext, ds: Obj): void {
     const path = `positions[${i}]`;
     const who = pos.stakeholder;
     if (typeof who === 'string' && !ctx.stakeholderIds.has(who))
-      ctx.err(`${path}.stakeholder`, () => unknown('stakeholder', who, ctx.stakeholderIds, ctx.stakeholderNames));
+      ctx.err(`${path}.stakeholder`, () => unknown('stakeholder', who, ctx.stakeholderIds, { names: ctx.stakeholderNames }));
     const target = str(pos.target);
     const billId = target === undefined ? undefined : ctx.billIds.has(target) ? target : ctx.provisionBill.get(target);
     if (target !== undefined && billId === undefined) ctx.err(`${path}.target`, () => unknown('bill or provision', target, ctx.targets()));
@@ -57,7 +57,7 @@ export function checkLinks(ctx: ReferenceContext, ds: Obj): void {
     }
     const from = str(link.from);
     if (from !== undefined && !ctx.billIds.has(from) && !ctx.provisionIds.has(from))
-      ctx.err(`${linkPath(i)}.from`, () => unknown('bill or provision', from, ctx.targets()));
+      ctx.err(`${linkPath(i)}.from`, () => unknown('bill or provision', from, ctx.targets(), { avoid: namedIn(strings(link.to)) }));
     const fromBill = ctx.provisionIds.size > 0 && from ? (ctx.provisionBill.get(from) ?? from) : from;
     checkTargets(ctx, strings(link.to), i, fromBill);
     const added = str(link.added);
@@ -86,9 +86,20 @@ function checkTargets(ctx: ReferenceContext, to: readonly unknown[], i: number, 
       if (t === fromBill) ctx.err(`${linkPath(i)}.to[${k}]`, `a bill cannot be linked to itself (${quote(t)})`);
     } else if (ctx.provisionIds.has(t))
       ctx.err(`${linkPath(i)}.to[${k}]`, `${quote(t)} is a provision; links hang on bills (name its bill, "${ctx.provisionBill.get(t)}")`);
-    else ctx.err(`${linkPath(i)}.to[${k}]`, () => unknown('bill', t, ctx.billIds));
+    // Never the bill that hangs (a bill tied to itself); a bill named elsewhere in the link only if none other is close.
+    else ctx.err(`${linkPath(i)}.to[${k}]`, () => unknown('bill', t, othersThan(ctx.billIds, fromBill), { avoid: namedIn(to, k) }));
   }
   if (twice) ctx.err(`${linkPath(i)}.to`, 'names the same bill twice');
+}
+
+/** The ids a link's list names, but the one at `skip`. */
+function namedIn(list: readonly unknown[], skip = -1): Set<string> {
+  return new Set(list.filter((v, j): v is string => j !== skip && typeof v === 'string'));
+}
+
+/** The ids of `set` but `left`. */
+function othersThan(set: ReadonlySet<string>, left: string | undefined): string[] {
+  return [...set].filter((id) => id !== left);
 }
 
 /** Context events must cite sources; a baked position for a node the dataset lacks is dangling (run `bake` again). */

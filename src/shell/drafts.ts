@@ -19,6 +19,8 @@ export interface StoredDraft {
    * and missing when it did not fit. Written in the same record, so it always matches `dataset`.
    */
   history?: unknown;
+  /** Set once the draft was opened in Tiebar or published: its id is an address in use, and no longer follows the title. */
+  idFixed?: boolean;
 }
 
 // Its own database: idb-keyval opens one object store per database, so drafts never share the

@@ -63,6 +63,13 @@ export interface UiSlice {
    * embed made then would not carry the draft.
    */
   draftErrors: number;
+  /**
+   * The dataset whose link, embed code or publish bundle was last handed out (a new object each
+   * time): a draft shared at its id keeps that id from then on, since readers' addresses name it.
+   */
+  shared: { id: string } | null;
+  /** Says that the open dataset, `id`, was just shared. */
+  markShared: (id: string) => void;
   /** Sets how the graph shows stakeholders. */
   setStakeholders: (mode: UiSlice['stakeholders']) => void;
   /** Sets the theme. */
@@ -86,6 +93,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   view: 'graph',
   focus: null,
   draftErrors: 0,
+  shared: null,
+  markShared: (id) => set({ shared: { id } }),
   notices: [],
   theme: 'auto',
   filters: NO_FILTERS,

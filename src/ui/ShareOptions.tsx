@@ -47,6 +47,7 @@ export function ShareOptions({ mode, height: estimated, measure }: ShareOptionsP
     })),
   );
   const draftErrors = useAppStore((s) => s.draftErrors);
+  const markShared = useAppStore((s) => s.markShared);
   const [link, setLink] = useState<string | null>(null);
   const [folder, setFolder] = useState('');
   const [bundle, setBundle] = useState<{ state: 'idle' | 'busy' | 'done' } | { state: 'failed'; message: string }>({ state: 'idle' });
@@ -85,11 +86,14 @@ export function ShareOptions({ mode, height: estimated, measure }: ShareOptionsP
   const fits = link !== null && link.length <= MAX_LINK_CHARS;
   const title = `${dataset.title} (Tiebar)`;
   const folderOk = validFolder(folder);
+  // Whatever is handed out names the dataset's id: a draft keeps that id from now on.
+  const shared = () => markShared(dataset.id);
   const download = async () => {
     setBundle({ state: 'busy' });
     try {
       const blob = await buildPublishBundle(dataset, { appBase: document.baseURI, uploadTo: folderOk ? folder : undefined, view, height });
       downloadBlob(`tiebar-${dataset.id}.zip`, blob);
+      shared();
       setBundle({ state: 'done' });
     } catch (e) {
       setBundle({ state: 'failed', message: (e as Error).message });
@@ -110,15 +114,20 @@ export function ShareOptions({ mode, height: estimated, measure }: ShareOptionsP
             the {count(MAX_LINK_CHARS)} that links can safely carry.
           </p>
           {mode === 'link' ? (
-            <CopyField label="Link with the dataset" value={link} testId="fragment-link" />
+            <CopyField label="Link with the dataset" value={link} testId="fragment-link" onCopied={shared} />
           ) : (
             <>
               <p data-testid="fragment-height" data-height={measured && measured.link === link ? 'measured' : 'estimated'}>
                 The plain iframe reserves {count(height ?? 640)} px, the height this view needs on a phone (
                 {measured && measured.link === link ? 'measured' : 'estimated; measuring…'}).
               </p>
-              <CopyField label="Plain iframe" value={iframeSnippet({ src: embedUrl(link), title, height })} testId="fragment-iframe" />
-              <CopyField label="pym.js" value={pymSnippet({ src: embedUrl(link), title })} testId="fragment-pym" />
+              <CopyField
+                label="Plain iframe"
+                value={iframeSnippet({ src: embedUrl(link), title, height })}
+                testId="fragment-iframe"
+                onCopied={shared}
+              />
+              <CopyField label="pym.js" value={pymSnippet({ src: embedUrl(link), title })} testId="fragment-pym" onCopied={shared} />
             </>
           )}
         </>
@@ -150,6 +159,7 @@ export function ShareOptions({ mode, height: estimated, measure }: ShareOptionsP
           label="Embed code once uploaded"
           value={iframeSnippet({ src: bundleEmbedUrl(folder, dataset, view), title, height })}
           testId="bundle-iframe"
+          onCopied={shared}
         />
       )}
       <button type="button" onClick={() => void download()} disabled={bundle.state === 'busy'}>

@@ -193,6 +193,22 @@ describe('Editor', () => {
     expect(screen.getByRole('group', { name: 'Link sb230-on-ab392' })).toBeInTheDocument();
   });
 
+  it('a tie added by "Add link" starts unchecked (clauseVerified: false) until its box is ticked', async () => {
+    const user = userEvent.setup();
+    const store = renderEditor();
+    await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
+    await user.click(screen.getByRole('button', { name: 'Links' }));
+    const form = screen.getByRole('group', { name: 'New link' });
+    await user.selectOptions(within(form).getByLabelText('Kind'), 'tie-bar');
+    await user.selectOptions(within(form).getByLabelText('Bill that hangs', { exact: true }), 'sb230');
+    await user.selectOptions(within(form).getByLabelText('Hangs on', { exact: true }), 'ab931');
+    await user.click(within(form).getByRole('button', { name: 'Add link' }));
+    await settle();
+    const made = screen.getByRole('group', { name: 'Link sb230-on-ab931' });
+    expect(within(made).getByRole('checkbox', { name: "Clause checked against the bill's text" })).not.toBeChecked();
+    expect(store.getState().dataset!.links!.find((l) => l.id === 'sb230-on-ab931')).toMatchObject({ clauseVerified: false });
+  });
+
   it('"Add link" for a tie that is there already adds nothing: it picks that link and says so', async () => {
     const user = userEvent.setup();
     renderEditor();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RECORDED, evaluate, recordStorySentence } from '../../src/engine';
 import { validateDataset } from '../../src/model';
 import {
   acceptTie,
@@ -60,6 +61,11 @@ describe('immutable edits by path', () => {
     const d = setTitle(setTitle(newDraft(), 'Deadly force'), 'Deadly force 2019');
     expect(d.id).toBe('deadly-force-2019');
     expect(setTitle({ ...d, id: 'mine' }, 'Other').id).toBe('mine');
+  });
+
+  it('a fixed id (the draft was opened or published at it) stays when the title changes', () => {
+    const d = setTitle(newDraft(), 'Deadly force');
+    expect(setTitle(d, 'Deadly force 2019', true)).toMatchObject({ id: 'deadly-force', title: 'Deadly force 2019' });
   });
 
   it('reuses a source already known by its address', () => {
@@ -125,5 +131,34 @@ describe('a tie accepted from text', () => {
     expect(id).toBe('sb230-on-ab392-2');
     const [, manual] = addLink(next, 'tie-bar', 'ab392', ['sb230']);
     expect(manual).toBe('ab392-on-sb230');
+  });
+});
+
+describe('a tie made in the editor', () => {
+  /** HB 4639 signed, HB 4638 died: a tie-bar between them decides the headline. */
+  function signedAndDied() {
+    let d = newDraft('Story');
+    [d] = addBill(d, 'HB 4639', 'Signed');
+    [d] = addBill(d, 'HB 4638', 'Died');
+    const events = { hb4639: 'signed', hb4638: 'died' } as const;
+    return {
+      ...d,
+      bills: d.bills.map((b) => ({ ...b, events: [{ date: '2024-01-01', type: events[b.id as keyof typeof events], description: 'x' }] })),
+    };
+  }
+
+  it('starts unchecked (clauseVerified: false), so its headline hedges as after ticking and unticking the box', () => {
+    const [made, id] = addLink(signedAndDied(), 'tie-bar', 'hb4639', ['hb4638']);
+    expect(made.links!.find((l) => l.id === id)!.clauseVerified).toBe(false);
+    const unticked = setIn(setIn(made, ['links', 0, 'clauseVerified'], true), ['links', 0, 'clauseVerified'], false);
+    const headline = recordStorySentence(evaluate(made, RECORDED));
+    expect(headline).toMatch(/if that tie holds.*not yet checked/);
+    expect(recordStorySentence(evaluate(unticked, RECORDED))).toBe(headline);
+  });
+
+  it('is checked only when the reporter says so', () => {
+    const [made] = addLink(signedAndDied(), 'tie-bar', 'hb4639', ['hb4638'], { clauseVerified: true });
+    expect(made.links![0].clauseVerified).toBe(true);
+    expect(recordStorySentence(evaluate(made, RECORDED))).not.toMatch(/if that tie holds/);
   });
 });

@@ -65,10 +65,32 @@ describe('did you mean, for every kind of id', () => {
       (d) => (d.links[0].to = ['sb230-standard']),
       'links[0].to[0]: "sb230-standard" is a provision; links hang on bills (name its bill, "sb230")',
     ],
+    [
+      "a link's target, never the bill that hangs (hb4639 is as close as hb4638)",
+      (d) => tied(d, ['hb4683']),
+      'links[0].to[0]: no bill with id "hb4683" (did you mean "hb4638"?)',
+    ],
+    [
+      "a link's target, before a bill the link names already",
+      (d) => tied(d, ['hb4638', 'hb4683'], 'hb4863'),
+      'links[0].to[1]: no bill with id "hb4683" (did you mean "hb4863"?)',
+    ],
+    [
+      "a link's target, a bill the link names already when no other is close",
+      (d) => tied(d, ['hb4638', 'hb4683']),
+      'links[0].to[1]: no bill with id "hb4683" (did you mean "hb4638"?)',
+    ],
   ])('%s', (_, mutate, expected) => {
     expect(errorsOf(mutate)).toContain(expected);
   });
 });
+
+/** The link made to run from HB 4639 to `to`, among bills HB 4639, HB 4638 and `more` (listed in that order). */
+function tied(d: Doc, to: string[], ...more: string[]) {
+  for (const id of ['hb4639', 'hb4638', ...more]) d.bills.push({ ...d.bills[0], id, label: id.toUpperCase() });
+  d.links[0].from = 'hb4639';
+  d.links[0].to = to;
+}
 
 describe('limits say what and the limit', () => {
   it.each<[string, (d: Doc) => void, string]>([

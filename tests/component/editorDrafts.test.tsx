@@ -1,0 +1,112 @@
+/** The editor over drafts kept in the browser: which one it opens on, and an id fixed once the draft is opened or published. */
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createAppStore, StoreProvider } from '../../src/store';
+import { newDraft } from '../../src/model/edit';
+import type { StoredDraft } from '../../src/shell/drafts';
+import { ShareOptions } from '../../src/ui/ShareOptions';
+import { foundingDataset } from '../fixtures/datasets';
+
+// Drafts kept in memory, as IndexedDB keeps them.
+const idb = vi.hoisted(() => ({ kept: new Map<string, unknown>() }));
+vi.mock('idb-keyval', () => ({
+  createStore: () => 'drafts',
+  set: async (key: string, value: unknown) => void idb.kept.set(key, structuredClone(value)),
+  del: async (key: string) => void idb.kept.delete(key),
+  entries: async () => [...idb.kept.entries()],
+}));
+vi.stubGlobal('indexedDB', {});
+afterAll(() => void vi.unstubAllGlobals());
+
+const { Editor } = await import('../../src/editor/Editor');
+
+const settle = () => act(() => new Promise((r) => setTimeout(r, 200)));
+const kept = (key: string) => idb.kept.get(key) as StoredDraft;
+
+/** The founding story, its id made from its title (as a new dataset's is), open in the app; the editor beside it. */
+function renderEditor({ resume = false, onUse = async () => true, share = false } = {}) {
+  const dataset = { ...foundingDataset(), title: 'Deadly force', id: 'deadly-force' };
+  const store = createAppStore({ dataset, datasetRef: 'ca-2019-deadly-force' });
+  render(
+    <StoreProvider store={store}>
+      <Editor onUse={onUse} onClose={() => {}} resume={resume} />
+      {share && <ShareOptions mode="link" />}
+    </StoreProvider>,
+  );
+  return store;
+}
+
+beforeEach(() => {
+  idb.kept.clear();
+  localStorage.clear();
+});
+
+describe('which draft the editor opens on', () => {
+  beforeEach(() => {
+    // A draft of another story, left open in the editor when the page was last left.
+    const other: StoredDraft = {
+      key: 'draft-other',
+      title: 'Another story',
+      dataset: newDraft('Another story'),
+      updatedAt: '2024-01-01T00:00:00Z',
+    };
+    idb.kept.set(other.key, other);
+    localStorage.setItem('tiebar:editing', other.key);
+  });
+
+  it('"Edit / New dataset" over a dataset that is not the draft shows the start screen, the draft in its list', async () => {
+    renderEditor();
+    expect(await screen.findByRole('button', { name: 'Open draft “Another story”' })).toBeInTheDocument();
+    await settle();
+    expect(screen.getByTestId('editor-start')).toBeInTheDocument();
+    expect(screen.queryByTestId('editor')).toBeNull();
+  });
+
+  it('the editor the app starts in (after a reload) goes straight back into the draft', async () => {
+    renderEditor({ resume: true });
+    expect(await screen.findByTestId('editor')).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Title/ })).toHaveValue('Another story');
+  });
+});
+
+describe("a draft's id", () => {
+  async function editCopy(options: Parameters<typeof renderEditor>[0] = {}) {
+    const user = userEvent.setup();
+    renderEditor(options);
+    await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
+    await settle();
+    const title = screen.getByRole('textbox', { name: /^Title/ });
+    return { user, title, id: () => screen.getByTestId('dataset-id') };
+  }
+
+  it('follows the title until the draft is opened in Tiebar; then it is fixed, said so, and kept with the draft', async () => {
+    const { user, title, id } = await editCopy();
+    await user.type(title, ' 2019');
+    await settle();
+    expect(id()).toHaveTextContent('Id: deadly-force-2019 (made from the title)');
+    await user.click(screen.getByRole('button', { name: 'Open in Tiebar' }));
+    await settle();
+    await user.type(title, ' (corrected)');
+    await settle();
+    expect(id()).toHaveTextContent('Id: deadly-force-2019 (fixed: opened or published at this address)');
+    const [key] = idb.kept.keys();
+    expect(kept(key)).toMatchObject({ idFixed: true, dataset: { id: 'deadly-force-2019', title: 'Deadly force 2019 (corrected)' } });
+  });
+
+  it('is fixed once a link carrying the draft is copied, and changes only on purpose', async () => {
+    const { user, title, id } = await editCopy({ share: true });
+    await user.click(await screen.findByRole('button', { name: 'Copy link with the dataset' }));
+    await user.clear(title);
+    await user.type(title, 'Retitled');
+    await settle();
+    expect(id()).toHaveTextContent('Id: deadly-force (fixed: opened or published at this address)');
+    await user.click(screen.getByRole('button', { name: 'Change the id…' }));
+    const field = within(screen.getByTestId('editor')).getByRole('textbox', { name: /^Id/ });
+    expect(field).toHaveAccessibleDescription(/stop working once it changes/);
+    await user.clear(field);
+    await user.type(field, 'retitled');
+    await settle();
+    expect(id()).toHaveTextContent('Id: retitled (fixed');
+  });
+});
