@@ -155,12 +155,21 @@ export function ShareOptions({ mode, height: estimated, measure }: ShareOptionsP
         data-testid="bundle-folder"
       />
       {folderOk && (
-        <CopyField
-          label="Embed code once uploaded"
-          value={iframeSnippet({ src: bundleEmbedUrl(folder, dataset, view), title, height })}
-          testId="bundle-iframe"
-          onCopied={shared}
-        />
+        <>
+          <CopyField
+            label="Embed code once uploaded"
+            value={iframeSnippet({ src: bundleEmbedUrl(folder, dataset, view), title, height })}
+            testId="bundle-iframe"
+            onCopied={shared}
+          />
+          {/* The resizing code too: the frame grows as a reader opens the sources or a group. */}
+          <CopyField
+            label="pym.js code once uploaded"
+            value={pymSnippet({ src: bundleEmbedUrl(folder, dataset, view), title })}
+            testId="bundle-pym"
+            onCopied={shared}
+          />
+        </>
       )}
       <button type="button" onClick={() => void download()} disabled={bundle.state === 'busy'}>
         {bundle.state === 'busy' ? 'Packing…' : 'Download publish bundle (.zip)'}

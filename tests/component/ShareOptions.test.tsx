@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { createAppStore, StoreProvider } from '../../src/store';
 import { ShareOptions } from '../../src/ui/ShareOptions';
 import { foundingDataset } from '../fixtures/datasets';
@@ -56,5 +57,16 @@ describe('ShareOptions', () => {
       `Readers cannot open this link or its code: it points at ${window.location.origin}, this computer.`,
     );
     expect(await screen.findByTestId('fragment-iframe')).toBeInTheDocument();
+  });
+
+  it('gives the resizing pym.js code for the uploaded bundle beside the plain iframe, both for the folder typed', async () => {
+    renderShare('embed');
+    const folder = screen.getByTestId('bundle-folder');
+    await userEvent.type(folder, 'https://news.example/graphics/tie/');
+    const src = 'https://news.example/graphics/tie/?scenario=ab392:failed&embed=1';
+    expect((screen.getByTestId('bundle-iframe') as HTMLTextAreaElement).value).toContain(`src="${src.replace('&', '&amp;')}"`);
+    const pym = (screen.getByTestId('bundle-pym') as HTMLTextAreaElement).value;
+    expect(pym).toContain('new pym.Parent(');
+    expect(pym).toContain(JSON.stringify(src));
   });
 });
