@@ -454,6 +454,27 @@ test.describe('embed', () => {
     await expect(page.getByTestId('node-caption')).toHaveText(/^SB\s230 was signed on 12\sSep\s2019 but can never take effect/);
   });
 
+  test("in a 320 px phone's 288 px frame, the table gives the reason most of its width, each outcome under its bill", async ({ page }) => {
+    await page.setViewportSize({ width: 288, height: 800 });
+    await page.goto('/?embed=1&view=table&dataset=mi-2020-tied-to-vetoed');
+    const table = page.getByTestId('bill-table');
+    await expect(table.locator('tbody tr')).toHaveCount(6);
+    const widths = await table.evaluate((t) => ({
+      table: t.getBoundingClientRect().width,
+      why: t.querySelector('thead th:last-child')!.getBoundingClientRect().width,
+      // Lines each bill's name takes: one box a line.
+      names: [...t.querySelectorAll('.tb-embed-bill')].map((n) => {
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        return range.getClientRects().length;
+      }),
+    }));
+    expect(widths.why / widths.table, JSON.stringify(widths)).toBeGreaterThan(0.5);
+    // "HB 5444" on one line.
+    expect(widths.names).toEqual([1, 1, 1, 1, 1, 1]);
+    await expect(page.getByRole('rowheader', { name: 'HB 5444 inoperative' })).toBeVisible();
+  });
+
   test('pinned to a date, it says which before its sentence', async ({ page }) => {
     await page.goto('/?embed=1&asOf=2019-04-24');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
