@@ -2,6 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { fileTooLarge } from '../model/limits';
 import { formatProblem } from '../model/problems';
+import type { Problem } from '../model/problems';
+import { formWords, placeWords } from '../editor/problemWords';
 import type { Dataset } from '../model';
 import { MAX_FILE_CHARS } from '../model/guard';
 import type { AppStore, Notice } from '../store';
@@ -37,6 +39,9 @@ export interface DatasetsApi {
 const browserSource = (): DatasetSource => createDatasetSource({ storage: () => savedDatasets(idbKeyValue()) });
 
 /** Opens the URL's dataset at once (falling back to the founding one), and lists built-in and kept datasets beside it. */
+/** A draft's warning as the editor says it: "HB 4639: cites no source (in its "Sources" box, ...)". */
+const draftWords = (p: Problem, ds: Dataset) => `${placeWords(p.path, ds)}: ${formWords(p.message, ds)}`;
+
 export function useDatasets(store: AppStore, initialRef: string, makeSource: () => DatasetSource = browserSource): DatasetsApi {
   const [source] = useState(makeSource);
   const [builtIns, setBuiltIns] = useState<DatasetEntry[]>([]);
@@ -61,7 +66,7 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
   const showing = useRef(0);
 
   const show = useCallback(
-    async (opened: Opened, fromReader: boolean): Promise<boolean> => {
+    async (opened: Opened, fromReader: boolean, say: (p: Problem, ds: Dataset) => string = formatProblem): Promise<boolean> => {
       notify(opened.notices as Notice[]);
       if (!opened.ok) return false;
       const { dataset, ref, warnings } = opened;
@@ -87,7 +92,7 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
               id: `warnings-${ref}`,
               level: 'info',
               message: `${dataset.title}: ${warnings.length} warning${warnings.length > 1 ? 's' : ''} (shown, not fatal).`,
-              details: warnings.map(formatProblem),
+              details: warnings.map((w) => say(w, dataset)),
             },
           ]);
       };
@@ -113,7 +118,8 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
     async (text: string, name: string, origin?: string) => {
       chosen.current = true;
       const opened = await source.openText(text, name, origin);
-      if (!(await show(opened, true)) || !opened.ok) return false;
+      // A draft from the editor is told its warnings as its forms name things, not in the file's words.
+      if (!(await show(opened, true, origin === undefined ? formatProblem : draftWords)) || !opened.ok) return false;
       try {
         await source.keep(opened.ref, opened.dataset.title, text, origin);
         await relist();

@@ -188,6 +188,22 @@ test.describe('the editor', () => {
     }
   });
 
+  test("a draft's warnings, once it is open in Tiebar, are said as the forms name things, not in the file's words", async ({ page }) => {
+    const k = await editCopy(page);
+    await k.press(editor(page).getByRole('button', { name: 'Bills', exact: true }));
+    await k.type(field(page, 'New bill: label'), 'AB 1');
+    await page.keyboard.press('Enter');
+    await k.type(field(page, 'Title *'), 'A bill with no source yet');
+    await settled(page);
+    await k.press(editor(page).getByRole('button', { name: 'Open in Tiebar' }));
+    await expect(page.getByTestId('editor')).toHaveCount(0);
+    const notice = page.getByTestId('notice').filter({ hasText: /warnings? \(shown, not fatal\)/ });
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('AB 1: AB 1 cites no source (in its "Sources" box, paste the address under "New source address"');
+    await expect(notice).not.toContainText('"sources": [');
+    await expect(notice).not.toContainText('bills[');
+  });
+
   test('a draft opened in Tiebar again replaces the dataset it kept: same address, the new version, listed once', async ({ page }) => {
     const k = await editCopy(page);
     await k.press(editor(page).getByRole('button', { name: 'Open in Tiebar' }));
