@@ -30,7 +30,9 @@ export function NewLinkForm() {
     setAlready(null);
     let id = '';
     api.getState().change((d) => {
-      const [next, made] = addLink(d, kind, f, [t]);
+      // A tie-bar's wording asks that the bills be enacted ("does not take effect unless ... are
+      // enacted into law"), not that they take effect: the form starts there, and can be changed.
+      const [next, made] = addLink(d, kind, f, [t], kind === 'tie-bar' ? { requires: 'enactment' } : {});
       id = made;
       return next;
     });

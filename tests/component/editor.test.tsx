@@ -207,6 +207,9 @@ describe('Editor', () => {
     const made = screen.getByRole('group', { name: 'Link sb230-on-ab931' });
     expect(within(made).getByRole('checkbox', { name: "Clause checked against the bill's text" })).not.toBeChecked();
     expect(store.getState().dataset!.links!.find((l) => l.id === 'sb230-on-ab931')).toMatchObject({ clauseVerified: false });
+    // A tie-bar asks, as its wording does, that the bills be enacted.
+    expect(store.getState().dataset!.links!.find((l) => l.id === 'sb230-on-ab931')).toMatchObject({ requires: 'enactment' });
+    expect(within(made).getByLabelText('What it asks of those bills')).toHaveValue('enactment');
   });
 
   it('"Add link" for a tie that is there already adds nothing: it picks that link and says so', async () => {
