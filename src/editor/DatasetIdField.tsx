@@ -1,14 +1,19 @@
 /** The dataset's id: made from the title, until the draft is opened or published at it; then fixed, changed only on purpose. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { idFollowsTitle } from '../model/edit';
 import { useDraft, useEditor } from './context';
 import { TextField } from './TextField';
+import { fieldId } from './fieldProblems';
 
 /** The id line of the Dataset tab, and its field once the reporter asks to change a fixed id. */
 export function DatasetIdField() {
   const draft = useDraft();
   const fixed = useEditor((s) => s.idFixed);
   const [changing, setChanging] = useState(false);
+  // The button pressed gives way to the field: keyboard focus goes to it, not to the page.
+  useEffect(() => {
+    if (changing) document.getElementById(fieldId(['id']))?.focus();
+  }, [changing]);
   const why = fixed
     ? 'fixed: opened or published at this address'
     : idFollowsTitle(draft)

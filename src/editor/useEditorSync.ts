@@ -87,7 +87,9 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
     const unsubscribeApp = app.subscribe((s, prev) => {
       if (shown && prev.dataset === null && s.dataset !== shown) show(shown);
       // A link, embed code or bundle of the draft was handed out: its id is now an address in use.
-      if (s.shared !== prev.shared && s.shared?.id === editor.getState().history.present.id) editor.getState().fixId();
+      // (The app shows the draft as last checked: a link copied right after a title edit names that id.)
+      if (s.shared !== prev.shared && (s.shared?.id === shown?.id || s.shared?.id === editor.getState().history.present.id))
+        editor.getState().fixId();
     });
     keep();
     check();

@@ -178,7 +178,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
           </p>
         )}
         {/* The story first, then the switches to try others: a reader's one look is the sentence and the graph. */}
-        <ScenarioSummary about={scope?.lead} among={scope?.bills} />
+        <ScenarioSummary about={scope?.lead} among={scope?.bills} letsGo />
         <EmbedControls order={drawnOrder} />
       </header>
       {notices.map((n) =>

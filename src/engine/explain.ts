@@ -212,6 +212,19 @@ function hangsOn(ev: Evaluation, i: number): string[] {
   return [...labels];
 }
 
+/** Whether bill `b` is set by the scenario, or hangs, through any chain of ties, on a bill that is. */
+function restsOnAssumption(ev: Evaluation, b: number): boolean {
+  // The record (no assumption) walks nothing.
+  if (Object.keys(ev.scenario.assumptions).length === 0) return false;
+  const { conditionsStart, conditions, condTo } = ev.record;
+  const seen = new Set([b]);
+  for (const at of seen) {
+    if (ev.assumed[at]) return true;
+    for (let k = conditionsStart[at]; k < conditionsStart[at + 1]; k++) seen.add(condTo[conditions[k]]);
+  }
+  return false;
+}
+
 /**
  * For a bill that takes effect: the bills it hangs on that take effect too, and apart those it
  * hangs on only for their enactment, which were enacted but do not take effect themselves.
@@ -226,7 +239,7 @@ function enactedConditions(ev: Evaluation, i: number): { inEffect: string[]; ena
     const label = ev.record.dataset.bills[b].label;
     const effect = ev.outcomeAt(b) === 'enacted';
     (effect ? inEffect : enactedOnly).add(label);
-    if (effect && ev.assumed[b]) assumed = true;
+    if (effect && !assumed && restsOnAssumption(ev, b)) assumed = true;
   }
   return { inEffect: [...inEffect], enactedOnly: [...enactedOnly], assumed };
 }

@@ -83,14 +83,21 @@ function billsOnly(full: GraphStructure): GraphStructure {
     const nodes = full.nodes.filter((n) => n.kind === 'bill' || n.kind === 'provision');
     const ids = new Set(nodes.map((n) => n.id));
     const { baked: _drawnWithStakeholders, ...rest } = full;
-    const standIns = new Map<string, string[]>();
+    // Each stakeholder left out stands in by the bills it takes a stand on (each once, in edge order).
+    const standIns = new Map<string, Set<string>>();
     for (const e of full.edges) {
       if (e.kind !== 'position' || !ids.has(e.target)) continue;
       const bills = standIns.get(e.source);
-      if (!bills) standIns.set(e.source, [e.target]);
-      else if (!bills.includes(e.target)) bills.push(e.target);
+      if (bills) bills.add(e.target);
+      else standIns.set(e.source, new Set([e.target]));
     }
-    kept = { ...rest, nodes, edges: full.edges.filter((e) => ids.has(e.source) && ids.has(e.target)), shelves: true, standIns };
+    kept = {
+      ...rest,
+      nodes,
+      edges: full.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+      shelves: true,
+      standIns: new Map([...standIns].map(([who, bills]) => [who, [...bills]])),
+    };
     billsOnlyOf.set(full, kept);
   }
   return kept;

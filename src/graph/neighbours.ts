@@ -43,3 +43,11 @@ export function focusPoints(structure: GraphStructure, pos: ReadonlyMap<string, 
   const [first, ...rest] = (structure.standIns?.get(id) ?? []).flatMap((b) => pos.get(b) ?? []);
   return first ? { at: first, tied: rest } : null;
 }
+
+/**
+ * What a focus on `id` lights, by the structure alone (positions may still be coming): the node,
+ * or a node left out with bills standing in for it; null for an id the structure has neither of.
+ */
+export function restingOn(structure: GraphStructure, nodeIds: ReadonlyMap<string, unknown>, id: string | null): string | null {
+  return id !== null && (nodeIds.has(id) || (structure.standIns?.get(id)?.length ?? 0) > 0) ? id : null;
+}

@@ -11,18 +11,22 @@ export interface ScenarioSummaryProps {
   about?: string | null;
   /** Only questions about these bills (a session's embed asks about the bills it draws). */
   among?: ReadonlySet<string>;
+  /**
+   * In an embed: a question lets go of a node tapped before (its highlight would keep the answer
+   * dimmed, its caption open). The app keeps it: its details panel says how the scenario moves it.
+   */
+  letsGo?: boolean;
 }
 
 /** "SB 230 takes effect only because AB 392 became law." and a "What if AB 392 had failed?" button. */
-export function ScenarioSummary({ about = null, among }: ScenarioSummaryProps = {}) {
+export function ScenarioSummary({ about = null, among, letsGo = false }: ScenarioSummaryProps = {}) {
   const story = useDeferredAppStore((s) => selectStoryTold(s, about, among));
   const questions = useDeferredAppStore((s) => selectQuestions(s, about, among));
   const assuming = useDeferredAppStore((s) => Object.keys(s.assumptions).length > 0);
   const setAssumption = useAppStore((s) => s.setAssumption);
   const setFocus = useAppStore((s) => s.setFocus);
   // A session's graph is a field of packages: a question asked of one of its bills also focuses
-  // that bill, so the graph goes to it and the bills it takes down, and its details say why. A
-  // story's question clears a focus: the whole story shows what the question changes.
+  // that bill, so the graph goes to it and the bills it takes down, and its details say why.
   const network = useAppStore((s) => !among && isSession(s.dataset));
   const resetScenario = useAppStore((s) => s.resetScenario);
   const store = useAppStoreApi();
@@ -106,9 +110,8 @@ export function ScenarioSummary({ about = null, among }: ScenarioSummaryProps = 
             className="tb-question"
             onClick={press(() => {
               setAssumption(q.bill, q.assumption);
-              // In a story, a node tapped before would keep the rest dimmed, the answer among it.
               if (network) setFocus(q.bill);
-              else if (store.getState().focus) setFocus(null);
+              else if (letsGo && store.getState().focus) setFocus(null);
             })}
           >
             {q.text}

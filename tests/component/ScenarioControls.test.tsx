@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createAppStore, StoreProvider } from '../../src/store';
 import { ScenarioControls } from '../../src/ui/ScenarioControls';
@@ -90,12 +90,18 @@ describe('ScenarioSummary', () => {
 });
 
 describe('a what-if shows its whole outcome', () => {
-  it("a story's question lets go of a node tapped before (it kept the answer dimmed)", async () => {
-    const store = renderWithStore(<ScenarioSummary />);
-    store.getState().setFocus('ab931');
-    await userEvent.click(await screen.findByRole('button', { name: 'What if AB 392 had failed?' }));
-    expect(store.getState().assumptions).toEqual({ ab392: 'failed' });
-    expect(store.getState().focus).toBeNull();
+  it("an embed's question lets go of a node tapped before (it kept the answer dimmed); the app's keeps it, its details open", async () => {
+    for (const [letsGo, after] of [
+      [true, null],
+      [false, 'ab931'],
+    ] as const) {
+      const store = renderWithStore(<ScenarioSummary letsGo={letsGo} />);
+      store.getState().setFocus('ab931');
+      await userEvent.click(await screen.findByRole('button', { name: 'What if AB 392 had failed?' }));
+      expect(store.getState().assumptions).toEqual({ ab392: 'failed' });
+      expect(store.getState().focus).toBe(after);
+      cleanup();
+    }
   });
 
   it("an embed's Law / Fails buttons do too", async () => {

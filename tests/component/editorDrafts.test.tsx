@@ -104,6 +104,8 @@ describe("a draft's id", () => {
     await user.click(screen.getByRole('button', { name: 'Change the id…' }));
     const field = within(screen.getByTestId('editor')).getByRole('textbox', { name: /^Id/ });
     expect(field).toHaveAccessibleDescription(/stop working once it changes/);
+    // The button gave way to the field, and keyboard focus went with it.
+    expect(field).toHaveFocus();
     await user.clear(field);
     await user.type(field, 'retitled');
     await settle();

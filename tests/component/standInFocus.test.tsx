@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { waitFor } from '@testing-library/react';
 import type { GraphState, GraphStructure } from '../../src/engine/graphSpec';
 import { createSvgView } from '../../src/graph/svg/createSvgView';
 
@@ -35,5 +36,24 @@ describe('focusing a node the graph leaves out', () => {
     expect(dimmed('g.tb-bill')).toEqual([]);
     view.destroy();
     container.remove();
+  });
+
+  it('lights a focus given before the layout has placed anything (no baked positions): once drawn, the rest is dimmed', async () => {
+    const { baked: _none, ...unplaced } = structure;
+    for (const [focus, dim] of [
+      ['b0', ['b3']],
+      ['sponsor', ['b1', 'b3']],
+    ] as const) {
+      const container = document.body.appendChild(document.createElement('div'));
+      const view = createSvgView(container);
+      view.setState(state);
+      view.setData(unplaced);
+      view.setFocus(focus);
+      await waitFor(() => expect(container.querySelectorAll('g.tb-bill')).toHaveLength(4));
+      const dimmed = [...container.querySelectorAll('g.tb-bill[data-dim="true"]')].map((el) => el.getAttribute('data-id'));
+      expect(dimmed, focus).toEqual(dim);
+      view.destroy();
+      container.remove();
+    }
   });
 });

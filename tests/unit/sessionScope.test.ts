@@ -221,3 +221,33 @@ describe('an explanation in a what-if', () => {
     );
   });
 });
+
+describe('an explanation in a what-if, through a chain', () => {
+  it('says "in this scenario" when the bill it hangs on takes effect only because of a bill further down the chain', () => {
+    // A hangs on B, B on C; A and B signed, C pending. Assume C becomes law.
+    const signed = (id: string) => ({
+      id,
+      label: id.toUpperCase(),
+      title: `Bill ${id}`,
+      events: [{ date: '2020-01-01', type: 'signed' as const, description: 'Signed', sources: ['s'] }],
+      sources: ['s'],
+    });
+    const ds = {
+      ...builtIn('mi-2020-tied-to-vetoed'),
+      bills: [signed('a1'), signed('b1'), { id: 'c1', label: 'C1', title: 'Bill c1', sources: ['s'] }],
+      links: [
+        { id: 'ab', kind: 'contingent-enactment' as const, from: 'a1', to: ['b1'], sources: ['s'] },
+        { id: 'bc', kind: 'contingent-enactment' as const, from: 'b1', to: ['c1'], sources: ['s'] },
+      ],
+      stakeholders: [],
+      positions: [],
+      provisions: [],
+      context: [],
+      sources: { s: { url: 'https://example.org/s', title: 'S' } },
+    };
+    expect(explain(evaluate(ds, { assumptions: {} }), 'a1').outcome).toBe('contingent');
+    expect(explain(evaluate(ds, { assumptions: { c1: 'enacted' } }), 'a1').sentence).toBe(
+      'A1 takes effect: it was signed on 1 Jan 2020, and B1, which it hangs on, takes effect too in this scenario.',
+    );
+  });
+});

@@ -4,6 +4,7 @@ import { STORY_MAX_BILLS, buildStoryStructure } from '../../src/engine/storyGrap
 import { generateDataset } from '../../src/engine/generate';
 import { focusPoints, neighbourMap, tiedPoints } from '../../src/graph/neighbours';
 import { shelfLayout } from '../../src/graph/shelfLayout';
+import { createModel, litSet } from '../../src/graph/canvas/model';
 import type { Dataset } from '../../src/model/schema';
 
 /** A generated session, with 20 legislators: each sponsors every 20th bill from their own, and opposes one. */
@@ -52,6 +53,14 @@ describe("a session's stakeholders, drawn without, stand in by their bills", () 
     const tiedBill = session.edges.find((e) => e.kind === 'link')!.source;
     expect(focusPoints(session, pos, tiedBill)).toEqual({ at: pos.get(tiedBill), tied: tiedPoints(session, pos, tiedBill) });
     expect(focusPoints(session, pos, 'nobody-at-all')).toBeNull();
+  });
+
+  it("lights them on the canvas too: its lit set, resting on the stakeholder, is the stakeholder's bills", () => {
+    const [someone, bills] = [...session.standIns!].find(([, b]) => b.length > 1)!;
+    const model = { ...createModel(), structure: session, neighbours: neighbourMap(session), restingId: someone };
+    expect([...litSet(model)!].sort()).toEqual([someone, ...bills].sort());
+    // A hovered bill lights its own ties instead, while the pointer is on it.
+    expect(litSet({ ...model, hoverId: bills[0] })!.has(someone)).toBe(false);
   });
 
   it('a story draws its stakeholders (in groups), so it has no stand-ins', () => {

@@ -7,7 +7,7 @@
 import { isDecidingLink } from '../../engine/graphSpec';
 import type { GraphHandlers, GraphOptions, GraphView } from '../types';
 import { createPlacer } from '../positions';
-import { focusPoints, neighbourMap } from '../neighbours';
+import { focusPoints, neighbourMap, restingOn } from '../neighbours';
 import { storyLayout } from '../storyLayout';
 import { createCamera } from '../core/camera';
 import { createBox } from '../core/box';
@@ -124,15 +124,14 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
   // The node a reader just tapped, clicked or picked with Enter (its focus comes back through the owner).
   let tapped: string | null = null;
 
-  /** Brings a node into view; zoomed in to reading size in a network (with what it is tied to, where that fits), unless the reader picked it on screen. */
   /**
-   * Brings `id` into view (`withTied`: with what it is tied to), or for a node the graph leaves out
-   * (a session's stakeholder), the bills standing in for it. False when neither is drawn.
+   * Brings `id` into view, zoomed in to reading size in a network (`withTied`: with what it is tied
+   * to, where that fits) unless the reader picked it on screen; for a node the graph leaves out (a
+   * session's stakeholder), the bills standing in for it.
    */
-  function reveal(id: string, withTied = false): boolean {
+  function reveal(id: string, withTied = false) {
     const shown = focusPoints(model.structure, model.pos, id);
     if (shown) camera.reveal(shown.at, model.structure.story || id === tapped ? 0 : READ_ZOOM, withTied ? shown.tied : []);
-    return shown !== null;
   }
 
   function ready() {
@@ -156,6 +155,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       model.nodeById.clear();
       for (const n of next.nodes) model.nodeById.set(n.id, n);
       model.neighbours = neighbourMap(next);
+      model.restingId = restingOn(next, model.nodeById, model.restingId);
       edges.rebuild();
       if (next.story) {
         placer.cancel();
@@ -196,7 +196,10 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     setFocus(id) {
       model.focusId = id && model.nodeById.has(id) ? id : null;
       model.keyId = null;
-      model.restingId = id && reveal(id, true) ? id : null;
+      // A node the graph leaves out (a session's stakeholder) is lit by the bills standing in for it,
+      // brought into view once placed (a layout still running places it later).
+      model.restingId = restingOn(model.structure, model.nodeById, id);
+      if (model.restingId) reveal(model.restingId, true);
       tapped = null;
       painter.invalidate();
     },

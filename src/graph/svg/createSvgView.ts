@@ -13,7 +13,7 @@ import { createBox } from '../core/box';
 import { isArrowKey, keyAction, startNode } from '../core/keyboard';
 import type { GraphHandlers, GraphOptions, GraphView } from '../types';
 import { createPlacer } from '../positions';
-import { focusPoints, neighbourMap } from '../neighbours';
+import { focusPoints, neighbourMap, restingOn } from '../neighbours';
 import { hideCrowdedLinkLabels, hideCrowdedNames } from './svgLabels';
 import type { StoryLayout } from '../storyLayout';
 import { storyLayout } from '../storyLayout';
@@ -259,6 +259,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       structure = next;
       nodeById.clear();
       for (const n of structure.nodes) nodeById.set(n.id, n);
+      // A focus the new structure draws neither as a node nor by stand-ins lights nothing.
+      restingId = restingOn(structure, nodeById, restingId);
       allLooks = structure.nodes.reduce((c, n) => c + (n.kind === 'bill' ? 1 : 0), 0) <= LAYERED_BILLS;
       svg.attr('data-layers', allLooks ? '' : null);
       // A story's bills have room beside them for a what-if's tag (the stylesheet shows it only there).
@@ -313,12 +315,13 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     },
     setFocus(id) {
       focusId = id && nodeById.has(id) ? id : null;
-      // A node the graph leaves out (a session's stakeholder) is shown by the bills standing in for it.
-      const shown = id ? focusPoints(structure, pos, id) : null;
-      restingId = shown ? id : null;
+      // A node the graph leaves out (a session's stakeholder) is lit by the bills standing in for it.
+      restingId = restingOn(structure, nodeById, id);
       highlight(restingId);
       setTabStop(focusId);
-      // A node the reader tapped is where they see it: the graph does not move (or zoom) under their finger.
+      // Brought into view once placed (a layout still running places it later). A node the reader
+      // tapped is where they see it: the graph does not move (or zoom) under their finger.
+      const shown = restingId ? focusPoints(structure, pos, restingId) : null;
       if (shown) camera.reveal(shown.at, structure.story || id === tapped ? 0 : READ_ZOOM, shown.tied);
       tapped = null;
     },
