@@ -3,7 +3,6 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { fileTooLarge } from '../model/limits';
 import { formatProblem } from '../model/problems';
 import type { Problem } from '../model/problems';
-import { formWords, placeWords } from '../editor/problemWords';
 import type { Dataset } from '../model';
 import { MAX_FILE_CHARS } from '../model/guard';
 import type { AppStore, Notice } from '../store';
@@ -39,8 +38,14 @@ export interface DatasetsApi {
 const browserSource = (): DatasetSource => createDatasetSource({ storage: () => savedDatasets(idbKeyValue()) });
 
 /** Opens the URL's dataset at once (falling back to the founding one), and lists built-in and kept datasets beside it. */
-/** A draft's warning as the editor says it: "HB 4639: cites no source (in its "Sources" box, ...)". */
-const draftWords = (p: Problem, ds: Dataset) => `${placeWords(p.path, ds)}: ${formWords(p.message, ds)}`;
+/**
+ * A draft's warnings as the editor says them ("AB 1: AB 1 cites no source (in its "Sources" box,
+ * ...)"): the editor's words come with its code, loaded by then (the app's first load has none of it).
+ */
+async function draftWords(): Promise<(p: Problem, ds: Dataset) => string> {
+  const { formWords, placeWords } = await import('../editor/problemWords');
+  return (p, ds) => `${placeWords(p.path, ds)}: ${formWords(p.message, ds)}`;
+}
 
 export function useDatasets(store: AppStore, initialRef: string, makeSource: () => DatasetSource = browserSource): DatasetsApi {
   const [source] = useState(makeSource);
@@ -119,7 +124,7 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
       chosen.current = true;
       const opened = await source.openText(text, name, origin);
       // A draft from the editor is told its warnings as its forms name things, not in the file's words.
-      if (!(await show(opened, true, origin === undefined ? formatProblem : draftWords)) || !opened.ok) return false;
+      if (!(await show(opened, true, origin === undefined ? formatProblem : await draftWords())) || !opened.ok) return false;
       try {
         await source.keep(opened.ref, opened.dataset.title, text, origin);
         await relist();
