@@ -28,6 +28,7 @@ import { ImportButton } from './ImportButton';
 import { SheetsMenu, filesToSheets, openSheets } from './SheetsMenu';
 import type { ImportReport } from '../ingest/openstates';
 import { downloadDataset, useDatasets } from './useDatasets';
+import type { OpenTextOptions } from './useDatasets';
 import { resumesDraft, writeResumeKey } from '../editor/resume';
 import { syncUrl } from './urlSync';
 import { groupDigits } from '../model/numbers';
@@ -77,7 +78,10 @@ export function App({ initialDataset }: AppProps) {
   );
   const openAway = useCallback((ref: string) => open(ref).then(leaveDraft), [open, leaveDraft]);
   const openFileAway = useCallback((file: File) => openFile(file).then(leaveDraft), [openFile, leaveDraft]);
-  const openTextAway = useCallback((text: string, name: string) => openText(text, name).then(leaveDraft), [openText, leaveDraft]);
+  const openTextAway = useCallback(
+    (text: string, name: string, opts?: OpenTextOptions) => openText(text, name, undefined, opts).then(leaveDraft),
+    [openText, leaveDraft],
+  );
   const imported = (text: string, report: ImportReport) => {
     void openTextAway(text, 'The import').then((ok) => {
       if (!ok) return;

@@ -4,6 +4,7 @@ import type { Dataset } from '../model';
 import type { SheetFile } from '../ingest/sheets';
 import { decodeSheet } from '../ingest/sheets/decode';
 import type { Notice } from '../store';
+import type { OpenTextOptions } from './useDatasets';
 import { downloadBlob } from '../ui/download';
 
 /** Props of the spreadsheet menu. */
@@ -11,7 +12,7 @@ export interface SheetsMenuProps {
   /** The open dataset (for the download). */
   dataset: Dataset | null;
   /** Opens a dataset's JSON text; false when it did not open. */
-  openText: (text: string, name: string) => Promise<boolean>;
+  openText: (text: string, name: string, opts?: OpenTextOptions) => Promise<boolean>;
   /** Shows notices. */
   notify: (notices: Notice[]) => void;
 }
@@ -35,7 +36,8 @@ export async function openSheets(files: SheetFile[], { openText, notify }: Pick<
     ]);
     return false;
   }
-  const ok = await openText(JSON.stringify(result.dataset), 'The spreadsheets');
+  // Its warnings are said below by sheet, row and column, not again in the dataset file's terms.
+  const ok = await openText(JSON.stringify(result.dataset), 'The spreadsheets', { warningsSaid: true });
   if (ok && warnings.length > 0)
     notify([
       {

@@ -29,7 +29,7 @@ export interface DatasetsApi {
    * Opens dataset text (e.g. an import's result); invalid text shows its errors and changes nothing.
    * `origin`: the editor's draft it comes from, whose earlier version it replaces (DatasetSource).
    */
-  openText: (text: string, name: string, origin?: string) => Promise<boolean>;
+  openText: (text: string, name: string, origin?: string, opts?: OpenTextOptions) => Promise<boolean>;
   /** Removes a saved dataset from this browser. */
   forget: (id: string) => Promise<void>;
 }
@@ -38,6 +38,12 @@ export interface DatasetsApi {
 const browserSource = (): DatasetSource => createDatasetSource({ storage: () => savedDatasets(idbKeyValue()) });
 
 /** Opens the URL's dataset at once (falling back to the founding one), and lists built-in and kept datasets beside it. */
+/** How a text opened by the app is told. */
+export interface OpenTextOptions {
+  /** Its warnings were said already, in its source's own terms (a spreadsheet's sheet, row and column): not again in the file's. */
+  warningsSaid?: boolean;
+}
+
 /**
  * A draft's warnings as the editor says them ("AB 1: AB 1 cites no source (in its "Sources" box,
  * ...)"): the editor's words come with its code, loaded by then (the app's first load has none of it).
@@ -71,7 +77,7 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
   const showing = useRef(0);
 
   const show = useCallback(
-    async (opened: Opened, fromReader: boolean, say: (p: Problem, ds: Dataset) => string = formatProblem): Promise<boolean> => {
+    async (opened: Opened, fromReader: boolean, say: ((p: Problem, ds: Dataset) => string) | null = formatProblem): Promise<boolean> => {
       notify(opened.notices as Notice[]);
       if (!opened.ok) return false;
       const { dataset, ref, warnings } = opened;
@@ -91,7 +97,7 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
       // Built-ins are checked by the test suite; their warnings are for their authors, not readers.
       // The notice comes with the graph's first frame, not after it (it would push the graph down).
       const alongside = () => {
-        if (warnings.length > 0 && !opened.builtIn)
+        if (say && warnings.length > 0 && !opened.builtIn)
           notify([
             {
               id: `warnings-${ref}`,
@@ -120,11 +126,12 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
   );
 
   const openText = useCallback(
-    async (text: string, name: string, origin?: string) => {
+    async (text: string, name: string, origin?: string, opts: OpenTextOptions = {}) => {
       chosen.current = true;
       const opened = await source.openText(text, name, origin);
       // A draft from the editor is told its warnings as its forms name things, not in the file's words.
-      if (!(await show(opened, true, origin === undefined ? formatProblem : await draftWords())) || !opened.ok) return false;
+      const say = opts.warningsSaid ? null : origin === undefined ? formatProblem : await draftWords();
+      if (!(await show(opened, true, say)) || !opened.ok) return false;
       try {
         await source.keep(opened.ref, opened.dataset.title, text, origin);
         await relist();

@@ -40,6 +40,11 @@ test.describe('spreadsheets in the app', () => {
     });
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('From sheets: SB 230 hangs on AB 392');
     await expect(page).toHaveURL(/dataset=my-sheets/);
+    // Its warning is said once, by sheet, row and column: not again in the dataset file's words.
+    const read = page.getByTestId('notice').filter({ hasText: /^Read \d+ sheets, with 1 warning/ });
+    await expect(read).toContainText('events.csv row');
+    await expect(page.getByTestId('notice').filter({ hasText: /warnings? \(shown, not fatal\)/ })).toHaveCount(0);
+    await expect(page.getByTestId('notice').filter({ hasText: 'bills[' })).toHaveCount(0);
     await page
       .getByRole('group', { name: /^AB 392/ })
       .getByRole('radio', { name: 'Fails' })
