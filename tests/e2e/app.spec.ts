@@ -255,6 +255,20 @@ test('on a page served from this computer, Embed and Copy link say that readers 
 test.describe('the app on a touch phone', () => {
   test.use({ viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
 
+  test('at 320 and 375 px the page is no wider than the screen, and the graph is inside it', async ({ page }) => {
+    for (const width of [320, 375]) {
+      await page.setViewportSize({ width, height: 740 });
+      await page.goto('/');
+      await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      const seen = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        graph: document.querySelector('[data-testid="graph"]')!.getBoundingClientRect().right,
+      }));
+      expect(seen.page, `${width} px`).toBeLessThanOrEqual(width);
+      expect(seen.graph, `${width} px`).toBeLessThanOrEqual(width);
+    }
+  });
+
   /** Every control shown (a radio or checkbox by its label) whose smaller side is under 44 px. */
   const smallTargets = (page: import('@playwright/test').Page) =>
     page.evaluate(() => {
