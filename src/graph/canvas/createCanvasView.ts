@@ -23,9 +23,6 @@ import { createCanvasInput } from './canvasInput';
 import { createModel } from './model';
 import { toPng } from './exportPng';
 
-/** The most nodes a network may have for the canvas to draw its bills falling (a story always does). */
-export const FALLS_UP_TO_NODES = 600;
-
 /** Creates a Canvas graph view inside `container`. */
 export function createCanvasView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
   // The keys around the graph (badges, legend) read the same generated sheet as the SVG.
@@ -180,9 +177,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       // A scenario toggle keeps the same edges object (only dates change edges): nodes redraw only.
       const before = model.state;
       const edgesChanged = next.edges !== before?.edges;
-      // A bill's drop tells a story; in a network of thousands it is a dot moving a few pixels, and
-      // each frame of it redraws the whole graph for 600 ms (a toggle during one waits on those frames).
-      if (before && !reducedMotion && (model.structure.story || model.structure.nodes.length <= FALLS_UP_TO_NODES)) {
+      if (before && !reducedMotion) {
         const ids = model.structure.nodes
           .filter((n) => {
             const now = next.nodes[n.id]?.outcome;
