@@ -1,7 +1,7 @@
 /** A compact scenario control for embeds: the bills that others hang on (or all, if none do). */
 import { useMemo } from 'react';
 import type { AssumptionChoice } from '../store';
-import { selectBills, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
+import { selectBills, useAppStore, useDeferredAppStore } from '../store';
 
 const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
   { value: 'recorded', label: 'As recorded' },
@@ -25,13 +25,6 @@ export function EmbedControls({ order }: EmbedControlsProps = {}) {
   // Pressed follows once the graph has shown the change: a press's own task renders no React.
   const assumptions = useDeferredAppStore((s) => s.assumptions);
   const setAssumption = useAppStore((s) => s.setAssumption);
-  const store = useAppStoreApi();
-  // A reader's choice shows its whole outcome: a node tapped before (its neighbours lit, the rest
-  // dimmed, its caption open) is let go.
-  const choose = (bill: string, choice: AssumptionChoice) => {
-    setAssumption(bill, choice);
-    if (store.getState().focus) store.getState().setFocus(null);
-  };
   // Worked out once a dataset, not on each render (a session has hundreds of ties).
   const tied = useMemo(
     () =>
@@ -50,7 +43,13 @@ export function EmbedControls({ order }: EmbedControlsProps = {}) {
       <div key={b.id} className="tb-embed-control" role="group" aria-label={`What if: ${b.label}`}>
         <span className="tb-bill-label">{b.label}</span>
         {CHOICES.map((c) => (
-          <button key={c.value} type="button" aria-pressed={choice === c.value} onClick={() => choose(b.id, c.value)}>
+          <button
+            key={c.value}
+            type="button"
+            aria-pressed={choice === c.value}
+            // A reader's choice shows its whole outcome: a node tapped before is let go.
+            onClick={() => setAssumption(b.id, c.value, true)}
+          >
             {c.label}
           </button>
         ))}

@@ -46,6 +46,14 @@ export interface CompiledRecord {
 
 const cache = new WeakMap<Dataset, Map<string, CompiledRecord>>();
 
+/** The bills bill `i` hangs on, by index: one entry per condition (a bill named twice comes twice). */
+export function conditionTargets(record: CompiledRecord, i: number): number[] {
+  const { conditionsStart, conditions, condTo } = record;
+  const out: number[] = [];
+  for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++) out.push(condTo[conditions[k]]);
+  return out;
+}
+
 /** Compiles (and caches per dataset object and date) the record as of `asOf`. */
 export function compileRecord(ds: Dataset, asOf: string | undefined): CompiledRecord {
   let perDate = cache.get(ds);

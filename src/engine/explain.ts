@@ -1,4 +1,5 @@
 /** Explanations: why a bill has its outcome, as data (reasons) and as one plain sentence. */
+import { conditionTargets } from './compile';
 import type { BillEvent } from '../model/schema';
 import type { Evaluation } from './evaluate';
 import type { Outcome } from './scenario';
@@ -206,21 +207,17 @@ function conditionFact(ev: Evaluation, e: number): ConditionFact {
 
 /** Labels of the bills bill i hangs on (each once). */
 function hangsOn(ev: Evaluation, i: number): string[] {
-  const { conditionsStart, conditions, condTo } = ev.record;
-  const labels = new Set<string>();
-  for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++) labels.add(ev.record.dataset.bills[condTo[conditions[k]]].label);
-  return [...labels];
+  return [...new Set(conditionTargets(ev.record, i).map((b) => ev.record.dataset.bills[b].label))];
 }
 
 /** Whether bill `b` is set by the scenario, or hangs, through any chain of ties, on a bill that is. */
 function restsOnAssumption(ev: Evaluation, b: number): boolean {
   // The record (no assumption) walks nothing.
   if (Object.keys(ev.scenario.assumptions).length === 0) return false;
-  const { conditionsStart, conditions, condTo } = ev.record;
   const seen = new Set([b]);
   for (const at of seen) {
     if (ev.assumed[at]) return true;
-    for (let k = conditionsStart[at]; k < conditionsStart[at + 1]; k++) seen.add(condTo[conditions[k]]);
+    for (const t of conditionTargets(ev.record, at)) seen.add(t);
   }
   return false;
 }

@@ -1,4 +1,5 @@
 /** The story of a dataset in one sentence (as recorded or in a scenario), and the questions worth asking. */
+import { conditionTargets } from './compile';
 import type { Evaluation } from './evaluate';
 import { billThere, evaluateRecord } from './evaluate';
 import { decidingCondition, explainFacts, tieChecked } from './explain';
@@ -13,10 +14,9 @@ import { formatDate } from '../model/dates';
 
 /** The ties bill i hangs on directly: the first deciding link's kind and every bill it hangs on. */
 function tieOf(ev: Evaluation, i: number): TieFact | null {
-  const { conditionsStart, conditions, condTo, dataset } = ev.record;
+  const { conditionsStart, dataset } = ev.record;
   if (conditionsStart[i] === conditionsStart[i + 1]) return null;
-  const on = new Set<string>();
-  for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++) on.add(dataset.bills[condTo[conditions[k]]].label);
+  const on = new Set(conditionTargets(ev.record, i).map((b) => dataset.bills[b].label));
   const link = dataset.links![ev.record.condLink[decidingCondition(ev, i)]];
   return { label: dataset.bills[i].label, kind: link.kind, on: [...on], checked: tieChecked(ev, i) };
 }
@@ -27,12 +27,7 @@ function tieOf(ev: Evaluation, i: number): TieFact | null {
  * HB 5444, is not "one more bill tied to another").
  */
 function toldAlready(ev: Evaluation, picked: readonly number[]): (i: number) => boolean {
-  const { conditionsStart, conditions, condTo } = ev.record;
-  const targets = (i: number) => {
-    const out: number[] = [];
-    for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++) out.push(condTo[conditions[k]]);
-    return out;
-  };
+  const targets = (i: number) => conditionTargets(ev.record, i);
   const named = new Set([...picked, ...picked.flatMap(targets)]);
   return (i) => picked.includes(i) || (named.has(i) && targets(i).every((t) => named.has(t)));
 }

@@ -12,8 +12,11 @@ export interface ScenarioSlice {
   assumptions: Record<string, Assumption>;
   /** Look at the record as of this day (YYYY-MM-DD), or undefined for after the last event. */
   asOf: string | undefined;
-  /** Sets one bill to "as recorded", "becomes law" or "fails". */
-  setAssumption: (billId: string, choice: AssumptionChoice) => void;
+  /**
+   * Sets one bill to "as recorded", "becomes law" or "fails"; `letGo`, in the same change, lets go of
+   * a focused node (an embed's what-if shows its whole outcome, nothing of it left dimmed).
+   */
+  setAssumption: (billId: string, choice: AssumptionChoice, letGo?: boolean) => void;
   /** Replaces all assumptions at once. */
   setAssumptions: (assumptions: Record<string, Assumption>) => void;
   /** Sets the date to look from. */
@@ -30,12 +33,12 @@ export interface ScenarioSlice {
 export const createScenarioSlice: StateCreator<AppState, [], [], ScenarioSlice> = (set) => ({
   assumptions: {},
   asOf: undefined,
-  setAssumption: (billId, choice) =>
+  setAssumption: (billId, choice, letGo = false) =>
     set((state) => {
       const next = { ...state.assumptions };
       if (choice === 'recorded') delete next[billId];
       else next[billId] = choice;
-      return { assumptions: next };
+      return letGo && state.focus !== null ? { assumptions: next, focus: null } : { assumptions: next };
     }),
   setAssumptions: (assumptions) => set({ assumptions: { ...assumptions } }),
   setAsOf: (asOf) => set({ asOf }),

@@ -109,9 +109,8 @@ export function ScenarioSummary({ about = null, among, letsGo = false }: Scenari
             type="button"
             className="tb-question"
             onClick={press(() => {
-              setAssumption(q.bill, q.assumption);
+              setAssumption(q.bill, q.assumption, letsGo && !network);
               if (network) setFocus(q.bill);
-              else if (letsGo && store.getState().focus) setFocus(null);
             })}
           >
             {q.text}
