@@ -368,6 +368,52 @@ async function stepFrames(
   return out;
 }
 
+test('canvas: mid-drag, the frame shown is the last one moved with the pointer, and the full one after it matches', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/?renderer=canvas');
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-layout', 'settled');
+  await freezeClock(page);
+  await page.clock.runFor(100);
+  const pixels = () =>
+    page.evaluate(() => {
+      const canvas = document.querySelector('[data-testid="graph"] canvas') as HTMLCanvasElement;
+      return {
+        w: canvas.width,
+        d: devicePixelRatio,
+        data: [...canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data],
+      };
+    });
+  const before = await pixels();
+  // Of the pixels the drawing covers in a block in the middle, how many show up `dx` CSS px to the right.
+  const moved = (now: typeof before, dx: number) => {
+    const shift = Math.round(dx * now.d);
+    const h = before.data.length / 4 / before.w;
+    let [covered, same] = [0, 0];
+    for (let y = Math.round(h * 0.25); y < Math.round(h * 0.75); y++)
+      for (let x = Math.round(before.w * 0.25); x < Math.round(before.w * 0.6); x++) {
+        const [i, j] = [4 * (y * before.w + x), 4 * (y * before.w + x + shift)];
+        if (before.data[i + 3] === 0) continue;
+        covered++;
+        if ([0, 1, 2, 3].every((c) => Math.abs(before.data[i + c] - now.data[j + c]) <= 2)) same++;
+      }
+    return { covered, same: same / Math.max(1, covered) };
+  };
+  const box = (await graph.boundingBox())!;
+  const [x, y] = [box.x + box.width / 2, box.y + box.height - 30];
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 4; i++) await page.mouse.move(x + 15 * i, y);
+  // One frame, well inside the gesture (its end waits 120 ms for the pointer to rest).
+  await page.clock.runFor(16);
+  const during = moved(await pixels(), 60);
+  expect(during.covered).toBeGreaterThan(500);
+  expect(during.same).toBeGreaterThan(0.99);
+  await page.mouse.up();
+  await page.clock.runFor(300);
+  expect(moved(await pixels(), 60).same).toBeGreaterThan(0.97);
+});
+
 for (const motion of ['no-preference', 'reduce'] as const) {
   test(`canvas: a bill that falls in a scenario drops and settles${motion === 'reduce' ? ' (not under reduced motion)' : ''}`, async ({
     page,

@@ -1,6 +1,7 @@
 /** Drawing the graph's nodes on a 2D canvas: by kind and outcome, labels by level of detail (edges: edgeBuffers.ts; link marks and cards: drawMarks.ts). */
 import type { GraphNode, GraphState } from '../../engine/graphSpec';
 import type { Point } from '../layout';
+import type { BoxStyle } from '../core/encodings';
 import { ITEM_TEXT_INSET, MARK_STYLE, MIN_PX, WHAT_IF, cornerRadius, fitText, itemTextRoom, shorten } from '../core/encodings';
 import { drawKindMarks } from './drawMarks';
 import { halfSize } from '../core/geometry';
@@ -10,6 +11,7 @@ import { dashArray, nodeLook, nodeOpacity } from '../core/looks';
 import { LOD } from '../core/interaction';
 import type { Palette } from '../core/theme';
 import { paint } from '../core/theme';
+import { textWidthIn } from './textWidths';
 
 /** Canvas labels are drawn in screen pixels, at the smallest readable size (MIN_PX): bills bold. */
 const LABEL_FONT = (bill: boolean) => `${bill ? `700 ${MIN_PX.bill}px` : `${MIN_PX.label}px`} system-ui, sans-serif`;
@@ -46,36 +48,7 @@ export function drawNodes(
   const minPx = 3 / view.k;
   const labels: Array<{ n: GraphNode; p: Point }> = [];
   if (view.k < LOD.far) {
-    // Zoomed far out: one filled path per colour and opacity, no outlines or labels (tens of
-    // thousands of nodes); a highlight dims the rest through the opacity.
-    // Opacity -> colour -> one path (no string built per node).
-    const batches = new Map<number, Map<string, Path2D>>();
-    for (const n of nodes) {
-      const p = dropped(pos.get(n.id), drop?.get(n.id), view.k);
-      if (!p || p.x < x0 - 80 || p.x > x1 + 80 || p.y < y0 - 40 || p.y > y1 + 40) continue;
-      const s = state?.nodes[n.id];
-      // Bills and dots by their fill; other boxes (light in the table) by their outline.
-      const look = nodeLook(n, s);
-      const colour = paint(n.kind === 'bill' || n.kind === 'stakeholder' ? look.fill : look.stroke, palette);
-      const alpha = nodeOpacity(n.id, lit, s);
-      let byColour = batches.get(alpha);
-      if (!byColour) batches.set(alpha, (byColour = new Map()));
-      let path = byColour.get(colour);
-      if (!path) byColour.set(colour, (path = new Path2D()));
-      const [hw, hh] = halfSize(n);
-      const w = Math.max(hw, minPx);
-      const h = Math.max(hh, minPx);
-      path.rect(p.x - w, p.y - h, 2 * w, 2 * h);
-    }
-    // Faint ones first, so highlighted nodes sit on top.
-    for (const [alpha, byColour] of [...batches].sort((a, c) => a[0] - c[0])) {
-      ctx.globalAlpha = alpha;
-      for (const [colour, path] of byColour) {
-        ctx.fillStyle = colour;
-        ctx.fill(path);
-      }
-    }
-    ctx.globalAlpha = 1;
+    drawFar(ctx, nodes, pos, state, { x0, y0, x1, y1 }, view.k, lit, palette, drop);
     if (focus) {
       const p = pos.get(focus);
       if (p) {
@@ -141,8 +114,7 @@ export function drawNodes(
         : shorten(n.label, bill ? 16 : view.k < 1 ? 20 : 27);
       const outcome = state?.nodes[n.id]?.outcome;
       const showOutcome = Boolean(bill && outcome && view.k > LOD.outcome);
-      ctx.font = LABEL_FONT(bill);
-      const width = ctx.measureText(text).width;
+      const width = textWidthIn(ctx, LABEL_FONT(bill), text);
       const tx = bill ? sx : sx + (item ? (ITEM_TEXT_INSET - halfSize(n)[0]) * view.k : 10);
       const x0 = bill ? tx - width / 2 : tx;
       const box = { x0: x0 - 1, y0: sy - (showOutcome ? 15 : 8), x1: x0 + width + 1, y1: sy + (showOutcome ? 16 : 8) };
@@ -201,7 +173,7 @@ export function drawNodes(
       ctx.lineWidth = MARK_STYLE.strike.width;
       ctx.beginPath();
       ctx.moveTo(tx, ty);
-      ctx.lineTo(tx + ctx.measureText(text).width, ty);
+      ctx.lineTo(tx + textWidthIn(ctx, LABEL_FONT(bill), text), ty);
       ctx.stroke();
       if (withDate) {
         ctx.font = `700 ${MIN_PX.label}px system-ui, sans-serif`;
@@ -212,6 +184,79 @@ export function drawNodes(
   });
   ctx.globalAlpha = 1;
   return kept;
+}
+
+/**
+ * Zoomed far out: one filled path per colour and opacity, no outlines or labels (tens of thousands
+ * of nodes, so the loop does no more per node than it must); a highlight dims the rest through the
+ * opacity. Bills and dots by their fill; other boxes (light in the table) by their outline.
+ */
+function drawFar(
+  ctx: CanvasRenderingContext2D,
+  nodes: GraphNode[],
+  pos: ReadonlyMap<string, Point>,
+  state: GraphState | null,
+  area: { x0: number; y0: number; x1: number; y1: number },
+  k: number,
+  lit: Set<string> | null,
+  palette: Palette,
+  drop: ReadonlyMap<string, number> | null,
+): void {
+  const minPx = 3 / k;
+  const { x0, y0, x1, y1 } = area;
+  // Opacity -> colour -> one path; a colour is worked out once per look (a bill's outcome, a box's style).
+  const batches = new Map<number, Map<string, Path2D>>();
+  const colours = new Map<string | BoxStyle, string>();
+  const { xs, ys } = flatPositions(nodes, pos);
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    const x = xs[i];
+    const y = drop ? ys[i] + (drop.get(n.id) ?? 0) / k : ys[i];
+    // (An unplaced node's NaN fails every test.)
+    if (!(x >= x0 - 80 && x <= x1 + 80 && y >= y0 - 40 && y <= y1 + 40)) continue;
+    const s = state?.nodes[n.id];
+    const look: string | BoxStyle =
+      n.kind === 'bill' ? (s?.outcome ?? 'pending') : n.kind === 'stakeholder' ? `dot ${n.stakeholderKind ?? 'other'}` : nodeLook(n, s);
+    let colour = colours.get(look);
+    if (colour === undefined) {
+      const box = typeof look === 'string' ? nodeLook(n, s) : look;
+      colours.set(look, (colour = paint(n.kind === 'bill' || n.kind === 'stakeholder' ? box.fill : box.stroke, palette)));
+    }
+    const alpha = nodeOpacity(n.id, lit, s);
+    let byColour = batches.get(alpha);
+    if (!byColour) batches.set(alpha, (byColour = new Map()));
+    let path = byColour.get(colour);
+    if (!path) byColour.set(colour, (path = new Path2D()));
+    const [hw, hh] = halfSize(n);
+    const w = Math.max(hw, minPx);
+    const h = Math.max(hh, minPx);
+    path.rect(x - w, y - h, 2 * w, 2 * h);
+  }
+  // Faint ones first, so highlighted nodes sit on top.
+  for (const [alpha, byColour] of [...batches].sort((a, c) => a[0] - c[0])) {
+    ctx.globalAlpha = alpha;
+    for (const [colour, path] of byColour) {
+      ctx.fillStyle = colour;
+      ctx.fill(path);
+    }
+  }
+  ctx.globalAlpha = 1;
+}
+
+/** Nodes' centres as flat arrays in the nodes' order (NaN where not placed), made once per positions map (the canvas replaces its map, never edits it). */
+const flat = new WeakMap<ReadonlyMap<string, Point>, { nodes: GraphNode[]; xs: Float64Array; ys: Float64Array }>();
+
+function flatPositions(nodes: GraphNode[], pos: ReadonlyMap<string, Point>): { xs: Float64Array; ys: Float64Array } {
+  let f = flat.get(pos);
+  if (!f || f.nodes !== nodes) {
+    f = { nodes, xs: new Float64Array(nodes.length).fill(NaN), ys: new Float64Array(nodes.length).fill(NaN) };
+    nodes.forEach((n, i) => {
+      const p = pos.get(n.id);
+      if (p) [f!.xs[i], f!.ys[i]] = [p.x, p.y];
+    });
+    flat.set(pos, f);
+  }
+  return f;
 }
 
 /** A node's place, `dy` screen pixels lower while it falls. */

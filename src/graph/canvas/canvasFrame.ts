@@ -41,10 +41,13 @@ export function createFramePainter(
 ): FramePainter {
   const ctx = canvas.getContext('2d')!;
   const reducedMotion = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-  // The last full frame: during a pan or zoom it is moved with the camera instead of redrawn.
+  // The last full frame: during a pan or zoom it is moved with the camera instead of redrawn. It
+  // is copied off the canvas when a gesture starts (not after every frame: a copy of the whole
+  // canvas costs milliseconds); `drawnView` is the view the canvas shows, until a gesture moves it.
   const snapshot = document.createElement('canvas');
   const snapCtx = snapshot.getContext('2d')!;
   let snapView: Transform | null = null;
+  let drawnView: Transform | null = null;
   // The edges as they were before a date change, faded out while the new ones fade in.
   const fadeCanvas = document.createElement('canvas');
   let fade: { view: Transform; start: number } | null = null;
@@ -69,9 +72,20 @@ export function createFramePainter(
     const { view, size } = model;
     const d = dpr();
     ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
     // Mid-gesture: move the last full frame with the camera (one drawImage, whatever the size).
-    if (gesturing() && snapView) return drawMoved(snapshot, snapView, 1);
+    if (gesturing()) {
+      if (drawnView) {
+        snapCtx.setTransform(1, 0, 0, 1, 0, 0);
+        snapCtx.clearRect(0, 0, snapshot.width, snapshot.height);
+        snapCtx.drawImage(canvas, 0, 0);
+        [snapView, drawnView] = [drawnView, null];
+      }
+      if (snapView) {
+        ctx.clearRect(0, 0, canvas.width, canvas.height);
+        return drawMoved(snapshot, snapView, 1);
+      }
+    }
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
     const palette = readPalette(container);
     edges.sync(false, palette.ink);
     const layer = edges.layer();
@@ -101,10 +115,7 @@ export function createFramePainter(
     const { structure, pos, state, nodeById } = model;
     const taken = drawNodes(ctx, structure.nodes, pos, state, view, size, d, lit, model.keyId ?? model.focusId, palette, drop);
     drawLinkMarks(ctx, structure.edges, pos, nodeById, state, view, size, d, palette, taken, lit, model.routes);
-    snapCtx.setTransform(1, 0, 0, 1, 0, 0);
-    snapCtx.clearRect(0, 0, snapshot.width, snapshot.height);
-    snapCtx.drawImage(canvas, 0, 0);
-    snapView = { k: view.k, x: view.x, y: view.y };
+    drawnView = { k: view.k, x: view.x, y: view.y };
     if (falling || fade) invalidate();
     // Settled once a frame shows the edges for this very view (a worker's image may come a frame later).
     const shown = layer?.isCurrent(edgeFrame) ?? edgesReady;
@@ -128,7 +139,7 @@ export function createFramePainter(
       for (const c of [canvas, snapshot]) [c.width, c.height] = [w, h];
       canvas.style.width = `${width}px`;
       canvas.style.height = `${height}px`;
-      snapView = null;
+      [snapView, drawnView] = [null, null];
       return true;
     },
     startEdgeFade() {

@@ -11,6 +11,10 @@ import type { LabelBox } from '../core/labels';
 import type { Palette } from '../core/theme';
 import { paint } from '../core/theme';
 import type { View } from './canvasDraw';
+import { textWidthIn } from './textWidths';
+
+const linkFont = (weight: number) => `${weight} ${FONT.link}px system-ui, sans-serif`;
+const DATE_FONT = `${FONT.date}px system-ui, sans-serif`;
 
 /**
  * Arrowheads (at most 1,500, of the links in view) and labels of links ("operative only if",
@@ -48,16 +52,17 @@ export function drawLinkMarks(
     box: LabelBox;
   }> = [];
   let drawn = 0;
+  const reach = 80 * view.k + 20;
   for (const e of edges) {
-    if (e.kind !== 'link' || drawn >= 1500 || state?.edges[e.id]?.present === false) continue;
-    const route = routes.get(e.id);
-    const a = pos.get(e.source);
-    const b = pos.get(e.target);
-    if (!a || !b) continue;
+    if (e.kind !== 'link' || drawn >= 1500) continue;
     // The arrowhead sits on the target's box: skip targets well outside the view before any geometry.
+    const b = pos.get(e.target);
+    if (!b) continue;
     const [bx, by] = [b.x * view.k + view.x, b.y * view.k + view.y];
-    const reach = 80 * view.k + 20;
     if (bx < -reach || by < -reach || bx > size.width + reach || by > size.height + reach) continue;
+    const a = pos.get(e.source);
+    if (!a || state?.edges[e.id]?.present === false) continue;
+    const route = routes.get(e.id);
     const target = nodeById.get(e.target);
     if (!target) continue;
     const tip = route?.to ?? boxExit(b, a, target);
@@ -81,11 +86,8 @@ export function drawLinkMarks(
       const at = route?.label ?? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, anchor: 'middle' as const };
       const [x, y] = [at.x * view.k + view.x, at.y * view.k + view.y];
       const date = e.since ? `since ${e.since}` : '';
-      ctx.font = `${FONT.date}px system-ui, sans-serif`;
-      const dateWidth = ctx.measureText(date).width;
       const weight = (deciding ? EDGE_STYLE.deciding : EDGE_STYLE.loose).words;
-      ctx.font = `${weight} ${FONT.link}px system-ui, sans-serif`;
-      const width = Math.max(ctx.measureText(e.label).width, dateWidth) + 4;
+      const width = Math.max(textWidthIn(ctx, linkFont(weight), e.label), textWidthIn(ctx, DATE_FONT, date)) + 4;
       // Words above and the date below a route's line (the line runs between them); on a pill otherwise.
       const pill = !route;
       const dy: [number, number] = !pill && at.anchor === 'middle' ? [-9, 19] : [-4, 12];
@@ -109,11 +111,11 @@ export function drawLinkMarks(
       ctx.fillStyle = paint('var(--ink)', palette);
     }
     ctx.textAlign = l.align;
-    ctx.font = `${l.weight} ${FONT.link}px system-ui, sans-serif`;
+    ctx.font = linkFont(l.weight);
     ctx.strokeText(l.text, l.x, l.y + l.dy[0]);
     ctx.fillText(l.text, l.x, l.y + l.dy[0]);
     if (!l.date) return;
-    ctx.font = `${FONT.date}px system-ui, sans-serif`;
+    ctx.font = DATE_FONT;
     ctx.strokeText(l.date, l.x, l.y + l.dy[1]);
     ctx.fillText(l.date, l.x, l.y + l.dy[1]);
   });
