@@ -8,7 +8,7 @@
 import type { GraphStructure } from '../engine/graphSpec';
 import type { Point } from './layout';
 import { orderBills } from './billOrder';
-import { FONT, SIZE, WHAT_IF, textWidth } from './core/encodings';
+import { FONT, SIZE, WHAT_IF, itemHeight, textWidth } from './core/encodings';
 import { fitZoom } from './core/geometry';
 import type { RowPitch } from './core/interaction';
 
@@ -79,13 +79,14 @@ export function storyLayout(structure: GraphStructure, width: number, height: nu
   const order = orderBills(structure);
   const items = new Map<string, string[]>(order.map((id) => [id, []]));
   const kindOf = new Map(structure.nodes.map((n) => [n.id, n.kind]));
+  const taller = extraHeights(structure);
   // Provisions first, then the groups and people in the order the structure lists them.
   for (const n of structure.nodes) if (n.kind === 'provision' && n.parent) items.get(n.parent)?.push(n.id);
   for (const n of structure.nodes) if (n.kind !== 'provision' && n.kind !== 'bill' && n.parent) items.get(n.parent)?.push(n.id);
   const cardsFor = (pitch: RowPitch): Card[] =>
     order.map((bill) => {
       const list = items.get(bill)!;
-      const rows = list.reduce((s, id) => s + (kindOf.get(id) === 'stakeholder' ? pitch.member : pitch.item), 0);
+      const rows = list.reduce((s, id) => s + (kindOf.get(id) === 'stakeholder' ? pitch.member : pitch.item + (taller.get(id) ?? 0)), 0);
       return { bill, items: list, height: 2 * SIZE.bill.hh + (list.length ? 12 : 0) + rows };
     });
   const natural = { item: SIZE.item.h + ITEM_GAP, member: SIZE.member.h + ITEM_GAP };
@@ -141,6 +142,17 @@ export function storyLayout(structure: GraphStructure, width: number, height: nu
     if (k >= read) return spaced;
   }
   return laid;
+}
+
+/** How much taller than one line's box each item whose words take more lines is (graph units; only those). */
+function extraHeights(structure: GraphStructure): Map<string, number> {
+  const extra = new Map<string, number>();
+  for (const n of structure.nodes) {
+    if (n.kind !== 'provision' && n.kind !== 'group') continue;
+    const more = itemHeight(n.label, n.kinds) - SIZE.item.h;
+    if (more > 0) extra.set(n.id, more);
+  }
+  return extra;
 }
 
 /** Below this zoom, a touch screen's rows are not spaced out (a finger-tall row would be far apart on screen). */
@@ -213,14 +225,17 @@ function place(cards: Card[], arrangement: 'row' | 'stack', lines: number, struc
   const boxes: StoryLayout['cards'] = [];
   const cardOf = new Map<string, Slot & { top: number; bottom: number }>();
   const kindOf = new Map(structure.nodes.map((n) => [n.id, n.kind]));
+  const taller = extraHeights(structure);
   const per = Math.ceil(cards.length / lines);
   const listAt = (card: Card, left: number, top: number) => {
     let y = top + 2 * SIZE.bill.hh + 12;
     for (const id of card.items) {
       const member = kindOf.get(id) === 'stakeholder';
-      const row = member ? pitch.member : pitch.item;
+      // An item whose words take two lines is that much taller, and so is its row.
+      const extra = member ? 0 : (taller.get(id) ?? 0);
+      const row = member ? pitch.member : pitch.item + extra;
       // A row taller than its box (on a touch screen) has the extra space split above and below it.
-      const hh = member ? SIZE.member.h / 2 : SIZE.item.h / 2;
+      const hh = member ? SIZE.member.h / 2 : (SIZE.item.h + extra) / 2;
       // A listed person is a dot at the list's left edge, their name beside it.
       pos.set(id, { x: member ? left + SIZE.member.r : left + SIZE.item.hw, y: y + hh + (row - 2 * hh - ITEM_GAP) / 2 });
       y += row;

@@ -257,14 +257,28 @@ test.describe('words inside their boxes', () => {
           return pairs.flatMap(([rect, text]) => {
             if (!rect || !text || !text.textContent) return [];
             const [r, t] = [rect.getBoundingClientRect(), text.getBoundingClientRect()];
-            return t.width > 0 && (t.left < r.left - 0.5 || t.right > r.right + 0.5)
-              ? [`${text.textContent} (${Math.round(t.right - r.right)} px)`]
-              : [];
+            const out = Math.max(r.left - t.left, t.right - r.right, r.top - t.top, t.bottom - r.bottom);
+            return t.width > 0 && out > 0.5 ? [`${text.textContent} (${Math.round(out)} px out)`] : [];
           });
         }),
       );
       expect(past).toEqual([]);
     });
+
+  test("a provision's words run to a second line, in a box as tall as they are: SB 230's struck standard is named in full", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/?embed=1');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const struck = page.locator('g.tb-node[data-id="sb230-standard"]');
+    await expect(struck.locator('text.tb-label tspan')).toHaveCount(2);
+    await expect(struck.locator('text.tb-label')).toHaveText(/^SB 230's own use-of-force standard /);
+    // Struck through line by line (shown once struck: it is, as recorded).
+    await expect(struck.locator('line.tb-strike')).toHaveCount(2);
+    const [a, b] = await struck.locator('text.tb-label tspan').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().top));
+    expect(b - a).toBeGreaterThan(12);
+  });
 });
 
 test("a what-if tag on the last card of a row keeps clear of the graph's edge", async ({ page }) => {

@@ -8,7 +8,7 @@ import { parseDatasetText } from '../../src/model';
 import { buildGraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryStructure } from '../../src/engine/storyGraph';
 import { generateDataset } from '../../src/engine/generate';
-import { SIZE } from '../../src/graph/core/encodings';
+import { SIZE, itemHeight } from '../../src/graph/core/encodings';
 import { bill, dataset, link } from '../fixtures/datasets';
 
 describe('label placement', () => {
@@ -220,9 +220,17 @@ describe('the story layout', () => {
       const structure = buildStoryStructure(founding, full, 'grouped', everyOpen);
       const natural = { item: SIZE.item.h + 6, member: SIZE.member.h + 6 };
       expect(storyLayout(structure, 343, 1500).pitch).toEqual(natural);
-      // Centre to centre: two items, two people, or an item then a person.
-      const gaps = new Set(rowGaps(storyLayout(structure, 343, 1500), structure));
-      expect(gaps).toEqual(new Set([natural.item, natural.member, (natural.item + natural.member) / 2]));
+      // Centre to centre, half of each row: an item's as its box (one line or two) and a gap, a person's as theirs.
+      const row = (n: (typeof structure.nodes)[number]) =>
+        n.kind === 'stakeholder' ? natural.member : natural.item + itemHeight(n.label, n.kinds) - SIZE.item.h;
+      const expected = structure.nodes
+        .filter((n) => n.kind === 'bill')
+        .flatMap((b) => {
+          const rows = structure.nodes.filter((n) => n.parent === b.id);
+          return rows.slice(1).map((n, i) => (row(rows[i]) + row(n)) / 2);
+        });
+      expect(new Set(expected).size).toBeGreaterThan(3);
+      expect(rowGaps(storyLayout(structure, 343, 1500), structure)).toEqual(expected);
       // A story in a box too narrow for it: its zoom is far below what a finger-tall row needs.
       expect(storyLayout(structure, 100, 1500, 44).pitch).toEqual(natural);
       // A box too short for the spaced rows (the page did not grow to the story): spacing them would only shrink the words.

@@ -2,7 +2,18 @@
 import type { GraphNode, GraphState } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import type { BoxStyle } from '../core/encodings';
-import { ITEM_TEXT_INSET, MARK_STYLE, MIN_PX, WHAT_IF, cornerRadius, fitText, itemTextRoom, shorten } from '../core/encodings';
+import {
+  ITEM_LINES,
+  ITEM_TEXT_INSET,
+  MARK_STYLE,
+  MIN_PX,
+  WHAT_IF,
+  cornerRadius,
+  fitText,
+  itemLineSpots,
+  itemTextRoom,
+  shorten,
+} from '../core/encodings';
 import { drawKindMarks } from './drawMarks';
 import { halfSize } from '../core/geometry';
 import { keepUnoverlapped } from '../core/labels';
@@ -109,23 +120,22 @@ export function drawNodes(
       // A provision's words stay inside its (light) box, whatever the zoom; a stakeholder's run beside its dot.
       // A provision's or group's words fit the room the SVG gives them, at the canvas's screen-size font.
       const item = n.kind === 'provision' || n.kind === 'group';
-      const text = item
-        ? fitText(n.label, Math.max(itemTextRoom(n.kinds) * view.k, 4 * MIN_PX.label), MIN_PX.label)
-        : shorten(n.label, bill ? 16 : view.k < 1 ? 20 : 27);
+      const lines = item ? itemLinesAt(n, view.k) : [{ words: shorten(n.label, bill ? 16 : view.k < 1 ? 20 : 27), dy: 0 }];
       const outcome = state?.nodes[n.id]?.outcome;
       const showOutcome = Boolean(bill && outcome && view.k > LOD.outcome);
-      const width = textWidthIn(ctx, LABEL_FONT(bill), text);
+      const width = Math.max(...lines.map((l) => textWidthIn(ctx, LABEL_FONT(bill), l.words)));
       const tx = bill ? sx : sx + (item ? (ITEM_TEXT_INSET - halfSize(n)[0]) * view.k : 10);
       const x0 = bill ? tx - width / 2 : tx;
-      const box = { x0: x0 - 1, y0: sy - (showOutcome ? 15 : 8), x1: x0 + width + 1, y1: sy + (showOutcome ? 16 : 8) };
+      const [above, below] = [lines[0].dy, lines[lines.length - 1].dy];
+      const box = { x0: x0 - 1, y0: sy + above - (showOutcome ? 15 : 8), x1: x0 + width + 1, y1: sy + below + (showOutcome ? 16 : 8) };
       // Zoomed out, a bill's words are wider than its box: they sit on the page, over its lines.
       const offBox = bill && width > 2 * halfSize(n)[0] * view.k - 4;
-      return { n, bill, sx, sy, tx, text, outcome, showOutcome, offBox, box };
+      return { n, bill, sx, sy, tx, lines, outcome, showOutcome, offBox, box };
     })
     .sort((a, b) => rank(a.n) - rank(b.n));
   const keep = keepUnoverlapped(placed.map((l) => l.box));
   const kept: LabelBox[] = [];
-  placed.forEach(({ n, bill, sx, sy, tx, text, outcome, showOutcome, offBox }, i) => {
+  placed.forEach(({ n, bill, sx, sy, tx, lines, outcome, showOutcome, offBox }, i) => {
     if (!keep[i]) return;
     kept.push(placed[i].box);
     // Labels fade with their nodes (outside a highlight, or not there yet as of the date).
@@ -139,7 +149,7 @@ export function drawNodes(
     const onBox = n.kind === 'provision' || n.kind === 'group' || (bill && !offBox);
     // A struck provision: its words struck through and, where there is room, the date under them.
     const struck = n.kind === 'provision' ? state?.nodes[n.id]?.struck : undefined;
-    const withDate = struck !== undefined && view.k >= LOD.struckDate;
+    const withDate = struck !== undefined && view.k >= LOD.struckDate && lines.length === 1;
     const ty = showOutcome ? sy - 7 : withDate ? sy - 6 : sy;
     ctx.strokeStyle = paint(onBox && !bill ? look.fill : MARK_STYLE.halo.stroke, palette);
     ctx.fillStyle = paint(onBox ? look.text : 'var(--ink)', palette);
@@ -148,7 +158,7 @@ export function drawNodes(
       if (!(bill && onBox)) ctx.strokeText(words, x, y);
       ctx.fillText(words, x, y);
     };
-    say(text, tx, ty);
+    for (const l of lines) say(l.words, tx, ty + l.dy);
     if (showOutcome && outcome) {
       ctx.font = `700 ${MIN_PX.label}px system-ui, sans-serif`;
       say(outcome.toUpperCase(), sx, sy + 9);
@@ -172,8 +182,10 @@ export function drawNodes(
       ctx.strokeStyle = MARK_STYLE.strike.stroke;
       ctx.lineWidth = MARK_STYLE.strike.width;
       ctx.beginPath();
-      ctx.moveTo(tx, ty);
-      ctx.lineTo(tx + textWidthIn(ctx, LABEL_FONT(bill), text), ty);
+      for (const l of lines) {
+        ctx.moveTo(tx, ty + l.dy);
+        ctx.lineTo(tx + textWidthIn(ctx, LABEL_FONT(bill), l.words), ty + l.dy);
+      }
       ctx.stroke();
       if (withDate) {
         ctx.font = `700 ${MIN_PX.label}px system-ui, sans-serif`;
@@ -184,6 +196,18 @@ export function drawNodes(
   });
   ctx.globalAlpha = 1;
   return kept;
+}
+
+/**
+ * A provision's or group's words at zoom `k`, in screen pixels from its centre: the SVG's lines
+ * (itemLines), each fitted to its room at the canvas's screen-size font, where the box is tall
+ * enough on screen to hold them apart; else on one line, cut to fit.
+ */
+function itemLinesAt(n: GraphNode, k: number): Array<{ words: string; dy: number }> {
+  const room = Math.max(itemTextRoom(n.kinds) * k, 4 * MIN_PX.label);
+  const spots = itemLineSpots(n.label, n.kinds);
+  if (spots.length === 1 || ITEM_LINES.step * k < MIN_PX.label + 2) return [{ words: fitText(n.label, room, MIN_PX.label), dy: 0 }];
+  return spots.map((l) => ({ words: fitText(l.words, room, MIN_PX.label), dy: l.y * k }));
 }
 
 /**

@@ -84,6 +84,48 @@ export function itemTextRoom(kinds: readonly string[] | undefined): number {
   return 2 * SIZE.item.hw - 2 * ITEM_TEXT_INSET - groupKindMarks(kinds).length * SIZE.kindMarks.step;
 }
 
+/** An item's words run to at most this many lines, this far apart (graph units); each more line makes its box this much taller. */
+export const ITEM_LINES = { max: 2, step: 16 } as const;
+
+const wrapped = new Map<string, string[]>();
+
+/**
+ * A provision's or group's words as its box draws them: on one line where they fit its room
+ * (itemTextRoom) at FONT.item, else broken between words onto a second, the last line cut with an
+ * ellipsis where the words run on. Worked out once per label and room.
+ */
+export function itemLines(label: string, kinds?: readonly string[]): string[] {
+  const room = itemTextRoom(kinds);
+  const key = `${room}|${label}`;
+  let lines = wrapped.get(key);
+  if (lines) return lines;
+  lines = [];
+  let rest = label.trim();
+  while (rest && lines.length < ITEM_LINES.max - 1 && textWidth(rest, FONT.item) > room) {
+    const words = rest.split(' ');
+    let n = 1;
+    while (n < words.length && textWidth(words.slice(0, n + 1).join(' '), FONT.item) <= room) n++;
+    // A first word wider than the room is cut where it must be; the next line starts after it.
+    lines.push(fitText(words.slice(0, n).join(' '), room, FONT.item));
+    rest = words.slice(n).join(' ');
+  }
+  if (rest) lines.push(fitText(rest, room, FONT.item));
+  if (wrapped.size > 5000) wrapped.clear();
+  wrapped.set(key, lines);
+  return lines;
+}
+
+/** An item's lines with the middle of each, from its box's centre (graph units): where both renderers put them. */
+export function itemLineSpots(label: string, kinds?: readonly string[]): Array<{ words: string; y: number }> {
+  const lines = itemLines(label, kinds);
+  return lines.map((words, i) => ({ words, y: (i - (lines.length - 1) / 2) * ITEM_LINES.step }));
+}
+
+/** An item's box height (graph units): one line's, and a line's step more for each line after. */
+export function itemHeight(label: string, kinds?: readonly string[]): number {
+  return SIZE.item.h + (itemLines(label, kinds).length - 1) * ITEM_LINES.step;
+}
+
 /** Font sizes in graph units. */
 export const FONT = { bill: 16, outcome: 13, item: 13, person: 13, link: 12, date: 12 } as const;
 

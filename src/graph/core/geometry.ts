@@ -1,7 +1,7 @@
 /** Geometry helpers: node boxes and where an edge leaves a box. */
 import type { GraphNode } from '../../engine/graphSpec';
 import type { Point } from '../layout';
-import { SIZE } from './encodings';
+import { SIZE, itemHeight } from './encodings';
 
 /** The largest zoom, up to `maxK`, at which `box` (x0, y0, x1, y1) fits a `width` x `height` view with `pad` around it. */
 export function fitZoom(box: readonly number[], width: number, height: number, pad: number, maxK: number): number {
@@ -12,9 +12,18 @@ export function fitZoom(box: readonly number[], width: number, height: number, p
 /** Half width and half height of a node's box. */
 export function halfSize(node: GraphNode): [number, number] {
   if (node.kind === 'bill') return [SIZE.bill.hw, SIZE.bill.hh];
-  if (node.kind === 'provision' || node.kind === 'group') return [SIZE.item.hw, SIZE.item.h / 2];
+  if (node.kind === 'provision' || node.kind === 'group') return [SIZE.item.hw, itemHalfHeight(node)];
   if (node.ref) return [SIZE.member.r, SIZE.member.r];
   return [SIZE.dot, SIZE.dot];
+}
+
+const itemHalf = new WeakMap<GraphNode, number>();
+
+/** Half an item's box height, by how many lines its words take (read each frame, so kept per node). */
+function itemHalfHeight(node: GraphNode): number {
+  let hh = itemHalf.get(node);
+  if (hh === undefined) itemHalf.set(node, (hh = itemHeight(node.label, node.kinds) / 2));
+  return hh;
 }
 
 /** The point where the segment from the centre `from` towards `to` crosses the node's box. */

@@ -1,7 +1,7 @@
 /** Interaction rules both renderers share: which gestures zoom, and which labels are drawn at a zoom. */
 import type { GraphNode } from '../../engine/graphSpec';
 import type { Point } from '../layout';
-import { FONT, MIN_PX, SIZE } from './encodings';
+import { FONT, ITEM_LINES, MIN_PX, SIZE } from './encodings';
 import { halfSize } from './geometry';
 
 /**
@@ -114,7 +114,9 @@ export interface RowPitch {
 export function rowBox(node: GraphNode, pitch: RowPitch | null): { x: number; y: number; width: number; height: number } | null {
   const member = Boolean(node.ref);
   if (!member && node.kind !== 'provision' && node.kind !== 'group') return null;
-  const height = pitch ? (member ? pitch.member : pitch.item) : member ? SIZE.member.h : SIZE.item.h;
+  // An item whose words take more lines has a taller box and row (storyLayout).
+  const extra = member ? 0 : 2 * halfSize(node)[1] - SIZE.item.h;
+  const height = pitch ? (member ? pitch.member : pitch.item + extra) : member ? SIZE.member.h : SIZE.item.h + extra;
   return { x: member ? -SIZE.member.r - 2 : -SIZE.item.hw, y: -height / 2, width: 2 * SIZE.item.hw, height };
 }
 
@@ -134,6 +136,8 @@ export function hitSearchRadius(k: number, pitch: RowPitch | null = null): numbe
   const slack = HIT.slack / k;
   const min = HIT.min / 2 / k;
   const hw = Math.max(SIZE.bill.hw, SIZE.item.hw, SIZE.dot, pitch ? 2 * SIZE.item.hw : 0) + slack;
-  const hh = Math.max(SIZE.bill.hh, SIZE.item.h / 2, SIZE.dot, pitch ? Math.max(pitch.item, pitch.member) / 2 : 0) + slack;
+  const taller = (ITEM_LINES.max - 1) * ITEM_LINES.step;
+  const hh =
+    Math.max(SIZE.bill.hh, (SIZE.item.h + taller) / 2, SIZE.dot, pitch ? Math.max(pitch.item + taller, pitch.member) / 2 : 0) + slack;
   return Math.hypot(Math.max(hw, min), Math.max(hh, min));
 }

@@ -1,4 +1,5 @@
 /** Draws nodes (bills, provisions, stakeholder groups, stakeholders) into an SVG group and restyles them by state. */
+import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import type { GraphNode, GraphState } from '../../engine/graphSpec';
 import {
@@ -11,7 +12,7 @@ import {
   fitText,
   groupKindMarks,
   groupSide,
-  itemTextRoom,
+  itemLineSpots,
   textWidth,
 } from '../core/encodings';
 import { halfSize } from '../core/geometry';
@@ -95,21 +96,32 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .attr('font-size', FONT.outcome)
     .text(WHAT_IF.words);
   const items = g.filter((d) => d.kind === 'provision' || d.kind === 'group');
+  // An item's words on one line or two (itemLines), each line's baseline centred in its box; the
+  // lines are joined by a space, so the words read out run on as written.
   items
     .append('text')
     .attr('class', 'tb-label tb-t-item')
-    .attr('x', -SIZE.item.hw + ITEM_TEXT_INSET)
-    .attr('y', 4.5)
     .attr('font-size', FONT.item)
-    .text((d) => fitText(d.label, itemTextRoom(d.kinds), FONT.item));
-  const provisions = g.filter((d) => d.kind === 'provision');
-  provisions
-    .append('line')
+    .each(function (d) {
+      itemLineSpots(d.label, d.kinds).forEach(({ words, y }, i) => {
+        if (i > 0) this.append(' ');
+        select(this)
+          .append('tspan')
+          .attr('x', -SIZE.item.hw + ITEM_TEXT_INSET)
+          .attr('y', y + 4.5)
+          .text(words);
+      });
+    });
+  // A struck provision's words are struck through, line by line.
+  g.filter((d) => d.kind === 'provision')
+    .selectAll('line.tb-strike')
+    .data((d) => itemLineSpots(d.label, d.kinds))
+    .join('line')
     .attr('class', 'tb-strike')
     .attr('x1', -SIZE.item.hw + 6)
-    .attr('x2', (d) => -SIZE.item.hw + ITEM_TEXT_INSET + 2 + textWidth(fitText(d.label, itemTextRoom(undefined), FONT.item), FONT.item))
-    .attr('y1', 0)
-    .attr('y2', 0);
+    .attr('x2', (l) => -SIZE.item.hw + ITEM_TEXT_INSET + 2 + textWidth(l.words, FONT.item))
+    .attr('y1', (l) => l.y)
+    .attr('y2', (l) => l.y);
   // A group's members' kinds, as small dots at its right end (most common first).
   g.filter((d) => d.kind === 'group')
     .selectAll('circle')

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FONT, ITEM_LINES, SIZE, itemHeight, itemLineSpots, itemLines, itemTextRoom, textWidth } from '../../src/graph/core/encodings';
+import { halfSize } from '../../src/graph/core/geometry';
+import type { GraphNode } from '../../src/engine/graphSpec';
+
+const room = itemTextRoom(undefined);
+
+describe("an item's words on its box", () => {
+  it('stay on one line where they fit', () => {
+    expect(itemLines('Public use-of-force policies')).toEqual(['Public use-of-force policies']);
+    expect(itemHeight('Public use-of-force policies')).toBe(SIZE.item.h);
+  });
+
+  it("break between words onto a second line, which is cut where they run on: SB 230's struck standard keeps its name", () => {
+    const lines = itemLines("SB 230's own use-of-force standard (Penal Code 196 changes)");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe("SB 230's own use-of-force");
+    expect(lines[1]).toMatch(/^standard \(Penal Code.*…$/);
+    expect(itemHeight("SB 230's own use-of-force standard (Penal Code 196 changes)")).toBe(SIZE.item.h + ITEM_LINES.step);
+  });
+
+  it("have less room on a group's box, whose kind dots take their share", () => {
+    const label = '14 groups back the bill on the floor';
+    expect(itemLines(label, ['union', 'family', 'coalition']).length).toBeGreaterThanOrEqual(itemLines(label).length);
+    expect(itemTextRoom(['union', 'family', 'coalition'])).toBeLessThan(room);
+  });
+
+  it('put the lines around the box’s centre, and the box grows with them (both renderers read halfSize)', () => {
+    const label = 'Deadly force only when necessary in defense of human life (Penal Code 835a)';
+    expect(itemLineSpots(label).map((l) => l.y)).toEqual([-ITEM_LINES.step / 2, ITEM_LINES.step / 2]);
+    const node = { id: 'p', kind: 'provision', label } as GraphNode;
+    expect(halfSize(node)).toEqual([SIZE.item.hw, (SIZE.item.h + ITEM_LINES.step) / 2]);
+  });
+
+  it('for any words: at most two lines, each within the room, reading as the label does up to any cut', () => {
+    const word = fc.stringMatching(/^[A-Za-z0-9'"().,-]{1,40}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 14 }), (words) => {
+        const label = words.join(' ');
+        const lines = itemLines(label);
+        expect(lines.length).toBeGreaterThanOrEqual(1);
+        expect(lines.length).toBeLessThanOrEqual(ITEM_LINES.max);
+        for (const l of lines) expect(textWidth(l, FONT.item)).toBeLessThanOrEqual(room + 1e-9);
+        if (textWidth(label, FONT.item) <= room) expect(lines).toEqual([label]);
+        // Without the ellipses, the lines are the label's words in order (a cut word loses its end).
+        if (!lines.some((l) => l.endsWith('…'))) expect(lines.join(' ')).toBe(label);
+        let from = 0;
+        for (const l of lines) {
+          const at = label.indexOf(l.replace(/…$/, ''), from);
+          expect(at).toBeGreaterThanOrEqual(from);
+          from = at + l.length - 1;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
