@@ -9,6 +9,7 @@ import { selectWholeRecord, useAppStore, useAppStoreApi, useDeferredAppStore } f
 import { sourcesCitedFor } from '../model';
 import { ScenarioSummary } from '../ui/ScenarioSummary';
 import { unbroken } from '../ui/unbroken';
+import { useMediaQuery } from '../ui/useMediaQuery';
 import { NodeCaption } from '../ui/NodeCaption';
 import { Legend } from '../ui/Legend';
 import { ViewSwitch } from '../ui/ViewSwitch';
@@ -72,8 +73,8 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const assumptions = useDeferredAppStore((s) => s.assumptions);
   const asOf = useDeferredAppStore((s) => s.asOf);
   const root = useRef<HTMLElement>(null);
-  // Touch screens get touch hints (no "Ctrl + scroll" on a phone).
-  const touch = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+  // Touch screens get touch hints (no "Ctrl + scroll" on a phone), as the pointer is now.
+  const touch = useMediaQuery('(pointer: coarse)');
   // The stage grows to the height the story reads best at in its width (the iframe reports it to the page).
   const [stageHeight, setStageHeight] = useState<number | null>(null);
   // Where the focused node is drawn, so its caption sits beside it (on a phone the stage is taller than the screen).

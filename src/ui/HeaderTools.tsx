@@ -3,7 +3,8 @@
  * behind "More options" on laptop widths; everything, the editor's button too, folded behind
  * "Dataset & options" on phones.
  */
-import { useEffect, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useRef } from 'react';
+import { useMediaQuery } from './useMediaQuery';
 import type { ReactNode, RefObject } from 'react';
 
 /** Phones: every tool folds away so the graph comes first. */
@@ -12,16 +13,6 @@ const PHONE = '(max-width: 760px)';
 const LAPTOP = '(max-width: 1459px)';
 
 type Width = 'phone' | 'laptop' | 'wide';
-
-function subscribe(onChange: () => void) {
-  const queries = [matchMedia(PHONE), matchMedia(LAPTOP)];
-  for (const mq of queries) mq.addEventListener('change', onChange);
-  return () => queries.forEach((mq) => mq.removeEventListener('change', onChange));
-}
-
-function width(): Width {
-  return matchMedia(PHONE).matches ? 'phone' : matchMedia(LAPTOP).matches ? 'laptop' : 'wide';
-}
 
 /** Props of HeaderTools. */
 export interface HeaderToolsProps {
@@ -35,7 +26,8 @@ export interface HeaderToolsProps {
 
 /** Wraps the header tools so they fit on one line at every width. */
 export function HeaderTools({ children, more, edit }: HeaderToolsProps) {
-  const at = useSyncExternalStore(subscribe, width, () => 'wide' as const);
+  const [phone, laptop] = [useMediaQuery(PHONE), useMediaQuery(LAPTOP)];
+  const at: Width = phone ? 'phone' : laptop ? 'laptop' : 'wide';
   const folded = useRef<HTMLDetailsElement>(null);
   useOpenWhileBusy(folded, at);
   if (at === 'phone')

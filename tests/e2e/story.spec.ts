@@ -281,6 +281,23 @@ test.describe('words inside their boxes', () => {
   });
 });
 
+test('the embed says how to use it for the pointer there is now: a screen that gains touch gets touch hints without a reload', async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/?embed=1');
+  await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+  const hint = page.locator('.tb-embed-hint');
+  await expect(hint).toContainText('Ctrl + scroll');
+  // As a tablet does when its keyboard comes off (DevTools' touch emulation: the pointer turns coarse).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+  await expect(hint).toHaveText('Tap a bill to see why, a group to see who is in it. Pinch with two fingers to zoom.');
+  await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+  await expect(hint).toContainText('Click a bill to see why');
+});
+
 test("a what-if tag on the last card of a row keeps clear of the graph's edge", async ({ page }) => {
   // At 1,600 px the Michigan story's cards run in one row; the last card's bill is set by the scenario.
   await page.setViewportSize({ width: 1600, height: 800 });
