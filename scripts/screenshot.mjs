@@ -30,7 +30,14 @@ try {
     await page.waitForSelector('[data-layout="settled"]');
     // The panels around the graph follow its first frame; in the app, wait for them too.
     if (!shot.url.includes('embed=1')) await page.waitForSelector('.tb-scenario');
-    await page.screenshot({ path: shot.path, fullPage: Boolean(shot.fullPage) });
+    // A whole page is shot at a window as tall as it is: Playwright's full-page capture briefly
+    // turns a touch phone's pointer fine, and the embed's hint follows the pointer live.
+    if (shot.fullPage) {
+      const height = await page.evaluate(() => globalThis.document.documentElement.scrollHeight);
+      await page.setViewportSize({ width: shot.width, height });
+      await page.waitForTimeout(300);
+    }
+    await page.screenshot({ path: shot.path });
     console.log(`wrote ${shot.path}`);
     await page.close();
   }
