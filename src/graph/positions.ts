@@ -31,17 +31,20 @@ export function resolvePositions(
   running?: (r: Running) => void,
 ): Map<string, Point> | Promise<Map<string, Point>> {
   if (structure.shelves) return shelfLayout(structure);
+  // A new map, never the one handed in: a renderer keeps what it works out from a map (the canvas's
+  // flat positions) for as long as it holds that map.
+  const known = new Map(previous);
   // A baked position wins over one kept by id: a session's bills shown on shelves, then with every
   // stakeholder, go back to the network they were baked in (same data, same picture).
   for (const n of structure.nodes) {
     const b = structure.baked?.[n.id];
-    if (b) previous.set(n.id, { x: b[0], y: b[1] });
+    if (b) known.set(n.id, { x: b[0], y: b[1] });
   }
-  if (structure.nodes.every((n) => previous.has(n.id))) return previous;
+  if (structure.nodes.every((n) => known.has(n.id))) return known;
   if (structure.nodes.length >= WORKER_FROM && typeof Worker !== 'undefined') {
-    return layoutInWorker(structure, previous, onFrame, running).catch(() => layoutHere(structure, previous));
+    return layoutInWorker(structure, known, onFrame, running).catch(() => layoutHere(structure, known));
   }
-  return layoutHere(structure, previous);
+  return layoutHere(structure, known);
 }
 
 async function layoutHere(structure: GraphStructure, previous: Map<string, Point>): Promise<Map<string, Point>> {

@@ -11,7 +11,7 @@ export type Covered = ScreenBox;
 /** What moving the caption a pixel further from the node costs, per pixel of its width. */
 const DISTANCE = 0.1;
 /** Spots further than this from the node (its centre to the caption's nearest edge) are not tried. */
-const REACH = 480;
+export const REACH = 480;
 /** The caption's margin inside the box, and the step between the heights tried. */
 const MARGIN = 8;
 const STEP = 4;

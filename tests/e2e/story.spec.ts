@@ -276,6 +276,11 @@ test.describe('words inside their boxes', () => {
     await expect(struck.locator('text.tb-label')).toHaveText(/^SB 230's own use-of-force standard /);
     // Struck through line by line (shown once struck: it is, as recorded).
     await expect(struck.locator('line.tb-strike')).toHaveCount(2);
+    // (A horizontal line has no height, so its style says whether it is drawn.)
+    const shown = (id: string) =>
+      page.locator(`g.tb-node[data-id="${id}"] line.tb-strike`).evaluateAll((ls) => ls.map((l) => getComputedStyle(l).visibility));
+    expect(await shown('sb230-standard')).toEqual(['visible', 'visible']);
+    expect(await shown('sb230-policies')).toEqual(['hidden', 'hidden']);
     const [a, b] = await struck.locator('text.tb-label tspan').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().top));
     expect(b - a).toBeGreaterThan(12);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { placeCaption } from '../../src/ui/captionPlace';
+import { REACH, placeCaption } from '../../src/ui/captionPlace';
 import type { Covered } from '../../src/ui/captionPlace';
 import { COVER_WEIGHT, focusSpot } from '../../src/graph/core/surroundings';
 import type { GraphEdge, GraphNode } from '../../src/engine/graphSpec';
@@ -55,7 +55,21 @@ describe('where a node caption goes', () => {
   it('does not stray further than a reach from the node', () => {
     const far = [node, box(0, 0, 375, 700, COVER_WEIGHT.lit)];
     const at = placeCaption({ x: 110, y: 38 }, STAGE, [SIZE_], far);
-    expect(at.top - 38).toBeLessThanOrEqual(420);
+    expect(at.top - 38).toBeLessThanOrEqual(REACH);
+  });
+
+  it('reaches free space 440 px below the node, past a column of the story (a tall card above it)', () => {
+    // The founding story on a phone: SB 230's card, then AB 392 lit at the left, then dimmed rows from 440 px below it.
+    const tall = { width: 375, height: 1000 };
+    const around = [
+      node,
+      box(8, 70, 367, 380, COVER_WEIGHT.lit),
+      box(30, 380, 367, 474, COVER_WEIGHT.story),
+      box(8, 478, 367, 900, COVER_WEIGHT.dim),
+    ];
+    const at = placeCaption({ x: 110, y: 38 }, tall, [SIZE_], around);
+    expect(at.top).toBeGreaterThanOrEqual(474);
+    expect(at.top - 38).toBeLessThanOrEqual(REACH);
   });
 
   it('is always inside the stage (any stage, node and boxes)', () => {

@@ -21,9 +21,11 @@ describe("an item's words on its box", () => {
   });
 
   it("have less room on a group's box, whose kind dots take their share", () => {
-    const label = '14 groups back the bill on the floor';
-    expect(itemLines(label, ['union', 'family', 'coalition']).length).toBeGreaterThanOrEqual(itemLines(label).length);
-    expect(itemTextRoom(['union', 'family', 'coalition'])).toBeLessThan(room);
+    // 191 units at 13 px: within a provision's 204, past a group with three kinds' 174.
+    const label = '14 groups back the bill now';
+    expect(itemTextRoom(['union', 'family', 'coalition'])).toBeLessThan(textWidth(label, FONT.item));
+    expect(itemLines(label)).toEqual([label]);
+    expect(itemLines(label, ['union', 'family', 'coalition'])).toEqual(['14 groups back the bill', 'now']);
   });
 
   it('put the lines around the box’s centre, and the box grows with them (both renderers read halfSize)', () => {

@@ -149,7 +149,7 @@ export function drawNodes(
     const onBox = n.kind === 'provision' || n.kind === 'group' || (bill && !offBox);
     // A struck provision: its words struck through and, where there is room, the date under them.
     const struck = n.kind === 'provision' ? state?.nodes[n.id]?.struck : undefined;
-    const withDate = struck !== undefined && view.k >= LOD.struckDate && lines.length === 1;
+    const withDate = struck !== undefined && view.k >= (lines.length === 1 ? LOD.struckDate : LOD.struckDateTwoLines);
     const ty = showOutcome ? sy - 7 : withDate ? sy - 6 : sy;
     ctx.strokeStyle = paint(onBox && !bill ? look.fill : MARK_STYLE.halo.stroke, palette);
     ctx.fillStyle = paint(onBox ? look.text : 'var(--ink)', palette);
@@ -190,7 +190,7 @@ export function drawNodes(
       if (withDate) {
         ctx.font = `700 ${MIN_PX.label}px system-ui, sans-serif`;
         ctx.fillStyle = MARK_STYLE.strike.stroke;
-        ctx.fillText(`struck ${struck}`, tx, sy + 8);
+        ctx.fillText(`struck ${struck}`, tx, sy + lines[lines.length - 1].dy + 8);
       }
     }
   });

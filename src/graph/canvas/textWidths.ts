@@ -7,7 +7,10 @@ const widths = new Map<string, number>();
 /** Past this many, the widths are forgotten (a session's labels are a few thousand). */
 const KEEP = 20_000;
 
-/** How wide `text` draws in `font` (CSS font shorthand), in the context's user units. */
+/**
+ * How wide `text` draws in `font` (CSS font shorthand), in the context's user units. It may leave
+ * the context in that font or in the one it had: a caller sets the font it draws with.
+ */
 export function textWidthIn(ctx: CanvasRenderingContext2D, font: string, text: string): number {
   const key = `${font}\n${text}`;
   let width = widths.get(key);

@@ -28,8 +28,9 @@ export const LOD = {
   linkLabels: 0.35,
   /** Above: a bill shows its outcome under its name on the canvas. */
   outcome: 0.8,
-  /** From: a struck provision shows its date on the canvas. */
+  /** From: a struck provision shows its date on the canvas (its words on one line, then on two, which need the taller box's room). */
   struckDate: 1.1,
+  struckDateTwoLines: 1.8,
   /** Outlines and dashes keep their screen width down to this zoom. */
   thinnest: 0.25,
 } as const;
