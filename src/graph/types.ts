@@ -40,6 +40,8 @@ export interface GraphView {
   fit: () => void;
   /** Node positions (for tests and export). */
   positions: () => ReadonlyMap<string, Point>;
+  /** Frames drawn so far (canvas; for tests): in full, and mid-gesture as the last full one moved. */
+  frames?: () => { full: number; moved: number };
   /**
    * Renders the graph to a PNG of `size` CSS px at `scale`, with the title wrapped, the date, the
    * scenario sentence, the credit and the sources (canvas renderer): the whole graph, or the part

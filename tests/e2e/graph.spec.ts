@@ -400,17 +400,29 @@ test('canvas: mid-drag, the frame shown is the last one moved with the pointer, 
   const box = (await graph.boundingBox())!;
   // From the empty ground at the bottom right (a press on a node would pick it on release, and light it).
   const [x, y] = [box.x + box.width - 100, box.y + box.height - 20];
+  const frames = () =>
+    page.evaluate(() =>
+      (
+        document.querySelector('[data-testid="graph"]') as HTMLElement & { tiebarView: { frames: () => { full: number; moved: number } } }
+      ).tiebarView.frames(),
+    );
+  const start = await frames();
   await page.mouse.move(x, y);
   await page.mouse.down();
   for (let i = 1; i <= 4; i++) await page.mouse.move(x + 15 * i, y);
-  // One frame, well inside the gesture (its end waits 120 ms for the pointer to rest).
+  // One frame, well inside the gesture (its end waits 120 ms for the pointer to rest): the last
+  // full frame moved, not the graph drawn again.
   await page.clock.runFor(16);
   const during = await moved(60);
   expect(during.covered).toBeGreaterThan(500);
   expect(during.same).toBeGreaterThan(0.99);
+  const mid = await frames();
+  expect(mid.moved).toBeGreaterThan(start.moved);
+  expect(mid.full).toBe(start.full);
   await page.mouse.up();
   await page.clock.runFor(300);
   expect((await moved(60)).same).toBeGreaterThan(0.97);
+  expect((await frames()).full).toBeGreaterThan(mid.full);
 });
 
 for (const motion of ['no-preference', 'reduce'] as const) {

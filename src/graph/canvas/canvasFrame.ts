@@ -27,6 +27,8 @@ export interface FramePainter {
   startEdgeFade: () => void;
   /** Drops these bills and lets them settle. */
   startFall: (ids: string[]) => void;
+  /** Frames drawn so far: in full, and mid-gesture as the last full one moved. */
+  counts: () => { full: number; moved: number };
   /** Stops asking for frames. */
   destroy: () => void;
 }
@@ -54,6 +56,7 @@ export function createFramePainter(
   let falling: { ids: string[]; start: number } | null = null;
   let frame = 0;
   let destroyed = false;
+  const drawn = { full: 0, moved: 0 };
   const dpr = () => window.devicePixelRatio || 1;
 
   /** An image moved and scaled from the view it was drawn for to the current one. */
@@ -82,6 +85,7 @@ export function createFramePainter(
       }
       if (snapView) {
         ctx.clearRect(0, 0, canvas.width, canvas.height);
+        drawn.moved++;
         return drawMoved(snapshot, snapView, 1);
       }
     }
@@ -116,6 +120,7 @@ export function createFramePainter(
     const taken = drawNodes(ctx, structure.nodes, pos, state, view, size, d, lit, model.keyId ?? model.focusId, palette, drop);
     drawLinkMarks(ctx, structure.edges, pos, nodeById, state, view, size, d, palette, taken, lit, model.routes);
     drawnView = { k: view.k, x: view.x, y: view.y };
+    drawn.full++;
     if (falling || fade) invalidate();
     // Settled once a frame shows the edges for this very view (a worker's image may come a frame later).
     const shown = layer?.isCurrent(edgeFrame) ?? edgesReady;
@@ -154,6 +159,7 @@ export function createFramePainter(
     startFall(ids) {
       if (!reducedMotion && ids.length > 0) falling = { ids, start: NaN };
     },
+    counts: () => ({ ...drawn }),
     destroy() {
       destroyed = true;
       cancelAnimationFrame(frame);

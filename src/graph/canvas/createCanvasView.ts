@@ -218,6 +218,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     },
     fit,
     positions: () => model.pos,
+    frames: () => painter.counts(),
     shownRegion: () => camera.region(),
     toPng: (meta, size, scale, region) =>
       toPng(
