@@ -8,8 +8,8 @@
 import type { GraphStructure } from '../engine/graphSpec';
 import type { Point } from './layout';
 import { orderBills } from './billOrder';
-import { FONT, SIZE, WHAT_IF, itemHeight, textWidth } from './core/encodings';
-import { fitZoom } from './core/geometry';
+import { FONT, SIZE, WHAT_IF, textWidth } from './core/encodings';
+import { fitZoom, itemExtraHeight } from './core/geometry';
 import type { RowPitch } from './core/interaction';
 
 /** Where a link's line runs and where its words go (graph units). */
@@ -116,12 +116,12 @@ export function storyLayout(structure: GraphStructure, width: number, height: nu
   // Rows a finger can hit: spaced for the zoom the story reads at in its box's width (a page grows
   // its height to that zoom; the width alone decides it, so the spacing does not move the zoom). A
   // story drawn much smaller keeps its spacing: a reader zooms in to tap there.
-  const laid = place(cards, best.arrangement, best.lines, structure, natural);
+  const laid = place(cards, best.arrangement, best.lines, structure, natural, taller);
   const read = Math.min(STORY_READ_ZOOM, w / (laid.bounds[2] - laid.bounds[0]));
   if (!(tap > 0 && read >= MIN_TAP_ZOOM)) return laid;
   const spacedBy = (row: number) => {
     const pitch = { item: Math.max(natural.item, row), member: Math.max(natural.member, row) };
-    const spaced = place(cardsFor(pitch), best.arrangement, best.lines, structure, pitch);
+    const spaced = place(cardsFor(pitch), best.arrangement, best.lines, structure, pitch, taller);
     // The zoom the view fits it at in this box (core/fit's, for a story).
     return { spaced, k: fitZoom(spaced.bounds, width, height, STORY_PAD, STORY_MAX_ZOOM) };
   };
@@ -148,8 +148,7 @@ export function storyLayout(structure: GraphStructure, width: number, height: nu
 function extraHeights(structure: GraphStructure): Map<string, number> {
   const extra = new Map<string, number>();
   for (const n of structure.nodes) {
-    if (n.kind !== 'provision' && n.kind !== 'group') continue;
-    const more = itemHeight(n.label, n.kinds) - SIZE.item.h;
+    const more = itemExtraHeight(n);
     if (more > 0) extra.set(n.id, more);
   }
   return extra;
@@ -220,12 +219,18 @@ function extent(cards: Card[], arrangement: 'row' | 'stack', lines: number): [nu
   return [lines * colW + (lines - 1) * STACK_COL_GAP, height];
 }
 
-function place(cards: Card[], arrangement: 'row' | 'stack', lines: number, structure: GraphStructure, pitch: RowPitch): StoryLayout {
+function place(
+  cards: Card[],
+  arrangement: 'row' | 'stack',
+  lines: number,
+  structure: GraphStructure,
+  pitch: RowPitch,
+  taller: ReadonlyMap<string, number>,
+): StoryLayout {
   const pos = new Map<string, Point>();
   const boxes: StoryLayout['cards'] = [];
   const cardOf = new Map<string, Slot & { top: number; bottom: number }>();
   const kindOf = new Map(structure.nodes.map((n) => [n.id, n.kind]));
-  const taller = extraHeights(structure);
   const per = Math.ceil(cards.length / lines);
   const listAt = (card: Card, left: number, top: number) => {
     let y = top + 2 * SIZE.bill.hh + 12;

@@ -25,7 +25,8 @@ import { paint } from '../core/theme';
 import { textWidthIn } from './textWidths';
 
 /** Canvas labels are drawn in screen pixels, at the smallest readable size (MIN_PX): bills bold. */
-const LABEL_FONT = (bill: boolean) => `${bill ? `700 ${MIN_PX.bill}px` : `${MIN_PX.label}px`} system-ui, sans-serif`;
+const LABEL_FONTS = [`${MIN_PX.label}px system-ui, sans-serif`, `700 ${MIN_PX.bill}px system-ui, sans-serif`] as const;
+const LABEL_FONT = (bill: boolean) => LABEL_FONTS[bill ? 1 : 0];
 
 /** A pan/zoom transform (d3-zoom's shape). */
 export interface View {

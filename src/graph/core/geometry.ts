@@ -26,6 +26,11 @@ function itemHalfHeight(node: GraphNode): number {
   return hh;
 }
 
+/** How much taller than one line's box an item's box is (graph units; 0 for one line, or for a node that is not an item). */
+export function itemExtraHeight(node: GraphNode): number {
+  return node.kind === 'provision' || node.kind === 'group' ? 2 * itemHalfHeight(node) - SIZE.item.h : 0;
+}
+
 /** The point where the segment from the centre `from` towards `to` crosses the node's box. */
 export function boxExit(from: Point, to: Point, node: GraphNode): Point {
   const [hw, hh] = halfSize(node);

@@ -2,7 +2,7 @@
 import type { GraphNode } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import { FONT, ITEM_LINES, MIN_PX, SIZE } from './encodings';
-import { halfSize } from './geometry';
+import { halfSize, itemExtraHeight } from './geometry';
 
 /**
  * Zooms at which the drawing changes its level of detail. The SVG's words scale with the drawing
@@ -116,7 +116,7 @@ export function rowBox(node: GraphNode, pitch: RowPitch | null): { x: number; y:
   const member = Boolean(node.ref);
   if (!member && node.kind !== 'provision' && node.kind !== 'group') return null;
   // An item whose words take more lines has a taller box and row (storyLayout).
-  const extra = member ? 0 : 2 * halfSize(node)[1] - SIZE.item.h;
+  const extra = member ? 0 : itemExtraHeight(node);
   const height = pitch ? (member ? pitch.member : pitch.item + extra) : member ? SIZE.member.h : SIZE.item.h + extra;
   return { x: member ? -SIZE.member.r - 2 : -SIZE.item.hw, y: -height / 2, width: 2 * SIZE.item.hw, height };
 }
