@@ -28,6 +28,8 @@ export interface NodeCaptionProps {
 const CLEAR = 34;
 const WIDTH = 260;
 const MIN_WIDTH = 180;
+/** The widest it may grow to, fewer lines for a long sentence, where its usual width would cover the story. */
+const WIDE = 400;
 const NO_BOXES: readonly Covered[] = [];
 const NO_ROOM = { above: 0, below: 0 };
 
@@ -65,8 +67,11 @@ export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = n
   useLayoutEffect(() => {
     const el = ref.current;
     if (!at || !box || !sentence || !el || current || seen === 'pending') return;
-    // Its height at its full width and at three quarters of it (narrower may fit beside a box).
-    const sizes = [width, Math.max(MIN_WIDTH, Math.round(width * 0.75))].map((w) => {
+    // Its height at its usual width, at three quarters of it (narrower may fit beside a box), and as
+    // wide as the stage allows up to WIDE (fewer lines may fit between boxes above or below).
+    const wide = Math.min(WIDE, box.width - 16);
+    const widths = [width, Math.max(MIN_WIDTH, Math.round(width * 0.75)), ...(wide > width + 20 ? [wide] : [])];
+    const sizes = widths.map((w) => {
       el.style.width = `${w}px`;
       return { width: w, height: el.offsetHeight };
     });

@@ -362,6 +362,30 @@ test.describe('embed', () => {
     await context.close();
   });
 
+  test("on a 320 px phone, a tapped bill's explanation grows wide rather than tall to keep clear of the bill it is tied to", async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 640 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/?embed=1&dataset=mi-2020-tied-to-vetoed');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    // HB 5443 one row below HB 5444, the signed bill tied to it: at its usual 260 px the explanation
+    // took four lines beside HB 5444 and covered the end of "INOPERATIVE".
+    const hb5443 = page.locator('g.tb-bill[data-id="hb5443"]');
+    await hb5443.scrollIntoViewIfNeeded();
+    await hb5443.tap();
+    const caption = page.locator('.tb-node-caption-float');
+    await expect(caption).toHaveText(/^HB\s5443 does not become law/);
+    const at = (await caption.boundingBox())!;
+    expect(at.width).toBeGreaterThan(260);
+    for (const id of ['hb5443', 'hb5444']) {
+      const b = (await page.locator(`g.tb-bill[data-id="${id}"]`).boundingBox())!;
+      expect(apart(at, b), `caption ${JSON.stringify(at)} covers ${id} ${JSON.stringify(b)}`).toBe(true);
+    }
+    await expect(caption).toBeInViewport({ ratio: 1 });
+    await context.close();
+  });
+
   test("in an article on a phone, a tapped bill's explanation is wholly on screen and hides no bill and no tie's words", async ({
     browser,
   }) => {
