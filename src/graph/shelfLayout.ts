@@ -1,11 +1,17 @@
 /**
  * A session's tied bills, without stakeholders: each package of tied bills one block, its bills in
  * rows in link order (so a tie mostly joins neighbours), the blocks packed on shelves, largest
- * first, as the session's panel lists them. Deterministic and instant: no forces run.
+ * first, as the session's panel lists them. A tie between neighbours is a straight line; any other
+ * runs on lanes above the rows (shelfLanes.ts), never behind a bill. Deterministic and instant: no
+ * forces run.
  */
 import type { GraphStructure } from '../engine/graphSpec';
 import { billPackages } from './billOrder';
+import { SIZE } from './core/encodings';
 import type { Point } from './layout';
+import { LANE, MAX_LANED_BILLS, NO_LANES, planLanes } from './shelfLanes';
+import type { Tie } from './shelfLanes';
+import type { Route } from './storyLayout';
 
 /** Spacing in graph units (CSS px at reading zoom). */
 export const SHELF = {
@@ -23,45 +29,74 @@ export const SHELF = {
   aspect: 1.8,
 } as const;
 
-const layouts = new WeakMap<GraphStructure, Map<string, Point>>();
+const layouts = new WeakMap<GraphStructure, { pos: Map<string, Point>; routes: Map<string, Route> }>();
 
 /** Positions for every node of `structure`: bills on shelves by package, provisions under their bill. */
 export function shelfLayout(structure: GraphStructure): Map<string, Point> {
+  return new Map(laidOut(structure).pos);
+}
+
+/** The routes of the ties that do not join neighbours in a row: along lanes above the rows (by link id). */
+export function shelfRoutes(structure: GraphStructure): ReadonlyMap<string, Route> {
+  return laidOut(structure).routes;
+}
+
+function laidOut(structure: GraphStructure): { pos: Map<string, Point>; routes: Map<string, Route> } {
   const known = layouts.get(structure);
-  if (known) return new Map(known);
+  if (known) return known;
   const provisions = new Map<string, string[]>();
   for (const n of structure.nodes)
     if (n.kind === 'provision' && n.parent) provisions.set(n.parent, [...(provisions.get(n.parent) ?? []), n.id]);
   // Packages: the bills each reaches over links, in the layout order.
   const packages = billPackages(structure);
   packages.sort((a, b) => b.length - a.length);
-  const blocks = packages.map((bills) => block(bills, provisions));
+  // Each package's ties, for its lanes (none for a package too large to lay lanes for).
+  const pkgOf = new Map<string, number>();
+  packages.forEach((bills, i) => bills.length <= MAX_LANED_BILLS && bills.forEach((id) => pkgOf.set(id, i)));
+  const ties: Tie[][] = packages.map(() => []);
+  for (const e of structure.edges) {
+    const i = pkgOf.get(e.source);
+    if (e.kind === 'link' && i !== undefined && pkgOf.get(e.target) === i) ties[i].push({ id: e.id, source: e.source, target: e.target });
+  }
+  const blocks = packages.map((bills, i) => block(bills, provisions, ties[i]));
   const area = blocks.reduce((sum, b) => sum + (b.width + SHELF.gap) * (b.height + SHELF.gap), 0);
   let shelfWidth = Math.sqrt(area * SHELF.aspect);
   for (const b of blocks) shelfWidth = Math.max(shelfWidth, b.width);
   const pos = new Map<string, Point>();
+  const routes = new Map<string, Route>();
   let [x, y, shelfHeight] = [0, 0, 0];
   for (const b of blocks) {
     if (x > 0 && x + b.width > shelfWidth) [x, y, shelfHeight] = [0, y + shelfHeight + SHELF.gap, 0];
-    for (const [id, p] of b.at) pos.set(id, { x: x + p.x, y: y + p.y });
+    const move = (p: Point) => ({ x: x + p.x, y: y + p.y });
+    for (const [id, p] of b.at) pos.set(id, move(p));
+    for (const [id, r] of b.routes) routes.set(id, { from: move(r.from), via: r.via?.map(move), to: move(r.to) });
     x += b.width + SHELF.gap;
     shelfHeight = Math.max(shelfHeight, b.height);
   }
-  layouts.set(structure, pos);
-  return new Map(pos);
+  const done = { pos, routes };
+  layouts.set(structure, done);
+  return done;
 }
 
-/** One package's block: its bills row by row, each with its provisions below it; positions from the block's top left. */
-function block(bills: readonly string[], provisions: ReadonlyMap<string, readonly string[]>) {
+/**
+ * One package's block: its bills row by row, each with its provisions below it, room above each
+ * row for its lanes and left of the block for its trunks; positions and routes from its top left.
+ */
+function block(bills: readonly string[], provisions: ReadonlyMap<string, readonly string[]>, ties: readonly Tie[]) {
   // A large package (a session's hub, or a generated one of thousands) is a block of its own shape, not a column.
   const cols = Math.min(bills.length, Math.max(SHELF.perRow, Math.ceil(Math.sqrt(bills.length * SHELF.aspect))));
+  const plan = ties.length ? planLanes(new Map(bills.map((id, i) => [id, { row: Math.floor(i / cols), col: i % cols }])), ties) : NO_LANES;
+  const left = plan.trunks > 0 ? (plan.trunks + 1) * LANE : 0;
   const at = new Map<string, Point>();
+  const tops: number[] = [];
   let top = 0;
-  for (let start = 0; start < bills.length; start += cols) {
+  for (let start = 0, r = 0; start < bills.length; start += cols, r++) {
     const row = bills.slice(start, start + cols);
+    top += (plan.lanes[r] ?? 0) * LANE;
+    tops.push(top + SHELF.row / 2 - SIZE.bill.hh);
     let deepest = 0;
     row.forEach((id, i) => {
-      const x = (i + 0.5) * SHELF.cell;
+      const x = left + (i + 0.5) * SHELF.cell;
       at.set(id, { x, y: top + SHELF.row / 2 });
       const below = provisions.get(id) ?? [];
       below.forEach((p, j) => at.set(p, { x, y: top + SHELF.row / 2 + (j + 1) * SHELF.provision }));
@@ -69,5 +104,12 @@ function block(bills: readonly string[], provisions: ReadonlyMap<string, readonl
     });
     top += SHELF.row + deepest * SHELF.provision;
   }
-  return { at, width: cols * SHELF.cell, height: top };
+  const routes = plan.routes(
+    (id) => at.get(id)!,
+    SIZE.bill.hh,
+    SIZE.bill.hw,
+    left + SHELF.cell / 2 - SIZE.bill.hw,
+    (r) => tops[r],
+  );
+  return { at, routes, width: left + cols * SHELF.cell, height: top };
 }

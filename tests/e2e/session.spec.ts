@@ -155,6 +155,64 @@ test.describe('a whole LegiScan session', () => {
     await expect.poll(drawnPeople, { timeout: 30_000 }).toBeGreaterThan(100);
   });
 
+  test('a tie between bills that are not neighbours runs above the row, not behind the bill between them', async ({ page }) => {
+    // HB 4638's package in a row: HB 4639, HB 4638, HB 4640, HB 4641. HB 4641 is tied to HB 4638,
+    // not to HB 4640: drawn straight, its line ran behind HB 4640 and read as a tie to it.
+    await page.setViewportSize({ width: 1600, height: 1000 });
+    await page.goto('/?dataset=mi-2023-2024&focus=hb4638');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
+    await expect(graph).toHaveAttribute('data-renderer', 'canvas');
+    await page.getByRole('button', { name: 'Close details' }).click();
+    /** The darkest channel value on the canvas in a 9-pixel strip across `at` (CSS px from the graph's top left), over `rows` rows. */
+    const darkest = (at: { x: number; y: number }, rows = 1) =>
+      graph.evaluate(
+        (el, [x, y, rows]) => {
+          const d = window.devicePixelRatio;
+          const data = el
+            .querySelector('canvas')!
+            .getContext('2d')!
+            .getImageData(Math.round(x * d) - 4, Math.round(y * d), 9, Math.max(1, Math.round(rows * d))).data;
+          let min = 255;
+          for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0) min = Math.min(min, data[i], data[i + 1], data[i + 2]);
+          return min;
+        },
+        [at.x, at.y, rows] as const,
+      );
+    type View = {
+      positions: () => ReadonlyMap<string, { x: number; y: number }>;
+      screenPoint: (id: string) => { x: number; y: number } | null;
+    };
+    const where = () =>
+      graph.evaluate((el) => {
+        const view = (el as unknown as { tiebarView: View }).tiebarView;
+        const [a, b] = [view.screenPoint('hb4640')!, view.screenPoint('hb4641')!];
+        const k = (b.x - a.x) / (view.positions().get('hb4641')!.x - view.positions().get('hb4640')!.x);
+        return { a, b, k };
+      });
+    await page.waitForTimeout(600);
+    const { a, b, k } = await where();
+    expect(a.y).toBe(b.y);
+    expect(k).toBeGreaterThan(0.5);
+    // Halfway between HB 4640 and HB 4641, level with them: nothing drawn (no tie joins them).
+    expect(await darkest({ x: (a.x + b.x) / 2, y: a.y })).toBe(255);
+    // Above them, between a box's top (26 units over its centre) and 60 units over it: HB 4641's tie on its lane.
+    expect(await darkest({ x: (a.x + b.x) / 2, y: a.y - 60 * k }, 34 * k)).toBeLessThan(120);
+
+    // The SVG draws the same route: up from HB 4641's top, along the lane, down into HB 4638's top.
+    await page.goto('/?dataset=mi-2023-2024&focus=hb4638&renderer=svg');
+    await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
+    await expect(graph).toHaveAttribute('data-renderer', 'svg');
+    const d = await graph.locator('g.tb-edge[data-id="tiebar-hb4641"] path').getAttribute('d');
+    const points = [...d!.matchAll(/[ML]([-\d.]+),([-\d.]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
+    expect(points.length).toBe(4);
+    const pos = await graph.evaluate((el) => Object.fromEntries((el as unknown as { tiebarView: View }).tiebarView.positions()));
+    expect(points[0].y).toBe(pos.hb4641.y - 26);
+    expect(points[3].y).toBe(pos.hb4638.y - 26);
+    expect(points[1].y).toBe(points[2].y);
+    expect(points[1].y).toBeLessThan(pos.hb4640.y - 26);
+  });
+
   for (const [width, height] of [
     [1280, 900],
     [1600, 1000],

@@ -9,6 +9,7 @@ import type { GraphHandlers, GraphOptions, GraphView } from '../types';
 import { createPlacer } from '../positions';
 import { focusPoints, neighbourMap, restingOn } from '../neighbours';
 import { storyLayout } from '../storyLayout';
+import { shelfRoutes } from '../shelfLayout';
 import { createCamera } from '../core/camera';
 import { createBox } from '../core/box';
 import { fitTarget } from '../core/fit';
@@ -169,6 +170,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       model.routes = new Map();
       placer.place(next, model.pos, (placed) => {
         model.pos = placed;
+        model.routes = next.shelves ? shelfRoutes(next) : new Map();
         edges.feed();
         ready();
       });

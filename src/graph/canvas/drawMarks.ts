@@ -38,7 +38,7 @@ export function drawLinkMarks(
   routes: ReadonlyMap<string, Route> = new Map(),
 ): void {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  drawLanes(ctx, edges, state, view, palette, lit, routes);
+  drawLanes(ctx, edges, state, view, size, palette, lit, routes);
   if (view.k < LOD.marks) return;
   const labels: Array<{
     text: string;
@@ -158,33 +158,47 @@ export function drawKindMarks(ctx: CanvasRenderingContext2D, n: GraphNode, p: Po
 }
 
 /**
- * A story's lanes (routes with corners, for ties that skip cards), at every zoom and wherever they
- * cross the view, as the SVG draws them: the edge layer draws straight segments only.
+ * Lanes (routes with corners: a story's ties that skip cards, a session's ties between bills that
+ * are not neighbours), at every zoom and wherever they cross the view, as the SVG draws them (the
+ * edge layer draws straight segments only): one path per look, faint or not.
  */
 function drawLanes(
   ctx: CanvasRenderingContext2D,
   edges: GraphEdge[],
   state: GraphState | null,
   view: View,
+  size: { width: number; height: number },
   palette: Palette,
   lit: ReadonlySet<string> | null,
   routes: ReadonlyMap<string, Route>,
 ): void {
-  let drew = false;
+  if (routes.size === 0) return;
+  // Paths by look (deciding, loose) and faintness: faint ones first, the lit drawn over them.
+  const paths: Array<Path2D | null> = [null, null, null, null];
   for (const e of edges) {
     const route = routes.get(e.id);
     if (!route?.via || state?.edges[e.id]?.present === false) continue;
-    drew = true;
-    const look = e.linkKind && isDecidingLink(e.linkKind) ? EDGE_STYLE.deciding : EDGE_STYLE.loose;
-    ctx.globalAlpha = lit !== null && !(lit.has(e.source) && lit.has(e.target)) ? OPACITY.dim : 1;
-    ctx.strokeStyle = paint(look.stroke, palette);
-    ctx.lineWidth = look.width;
-    ctx.setLineDash(look.dash ? look.dash.split(' ').map(Number) : []);
-    ctx.beginPath();
-    routePoints(route).forEach((p, i) => (i ? ctx.lineTo : ctx.moveTo).call(ctx, p.x * view.k + view.x, p.y * view.k + view.y));
-    ctx.stroke();
+    const points = routePoints(route);
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const p of points) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
+    if (x1 * view.k + view.x < 0 || y1 * view.k + view.y < 0 || x0 * view.k + view.x > size.width || y0 * view.k + view.y > size.height)
+      continue;
+    const faint = lit !== null && !(lit.has(e.source) && lit.has(e.target));
+    const slot = (faint ? 0 : 2) + (e.linkKind && isDecidingLink(e.linkKind) ? 0 : 1);
+    const path = (paths[slot] ??= new Path2D());
+    points.forEach((p, i) => (i ? path.lineTo : path.moveTo).call(path, p.x * view.k + view.x, p.y * view.k + view.y));
   }
-  if (!drew) return;
+  // Thinner zoomed far out, as the edge layer strokes its lines (strokeEdges).
+  const thin = Math.min(1, view.k / LOD.thinnest);
+  paths.forEach((path, slot) => {
+    if (!path) return;
+    const look = slot % 2 === 0 ? EDGE_STYLE.deciding : EDGE_STYLE.loose;
+    ctx.globalAlpha = slot < 2 ? OPACITY.dim : 1;
+    ctx.strokeStyle = paint(look.stroke, palette);
+    ctx.lineWidth = look.width * thin;
+    ctx.setLineDash(look.dash ? look.dash.split(' ').map((d) => Number(d) * thin) : []);
+    ctx.stroke(path);
+  });
   ctx.setLineDash([]);
   ctx.globalAlpha = 1;
 }

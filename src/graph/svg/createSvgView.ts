@@ -15,8 +15,9 @@ import type { GraphHandlers, GraphOptions, GraphView } from '../types';
 import { createPlacer } from '../positions';
 import { focusPoints, neighbourMap, restingOn } from '../neighbours';
 import { hideCrowdedLinkLabels, hideCrowdedNames } from './svgLabels';
-import type { StoryLayout } from '../storyLayout';
+import type { Route, StoryLayout } from '../storyLayout';
 import { storyLayout } from '../storyLayout';
+import { shelfRoutes } from '../shelfLayout';
 import { fitTarget } from '../core/fit';
 import { LOD, READ_ZOOM, hiddenLabels, touchTap } from '../core/interaction';
 import { FONT, SIZE } from '../core/encodings';
@@ -71,7 +72,11 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   let drawnNodes: ReadonlyArray<readonly [SVGGElement, GraphNode]> = [];
   let edgeSel: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null = null;
   let labelSel: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null = null;
+  const NO_ROUTES: ReadonlyMap<string, Route> = new Map();
   let story: StoryLayout | null = null;
+  /** A session's shelves' routed ties (a copy: a dragged bill's ties go back to curves). */
+  let shelf: Map<string, Route> | null = null;
+  const routesNow = (): ReadonlyMap<string, Route> => story?.routes ?? shelf ?? NO_ROUTES;
   const nodeById = new Map<string, GraphNode>();
   let neighbours = new Map<string, Set<string>>();
   let focusId: string | null = null;
@@ -151,7 +156,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     });
     if (nodeSel) sizeRows(nodeSel, story?.pitch ?? null);
     if (edgeSel && labelSel) {
-      const boxes = placeEdges(edgeSel, labelSel, pos, nodeById, story?.routes ?? new Map());
+      const boxes = placeEdges(edgeSel, labelSel, pos, nodeById, routesNow());
       if (labelSel) hideCrowdedLinkLabels(labelSel, edgeSel, boxes, structure.nodes, pos);
     }
   }
@@ -178,6 +183,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   const dragger = drag<SVGGElement, GraphNode>()
     .on('drag', (event, d) => {
       pos.set(d.id, { x: event.x, y: event.y });
+      if (shelf) for (const e of structure.edges) if (e.source === d.id || e.target === d.id) shelf.delete(e.id);
       placeNodes();
     })
     .on('end', () => nodeSel && hideCrowdedNames(nodeSel, pos));
@@ -274,6 +280,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       cardLayer.selectAll('rect').remove();
       placer.place(structure, pos, (placed) => {
         pos = placed;
+        shelf = structure.shelves ? new Map(shelfRoutes(structure)) : null;
         render();
       });
     },
@@ -349,7 +356,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       const t = camera.transform();
       const toScreen = (p: Point) => ({ x: t.k * p.x + t.x, y: t.k * p.y + t.y });
       const struck = (n: string) => Boolean(state?.nodes[n]?.struck);
-      return focusSpot(id, structure.nodes, structure.edges, pos, neighbours, story?.routes ?? new Map(), toScreen, t.k, struck);
+      return focusSpot(id, structure.nodes, structure.edges, pos, neighbours, routesNow(), toScreen, t.k, struck);
     },
     destroy() {
       placer.cancel();
