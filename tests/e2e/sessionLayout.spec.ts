@@ -50,7 +50,7 @@ test.describe("a session's layout at desktop widths", () => {
     const graph = page.getByTestId('graph');
     await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
     const captions = page.getByTestId('captions');
-    await expect(captions).toContainText('15 entries');
+    await expect(captions).toContainText('16 entries');
     const shown = () =>
       captions.evaluate((el) => {
         const count = el.querySelector('.tb-count');
@@ -61,7 +61,7 @@ test.describe("a session's layout at desktop widths", () => {
         };
       });
     const latest = await shown();
-    // 5 Jan 2021 holds 15 entries (10 captions and "...and 5 more"): five lines show, not two.
+    // 5 Jan 2021 holds 16 entries (10 captions and "...and 6 more"; HB 5832's act number among them, dated as its signature): five lines show, not two.
     expect.soft(latest.lines, 'lines of captions shown').toBeGreaterThanOrEqual(4.95);
     expect.soft(latest.countPx, "the count's px").toBeGreaterThanOrEqual(12);
     // The box is the dataset's, whatever the date: the first day (one entry) keeps it, and the graph's box stays put.
@@ -72,7 +72,7 @@ test.describe("a session's layout at desktop widths", () => {
     expect((await shown()).height).toBe(latest.height);
     expect(await graph.boundingBox()).toEqual(box);
     await page.keyboard.press('End');
-    await expect(captions).toContainText('15 entries');
+    await expect(captions).toContainText('16 entries');
 
     // "Enacted but cannot take effect": its five laws in full, in the sidebar's own scroll, not a box of two.
     const stuck = page.getByTestId('finder-inoperative');

@@ -92,6 +92,7 @@ describe('LegiScan bill numbers and actions', () => {
     ['House Substitute (h-2) Concurred In', 'concurred', {}],
     ['Senate Substitute (s-1) Nonconcurred In', 'other', {}],
     ['Presented To The Governor 09/24/2020 12:50 Pm', 'other', {}],
+    ['Filed With Secretary Of State 04/05/2023 02:00 Pm', 'other', { date: '2023-04-05' }],
   ])('"%s" is %s', (action, type, extra) => expect(mapAction(action)).toMatchObject({ type, ...extra }));
 });
 
@@ -137,6 +138,46 @@ describe('LegiScan JSON (getBill objects and dataset files)', () => {
     const ev = evaluate(dataset, { assumptions: {} });
     expect(ev.outcomes).toEqual({ hb5444: 'inoperative', hb5443: 'failed' });
     expect(explain(ev, 'hb5444').sentence).toContain('HB 5443 was vetoed');
+  });
+
+  it('dates a public act number no earlier than the signature and filing its journal entry predates, keeps an action listed twice once, and lists events in date order', () => {
+    // HB 4006 of 2023 as LegiScan records it: the journal dates the Governor's approval, the filing and
+    // the act number 23 Mar 2023, the day the bill was presented; the actions say 5 Apr. And one
+    // roll call listed twice, once before the bill was introduced (as HB 5120's is).
+    const files = [
+      {
+        name: 'hb4006.json',
+        text: JSON.stringify({
+          bill_id: 1,
+          bill_number: 'HB4006',
+          state: 'MI',
+          session: { year_start: 2023, year_end: 2024 },
+          url: 'https://legiscan.com/MI/bill/HB4006/2023',
+          description: 'Crimes: abortion.',
+          history: [
+            ['2023-03-08', 'Senate', 'Passed Roll Call # 47 Yeas 20 Nays 18 Excused 0 Not Voting 0'],
+            ['2023-01-12', 'House', 'Introduced By Representative Laurie Pohutsky'],
+            ['2023-03-08', 'Senate', 'Passed Roll Call # 47 Yeas 20 Nays 18 Excused 0 Not Voting 0'],
+            ['2023-03-23', 'House', 'Presented To The Governor 03/31/2023 01:19 Pm'],
+            ['2023-03-23', 'House', 'Approved By The Governor 04/05/2023 11:26 Am'],
+            ['2023-03-23', 'House', 'Filed With Secretary Of State 04/05/2023 02:00 Pm'],
+            ['2023-03-23', 'House', "Assigned Pa 11'23"],
+          ].map(([date, chamber, action]) => ({ date, chamber, action })),
+        }),
+      },
+    ];
+    const events = importLegiScan(files).dataset.bills[0].events!;
+    expect(events.map((e) => [e.date, e.type, e.description.slice(0, 20)])).toEqual([
+      ['2023-01-12', 'introduced', 'Introduced By Repres'],
+      ['2023-03-08', 'passed', 'Passed Roll Call # 4'],
+      ['2023-03-23', 'other', 'Presented To The Gov'],
+      ['2023-04-05', 'signed', 'Approved By The Gove'],
+      ['2023-04-05', 'other', 'Filed With Secretary'],
+      ['2023-04-05', 'chaptered', "Assigned PA 11'23"],
+    ]);
+    expect(events.at(-1)!.note).toBe(
+      'Dated 2023-04-05, as the filing with the Secretary of State before it gives; the journal entry is dated 2023-03-23.',
+    );
   });
 
   it('keeps a target outside the data as a placeholder, and applies a repeal of an enacting section', () => {

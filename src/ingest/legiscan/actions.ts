@@ -6,7 +6,7 @@ import { dateProblem } from '../../model/dates';
 export interface MappedAction {
   /** Event type. */
   type: BillEvent['type'];
-  /** The date the action itself gives ("Approved By Governor 5/9/2019"), when it differs from the journal's. */
+  /** The date the action itself gives ("Approved By Governor 5/9/2019", "Filed With Secretary Of State 04/05/2023"), when it differs from the journal's. */
   date?: string;
   /** Roll-call tally, when the action quotes one. */
   tally?: { yes: number; no: number; notVoting: number; rollCall: string; excused: number; notVotingOnly: number };
@@ -19,6 +19,8 @@ export interface MappedAction {
 const ROLL_RE = /Roll\s+Call\s*#\s*(\d+)\s+Yeas\s+(\d+)\s+Nays\s+(\d+)(?:\s+Excused\s+(\d+))?(?:\s+Not\s+Voting\s+(\d+))?/i;
 const DATE_IN_TEXT = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const PA_RE = /^Assigned\s+PA\s+(\d{1,4})\s*['’](\d{2})/i;
+/** Filed with the Secretary of State: when a signed act is given its public act number. */
+export const FILED_RE = /^Filed\s+With\s+Secretary\s+Of\s+State/i;
 
 const RULES: Array<[RegExp, BillEvent['type']]> = [
   [/^Introduced\b/i, 'introduced'],
@@ -51,7 +53,8 @@ export function mapAction(action: string): MappedAction {
       notVotingOnly,
     };
   }
-  if (out.type === 'signed' || out.type === 'vetoed') {
+  // The Governor's signature or veto, and the filing with the Secretary of State, carry their own date.
+  if (out.type === 'signed' || out.type === 'vetoed' || FILED_RE.test(action)) {
     const d = DATE_IN_TEXT.exec(action);
     if (d) {
       const date = `${d[3]}-${d[1].padStart(2, '0')}-${d[2].padStart(2, '0')}`;

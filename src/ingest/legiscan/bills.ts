@@ -3,7 +3,7 @@ import type { Bill, BillEvent, Dataset } from '../../model/schema';
 import { dateProblem } from '../../model/dates';
 import type { LsBill } from './records';
 import type { MeasureNumber } from './numbers';
-import { mapAction, tidyAction } from './actions';
+import { FILED_RE, mapAction, tidyAction } from './actions';
 
 /** A mapped bill with what the later steps need. */
 export interface MappedBill {
@@ -61,17 +61,29 @@ export function mapBill(
   const publicActs: string[] = [];
   let enactedOn: string | undefined;
   let settled = false;
+  // The latest date an action so far gave in its words, and which action gave it.
+  let given: { date: string; by: string } | undefined;
+  const listed = new Set<string>();
   r.history.forEach((h, i) => {
     if (dateProblem(h.date))
       return problem(`history[${i}].date`, `"${h.date.slice(0, 30)}" is not a date; action "${clip(h.action, 60)}" skipped`);
+    // LegiScan lists some actions twice (same date, chamber and words, one of them out of order): kept once.
+    const key = `${h.date}|${h.chamber}|${h.action}`;
+    if (listed.has(key)) return;
+    listed.add(key);
     const action = tidyAction(h.action) || 'Action (no description)';
     const m = mapAction(h.action);
-    const date = m.date ?? h.date;
+    // A public act number is assigned once the act is signed and filed: never before the date those actions give.
+    const after = m.type === 'chaptered' && !m.date && given && given.date > h.date ? given : undefined;
+    const date = m.date ?? after?.date ?? h.date;
     const ev: BillEvent = { date, type: m.type, ...(h.chamber ? { body: clip(h.chamber, 200) } : {}), description: clip(action, 2000) };
     if (m.tally) ev.tallies = [{ yes: m.tally.yes, no: m.tally.no, notVoting: m.tally.notVoting, ...(cite ? { sources: cite } : {}) }];
     if (m.tally && m.tally.excused)
       ev.note = `Roll call ${m.tally.rollCall}: not voting counts ${m.tally.excused} excused and ${m.tally.notVotingOnly} not voting.`;
     if (m.date && m.date !== h.date) ev.note = `The action gives ${m.date}; the journal entry is dated ${h.date}.`;
+    if (after) ev.note = `Dated ${after.date}, as the ${after.by} before it gives; the journal entry is dated ${h.date}.`;
+    if (m.date && (!given || m.date >= given.date))
+      given = { date: m.date, by: FILED_RE.test(h.action) ? 'filing with the Secretary of State' : "Governor's action" };
     if (m.pocketVeto)
       ev.note = `${ev.note ? `${ev.note} ` : ''}A pocket veto: the Governor did not sign it after the Legislature adjourned.`;
     if (cite) ev.sources = cite;
@@ -82,6 +94,8 @@ export function mapBill(
     if (/^(Presented\s+To\s+(The\s+)?Governor|Filed\s+With\s+Secretary\s+Of\s+State)|Ordered\s+Enrolled/i.test(h.action)) settled = true;
     events.push(ev);
   });
+  // In date order (the journal's order within a day).
+  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (r.status === 'Enrolled') settled = true;
   if (measure.kind === 'resolution') settled = markAdopted(events, measure) || settled;
   const title = r.title || r.description || measure.label;

@@ -20,7 +20,7 @@ export function creditSources(): Dataset['sources'] {
 export function creditNotes(sessionEnd: string): string[] {
   return [
     'Data: LegiScan (legiscan.com), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). LegiScan does not endorse Tiebar or this dataset.',
-    'Changed by Tiebar: each action became a dated event of a kind (introduced, passed with its roll-call tally, signed, assigned a public act number, vetoed, other); the date an action gives ("Approved By Governor 5/9/2019") replaces the journal\'s; actions are re-cased ("PA"); sponsors became stakeholders with sponsor positions; the "TIE BAR WITH:" list at the end of each long title became a tie-bar link (the bill takes effect only if every bill named is enacted).',
+    'Changed by Tiebar: each action became a dated event of a kind (introduced, passed with its roll-call tally, signed, assigned a public act number, vetoed, other); the date an action gives ("Approved By Governor 5/9/2019", "Filed With Secretary Of State 04/05/2023") replaces the journal\'s, and a public act number is dated no earlier than the signature and filing before it; an action listed twice (same date, chamber and words) is kept once, and events are in date order; actions are re-cased ("PA"); sponsors became stakeholders with sponsor positions; the "TIE BAR WITH:" list at the end of each long title became a tie-bar link (the bill takes effect only if every bill named is enacted).',
     "Joint resolutions propose amendments to Michigan's constitution: they count as enacted only once the voters approve them, and the ballot's result is not in LegiScan's records, so a joint resolution sent to the ballot stays pending.",
     sessionEnd,
   ];
