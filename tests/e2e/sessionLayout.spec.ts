@@ -44,6 +44,30 @@ test.describe("a session's layout at desktop widths", () => {
       expect(await details.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
     });
 
+  for (const width of [1280, 1100])
+    test(`in the table, with a what-if on, a focused bill's details never cover a column (${width} px)`, async ({ page }) => {
+      // A what-if adds "Recorded outcome": five columns, two of them outcome badges.
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/?dataset=mi-2023-2024&focus=hb4638&view=table&scenario=hb4638:enacted');
+      const table = page.getByTestId('bill-table');
+      await expect(table.locator('thead th')).toHaveCount(5, { timeout: 60_000 });
+      const details = page.getByTestId('details');
+      await expect(details).toContainText('HB 4638');
+      const [panel, drawn, wrap] = await Promise.all(
+        [details, table, page.locator('.tb-table-wrap')].map(async (l) => (await l.boundingBox())!),
+      );
+      // Wholly within its own box (nothing scrolled out of sight to the right).
+      expect(drawn.x + drawn.width).toBeLessThanOrEqual(wrap.x + wrap.width + 0.5);
+      if (width === 1280) {
+        // Beside it: the table ends left of the details.
+        expect(wrap.x + wrap.width).toBeLessThanOrEqual(panel.x + 0.5);
+      } else {
+        // Too narrow for both side by side: the details sit above the table, at the table's width.
+        expect(panel.y + panel.height).toBeLessThanOrEqual(wrap.y + 0.5);
+        expect(Math.round(panel.width)).toBe(Math.round(wrap.width));
+      }
+    });
+
   test("the timeline's captions show five lines before they scroll, and the sidebar's lists show every law", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/?dataset=mi-2019-2020');
