@@ -1,6 +1,6 @@
 /** A session read as an analyst does: packages of tied bills with their fate, and laws that cannot (or may not) take effect. */
 import type { Evaluation } from './evaluate';
-import { explain } from './explain';
+import { explain, tieChecked } from './explain';
 import type { Outcome } from './scenario';
 
 /** Bills tied together (a connected group over the deciding links in force). */
@@ -23,6 +23,8 @@ export interface StuckLaw {
   readonly sentence: string;
   /** Source ids cited by the explanation (worked out when first read). */
   readonly sources: string[];
+  /** True when the tie that holds it back is as the record lists it, not yet checked against the law's text. */
+  unchecked: boolean;
 }
 
 /** The connected groups of bills tied by deciding links in force, largest first (ties: dataset order). */
@@ -79,6 +81,7 @@ export function stuckLaws(ev: Evaluation): StuckLaw[] {
       id,
       label: bills[i].label,
       outcome,
+      unchecked: !tieChecked(ev, i),
       get sentence() {
         return (x ??= explain(ev, id)).sentence;
       },

@@ -9,7 +9,7 @@ import { agree } from './words/grammar';
 import { outcomeVerb } from './words/outcomes';
 import { eventVerb, rootWhat } from './words/explanations';
 import type { PremiseFact, TieFact, Told } from './words/story';
-import { notYetSentence, questionText, recordStory, recordTold, scenarioTold, untiedSentence } from './words/story';
+import { heldSentence, notYetSentence, questionText, recordStory, recordTold, scenarioTold, untiedSentence } from './words/story';
 import { formatDate } from '../model/dates';
 
 /** The ties bill i hangs on directly: the first deciding link's kind and every bill it hangs on. */
@@ -213,7 +213,15 @@ export function tellStory(ev: Evaluation, record: Evaluation, about?: string | n
 
 /** tellStory, with the caveat it holds apart (a page sets it in quieter type: words/story withoutCaveat). */
 export function tellStoryTold(ev: Evaluation, record: Evaluation, about?: string | null, among?: ReadonlySet<string>): Told {
-  return scenarioToldOf(ev, record, among) ?? recordStoryTold(record, about, among);
+  const told = scenarioToldOf(ev, record, among);
+  if (told) return told;
+  const story = recordStoryTold(record, about, among);
+  // Only what-ifs the record already holds (a dead bill "fails"): said so, before the record's story.
+  const held = Object.entries(ev.scenario.assumptions)
+    .map(([id, a]) => [ev.record.index.get(id), a] as const)
+    .filter(([i, a]) => i !== undefined && record.own[i] === a)
+    .map(([i, a]) => ({ label: ev.record.dataset.bills[i!].label, assumption: a as 'enacted' | 'failed' }));
+  return held.length ? { ...story, text: `${heldSentence(held)} ${story.text}` } : story;
 }
 
 /** A quick question: the assumption to make and its words. */

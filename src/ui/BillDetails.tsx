@@ -1,7 +1,7 @@
 /** The details of one bill: outcome and why, dated events with tallies, provisions, links, sources. */
 import type { Bill, Dataset } from '../model';
 import { formatDate } from '../model/dates';
-import type { Explanation, ProvisionResult } from '../engine';
+import type { Explanation, Outcome, ProvisionResult } from '../engine';
 import { LINK_LABELS } from '../engine/graphSpec';
 import { OutcomeBadge } from './OutcomeBadge';
 import { SourceLinks } from './SourceLinks';
@@ -16,11 +16,25 @@ export interface BillDetailsProps {
   explanation?: Explanation;
   /** Provision outcomes in the current scenario. */
   provisions: Record<string, ProvisionResult> | null;
+  /** Every bill's outcome in the current scenario: each tie names the other bills' outcomes. */
+  outcomes?: Record<string, Outcome> | null;
 }
 
 /** Everything known about a bill, each fact with its source. */
-export function BillDetails({ dataset: ds, bill, explanation, provisions }: BillDetailsProps) {
+export function BillDetails({ dataset: ds, bill, explanation, provisions, outcomes = null }: BillDetailsProps) {
   const label = (id: string) => ds.bills.find((b) => b.id === id)?.label ?? id;
+  // Another bill of a tie, with its outcome ("HB 4639 INOPERATIVE"): what the tie does to it, at a glance.
+  const other = (id: string) => (
+    <span key={id} className="tb-tied">
+      {label(id)}
+      {id !== bill.id && outcomes?.[id] ? (
+        <>
+          {' '}
+          <OutcomeBadge outcome={outcomes[id]} />
+        </>
+      ) : null}
+    </span>
+  );
   const links = (ds.links ?? []).filter((l) => l.from === bill.id || l.to.includes(bill.id));
   return (
     <>
@@ -42,7 +56,7 @@ export function BillDetails({ dataset: ds, bill, explanation, provisions }: Bill
           <ul className="tb-list">
             {links.map((l) => (
               <li key={l.id}>
-                {label(l.from)} → <strong>{LINK_LABELS[l.kind]}</strong> → {l.to.map(label).join(', ')}
+                {other(l.from)} → <strong>{LINK_LABELS[l.kind]}</strong> → {l.to.map((id, i) => [i > 0 ? ', ' : null, other(id)])}
                 {l.added ? ` (since ${formatDate(l.added)})` : ''}
                 {l.clause ? <q className="tb-clause-inline">{l.clause}</q> : null} <SourceLinks dataset={ds} ids={l.sources} />
               </li>

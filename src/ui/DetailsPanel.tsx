@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { Dataset } from '../model';
 import { formatDate } from '../model/dates';
 import { LINK_LABELS } from '../engine/graphSpec';
-import { selectExplanationOf, selectNodeSentence, useAppStore, useDeferredAppStore } from '../store';
+import { selectEvaluation, selectExplanationOf, selectNodeSentence, useAppStore, useDeferredAppStore } from '../store';
 import { selectProvisionOutcomes } from '../store/appSelectors';
 import { OutcomeBadge } from './OutcomeBadge';
 import { findTarget } from './focusTarget';
@@ -28,6 +28,7 @@ export function DetailsPanel() {
   // The words that follow the scenario are read after the graph has shown it.
   const explanation = useDeferredAppStore(useMemo(() => selectExplanationOf(explainedId ?? ''), [explainedId]));
   const provisions = useDeferredAppStore((s) => (s.focus ? selectProvisionOutcomes(s) : null));
+  const outcomes = useDeferredAppStore((s) => (s.focus ? (selectEvaluation(s)?.outcomes ?? null) : null));
   const nodeSentence = useDeferredAppStore(useMemo(() => selectNodeSentence(focus), [focus]));
   if (!ds || !focus) return null;
   const target = findTarget(ds, focus);
@@ -39,7 +40,15 @@ export function DetailsPanel() {
   if (!target) return null;
   let body;
   if (target.kind === 'bill')
-    body = <BillDetails dataset={ds} bill={ds.bills[target.index]} explanation={explanation ?? undefined} provisions={provisions} />;
+    body = (
+      <BillDetails
+        dataset={ds}
+        bill={ds.bills[target.index]}
+        explanation={explanation ?? undefined}
+        provisions={provisions}
+        outcomes={outcomes}
+      />
+    );
   else if (target.kind === 'provision') {
     const bill = ds.bills[target.bill];
     const p = bill.provisions![target.index];

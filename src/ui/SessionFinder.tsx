@@ -15,6 +15,7 @@ export function SessionFinder() {
   const stuck = useDeferredAppStore(selectStuckLaws);
   const packages = useDeferredAppStore(selectTiedPackages);
   const setFocus = useAppStore((s) => s.setFocus);
+  const scenario = useAppStore((s) => Object.keys(s.assumptions).length > 0);
   const id = useId();
   if (!ds || ds.bills.length <= SESSION_SIZE) return null;
   return (
@@ -26,6 +27,7 @@ export function SessionFinder() {
         dataset={ds}
         onFocus={setFocus}
         testId="finder-inoperative"
+        scenario={scenario}
       />
       <StuckLawList
         title="Enacted, still contingent"
@@ -33,6 +35,7 @@ export function SessionFinder() {
         dataset={ds}
         onFocus={setFocus}
         testId="finder-contingent"
+        scenario={scenario}
       />
       <PackageList packages={packages} dataset={ds} onFocus={setFocus} />
     </section>

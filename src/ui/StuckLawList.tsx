@@ -5,6 +5,7 @@ import type { Dataset } from '../model';
 import { OutcomeBadge } from './OutcomeBadge';
 import { SourceLinks } from './SourceLinks';
 import { groupDigits } from '../model/numbers';
+import { finderHeading } from '../engine/words/packages';
 
 /** Props of the list. */
 export interface StuckLawListProps {
@@ -18,16 +19,23 @@ export interface StuckLawListProps {
   onFocus: (id: string) => void;
   /** Test id of the list. */
   testId: string;
+  /** True while a what-if is on: the list is the scenario's, and its heading says so. */
+  scenario?: boolean;
 }
 
 /** A collapsible list with its count; empty lists say so. A long list (closed at first) makes its rows once opened: a session's can hold ten thousand. */
-export function StuckLawList({ title, rows, dataset, onFocus, testId }: StuckLawListProps) {
+export function StuckLawList({ title, rows, dataset, onFocus, testId, scenario = false }: StuckLawListProps) {
   const short = rows.length > 0 && rows.length <= 30;
   const [opened, setOpened] = useState(false);
   return (
     <details className="tb-finder" data-testid={testId} open={short} onToggle={(e) => setOpened(e.currentTarget.open)}>
       <summary>
-        {title} ({groupDigits(rows.length)})
+        {finderHeading(
+          title,
+          scenario,
+          rows.some((r) => r.unchecked),
+        )}{' '}
+        ({groupDigits(rows.length)})
       </summary>
       {rows.length === 0 ? (
         <p className="tb-note">None in this scenario.</p>

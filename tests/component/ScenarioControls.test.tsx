@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createAppStore, StoreProvider } from '../../src/store';
 import { ScenarioControls } from '../../src/ui/ScenarioControls';
@@ -86,6 +86,20 @@ describe('ScenarioSummary', () => {
     await userEvent.keyboard('{Enter}');
     expect(store.getState().assumptions).toEqual({});
     await waitFor(() => expect(screen.getByRole('button', { name: 'What if AB 392 had failed?' })).toHaveFocus());
+  });
+});
+
+describe('a what-if the record already holds', () => {
+  it('says it changes nothing, before the record\'s story (AB 931 died: "Fails" changed no word before)', async () => {
+    const store = renderWithStore(<ScenarioSummary />);
+    await screen.findByText('SB 230 takes effect only because AB 392 became law.');
+    act(() => store.getState().setAssumption('ab931', 'failed'));
+    expect(
+      await screen.findByText(
+        'As recorded, AB 931 did not become law: the what-if changes nothing. SB 230 takes effect only because AB 392 became law.',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Back to the record' })).toBeInTheDocument();
   });
 });
 

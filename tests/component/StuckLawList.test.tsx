@@ -12,9 +12,20 @@ const rows = (n: number): StuckLaw[] =>
     outcome: 'inoperative',
     sentence: `B ${i} cannot take effect.`,
     sources: [],
+    unchecked: false,
   }));
 
 describe('StuckLawList', () => {
+  it("says when it is a scenario's, and hedges when a law in it is held back by a tie not yet checked against the law's text", () => {
+    const { rerender } = render(<StuckLawList title="Stuck" rows={rows(3)} dataset={foundingDataset()} onFocus={vi.fn()} testId="stuck" />);
+    expect(screen.getByTestId('stuck').querySelector('summary')).toHaveTextContent(/^Stuck \(3\)$/);
+    const hedged = rows(3).map((r, i) => ({ ...r, unchecked: i === 1 }));
+    rerender(<StuckLawList title="Stuck" rows={hedged} dataset={foundingDataset()} onFocus={vi.fn()} testId="stuck" scenario />);
+    expect(screen.getByTestId('stuck').querySelector('summary')).toHaveTextContent(
+      /^Stuck in this scenario, if the record's ties hold \(3\)$/,
+    );
+  });
+
   it('makes the rows of a long list (closed at first) only once it is opened, then all of them', async () => {
     render(<StuckLawList title="Stuck" rows={rows(300)} dataset={foundingDataset()} onFocus={vi.fn()} testId="stuck" />);
     const list = screen.getByTestId('stuck');

@@ -27,6 +27,17 @@ describe('DetailsPanel', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
+  it('names the outcome of each other bill in a tie, in the scenario (SB 230 falls with AB 392)', () => {
+    renderWithStore(<DetailsPanel />, { focus: 'ab392', assumptions: { ab392: 'failed' } });
+    const panel = screen.getByRole('complementary', { name: 'Details' });
+    const tie = within(panel)
+      .getAllByRole('listitem')
+      .find((li) => li.textContent!.startsWith('SB 230'))!;
+    expect(tie).toHaveTextContent(/^SB 230 inoperative → operative only if → AB 392/i);
+    // The bill shown gets no badge of its own in its ties (its outcome heads the panel).
+    expect(within(tie).getAllByText(/^(inoperative|failed|enacted)$/i)).toHaveLength(1);
+  });
+
   it('shows a stakeholder with positions over time', () => {
     renderWithStore(<DetailsPanel />, { focus: 'blm' });
     const panel = screen.getByRole('complementary', { name: 'Details' });

@@ -49,12 +49,12 @@ describe('the story in one sentence', () => {
       {},
       'No bill here hangs on another: B does not become law and A takes effect.',
     ],
-    // A premise the record already holds is not said: the record's story stands.
+    // A premise the record already holds changes nothing, and says so: the record's story stands after it.
     [
       'founding, AB 392 becomes law as it did',
       foundingDataset(),
       { ab392: 'enacted' },
-      'SB 230 takes effect only because AB 392 became law.',
+      'As recorded, AB 392 became law: the what-if changes nothing. SB 230 takes effect only because AB 392 became law.',
     ],
     [
       'founding, AB 392 fails and SB 230 is law as it was: SB 230 still falls, and is said to',

@@ -7,6 +7,7 @@ import {
   countOf,
   explanationSentence,
   fallsWith,
+  heldSentence,
   inForceWith,
   joinAnd,
   joinOr,
@@ -492,6 +493,20 @@ const OTHERS: Array<[string, string, string]> = [
       [{ label: 'D', kind: 'contingent-enactment', on: ['C'] }],
     ),
     'If A and C had both failed and B had become law, D could never have taken effect: it hangs on C.',
+  ],
+  [
+    'scenario: a what-if the record holds (a dead bill fails)',
+    heldSentence([{ label: 'HB 4024', assumption: 'failed' }]),
+    'As recorded, HB 4024 did not become law: the what-if changes nothing.',
+  ],
+  [
+    'scenario: what-ifs the record holds, both ways',
+    heldSentence([
+      { label: 'AB 392', assumption: 'enacted' },
+      { label: 'AB 931', assumption: 'failed' },
+      { label: 'SB 1', assumption: 'failed' },
+    ]),
+    'As recorded, AB 392 became law and AB 931 and SB 1 did not: the what-ifs change nothing.',
   ],
   [
     'scenario: nothing else changes',

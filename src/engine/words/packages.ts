@@ -26,3 +26,12 @@ export function packageFate(outcomes: Partial<Record<Outcome, number>>): string 
 export function packageHeading(size: number, outcomes: Partial<Record<Outcome, number>>): string {
   return `${countOf(size, 'bill')}: ${packageFate(outcomes)}`;
 }
+
+/**
+ * A finder list's heading: "Enacted but cannot take effect", said of a scenario when one is on
+ * ("... in this scenario"), and hedged when a law in it is held back by a tie not yet checked
+ * against the law's text ("..., if the record's ties hold").
+ */
+export function finderHeading(title: string, scenario: boolean, unchecked: boolean): string {
+  return `${title}${scenario ? ' in this scenario' : ''}${unchecked ? ", if the record's ties hold" : ''}`;
+}

@@ -214,6 +214,21 @@ export function scenarioTold(
 }
 
 /**
+ * A what-if the record already holds: "As recorded, HB 4024 did not become law: the what-if changes
+ * nothing." (said before the record's story, which stays as it was).
+ */
+export function heldSentence(premises: PremiseFact[]): string {
+  const enacted = premises.filter((p) => p.assumption === 'enacted').map((p) => p.label);
+  const failed = premises.filter((p) => p.assumption === 'failed').map((p) => p.label);
+  const parts = [
+    ...(enacted.length ? [`${joinAnd(enacted)} became law`] : []),
+    ...(failed.length ? [`${joinAnd(failed)} did not${enacted.length ? '' : ' become law'}`] : []),
+  ];
+  const what = premises.length > 1 ? 'the what-ifs change' : 'the what-if changes';
+  return `As recorded, ${joinAnd(parts)}: ${what} nothing.`;
+}
+
+/**
  * The quick question: "What if HB 5438 had become law?" for a dead bill, "What if HB 4773 fails?"
  * for an open one. Never "passed": a vetoed bill did pass the legislature.
  */
