@@ -1,7 +1,8 @@
 /** Search across bills, provisions and stakeholders; choosing a hit focuses it. */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { searchNodes } from '../engine';
-import { useAppStore } from '../store';
+import { selectEvaluation, useAppStore } from '../store';
+import { OutcomeBadge } from './OutcomeBadge';
 
 /** A combobox: type, pick a hit with the arrows and Enter (or a click). */
 export function SearchBox() {
@@ -13,6 +14,8 @@ export function SearchBox() {
   const [expanded, setExpanded] = useState(true);
   const id = useId();
   const hits = useMemo(() => (ds ? searchNodes(ds, query, 8) : []), [ds, query]);
+  // A bill's outcome beside its name, in the scenario shown: which of the hits is the one that fell.
+  const outcomes = useAppStore((s) => (query ? selectEvaluation(s)?.outcomes : undefined));
   const open = expanded && hits.length > 0;
   // In a short window the list scrolls: the option the arrows reach is kept in it (the page stays put).
   useEffect(() => {
@@ -76,7 +79,14 @@ export function SearchBox() {
               }}
             >
               <span className="tb-search-hit">
-                <strong>{h.label}</strong> <span>{h.detail}</span>
+                <strong>{h.label}</strong>
+                {h.kind === 'bill' && outcomes?.[h.id] ? (
+                  <>
+                    {' '}
+                    <OutcomeBadge outcome={outcomes[h.id]} />
+                  </>
+                ) : null}{' '}
+                <span className="tb-search-detail">{h.detail}</span>
               </span>
             </li>
           ))}

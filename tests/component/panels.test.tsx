@@ -149,6 +149,14 @@ describe('SearchBox', () => {
     expect(screen.getAllByRole('option')[0]).toHaveTextContent('SB 230');
   });
 
+  it('gives each bill found its outcome in the scenario shown (which of the hits is the one that fell)', async () => {
+    renderWithStore(<SearchBox />, { assumptions: { ab392: 'failed' } });
+    await userEvent.type(screen.getByRole('combobox'), 'deadly force');
+    const sb230 = screen.getByRole('option', { name: /^SB 230/ });
+    expect(within(sb230).getByText('inoperative')).toHaveAttribute('data-outcome', 'inoperative');
+    expect(within(screen.getByRole('option', { name: /^AB 392/ })).getByText('failed')).toBeInTheDocument();
+  });
+
   it('folds its list when focus moves elsewhere, and opens it again on focus', async () => {
     render(
       <StoreProvider store={createAppStore({ dataset: foundingDataset() })}>
