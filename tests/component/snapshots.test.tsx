@@ -13,7 +13,7 @@ import { drawNodes } from '../../src/graph/canvas/canvasDraw';
 import { drawLinkMarks } from '../../src/graph/canvas/drawMarks';
 import { foundingDataset } from '../fixtures/datasets';
 import { THEME } from '../../src/graph/core/theme';
-import { ITEM_TEXT_INSET, SIZE } from '../../src/graph/core/encodings';
+import { ITEM_TEXT_INSET, SIZE, WHAT_IF } from '../../src/graph/core/encodings';
 
 const ds = foundingDataset();
 const story = buildStoryStructure(ds, buildGraphStructure(ds), 'grouped', new Set());
@@ -44,7 +44,7 @@ describe('snapshots of the founding graph (AB 392 fails)', () => {
   });
 
   /** The canvas renderer's draw calls for the story (or `nodes` of it, as a network draws them) at zoom `k`, recorded through a stand-in 2D context. */
-  function canvasCalls(k: number, nodes = story.nodes): string[] {
+  function canvasCalls(k: number, nodes = story.nodes, whatIfBelow = false): string[] {
     const calls: string[] = [];
     const round = (v: unknown) => (typeof v === 'number' ? Math.round(v * 100) / 100 : v);
     const ctx = new Proxy(
@@ -66,7 +66,7 @@ describe('snapshots of the founding graph (AB 392 fails)', () => {
     const size = { width: 800, height: 600 };
     const palette = { ...THEME.light, bg: '#ffffff' };
     const nodeById = new Map(story.nodes.map((n) => [n.id, n]));
-    const taken = drawNodes(ctx, nodes, pos, state, view, size, 1, null, null, palette, null);
+    const taken = drawNodes(ctx, nodes, pos, state, view, size, 1, null, null, palette, null, whatIfBelow);
     drawLinkMarks(ctx, story.edges, pos, nodeById, state, view, size, 1, palette, taken);
     return calls;
   }
@@ -87,6 +87,25 @@ describe('snapshots of the founding graph (AB 392 fails)', () => {
         ),
       ),
     ).toBe(1);
+  });
+
+  it('canvas: on shelves the tag goes under its bill, centred, clear of the tie and its words beside the box', () => {
+    const where = (calls: string[]) => {
+      const i = calls.findIndex((c) => c.startsWith('fillText(what if,'));
+      const [x, y] = calls[i].slice('fillText(what if,'.length, -1).split(',').map(Number);
+      const align = calls
+        .slice(0, i)
+        .filter((c) => c.startsWith('textAlign = '))
+        .at(-1);
+      return { x, y, align };
+    };
+    const p = pos.get('ab392')!;
+    const [hw, hh] = [SIZE.bill.hw, SIZE.bill.hh];
+    const beside = where(canvasCalls(1));
+    expect(beside.x).toBeGreaterThan(p.x + hw + 20);
+    expect(beside.y).toBeLessThan(p.y + 20);
+    const under = where(canvasCalls(1, story.nodes, true));
+    expect(under).toEqual({ x: p.x + 20, y: p.y + hh + WHAT_IF.below + 20, align: 'textAlign = center' });
   });
 
   it("canvas: a provision's or group's words start where the SVG puts them, in from its box's left edge, at every zoom", () => {

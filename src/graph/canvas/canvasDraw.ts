@@ -53,6 +53,7 @@ export function drawNodes(
   focus: string | null,
   palette: Palette,
   drop: ReadonlyMap<string, number> | null = null,
+  whatIfBelow = false,
 ): LabelBox[] {
   ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
   const [x0, y0] = [-view.x / view.k, -view.y / view.k];
@@ -164,19 +165,24 @@ export function drawNodes(
       ctx.font = `700 ${MIN_PX.label}px system-ui, sans-serif`;
       say(outcome.toUpperCase(), sx, sy + 9);
       // A bill the scenario sets: tagged "what if" right of its box, as the SVG draws it, in a story
-      // and in a session's network too (an image of the graph alone never passes an assumption off as the record).
+      // and in a session's network too (an image of the graph alone never passes an assumption off as
+      // the record); on shelves under the box, clear of the tie beside it (`whatIfBelow`).
       if (state?.nodes[n.id]?.assumed) {
         const [hw, hh] = halfSize(n);
         ctx.font = `italic 700 ${MIN_PX.label}px system-ui, sans-serif`;
-        ctx.textAlign = 'left';
+        ctx.textAlign = whatIfBelow ? 'center' : 'left';
         ctx.strokeStyle = paint(MARK_STYLE.halo.stroke, palette);
         ctx.lineWidth = MARK_STYLE.halo.name;
         ctx.fillStyle = paint('var(--ink)', palette);
-        const [wx, wy] = [sx + (hw + WHAT_IF.dx) * view.k, sy + (-hh + WHAT_IF.dy) * view.k];
+        const [wx, wy] = whatIfBelow
+          ? [sx, sy + (hh + WHAT_IF.below) * view.k]
+          : [sx + (hw + WHAT_IF.dx) * view.k, sy + (-hh + WHAT_IF.dy) * view.k];
         ctx.strokeText(WHAT_IF.words, wx, wy);
         ctx.fillText(WHAT_IF.words, wx, wy);
         // Its room is taken: a tie's words beside the box give way to it.
-        kept.push({ x0: wx, y0: wy - MIN_PX.label, x1: wx + ctx.measureText(WHAT_IF.words).width, y1: wy + 3 });
+        const width = ctx.measureText(WHAT_IF.words).width;
+        const left = whatIfBelow ? wx - width / 2 : wx;
+        kept.push({ x0: left, y0: wy - MIN_PX.label, x1: left + width, y1: wy + 3 });
       }
     }
     if (struck !== undefined) {

@@ -117,7 +117,20 @@ export function createFramePainter(
       else drop = new Map(falling.ids.map((id) => [id, fallOffset(f)]));
     }
     const { structure, pos, state, nodeById } = model;
-    const taken = drawNodes(ctx, structure.nodes, pos, state, view, size, d, lit, model.keyId ?? model.focusId, palette, drop);
+    const taken = drawNodes(
+      ctx,
+      structure.nodes,
+      pos,
+      state,
+      view,
+      size,
+      d,
+      lit,
+      model.keyId ?? model.focusId,
+      palette,
+      drop,
+      !!structure.shelves,
+    );
     drawLinkMarks(ctx, structure.edges, pos, nodeById, state, view, size, d, palette, taken, lit, model.routes);
     drawnView = { k: view.k, x: view.x, y: view.y };
     drawn.full++;

@@ -231,6 +231,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
           nodeById: model.nodeById,
           state: model.state,
           story: Boolean(model.structure.story),
+          shelves: Boolean(model.structure.shelves),
           cards: model.cards,
           routes: model.routes,
         },

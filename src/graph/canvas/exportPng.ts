@@ -27,8 +27,10 @@ export interface PngScene {
   story: boolean;
   /** A story's cards. */
   cards?: ReadonlyArray<readonly [number, number, number, number]>;
-  /** A story's routed ties. */
+  /** A story's routed ties (a session's on shelves too). */
   routes?: ReadonlyMap<string, Route>;
+  /** A session's tied bills on shelves (a what-if's tag goes under its bill). */
+  shelves?: boolean;
 }
 
 /**
@@ -70,7 +72,7 @@ export function drawPng(
   drawCards(ctx, scene.cards ?? [], v, scale, palette);
   const segs = edgeSegments(scene.edges, scene.pos, scene.routes);
   strokeEdges(ctx, segs, edgeStyleIndex(scene.edges, scene.state, scene.story), edgeStyles(palette.ink), null, v, scale, width, height);
-  const taken = drawNodes(ctx, scene.nodes, scene.pos, scene.state, v, page, scale, null, null, palette, null);
+  const taken = drawNodes(ctx, scene.nodes, scene.pos, scene.state, v, page, scale, null, null, palette, null, scene.shelves);
   drawLinkMarks(ctx, scene.edges, scene.pos, scene.nodeById, scene.state, v, page, scale, palette, taken, null, scene.routes);
   ctx.restore();
   ctx.setTransform(scale, 0, 0, scale, 0, 0);

@@ -129,8 +129,12 @@ export function itemHeight(label: string, kinds?: readonly string[]): number {
 /** Font sizes in graph units. */
 export const FONT = { bill: 16, outcome: 13, item: 13, person: 13, link: 12, date: 12 } as const;
 
-/** The tag beside a bill the scenario sets (its outcome is assumed, not recorded), in both renderers, right of its box. */
-export const WHAT_IF = { words: 'what if', dx: 3, dy: 12 } as const;
+/**
+ * The tag beside a bill the scenario sets (its outcome is assumed, not recorded), in both renderers,
+ * right of its box; on a session's shelves, where a tie's line and words run right of a box, centred
+ * under it (`below`: its baseline under the box's bottom).
+ */
+export const WHAT_IF = { words: 'what if', dx: 3, dy: 12, below: 15 } as const;
 
 /** The smallest a label may be drawn, in CSS pixels; a label smaller at the current zoom is left out. */
 export const MIN_PX = { bill: 14, label: 12, link: 11 } as const;
