@@ -160,6 +160,16 @@ function onState(ev: Evaluation, i: number): string {
   return o === 'enacted' ? agree(n, 'has become law', 'have become law') : outcomeVerb(o, n, false);
 }
 
+/** The scenario's assumptions about bills of the record: each bill's index, and whether the record already holds it. */
+function premisesOf(ev: Evaluation, record: Evaluation): Array<{ i: number; assumption: 'enacted' | 'failed'; held: boolean }> {
+  const out: Array<{ i: number; assumption: 'enacted' | 'failed'; held: boolean }> = [];
+  for (const [id, assumption] of Object.entries(ev.scenario.assumptions)) {
+    const i = ev.record.index.get(id);
+    if (i !== undefined) out.push({ i, assumption, held: record.own[i] === assumption });
+  }
+  return out;
+}
+
 /** "If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392." (null when nothing is assumed). */
 export function summarizeScenario(ev: Evaluation, record: Evaluation, among?: ReadonlySet<string>): string | null {
   return scenarioToldOf(ev, record, among)?.text ?? null;
@@ -168,19 +178,15 @@ export function summarizeScenario(ev: Evaluation, record: Evaluation, among?: Re
 /** summarizeScenario, with its caveat apart. */
 function scenarioToldOf(ev: Evaluation, record: Evaluation, among?: ReadonlySet<string>): Told | null {
   const bills = ev.record.dataset.bills;
-  const assumed = Object.entries(ev.scenario.assumptions).filter(([id]) => ev.record.index.has(id));
-  if (assumed.length === 0) return null;
   // A premise the record already holds (AB 392 "becomes law": it was signed) changes nothing and is
-  // not said; against a record already decided a premise is counterfactual ("had failed"); on an
+  // not said here; against a record already decided a premise is counterfactual ("had failed"); on an
   // open record, present ("fails").
   const said = new Map<number, 'enacted' | 'failed'>();
   const premises: PremiseFact[] = [];
-  for (const [id, a] of assumed) {
-    const i = ev.record.index.get(id)!;
-    const own = record.own[i];
-    if (own === a) continue;
-    said.set(i, a);
-    premises.push({ label: bills[i].label, assumption: a, counter: own !== 'pending' });
+  for (const { i, assumption, held } of premisesOf(ev, record)) {
+    if (held) continue;
+    said.set(i, assumption);
+    premises.push({ label: bills[i].label, assumption, counter: record.own[i] !== 'pending' });
   }
   if (premises.length === 0) return null;
   const counterfactual = premises.some((p) => p.counter);
@@ -217,10 +223,9 @@ export function tellStoryTold(ev: Evaluation, record: Evaluation, about?: string
   if (told) return told;
   const story = recordStoryTold(record, about, among);
   // Only what-ifs the record already holds (a dead bill "fails"): said so, before the record's story.
-  const held = Object.entries(ev.scenario.assumptions)
-    .map(([id, a]) => [ev.record.index.get(id), a] as const)
-    .filter(([i, a]) => i !== undefined && record.own[i] === a)
-    .map(([i, a]) => ({ label: ev.record.dataset.bills[i!].label, assumption: a as 'enacted' | 'failed' }));
+  const held = premisesOf(ev, record)
+    .filter((p) => p.held)
+    .map((p) => ({ label: ev.record.dataset.bills[p.i].label, assumption: p.assumption }));
   return held.length ? { ...story, text: `${heldSentence(held)} ${story.text}` } : story;
 }
 

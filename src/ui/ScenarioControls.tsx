@@ -5,6 +5,7 @@ import type { AssumptionChoice } from '../store';
 import { selectBills, selectExplanationOf, useAppStore, useDeferredAppStore } from '../store';
 import { OutcomeBadge } from './OutcomeBadge';
 import { searchNodes } from '../engine';
+import { isSession } from '../engine/storyGraph';
 import { groupDigits } from '../model/numbers';
 
 const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
@@ -27,6 +28,9 @@ const BillControl = memo(function BillControl({ bill, name }: { bill: Bill; name
   const choice: AssumptionChoice = useDeferredAppStore((s) => s.assumptions[bill.id] ?? 'recorded');
   const explanation = useDeferredAppStore(useMemo(() => selectExplanationOf(bill.id), [bill.id]));
   const setAssumption = useAppStore((s) => s.setAssumption);
+  // A session's graph is a field of packages: a what-if chosen here goes to its bill, as a question does.
+  const network = useAppStore((s) => isSession(s.dataset));
+  const setFocus = useAppStore((s) => s.setFocus);
   const box = useRef<HTMLFieldSetElement>(null);
   useLayoutEffect(() => {
     for (const input of box.current?.querySelectorAll('input') ?? []) input.checked = input.value === choice;
@@ -44,7 +48,10 @@ const BillControl = memo(function BillControl({ bill, name }: { bill: Bill; name
               name={`${name}-${bill.id}`}
               value={c.value}
               defaultChecked={choice === c.value}
-              onChange={() => setAssumption(bill.id, c.value)}
+              onChange={() => {
+                setAssumption(bill.id, c.value);
+                if (network && c.value !== 'recorded') setFocus(bill.id);
+              }}
             />
             {c.label}
           </label>

@@ -73,8 +73,6 @@ export function TableView() {
   const setFocus = useAppStore((s) => s.setFocus);
   // A sort belongs to the columns it was made on (a scenario adds "Recorded outcome", moving "Why").
   const [sorted, setSort] = useState<{ column: number; dir: 1 | -1; columns: string } | null>(null);
-  // A screen's worth of rows at once, the rest just after: the table shows in a frame, not a fifth of a second.
-  const drawn = useDeferredValue(MAX_ROWS, FIRST_ROWS);
   if (!ds) return null;
   const data: TableData =
     tab === 'bills'
@@ -146,13 +144,25 @@ export function TableView() {
             ))}
           </tr>
         </thead>
-        <tbody>
-          {visible.slice(0, drawn).map((r) => (
-            <Row key={r.id} id={r.id} cells={r.cells} bill={tab === 'bills'} outcome={r.outcome} was={!!r.was} onFocus={setFocus} />
-          ))}
-        </tbody>
+        {/* Drawn afresh (a screen's worth first) for each table and dataset. */}
+        <Rows key={`${tab}|${ds.id}`} rows={visible} bill={tab === 'bills'} onFocus={setFocus} />
       </table>
     </div>
+  );
+}
+
+/**
+ * The rows: a screen's worth in the first frame, the rest just after (the table shows in a frame, not
+ * a fifth of a second).
+ */
+function Rows({ rows, bill, onFocus }: { rows: TableData['rows']; bill: boolean; onFocus: (id: string) => void }) {
+  const drawn = useDeferredValue(MAX_ROWS, FIRST_ROWS);
+  return (
+    <tbody>
+      {rows.slice(0, drawn).map((r) => (
+        <Row key={r.id} id={r.id} cells={r.cells} bill={bill} outcome={r.outcome} was={!!r.was} onFocus={onFocus} />
+      ))}
+    </tbody>
   );
 }
 

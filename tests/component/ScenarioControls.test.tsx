@@ -7,6 +7,7 @@ import { TableView } from '../../src/ui/TableView';
 import { ScenarioSummary } from '../../src/ui/ScenarioSummary';
 import { EmbedControls } from '../../src/embed/EmbedControls';
 import { foundingDataset } from '../fixtures/datasets';
+import { generateDataset } from '../../src/engine/generate';
 import { renderWithStore } from './render';
 
 describe('ScenarioControls', () => {
@@ -32,6 +33,20 @@ describe('ScenarioControls', () => {
       ),
     );
     expect(screen.getByTestId('explanation-ab392')).toHaveTextContent(/^failed AB 392 does not become law/);
+  });
+
+  it("in a session, a what-if chosen here goes to its bill (as a question does); the founding story's does not", async () => {
+    const session = generateDataset({ bills: 300, links: 200, seed: 4 });
+    const store = renderWithStore(<ScenarioControls />, { dataset: session });
+    const first = screen.getAllByRole('group')[0];
+    const id = first.getAttribute('data-bill')!;
+    await userEvent.click(within(first).getByRole('radio', { name: 'Fails' }));
+    expect(store.getState().assumptions).toEqual({ [id]: 'failed' });
+    expect(store.getState().focus).toBe(id);
+    cleanup();
+    const story = renderWithStore(<ScenarioControls />);
+    await userEvent.click(within(screen.getByRole('group', { name: /^AB 392/ })).getByRole('radio', { name: 'Fails' }));
+    expect(story.getState().focus).toBeNull();
   });
 
   it('back to "as recorded" and Reset both restore the record', async () => {

@@ -190,7 +190,14 @@ test.describe('a whole LegiScan session', () => {
         const k = (b.x - a.x) / (view.positions().get('hb4641')!.x - view.positions().get('hb4640')!.x);
         return { a, b, k };
       });
-    await page.waitForTimeout(600);
+    // Once the reveal's glide has ended: the same view two frames apart.
+    await expect
+      .poll(async () => {
+        const before = JSON.stringify(await where());
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        return JSON.stringify(await where()) === before;
+      })
+      .toBe(true);
     const { a, b, k } = await where();
     expect(a.y).toBe(b.y);
     expect(k).toBeGreaterThan(0.5);

@@ -68,6 +68,16 @@ test.describe("a session's layout at desktop widths", () => {
       }
     });
 
+  test("on a phone, the table's columns size to their words: none squeezed to nothing (a what-if's five columns)", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/?view=table&scenario=ab392:failed');
+    const table = page.getByTestId('bill-table');
+    await expect(table.locator('thead th')).toHaveCount(5);
+    const widths = await table.locator('thead th').evaluateAll((ths) => ths.map((th) => Math.round(th.getBoundingClientRect().width)));
+    // Title and Why hold words: each gets a readable column (fixed widths gave them 4 px each).
+    for (const w of widths) expect(w, JSON.stringify(widths)).toBeGreaterThanOrEqual(48);
+  });
+
   test("the timeline's captions show five lines before they scroll, and the sidebar's lists show every law", async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/?dataset=mi-2019-2020');

@@ -140,7 +140,7 @@ describe('LegiScan JSON (getBill objects and dataset files)', () => {
     expect(explain(ev, 'hb5444').sentence).toContain('HB 5443 was vetoed');
   });
 
-  it('dates a public act number no earlier than the signature and filing its journal entry predates, keeps an action listed twice once, and lists events in date order', () => {
+  it('dates a public act number no earlier than the signature and filing its journal entry predates, keeps a roll call listed twice once (other actions may truly repeat), and lists events in date order', () => {
     // HB 4006 of 2023 as LegiScan records it: the journal dates the Governor's approval, the filing and
     // the act number 23 Mar 2023, the day the bill was presented; the actions say 5 Apr. And one
     // roll call listed twice, once before the bill was introduced (as HB 5120's is).
@@ -158,6 +158,8 @@ describe('LegiScan JSON (getBill objects and dataset files)', () => {
             ['2023-03-08', 'Senate', 'Passed Roll Call # 47 Yeas 20 Nays 18 Excused 0 Not Voting 0'],
             ['2023-01-12', 'House', 'Introduced By Representative Laurie Pohutsky'],
             ['2023-03-08', 'Senate', 'Passed Roll Call # 47 Yeas 20 Nays 18 Excused 0 Not Voting 0'],
+            ['2023-03-08', 'Senate', 'Rules Suspended'],
+            ['2023-03-08', 'Senate', 'Rules Suspended'],
             ['2023-03-23', 'House', 'Presented To The Governor 03/31/2023 01:19 Pm'],
             ['2023-03-23', 'House', 'Approved By The Governor 04/05/2023 11:26 Am'],
             ['2023-03-23', 'House', 'Filed With Secretary Of State 04/05/2023 02:00 Pm'],
@@ -170,13 +172,15 @@ describe('LegiScan JSON (getBill objects and dataset files)', () => {
     expect(events.map((e) => [e.date, e.type, e.description.slice(0, 20)])).toEqual([
       ['2023-01-12', 'introduced', 'Introduced By Repres'],
       ['2023-03-08', 'passed', 'Passed Roll Call # 4'],
+      ['2023-03-08', 'other', 'Rules Suspended'],
+      ['2023-03-08', 'other', 'Rules Suspended'],
       ['2023-03-23', 'other', 'Presented To The Gov'],
       ['2023-04-05', 'signed', 'Approved By The Gove'],
       ['2023-04-05', 'other', 'Filed With Secretary'],
       ['2023-04-05', 'chaptered', "Assigned PA 11'23"],
     ]);
     expect(events.at(-1)!.note).toBe(
-      'Dated 2023-04-05, as the filing with the Secretary of State before it gives; the journal entry is dated 2023-03-23.',
+      'Dated 2023-04-05, the date the filing with the Secretary of State before it gives; the journal dates it 2023-03-23.',
     );
   });
 

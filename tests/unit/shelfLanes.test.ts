@@ -98,6 +98,40 @@ describe("a session's ties on shelves", () => {
     });
   }
 
+  it("no two buses share a stretch of a lane, in either Michigan session (each line is one bill's ties)", () => {
+    for (const file of ['mi-2023-2024', 'mi-2019-2020']) {
+      const s = session(file);
+      const routes = shelfRoutes(s);
+      // Each bus's level runs (y, x from, x to), by the bill that owns it: a tie's route runs from its owner's top.
+      const runs = new Map<number, Array<{ owner: string; x0: number; x1: number }>>();
+      for (const e of s.edges) {
+        const route = routes.get(e.id);
+        if (!route) continue;
+        const points = routePoints(route);
+        // The owner is the end whose top the route leaves from or lands on first along its shared riser: the same for all its ties.
+        const owner = [e.source, e.target].sort().join('|');
+        for (let i = 1; i < points.length; i++) {
+          const [p, q] = [points[i - 1], points[i]];
+          if (p.y !== q.y) continue;
+          const list = runs.get(p.y) ?? [];
+          runs.set(p.y, list);
+          list.push({ owner, x0: Math.min(p.x, q.x), x1: Math.max(p.x, q.x) });
+        }
+      }
+      let shared = 0;
+      for (const list of runs.values()) {
+        list.sort((a, b) => a.x0 - b.x0);
+        for (let i = 0; i < list.length; i++)
+          for (let j = i + 1; j < list.length && list[j].x0 < list[i].x1; j++) {
+            const [a, b] = [list[i].owner.split('|'), list[j].owner.split('|')];
+            // Two ties of one bus share a bill (their owner); ties of different buses share none.
+            if (!a.some((id) => b.includes(id))) shared++;
+          }
+      }
+      expect(shared, file).toBe(0);
+    }
+  });
+
   it("a star: the hub's bus rises once, runs along one lane, and drops into each bill it joins; neighbours stay straight", () => {
     // Hub h in the middle of a row of five, tied to each other bill: h-b and h-c are neighbours, h-a is too; h-e skips d.
     const slots = new Map(['a', 'h', 'b', 'd', 'e'].map((id, col) => [id, { row: 0, col }]));
@@ -122,6 +156,8 @@ describe("a session's ties on shelves", () => {
     const tie = (s: string, t: string) => ({ id: `${s}-${t}`, source: s, target: t });
     expect(planLanes(slots, [tie('a', 'c'), tie('b', 'd')]).lanes).toEqual([2]);
     expect(planLanes(slots, [tie('a', 'c'), tie('e', 'g')]).lanes).toEqual([1]);
+    // Two ties of one bill (c, the end both share) are one bus: one lane.
+    expect(planLanes(slots, [tie('a', 'c'), tie('c', 'e')]).lanes).toEqual([1]);
   });
 
   it('a generated hairball of 2,000 bills keeps straight lines (too dense for lanes), laid out as before', () => {

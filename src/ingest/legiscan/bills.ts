@@ -67,12 +67,16 @@ export function mapBill(
   r.history.forEach((h, i) => {
     if (dateProblem(h.date))
       return problem(`history[${i}].date`, `"${h.date.slice(0, 30)}" is not a date; action "${clip(h.action, 60)}" skipped`);
-    // LegiScan lists some actions twice (same date, chamber and words, one of them out of order): kept once.
-    const key = `${h.date}|${h.chamber}|${h.action}`;
-    if (listed.has(key)) return;
-    listed.add(key);
     const action = tidyAction(h.action) || 'Action (no description)';
     const m = mapAction(h.action);
+    // LegiScan lists some roll calls and act numbers twice (HB 5120's roll call 669 first, before its
+    // introduction, then in its place): one roll call or act number, kept once. Other actions can
+    // truly repeat in a day ("Rules Suspended" twice): all kept.
+    if (m.tally || m.publicAct) {
+      const key = `${h.date}|${h.chamber}|${h.action}`;
+      if (listed.has(key)) return;
+      listed.add(key);
+    }
     // A public act number is assigned once the act is signed and filed: never before the date those actions give.
     const after = m.type === 'chaptered' && !m.date && given && given.date > h.date ? given : undefined;
     const date = m.date ?? after?.date ?? h.date;
@@ -81,7 +85,7 @@ export function mapBill(
     if (m.tally && m.tally.excused)
       ev.note = `Roll call ${m.tally.rollCall}: not voting counts ${m.tally.excused} excused and ${m.tally.notVotingOnly} not voting.`;
     if (m.date && m.date !== h.date) ev.note = `The action gives ${m.date}; the journal entry is dated ${h.date}.`;
-    if (after) ev.note = `Dated ${after.date}, as the ${after.by} before it gives; the journal entry is dated ${h.date}.`;
+    if (after) ev.note = `Dated ${after.date}, the date the ${after.by} before it gives; the journal dates it ${h.date}.`;
     if (m.date && (!given || m.date >= given.date))
       given = { date: m.date, by: FILED_RE.test(h.action) ? 'filing with the Secretary of State' : "Governor's action" };
     if (m.pocketVeto)
@@ -91,7 +95,7 @@ export function mapBill(
     if ((m.type === 'signed' || m.type === 'chaptered') && (!enactedOn || date < enactedOn)) enactedOn = date;
     if (m.type === 'signed' || m.type === 'chaptered' || m.type === 'vetoed') settled = true;
     // Passed by both chambers (enrolled), sent to the Governor, or (joint resolutions) sent to the ballot: not dead at the session's end.
-    if (/^(Presented\s+To\s+(The\s+)?Governor|Filed\s+With\s+Secretary\s+Of\s+State)|Ordered\s+Enrolled/i.test(h.action)) settled = true;
+    if (FILED_RE.test(h.action) || /^Presented\s+To\s+(The\s+)?Governor|Ordered\s+Enrolled/i.test(h.action)) settled = true;
     events.push(ev);
   });
   // In date order (the journal's order within a day).
