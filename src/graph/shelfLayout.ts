@@ -29,7 +29,20 @@ export const SHELF = {
   aspect: 1.8,
 } as const;
 
-const layouts = new WeakMap<GraphStructure, { pos: Map<string, Point>; routes: Map<string, Route> }>();
+/** One package's block on the shelves: its first bill, its size, and the box its bills take (graph units: x0, y0, x1, y1). */
+export interface ShelfBlock {
+  lead: string;
+  bills: number;
+  box: [number, number, number, number];
+}
+
+interface Shelves {
+  pos: Map<string, Point>;
+  routes: Map<string, Route>;
+  blocks: ShelfBlock[];
+}
+
+const layouts = new WeakMap<GraphStructure, Shelves>();
 
 /** Positions for every node of `structure`: bills on shelves by package, provisions under their bill. */
 export function shelfLayout(structure: GraphStructure): Map<string, Point> {
@@ -41,7 +54,12 @@ export function shelfRoutes(structure: GraphStructure): ReadonlyMap<string, Rout
   return laidOut(structure).routes;
 }
 
-function laidOut(structure: GraphStructure): { pos: Map<string, Point>; routes: Map<string, Route> } {
+/** The packages' blocks, largest first (a far view names them, its bills too small to name). */
+export function shelfBlocks(structure: GraphStructure): readonly ShelfBlock[] {
+  return laidOut(structure).blocks;
+}
+
+function laidOut(structure: GraphStructure): Shelves {
   const known = layouts.get(structure);
   if (known) return known;
   const provisions = new Map<string, string[]>();
@@ -64,16 +82,24 @@ function laidOut(structure: GraphStructure): { pos: Map<string, Point>; routes: 
   for (const b of blocks) shelfWidth = Math.max(shelfWidth, b.width);
   const pos = new Map<string, Point>();
   const routes = new Map<string, Route>();
+  const placed: ShelfBlock[] = [];
   let [x, y, shelfHeight] = [0, 0, 0];
-  for (const b of blocks) {
+  blocks.forEach((b, i) => {
     if (x > 0 && x + b.width > shelfWidth) [x, y, shelfHeight] = [0, y + shelfHeight + SHELF.gap, 0];
     const move = (p: Point) => ({ x: x + p.x, y: y + p.y });
-    for (const [id, p] of b.at) pos.set(id, move(p));
+    let box: ShelfBlock['box'] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const [id, p] of b.at) {
+      const q = move(p);
+      pos.set(id, q);
+      box = [Math.min(box[0], q.x), Math.min(box[1], q.y), Math.max(box[2], q.x), Math.max(box[3], q.y)];
+    }
+    const [hw, hh] = [SIZE.bill.hw, SIZE.bill.hh];
+    placed.push({ lead: packages[i][0], bills: packages[i].length, box: [box[0] - hw, box[1] - hh, box[2] + hw, box[3] + hh] });
     for (const [id, r] of b.routes) routes.set(id, { from: move(r.from), via: r.via?.map(move), to: move(r.to) });
     x += b.width + SHELF.gap;
     shelfHeight = Math.max(shelfHeight, b.height);
-  }
-  const done = { pos, routes };
+  });
+  const done = { pos, routes, blocks: placed };
   layouts.set(structure, done);
   return done;
 }

@@ -35,3 +35,8 @@ export function packageHeading(size: number, outcomes: Partial<Record<Outcome, n
 export function finderHeading(title: string, scenario: boolean, unchecked: boolean): string {
   return `${title}${scenario ? ' in this scenario' : ''}${unchecked ? ", if the record's ties hold" : ''}`;
 }
+
+/** A package named on a far view of a session: "HB 4764 and 51 more", "HB 4639 and 1 more". */
+export function packageLabel(lead: string, size: number): string {
+  return `${lead} and ${groupDigits(size - 1)} more`;
+}

@@ -5,6 +5,9 @@
  */
 import { drawNodes, fallOffset } from './canvasDraw';
 import { drawCards, drawLinkMarks } from './drawMarks';
+import { drawBlockLabels } from './blockLabels';
+import { shelfBlocks } from '../shelfLayout';
+import { LOD } from '../core/interaction';
 import type { EdgeSync } from './edgeSync';
 import type { CanvasModel } from './model';
 import { litSet } from './model';
@@ -132,6 +135,8 @@ export function createFramePainter(
       !!structure.shelves,
     );
     drawLinkMarks(ctx, structure.edges, pos, nodeById, state, view, size, d, palette, taken, lit, model.routes);
+    // Too far out for bills' names: a session's packages are named instead.
+    if (structure.shelves && view.k < LOD.far) drawBlockLabels(ctx, shelfBlocks(structure), nodeById, view, size, d, palette);
     drawnView = { k: view.k, x: view.x, y: view.y };
     drawn.full++;
     if (falling || fade) invalidate();

@@ -9,7 +9,7 @@ import type { GraphHandlers, GraphOptions, GraphView } from '../types';
 import { createPlacer } from '../positions';
 import { focusPoints, neighbourMap, restingOn } from '../neighbours';
 import { storyLayout } from '../storyLayout';
-import { shelfRoutes } from '../shelfLayout';
+import { shelfBlocks, shelfRoutes } from '../shelfLayout';
 import { createCamera } from '../core/camera';
 import { createBox } from '../core/box';
 import { fitTarget } from '../core/fit';
@@ -232,6 +232,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
           state: model.state,
           story: Boolean(model.structure.story),
           shelves: Boolean(model.structure.shelves),
+          blocks: model.structure.shelves ? shelfBlocks(model.structure) : undefined,
           cards: model.cards,
           routes: model.routes,
         },

@@ -2,11 +2,14 @@
 import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import type { Route } from '../storyLayout';
+import type { ShelfBlock } from '../shelfLayout';
+import { drawBlockLabels } from './blockLabels';
 import type { ExportMeta, Measure } from '../core/exportLayout';
 import { exportLayout } from '../core/exportLayout';
 import { boundsOf } from '../core/fit';
 import { SIZE } from '../core/encodings';
 import { EXPORT_PALETTE } from '../core/theme';
+import { LOD } from '../core/interaction';
 import { drawNodes } from './canvasDraw';
 import { drawCards, drawLinkMarks } from './drawMarks';
 import { edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from './edgeBuffers';
@@ -31,6 +34,8 @@ export interface PngScene {
   routes?: ReadonlyMap<string, Route>;
   /** A session's tied bills on shelves (a what-if's tag goes under its bill). */
   shelves?: boolean;
+  /** A session's packages on shelves, named when the image is too far out for bills' names. */
+  blocks?: readonly ShelfBlock[];
 }
 
 /**
@@ -74,6 +79,7 @@ export function drawPng(
   strokeEdges(ctx, segs, edgeStyleIndex(scene.edges, scene.state, scene.story), edgeStyles(palette.ink), null, v, scale, width, height);
   const taken = drawNodes(ctx, scene.nodes, scene.pos, scene.state, v, page, scale, null, null, palette, null, scene.shelves);
   drawLinkMarks(ctx, scene.edges, scene.pos, scene.nodeById, scene.state, v, page, scale, palette, taken, null, scene.routes);
+  if (scene.blocks && v.k < LOD.far) drawBlockLabels(ctx, scene.blocks, scene.nodeById, v, page, scale, palette);
   ctx.restore();
   ctx.setTransform(scale, 0, 0, scale, 0, 0);
   ctx.textAlign = 'left';
