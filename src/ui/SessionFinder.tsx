@@ -15,7 +15,8 @@ export function SessionFinder() {
   const stuck = useDeferredAppStore(selectStuckLaws);
   const packages = useDeferredAppStore(selectTiedPackages);
   const setFocus = useAppStore((s) => s.setFocus);
-  const scenario = useAppStore((s) => Object.keys(s.assumptions).length > 0);
+  // Read with the lists it heads, after the graph has shown a toggle (not in the toggle's frame).
+  const scenario = useDeferredAppStore((s) => Object.keys(s.assumptions).length > 0);
   const id = useId();
   if (!ds || ds.bills.length <= SESSION_SIZE) return null;
   return (

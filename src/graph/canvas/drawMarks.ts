@@ -157,6 +157,32 @@ export function drawKindMarks(ctx: CanvasRenderingContext2D, n: GraphNode, p: Po
   });
 }
 
+/** A lane: its edge, its points and the box round them (graph units). */
+interface Lane {
+  e: GraphEdge;
+  points: Point[];
+  box: [number, number, number, number];
+}
+
+/** The lanes of a routes map, worked out once per map (a frame only tests each one's box against the view). */
+const laneCache = new WeakMap<ReadonlyMap<string, Route>, Lane[]>();
+
+function lanesOf(edges: readonly GraphEdge[], routes: ReadonlyMap<string, Route>): Lane[] {
+  let known = laneCache.get(routes);
+  if (known) return known;
+  known = [];
+  for (const e of edges) {
+    const route = routes.get(e.id);
+    if (!route?.via) continue;
+    const points = routePoints(route);
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    known.push({ e, points, box: [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] });
+  }
+  laneCache.set(routes, known);
+  return known;
+}
+
 /**
  * Lanes (routes with corners: a story's ties that skip cards, a session's ties between bills that
  * are not neighbours), at every zoom and wherever they cross the view, as the SVG draws them (the
@@ -175,12 +201,9 @@ function drawLanes(
   if (routes.size === 0) return;
   // Paths by look (deciding, loose) and faintness: faint ones first, the lit drawn over them.
   const paths: Array<Path2D | null> = [null, null, null, null];
-  for (const e of edges) {
-    const route = routes.get(e.id);
-    if (!route?.via || state?.edges[e.id]?.present === false) continue;
-    const points = routePoints(route);
-    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const p of points) [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
+  for (const { e, points, box } of lanesOf(edges, routes)) {
+    if (state?.edges[e.id]?.present === false) continue;
+    const [x0, y0, x1, y1] = box;
     if (x1 * view.k + view.x < 0 || y1 * view.k + view.y < 0 || x0 * view.k + view.x > size.width || y0 * view.k + view.y > size.height)
       continue;
     const faint = lit !== null && !(lit.has(e.source) && lit.has(e.target));
