@@ -13,6 +13,7 @@ try {
     { path: 'docs/screenshot-phone.png', url: '/?scenario=ab392:failed', width: 375, height: 812, phone: true },
     { path: 'docs/embed-phone.png', url: '/?embed=1&scenario=ab392:failed', width: 375, height: 812, fullPage: true, phone: true },
     { path: 'docs/embed-session-phone.png', url: '/?embed=1&dataset=mi-2019-2020', width: 375, height: 812, fullPage: true, phone: true },
+    { path: 'docs/session.png', url: '/?dataset=mi-2023-2024', width: 1280, height: 900 },
   ];
   for (const shot of shots) {
     // Phone shots are taken as a touch phone would show them (touch hints, 44 px targets).
