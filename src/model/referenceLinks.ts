@@ -46,7 +46,9 @@ export function checkLinks(ctx: ReferenceContext, ds: Obj): void {
   for (let i = 0; i < links.length; i++) {
     const link = links[i];
     if (!isObj(link)) continue;
-    const tie = `${str(link.kind)}|${str(link.from)}|${[...strings(link.to)].sort().join(',')}`;
+    // Only the ids named as strings (a hostile value such as {"toString": {}} cannot be turned into text).
+    const named = strings(link.to).filter((t): t is string => typeof t === 'string');
+    const tie = `${str(link.kind)}|${str(link.from)}|${named.sort().join(',')}`;
     const first = ties.get(tie);
     if (first === undefined) ties.set(tie, i);
     else ctx.warn(linkPath(i), `makes the same tie as ${linkPath(first)}${describeLink(links[first])}: one of them can go`);

@@ -256,6 +256,15 @@ describe('passesSchemaFast', () => {
     );
   }, 120_000);
 
+  it('a link naming a value that cannot be turned into text is an error, not a crash (found by the property below, seed 34550470)', () => {
+    const doc = JSON.parse(JSON.stringify(seedDocs()[0]));
+    expect(doc.links.length).toBeGreaterThan(0);
+    doc.links[0].to = [{ toString: {} }];
+    const r = validateDataset(doc);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.some((e) => e.path.startsWith('links[0].to'))).toBe(true);
+  });
+
   it('and validateDataset gives the same verdict with the fast path as the full path would', () => {
     const docs = seedDocs();
     fc.assert(
