@@ -112,6 +112,8 @@ function build(ev: Evaluation, i: number, reasons: Reason[]): { fact: Explanatio
     root: bills[rootIndex].label,
     cause,
   };
+  const alike = links[i] === 1 ? sharedFate(ev, first, cause) : 0;
+  if (alike > 1) chain.alike = alike;
   return {
     fact: { label, outcome, own, chain, hangsOn: [] },
     ref: { next: bills[nextIndex].id, root: bills[rootIndex].id, links: links[i] },
@@ -174,6 +176,22 @@ function rootFact(ev: Evaluation, e: number, reasons: Reason[]): RootFact {
   return { kind: 'own', own: ownFact(ev, b, reasons) };
 }
 
+/**
+ * How many bills edge e's link names, when every one of them met the root's own fate on the same
+ * day (each vetoed on 5 Jan 2021, none set by the scenario); 0 otherwise.
+ */
+function sharedFate(ev: Evaluation, e: number, cause: RootFact): number {
+  if (cause.kind !== 'own' || cause.own.kind !== 'event') return 0;
+  const { type, date } = cause.own;
+  const group = ev.record.dataset.links![ev.record.condLink[e]].to;
+  const alike = group.every((id) => {
+    const b = ev.record.index.get(id);
+    const event = b === undefined || ev.assumed[b] ? undefined : ev.record.recorded[b].event;
+    return event?.type === type && event.date === date && ev.outcomeAt(b!) === 'failed';
+  });
+  return alike ? group.length : 0;
+}
+
 function linkReason(ev: Evaluation, e: number): Reason {
   const link = ev.record.dataset.links![ev.record.condLink[e]];
   const bills = ev.record.dataset.bills;
@@ -189,6 +207,8 @@ function linkReason(ev: Evaluation, e: number): Reason {
   };
 }
 
+const byNumber = new Intl.Collator('en', { numeric: true });
+
 function conditionFact(ev: Evaluation, e: number): ConditionFact {
   const link = ev.record.dataset.links![ev.record.condLink[e]];
   const label = (id: string) => {
@@ -197,7 +217,8 @@ function conditionFact(ev: Evaluation, e: number): ConditionFact {
   };
   return {
     kind: link.kind,
-    group: link.to.map(label),
+    // In the order a reader counts them (SB 1138, SB 1139 and SB 1140), whatever the record's.
+    group: link.to.map(label).sort(byNumber.compare),
     target: ev.record.dataset.bills[ev.record.condTo[e]].label,
     since: link.added,
     deadline: link.deadline,

@@ -241,3 +241,21 @@ describe('an explanation in a what-if, through a chain', () => {
     );
   });
 });
+
+describe('a tie to bills that all met one fate', () => {
+  it('says so of all of them, in order, and of one where they differ (Michigan 2020, SB 897)', () => {
+    const ds = builtIn('mi-2020-tied-to-vetoed');
+    const said = (d: typeof ds) => explain(evaluate(d, { assumptions: {} }), 'sb897').sentence;
+    expect(said(ds)).toMatch(
+      /^SB 897 was signed on 30 Dec 2020 but can never take effect: it is tie-barred to SB 1138, SB 1139 and SB 1140, so it depends on all three being enacted, and all three were vetoed on 5 Jan 2021\./,
+    );
+    // SB 1139 vetoed a day later: the sentence names the one that decides, as before.
+    const later = {
+      ...ds,
+      bills: ds.bills.map((b) =>
+        b.id === 'sb1139' ? { ...b, events: (b.events ?? []).map((e) => (e.type === 'vetoed' ? { ...e, date: '2021-01-06' } : e)) } : b,
+      ),
+    };
+    expect(said(later)).toMatch(/, so it depends on all three being enacted, and SB 1138 was vetoed on 5 Jan 2021\./);
+  });
+});

@@ -163,6 +163,36 @@ const EXPLANATIONS: Array<[string, ExplanationFact, string]> = [
     'SB 230 was signed on 12 Sep 2019 but can never take effect: since May 2006 it has been tie-barred to A, B and C, so it depends on all three becoming law, and C died on 31 Dec 2006.',
   ],
   [
+    'tie-bar group of three, all vetoed the same day',
+    fact({
+      label: 'SB 897',
+      outcome: 'inoperative',
+      own: signed('SB 897', '2020-12-30'),
+      chain: chain({
+        first: { kind: 'tie-bar', group: ['SB 1138', 'SB 1139', 'SB 1140'], target: 'SB 1138', requires: 'enactment' },
+        next: 'SB 1138',
+        root: 'SB 1138',
+        cause: { kind: 'own', own: { kind: 'event', label: 'SB 1138', type: 'vetoed', date: '2021-01-05' } },
+        alike: 3,
+      }),
+    }),
+    'SB 897 was signed on 30 Dec 2020 but can never take effect: it is tie-barred to SB 1138, SB 1139 and SB 1140, so it depends on all three being enacted, and all three were vetoed on 5 Jan 2021.',
+  ],
+  [
+    'tie-bar group of two, both died the same day',
+    fact({
+      outcome: 'inoperative',
+      chain: chain({
+        first: { kind: 'tie-bar', group: ['A', 'B'], target: 'A' },
+        next: 'A',
+        root: 'A',
+        cause: { kind: 'own', own: died('A', '2006-12-31') },
+        alike: 2,
+      }),
+    }),
+    'SB 230 was signed on 12 Sep 2019 but can never take effect: it is tie-barred to A and B, so it depends on both becoming law, and both died on 31 Dec 2006.',
+  ],
+  [
     'tie-bar to one bill',
     fact({
       outcome: 'contingent',
@@ -619,7 +649,8 @@ describe('every sentence shape reads as newspaper English', () => {
       // The jargon is explained where a reader meets it in an explanation.
       if (/has been tie-barred to|it is tie-barred to/.test(s) && !s.startsWith('If ')) expect(s).toMatch(/so it depends on/);
       // A list of three or more names is joined with "and", never left as a bare comma list.
-      for (const m of s.matchAll(/(?:[A-Z]{1,3} \d+, )+[A-Z]{1,3} \d+(?! and)/g)) expect(s.slice(m.index + m[0].length)).toMatch(/^ and /);
+      for (const m of s.matchAll(/(?:[A-Z]{1,3} \d+, )+[A-Z]{1,3} \d+\b(?! and)/g))
+        expect(s.slice(m.index + m[0].length)).toMatch(/^ and /);
     }
   });
 });

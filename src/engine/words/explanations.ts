@@ -83,10 +83,16 @@ export function conditionClause(c: ConditionFact): string {
   return `${since}it ${c.since ? 'has depended' : 'depends'} on ${c.target} ${becoming}${by}`;
 }
 
+/** "all three were vetoed on 5 Jan 2021": a tie's whole group met the same fate on the same day. */
+function allAlike(n: number, cause: RootFact): string {
+  const said = cause.kind === 'own' && cause.own.kind === 'event' ? happened(cause.own.type, cause.own.date) : '';
+  return `${allOf(n)} ${said.replace(/^was /, 'were ')}`;
+}
+
 /** The whole chain, bounded whatever its length: first link, then the root cause. */
 export function chainClause(chain: ChainFact): string {
   const first = conditionClause(chain.first);
-  if (chain.links === 1) return `${first}, and ${rootClause(chain.cause)}`;
+  if (chain.links === 1) return `${first}, and ${chain.alike ? allAlike(chain.alike, chain.cause) : rootClause(chain.cause)}`;
   if (chain.links === 2) return `${first}, and ${chain.next} in turn hangs on ${chain.root}, ${rootRelative(chain.cause)}`;
   return `${first}, and through ${countOf(chain.links - 1, 'more link')} it hangs on ${chain.root}, ${rootRelative(chain.cause)}`;
 }

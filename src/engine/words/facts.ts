@@ -40,6 +40,11 @@ export interface ChainFact {
   root: string;
   /** What happened at the end of the chain. */
   cause: RootFact;
+  /**
+   * For a chain of one tie to a group of bills that all met the root's fate on its day (all vetoed
+   * on 5 Jan 2021): how many they are, so the sentence says so of all of them, not of one.
+   */
+  alike?: number;
 }
 
 /** Everything an explanation sentence says about one bill. */
