@@ -31,6 +31,7 @@ import { downloadDataset, useDatasets } from './useDatasets';
 import type { OpenTextOptions } from './useDatasets';
 import { resumesDraft, writeResumeKey } from '../editor/resume';
 import { syncUrl } from './urlSync';
+import { useEscapeToClose } from '../ui/useEscapeToClose';
 import { groupDigits } from '../model/numbers';
 import { useEditorJumps } from './useEditorJumps';
 import './editorJumps.css';
@@ -122,6 +123,7 @@ export function App({ initialDataset }: AppProps) {
   // The address bar follows the store, and back/forward (dataset included) follow the address bar.
   // Back and forward to another dataset leave a draft as any other opening does.
   useEffect(() => syncUrl(store, false, openAway), [store, openAway]);
+  useEscapeToClose(store, !editing);
 
   useEffect(() => {
     if (theme === 'auto') delete document.documentElement.dataset.theme;

@@ -5,6 +5,7 @@ import { orderBills } from '../graph/billOrder';
 import type { FocusSpot } from '../graph/core/surroundings';
 import { useStoryGraph } from '../ui/useStoryGraph';
 import { hasOpeningGroups } from '../engine/storyGraph';
+import { useEscapeToClose } from '../ui/useEscapeToClose';
 import { selectWholeRecord, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
 import { sourcesCitedFor } from '../model';
 import { ScenarioSummary } from '../ui/ScenarioSummary';
@@ -38,6 +39,7 @@ export interface EmbedAppProps {
 /** The embedded view. */
 export function EmbedApp({ initialDataset }: EmbedAppProps) {
   const store = useAppStoreApi();
+  useEscapeToClose(store);
   const ds = useAppStore((s) => s.dataset);
   const view = useAppStore((s) => s.view);
   const notices = useAppStore((s) => s.notices);

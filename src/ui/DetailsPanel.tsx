@@ -164,7 +164,7 @@ export function DetailsPanel() {
     );
   }
   return (
-    <aside className="tb-details" aria-label="Details" data-testid="details">
+    <aside className="tb-details" aria-label="Details" data-testid="details" data-closes-on-escape="">
       {close}
       {body}
     </aside>

@@ -81,7 +81,13 @@ export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = n
   }, [at, box, around, sentence, width, current, seen, room]);
   // A reader on a phone closes it with its own button (a tap elsewhere on the graph may pan it).
   return (
-    <div ref={ref} className={style ? 'tb-node-caption tb-node-caption-float' : 'tb-node-caption'} style={style} hidden={!sentence}>
+    <div
+      ref={ref}
+      className={style ? 'tb-node-caption tb-node-caption-float' : 'tb-node-caption'}
+      style={style}
+      hidden={!sentence}
+      data-closes-on-escape=""
+    >
       <p data-testid="node-caption" aria-live="polite">
         {unbroken(sentence ?? '')}
       </p>

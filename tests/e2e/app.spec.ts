@@ -123,6 +123,30 @@ test.describe('the app around the graph', () => {
     expect(why.x + why.width).toBeLessThanOrEqual(panel.x + 1);
   });
 
+  test('Escape closes the details wherever the keyboard is, except in a field typed in', async ({ page }) => {
+    await page.goto('/?focus=ab392');
+    const details = page.getByTestId('details');
+    await expect(details).toBeVisible();
+    // In the search box, Escape clears what was typed, and the details stay.
+    const search = page.getByRole('combobox', { name: 'Search bills, provisions and stakeholders' });
+    await search.fill('SB');
+    await search.press('Escape');
+    await expect(search).toHaveValue('');
+    await expect(details).toBeVisible();
+    // On a link in the panel: the panel closes, and the keyboard lands on the graph, not the page's start.
+    await details.getByRole('link').first().focus();
+    await page.keyboard.press('Escape');
+    await expect(details).toBeHidden();
+    await expect(page).not.toHaveURL(/focus=/);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="graph"]') !== null)).toBe(true);
+    // On a control in the sidebar (a what-if's choice).
+    await page.goto('/?focus=sb230');
+    await expect(details).toBeVisible();
+    await page.getByRole('radio').first().focus();
+    await page.keyboard.press('Escape');
+    await expect(details).toBeHidden();
+  });
+
   test('the table downloads as CSV', async ({ page }) => {
     await page.goto('/?view=table&scenario=ab392:failed');
     await expect(page.getByTestId('outcome-sb230')).toHaveText('inoperative');

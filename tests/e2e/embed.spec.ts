@@ -342,6 +342,16 @@ test.describe('embed', () => {
     await context.close();
   });
 
+  test("Escape closes a bill's explanation from its close button, and the keyboard goes back to the graph", async ({ page }) => {
+    await page.goto('/?embed=1&focus=sb230');
+    const caption = page.getByTestId('node-caption');
+    await expect(caption).toHaveText(/^SB\s230 takes effect/);
+    await page.getByRole('button', { name: 'Close the explanation' }).focus();
+    await page.keyboard.press('Escape');
+    await expect(caption).toBeHidden();
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-testid="graph"]') !== null)).toBe(true);
+  });
+
   test("on a phone with room to spare, a tapped bill's explanation covers only what the tap dims", async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 375, height: 1000 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
