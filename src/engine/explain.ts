@@ -5,7 +5,7 @@ import type { Evaluation } from './evaluate';
 import type { Outcome } from './scenario';
 import { chainEdges, chainEnds } from './chain';
 import type { ChainFact, ConditionFact, ExplanationFact, OwnFact, RootFact } from './words/facts';
-import { explanationSentence, tellsOfTie } from './words/explanations';
+import { eventVerb, explanationSentence, tellsOfTie } from './words/explanations';
 import { uncheckedNote } from './words/story';
 
 /** One step in the chain of reasons behind an outcome. */
@@ -112,8 +112,8 @@ function build(ev: Evaluation, i: number, reasons: Reason[]): { fact: Explanatio
     root: bills[rootIndex].label,
     cause,
   };
-  const alike = links[i] === 1 ? sharedFate(ev, first, cause) : 0;
-  if (alike > 1) chain.alike = alike;
+  const alike = links[i] === 1 ? fellAlike(ev, i, cause) : undefined;
+  if (alike) chain.alike = alike;
   return {
     fact: { label, outcome, own, chain, hangsOn: [] },
     ref: { next: bills[nextIndex].id, root: bills[rootIndex].id, links: links[i] },
@@ -177,19 +177,22 @@ function rootFact(ev: Evaluation, e: number, reasons: Reason[]): RootFact {
 }
 
 /**
- * How many bills edge e's link names, when every one of them met the root's own fate on the same
- * day (each vetoed on 5 Jan 2021, none set by the scenario); 0 otherwise.
+ * The bills bill i is tied to straight, when every one of them met the root's own fate (each was
+ * vetoed, say), with the last day one did; undefined otherwise, or when there is one bill.
  */
-function sharedFate(ev: Evaluation, e: number, cause: RootFact): number {
-  if (cause.kind !== 'own' || cause.own.kind !== 'event') return 0;
-  const { type, date } = cause.own;
-  const group = ev.record.dataset.links![ev.record.condLink[e]].to;
-  const alike = group.every((id) => {
-    const b = ev.record.index.get(id);
-    const event = b === undefined || ev.assumed[b] ? undefined : ev.record.recorded[b].event;
-    return event?.type === type && event.date === date && ev.outcomeAt(b!) === 'failed';
-  });
-  return alike ? group.length : 0;
+function fellAlike(ev: Evaluation, i: number, cause: RootFact): ChainFact['alike'] {
+  if (cause.kind !== 'own' || cause.own.kind !== 'event') return undefined;
+  const { conditionsStart, conditions, condTo } = ev.record;
+  const labels = new Set<string>();
+  let last = cause.own.date;
+  for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++) {
+    const j = condTo[conditions[k]];
+    const own = ownFact(ev, j, []);
+    if (ev.own[j] !== 'failed' || own.kind !== 'event' || eventVerb(own.type) !== eventVerb(cause.own.type)) return undefined;
+    labels.add(own.label);
+    if (own.date > last) last = own.date;
+  }
+  return labels.size > 1 ? { labels: [...labels].sort(byNumber.compare), last } : undefined;
 }
 
 function linkReason(ev: Evaluation, e: number): Reason {

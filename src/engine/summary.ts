@@ -122,26 +122,13 @@ function recordStoryTold(ev: Evaluation, about?: string | null, among?: Readonly
       links: f.chain.links,
       root: f.chain.root,
       rootWhat: rootWhat(f.chain.cause),
-      roots: fellAlike(ev, i, rootWhat(f.chain.cause)),
+      roots: f.chain.alike?.labels,
     };
     return recordStory(tie, f.outcome, ownWhat, onState(ev, i), chain);
   });
   const told = toldAlready(ev, picked);
   const more = tied.filter((i) => !told(i) && (!among || among.has(bills[i].id))).length;
   return recordTold(stories, more, unchecked);
-}
-
-/** The bills bill i is tied to straight, when every one of them fell and `what` says what each did; else undefined. */
-function fellAlike(ev: Evaluation, i: number, what: string): string[] | undefined {
-  const { conditionsStart, conditions, condTo } = ev.record;
-  const labels: string[] = [];
-  for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++) {
-    const j = condTo[conditions[k]];
-    const own = explainFacts(ev, j).own;
-    if (ev.own[j] !== 'failed' || own.kind !== 'event' || eventVerb(own.type) !== what) return undefined;
-    labels.push(ev.record.dataset.bills[j].label);
-  }
-  return [...new Set(labels)];
 }
 
 /** "is still pending", "have become law": what became of the bills bill i hangs on. */

@@ -25,6 +25,8 @@ const COLUMN_WIDTH: Record<string, string> = {
   To: '8rem',
   Outcome: '7.5rem',
   'Recorded outcome': '7.5rem',
+  'From outcome': '7.5rem',
+  'To outcomes': '8rem',
   Kind: '7rem',
   Made: '7rem',
 };
@@ -35,7 +37,7 @@ const COLUMN_WIDTH: Record<string, string> = {
  */
 let collator: Intl.Collator | null = null;
 /** Outcome columns sort worst first (failed, inoperative, pending, contingent, enacted), not by alphabet. */
-const OUTCOME_COLUMNS = new Set(['Outcome', 'Recorded outcome']);
+const OUTCOME_COLUMNS = new Set(['Outcome', 'Recorded outcome', 'From outcome']);
 
 /** The rows sorted by a column: each row's cell read once (a bill's reason is worked out only when read). */
 function sortRows(rows: TableData['rows'], column: number, dir: 1 | -1, byOutcome: boolean): TableData['rows'] {
@@ -50,6 +52,9 @@ function sortRows(rows: TableData['rows'], column: number, dir: 1 | -1, byOutcom
   );
   return keyed.map((k) => k.row);
 }
+
+/** Which cell of a table's rows is an outcome, drawn as a badge (the bill's, the tie's own bill's). */
+const BADGE_AT = { bills: 2, stakeholders: null, links: 1 } as const;
 
 const TABS = [
   { value: 'bills', label: 'Bills' },
@@ -79,7 +84,7 @@ export function TableView() {
       ? billRows(ds, evaluation?.outcomes ?? null, explainOf, filters, scenario ? (record?.outcomes ?? null) : null)
       : tab === 'stakeholders'
         ? stakeholderRows(ds, asOf, filters)
-        : linkRows(ds, filters);
+        : linkRows(ds, evaluation?.outcomes ?? null, filters);
   const sort = sorted && sorted.columns === data.columns.join('|') ? sorted : null;
   const rows = sort ? sortRows(data.rows, sort.column, sort.dir, OUTCOME_COLUMNS.has(data.columns[sort.column])) : data.rows;
   // A session's table shows its first rows; filters narrow it, and the CSV has every row.
@@ -145,7 +150,7 @@ export function TableView() {
           </tr>
         </thead>
         {/* Drawn afresh (a screen's worth first) for each table and dataset. */}
-        <Rows key={`${tab}|${ds.id}`} rows={visible} bill={tab === 'bills'} onFocus={setFocus} />
+        <Rows key={`${tab}|${ds.id}`} rows={visible} bill={tab === 'bills'} badgeAt={BADGE_AT[tab]} onFocus={setFocus} />
       </table>
     </div>
   );
@@ -155,12 +160,22 @@ export function TableView() {
  * The rows: a screen's worth in the first frame, the rest just after (the table shows in a frame, not
  * a fifth of a second).
  */
-function Rows({ rows, bill, onFocus }: { rows: TableData['rows']; bill: boolean; onFocus: (id: string) => void }) {
+function Rows({
+  rows,
+  bill,
+  badgeAt,
+  onFocus,
+}: {
+  rows: TableData['rows'];
+  bill: boolean;
+  badgeAt: number | null;
+  onFocus: (id: string) => void;
+}) {
   const drawn = useDeferredValue(MAX_ROWS, FIRST_ROWS);
   return (
     <tbody>
       {rows.slice(0, drawn).map((r) => (
-        <Row key={r.id} id={r.id} cells={r.cells} bill={bill} outcome={r.outcome} was={!!r.was} onFocus={onFocus} />
+        <Row key={r.id} id={r.id} cells={r.cells} bill={bill} badgeAt={badgeAt} outcome={r.outcome} was={!!r.was} onFocus={onFocus} />
       ))}
     </tbody>
   );
@@ -170,8 +185,10 @@ function Rows({ rows, bill, onFocus }: { rows: TableData['rows']; bill: boolean;
 interface RowProps {
   id: string;
   cells: string[];
-  /** A bill's row: its outcome cell is a badge. */
+  /** A bill's row. */
   bill: boolean;
+  /** The cell (by index) that is an outcome, drawn as a badge; null: none. */
+  badgeAt: number | null;
   outcome?: Outcome;
   /** A bill the scenario changed. */
   was: boolean;
@@ -180,7 +197,7 @@ interface RowProps {
 
 /** One row, drawn again only when its words change (a sort moves rows, it does not redraw them). */
 const Row = memo(
-  function Row({ id, cells, bill, outcome, was, onFocus }: RowProps) {
+  function Row({ id, cells, bill, badgeAt, outcome, was, onFocus }: RowProps) {
     return (
       <tr data-bill={bill ? id : undefined} data-changed={was ? 'true' : undefined}>
         <th scope="row">
@@ -189,7 +206,7 @@ const Row = memo(
           </button>
         </th>
         {cells.slice(1).map((c, i) =>
-          bill && i === 1 && outcome ? (
+          i + 1 === badgeAt && outcome ? (
             <td key={i}>
               <span data-testid={`outcome-${id}`}>
                 <OutcomeBadge outcome={outcome} />
@@ -205,6 +222,7 @@ const Row = memo(
   (a, b) =>
     a.id === b.id &&
     a.bill === b.bill &&
+    a.badgeAt === b.badgeAt &&
     a.outcome === b.outcome &&
     a.was === b.was &&
     a.onFocus === b.onFocus &&

@@ -84,18 +84,32 @@ export function stakeholderRows(ds: Dataset, asOf: string | undefined, f: Filter
   return { columns: ['Stakeholder', 'Kind', 'Positions'], rows };
 }
 
-/** Links with their clauses. */
-export function linkRows(ds: Dataset, f: Filters): TableData {
+/**
+ * Links with their clauses, and what becomes of the bills at each end (in the scenario shown, else
+ * as recorded): "SB 897 inoperative", tied to "SB 1138, SB 1139" that "failed, failed", in the same
+ * order, so a spreadsheet needs no join with the bills' table.
+ */
+export function linkRows(ds: Dataset, outcomes: Record<string, Outcome> | null, f: Filters): TableData {
   const labels = new Map(ds.bills.map((b) => [b.id, b.label]));
   const label = (id: string) => labels.get(id) ?? id;
+  const outcome = (id: string) => outcomes?.[id] ?? '';
   const rows = (ds.links ?? [])
     .filter((l) => !f.linkKind || l.kind === f.linkKind)
-    .map((l) =>
-      withCell({
+    .map((l) => ({
+      ...withCell({
         id: l.id,
-        cells: [label(l.from), LINK_LABELS[l.kind], l.to.map(label).join(', '), l.added ? formatDate(l.added) : '', l.clause ?? ''],
+        cells: [
+          label(l.from),
+          outcome(l.from),
+          LINK_LABELS[l.kind],
+          l.to.map(label).join(', '),
+          l.to.map(outcome).join(', '),
+          l.added ? formatDate(l.added) : '',
+          l.clause ?? '',
+        ],
       }),
-    )
+      outcome: outcomes?.[l.from],
+    }))
     .filter((r) => has(r.cells.join(' '), f.text));
-  return { columns: ['From', 'Kind', 'To', 'Made', 'Clause'], rows };
+  return { columns: ['From', 'From outcome', 'Kind', 'To', 'To outcomes', 'Made', 'Clause'], rows };
 }

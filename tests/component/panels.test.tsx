@@ -126,6 +126,28 @@ describe('TableView', () => {
     expect(screen.getByRole('row', { name: /SB 230/ })).toHaveTextContent('operative only if');
   });
 
+  it("gives each link the outcomes of the bills at its ends, in the scenario shown, and sorts by the tie's own bill's", async () => {
+    const store = renderWithStore(<TableView />, { assumptions: { ab392: 'failed' } });
+    await userEvent.click(screen.getByRole('tab', { name: 'Links' }));
+    const row = () => screen.getByRole('row', { name: /^SB 230/ });
+    expect(
+      within(row())
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(expect.arrayContaining(['inoperative', 'operative only if', 'AB 392', 'failed']));
+    expect(within(row()).getByText('inoperative')).toHaveAttribute('data-outcome', 'inoperative');
+    await act(async () => store.getState().resetScenario());
+    await waitFor(() =>
+      expect(
+        within(row())
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ).toEqual(expect.arrayContaining(['enacted', 'AB 392'])),
+    );
+    await userEvent.click(screen.getByRole('button', { name: /^From outcome/ }));
+    expect(screen.getByRole('columnheader', { name: /From outcome/ })).toHaveAttribute('aria-sort', 'ascending');
+  });
+
   it('keeps working when a scenario adds or removes the "Recorded outcome" column under a sort', async () => {
     const store = renderWithStore(<TableView />, { assumptions: { ab392: 'failed' } });
     await userEvent.click(screen.getByRole('button', { name: /^Why/ }));

@@ -157,6 +157,13 @@ test.describe('the app around the graph', () => {
     expect(lines).toContain(
       'SB 230,Law enforcement: use of deadly force: training: policies,inoperative,enacted,"SB 230 was signed on 12 Sep 2019 but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails."',
     );
+    // The links' CSV carries what becomes of the bills at each end: no join with the bills' table.
+    await page.getByRole('tab', { name: 'Links' }).click();
+    const [links] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    expect(links.suggestedFilename()).toBe('ca-2019-deadly-force-links.csv');
+    const rows = readFileSync(await links.path(), 'utf8').split('\r\n');
+    expect(rows[0]).toBe('From,From outcome,Kind,To,To outcomes,Made,Clause');
+    expect(rows.find((r) => r.startsWith('SB 230,'))).toMatch(/^SB 230,inoperative,operative only if,AB 392,failed,23 Apr 2019,/);
   });
 
   for (const [name, url] of [

@@ -249,13 +249,21 @@ describe('a tie to bills that all met one fate', () => {
     expect(said(ds)).toMatch(
       /^SB 897 was signed on 30 Dec 2020 but can never take effect: it is tie-barred to SB 1138, SB 1139 and SB 1140, so it depends on all three being enacted, and all three were vetoed on 5 Jan 2021\./,
     );
-    // SB 1139 vetoed a day later: the sentence names the one that decides, as before.
+    // SB 1139 vetoed a day later: all three were still vetoed, the last that day.
     const later = {
       ...ds,
       bills: ds.bills.map((b) =>
         b.id === 'sb1139' ? { ...b, events: (b.events ?? []).map((e) => (e.type === 'vetoed' ? { ...e, date: '2021-01-06' } : e)) } : b,
       ),
     };
-    expect(said(later)).toMatch(/, so it depends on all three being enacted, and SB 1138 was vetoed on 5 Jan 2021\./);
+    expect(said(later)).toMatch(/, so it depends on all three being enacted, and all three were vetoed, the last on 6 Jan 2021\./);
+    // SB 1139 died instead: the sentence names the one that decides, as before.
+    const died = {
+      ...ds,
+      bills: ds.bills.map((b) =>
+        b.id === 'sb1139' ? { ...b, events: (b.events ?? []).map((e) => (e.type === 'vetoed' ? { ...e, type: 'died' as const } : e)) } : b,
+      ),
+    };
+    expect(said(died)).toMatch(/, so it depends on all three being enacted, and SB 1138 was vetoed on 5 Jan 2021\./);
   });
 });

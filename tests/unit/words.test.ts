@@ -173,13 +173,13 @@ const EXPLANATIONS: Array<[string, ExplanationFact, string]> = [
         next: 'SB 1138',
         root: 'SB 1138',
         cause: { kind: 'own', own: { kind: 'event', label: 'SB 1138', type: 'vetoed', date: '2021-01-05' } },
-        alike: 3,
+        alike: { labels: ['SB 1138', 'SB 1139', 'SB 1140'], last: '2021-01-05' },
       }),
     }),
     'SB 897 was signed on 30 Dec 2020 but can never take effect: it is tie-barred to SB 1138, SB 1139 and SB 1140, so it depends on all three being enacted, and all three were vetoed on 5 Jan 2021.',
   ],
   [
-    'tie-bar group of two, both died the same day',
+    'tie-bar group of two, both died, on different days',
     fact({
       outcome: 'inoperative',
       chain: chain({
@@ -187,10 +187,10 @@ const EXPLANATIONS: Array<[string, ExplanationFact, string]> = [
         next: 'A',
         root: 'A',
         cause: { kind: 'own', own: died('A', '2006-12-31') },
-        alike: 2,
+        alike: { labels: ['A', 'B'], last: '2007-01-02' },
       }),
     }),
-    'SB 230 was signed on 12 Sep 2019 but can never take effect: it is tie-barred to A and B, so it depends on both becoming law, and both died on 31 Dec 2006.',
+    'SB 230 was signed on 12 Sep 2019 but can never take effect: it is tie-barred to A and B, so it depends on both becoming law, and both died, the last on 2 Jan 2007.',
   ],
   [
     'tie-bar to one bill',

@@ -83,10 +83,12 @@ export function conditionClause(c: ConditionFact): string {
   return `${since}it ${c.since ? 'has depended' : 'depends'} on ${c.target} ${becoming}${by}`;
 }
 
-/** "all three were vetoed on 5 Jan 2021": a tie's whole group met the same fate on the same day. */
-function allAlike(n: number, cause: RootFact): string {
-  const said = cause.kind === 'own' && cause.own.kind === 'event' ? happened(cause.own.type, cause.own.date) : '';
-  return `${allOf(n)} ${said.replace(/^was /, 'were ')}`;
+/** "all three were vetoed on 5 Jan 2021", "both died, the last on 31 Dec 2006": every bill tied to met one fate. */
+function allAlike(alike: NonNullable<ChainFact['alike']>, cause: RootFact): string {
+  if (cause.kind !== 'own' || cause.own.kind !== 'event') return rootClause(cause);
+  const { type, date } = cause.own;
+  const did = `${allOf(alike.labels.length)} ${eventVerb(type).replace(/^was /, 'were ')}`;
+  return alike.last === date ? `${did} ${when(date)}` : `${did}, the last ${when(alike.last)}`;
 }
 
 /** The whole chain, bounded whatever its length: first link, then the root cause. */

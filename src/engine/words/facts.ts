@@ -41,10 +41,10 @@ export interface ChainFact {
   /** What happened at the end of the chain. */
   cause: RootFact;
   /**
-   * For a chain of one tie to a group of bills that all met the root's fate on its day (all vetoed
-   * on 5 Jan 2021): how many they are, so the sentence says so of all of them, not of one.
+   * For a bill tied straight to several bills that all met the root's fate (all vetoed): their
+   * labels and the last day one did, so the sentence says so of all of them, not of one.
    */
-  alike?: number;
+  alike?: { labels: string[]; last: string };
 }
 
 /** Everything an explanation sentence says about one bill. */
