@@ -60,6 +60,18 @@ export interface DatasetSource {
 }
 
 /** A dataset source over injected fetch and storage. */
+
+/** The n-th ref beside `base` ("oregon-2025-2"), within the 64 characters an id may have. */
+function numberedRef(base: string, n: number): string {
+  return `${base.slice(0, 63 - String(n).length)}-${n}`;
+}
+
+/** Whether `ref` is one of the refs numbered beside `base`. */
+function numberedFrom(base: string, ref: string): boolean {
+  const m = /-(\d+)$/.exec(ref);
+  return m !== null && Number(m[1]) >= 2 && ref === numberedRef(base, Number(m[1]));
+}
+
 export function createDatasetSource(deps: SourceDeps): DatasetSource {
   let index: Promise<{ entries: DatasetEntry[]; notices: SourceNotice[] }> | null = null;
   let kept: SavedDatasets | null = null;
@@ -121,13 +133,15 @@ export function createDatasetSource(deps: SourceDeps): DatasetSource {
     const taken = new Set([...saved.map((e) => e.id), ...entries.map((e) => e.id)]);
     const kept = saved.find((e) => e.id === base);
     if (!kept) return { ref: base, notices: [] };
-    if (origin && kept.origin === origin) {
-      const message = `"${base}" kept in this browser is now this version of the draft.`;
-      return { ref: base, notices: [{ id: `kept-as-${base}`, level: 'info', message }] };
+    // The same draft kept before, at this id or beside it ("-2"): that address is now its new version.
+    const mine = origin ? saved.find((e) => e.origin === origin && (e.id === base || numberedFrom(base, e.id))) : undefined;
+    if (mine) {
+      const message = `"${mine.id}" kept in this browser is now this version of the draft.`;
+      return { ref: mine.id, notices: [{ id: `kept-as-${mine.id}`, level: 'info', message }] };
     }
     const same = await (await storage()).read(base).catch(() => null);
     if (same === text) return { ref: base, notices: [] };
-    const numbered = (n: number) => `${base.slice(0, 63 - String(n).length)}-${n}`;
+    const numbered = (n: number) => numberedRef(base, n);
     let n = 2;
     while (taken.has(numbered(n))) n++;
     const ref = numbered(n);

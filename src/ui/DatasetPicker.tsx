@@ -17,7 +17,12 @@ export interface DatasetPickerProps {
 /** A labelled select over the built-in and saved datasets. */
 export function DatasetPicker({ entries, saved = [], current, onPick }: DatasetPickerProps) {
   const id = useId();
-  const known = [...entries, ...saved].some((e) => e.id === current);
+  const all = [...entries, ...saved];
+  const known = all.some((e) => e.id === current);
+  // Two datasets with one title (a copy kept beside what it copies) are told apart by their ids.
+  const titles = new Map<string, number>();
+  for (const e of all) titles.set(e.title, (titles.get(e.title) ?? 0) + 1);
+  const name = (e: DatasetEntry) => (titles.get(e.title)! > 1 ? `${e.title} (${e.id})` : e.title);
   return (
     <div className="tb-picker">
       <label htmlFor={id}>Dataset</label>
@@ -26,7 +31,7 @@ export function DatasetPicker({ entries, saved = [], current, onPick }: DatasetP
         <optgroup label="Built in">
           {entries.map((e) => (
             <option key={e.id} value={e.id}>
-              {e.title}
+              {name(e)}
             </option>
           ))}
         </optgroup>
@@ -34,7 +39,7 @@ export function DatasetPicker({ entries, saved = [], current, onPick }: DatasetP
           <optgroup label="Opened in this browser">
             {saved.map((e) => (
               <option key={e.id} value={e.id}>
-                {e.title}
+                {name(e)}
               </option>
             ))}
           </optgroup>

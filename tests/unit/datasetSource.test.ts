@@ -112,6 +112,21 @@ describe('the dataset source', () => {
     expect(await source.openText(MY_STORY, 'my-story.json')).toMatchObject({ ok: true, ref: 'my-story-2' });
   });
 
+  it('a copy kept beside the dataset it copies stays at that address when opened again (a correction), and says so', async () => {
+    const { kv } = memoryKv();
+    const source = createDatasetSource({ fetch: serve, storage: () => savedDatasets(kv) });
+    await source.keep('my-story', 'My story', MY_STORY, 'draft-1');
+    // "Edit a copy": another draft with the same id, kept beside it.
+    expect(await source.openText(OTHER_STORY, 'My story', 'draft-2')).toMatchObject({ ok: true, ref: 'my-story-2' });
+    await source.keep('my-story-2', 'Another story', OTHER_STORY, 'draft-2');
+    const corrected = JSON.stringify({ ...JSON.parse(OTHER_STORY), title: 'Another story, corrected' });
+    const again = await source.openText(corrected, 'My story', 'draft-2');
+    expect(again).toMatchObject({ ok: true, ref: 'my-story-2' });
+    expect(again.notices.map((n) => n.message)).toEqual(['"my-story-2" kept in this browser is now this version of the draft.']);
+    // A third draft still gets a place of its own.
+    expect(await source.openText(corrected, 'My story', 'draft-3')).toMatchObject({ ok: true, ref: 'my-story-3' });
+  });
+
   it('text that clashes with a built-in id is kept as <id>-local', async () => {
     const source = createDatasetSource({ fetch: serve, storage: () => savedDatasets(memoryKv().kv) });
     expect(await source.openText(FOUNDING, 'mine.json')).toMatchObject({ ok: true, ref: 'ca-2019-deadly-force-local' });
