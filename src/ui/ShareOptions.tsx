@@ -121,13 +121,19 @@ export function ShareOptions({ mode, height: estimated, measure }: ShareOptionsP
                 The plain iframe reserves {count(height ?? 640)} px, the height this view needs on a phone (
                 {measured && measured.link === link ? 'measured' : 'estimated; measuring…'}).
               </p>
+              {/* The resizing code first: its frame grows as a reader opens the sources or a group, where the plain one is cut. */}
+              <CopyField
+                label="pym.js (follows the embed's height)"
+                value={pymSnippet({ src: embedUrl(link), title })}
+                testId="fragment-pym"
+                onCopied={shared}
+              />
               <CopyField
                 label="Plain iframe"
                 value={iframeSnippet({ src: embedUrl(link), title, height })}
                 testId="fragment-iframe"
                 onCopied={shared}
               />
-              <CopyField label="pym.js" value={pymSnippet({ src: embedUrl(link), title })} testId="fragment-pym" onCopied={shared} />
             </>
           )}
         </>
@@ -156,17 +162,17 @@ export function ShareOptions({ mode, height: estimated, measure }: ShareOptionsP
       />
       {folderOk && (
         <>
+          {/* The resizing code first: the frame grows as a reader opens the sources or a group. */}
           <CopyField
-            label="Embed code once uploaded"
-            value={iframeSnippet({ src: bundleEmbedUrl(folder, dataset, view), title, height })}
-            testId="bundle-iframe"
-            onCopied={shared}
-          />
-          {/* The resizing code too: the frame grows as a reader opens the sources or a group. */}
-          <CopyField
-            label="pym.js code once uploaded"
+            label="pym.js code once uploaded (follows the embed's height)"
             value={pymSnippet({ src: bundleEmbedUrl(folder, dataset, view), title })}
             testId="bundle-pym"
+            onCopied={shared}
+          />
+          <CopyField
+            label="Embed code once uploaded (plain iframe, where your pages load no script)"
+            value={iframeSnippet({ src: bundleEmbedUrl(folder, dataset, view), title, height })}
+            testId="bundle-iframe"
             onCopied={shared}
           />
         </>

@@ -65,6 +65,11 @@ describe('ShareOptions', () => {
     await userEvent.type(folder, 'https://news.example/graphics/tie/');
     const src = 'https://news.example/graphics/tie/?scenario=ab392:failed&embed=1';
     expect((screen.getByTestId('bundle-iframe') as HTMLTextAreaElement).value).toContain(`src="${src.replace('&', '&amp;')}"`);
+    // The resizing code comes first, in both sections: a plain frame cuts what a reader opens.
+    const first = (a: string, b: string) =>
+      Boolean(screen.getByTestId(a).compareDocumentPosition(screen.getByTestId(b)) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(first('bundle-pym', 'bundle-iframe')).toBe(true);
+    expect(first('fragment-pym', 'fragment-iframe')).toBe(true);
     const pym = (screen.getByTestId('bundle-pym') as HTMLTextAreaElement).value;
     expect(pym).toContain('new pym.Parent(');
     expect(pym).toContain(JSON.stringify(src));

@@ -154,6 +154,8 @@ test.describe('publishing a dataset that is only in this browser', () => {
     expect(text('EMBED.txt')).toContain(`<iframe src="${HOST_ORIGIN}/bundle/?scenario=ab392:failed&amp;embed=1"`);
     expect(text('EMBED.txt')).toContain(`height="${height}"`);
     expect(text('EMBED.txt')).toContain('Access-Control-Allow-Origin: *');
+    // The resizing code first: the plain frame's height is fixed.
+    expect(text('EMBED.txt').indexOf('new pym.Parent(')).toBeLessThan(text('EMBED.txt').indexOf('<iframe src='));
 
     rmSync(BUNDLE_DIR, { recursive: true, force: true });
     for (const name of names) {
