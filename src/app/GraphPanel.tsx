@@ -8,7 +8,8 @@ import type { ExportMeta } from '../graph/exportImage';
 import { asOfLabel } from '../model/dates';
 import type { Dataset } from '../model';
 import type { GraphView as GraphViewApi } from '../graph/types';
-import { afterPaint, selectScenarioSummary, useAppStore, useAppStoreApi } from '../store';
+import { afterPaint, selectStoryTold, useAppStore, useAppStoreApi } from '../store';
+import { selectTimeline } from '../store/appSelectors';
 import { Legend } from '../ui/Legend';
 import { StakeholderMode } from '../ui/StakeholderMode';
 import { downloadBlob, downloadText } from '../ui/download';
@@ -43,8 +44,10 @@ export const GraphPanel = memo(function GraphPanel() {
     const s = store.getState();
     return {
       title: s.dataset?.title ?? 'Tiebar',
-      date: asOfLabel(s.asOf),
-      sentence: selectScenarioSummary(s) ?? 'As recorded.',
+      // Away from the timeline, the latest record says how late it is.
+      date: asOfLabel(s.asOf, selectTimeline(s).at(-1)?.label),
+      // The story as the page tells it: the record's ("SB 230 takes effect only because ..."), or the scenario's.
+      sentence: selectStoryTold(s)?.text ?? 'As recorded.',
       credit: `${s.dataset?.credit ?? 'Tiebar'} · made with Tiebar`,
       sources: sourcesLine(s.dataset),
     };

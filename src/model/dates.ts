@@ -111,9 +111,13 @@ export function formatDate(value: string): string {
   return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
 }
 
-/** When a view looks from: "As of 24 Apr 2019", or "Latest record" (no date set). */
-export function asOfLabel(asOf: string | undefined): string {
-  return asOf === undefined ? 'Latest record' : `As of ${formatDate(asOf)}`;
+/**
+ * When a view looks from: "As of 24 Apr 2019", or "Latest record" (no date set); given the record's
+ * last date (an image, read away from the timeline), "Latest record, 5 Jan 2021".
+ */
+export function asOfLabel(asOf: string | undefined, latest?: string): string {
+  if (asOf !== undefined) return `As of ${formatDate(asOf)}`;
+  return latest ? `Latest record, ${formatDate(latest)}` : 'Latest record';
 }
 
 function clip(s: string): string {

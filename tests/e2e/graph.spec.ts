@@ -68,7 +68,7 @@ test.describe('the graph', () => {
     expect(svg).toContain('>California 2019: SB 230 hangs on AB 392</text>');
     // The scenario sentence may wrap over several lines: read the text with the tags taken out.
     expect(svg.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')).toContain(
-      'Latest record · If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+      'Latest record, 1 Jan 2020 · If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
     );
     expect(svg).toMatch(/>[^<]*made with Tiebar · Sources: [^<]+</);
     expect(svg).toContain('>inoperative</tspan>');

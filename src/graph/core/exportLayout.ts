@@ -7,9 +7,9 @@
 export interface ExportMeta {
   /** The dataset's title. */
   title: string;
-  /** The date shown ("As of 24 Apr 2019", "Latest record: 1 Jan 2020"). */
+  /** The date shown ("As of 24 Apr 2019", "Latest record, 1 Jan 2020"). */
   date: string;
-  /** The scenario in one sentence ("As recorded.", "If AB 392 fails: SB 230 cannot take effect."). */
+  /** The story as the page tells it ("SB 230 takes effect only because AB 392 became law.", or a scenario's). */
   sentence: string;
   /** Who made it. */
   credit: string;
