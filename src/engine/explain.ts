@@ -212,6 +212,14 @@ function linkReason(ev: Evaluation, e: number): Reason {
 
 const byNumber = new Intl.Collator('en', { numeric: true });
 
+/** Whether every one of these bills has been enacted on its own (signed, or so in the scenario): "becoming law" is behind them. */
+export function allEnacted(ev: Evaluation, ids: readonly string[]): boolean {
+  return ids.every((id) => {
+    const k = ev.record.index.get(id);
+    return k !== undefined && ev.own[k] === 'enacted';
+  });
+}
+
 function conditionFact(ev: Evaluation, e: number): ConditionFact {
   const link = ev.record.dataset.links![ev.record.condLink[e]];
   const label = (id: string) => {
@@ -226,6 +234,7 @@ function conditionFact(ev: Evaluation, e: number): ConditionFact {
     since: link.added,
     deadline: link.deadline,
     ...(ev.record.condEnactment[e] ? { requires: 'enactment' as const } : {}),
+    ...(allEnacted(ev, link.to) ? { enacted: true } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
 import { conditionTargets } from './compile';
 import type { Evaluation } from './evaluate';
 import { billThere, evaluateRecord } from './evaluate';
-import { decidingCondition, explainFacts, tieChecked } from './explain';
+import { allEnacted, decidingCondition, explainFacts, tieChecked } from './explain';
 import type { Outcome } from './scenario';
 import { OUTCOMES } from './scenario';
 import { agree } from './words/grammar';
@@ -16,9 +16,14 @@ import { formatDate } from '../model/dates';
 function tieOf(ev: Evaluation, i: number): TieFact | null {
   const { conditionsStart, dataset } = ev.record;
   if (conditionsStart[i] === conditionsStart[i + 1]) return null;
-  const on = new Set(conditionTargets(ev.record, i).map((b) => dataset.bills[b].label));
+  const targets = conditionTargets(ev.record, i);
+  const on = new Set(targets.map((b) => dataset.bills[b].label));
   const link = dataset.links![ev.record.condLink[decidingCondition(ev, i)]];
-  return { label: dataset.bills[i].label, kind: link.kind, on: [...on], checked: tieChecked(ev, i) };
+  const onEnacted = allEnacted(
+    ev,
+    targets.map((b) => dataset.bills[b].id),
+  );
+  return { label: dataset.bills[i].label, kind: link.kind, on: [...on], checked: tieChecked(ev, i), ...(onEnacted ? { onEnacted } : {}) };
 }
 
 /**

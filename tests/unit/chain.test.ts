@@ -30,7 +30,7 @@ describe('explanations of deep chains are linear in size', () => {
     const ex = explain(ev, 'b0');
     expect(ex.outcome).toBe('inoperative');
     expect(ex.sentence).toBe(
-      'B 0 was signed on 30 Sep 2020 but can never take effect: it depends on B 1 becoming law, and through 9,998 more links it hangs on B 9999, which died on 31 Aug 2020.',
+      'B 0 was signed on 30 Sep 2020 but can never take effect: it depends on B 1 taking effect, and through 9,998 more links it hangs on B 9999, which died on 31 Aug 2020.',
     );
     expect(ex.chain).toEqual({ next: 'b1', root: 'b9999', links: 9999 });
     expect(ex.reasons.map((r) => r.kind)).toEqual(['event', 'link', 'link', 'event']);

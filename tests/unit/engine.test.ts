@@ -71,7 +71,7 @@ describe('evaluate: link kinds and shapes', () => {
     const ev = evaluate(ds, { assumptions: {} });
     expect(ev.outcomes).toEqual({ a: 'inoperative', b: 'inoperative', c: 'failed' });
     expect(explain(ev, 'a').sentence).toBe(
-      'A was signed on 1 Jun 2020 but can never take effect: it depends on B becoming law, and B in turn hangs on C, which was vetoed on 1 Jun 2020.',
+      'A was signed on 1 Jun 2020 but can never take effect: it depends on B taking effect, and B in turn hangs on C, which was vetoed on 1 Jun 2020.',
     );
   });
 

@@ -265,6 +265,22 @@ const EXPLANATIONS: Array<[string, ExplanationFact, string]> = [
     'A was signed on 1 Jun 2020 but can never take effect: it depends on B becoming law, and B in turn hangs on C, which was vetoed on 1 Jun 2020.',
   ],
   [
+    'chain of two links, the next bill signed already: it has still to take effect, not to become law',
+    fact({
+      label: 'SB 20',
+      outcome: 'contingent',
+      own: signed('SB 20', '2025-09-30'),
+      chain: chain({
+        first: { kind: 'contingent-enactment', group: ['AB 100'], target: 'AB 100', enacted: true },
+        links: 2,
+        next: 'AB 100',
+        root: 'ACA 5',
+        cause: { kind: 'own', own: open('ACA 5') },
+      }),
+    }),
+    'SB 20 was signed on 30 Sep 2025 but is not sure to take effect: it depends on AB 100 taking effect, and AB 100 in turn hangs on ACA 5, which is still pending.',
+  ],
+  [
     'chain of 9,999 links: bounded',
     fact({
       label: 'B 0',
@@ -424,6 +440,16 @@ const OTHERS: Array<[string, string, string]> = [
     'story: contingent',
     recordStory({ label: 'SB 230', kind: 'contingent-enactment', on: ['AB 392'] }, 'contingent', 'was signed', 'is still pending'),
     'SB 230 was signed but takes effect only if AB 392 becomes law',
+  ],
+  [
+    'story: contingent on a bill signed already, itself held back',
+    recordStory(
+      { label: 'SB 20', kind: 'contingent-enactment', on: ['AB 100'], onEnacted: true },
+      'contingent',
+      'was signed',
+      'is not sure',
+    ),
+    'SB 20 was signed but takes effect only if AB 100 takes effect',
   ],
   [
     'story: both pending',

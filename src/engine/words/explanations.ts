@@ -73,7 +73,8 @@ function rootClause(cause: RootFact): string {
 export function conditionClause(c: ConditionFact): string {
   const enactment = c.requires === 'enactment';
   const by = c.deadline ? `${enactment ? '' : ' and taking effect'} by ${day(c.deadline)}` : '';
-  const becoming = enactment ? 'being enacted' : 'becoming law';
+  // A bill signed already has become law: what it must still do is take effect (a deadline asks both by its day).
+  const becoming = enactment ? 'being enacted' : c.enacted && !c.deadline ? 'taking effect' : 'becoming law';
   const since = c.since ? `since ${day(c.since)} ` : '';
   if (c.kind === 'tie-bar') {
     const tied = `${since}it ${c.since ? 'has been' : 'is'} tie-barred to ${joinAnd(c.group)}`;

@@ -23,6 +23,8 @@ export interface ConditionFact {
   deadline?: string;
   /** `enactment` when the link asks only that its bills be enacted (Michigan's tie-bar); absent: that they take effect. */
   requires?: 'enactment';
+  /** True when every bill it names has been enacted already (signed), so what is still asked of them is to take effect. */
+  enacted?: boolean;
 }
 
 /** How a chain of conditions ends: a bill's own fate, or a deadline it missed. */

@@ -14,6 +14,8 @@ export interface TieFact {
   on: string[];
   /** False when the tie's wording is marked as not yet checked against the bill's text (`clauseVerified: false`). */
   checked?: boolean;
+  /** True when every bill it hangs on has been enacted already (signed): they have still to take effect, not to become law. */
+  onEnacted?: boolean;
 }
 
 /** "hangs on AB 392", "is tie-barred to HB 5437 and HB 5438". */
@@ -76,7 +78,7 @@ export function recordStory(t: TieFact, outcome: Outcome, ownWhat: string | unde
         : `${t.label} cannot take effect even if it becomes law: ${tiedTo(chain!)}`;
     }
     case 'contingent':
-      return `${t.label} ${ownWhat ?? 'was enacted'} but takes effect only if ${on} ${agree(t.on.length, 'becomes', 'become')} law${chain ? `: ${tiedTo(chain)}` : ''}`;
+      return `${t.label} ${ownWhat ?? 'was enacted'} but takes effect only if ${on} ${t.onEnacted ? agree(t.on.length, 'takes effect', 'take effect') : `${agree(t.on.length, 'becomes', 'become')} law`}${chain ? `: ${tiedTo(chain)}` : ''}`;
     case 'pending': {
       const only = `it can take effect only if ${on} ${agree(t.on.length, 'becomes', 'become')} law${t.on.length === 1 ? ' too' : ''}`;
       const open = onState === agree(t.on.length, 'is still pending', 'are still pending');
