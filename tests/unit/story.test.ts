@@ -160,3 +160,12 @@ describe('quick questions change something', () => {
     ]);
   });
 });
+
+describe('a bill hanging on one signed already', () => {
+  it('waits for it to take effect, not to become law (A on B, signed, on C, pending)', () => {
+    const ds = dataset([bill('a', 'enacted'), bill('b', 'enacted'), bill('c', 'pending')], [link('1', 'a', ['b']), link('2', 'b', ['c'])]);
+    expect(story(ds)).toMatch(
+      /^A was signed but takes effect only if B takes effect: it is tied to B, which is tied to C, which is still pending\./,
+    );
+  });
+});
