@@ -86,7 +86,7 @@ export function storyLayout(structure: GraphStructure, width: number, height: nu
   const cardsFor = (pitch: RowPitch): Card[] =>
     order.map((bill) => {
       const list = items.get(bill)!;
-      const rows = list.reduce((s, id) => s + (kindOf.get(id) === 'stakeholder' ? pitch.member : pitch.item + (taller.get(id) ?? 0)), 0);
+      const rows = list.reduce((s, id) => s + (kindOf.get(id) === 'stakeholder' ? pitch.member : pitch.item) + (taller.get(id) ?? 0), 0);
       return { bill, items: list, height: 2 * SIZE.bill.hh + (list.length ? 12 : 0) + rows };
     });
   const natural = { item: SIZE.item.h + ITEM_GAP, member: SIZE.member.h + ITEM_GAP };
@@ -236,11 +236,11 @@ function place(
     let y = top + 2 * SIZE.bill.hh + 12;
     for (const id of card.items) {
       const member = kindOf.get(id) === 'stakeholder';
-      // An item whose words take two lines is that much taller, and so is its row.
-      const extra = member ? 0 : (taller.get(id) ?? 0);
-      const row = member ? pitch.member : pitch.item + extra;
+      // An item (or a person's name) whose words take two lines is that much taller, and so is its row.
+      const extra = taller.get(id) ?? 0;
+      const row = (member ? pitch.member : pitch.item) + extra;
       // A row taller than its box (on a touch screen) has the extra space split above and below it.
-      const hh = member ? SIZE.member.h / 2 : (SIZE.item.h + extra) / 2;
+      const hh = ((member ? SIZE.member.h : SIZE.item.h) + extra) / 2;
       // A listed person is a dot at the list's left edge, their name beside it.
       pos.set(id, { x: member ? left + SIZE.member.r : left + SIZE.item.hw, y: y + hh + (row - 2 * hh - ITEM_GAP) / 2 });
       y += row;

@@ -1,7 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FONT, ITEM_LINES, SIZE, itemHeight, itemLineSpots, itemLines, itemTextRoom, textWidth } from '../../src/graph/core/encodings';
-import { halfSize } from '../../src/graph/core/geometry';
+import {
+  FONT,
+  ITEM_LINES,
+  MEMBER_TEXT_ROOM,
+  SIZE,
+  itemHeight,
+  itemLineSpots,
+  itemLines,
+  itemTextRoom,
+  memberLineSpots,
+  memberLines,
+  textWidth,
+} from '../../src/graph/core/encodings';
+import { halfSize, itemExtraHeight } from '../../src/graph/core/geometry';
+import { rowBox } from '../../src/graph/core/interaction';
 import type { GraphNode } from '../../src/engine/graphSpec';
 
 const room = itemTextRoom(undefined);
@@ -56,5 +69,25 @@ describe("an item's words on its box", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("a listed person's name on their row", () => {
+  const member = (label: string) => ({ id: 'm', kind: 'stakeholder', label, ref: 'porac', parent: 'sb230' }) as GraphNode;
+  const porac = 'Opposes: Taxpayers Association of California';
+
+  it('runs to a second line where one would cut it, and the row grows with it', () => {
+    expect(textWidth(porac, FONT.person)).toBeGreaterThan(MEMBER_TEXT_ROOM);
+    // Whole, on two lines, each within the row.
+    expect(memberLines(porac)).toHaveLength(2);
+    expect(memberLines(porac).join(' ')).toBe(porac);
+    for (const l of memberLines(porac)) expect(textWidth(l, FONT.person)).toBeLessThanOrEqual(MEMBER_TEXT_ROOM);
+    expect(memberLineSpots(porac).map((l) => l.y)).toEqual([-ITEM_LINES.step / 2, ITEM_LINES.step / 2]);
+    expect(itemExtraHeight(member(porac))).toBe(ITEM_LINES.step);
+    expect(rowBox(member(porac), null)!.height).toBe(SIZE.member.h + ITEM_LINES.step);
+    // A short name keeps one line and one row; a free dot (no card) is never taller.
+    expect(memberLines('Backs: Governor')).toEqual(['Backs: Governor']);
+    expect(itemExtraHeight(member('Backs: Governor'))).toBe(0);
+    expect(itemExtraHeight({ ...member(porac), ref: undefined })).toBe(0);
   });
 });

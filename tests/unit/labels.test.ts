@@ -222,13 +222,13 @@ describe('the story layout', () => {
       expect(storyLayout(structure, 343, 1500).pitch).toEqual(natural);
       // Centre to centre: SB 230's card lists its three provisions, each on two lines (a row of
       // 28 + 16 + 6 units), then its first group on one line (28 + 6), then that group's people
-      // (22 + 6 each): half of each row apart.
+      // (22 + 6 each, and 16 more for a name on two lines): half of each row apart.
       const layout = storyLayout(structure, 343, 1500);
       const ys = structure.nodes
         .filter((n) => n.parent === 'sb230')
         .map((n) => layout.pos.get(n.id)!.y)
         .sort((p, q) => p - q);
-      expect(ys.slice(1, 6).map((y, i) => y - ys[i])).toEqual([50, 50, 42, 31, 28]);
+      expect(ys.slice(1, 6).map((y, i) => y - ys[i])).toEqual([50, 50, 42, 31, 36]);
       // A story in a box too narrow for it: its zoom is far below what a finger-tall row needs.
       expect(storyLayout(structure, 100, 1500, 44).pitch).toEqual(natural);
       // A box too short for the spaced rows (the page did not grow to the story): spacing them would only shrink the words.

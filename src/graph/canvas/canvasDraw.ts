@@ -11,6 +11,8 @@ import {
   cornerRadius,
   fitText,
   itemLineSpots,
+  MEMBER_TEXT_ROOM,
+  memberLineSpots,
   itemTextRoom,
   shorten,
 } from '../core/encodings';
@@ -122,7 +124,12 @@ export function drawNodes(
       // A provision's words stay inside its (light) box, whatever the zoom; a stakeholder's run beside its dot.
       // A provision's or group's words fit the room the SVG gives them, at the canvas's screen-size font.
       const item = n.kind === 'provision' || n.kind === 'group';
-      const lines = item ? itemLinesAt(n, view.k) : [{ words: shorten(n.label, bill ? 16 : view.k < 1 ? 20 : 27), dy: 0 }];
+      // A listed person's name too, on the lines the SVG gives it.
+      const lines = item
+        ? linesAt(n.label, itemLineSpots(n.label, n.kinds), itemTextRoom(n.kinds), view.k)
+        : n.ref
+          ? linesAt(n.label, memberLineSpots(n.label), MEMBER_TEXT_ROOM, view.k)
+          : [{ words: shorten(n.label, bill ? 16 : view.k < 1 ? 20 : 27), dy: 0 }];
       const outcome = state?.nodes[n.id]?.outcome;
       const showOutcome = Boolean(bill && outcome && view.k > LOD.outcome);
       const width = Math.max(...lines.map((l) => textWidthIn(ctx, LABEL_FONT(bill), l.words)));
@@ -206,15 +213,14 @@ export function drawNodes(
 }
 
 /**
- * A provision's or group's words at zoom `k`, in screen pixels from its centre: the SVG's lines
- * (itemLines), each fitted to its room at the canvas's screen-size font, where the box is tall
- * enough on screen to hold them apart; else on one line, cut to fit.
+ * A provision's, group's or listed person's words at zoom `k`, in screen pixels from its centre: the
+ * SVG's lines (`spots`), each fitted to its `room` (graph units) at the canvas's screen-size font,
+ * where the row is tall enough on screen to hold them apart; else on one line, cut to fit.
  */
-function itemLinesAt(n: GraphNode, k: number): Array<{ words: string; dy: number }> {
-  const room = Math.max(itemTextRoom(n.kinds) * k, 4 * MIN_PX.label);
-  const spots = itemLineSpots(n.label, n.kinds);
-  if (spots.length === 1 || ITEM_LINES.step * k < MIN_PX.label + 2) return [{ words: fitText(n.label, room, MIN_PX.label), dy: 0 }];
-  return spots.map((l) => ({ words: fitText(l.words, room, MIN_PX.label), dy: l.y * k }));
+function linesAt(label: string, spots: Array<{ words: string; y: number }>, room: number, k: number): Array<{ words: string; dy: number }> {
+  const px = Math.max(room * k, 4 * MIN_PX.label);
+  if (spots.length === 1 || ITEM_LINES.step * k < MIN_PX.label + 2) return [{ words: fitText(label, px, MIN_PX.label), dy: 0 }];
+  return spots.map((l) => ({ words: fitText(l.words, px, MIN_PX.label), dy: l.y * k }));
 }
 
 /**

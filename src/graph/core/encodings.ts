@@ -90,35 +90,53 @@ export const ITEM_LINES = { max: 2, step: 16 } as const;
 const wrapped = new Map<string, string[]>();
 
 /**
- * A provision's or group's words as its box draws them: on one line where they fit its room
- * (itemTextRoom) at FONT.item, else broken between words onto a second, the last line cut with an
- * ellipsis where the words run on. Worked out once per label and room.
+ * Words on at most ITEM_LINES.max lines of `room` (graph units) at `size`: on one line where they
+ * fit, else broken between words, the last line cut with an ellipsis where the words run on. Worked
+ * out once per label, room and size.
  */
-export function itemLines(label: string, kinds?: readonly string[]): string[] {
-  const room = itemTextRoom(kinds);
-  const key = `${room}|${label}`;
+function wrapWords(label: string, room: number, size: number): string[] {
+  const key = `${room}|${size}|${label}`;
   let lines = wrapped.get(key);
   if (lines) return lines;
   lines = [];
   let rest = label.trim();
-  while (rest && lines.length < ITEM_LINES.max - 1 && textWidth(rest, FONT.item) > room) {
+  while (rest && lines.length < ITEM_LINES.max - 1 && textWidth(rest, size) > room) {
     const words = rest.split(' ');
     let n = 1;
-    while (n < words.length && textWidth(words.slice(0, n + 1).join(' '), FONT.item) <= room) n++;
+    while (n < words.length && textWidth(words.slice(0, n + 1).join(' '), size) <= room) n++;
     // A first word wider than the room is cut where it must be; the next line starts after it.
-    lines.push(fitText(words.slice(0, n).join(' '), room, FONT.item));
+    lines.push(fitText(words.slice(0, n).join(' '), room, size));
     rest = words.slice(n).join(' ');
   }
-  if (rest) lines.push(fitText(rest, room, FONT.item));
+  if (rest) lines.push(fitText(rest, room, size));
   if (wrapped.size > 5000) wrapped.clear();
   wrapped.set(key, lines);
   return lines;
 }
 
+/** A provision's or group's words as its box draws them, in its room (itemTextRoom) at FONT.item. */
+export function itemLines(label: string, kinds?: readonly string[]): string[] {
+  return wrapWords(label, itemTextRoom(kinds), FONT.item);
+}
+
+/** The width a listed person's name has, from beside their dot to the end of their row (graph units). */
+export const MEMBER_TEXT_ROOM = 2 * SIZE.item.hw - 24;
+
+/** A listed person's name ("Opposes: Taxpayers Association of California") as their row draws it: two lines where one would cut it. */
+export function memberLines(label: string): string[] {
+  return wrapWords(label, MEMBER_TEXT_ROOM, FONT.person);
+}
+
+/** A listed person's lines with the middle of each, from their dot's centre (graph units): where both renderers put them. */
+export function memberLineSpots(label: string): Array<{ words: string; y: number }> {
+  return spread(memberLines(label));
+}
+
+const spread = (lines: string[]) => lines.map((words, i) => ({ words, y: (i - (lines.length - 1) / 2) * ITEM_LINES.step }));
+
 /** An item's lines with the middle of each, from its box's centre (graph units): where both renderers put them. */
 export function itemLineSpots(label: string, kinds?: readonly string[]): Array<{ words: string; y: number }> {
-  const lines = itemLines(label, kinds);
-  return lines.map((words, i) => ({ words, y: (i - (lines.length - 1) / 2) * ITEM_LINES.step }));
+  return spread(itemLines(label, kinds));
 }
 
 /** An item's box height (graph units): one line's, and a line's step more for each line after. */

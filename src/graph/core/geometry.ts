@@ -1,7 +1,7 @@
 /** Geometry helpers: node boxes and where an edge leaves a box. */
 import type { GraphNode } from '../../engine/graphSpec';
 import type { Point } from '../layout';
-import { SIZE, itemHeight } from './encodings';
+import { ITEM_LINES, SIZE, itemHeight, memberLines } from './encodings';
 
 /** The largest zoom, up to `maxK`, at which `box` (x0, y0, x1, y1) fits a `width` x `height` view with `pad` around it. */
 export function fitZoom(box: readonly number[], width: number, height: number, pad: number, maxK: number): number {
@@ -26,9 +26,13 @@ function itemHalfHeight(node: GraphNode): number {
   return hh;
 }
 
-/** How much taller than one line's box an item's box is (graph units; 0 for one line, or for a node that is not an item). */
+/**
+ * How much taller than one line's row an item's box, or a listed person's row, is (graph units; 0
+ * for one line, or for a node that is neither).
+ */
 export function itemExtraHeight(node: GraphNode): number {
-  return node.kind === 'provision' || node.kind === 'group' ? 2 * itemHalfHeight(node) - SIZE.item.h : 0;
+  if (node.kind === 'provision' || node.kind === 'group') return 2 * itemHalfHeight(node) - SIZE.item.h;
+  return node.kind === 'stakeholder' && node.ref ? (memberLines(node.label).length - 1) * ITEM_LINES.step : 0;
 }
 
 /** The point where the segment from the centre `from` towards `to` crosses the node's box. */

@@ -115,9 +115,9 @@ export interface RowPitch {
 export function rowBox(node: GraphNode, pitch: RowPitch | null): { x: number; y: number; width: number; height: number } | null {
   const member = Boolean(node.ref);
   if (!member && node.kind !== 'provision' && node.kind !== 'group') return null;
-  // An item whose words take more lines has a taller box and row (storyLayout).
-  const extra = member ? 0 : itemExtraHeight(node);
-  const height = pitch ? (member ? pitch.member : pitch.item + extra) : member ? SIZE.member.h : SIZE.item.h + extra;
+  // An item (or a person's name) whose words take more lines has a taller box and row (storyLayout).
+  const extra = itemExtraHeight(node);
+  const height = (pitch ? (member ? pitch.member : pitch.item) : member ? SIZE.member.h : SIZE.item.h) + extra;
   return { x: member ? -SIZE.member.r - 2 : -SIZE.item.hw, y: -height / 2, width: 2 * SIZE.item.hw, height };
 }
 
@@ -139,6 +139,6 @@ export function hitSearchRadius(k: number, pitch: RowPitch | null = null): numbe
   const hw = Math.max(SIZE.bill.hw, SIZE.item.hw, SIZE.dot, pitch ? 2 * SIZE.item.hw : 0) + slack;
   const taller = (ITEM_LINES.max - 1) * ITEM_LINES.step;
   const hh =
-    Math.max(SIZE.bill.hh, (SIZE.item.h + taller) / 2, SIZE.dot, pitch ? Math.max(pitch.item + taller, pitch.member) / 2 : 0) + slack;
+    Math.max(SIZE.bill.hh, (SIZE.item.h + taller) / 2, SIZE.dot, pitch ? Math.max(pitch.item, pitch.member) / 2 + taller / 2 : 0) + slack;
   return Math.hypot(Math.max(hw, min), Math.max(hh, min));
 }

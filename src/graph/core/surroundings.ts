@@ -7,8 +7,8 @@
 import type { GraphEdge, GraphNode } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import type { Route } from '../storyLayout';
-import { halfSize } from './geometry';
-import { FONT, SIZE, fitText, textWidth } from './encodings';
+import { halfSize, itemExtraHeight } from './geometry';
+import { FONT, MEMBER_TEXT_ROOM, SIZE, fitText, textWidth } from './encodings';
 
 /** A box on screen (CSS px from the graph's top left) and what covering it costs, per px². */
 export interface ScreenBox {
@@ -48,8 +48,11 @@ const LINK_WORDS = { width: 150, above: 24, below: 18 };
 function extent(n: GraphNode): [number, number, number, number] {
   const [hw, hh] = halfSize(n);
   if (n.kind !== 'stakeholder') return [hw, hw, hh, hh];
-  if (n.ref) return [hw + 2, 2 * SIZE.item.hw - hw - 2, SIZE.member.h / 2, SIZE.member.h / 2];
-  const name = textWidth(fitText(n.label, 2 * SIZE.item.hw - 24, FONT.person), FONT.person);
+  if (n.ref) {
+    const half = (SIZE.member.h + itemExtraHeight(n)) / 2;
+    return [hw + 2, 2 * SIZE.item.hw - hw - 2, half, half];
+  }
+  const name = textWidth(fitText(n.label, MEMBER_TEXT_ROOM, FONT.person), FONT.person);
   return [hw, hw + 5 + name, Math.max(hh, FONT.person / 2 + 2), Math.max(hh, FONT.person / 2 + 2)];
 }
 

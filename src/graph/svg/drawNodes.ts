@@ -13,9 +13,11 @@ import {
   groupKindMarks,
   groupSide,
   itemLineSpots,
+  MEMBER_TEXT_ROOM,
+  memberLineSpots,
   textWidth,
 } from '../core/encodings';
-import { halfSize } from '../core/geometry';
+import { halfSize, itemExtraHeight } from '../core/geometry';
 import { hitHalfSize, rowBox } from '../core/interaction';
 import type { RowPitch } from '../core/interaction';
 import { accessibleName } from '../core/names';
@@ -139,9 +141,9 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .append('rect')
     .attr('class', 'tb-row')
     .attr('x', -SIZE.member.r - 2)
-    .attr('y', -SIZE.member.h / 2)
+    .attr('y', (d) => -(SIZE.member.h + itemExtraHeight(d)) / 2)
     .attr('width', 2 * SIZE.item.hw)
-    .attr('height', SIZE.member.h);
+    .attr('height', (d) => SIZE.member.h + itemExtraHeight(d));
   // A free dot answers the pointer over the shared hit area (core/interaction.ts), sized for the zoom by the stylesheet.
   people
     .filter((d) => !d.ref)
@@ -153,13 +155,30 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .attr('class', 'tb-shape')
     .attr('r', (d) => halfSize(d)[0])
     .attr('data-kind', (d) => d.stakeholderKind ?? 'other');
+  // A free dot's name on one line beside it; a listed person's on two where one would cut it.
   people
+    .filter((d) => !d.ref)
     .append('text')
     .attr('class', 'tb-label tb-t-item')
     .attr('x', (d) => halfSize(d)[0] + 5)
     .attr('y', 4.5)
     .attr('font-size', FONT.person)
-    .text((d) => fitText(d.label, 2 * SIZE.item.hw - 24, FONT.person));
+    .text((d) => fitText(d.label, MEMBER_TEXT_ROOM, FONT.person));
+  people
+    .filter((d) => Boolean(d.ref))
+    .append('text')
+    .attr('class', 'tb-label tb-t-item')
+    .attr('font-size', FONT.person)
+    .each(function (d) {
+      memberLineSpots(d.label).forEach(({ words, y }, i) => {
+        if (i > 0) this.append(' ');
+        select(this)
+          .append('tspan')
+          .attr('x', halfSize(d)[0] + 5)
+          .attr('y', y + 4.5)
+          .text(words);
+      });
+    });
   return g;
 }
 
