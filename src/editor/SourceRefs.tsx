@@ -6,7 +6,7 @@ import { useDraftValue, useEditorApi, useEditor } from './context';
 import type { EditorState } from './editorStore';
 import { fieldId, problemsAt, problemsOfItem } from './fieldProblems';
 import { FieldMessages } from './FieldMessages';
-import { sourceChoices } from './choices';
+import { sourceChoices, sourceName } from './choices';
 import { AddField } from './AddField';
 
 const selectSources = (s: EditorState) => s.history.present.sources;
@@ -54,7 +54,7 @@ export function SourceRefs({ path }: SourceRefsProps) {
         <ul className="ed-chips">
           {refs.map((r, i) => (
             <li key={`${r}-${i}`}>
-              <span>{sources[r] ? `${r}: ${sources[r].publisher ?? sources[r].url}` : `${r} (unknown)`}</span>
+              <span>{sources[r] ? `${r}: ${sourceName(sources[r])}` : `${r} (unknown)`}</span>
               <button type="button" aria-label={`Remove source ${r}`} onClick={() => remove(i)}>
                 ×
               </button>

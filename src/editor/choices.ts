@@ -48,5 +48,23 @@ export function stakeholderChoices(draft: Draft): Choice[] {
 
 /** Every source, by id and publisher (or address). */
 export function sourceChoices(sources: Draft['sources']): Choice[] {
-  return Object.entries(sources).map(([id, s]) => ({ value: id, label: `${id}: ${s.title ?? s.publisher ?? s.url}` }));
+  return Object.entries(sources).map(([id, s]) => ({ value: id, label: `${id}: ${sourceName(s)}` }));
+}
+
+/**
+ * What a source is called where one is picked: its title, else its publisher and the end of its
+ * address, so three pages of one site are told apart ("leginfo.legislature.ca.gov …bill_id=202520260AB100").
+ */
+export function sourceName(s: Draft['sources'][string]): string {
+  if (s.title) return s.title;
+  let u: URL;
+  try {
+    u = new URL(s.url);
+  } catch {
+    return s.publisher ?? s.url;
+  }
+  const who = s.publisher ?? u.hostname.replace(/^www\./, '');
+  const rest = `${u.pathname}${u.search}`.replace(/\/$/, '');
+  if (!rest) return who;
+  return `${who} ${rest.length > 40 ? `…${rest.slice(-39)}` : rest}`;
 }

@@ -5,6 +5,7 @@ import { clausePieces, proposeTies } from '../../src/editor/detectedTies';
 import { checkDraft } from '../../src/editor/checkDraft';
 import { undoKey } from '../../src/editor/useUndoKeys';
 import { addBill, newDraft, setIn } from '../../src/model/edit';
+import { sourceChoices, sourceName } from '../../src/editor/choices';
 
 const DIGEST =
   'This bill would also make its provisions operative contingent on the enactment of Assembly Bill 392 of the 2019-20 Regular Session.';
@@ -80,4 +81,21 @@ describe('undo keys', () => {
     [k('z'), null],
     [k('z', { ctrlKey: true, altKey: true }), null],
   ])('%s is %s', (got, want) => expect(got).toBe(want));
+});
+
+describe('sources where one is picked', () => {
+  it('are told apart by the end of their address when they have no title: three pages of one site', () => {
+    const page = (bill: string) => ({
+      url: `https://leginfo.legislature.ca.gov/faces/billNavClient.xhtml?bill_id=202520260${bill}`,
+      publisher: 'leginfo.legislature.ca.gov',
+    });
+    const choices = sourceChoices({ S1: page('AB100'), S2: page('SB20'), S3: { ...page('AB101'), title: 'AB 101 bill page' } });
+    expect(choices.map((c) => c.label)).toEqual([
+      'S1: leginfo.legislature.ca.gov …lNavClient.xhtml?bill_id=202520260AB100',
+      'S2: leginfo.legislature.ca.gov …llNavClient.xhtml?bill_id=202520260SB20',
+      'S3: AB 101 bill page',
+    ]);
+    expect(sourceName({ url: 'https://www.sacbee.com/' })).toBe('sacbee.com');
+    expect(sourceName({ url: 'not a url', publisher: 'Sacramento Bee' })).toBe('Sacramento Bee');
+  });
 });
