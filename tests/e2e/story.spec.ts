@@ -286,6 +286,32 @@ test.describe('words inside their boxes', () => {
   });
 });
 
+test("a listed person's name runs to a second line on a row as tall as it: PORAC is named, not cut after 'Research A…'", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto('/?embed=1');
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-layout', 'settled');
+  await graph.locator('g.tb-group[data-id="grp:sb230:back"]').click();
+  const porac = graph.locator('g.tb-member[data-id="in:sb230:porac"]');
+  await expect(porac.locator('text.tb-label tspan')).toHaveCount(2);
+  await expect(porac.locator('text.tb-label')).toHaveText(/^Peace Officers Research Association of California/);
+  const [a, b] = await porac.locator('text.tb-label tspan').evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect()));
+  expect(b.top - a.top).toBeGreaterThan(12);
+  // Both lines on its row, and the row clear of the next person's.
+  const row = (await porac.locator('rect.tb-row').boundingBox())!;
+  expect(a.top).toBeGreaterThanOrEqual(row.y - 0.5);
+  expect(b.bottom).toBeLessThanOrEqual(row.y + row.height + 0.5);
+  const next = (await graph.locator('g.tb-member[data-id^="in:sb230:"]').evaluateAll((gs, id) => {
+    const rows = gs.map((g) => g.querySelector('rect.tb-row')!.getBoundingClientRect()).sort((p, q) => p.top - q.top);
+    const i = gs.findIndex((g) => g.getAttribute('data-id') === id);
+    const mine = gs[i].querySelector('rect.tb-row')!.getBoundingClientRect();
+    return rows.find((r) => r.top > mine.top) ?? null;
+  }, 'in:sb230:porac'))!;
+  expect(next.top).toBeGreaterThanOrEqual(row.y + row.height - 0.5);
+});
+
 test('the embed says how to use it for the pointer there is now: a screen that gains touch gets touch hints without a reload', async ({
   page,
   context,
