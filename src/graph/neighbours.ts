@@ -14,6 +14,19 @@ export function neighbourMap(structure: GraphStructure): Map<string, Set<string>
     add(e.source, e.target);
     add(e.target, e.source);
   }
+  // An opened group and the members listed under it: a reader who opens it to see who is in it
+  // sees them lit with it, not dimmed with the rest (and the keyboard walks from it to them).
+  const listed = new Map<string, string>();
+  for (const n of structure.nodes) if (n.ref && n.parent) listed.set(`${n.parent}|${n.ref}`, n.id);
+  for (const n of structure.nodes) {
+    if (n.kind !== 'group' || !n.open || !n.parent) continue;
+    for (const m of n.members ?? []) {
+      const id = listed.get(`${n.parent}|${m}`);
+      if (id === undefined) continue;
+      add(n.id, id);
+      add(id, n.id);
+    }
+  }
   for (const [id, bills] of structure.standIns ?? []) out.set(id, new Set(bills));
   return out;
 }

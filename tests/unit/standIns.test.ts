@@ -6,6 +6,7 @@ import { focusPoints, neighbourMap, tiedPoints } from '../../src/graph/neighbour
 import { shelfLayout } from '../../src/graph/shelfLayout';
 import { createModel, litSet } from '../../src/graph/canvas/model';
 import type { Dataset } from '../../src/model/schema';
+import { foundingDataset } from '../fixtures/datasets';
 
 /** A generated session, with 20 legislators: each sponsors every 20th bill from their own, and opposes one. */
 const generated = generateDataset({ bills: STORY_MAX_BILLS + 120, links: 90, seed: 11 });
@@ -66,5 +67,20 @@ describe("a session's stakeholders, drawn without, stand in by their bills", () 
   it('a story draws its stakeholders (in groups), so it has no stand-ins', () => {
     const story = buildStoryStructure(ds, full, 'grouped', new Set(), new Set([ds.bills[0].id]));
     expect(story.standIns).toBeUndefined();
+  });
+});
+
+describe('an opened group', () => {
+  it('lights the members listed under it with it, and each member lights it (not the members of another group)', () => {
+    const founding = foundingDataset();
+    const structure = buildStoryStructure(founding, buildGraphStructure(founding), 'grouped', new Set(['grp:sb230:back']));
+    const neighbours = neighbourMap(structure);
+    const listed = structure.nodes.filter((n) => n.id.startsWith('in:sb230:')).map((n) => n.id);
+    expect(listed).toContain('in:sb230:porac');
+    for (const m of listed) {
+      expect(neighbours.get('grp:sb230:back')).toContain(m);
+      expect(neighbours.get(m)).toContain('grp:sb230:back');
+    }
+    expect(neighbours.get('grp:sb230:oppose') ?? new Set()).not.toContain('in:sb230:porac');
   });
 });
