@@ -81,8 +81,13 @@ export async function buildPublishBundle(dataset: Dataset, options: BundleOption
   // The zip library loads when a desk first publishes, while the app's files download.
   const zipping = import('fflate');
   const res = await fetch(new URL('publish-files.json', options.appBase)).catch(() => null);
-  if (!res?.ok) throw new Error('this copy of Tiebar has no list of its files (publish-files.json); use a built copy (npm run build)');
-  const { files } = (await res.json()) as { files: string[] };
+  // A development server answers any address with its page: no list there either.
+  const list = res?.ok ? ((await res.json().catch(() => null)) as { files?: unknown } | null) : null;
+  const files = Array.isArray(list?.files) ? list.files.filter((f): f is string => typeof f === 'string') : null;
+  if (!files)
+    throw new Error(
+      'this copy of Tiebar has no list of its files (publish-files.json): it runs from source (npm run dev). Make the bundle in a built copy: npm start',
+    );
   const folder = `tiebar-${dataset.id}/`;
   const entries: Record<string, Uint8Array> = {};
   await Promise.all(

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { deflateRawSync, deflateSync } from 'node:zlib';
 import { FRAGMENT_REF, MAX_LINK_CHARS, decodeFragmentData, encodeFragmentData, fragmentData } from '../../src/shell/fragment';
 import { loadFragmentDataset } from '../../src/shell/loadDataset';
-import { bundleEmbedUrl, fragmentLink, isHostedRef } from '../../src/shell/publish';
+import { buildPublishBundle, bundleEmbedUrl, fragmentLink, isHostedRef } from '../../src/shell/publish';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { serializeUrlState } from '../../src/shell/urlState';
 
 const foundingText = readFileSync('public/data/ca-2019-deadly-force.json', 'utf8');
@@ -88,5 +90,20 @@ describe('publishing', () => {
     expect(bundleEmbedUrl('https://news.example/graphics/story', ds, { assumptions: { ab392: 'failed' } })).toBe(
       'https://news.example/graphics/story/?dataset=my-story&scenario=ab392:failed&embed=1',
     );
+  });
+
+  it('says to make the bundle in a built copy when the app runs from source (a server that answers every address with its page)', async () => {
+    const server = createServer((_, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Tiebar</title>'),
+    );
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    try {
+      await expect(buildPublishBundle(founding, { appBase: `http://127.0.0.1:${port}/`, view: { assumptions: {} } })).rejects.toThrow(
+        /no list of its files \(publish-files.json\): it runs from source \(npm run dev\)\. Make the bundle in a built copy: npm start$/,
+      );
+    } finally {
+      server.close();
+    }
   });
 });
