@@ -112,7 +112,7 @@ function build(ev: Evaluation, i: number, reasons: Reason[]): { fact: Explanatio
     root: bills[rootIndex].label,
     cause,
   };
-  const alike = links[i] === 1 ? fellAlike(ev, i, cause) : undefined;
+  const alike = links[i] === 1 ? fellAlike(ev, i, cause, reasons) : undefined;
   if (alike) chain.alike = alike;
   return {
     fact: { label, outcome, own, chain, hangsOn: [] },
@@ -180,19 +180,28 @@ function rootFact(ev: Evaluation, e: number, reasons: Reason[]): RootFact {
  * The bills bill i is tied to straight, when every one of them met the root's own fate (each was
  * vetoed, say), with the last day one did; undefined otherwise, or when there is one bill.
  */
-function fellAlike(ev: Evaluation, i: number, cause: RootFact): ChainFact['alike'] {
+function fellAlike(ev: Evaluation, i: number, cause: RootFact, reasons: Reason[]): ChainFact['alike'] {
   if (cause.kind !== 'own' || cause.own.kind !== 'event') return undefined;
   const { conditionsStart, conditions, condTo } = ev.record;
   const labels = new Set<string>();
+  // Each bill's own fate is a reason too, with its sources (the root's is in already).
+  const theirs: Reason[] = [];
   let last = cause.own.date;
   for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++) {
     const j = condTo[conditions[k]];
-    const own = ownFact(ev, j, []);
+    const own = ownFact(ev, j, theirs);
     if (ev.own[j] !== 'failed' || own.kind !== 'event' || eventVerb(own.type) !== eventVerb(cause.own.type)) return undefined;
     labels.add(own.label);
     if (own.date > last) last = own.date;
   }
-  return labels.size > 1 ? { labels: [...labels].sort(byNumber.compare), last } : undefined;
+  if (labels.size < 2) return undefined;
+  const told = new Set(reasons.flatMap((r) => (r.kind === 'event' ? [r.bill] : [])));
+  for (const r of theirs) {
+    if (r.kind !== 'event' || told.has(r.bill)) continue;
+    told.add(r.bill);
+    reasons.push(r);
+  }
+  return { labels: [...labels].sort(byNumber.compare), last };
 }
 
 function linkReason(ev: Evaluation, e: number): Reason {

@@ -249,6 +249,12 @@ describe('a tie to bills that all met one fate', () => {
     expect(said(ds)).toMatch(
       /^SB 897 was signed on 30 Dec 2020 but can never take effect: it is tie-barred to SB 1138, SB 1139 and SB 1140, so it depends on all three being enacted, and all three were vetoed on 5 Jan 2021\./,
     );
+    // Each veto is a reason, cited: not only the first bill's.
+    const why = explain(evaluate(ds, { assumptions: {} }), 'sb897');
+    expect(why.reasons.filter((r) => r.kind === 'event').map((r) => (r.kind === 'event' ? r.bill : ''))).toEqual(
+      expect.arrayContaining(['sb1138', 'sb1139', 'sb1140']),
+    );
+    expect(why.sources).toEqual(expect.arrayContaining(['ls-sb1138', 'ls-sb1139', 'ls-sb1140']));
     // SB 1139 vetoed a day later: all three were still vetoed, the last that day.
     const later = {
       ...ds,
