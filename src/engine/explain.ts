@@ -221,12 +221,9 @@ function linkReason(ev: Evaluation, e: number): Reason {
 
 const byNumber = new Intl.Collator('en', { numeric: true });
 
-/** Whether every one of these bills has been enacted on its own (signed, or so in the scenario): "becoming law" is behind them. */
-export function allEnacted(ev: Evaluation, ids: readonly string[]): boolean {
-  return ids.every((id) => {
-    const k = ev.record.index.get(id);
-    return k !== undefined && ev.own[k] === 'enacted';
-  });
+/** Whether every one of these bills (by index) has been enacted on its own (signed, or so in the scenario): "becoming law" is behind them. */
+export function allEnacted(ev: Evaluation, bills: ReadonlyArray<number | undefined>): boolean {
+  return bills.every((k) => k !== undefined && ev.own[k] === 'enacted');
 }
 
 function conditionFact(ev: Evaluation, e: number): ConditionFact {
@@ -235,6 +232,10 @@ function conditionFact(ev: Evaluation, e: number): ConditionFact {
     const k = ev.record.index.get(id);
     return k === undefined ? id : ev.record.dataset.bills[k].label;
   };
+  const enacted = allEnacted(
+    ev,
+    link.to.map((id) => ev.record.index.get(id)),
+  );
   return {
     kind: link.kind,
     // In the order a reader counts them (SB 1138, SB 1139 and SB 1140), whatever the record's.
@@ -243,7 +244,7 @@ function conditionFact(ev: Evaluation, e: number): ConditionFact {
     since: link.added,
     deadline: link.deadline,
     ...(ev.record.condEnactment[e] ? { requires: 'enactment' as const } : {}),
-    ...(allEnacted(ev, link.to) ? { enacted: true } : {}),
+    ...(enacted ? { enacted: true } : {}),
   };
 }
 

@@ -19,10 +19,7 @@ function tieOf(ev: Evaluation, i: number): TieFact | null {
   const targets = conditionTargets(ev.record, i);
   const on = new Set(targets.map((b) => dataset.bills[b].label));
   const link = dataset.links![ev.record.condLink[decidingCondition(ev, i)]];
-  const onEnacted = allEnacted(
-    ev,
-    targets.map((b) => dataset.bills[b].id),
-  );
+  const onEnacted = allEnacted(ev, targets);
   return { label: dataset.bills[i].label, kind: link.kind, on: [...on], checked: tieChecked(ev, i), ...(onEnacted ? { onEnacted } : {}) };
 }
 

@@ -59,8 +59,6 @@ export interface DatasetSource {
   forget: (id: string) => Promise<void>;
 }
 
-/** A dataset source over injected fetch and storage. */
-
 /** The n-th ref beside `base` ("oregon-2025-2"), within the 64 characters an id may have. */
 function numberedRef(base: string, n: number): string {
   return `${base.slice(0, 63 - String(n).length)}-${n}`;
@@ -72,6 +70,7 @@ function numberedFrom(base: string, ref: string): boolean {
   return m !== null && Number(m[1]) >= 2 && ref === numberedRef(base, Number(m[1]));
 }
 
+/** A dataset source over injected fetch and storage. */
 export function createDatasetSource(deps: SourceDeps): DatasetSource {
   let index: Promise<{ entries: DatasetEntry[]; notices: SourceNotice[] }> | null = null;
   let kept: SavedDatasets | null = null;
@@ -141,10 +140,9 @@ export function createDatasetSource(deps: SourceDeps): DatasetSource {
     }
     const same = await (await storage()).read(base).catch(() => null);
     if (same === text) return { ref: base, notices: [] };
-    const numbered = (n: number) => numberedRef(base, n);
     let n = 2;
-    while (taken.has(numbered(n))) n++;
-    const ref = numbered(n);
+    while (taken.has(numberedRef(base, n))) n++;
+    const ref = numberedRef(base, n);
     const message = `A different dataset "${base}" is already kept in this browser; this one is kept beside it as "${ref}".`;
     return { ref, notices: [{ id: `kept-as-${ref}`, level: 'info', message }] };
   };

@@ -32,8 +32,14 @@ function itemHalfHeight(node: GraphNode): number {
  */
 export function itemExtraHeight(node: GraphNode): number {
   if (node.kind === 'provision' || node.kind === 'group') return 2 * itemHalfHeight(node) - SIZE.item.h;
-  return node.kind === 'stakeholder' && node.ref ? (memberLines(node.label).length - 1) * ITEM_LINES.step : 0;
+  if (node.kind !== 'stakeholder' || !node.ref) return 0;
+  // Read each frame (hit tests, rows), so kept per node as an item's half height is.
+  let extra = memberExtra.get(node);
+  if (extra === undefined) memberExtra.set(node, (extra = (memberLines(node.label).length - 1) * ITEM_LINES.step));
+  return extra;
 }
+
+const memberExtra = new WeakMap<GraphNode, number>();
 
 /** The point where the segment from the centre `from` towards `to` crosses the node's box. */
 export function boxExit(from: Point, to: Point, node: GraphNode): Point {

@@ -157,20 +157,12 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
     .attr('data-kind', (d) => d.stakeholderKind ?? 'other');
   // A free dot's name on one line beside it; a listed person's on two where one would cut it.
   people
-    .filter((d) => !d.ref)
-    .append('text')
-    .attr('class', 'tb-label tb-t-item')
-    .attr('x', (d) => halfSize(d)[0] + 5)
-    .attr('y', 4.5)
-    .attr('font-size', FONT.person)
-    .text((d) => fitText(d.label, MEMBER_TEXT_ROOM, FONT.person));
-  people
-    .filter((d) => Boolean(d.ref))
     .append('text')
     .attr('class', 'tb-label tb-t-item')
     .attr('font-size', FONT.person)
     .each(function (d) {
-      memberLineSpots(d.label).forEach(({ words, y }, i) => {
+      const spots = d.ref ? memberLineSpots(d.label) : [{ words: fitText(d.label, MEMBER_TEXT_ROOM, FONT.person), y: 0 }];
+      spots.forEach(({ words, y }, i) => {
         if (i > 0) this.append(' ');
         select(this)
           .append('tspan')
