@@ -6,7 +6,7 @@ import type { Outcome } from './scenario';
 import { chainEdges, chainEnds } from './chain';
 import type { ChainFact, ConditionFact, ExplanationFact, OwnFact, RootFact } from './words/facts';
 import { eventVerb, explanationSentence, tellsOfTie } from './words/explanations';
-import { uncheckedNote } from './words/story';
+import { companionNote, uncheckedNote } from './words/story';
 
 /** One step in the chain of reasons behind an outcome. */
 export type Reason =
@@ -52,7 +52,13 @@ export function explain(ev: Evaluation, billId: string): Explanation {
   // A bill whose deciding tie's wording is not checked says so, where its sentence tells of the tie,
   // rather than state the tie as fact.
   const sentence =
-    tieChecked(ev, i) || !tellsOfTie(fact) ? explanationSentence(fact) : `${explanationSentence(fact)} ${uncheckedNote([fact.label])}`;
+    tieChecked(ev, i) || !tellsOfTie(fact)
+      ? explanationSentence(fact)
+      : [
+          explanationSentence(fact),
+          uncheckedNote([fact.label]),
+          ...(fact.chain?.companion ? [companionNote(fact.label, fact.chain)] : []),
+        ].join(' ');
   const sources = new Set<string>();
   for (const r of reasons) if ('sources' in r) r.sources.forEach((s) => sources.add(s));
   const outcome = fact.outcome;
@@ -114,6 +120,10 @@ function build(ev: Evaluation, i: number, reasons: Reason[]): { fact: Explanatio
   };
   const alike = links[i] === 1 ? fellAlike(ev, i, cause, reasons) : undefined;
   if (alike) chain.alike = alike;
+  // Said only where the root is all that holds the bill back: the law naming the companion instead, it takes effect.
+  const onlyRoot = conditionTargets(ev.record, i).every((t) => t === rootIndex || ev.outcomeAt(t) === 'enacted');
+  const companion = links[i] === 1 && onlyRoot && !tieChecked(ev, i) ? enactedCompanion(ev, rootIndex, reasons) : undefined;
+  if (companion) chain.companion = companion;
   return {
     fact: { label, outcome, own, chain, hangsOn: [] },
     ref: { next: bills[nextIndex].id, root: bills[rootIndex].id, links: links[i] },
@@ -202,6 +212,47 @@ function fellAlike(ev: Evaluation, i: number, cause: RootFact, reasons: Reason[]
     reasons.push(r);
   }
   return { labels: [...labels].sort(byNumber.compare), last };
+}
+
+/** Each bill's `companion` links, both ways (they decide nothing): by bill index, the link and the bill at its other end. */
+const companionsMemo = new WeakMap<Evaluation['record'], Map<number, Array<{ link: number; other: number }>>>();
+
+function companionsOf(ev: Evaluation, b: number): Array<{ link: number; other: number }> {
+  const { record } = ev;
+  let map = companionsMemo.get(record);
+  if (!map) {
+    map = new Map();
+    const add = (at: number | undefined, link: number, other: number | undefined) => {
+      if (at === undefined || other === undefined || at === other) return;
+      map!.set(at, [...(map!.get(at) ?? []), { link, other }]);
+    };
+    (record.dataset.links ?? []).forEach((l, k) => {
+      if (l.kind !== 'companion') return;
+      const from = record.index.get(l.from);
+      for (const to of l.to) {
+        add(from, k, record.index.get(to));
+        add(record.index.get(to), k, from);
+      }
+    });
+    companionsMemo.set(record, map);
+  }
+  return map.get(b) ?? [];
+}
+
+/**
+ * The label of a companion of bill b (by a `companion` link) that takes effect, when b itself did
+ * not become law; undefined otherwise. The link and the companion's own fate become reasons, with
+ * their sources.
+ */
+function enactedCompanion(ev: Evaluation, b: number, reasons: Reason[]): string | undefined {
+  if (ev.own[b] !== 'failed') return undefined;
+  const found = companionsOf(ev, b).find(({ other }) => ev.outcomeAt(other) === 'enacted');
+  if (!found) return undefined;
+  const { bills, links } = ev.record.dataset;
+  const link = links![found.link];
+  reasons.push({ kind: 'link', link: link.id, from: bills[b].id, to: bills[found.other].id, sources: link.sources ?? [] });
+  ownFact(ev, found.other, reasons);
+  return bills[found.other].label;
 }
 
 function linkReason(ev: Evaluation, e: number): Reason {

@@ -9,7 +9,16 @@ import { agree } from './words/grammar';
 import { outcomeVerb } from './words/outcomes';
 import { eventVerb, rootWhat } from './words/explanations';
 import type { PremiseFact, TieFact, Told } from './words/story';
-import { heldSentence, notYetSentence, questionText, recordStory, recordTold, scenarioTold, untiedSentence } from './words/story';
+import {
+  companionNote,
+  heldSentence,
+  notYetSentence,
+  questionText,
+  recordStory,
+  recordTold,
+  scenarioTold,
+  untiedSentence,
+} from './words/story';
 import { formatDate } from '../model/dates';
 
 /** The ties bill i hangs on directly: the first deciding link's kind and every bill it hangs on. */
@@ -107,10 +116,12 @@ function recordStoryTold(ev: Evaluation, about?: string | null, among?: Readonly
   }
   const picked = toldBills(ev, tied, about);
   const unchecked: string[] = [];
+  const companions: string[] = [];
   const stories = picked.map((i) => {
     const tie = tieOf(ev, i)!;
     if (tie.checked === false) unchecked.push(tie.label);
     const f = explainFacts(ev, i);
+    if (f.chain?.companion) companions.push(companionNote(tie.label, f.chain));
     const ownWhat =
       f.own.kind === 'event'
         ? eventVerb(f.own.type)
@@ -130,7 +141,7 @@ function recordStoryTold(ev: Evaluation, about?: string | null, among?: Readonly
   });
   const told = toldAlready(ev, picked);
   const more = tied.filter((i) => !told(i) && (!among || among.has(bills[i].id))).length;
-  return recordTold(stories, more, unchecked);
+  return recordTold(stories, more, unchecked, companions);
 }
 
 /** "is still pending", "have become law": what became of the bills bill i hangs on. */

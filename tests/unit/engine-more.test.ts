@@ -241,6 +241,28 @@ describe('a tie whose wording is not checked', () => {
     expect(explain(evaluate(enacted, { assumptions: {} }), 'a').sentence).toMatch(/^A takes effect.*\. That tie is as the record lists it/);
   });
 
+  it("names the dead bill's enacted companion, citing the companion link, only where the root alone holds the bill back", () => {
+    const tie = link('l', 'a', ['b'], { clauseVerified: false }, 'tie-bar');
+    const twin = link('t', 'b', ['c'], { sources: ['twin'] }, 'companion');
+    const run = (bills: Bill[], links = [tie, twin]) => explain(evaluate(dataset(bills, links), { assumptions: {} }), 'a');
+    const x = run([bill('a', 'enacted'), bill('b', 'failed'), bill('c', 'enacted')]);
+    expect(x.sentence).toMatch(
+      /not yet checked against the text of the law\. B's companion bill, C, did become law: if the law names C instead, A takes effect\.$/,
+    );
+    expect(x.sources).toContain('twin');
+    expect(x.reasons).toContainEqual({ kind: 'link', link: 't', from: 'b', to: 'c', sources: ['twin'] });
+    // Not when the companion did not become law, the tie was checked, there is no companion, or another bill holds it back too.
+    expect(run([bill('a', 'enacted'), bill('b', 'failed'), bill('c', 'failed')]).sentence).not.toContain('companion');
+    expect(
+      run([bill('a', 'enacted'), bill('b', 'failed'), bill('c', 'enacted')], [{ ...tie, clauseVerified: true }, twin]).sentence,
+    ).not.toContain('companion');
+    expect(run([bill('a', 'enacted'), bill('b', 'failed'), bill('c', 'enacted')], [tie]).sentence).not.toContain('companion');
+    const two = link('l', 'a', ['b', 'd'], { clauseVerified: false }, 'tie-bar');
+    expect(run([bill('a', 'enacted'), bill('b', 'failed'), bill('c', 'enacted'), bill('d', 'failed')], [two, twin]).sentence).not.toContain(
+      'companion',
+    );
+  });
+
   it('a bill whose sentence tells of no tie (it failed on its own) gets no word on the tie', () => {
     const ds = dataset([bill('a', 'failed'), bill('b', 'enacted')], [link('l', 'a', ['b'], { clauseVerified: false }, 'tie-bar')]);
     expect(explain(evaluate(ds, { assumptions: {} }), 'a').sentence).toBe('A does not become law: it was vetoed on 1 Jun 2020.');

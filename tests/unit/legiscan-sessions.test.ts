@@ -178,6 +178,32 @@ describe('the liquor package of 2019-2020: a tie-bar asks that its bills be enac
   });
 });
 
+describe('twin bills (companion links)', () => {
+  it("links a never-enacted bill a signed law's tie names to its enacted twin: same act, sections and heading, alike in words", () => {
+    const twins = (session: string) =>
+      importLegiScan(sessionFiles(session))
+        .dataset.links!.filter((l) => l.kind === 'companion')
+        .map((l) => [l.from, ...l.to].join('>'));
+    expect(twins('2023-2024').sort()).toEqual(['hb4638>sb432', 'sb588>hb5121']);
+    // SB 1138 (vetoed; SB 897 is tied to it) amends sec. 203 of 1998 PA 58, as HB 5342 (signed) does, under another heading: not twins.
+    expect(twins('2019-2020')).toEqual([]);
+  });
+
+  it("says why, with both bills' sources, and the tied laws say their tie may name the twin", () => {
+    const { dataset } = importLegiScan(sessionFiles('2023-2024'));
+    const l = dataset.links!.find((x) => x.kind === 'companion' && x.from === 'sb588')!;
+    expect(l.note).toBe(
+      'HB 5121 amends the same sec. 205 of 2006 PA 110 as SB 588, under the same heading ("Land use: zoning and growth management"), and was enacted; SB 588 was not. Found by comparing the bills\' long titles.',
+    );
+    expect(l.sources).toEqual(expect.arrayContaining(['ls-sb588', 'ls-hb5121']));
+    const ev = evaluate(dataset, { assumptions: {} });
+    expect(explain(ev, 'hb5120').sentence).toContain(
+      "SB 588's companion bill, HB 5121, did become law: if the law names HB 5121 instead, HB 5120 takes effect.",
+    );
+    expect(explain(ev, 'hb4639').sources).toContain('ls-sb432');
+  });
+});
+
 describe('the built-in Michigan sessions', () => {
   it.each(['2019-2020', '2023-2024'])('public/data/mi-%s.json is the import of the shared CSVs (not stale)', async (session) => {
     const { readFileSync } = await import('node:fs');

@@ -34,6 +34,7 @@ import {
   tieMade,
   tieRemoved,
   uncheckedNote,
+  companionNote,
   untiedSentence,
   waitsOn,
   when,
@@ -621,6 +622,11 @@ const OTHERS: Array<[string, string, string]> = [
     uncheckedNote(['A', 'B'], 3),
     'The ties of A and B are as the record lists them, not yet checked against the text of the laws.',
   ],
+  [
+    'caveat: the dead bill a tie names has a companion that became law',
+    companionNote('HB 4639', { root: 'HB 4638', companion: 'SB 432' }),
+    "HB 4638's companion bill, SB 432, did become law: if the law names SB 432 instead, HB 4639 takes effect.",
+  ],
   ['before any bill: one', notYetSentence(1, '8 Jan 2019'), 'The bill had not been introduced by 8 Jan 2019.'],
   ['before any bill: two', notYetSentence(2, '8 Jan 2019'), 'Neither bill had been introduced by 8 Jan 2019.'],
   ['before any bill: many', notYetSentence(4448, '8 Jan 2019'), 'None of these 4,448 bills had been introduced by 8 Jan 2019.'],
@@ -723,6 +729,12 @@ describe('a story told apart from its caveat, for quieter type', () => {
     expect(said).not.toContain('as the record lists');
     expect(said).toMatch(/^H\.B\. 6 was signed/);
     expect(said.endsWith(rest ? ` ${rest}` : '.')).toBe(true);
+  });
+  it("keeps a companion's note in the caveat, after the word on the tie, before the count", () => {
+    const note = companionNote('H.B. 6', { root: 'S.B. 310', companion: 'H.B. 7' });
+    const told = recordTold(stories, 2, ['H.B. 6'], [note]);
+    expect(told.caveat).toBe(`That tie is as the record lists it, not yet checked against the text of the law. ${note}`);
+    expect(withoutCaveat(told)).toBe(`${stories[0]}. 2 more bills are tied to others.`);
   });
   it('in a scenario too, and leaves a story with no caveat whole', () => {
     const why = [{ label: 'H.B. 6', kind: 'tie-bar' as const, on: ['S.B. 310'], checked: false }];

@@ -47,6 +47,11 @@ export interface ChainFact {
    * labels and the last day one did, so the sentence says so of all of them, not of one.
    */
   alike?: { labels: string[]; last: string };
+  /**
+   * For a bill tied straight to the root by a tie not checked against the law's text: a companion of
+   * the root (its twin, by a `companion` link) that did become law, so the law may name it instead.
+   */
+  companion?: string;
 }
 
 /** Everything an explanation sentence says about one bill. */

@@ -108,8 +108,9 @@ export interface Told {
 }
 
 /** recordSentence, with its caveat apart. */
-export function recordTold(stories: string[], more: number, unchecked: string[] = []): Told {
-  const caveat = unchecked.length === 0 ? null : uncheckedNote(unchecked, stories.length);
+export function recordTold(stories: string[], more: number, unchecked: string[] = [], companions: string[] = []): Told {
+  // A companion of a bill a tie names that did become law is said after the caveat, as its reason to doubt the tie (companionNote).
+  const caveat = unchecked.length === 0 ? null : [uncheckedNote(unchecked, stories.length), ...companions].join(' ');
   const rest = more === 1 ? ' One more bill is tied to another.' : more > 1 ? ` ${countOf(more, 'more bill')} are tied to others.` : '';
   return { text: `${stories.map((s) => `${s}.`).join(' ')}${caveat ? ` ${caveat}` : ''}${rest}`, caveat };
 }
@@ -125,6 +126,14 @@ export function uncheckedNote(unchecked: string[], told = 1): string {
   if (unchecked.length === told) return `These ties are as the record lists them, ${rest} laws.`;
   if (unchecked.length === 1) return `${unchecked[0]}'s tie is as the record lists it, ${rest} law.`;
   return `The ties of ${joinAnd(unchecked)} are as the record lists them, ${rest} laws.`;
+}
+
+/**
+ * Said after uncheckedNote where the bill a tie names did not become law but its companion did:
+ * "HB 4638's companion bill, SB 432, did become law: if the law names SB 432 instead, HB 4639 takes effect."
+ */
+export function companionNote(label: string, chain: { root: string; companion?: string }): string {
+  return `${chain.root}'s companion bill, ${chain.companion}, did become law: if the law names ${chain.companion} instead, ${label} takes effect.`;
 }
 
 /**

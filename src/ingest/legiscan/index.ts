@@ -16,6 +16,7 @@ import { mapSponsors } from './people';
 import type { TieChangeReport, UnresolvedTie } from './tiebars';
 import { buildTieBars } from './tiebars';
 import { buildRelations } from './relations';
+import { buildTwins } from './twins';
 import { addSessionEnd } from './sessionEnd';
 import { CREDIT, creditSources, creditNotes } from './credit';
 import { slimDataset } from './slim';
@@ -34,6 +35,8 @@ export interface LegiScanReport {
   problems: Array<{ file: string; path: string; message: string }>;
   /** Tie-bar links made. */
   detected: number;
+  /** Companion links made: a never-enacted bill a signed bill's tie names, to its enacted twin (./twins). */
+  twins: number;
   /** Tie-bar targets named in all. */
   targets: number;
   /** Targets that named no imported bill (each kept as a placeholder). */
@@ -79,6 +82,7 @@ export function importLegiScan(files: LegiScanFile[], options: LegiScanOptions =
   const mapped = mapRecords(records, sources, { session: sessionName, jurisdiction, constitutionalJr: michigan }, options);
   const ties = buildTieBars(mapped, { start: session.yearStart, end: yearEnd });
   const relations = buildRelations(mapped, michigan);
+  const twins = michigan ? buildTwins(mapped, ties.links) : [];
   const died = addSessionEnd(mapped, records, yearEnd, sessionName);
   const people = mapSponsors(mapped, records.people, 'legiscan');
   if (people.unknown)
@@ -108,7 +112,7 @@ export function importLegiScan(files: LegiScanFile[], options: LegiScanOptions =
     bills,
     ...(people.stakeholders.length ? { stakeholders: people.stakeholders } : {}),
     ...(people.positions.length ? { positions: people.positions } : {}),
-    ...(ties.links.length + relations.links.length ? { links: [...ties.links, ...relations.links] } : {}),
+    ...(ties.links.length + twins.length + relations.links.length ? { links: [...ties.links, ...twins, ...relations.links] } : {}),
     notes: creditNotes(died.reason),
   };
   options.onProgress?.(mapped.length, mapped.length);
@@ -118,6 +122,7 @@ export function importLegiScan(files: LegiScanFile[], options: LegiScanOptions =
     skipped: records.skipped,
     problems: records.problems.slice(0, 1000),
     detected: ties.links.length,
+    twins: twins.length,
     targets: ties.targets,
     unresolved: ties.unresolved,
     tieChanges: ties.changes,
