@@ -91,7 +91,7 @@ export const GraphPanel = memo(function GraphPanel() {
         onHeight={fitHeight}
       />
       <div className="tb-graph-foot">
-        <Legend structure={structure} state={state} />
+        <Legend structure={structure} state={state} dated />
         <div className="tb-export">
           <StakeholderMode />
           <button type="button" onClick={() => void png().then((blob) => downloadBlob(`${name}.png`, blob))}>

@@ -36,6 +36,12 @@ export interface LegendProps {
   structure: GraphStructure;
   /** How it looks now. */
   state: GraphState;
+  /**
+   * True where the page can show other dates (the app's timeline): the outcomes an earlier date
+   * shows keep their key's place from the start (a bill decided now was pending before it was
+   * decided; one that hangs on another may have waited on it, contingent).
+   */
+  dated?: boolean;
 }
 
 /** The stakeholder kinds and link kinds a structure draws. */
@@ -44,6 +50,8 @@ function shownKinds(structure: GraphStructure) {
   // The words each kind of link drawn is labelled with, in the order first drawn.
   const deciding = new Set<string>();
   const loose = new Set<string>();
+  // Bills that hang on another (the source of a deciding link).
+  const hanging = new Set<string>();
   let positions = false;
   for (const n of structure.nodes) {
     if (n.stakeholderKind) kinds.add(n.stakeholderKind);
@@ -53,10 +61,11 @@ function shownKinds(structure: GraphStructure) {
   for (const e of structure.edges) {
     if (e.kind === 'link' && e.linkKind) {
       (isDecidingLink(e.linkKind) ? deciding : loose).add(LINK_LABELS[e.linkKind]);
+      if (isDecidingLink(e.linkKind)) hanging.add(e.source);
     }
     if (e.kind === 'position' && !structure.story) positions = true;
   }
-  return { kinds, deciding, loose, positions };
+  return { kinds, deciding, loose, positions, hanging };
 }
 
 /** Which looks a structure draws now: a provision struck, one that falls with its bill, a bill the scenario sets (and whether it lists provisions at all). */
@@ -78,8 +87,20 @@ function provisionLooks(
   return { provisions, struck, fallen, assumed };
 }
 
+/** The outcomes an earlier date may show of the bills drawn: pending before a bill was decided, contingent while one hanging on another waited. */
+function outcomesBefore(structure: GraphStructure, state: GraphState, hanging: ReadonlySet<string>): string[] {
+  const out = new Set<string>();
+  for (const n of structure.nodes) {
+    const o = state.nodes[n.id]?.outcome;
+    if (n.kind !== 'bill' || !o || o === 'pending') continue;
+    out.add('pending');
+    if (hanging.has(n.id) && (o === 'enacted' || o === 'inoperative')) out.add('contingent');
+  }
+  return [...out];
+}
+
 /** Explains the encodings the graph uses now; on a phone it folds to one line that opens. */
-export function Legend({ structure, state }: LegendProps) {
+export function Legend({ structure, state, dated = false }: LegendProps) {
   // Read once: a media query on every render costs a scenario toggle's frame about half a millisecond.
   const [wide] = useState(() => typeof matchMedia !== 'function' || !matchMedia('(max-width: 600px)').matches);
   // Each worked out only when what it reads changes (a toggle keeps the structure and the edges).
@@ -94,7 +115,9 @@ export function Legend({ structure, state }: LegendProps) {
   if (!keyed) seen.set(structure, (keyed = new Set()));
   for (const s of stances) if (s) keyed.add(s);
   for (const o of outcomes) if (o) keyed.add(o);
-  const { kinds, deciding, loose, positions } = useMemo(() => shownKinds(structure), [structure]);
+  const { kinds, deciding, loose, positions, hanging } = useMemo(() => shownKinds(structure), [structure]);
+  const before = useMemo(() => (dated ? outcomesBefore(structure, state, hanging) : []), [dated, structure, state, hanging]);
+  for (const o of before) keyed.add(o);
   const boxes = useMemo(() => provisionLooks(structure, state), [structure, state]);
   const shownOutcomes = OUTCOMES.filter((o) => outcomes.has(o));
   const keptOutcomes = OUTCOMES.filter((o) => keyed.has(o) && !outcomes.has(o));

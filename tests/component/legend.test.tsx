@@ -110,6 +110,32 @@ describe('the legend keys outcomes', () => {
   });
 });
 
+describe('the outcome keys a date can bring', () => {
+  const edge = { id: 'e', kind: 'link' as const, source: 'a', target: 'b', linkKind: 'tie-bar' as const };
+  const nodes: GraphNode[] = [
+    { id: 'a', kind: 'bill', label: 'A', side: 0 },
+    { id: 'b', kind: 'bill', label: 'B', side: 0 },
+  ];
+  const state = {
+    nodes: { a: { present: true, outcome: 'inoperative' as const }, b: { present: true, outcome: 'failed' as const } },
+    edges: {},
+  };
+  const kept = (dated: boolean) => {
+    const { container, unmount } = render(<Legend structure={{ nodes, edges: [edge] }} state={state} dated={dated} />);
+    const words = [...container.querySelectorAll('summary .tb-key-unused')].map((k) => k.textContent?.toLowerCase());
+    unmount();
+    return words;
+  };
+
+  it('keep their places unseen where the page has a timeline: pending (before a bill was decided), contingent (a bill that hangs on another waited), so scrubbing to the first day never widens the key', () => {
+    expect(kept(true)).toEqual(['pending', 'contingent']);
+  });
+
+  it('keep none in an embed, which shows one date', () => {
+    expect(kept(false)).toEqual([]);
+  });
+});
+
 describe("the legend's link keys", () => {
   const bill = (id: string): GraphNode => ({ id, kind: 'bill', label: id, side: 0 });
   const link = (id: string, linkKind: 'contingent-enactment' | 'tie-bar' | 'prior-session', label: string) => ({

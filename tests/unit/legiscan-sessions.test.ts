@@ -178,6 +178,22 @@ describe('the liquor package of 2019-2020: a tie-bar asks that its bills be enac
   });
 });
 
+describe('an enrollment vacated', () => {
+  it.each([
+    ['2019-2020', 'sb117', '2020-10-13'],
+    ['2023-2024', 'sb6', '2023-03-23'],
+  ])(
+    "%s: %s, its enrollment vacated (on %s) and never enrolled again, died at the session's end, whatever LegiScan's status says",
+    (session, id, on) => {
+      const { dataset } = importLegiScan(sessionFiles(session));
+      const bill = dataset.bills.find((b) => b.id === id)!;
+      expect(bill.events!.some((e) => e.date === on && /Enrollment Vacated/.test(e.description ?? ''))).toBe(true);
+      expect(bill.events!.at(-1)).toMatchObject({ type: 'died', date: `${session.slice(5)}-12-31` });
+      expect(evaluate(dataset, { assumptions: {} }).outcomes[id]).toBe('failed');
+    },
+  );
+});
+
 describe('twin bills (companion links)', () => {
   it("links a never-enacted bill a signed law's tie names to its enacted twin: same act, sections and heading, alike in words", () => {
     const twins = (session: string) =>

@@ -61,6 +61,8 @@ export function mapBill(
   const publicActs: string[] = [];
   let enactedOn: string | undefined;
   let settled = false;
+  // Whether the last word on its enrollment vacated it (LegiScan's status can still say "Enrolled").
+  let vacated = false;
   // The latest date an action so far gave in its words, and which action gave it.
   let given: { date: string; by: string } | undefined;
   const listed = new Set<string>();
@@ -95,12 +97,21 @@ export function mapBill(
     if ((m.type === 'signed' || m.type === 'chaptered') && (!enactedOn || date < enactedOn)) enactedOn = date;
     if (m.type === 'signed' || m.type === 'chaptered' || m.type === 'vetoed') settled = true;
     // Passed by both chambers (enrolled), sent to the Governor, or (joint resolutions) sent to the ballot: not dead at the session's end.
-    if (FILED_RE.test(h.action) || /^Presented\s+To\s+(The\s+)?Governor|Ordered\s+Enrolled/i.test(h.action)) settled = true;
+    if (FILED_RE.test(h.action) || /^Presented\s+To\s+(The\s+)?Governor|Ordered\s+Enrolled/i.test(h.action)) {
+      settled = true;
+      vacated = false;
+    }
+    // An enrollment vacated (SB 117 of 2019-2020, to be amended again) is undone: the bill is back
+    // before the Legislature, and dies at the session's end unless it is enrolled again.
+    if (/\bEnrollment\s+Vacated\b/i.test(h.action) && !enactedOn && m.type !== 'vetoed') {
+      settled = events.some((e) => e.type === 'vetoed');
+      vacated = true;
+    }
     events.push(ev);
   });
   // In date order (the journal's order within a day).
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  if (r.status === 'Enrolled') settled = true;
+  if (r.status === 'Enrolled' && !vacated) settled = true;
   if (measure.kind === 'resolution') settled = markAdopted(events, measure) || settled;
   const title = r.title || r.description || measure.label;
   const long = r.description && r.description !== title ? r.description : title.length > 500 ? title : undefined;
