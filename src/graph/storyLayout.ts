@@ -62,6 +62,7 @@ const STACK_GAP = 60; // between stacked cards: two lines of link words
 const STACK_COL_GAP = 48;
 const GUTTER = 36; // left of a stack's list: the line down to the next card runs here
 const LANE = 14; // between a stack and each lane left of it, where a link that skips cards runs
+const LANE_MIN = 6; // many lanes (a package whose bills are all tied to each other) run closer, down to this
 const ITEM_GAP = 6;
 
 interface Card {
@@ -106,7 +107,9 @@ export function storyLayout(structure: GraphStructure, width: number, height: nu
       // One card a row is a stack without its gutter: ties would run through the lists.
       if (arrangement === 'row' && n > 1 && per === 1) continue;
       const [ew, eh] = extent(cards, arrangement, lines);
-      const k = Math.min(STORY_MAX_ZOOM, w / ew, h / eh);
+      // The lanes' room counts too: a stack's lanes widen it, a row's raise it.
+      const room = laneRoom(Math.max(0, ...laneCounts(ties, per, arrangement).values()));
+      const k = Math.min(STORY_MAX_ZOOM, w / (ew + (arrangement === 'stack' ? room : 0)), h / (eh + (arrangement === 'row' ? room : 0)));
       const readable = Math.round(Math.min(k, 1) * 20);
       const cost = ties.reduce((sum, [a, b]) => sum + tieCost(a, b, per, arrangement), 0);
       const better = readable !== best.readable ? readable > best.readable : cost !== best.cost ? cost < best.cost : k > best.k + 1e-9;
@@ -196,6 +199,34 @@ function tieCost(a: number | undefined, b: number | undefined, per: number, arra
   return neighbours(sa, sb, arrangement) ? 0 : hasLane(sa, sb, arrangement) ? 1 : 4;
 }
 
+/** Lanes per line of an arrangement: one for each card on that line tied across others (its bus: every such tie of it runs there). */
+function laneCounts(
+  ties: ReadonlyArray<ReadonlyArray<number | undefined>>,
+  per: number,
+  arrangement: 'row' | 'stack',
+): Map<number, number> {
+  const counts = new Map<number, number>();
+  const seen = new Set<number>();
+  for (const [a, b] of ties) {
+    if (a === undefined || b === undefined) continue;
+    const [sa, sb] = [slotOf(a, per, arrangement), slotOf(b, per, arrangement)];
+    if (neighbours(sa, sb, arrangement) || !hasLane(sa, sb, arrangement) || seen.has(a)) continue;
+    seen.add(a);
+    counts.set(sa.line, (counts.get(sa.line) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** How far apart `count` lanes run: a few at LANE, more closer, in about the room three take (never under LANE_MIN). */
+function laneGap(count: number): number {
+  return count <= 3 ? LANE : Math.max(LANE_MIN, (3 * LANE) / count);
+}
+
+/** The room `count` lanes take beside the cards: each lane's gap, and half a gap past the last. */
+function laneRoom(count: number): number {
+  return count === 0 ? 0 : (count + 0.5) * laneGap(count);
+}
+
 /** Width and height of an arrangement. */
 function extent(cards: Card[], arrangement: 'row' | 'stack', lines: number): [number, number] {
   if (cards.length === 0) return [1, 1];
@@ -277,6 +308,18 @@ function place(
   }
   const routes = new Map<string, Route>();
   const lanes = new Map<number, number>();
+  const laneOf = new Map<string, number>();
+  const links = structure.edges.filter((e) => e.kind === 'link');
+  const order = new Map(cards.map((c, i) => [c.bill, i]));
+  const gaps = new Map(
+    [
+      ...laneCounts(
+        links.map((e) => [order.get(e.source), order.get(e.target)]),
+        per,
+        arrangement,
+      ),
+    ].map(([line, n]) => [line, laneGap(n)]),
+  );
   let [laneLeft, laneTop] = [Infinity, Infinity];
   for (const e of structure.edges) {
     if (e.kind !== 'link') continue;
@@ -299,11 +342,18 @@ function place(
     }
     if (!neighbours(a, b, arrangement)) {
       if (!hasLane(a, b, arrangement)) continue;
-      // A link that skips cards runs out of their way, each in its own lane: left of a stack, above the first row.
-      const lane = (lanes.get(a.line) ?? 0) + 1;
-      lanes.set(a.line, lane);
+      // A link that skips cards runs out of their way, along its card's own lane (a bus: every tie of
+      // that card that skips cards runs there, dropping into each bill it joins): left of a stack,
+      // above the first row.
+      let lane = laneOf.get(e.source);
+      if (lane === undefined) {
+        lane = (lanes.get(a.line) ?? 0) + 1;
+        lanes.set(a.line, lane);
+        laneOf.set(e.source, lane);
+      }
+      const gap = gaps.get(a.line) ?? LANE;
       if (arrangement === 'stack') {
-        const [left, x] = [pa.x - SIZE.bill.hw, pa.x - SIZE.bill.hw - lane * LANE];
+        const [left, x] = [pa.x - SIZE.bill.hw, pa.x - SIZE.bill.hw - lane * gap];
         routes.set(e.id, {
           from: { x: left, y: pa.y },
           via: [
@@ -312,9 +362,9 @@ function place(
           ],
           to: { x: left, y: pb.y },
         });
-        laneLeft = Math.min(laneLeft, x - LANE / 2);
+        laneLeft = Math.min(laneLeft, x - gap / 2);
       } else {
-        const [top, y] = [pa.y - SIZE.bill.hh, a.top - SIZE.card.pad - lane * LANE];
+        const [top, y] = [pa.y - SIZE.bill.hh, a.top - SIZE.card.pad - lane * gap];
         routes.set(e.id, {
           from: { x: pa.x, y: top },
           via: [
@@ -323,7 +373,7 @@ function place(
           ],
           to: { x: pb.x, y: top },
         });
-        laneTop = Math.min(laneTop, y - LANE / 2);
+        laneTop = Math.min(laneTop, y - gap / 2);
       }
       continue;
     }

@@ -77,3 +77,27 @@ for (const embed of [false, true]) {
     });
   }
 }
+
+// A session's embed on one bill of a package whose bills are tied across each other: the ties that
+// skip cards run on lanes beside the stack, and the lanes' room is counted when the layout is chosen.
+for (const [dataset, focus] of [
+  ['mi-2019-2020', 'HB 4011'],
+  ['mi-2023-2024', 'HJR F'],
+] as const) {
+  test(`a session's embed focused on ${focus} (${dataset}), its package tied on lanes, names every bill at phone widths`, async ({
+    page,
+  }) => {
+    for (const width of [320, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`/?embed=1&dataset=${dataset}&focus=${encodeURIComponent(focus)}`);
+      await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
+      const m = await measureGraph(page);
+      const name = `${focus} at ${width} px`;
+      expect(m.bills, name).toBeGreaterThan(3);
+      expect.soft(m.unnamed, `${name}: bills drawn without their names`).toEqual([]);
+      expect.soft(m.smallest.bill, `${name}: smallest bill name`).toBeGreaterThanOrEqual(14);
+      expect.soft(m.smallest.other, `${name}: smallest label`).toBeGreaterThanOrEqual(12);
+      expect.soft(m.outside, `${name}: cut off`).toEqual([]);
+    }
+  });
+}

@@ -123,6 +123,32 @@ describe('the story layout', () => {
     expect(expectClearTies(structure, layout).length).toBe(6);
   });
 
+  it("a package whose bills are all tied to each other reads at full size in a phone-wide stack: each card's ties across others share its lane (a bus), lanes run closer, and the choice counts their room", () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    const all = dataset(
+      ids.map((id) => bill(id)),
+      ids.map((id) =>
+        link(
+          `t-${id}`,
+          id,
+          ids.filter((x) => x !== id),
+          {},
+          'tie-bar',
+        ),
+      ),
+    );
+    const structure = buildStoryStructure(all, buildGraphStructure(all), 'grouped', new Set());
+    const layout = storyLayout(structure, 343, 3000);
+    expect(layout.arrangement).toBe('stack');
+    expectClearTies(structure, layout);
+    // Fitted to the width, bill names are drawn at 14 px or more, the size below which they are left out.
+    const k = fitStory(layout.bounds, 343, 3000)!.k;
+    expect(k * 16).toBeGreaterThanOrEqual(14);
+    // One lane a card tied across others: all eight are.
+    const lanes = new Set([...layout.routes.values()].filter((r) => r.via).map((r) => r.via![0].x));
+    expect(lanes.size).toBe(8);
+  });
+
   it("lays the story's lead bill and the bills tied to it out first, where a reader looks first", () => {
     const two = dataset(
       [bill('a'), bill('b'), bill('c'), bill('d'), bill('e')],
