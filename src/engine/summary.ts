@@ -61,14 +61,30 @@ function tiedBills(ev: Evaluation): number[] {
 }
 
 /**
+ * How much less telling, or less sure, a held bill's story is among ties alike (under one step of
+ * RANK), each reason outweighing the next: a bill not enacted itself (a law on the books that can
+ * never take effect is the story); a bill the tie names that died, where a veto decided (an importer
+ * marks every bill left at a session's end as died, and a late amendment may have tied the law to
+ * another); a companion of that bill that became law (the tie's wording more doubtful still).
+ */
+function doubt(ev: Evaluation, i: number): number {
+  if (ev.blocker[i] < 0) return 0;
+  const chain = explainFacts(ev, i).chain;
+  const cause = chain?.cause;
+  const died = cause?.kind === 'own' && cause.own.kind === 'event' && cause.own.type === 'died';
+  return (ev.own[i] === 'enacted' ? 0 : 0.4) + (died ? 0.2 : 0) + (chain?.companion ? 0.1 : 0);
+}
+
+/**
  * The tied bills the record's story tells of: a tie whose wording was checked before one that was
- * not, then the most telling (a bill that can never take effect before one that does): a story of
- * a few ties tells two; a session tells one and counts the rest.
+ * not, then the most telling (a bill that can never take effect before one that does, one held
+ * back by a veto before one held back by a bill that died: doubt): a story of a few ties tells two;
+ * a session tells one and counts the rest.
  */
 function toldBills(ev: Evaluation, tied = tiedBills(ev), about?: string | null): number[] {
   const rank = (list: number[]) =>
     list
-      .map((i, order) => ({ i, order, rank: RANK[ev.outcomeAt(i)] + (tieChecked(ev, i) ? 0 : 10) }))
+      .map((i, order) => ({ i, order, rank: RANK[ev.outcomeAt(i)] + (tieChecked(ev, i) ? 0 : 10) + doubt(ev, i) }))
       .sort((a, b) => a.rank - b.rank || a.order - b.order)
       .map((x) => x.i);
   // A story told about one bill (a session's embed focused on it) tells that bill's tie, or for a

@@ -40,7 +40,7 @@ describe("a session's embed", () => {
     for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++)
       expect(scope.bills.has(session.bills[condTo[conditions[k]]].id)).toBe(true);
     const label = session.bills[i].label;
-    expect(scope.title).toBe(`${label} and the bills tied to it`);
+    expect(scope.title).toBe(`${label} and the bill${scope.bills.size > 2 ? 's' : ''} tied to it`);
     expect(scope.sentence).toBe(`Drawn: ${scope.bills.size} of ${session.bills.length.toLocaleString('en-US')} bills.`);
     // Its story draws those bills and nothing of the others.
     const story = buildStoryStructure(session, buildGraphStructure(session), 'grouped', new Set(), scope.bills);
@@ -126,7 +126,7 @@ describe("a session's embed", () => {
   });
 
   it('in a scenario, names only the bills it draws and counts the rest', () => {
-    const scope = sessionScope(record, null)!;
+    const scope = sessionScope(record, 'hb4917')!;
     const sb664 = session.bills.find((b) => b.label === 'SB 664')!;
     const ev = evaluate(session, { assumptions: { [sb664.id]: 'enacted' } });
     const whole = tellStory(ev, record);
@@ -134,6 +134,16 @@ describe("a session's embed", () => {
     expect(whole).toContain('HB 4918');
     expect(told).not.toContain('HB 4918');
     expect(told).toMatch(/^If SB 664 had become law, HB 4917 and 1 more bill would have taken effect: HB 4917 is tie-barred to /);
+  });
+
+  it('leads with a law held back by a veto before one held back by a bill that died, and with a law before a bill not enacted', () => {
+    // 2019-2020: HB 5444 (HB 5443 vetoed) before HB 4917 (SB 664 died at the session's end; its tie came with a late substitute).
+    expect(leadBill(record)).toBe('hb5444');
+    expect(recordStorySentence(record)).toMatch(/^HB 5444 was signed, but the record ties it to HB 5443, which was vetoed/);
+    // 2023-2024: HB 4639, signed (its companion's note said), before HB 5818, which passed but was never signed.
+    const later = evaluate(builtIn('mi-2023-2024'), { assumptions: {} });
+    expect(leadBill(later)).toBe('hb4639');
+    expect(recordStorySentence(later)).toContain("HB 4638's companion bill, SB 432, did become law");
   });
 
   it('does not count as "one more" a bill whose ties the sentence already tells (a tie-bar back to a bill it is about)', () => {
@@ -150,9 +160,9 @@ describe("a session's embed", () => {
 
   it("as recorded, counts the more tied bills among those it draws, not the session's", () => {
     expect(tellStory(record, record)).toMatch(/ \d{3} more bills are tied to others\.$/);
-    // The lead's story: HB 4917 is told, tied to SB 664 and HB 4916; SB 664 hangs on HB 4311 and
-    // HB 4308, which the sentence does not name, so it is the one more.
-    const lead = sessionScope(record, null)!;
+    // HB 4917's story: its tie to SB 664 and HB 4916 is told; SB 664 hangs on HB 4311 and HB 4308,
+    // which the sentence does not name, so it is the one more.
+    const lead = sessionScope(record, 'hb4917')!;
     expect([...lead.bills].sort()).toEqual(['hb4916', 'hb4917', 'sb664']);
     expect(tellStory(record, record, lead.lead, lead.bills)).toMatch(/ One more bill is tied to another\.$/);
     // A hub's (eight bills drawn): HB 4011 is tie-barred to the seven others drawn, and each that
