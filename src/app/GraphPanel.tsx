@@ -42,12 +42,16 @@ export const GraphPanel = memo(function GraphPanel() {
   // sources: working that out on every scenario toggle cost the toggle's frame 15 ms).
   const exportMeta = (): ExportMeta => {
     const s = store.getState();
+    // A picture of part of the graph (zoomed to a package) tells the story of the bills in it, about
+    // the focused bill when it is one of them; the whole graph's, the page's story.
+    const among = billsIn(region(), view()?.positions(), s.dataset);
+    const about = among && s.focus && among.has(s.focus) ? s.focus : null;
     return {
       title: s.dataset?.title ?? 'Tiebar',
       // Away from the timeline, the latest record says how late it is.
       date: asOfLabel(s.asOf, selectTimeline(s).at(-1)?.label),
       // The story as the page tells it: the record's ("SB 230 takes effect only because ..."), or the scenario's.
-      sentence: selectStoryTold(s)?.text ?? 'As recorded.',
+      sentence: selectStoryTold(s, about, among)?.text ?? 'As recorded.',
       credit: `${s.dataset?.credit ?? 'Tiebar'} · made with Tiebar`,
       sources: sourcesLine(s.dataset),
     };
@@ -128,4 +132,20 @@ function sourcesLine(ds: Dataset | null): string {
   if (names.length === 0) return 'Sources: none given';
   const shown = names.slice(0, 4).join(', ');
   return `Sources: ${shown}${names.length > 4 ? ` and ${names.length - 4} more` : ''}`;
+}
+
+/** The bills drawn inside a region of the graph (graph units), or undefined for the whole graph or a region holding none. */
+function billsIn(
+  region: readonly [number, number, number, number] | null,
+  positions: ReadonlyMap<string, { x: number; y: number }> | undefined,
+  dataset: Dataset | null,
+): ReadonlySet<string> | undefined {
+  if (!region || !positions || !dataset) return undefined;
+  const [x0, y0, x1, y1] = region;
+  const inside = new Set<string>();
+  for (const b of dataset.bills) {
+    const p = positions.get(b.id);
+    if (p && p.x >= x0 && p.x <= x1 && p.y >= y0 && p.y <= y1) inside.add(b.id);
+  }
+  return inside.size > 0 ? inside : undefined;
 }

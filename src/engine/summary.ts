@@ -123,9 +123,12 @@ export function recordStorySentence(ev: Evaluation, about?: string | null, among
 /** recordStorySentence, with its caveat apart. */
 function recordStoryTold(ev: Evaluation, about?: string | null, among?: ReadonlySet<string>): Told {
   const bills = ev.record.dataset.bills;
-  const tied = tiedBills(ev);
+  // `among` a few bills (an embed's, or an exported picture's), the story is told of them: picked
+  // from their ties (a bill `about` may still lead with a tie of its own to one not among them).
+  const shown = (i: number) => !among || among.has(bills[i].id);
+  const tied = tiedBills(ev).filter(shown);
   if (tied.length === 0) {
-    const there = bills.flatMap((b, i) => (billThere(ev, i) ? [{ outcome: ev.outcomeAt(i), label: b.label }] : []));
+    const there = bills.flatMap((b, i) => (billThere(ev, i) && shown(i) ? [{ outcome: ev.outcomeAt(i), label: b.label }] : []));
     const asOf = ev.scenario.asOf;
     if (there.length === 0 && asOf) return { text: notYetSentence(bills.length, formatDate(asOf)), caveat: null };
     return { text: untiedSentence(groupByOutcome(there)), caveat: null };
@@ -156,7 +159,7 @@ function recordStoryTold(ev: Evaluation, about?: string | null, among?: Readonly
     return recordStory(tie, f.outcome, ownWhat, onState(ev, i), chain);
   });
   const told = toldAlready(ev, picked);
-  const more = tied.filter((i) => !told(i) && (!among || among.has(bills[i].id))).length;
+  const more = tied.filter((i) => !told(i)).length;
   return recordTold(stories, more, unchecked, companions);
 }
 

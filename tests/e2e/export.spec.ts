@@ -142,3 +142,24 @@ test('a view the reader zoomed into exports what is on screen, cut at the graph,
   await expect.poll(region).toBeNull();
   expect((await exported()).cut).toBe(false);
 });
+
+test("an exported picture of part of a session tells the story of the bills in it, not the session's headline", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  // Focused on HB 6334, the view goes to its package (every bill of it failed); the page's headline stays HB 5444's.
+  await page.goto('/?dataset=mi-2019-2020&renderer=svg&focus=hb6334');
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
+  await expect(page.getByTestId('scenario-summary')).toContainText('HB 5444');
+  const region = () => graph.evaluate((el) => (el as unknown as { tiebarView: { shownRegion: () => unknown } }).tiebarView.shownRegion());
+  await expect.poll(region).not.toBeNull();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+  const text = readFileSync(await download.path(), 'utf8');
+  const words = await page.evaluate((text) => {
+    const host = document.createElement('div');
+    host.innerHTML = text;
+    const root = host.querySelector('svg')!;
+    return [...root.lastElementChild!.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' ');
+  }, text);
+  expect(words).toContain('HB 6334');
+  expect(words).not.toContain('HB 5444');
+});

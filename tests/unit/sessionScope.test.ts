@@ -146,6 +146,16 @@ describe("a session's embed", () => {
     expect(recordStorySentence(later)).toContain("HB 4638's companion bill, SB 432, did become law");
   });
 
+  it('among a few bills with no bill to be about (a picture of part of the graph), tells the story of a tie among them', () => {
+    const among = new Set(['hb4916', 'hb4917', 'hb4918', 'sb664']);
+    expect(tellStory(record, record, null, among)).toMatch(/^HB 4917 was signed, but the record ties it to SB 664, which died/);
+    // A few bills tied to nothing: what they come to, not the session's headline.
+    const untied = session.bills.filter((b) => !session.links!.some((l) => l.from === b.id || l.to.includes(b.id))).slice(0, 3);
+    const told = tellStory(record, record, null, new Set(untied.map((b) => b.id)));
+    expect(told).toMatch(/^No bill here hangs on another/);
+    for (const b of untied) expect(told).toContain(b.label);
+  });
+
   it('does not count as "one more" a bill whose ties the sentence already tells (a tie-bar back to a bill it is about)', () => {
     // HB 5444 and HB 5443 are tie-barred both ways, SB 897 to three vetoed bills that are tied back: two sentences tell all six.
     const story = evaluate(builtIn('mi-2020-tied-to-vetoed'), { assumptions: {} });
