@@ -159,8 +159,9 @@ function recordStoryTold(ev: Evaluation, about?: string | null, among?: Readonly
     return recordStory(tie, f.outcome, ownWhat, onState(ev, i), chain);
   });
   const told = toldAlready(ev, picked);
-  const more = tied.filter((i) => !told(i)).length;
-  return recordTold(stories, more, unchecked, companions);
+  const more = tied.filter((i) => !told(i));
+  // Among a few bills drawn, one or two more are named (a reader sees them); a session's are counted.
+  return recordTold(stories, among ? more.map((i) => bills[i].label) : more.length, unchecked, companions);
 }
 
 /** "is still pending", "have become law": what became of the bills bill i hangs on. */

@@ -476,6 +476,21 @@ const OTHERS: Array<[string, string, string]> = [
     'A was signed but can never take effect: it is tied to B, which was vetoed. C takes effect only because D became law. One more bill is tied to another.',
   ],
   [
+    'story: one more tie, named (a bill drawn)',
+    recordSentence(['A takes effect only because B became law'], ['SB 664']),
+    'A takes effect only because B became law. SB 664 also hangs on another bill.',
+  ],
+  [
+    'story: two more ties, named',
+    recordSentence(['A takes effect only because B became law'], ['SB 664', 'HB 4916']),
+    'A takes effect only because B became law. SB 664 and HB 4916 also hang on other bills.',
+  ],
+  [
+    'story: three more ties given by name are counted',
+    recordSentence(['A takes effect only because B became law'], ['C', 'D', 'E']),
+    'A takes effect only because B became law. 3 more bills are tied to others.',
+  ],
+  [
     'story: with more ties',
     recordSentence(['A takes effect only because B became law'], 12),
     'A takes effect only because B became law. 12 more bills are tied to others.',

@@ -97,7 +97,7 @@ export function recordStory(t: TieFact, outcome: Outcome, ownWhat: string | unde
  * not yet checked against the law's text (a headline says so, rather than state it as fact), and
  * how many more bills are tied.
  */
-export function recordSentence(stories: string[], more: number, unchecked: string[] = []): string {
+export function recordSentence(stories: string[], more: number | readonly string[], unchecked: string[] = []): string {
   return recordTold(stories, more, unchecked).text;
 }
 
@@ -107,11 +107,23 @@ export interface Told {
   caveat: string | null;
 }
 
+/**
+ * The bills tied to others that a story does not tell: counted ("One more bill is tied to
+ * another."), or where their labels are given and one or two (the bills a reader sees drawn),
+ * named ("SB 664 also hangs on another bill.").
+ */
+function moreTied(more: number | readonly string[]): string {
+  if (typeof more !== 'number' && more.length > 0 && more.length <= 2)
+    return more.length === 1 ? ` ${more[0]} also hangs on another bill.` : ` ${joinAnd([...more])} also hang on other bills.`;
+  const n = typeof more === 'number' ? more : more.length;
+  return n === 1 ? ' One more bill is tied to another.' : n > 1 ? ` ${countOf(n, 'more bill')} are tied to others.` : '';
+}
+
 /** recordSentence, with its caveat apart. */
-export function recordTold(stories: string[], more: number, unchecked: string[] = [], companions: string[] = []): Told {
+export function recordTold(stories: string[], more: number | readonly string[], unchecked: string[] = [], companions: string[] = []): Told {
   // A companion of a bill a tie names that did become law is said after the caveat, as its reason to doubt the tie (companionNote).
   const caveat = unchecked.length === 0 ? null : [uncheckedNote(unchecked, stories.length), ...companions].join(' ');
-  const rest = more === 1 ? ' One more bill is tied to another.' : more > 1 ? ` ${countOf(more, 'more bill')} are tied to others.` : '';
+  const rest = moreTied(more);
   return { text: `${stories.map((s) => `${s}.`).join(' ')}${caveat ? ` ${caveat}` : ''}${rest}`, caveat };
 }
 
