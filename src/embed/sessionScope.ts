@@ -55,10 +55,12 @@ export function sessionScope(record: Evaluation, focus: string | null): SessionS
   const all = around(lead);
   const drawn = [...new Set([lead, ...(told && all.includes(told) ? [told] : []), ...all])].slice(0, SCOPE_MAX_BILLS);
   const label = dataset.bills[index.get(lead)!].label;
+  // The bill the address asked for, when it is tied to nothing (its story is the lead's instead).
+  const untied = focused && focused !== lead ? dataset.bills[index.get(focused)!]?.label : undefined;
   return {
     lead,
     bills: new Set(drawn),
-    sentence: scopeSentence(label, drawn.length - 1, all.length - 1, dataset.bills.length),
+    sentence: scopeSentence(label, drawn.length - 1, all.length - 1, dataset.bills.length, untied),
     title: scopeTitle(label, all.length - 1),
   };
 }

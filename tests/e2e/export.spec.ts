@@ -149,7 +149,7 @@ test("an exported picture of part of a session tells the story of the bills in i
   await page.goto('/?dataset=mi-2019-2020&renderer=svg&focus=hb6334');
   const graph = page.getByTestId('graph');
   await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
-  await expect(page.getByTestId('scenario-summary')).toContainText('HB 5444');
+  await expect(page.getByTestId('scenario-summary')).toContainText('HB 5444', { timeout: 60_000 });
   const region = () => graph.evaluate((el) => (el as unknown as { tiebarView: { shownRegion: () => unknown } }).tiebarView.shownRegion());
   await expect.poll(region).not.toBeNull();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);

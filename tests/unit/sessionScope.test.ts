@@ -86,6 +86,12 @@ describe("a session's embed", () => {
   it('focused on a bill tied to none, a provision or a stakeholder, tells the story of a tied bill', () => {
     const untied = session.bills.find((b) => tiedAround(record.record, b.id).length === 1)!;
     expect(sessionScope(record, untied.id)!.lead).toBe(leadBill(record));
+    // And says so, rather than tell another bill's story silently.
+    const lead = session.bills[record.record.index.get(leadBill(record)!)!].label;
+    expect(sessionScope(record, untied.id)!.sentence).toMatch(
+      new RegExp(`^${untied.label} is tied to no other bill, so this is ${lead}'s story\\. Drawn: \\d+ of 4,448 bills\\.$`),
+    );
+    expect(sessionScope(record, leadBill(record))!.sentence).toMatch(/^Drawn: /);
     const who = session.positions!.find((p) => tiedAround(record.record, p.target).length > 1)!;
     const scope = sessionScope(record, who.stakeholder)!;
     expect(session.positions!.some((p) => p.stakeholder === who.stakeholder && scope.bills.has(p.target))).toBe(true);
