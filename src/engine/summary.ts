@@ -190,6 +190,18 @@ function premisesOf(ev: Evaluation, record: Evaluation): Array<{ i: number; assu
   return out;
 }
 
+/** The bills (indexes) hanging straight on these bills that can never take effect, as recorded and in the scenario alike (among those `shown`). */
+function deadAnyway(ev: Evaluation, record: Evaluation, on: number[], shown: (k: { i: number }) => boolean): number[] {
+  const { dependentsStart, dependents, condFrom } = ev.record;
+  const out = new Set<number>();
+  for (const b of on)
+    for (let k = dependentsStart[b]; k < dependentsStart[b + 1]; k++) {
+      const i = condFrom[dependents[k]];
+      if (ev.outcomeAt(i) === 'inoperative' && record.outcomeAt(i) === 'inoperative' && shown({ i })) out.add(i);
+    }
+  return [...out].sort((a, b) => a - b);
+}
+
 /** "If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392." (null when nothing is assumed). */
 export function summarizeScenario(ev: Evaluation, record: Evaluation, among?: ReadonlySet<string>): string | null {
   return scenarioToldOf(ev, record, among)?.text ?? null;
@@ -226,7 +238,9 @@ function scenarioToldOf(ev: Evaluation, record: Evaluation, among?: ReadonlySet<
     ...g,
     named: among ? g.labels.filter((label) => named.some((k) => k.label === label)).length : undefined,
   }));
-  return scenarioTold(premises, counterfactual, changes, why);
+  const already = changes.length === 0 ? deadAnyway(ev, record, [...said.keys()], shown) : [];
+  const label = (i: number) => bills[i].label;
+  return scenarioTold(premises, counterfactual, changes, why, already.map(label), already.filter((i) => !tieChecked(ev, i)).map(label));
 }
 
 /**

@@ -162,6 +162,13 @@ describe("a session's embed", () => {
     for (const b of untied) expect(told).toContain(b.label);
   });
 
+  it('a what-if that changes nothing names the bills hanging on it that are dead anyway: HB 4916 failing leaves HB 4917 and HB 4918 as they were', () => {
+    const ev = evaluate(session, { assumptions: { hb4916: 'failed' } });
+    expect(tellStory(ev, record)).toBe(
+      'If HB 4916 had failed, no other bill would have changed: HB 4917 and HB 4918, which hang on it, could never have taken effect anyway. These ties are as the record lists them, not yet checked against the text of the laws.',
+    );
+  });
+
   it('does not count as "one more" a bill whose ties the sentence already tells (a tie-bar back to a bill it is about)', () => {
     // HB 5444 and HB 5443 are tie-barred both ways, SB 897 to three vetoed bills that are tied back: two sentences tell all six.
     const story = evaluate(builtIn('mi-2020-tied-to-vetoed'), { assumptions: {} });

@@ -621,6 +621,17 @@ const OTHERS: Array<[string, string, string]> = [
     ),
     'If HB 5443 had become law, HB 5444 would have taken effect: it is tie-barred to HB 5443. That tie is as the record lists it, not yet checked against the text of the law.',
   ],
+  [
+    'scenario: nothing changes, but bills hanging on it are dead anyway (their ties unchecked)',
+    scenarioTold([{ label: 'HB 4916', assumption: 'failed', counter: true }], true, [], [], ['HB 4917', 'HB 4918'], ['HB 4917', 'HB 4918'])
+      .text,
+    'If HB 4916 had failed, no other bill would have changed: HB 4917 and HB 4918, which hang on it, could never have taken effect anyway. These ties are as the record lists them, not yet checked against the text of the laws.',
+  ],
+  [
+    'scenario: on an open record, one bill dead anyway, its tie checked',
+    scenarioTold([{ label: 'A', assumption: 'failed', counter: false }], false, [], [], ['B']).text,
+    'If A fails, no other bill changes: B, which hangs on it, can never take effect anyway.',
+  ],
   ['caveat: one tie told', uncheckedNote(['HB 5444']), 'That tie is as the record lists it, not yet checked against the text of the law.'],
   [
     'caveat: one of two ties',

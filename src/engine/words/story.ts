@@ -213,15 +213,32 @@ export function scenarioSentence(
   return scenarioTold(premises, counterfactual, changes, why).text;
 }
 
-/** scenarioSentence, with its caveat apart. */
+/**
+ * scenarioSentence, with its caveat apart. `already`: bills that hang on a premise's bill but can
+ * never take effect whatever it does (another bill they hang on is dead; `alreadyUnchecked` of them
+ * by a tie not checked against the law's text), said where nothing changes:
+ * "If HB 4916 had failed, no other bill would have changed: HB 4917 and HB 4918, which hang on it,
+ * could never have taken effect anyway."
+ */
 export function scenarioTold(
   premises: PremiseFact[],
   counterfactual: boolean,
   changes: Array<{ outcome: Outcome; labels: string[]; named?: number }>,
   why: TieFact[],
+  already: string[] = [],
+  alreadyUnchecked: string[] = [],
 ): Told {
   const head = `If ${premisePhrase(premises, counterfactual)}`;
-  if (changes.length === 0) return { text: `${head}, no other bill ${counterfactual ? 'would have changed' : 'changes'}.`, caveat: null };
+  if (changes.length === 0) {
+    const none = `${head}, no other bill ${counterfactual ? 'would have changed' : 'changes'}`;
+    if (already.length === 0) return { text: `${none}.`, caveat: null };
+    const n = already.length;
+    const which = `${shortList(already, 3)}, which ${agree(n, 'hangs', 'hang')} on ${premises.length > 1 ? 'them' : 'it'}`;
+    const never = counterfactual ? 'could never have taken effect' : 'can never take effect';
+    // Dead by ties not checked against the law's text: the sentence says so, as any sentence telling of such a tie does.
+    const caveat = alreadyUnchecked.length ? uncheckedNote(alreadyUnchecked, n) : null;
+    return { text: `${none}: ${which}, ${never} anyway.${caveat ? ` ${caveat}` : ''}`, caveat };
+  }
   // A change names its first `named` bills (three by default) and counts the rest.
   const list = (c: (typeof changes)[number]) =>
     c.named === 0 ? countOf(c.labels.length, 'other bill') : shortList(c.labels, c.named ?? 3);
