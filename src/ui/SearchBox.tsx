@@ -64,6 +64,13 @@ export function SearchBox() {
           e.preventDefault();
         }}
       />
+      {expanded && query.trim() !== '' && hits.length === 0 && (
+        // A search that finds nothing says so, and where else to look, rather than show nothing.
+        <p className="tb-search-list tb-search-none" role="status">
+          Nothing here matches “{query.trim().slice(0, 60)}”. The search reads numbers, names and titles; the table filters bills by
+          outcome.
+        </p>
+      )}
       {open && (
         <ul id={`${id}-list`} role="listbox" className="tb-search-list" aria-label="Search results">
           {hits.map((h, i) => (

@@ -171,6 +171,17 @@ describe('SearchBox', () => {
     expect(screen.getAllByRole('option')[0]).toHaveTextContent('SB 230');
   });
 
+  it('says when nothing matches, and where else to look, rather than show nothing', async () => {
+    renderWithStore(<SearchBox />);
+    await userEvent.type(screen.getByRole('combobox'), 'vetoed');
+    expect(screen.queryAllByRole('option')).toEqual([]);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Nothing here matches “vetoed”. The search reads numbers, names and titles; the table filters bills by outcome.',
+    );
+    await userEvent.clear(screen.getByRole('combobox'));
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
   it('gives each bill found its outcome in the scenario shown (which of the hits is the one that fell)', async () => {
     renderWithStore(<SearchBox />, { assumptions: { ab392: 'failed' } });
     await userEvent.type(screen.getByRole('combobox'), 'deadly force');
