@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { AssumptionChoice } from '../store';
 import { selectBills, useAppStore, useDeferredAppStore } from '../store';
+import { useMediaQuery } from '../ui/useMediaQuery';
 
 const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
   { value: 'recorded', label: 'As recorded' },
@@ -9,8 +10,13 @@ const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
   { value: 'failed', label: 'Fails' },
 ];
 
-/** Past this many rows, the rows fold away under their title (a session embed's three bills would push its graph off a phone's first screen). */
+/**
+ * Past this many rows, the rows fold away under their title (a session embed's three bills would
+ * push its graph off a phone's first screen). On a phone every row folds: the founding story's two
+ * rows alone put its tie below a 375 x 667 screen's fold.
+ */
 const FOLD_FROM = 2;
+const PHONE = '(max-width: 480px)';
 
 /** Props of EmbedControls. */
 export interface EmbedControlsProps {
@@ -25,6 +31,7 @@ export function EmbedControls({ order }: EmbedControlsProps = {}) {
   // Pressed follows once the graph has shown the change: a press's own task renders no React.
   const assumptions = useDeferredAppStore((s) => s.assumptions);
   const setAssumption = useAppStore((s) => s.setAssumption);
+  const phone = useMediaQuery(PHONE);
   // Worked out once a dataset, not on each render (a session has hundreds of ties).
   const tied = useMemo(
     () =>
@@ -60,11 +67,12 @@ export function EmbedControls({ order }: EmbedControlsProps = {}) {
   const title = 'What if a bill had gone the other way?';
   // A few rows show at once; more fold away under their title, so the story's sentence and graph
   // keep a phone's first screen (the quick question above still offers the telling one).
-  if (rows.length > FOLD_FROM)
+  if (rows.length > (phone ? 0 : FOLD_FROM))
     return (
       <details className="tb-embed-controls">
         <summary className="tb-embed-controls-title">
-          {title} ({rows.length}&nbsp;bills)
+          {/* On a phone the line stays one line: the graph's first screen is what it costs. */}
+          {phone ? 'Try other what-ifs' : title} ({rows.length}&nbsp;bills)
         </summary>
         {rows}
       </details>

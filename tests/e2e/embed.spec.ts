@@ -420,6 +420,33 @@ test.describe('embed', () => {
     await context.close();
   });
 
+  test('in an article on a 375 x 667 phone, the first screen shows the sentence and the tie itself; the other what-ifs are a tap away', async ({
+    browser,
+  }) => {
+    const { context, page, frame } = await phoneArticle(browser);
+    // The reader has scrolled the graphic's top to the screen's: the deciding tie's words and the
+    // arrow's end are on that first screen of it.
+    const top = (await page.locator('#embed iframe').boundingBox())!.y;
+    await page.evaluate((by) => window.scrollBy(0, by), top);
+    await expect.poll(async () => Math.abs((await page.locator('#embed iframe').boundingBox())!.y)).toBeLessThan(1);
+    const tie = frame.locator('g.tb-link-label[data-id="sb230-on-ab392"]');
+    await expect(tie).toContainText('operative only if');
+    const at = (await tie.boundingBox())!;
+    expect(at.y + at.height).toBeLessThanOrEqual(667);
+    const ab392 = (await frame.locator('g.tb-bill[data-id="ab392"]').boundingBox())!;
+    expect(ab392.y).toBeLessThan(667);
+    // The per-bill switches are folded into one line, and open with a tap.
+    const fold = frame.getByText('Try other what-ifs (2 bills)');
+    await expect(fold).toBeVisible();
+    await expect(frame.getByRole('group', { name: 'What if: AB 392' })).toBeHidden();
+    await fold.tap();
+    await frame.getByRole('group', { name: 'What if: AB 392' }).getByRole('button', { name: 'Fails' }).tap();
+    await expect(frame.getByTestId('scenario-summary')).toHaveText(
+      'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
+    );
+    await context.close();
+  });
+
   test("in an article on a phone, a bill tapped at the screen's edge has its explanation wholly on screen", async ({ browser }) => {
     const { context, page, frame } = await phoneArticle(browser, '&scenario=ab392:failed');
     // SB 230, the story's first bill, near the bottom of the screen; then AB 931, its last, near the top.

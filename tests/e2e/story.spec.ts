@@ -98,6 +98,11 @@ test.describe('the embed on a touch phone', () => {
       /^Tap a bill to see why, a group to see who is in it\. Pinch with two fingers to zoom\.$/,
     );
     await expect(page.locator('.tb-embed-hint')).not.toContainText('Ctrl');
+    // The what-if switches fold on a phone; their line, and each switch once open, is a target.
+    const fold = page.locator('summary', { hasText: 'Try other what-ifs' });
+    expect((await fold.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await fold.tap();
+    await expect(page.locator('.tb-embed-control button')).toHaveCount(6);
     for (const button of await page.locator('.tb-embed-control button').all()) {
       const box = (await button.boundingBox())!;
       expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
