@@ -1,6 +1,7 @@
 /** Cited sources as links: http(s) only, new tab, no opener. */
 import { Fragment } from 'react';
 import type { Dataset } from '../model';
+import { sourceLabel } from '../engine/words';
 
 /** Props of the source list. */
 export interface SourceLinksProps {
@@ -21,7 +22,7 @@ export function safeHref(url: string): string | undefined {
 }
 
 /**
- * Each cited source by its title (or publisher, or site) and date, linked. The dataset's ids for
+ * Each cited source by its title (or its site and the words of its address) and date, linked. The dataset's ids for
  * them ("S1", "ls-hb4917") are for its authors: a reader sees them only for a source the dataset
  * does not list.
  */
@@ -32,9 +33,7 @@ export function SourceLinks({ dataset, ids }: SourceLinksProps) {
       {ids.map((id, i) => {
         const src = Object.hasOwn(dataset.sources, id) ? dataset.sources[id] : undefined;
         const href = src && safeHref(src.url);
-        const text = src
-          ? `${src.title ?? src.publisher ?? (href ? new URL(href).hostname : src.url)}${src.date ? `, ${src.date}` : ''}`
-          : `[${id}]`;
+        const text = src ? sourceLabel(src) : `[${id}]`;
         return (
           <Fragment key={id}>
             {i > 0 && '; '}

@@ -75,9 +75,19 @@ test.describe('embed', () => {
     const sources = page.locator('.tb-embed-sources');
     await expect(sources.locator('summary')).toHaveText(`${ids.length} public sources`);
     await expect(sources.getByRole('link').first()).toBeHidden();
+    const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+    const closed = await height();
     await sources.locator('summary').click();
     const links = sources.getByRole('link');
     await expect(links).toHaveCount(ids.length);
+    // Each reads apart from the others (an untitled page by its site and its address's words), and
+    // the long list scrolls in a box of its own rather than grow the graphic by thousands of pixels.
+    const names = await links.allTextContents();
+    expect(new Set(names).size).toBe(ids.length);
+    expect(names).toContain('cpoa.org: Use of force bills now linked');
+    expect((await height()) - closed).toBeLessThanOrEqual(320);
+    await links.last().scrollIntoViewIfNeeded();
+    await expect(links.last()).toBeInViewport();
     expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
       ids.map((id) => new URL(ds.sources[id].url).href),
     );

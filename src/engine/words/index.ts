@@ -9,3 +9,4 @@ export * from './captions';
 export * from './impact';
 export * from './chainLines';
 export * from './packages';
+export * from './sources';

@@ -1,0 +1,55 @@
+/** What a reader sees for a cited source: its title, else its site and the words its address holds. */
+import type { Source } from '../../model/schema';
+
+/** Bill numbers as an address spells them ("ab-392", "sb230") and as a reader reads them ("AB 392"). */
+const BILL_NUMBER = /\b(ab|sb|hb|hr|sr|ajr|sjr|hjr|acr|scr|hcr)[ -]?(\d{1,5})\b/gi;
+const ID = /^\d{5,}$/;
+/** A date an address spells out in parts ("2019 04 15"), written as the rest of Tiebar writes one. */
+const DATE = /\b((?:19|20)\d\d) (\d\d) (\d\d)\b/g;
+const PAGE_ENDING = /\.(html?|xhtml|php|aspx?|jsp)$/i;
+
+/** The words of a path's last segment that holds two or more ("committee-passage-of-ab-392" -> "Committee passage of AB 392"). */
+function addressWords(pathname: string): string | undefined {
+  const segments = pathname.split('/').filter(Boolean);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(segments[i]!);
+    } catch {
+      segment = segments[i]!;
+    }
+    const parts = segment
+      .replace(PAGE_ENDING, '')
+      .split(/[-_+\s]+/)
+      .filter(Boolean);
+    if (parts.filter((p) => /^[a-z]{2,}$/i.test(p)).length < 2) continue;
+    // A bill's number stays with its house ("SB 230", one word); a run of five digits or more that
+    // opens or closes a slug is an id or a packed date ("20190423-…", "…-14433064"), not a word.
+    const joined = parts.join(' ').replace(BILL_NUMBER, (_, house: string, n: string) => `${house.toUpperCase()}\u00a0${n}`);
+    const tokens = joined.split(' ');
+    while (tokens.length > 0 && ID.test(tokens[0]!)) tokens.shift();
+    while (tokens.length > 0 && ID.test(tokens[tokens.length - 1]!)) tokens.pop();
+    const words = tokens.join(' ').replace(DATE, '$1-$2-$3');
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+  return undefined;
+}
+
+/**
+ * A source as a reader's list names it: its title; else its publisher (or site) and the words of
+ * its address, so three untitled pages of one site read apart ("cpoa.org: Use of force bills now
+ * linked"); else the publisher or site alone. The date follows when the source gives one.
+ */
+export function sourceLabel(source: Pick<Source, 'url' | 'title' | 'publisher' | 'date'>): string {
+  const dated = (name: string) => (source.date ? `${name}, ${source.date}` : name);
+  if (source.title) return dated(source.title);
+  let url: URL;
+  try {
+    url = new URL(source.url);
+  } catch {
+    return dated(source.publisher ?? source.url);
+  }
+  const site = source.publisher ?? url.hostname.replace(/^www\./, '');
+  const words = addressWords(url.pathname);
+  return dated(words ? `${site}: ${words}` : site);
+}

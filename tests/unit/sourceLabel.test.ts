@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { sourceLabel } from '../../src/engine/words';
+import type { Dataset } from '../../src/model';
+
+describe('sourceLabel: what a reader sees for a source', () => {
+  it.each([
+    [
+      { url: 'https://opoa.org', title: 'Press release on SB 230 amendments', date: '2019-04-11' },
+      'Press release on SB 230 amendments, 2019-04-11',
+    ],
+    [
+      { url: 'https://cpoa.org/committee-passage-of-ab-392-comes-with-conditions/' },
+      'cpoa.org: Committee passage of AB\u00a0392 comes with conditions',
+    ],
+    [{ url: 'https://www.sacbee.com/' }, 'sacbee.com'],
+    [{ url: 'https://ccupca.com/legislative-update-2019-04-15/' }, 'ccupca.com: Legislative update 2019-04-15'],
+    // Packed dates and ids at either end of a slug are left out; a bill's number is kept with its house.
+    [
+      { url: 'https://sd09.senate.ca.gov/news/20190423-senate-public-safety-committee-amends-sb-230' },
+      'sd09.senate.ca.gov: Senate public safety committee amends SB\u00a0230',
+    ],
+    [
+      { url: 'https://example.com/news/California-lawmakers-pass-police-training-bill-14433064.php' },
+      'example.com: California lawmakers pass police training bill',
+    ],
+    // A last segment with no words: the one before it that has them, else the site alone.
+    [
+      { url: 'https://www.desertsun.com/story/news/2018/08/28/police-use-force-bill-loses-provision/1125535002/' },
+      'desertsun.com: Police use force bill loses provision',
+    ],
+    [{ url: 'https://diversityinblack.com/archives/4927' }, 'diversityinblack.com'],
+    [{ url: 'https://example.com/open%20records%20law/', publisher: 'Example News' }, 'Example News: Open records law'],
+    [{ url: 'https://example.com/%E0%A4%A/two-words' }, 'example.com: Two words'],
+    [{ url: 'not an address', publisher: 'The Record', date: '2020-01-02' }, 'The Record, 2020-01-02'],
+  ])('%j reads "%s"', (source, label) => {
+    expect(sourceLabel(source)).toBe(label);
+  });
+
+  it('tells every source of the founding dataset apart, none by its site alone where the site has several', () => {
+    const ds = JSON.parse(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8')) as Dataset;
+    const labels = Object.values(ds.sources).map(sourceLabel);
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+});
