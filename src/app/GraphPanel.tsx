@@ -64,8 +64,15 @@ export const GraphPanel = memo(function GraphPanel() {
   };
   const view = () =>
     (panel.current?.querySelector('[data-testid="graph"]') as (HTMLElement & { tiebarView?: GraphViewApi }) | null)?.tiebarView;
-  // The part on screen once the reader has zoomed or panned off the whole graph; else the whole.
-  const region = () => view()?.shownRegion() ?? null;
+  // The part on screen once the reader has zoomed or panned off the whole graph (less what a focus's
+  // details cover at its right); else the whole.
+  const region = () => view()?.shownRegion(detailsCover()) ?? null;
+  const detailsCover = () => {
+    const graph = panel.current?.querySelector('[data-testid="graph"]')?.getBoundingClientRect();
+    const details = panel.current?.closest('.tb-stage-body')?.querySelector(':scope > .tb-details')?.getBoundingClientRect();
+    if (!graph || !details || details.top >= graph.bottom || details.bottom <= graph.top) return 0;
+    return Math.max(0, graph.right - Math.max(details.left, graph.left));
+  };
   const svgImage = (card = false) => {
     const svg = svgEl();
     return svg ? graphToSvg(svg, exportMeta(), sizeOf(card), region()) : null;

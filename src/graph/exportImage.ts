@@ -2,6 +2,7 @@
 import type { ExportMeta } from './core/exportLayout';
 import { EXPORT_FONT, exportLayout } from './core/exportLayout';
 import { EXPORT_PALETTE } from './core/theme';
+import { pictureWindow } from './core/fit';
 
 export type { ExportMeta } from './core/exportLayout';
 
@@ -46,8 +47,10 @@ export function graphToSvg(
   // Words left out at the screen's zoom are drawn in the image (it has its own scale).
   const hidden = svg.getAttribute('data-hide');
   svg.removeAttribute('data-hide');
-  const box = region ? { x: region[0], y: region[1], width: region[2] - region[0], height: region[3] - region[1] } : layer.getBBox();
   const { width, height, lines, body } = exportLayout(meta, size);
+  const drawn = layer.getBBox();
+  const frame = region && pictureWindow(region, [drawn.x, drawn.y, drawn.x + drawn.width, drawn.y + drawn.height], body.width, body.height);
+  const box = frame ? { x: frame[0], y: frame[1], width: frame[2] - frame[0], height: frame[3] - frame[1] } : drawn;
   const clone = svg.cloneNode(true) as SVGSVGElement;
   // The image is on white whatever the page's theme: its colours are computed in the export palette.
   const themed = Object.keys(EXPORT_PALETTE).map((name) => [`--${name}`, svg.style.getPropertyValue(`--${name}`)] as const);

@@ -53,8 +53,12 @@ export interface GraphView {
     scale: number,
     region?: readonly [number, number, number, number] | null,
   ) => Promise<Blob>;
-  /** The part of the graph on screen (graph units) once a reader has moved the view off the whole graph; null while it shows the whole. */
-  shownRegion: () => readonly [number, number, number, number] | null;
+  /**
+   * The part of the graph on screen (graph units) once a reader has moved the view off the whole
+   * graph, less `coverRight` CSS px of its right side hidden under something (a focus's details),
+   * and less blank ground where nothing is drawn; null while it shows the whole.
+   */
+  shownRegion: (coverRight?: number) => readonly [number, number, number, number] | null;
   /** Where a node is drawn, in CSS pixels from the container's top left (null if unknown). */
   screenPoint: (id: string) => Point | null;
   /** Where a node is drawn and what lies around it on screen, for a caption beside it (null if unknown). */

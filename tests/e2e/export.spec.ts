@@ -154,12 +154,31 @@ test("an exported picture of part of a session tells the story of the bills in i
   await expect.poll(region).not.toBeNull();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
   const text = readFileSync(await download.path(), 'utf8');
-  const words = await page.evaluate((text) => {
+  const picture = await page.evaluate((text) => {
     const host = document.createElement('div');
     host.innerHTML = text;
+    document.body.append(host);
     const root = host.querySelector('svg')!;
-    return [...root.lastElementChild!.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' ');
+    const words = [...root.lastElementChild!.querySelectorAll('text')].map((t) => t.textContent ?? '').join(' ');
+    // The graph's part of the picture, and where its drawing starts in it: no blank band above.
+    const cut = root.querySelector('clipPath rect')!;
+    const [x, y, w, h] = ['x', 'y', 'width', 'height'].map((a) => Number(cut.getAttribute(a)));
+    const at = root.getBoundingClientRect();
+    const area = { left: at.left + x, top: at.top + y, right: at.left + x + w, bottom: at.top + y + h, height: h };
+    const drawn = [...root.querySelectorAll('g[clip-path] rect, g[clip-path] path')]
+      .map((e) => e.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.bottom > area.top && r.top < area.bottom && r.right > area.left && r.left < area.right);
+    const top = Math.min(...drawn.map((r) => r.top));
+    const focus = [...root.querySelectorAll('g[data-id="hb6334"] text')].map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0);
+    host.remove();
+    return {
+      words,
+      band: (top - area.top) / area.height,
+      focusWhole: focus.length > 0 && focus.every((r) => r.left >= area.left && r.right <= area.right),
+    };
   }, text);
-  expect(words).toContain('HB 6334');
-  expect(words).not.toContain('HB 5444');
+  expect(picture.words).toContain('HB 6334');
+  expect(picture.words).not.toContain('HB 5444');
+  expect(picture.band).toBeLessThan(0.1);
+  expect(picture.focusWhole).toBe(true);
 });

@@ -12,7 +12,7 @@ import { storyLayout } from '../storyLayout';
 import { shelfBlocks, shelfRoutes } from '../shelfLayout';
 import { createCamera } from '../core/camera';
 import { createBox } from '../core/box';
-import { fitTarget } from '../core/fit';
+import { fitTarget, framedRegion } from '../core/fit';
 import { READ_ZOOM, touchTap } from '../core/interaction';
 import { readPalette } from '../core/theme';
 import { ensureGraphStyles } from '../core/styleSheet';
@@ -22,7 +22,7 @@ import { HOVER_DIMS_EDGES_UP_TO, createEdgeSync } from './edgeSync';
 import { createFramePainter } from './canvasFrame';
 import { createCanvasInput } from './canvasInput';
 import { createModel } from './model';
-import { toPng } from './exportPng';
+import { drawnBox, toPng } from './exportPng';
 
 /** Creates a Canvas graph view inside `container`. */
 export function createCanvasView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
@@ -221,7 +221,10 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     fit,
     positions: () => model.pos,
     frames: () => painter.counts(),
-    shownRegion: () => camera.region(),
+    shownRegion(coverRight) {
+      const region = camera.region(coverRight);
+      return region && framedRegion(region, drawnBox(model.pos, model.cards));
+    },
     toPng: (meta, size, scale, region) =>
       toPng(
         {

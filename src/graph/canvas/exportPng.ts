@@ -6,13 +6,26 @@ import type { ShelfBlock } from '../shelfLayout';
 import { drawBlockLabels } from './blockLabels';
 import type { ExportMeta, Measure } from '../core/exportLayout';
 import { exportLayout } from '../core/exportLayout';
-import { boundsOf } from '../core/fit';
+import { boundsOf, pictureWindow } from '../core/fit';
 import { SIZE } from '../core/encodings';
 import { EXPORT_PALETTE } from '../core/theme';
 import { LOD } from '../core/interaction';
 import { drawNodes } from './canvasDraw';
 import { drawCards, drawLinkMarks } from './drawMarks';
 import { edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from './edgeBuffers';
+
+/** What the canvas draws, in graph units: room around the node centres for boxes and labels (as the network fit leaves), and every card whole. */
+export function drawnBox(
+  pos: ReadonlyMap<string, Point>,
+  cards: readonly (readonly number[])[] | undefined,
+): [number, number, number, number] {
+  const [cx0, cy0, cx1, cy1] = boundsOf(pos, null);
+  let [x0, y0, x1, y1] = [cx0 - 100, cy0 - 80, cx1 + 100, cy1 + 80];
+  const pad = SIZE.card.pad + 4;
+  for (const c of cards ?? [])
+    [x0, y0, x1, y1] = [Math.min(x0, c[0]! - pad), Math.min(y0, c[1]! - pad), Math.max(x1, c[2]! + pad), Math.max(y1, c[3]! + pad)];
+  return [x0, y0, x1, y1];
+}
 
 /** What is drawn. */
 export interface PngScene {
@@ -57,13 +70,8 @@ export function drawPng(
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.fillStyle = palette.bg;
   ctx.fillRect(0, 0, width * scale, height * scale);
-  // Room around the node centres for boxes and labels, as the network fit leaves, and every card whole.
-  const [cx0, cy0, cx1, cy1] = boundsOf(scene.pos, null);
-  let [x0, y0, x1, y1] = [cx0 - 100, cy0 - 80, cx1 + 100, cy1 + 80];
-  const pad = SIZE.card.pad + 4;
-  for (const c of scene.cards ?? [])
-    [x0, y0, x1, y1] = [Math.min(x0, c[0] - pad), Math.min(y0, c[1] - pad), Math.max(x1, c[2] + pad), Math.max(y1, c[3] + pad)];
-  if (region) [x0, y0, x1, y1] = region;
+  const drawn = drawnBox(scene.pos, scene.cards);
+  const [x0, y0, x1, y1] = region ? pictureWindow(region, drawn, body.width, body.height) : drawn;
   const k = Math.min(region ? Infinity : 1.5, body.width / Math.max(x1 - x0, 1), body.height / Math.max(y1 - y0, 1));
   const v = { k, x: body.x + body.width / 2 - (k * (x0 + x1)) / 2, y: body.y + body.height / 2 - (k * (y0 + y1)) / 2 };
   const page = { width, height };

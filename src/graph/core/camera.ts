@@ -31,9 +31,10 @@ export interface Camera {
   transform: () => Transform;
   /**
    * The part of the drawing on screen, in its own units (x0, y0, x1, y1), when a reader has moved
-   * the view off the whole graph; null while it shows the whole.
+   * the view off the whole graph; null while it shows the whole. `coverRight`: CSS px of the view's
+   * right side that something over it hides (a focus's details), left out.
    */
-  region: () => readonly [number, number, number, number] | null;
+  region: (coverRight?: number) => readonly [number, number, number, number] | null;
   /** Whether a fit has placed the camera yet. */
   fitted: () => boolean;
   /** Removes listeners and stops transitions. */
@@ -135,12 +136,13 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
       const t = zoomTransform(element);
       return { k: t.k, x: t.x, y: t.y };
     },
-    region() {
+    region(coverRight = 0) {
       if (!moved) return null;
       const rect = box.read();
-      if (!(rect.width > 0 && rect.height > 0)) return null;
+      const seenWidth = rect.width - Math.min(Math.max(coverRight, 0), rect.width / 2);
+      if (!(seenWidth > 0 && rect.height > 0)) return null;
       const t = zoomTransform(element);
-      return [-t.x / t.k, -t.y / t.k, (rect.width - t.x) / t.k, (rect.height - t.y) / t.k];
+      return [-t.x / t.k, -t.y / t.k, (seenWidth - t.x) / t.k, (rect.height - t.y) / t.k];
     },
     fitted: () => seen !== null,
     destroy() {

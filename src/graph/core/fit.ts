@@ -27,6 +27,46 @@ export function boundsOf(pos: ReadonlyMap<string, Point>, ids: Iterable<string> 
   return [x0, y0, x1, y1];
 }
 
+/**
+ * What a picture of part of the graph frames: the region on screen, less the blank ground on its
+ * sides where nothing is drawn (a view zoomed to a bill keeps empty ground above and beside it);
+ * the region itself when nothing drawn is in it.
+ */
+export function framedRegion(
+  region: readonly [number, number, number, number],
+  drawn: readonly [number, number, number, number],
+): [number, number, number, number] {
+  const [x0, y0, x1, y1] = [
+    Math.max(region[0], drawn[0]),
+    Math.max(region[1], drawn[1]),
+    Math.min(region[2], drawn[2]),
+    Math.min(region[3], drawn[3]),
+  ];
+  return x1 > x0 && y1 > y0 ? [x0, y0, x1, y1] : [...region];
+}
+
+/**
+ * The part of the drawing a picture of `region` shows in a `width` x `height` frame: the region
+ * whole, widened to the frame's shape over what is drawn around it (rather than blank ground),
+ * centred on it where the drawing reaches past both its sides.
+ */
+export function pictureWindow(
+  region: readonly [number, number, number, number],
+  drawn: readonly [number, number, number, number],
+  width: number,
+  height: number,
+): [number, number, number, number] {
+  const k = Math.min(width / Math.max(region[2] - region[0], 1), height / Math.max(region[3] - region[1], 1));
+  const [w, h] = [width / k, height / k];
+  const slide = (lo: number, hi: number, size: number, drawnLo: number, drawnHi: number) => {
+    if (size >= drawnHi - drawnLo) return (drawnLo + drawnHi) / 2 - size / 2;
+    return Math.min(Math.max((lo + hi) / 2 - size / 2, drawnLo), drawnHi - size);
+  };
+  const x0 = slide(region[0], region[2], w, drawn[0], drawn[2]);
+  const y0 = slide(region[1], region[3], h, drawn[1], drawn[3]);
+  return [x0, y0, x0 + w, y0 + h];
+}
+
 /** The transform that centres `box` in a `width` x `height` view at the largest zoom up to `maxK` leaving `pad` around it. */
 export function fitBox(box: readonly number[], width: number, height: number, pad: number, maxK: number): Transform | null {
   const [x0, y0, x1, y1] = box;

@@ -18,7 +18,7 @@ import { hideCrowdedLinkLabels, hideCrowdedNames } from './svgLabels';
 import type { Route, StoryLayout } from '../storyLayout';
 import { storyLayout } from '../storyLayout';
 import { shelfRoutes } from '../shelfLayout';
-import { fitTarget } from '../core/fit';
+import { fitTarget, framedRegion } from '../core/fit';
 import { LOD, READ_ZOOM, hiddenLabels, touchTap } from '../core/interaction';
 import { FONT, SIZE } from '../core/encodings';
 import { ensureGraphStyles } from '../core/styleSheet';
@@ -343,7 +343,12 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     },
     fit,
     positions: () => pos,
-    shownRegion: () => camera.region(),
+    shownRegion(coverRight) {
+      const region = camera.region(coverRight);
+      if (!region) return null;
+      const drawn = layer.node()!.getBBox();
+      return framedRegion(region, [drawn.x, drawn.y, drawn.x + drawn.width, drawn.y + drawn.height]);
+    },
     screenPoint(id) {
       // Where the node's centre is drawn: its position through the camera (as on the canvas).
       const p = nodeSel ? pos.get(id) : undefined;
