@@ -8,13 +8,13 @@ import { OUTCOMES } from './scenario';
 import { agree } from './words/grammar';
 import { outcomeVerb } from './words/outcomes';
 import { eventVerb, rootWhat } from './words/explanations';
-import type { PremiseFact, TieFact, Told } from './words/story';
+import type { PremiseFact, StoryFacts, TieFact, Told } from './words/story';
 import {
   companionNote,
   heldSentence,
   notYetSentence,
   questionText,
-  recordStory,
+  recordStories,
   recordTold,
   scenarioTold,
   untiedSentence,
@@ -136,7 +136,7 @@ function recordStoryTold(ev: Evaluation, about?: string | null, among?: Readonly
   const picked = toldBills(ev, tied, about);
   const unchecked: string[] = [];
   const companions: string[] = [];
-  const stories = picked.map((i) => {
+  const facts = picked.map((i): StoryFacts => {
     const tie = tieOf(ev, i)!;
     if (tie.checked === false) unchecked.push(tie.label);
     const f = explainFacts(ev, i);
@@ -156,12 +156,12 @@ function recordStoryTold(ev: Evaluation, about?: string | null, among?: Readonly
       rootWhat: rootWhat(f.chain.cause),
       roots: f.chain.alike?.labels,
     };
-    return recordStory(tie, f.outcome, ownWhat, onState(ev, i), chain);
+    return { tie, outcome: f.outcome, ownWhat, onState: onState(ev, i), chain };
   });
   const told = toldAlready(ev, picked);
   const more = tied.filter((i) => !told(i));
   // Among a few bills drawn, one or two more are named (a reader sees them); a session's are counted.
-  return recordTold(stories, among ? more.map((i) => bills[i].label) : more.length, unchecked, companions);
+  return recordTold(recordStories(facts), among ? more.map((i) => bills[i].label) : more.length, unchecked, companions, facts.length);
 }
 
 /** "is still pending", "have become law": what became of the bills bill i hangs on. */

@@ -1,6 +1,6 @@
 /** Every sentence shape Tiebar writes, as a table: facts in, words out. */
 import { describe, expect, it } from 'vitest';
-import type { ChainFact, ExplanationFact, OwnFact } from '../../src/engine/words';
+import type { ChainFact, ExplanationFact, OwnFact, StoryFacts } from '../../src/engine/words';
 import {
   allOf,
   chapteredOut,
@@ -23,10 +23,11 @@ import {
   recordSentence,
   scopeSentence,
   scopeTitle,
-  recordTold,
   scenarioTold,
   withoutCaveat,
+  recordStories,
   recordStory,
+  recordTold,
   scenarioSentence,
   stakeChange,
   stakeholderSentence,
@@ -39,6 +40,17 @@ import {
   waitsOn,
   when,
 } from '../../src/engine/words';
+
+/** A signed law tie-barred to `on`, held back by `root` (straight, one link), for the stories' rows. */
+function signedHeldBy(label: string, on: string[], root: string, rootWhat: string): StoryFacts {
+  return {
+    tie: { label, kind: 'tie-bar', on },
+    outcome: 'inoperative',
+    ownWhat: 'was signed',
+    onState: '',
+    chain: { next: root, links: 1, root, rootWhat },
+  };
+}
 
 const signed = (label: string, date = '2019-09-12'): OwnFact => ({ kind: 'event', label, type: 'signed', date });
 const died = (label: string, date = '2018-08-29'): OwnFact => ({ kind: 'event', label, type: 'died', date });
@@ -436,6 +448,47 @@ const OTHERS: Array<[string, string, string]> = [
       rootWhat: 'was vetoed',
     }),
     'A was signed but can never take effect: it is tied to B, which is tied to C, which was vetoed',
+  ],
+  [
+    'stories: two laws held back alike, by ties not checked, told as one',
+    recordTold(
+      recordStories([
+        {
+          tie: { label: 'HB 5444', kind: 'tie-bar', on: ['HB 5443'], checked: false },
+          outcome: 'inoperative',
+          ownWhat: 'was signed',
+          onState: '',
+          chain: { next: 'HB 5443', links: 1, root: 'HB 5443', rootWhat: 'was vetoed' },
+        },
+        {
+          tie: { label: 'SB 897', kind: 'tie-bar', on: ['SB 1138', 'SB 1139', 'SB 1140'], checked: false },
+          outcome: 'inoperative',
+          ownWhat: 'was signed',
+          onState: '',
+          chain: { next: 'SB 1138', links: 1, root: 'SB 1140', rootWhat: 'was vetoed', roots: ['SB 1138', 'SB 1139', 'SB 1140'] },
+        },
+      ]),
+      0,
+      ['HB 5444', 'SB 897'],
+      [],
+      2,
+    ).text,
+    'HB 5444 and SB 897 were signed, but the record ties them to bills that were vetoed (HB 5444 to HB 5443, and SB 897 to SB 1138, SB 1139 and SB 1140): if those ties hold, neither can ever take effect. These ties are as the record lists them, not yet checked against the text of the laws.',
+  ],
+  [
+    'stories: two laws held back alike, by checked ties, told as one',
+    recordStories([signedHeldBy('A', ['B'], 'B', 'died'), signedHeldBy('C', ['D'], 'D', 'died')]).join(' '),
+    'A and C were signed but can never take effect: they are tied to bills that died (A to B, and C to D)',
+  ],
+  [
+    'stories: two laws held back by the same bill name it once',
+    recordStories([signedHeldBy('A', ['B', 'D'], 'D', 'died'), signedHeldBy('C', ['B', 'D'], 'D', 'died')]).join(' '),
+    'A and C were signed but can never take effect: they are both tied to D, which died',
+  ],
+  [
+    'stories: two laws held back unalike (one vetoed, one died) are told apart',
+    recordStories([signedHeldBy('A', ['B'], 'B', 'was vetoed'), signedHeldBy('C', ['D'], 'D', 'died')]).join(' | '),
+    'A was signed but can never take effect: it is tied to B, which was vetoed | C was signed but can never take effect: it is tied to D, which died',
   ],
   [
     'story: contingent',

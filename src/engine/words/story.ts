@@ -92,6 +92,56 @@ export function recordStory(t: TieFact, outcome: Outcome, ownWhat: string | unde
   }
 }
 
+/** One tie's story as recordStory tells it. */
+export interface StoryFacts {
+  tie: TieFact;
+  outcome: Outcome;
+  /** What the bill did itself ("was signed"); undefined while it is open. */
+  ownWhat?: string;
+  onState: string;
+  chain?: ChainStory;
+}
+
+/** "were signed", "died": what several bills did alike, for a past tense a plural takes; undefined for one it does not. */
+function didAlike(what: string): string | undefined {
+  if (what.startsWith('was ')) return `were ${what.slice(4)}`;
+  return /^(died|failed|did not )/.test(what) ? what : undefined;
+}
+
+/**
+ * Two laws held back alike, in one sentence rather than two (a phone shows the first at 7 lines):
+ * "HB 5444 and SB 897 were signed, but the record ties them to bills that were vetoed (HB 5444 to
+ * HB 5443, and SB 897 to SB 1138, SB 1139 and SB 1140): if those ties hold, neither can ever take
+ * effect". Undefined unless both did the same, are tied straight to bills that fell alike, and
+ * their ties are alike checked or not.
+ */
+function pairedStory(a: StoryFacts, b: StoryFacts): string | undefined {
+  const [ca, cb] = [a.chain, b.chain];
+  if (a.outcome !== 'inoperative' || b.outcome !== 'inoperative' || !ca || !cb || ca.links !== 1 || cb.links !== 1) return undefined;
+  if (!a.ownWhat || a.ownWhat !== b.ownWhat || ca.rootWhat !== cb.rootWhat || (a.tie.checked === false) !== (b.tie.checked === false))
+    return undefined;
+  const [did, fell] = [didAlike(a.ownWhat), didAlike(ca.rootWhat)];
+  if (!did || !fell) return undefined;
+  const rootsOf = (c: ChainStory) => (c.roots && c.roots.length > 1 ? c.roots : [c.root]);
+  const [ra, rb] = [rootsOf(ca), rootsOf(cb)];
+  // Tied to the same bills: named once ("both to SB 664, which died").
+  const same = ra.length === rb.length && ra.every((r, i) => r === rb[i]);
+  const which = same
+    ? `to ${joinAnd(ra)}, which ${ra.length > 1 ? allDid(ca.rootWhat, ra.length) : ca.rootWhat}`
+    : `to bills that ${fell} (${a.tie.label} to ${joinAnd(ra)}, and ${b.tie.label} to ${joinAnd(rb)})`;
+  const both = `${a.tie.label} and ${b.tie.label} ${did}`;
+  return a.tie.checked === false
+    ? `${both}, but the record ties them ${same ? 'both ' : ''}${which}: if those ties hold, neither can ever take effect`
+    : `${both} but can never take effect: they are ${same ? 'both ' : ''}tied ${which}`;
+}
+
+/** The stories of the ties a sentence tells: two held back alike as one, else one each. */
+export function recordStories(facts: StoryFacts[]): string[] {
+  const paired = facts.length === 2 ? pairedStory(facts[0]!, facts[1]!) : undefined;
+  if (paired) return [paired];
+  return facts.map((f) => recordStory(f.tie, f.outcome, f.ownWhat, f.onState, f.chain));
+}
+
 /**
  * The record's story: up to two ties, a sentence each, whether `unchecked` of them rest on wording
  * not yet checked against the law's text (a headline says so, rather than state it as fact), and
@@ -119,10 +169,16 @@ function moreTied(more: number | readonly string[]): string {
   return n === 1 ? ' One more bill is tied to another.' : n > 1 ? ` ${countOf(n, 'more bill')} are tied to others.` : '';
 }
 
-/** recordSentence, with its caveat apart. */
-export function recordTold(stories: string[], more: number | readonly string[], unchecked: string[] = [], companions: string[] = []): Told {
+/** recordSentence, with its caveat apart; `ties`: how many ties the stories tell (two told in one story count two). */
+export function recordTold(
+  stories: string[],
+  more: number | readonly string[],
+  unchecked: string[] = [],
+  companions: string[] = [],
+  ties = stories.length,
+): Told {
   // A companion of a bill a tie names that did become law is said after the caveat, as its reason to doubt the tie (companionNote).
-  const caveat = unchecked.length === 0 ? null : [uncheckedNote(unchecked, stories.length), ...companions].join(' ');
+  const caveat = unchecked.length === 0 ? null : [uncheckedNote(unchecked, ties), ...companions].join(' ');
   const rest = moreTied(more);
   return { text: `${stories.map((s) => `${s}.`).join(' ')}${caveat ? ` ${caveat}` : ''}${rest}`, caveat };
 }
