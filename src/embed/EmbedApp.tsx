@@ -224,11 +224,18 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
           />
         ) : null}
         {view === 'graph' && focusAt && (
-          <NodeCaption at={focusAt.at} box={focusAt.box} around={focusAt.around} seen={focusAt.seen} room={focusAt.room} />
+          <NodeCaption
+            at={focusAt.at}
+            box={focusAt.box}
+            around={focusAt.around}
+            seen={focusAt.seen}
+            room={focusAt.room}
+            drawn={scope?.bills}
+          />
         )}
       </div>
       {/* Under the stage when there is no point to sit beside (the table, or a node not drawn). */}
-      {!quiet && !(view === 'graph' && focusAt) && <NodeCaption />}
+      {!quiet && !(view === 'graph' && focusAt) && <NodeCaption drawn={scope?.bills} />}
       {view === 'graph' && structure && <p className="tb-embed-hint">{embedHint(touch, hasOpeningGroups(structure))}</p>}
       {view === 'graph' && structure && state && <Legend structure={structure} state={state} />}
       <footer className="tb-embed-foot">

@@ -63,23 +63,29 @@ export function prefetchQuestion(s: AppState, i: number, about: string | null = 
 
 const provisionsMemo = memoPerStore((ev: Evaluation): Record<string, ProvisionResult> => evaluateProvisions(ev));
 
-const stakeMemo = memoPerStore((ds: Dataset, asOf: string | undefined, id: string): string | null => {
-  const who = ds.stakeholders?.find((x) => x.id === id);
-  if (!who) return null;
-  const label = new Map<string, string>();
-  for (const b of ds.bills) {
-    label.set(b.id, b.label);
-    for (const p of b.provisions ?? []) label.set(p.id, p.label);
-  }
-  const stakes = positionsAsOf(ds, asOf)
-    .filter((p) => p.stakeholder === id && p.stance !== 'withdrawn')
-    .map((p) => ({ stance: p.stance, bill: label.get(p.target) ?? p.target }));
-  return stakeholderSentence(who.name, stakes);
-});
+const stakeMemo = memoPerStore(
+  (ds: Dataset, asOf: string | undefined, id: string, drawn: ReadonlySet<string> | undefined): string | null => {
+    const who = ds.stakeholders?.find((x) => x.id === id);
+    if (!who) return null;
+    const label = new Map<string, string>();
+    for (const b of ds.bills) {
+      label.set(b.id, b.label);
+      for (const p of b.provisions ?? []) label.set(p.id, p.label);
+    }
+    // The bills drawn first (a sponsor of 16 bills is tapped in one of their cards), then those tied to others.
+    const tied = new Set((ds.links ?? []).flatMap((l) => [l.from, ...l.to]));
+    const rank = (target: string) => (drawn?.has(target) ? 2 : tied.has(target) ? 1 : 0);
+    const stakes = positionsAsOf(ds, asOf)
+      .filter((p) => p.stakeholder === id && p.stance !== 'withdrawn')
+      .sort((a, b) => rank(b.target) - rank(a.target))
+      .map((p) => ({ stance: p.stance, bill: label.get(p.target) ?? p.target }));
+    return stakeholderSentence(who.name, stakes);
+  },
+);
 
-/** The one-sentence explanation of a node (bill, provision, stakeholder or link), or null. */
+/** The one-sentence explanation of a node (bill, provision, stakeholder or link), or null; a stakeholder's names the `drawn` bills first. */
 export const selectNodeSentence =
-  (id: string | null) =>
+  (id: string | null, drawn?: ReadonlySet<string>) =>
   (s: AppState): string | null => {
     const ds = s.dataset;
     const ev = selectEvaluation(s);
@@ -89,5 +95,5 @@ export const selectNodeSentence =
     if (link) return ev.record.index.has(link.from) ? (selectExplanationOf(link.from)(s)?.sentence ?? null) : null;
     const provision = provisionsMemo(s, ev)[id];
     if (provision) return provision.sentence;
-    return stakeMemo(s, ds, s.asOf, id);
+    return stakeMemo(s, ds, s.asOf, id, drawn);
   };

@@ -22,6 +22,8 @@ export interface NodeCaptionProps {
   seen?: { top: number; bottom: number } | null | 'pending';
   /** Room outside the stage (above and below it) that the caption may take: the page's own words there. */
   room?: { above: number; below: number };
+  /** The bills drawn (a session embed's few): a stakeholder's sentence names them first. */
+  drawn?: ReadonlySet<string>;
 }
 
 /** Half a bill's box and a little: the caption starts this far below (or above) the node's centre. */
@@ -34,10 +36,10 @@ const NO_BOXES: readonly Covered[] = [];
 const NO_ROOM = { above: 0, below: 0 };
 
 /** Shows what the tapped or focused node means in this scenario; nothing when no node is focused. */
-export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = null, room = NO_ROOM }: NodeCaptionProps) {
+export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = null, room = NO_ROOM, drawn }: NodeCaptionProps) {
   const focus = useAppStore((s) => s.focus);
   const setFocus = useAppStore((s) => s.setFocus);
-  const said = useAppStore(useMemo(() => selectNodeSentence(focus), [focus]));
+  const said = useAppStore(useMemo(() => selectNodeSentence(focus, drawn), [focus, drawn]));
   // A provision's sentence ("In force with AB 392.") does not name it, and on a phone its box shows
   // only the start of its name: the caption gives the name in full first.
   const ds = useAppStore((s) => s.dataset);

@@ -9,7 +9,7 @@ import { evaluate, explain, leadBill, recordStorySentence, suggestQuestions, tel
 import { buildGraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryStructure } from '../../src/engine/storyGraph';
 import { SCOPE_MAX_BILLS, sessionScope } from '../../src/embed/sessionScope';
-import { createAppStore, selectWholeRecord } from '../../src/store';
+import { createAppStore, selectNodeSentence, selectWholeRecord } from '../../src/store';
 import { foundingDataset } from '../fixtures/datasets';
 
 function builtIn(id: string) {
@@ -309,5 +309,21 @@ describe('a tie to bills that all met one fate', () => {
       ),
     };
     expect(said(died)).toMatch(/, so it depends on all three being enacted, and SB 1138 was vetoed on 5 Jan 2021\./);
+  });
+
+  it("a sponsor's caption names the bills the embed draws first, three in all, and counts the rest", () => {
+    // Frank Liberati sponsors 16 bills of the session; a reader taps him in HB 5444's story.
+    const session = builtIn('mi-2019-2020');
+    const store = createAppStore({ dataset: session, datasetRef: 'mi-2019-2020' });
+    const scope = sessionScope(selectWholeRecord(store.getState())!, 'hb5444')!;
+    expect(selectNodeSentence('frank-liberati', scope.bills)(store.getState())).toBe(
+      'Frank Liberati sponsors HB 5444, HB 4460, HB 4566 and 13 more bills.',
+    );
+    // With nothing drawn to go by, the bills tied to others come first.
+    const tied = new Set((session.links ?? []).flatMap((l) => [l.from, ...l.to]));
+    const label = new Map(session.bills.map((b) => [b.label, b.id]));
+    const named = /sponsors (.*) and 13 more bills\.$/.exec(selectNodeSentence('frank-liberati')(store.getState())!)![1]!.split(', ');
+    expect(named).toHaveLength(3);
+    for (const bill of named) expect(tied.has(label.get(bill)!), bill).toBe(true);
   });
 });

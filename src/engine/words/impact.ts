@@ -2,6 +2,7 @@
 import type { Stance } from '../../model/schema';
 import type { Effect } from '../stakeholders';
 import { joinAnd } from './grammar';
+import { shortList } from './story';
 
 const STANCE: Record<Stance, string> = {
   sponsor: 'sponsors',
@@ -22,10 +23,14 @@ export function stakeChange(stance: Stance, bill: string, record: Effect, scenar
   return `${STANCE[stance]} ${bill}, ${CHANGE[record][scenario]}`;
 }
 
-/** "League of Women Voters of California opposes SB 230 and backs AB 392.": a stakeholder's node, in one sentence. */
+/**
+ * "League of Women Voters of California opposes SB 230 and backs AB 392.": a stakeholder's node, in
+ * one sentence. Past four bills a stance names three, in the order given, and counts the rest ("Steven
+ * Johnson sponsors HB 5444, HB 5443, HB 4011 and 17 more bills."): a caption on a phone is one look.
+ */
 export function stakeholderSentence(name: string, stakes: Array<{ stance: Stance; bill: string }>): string {
   if (stakes.length === 0) return `${name} takes no position on these bills.`;
   const byStance = new Map<Stance, string[]>();
   for (const s of stakes) byStance.set(s.stance, [...(byStance.get(s.stance) ?? []), s.bill]);
-  return `${name} ${joinAnd([...byStance].map(([stance, bills]) => `${STANCE[stance]} ${joinAnd(bills)}`))}.`;
+  return `${name} ${joinAnd([...byStance].map(([stance, bills]) => `${STANCE[stance]} ${shortList(bills, bills.length === 4 ? 4 : 3)}`))}.`;
 }
