@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { selectBills, selectEvaluation, selectExplainer, useAppStore } from '../store';
 import { groupDigits } from '../model/numbers';
 import { OutcomeBadge } from '../ui/OutcomeBadge';
+import { billSubject } from '../engine/words';
 import { outcomesWords } from '../ui/tableRows';
 
 /** Rows shown at most: a session's table shows its first bills, each explained only when shown. */
@@ -43,10 +44,20 @@ export function EmbedTable({ among }: EmbedTableProps = {}) {
               <span className="tb-embed-bill">{b.label}</span>{' '}
               <span data-testid={`outcome-${b.id}`}>{outcomes?.[b.id] && <OutcomeBadge outcome={outcomes[b.id]} />}</span>
             </th>
-            <td>{explainOf?.(b.id).sentence}</td>
+            <td>
+              {/* What the bill is about, then why it has its outcome. */}
+              <Subject title={b.title} label={b.label} />
+              {explainOf?.(b.id).sentence}
+            </td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+/** What a bill is about, over its reason (nothing where its title says no more than its number). */
+function Subject({ title, label }: { title: string; label: string }) {
+  const subject = billSubject(title, label);
+  return subject ? <span className="tb-table-subject">{subject}</span> : null;
 }

@@ -4,7 +4,9 @@ import type { CSSProperties } from 'react';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { selectNodeSentence, useAppStore } from '../store';
 import { findTarget } from './focusTarget';
+import { billSubject } from '../engine/words';
 import type { Covered } from './captionPlace';
+import { COVER_WEIGHT } from '../graph/core/surroundings';
 import { placeCaption } from './captionPlace';
 
 /** Props of the caption. */
@@ -43,16 +45,20 @@ export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = n
   // A provision's sentence ("In force with AB 392.") does not name it, and on a phone its box shows
   // only the start of its name: the caption gives the name in full first.
   const ds = useAppStore((s) => s.dataset);
-  const provision = useMemo(() => {
+  // A bill's box shows its number only: the caption says what the bill is about first, in quieter type.
+  const [provision, subject] = useMemo(() => {
     const t = ds && focus ? findTarget(ds, focus) : null;
-    return t?.kind === 'provision' ? ds!.bills[t.bill].provisions![t.index].label : null;
+    if (t?.kind === 'provision') return [ds!.bills[t.bill].provisions![t.index].label, null];
+    if (t?.kind === 'bill') return [null, billSubject(ds!.bills[t.index].title, ds!.bills[t.index].label) ?? null];
+    return [null, null];
   }, [ds, focus]);
   const sentence = said && provision ? `${provision}. ${said}` : said;
   const ref = useRef<HTMLDivElement>(null);
   // Where the caption was placed once its height was known, and for what.
-  const [placed, setPlaced] = useState<{ for: unknown[]; left: number; top: number; width: number } | null>(null);
+  // `bare`: placed without the bill's subject line, which would have made it cover more of the story.
+  const [placed, setPlaced] = useState<{ for: unknown[]; left: number; top: number; width: number; bare: boolean } | null>(null);
   const width = box ? Math.min(WIDTH, box.width - 16) : WIDTH;
-  const inputs = [at, box, around, sentence, seen, room];
+  const inputs = [at, box, around, sentence, subject, seen, room];
   const current = placed && placed.for.every((v, i) => v === inputs[i]) ? placed : null;
   let style: CSSProperties | undefined;
   if (at && box && sentence) {
@@ -73,14 +79,33 @@ export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = n
     // wide as the stage allows up to WIDE (fewer lines may fit between boxes above or below).
     const wide = Math.min(WIDE, box.width - 16);
     const widths = [width, Math.max(MIN_WIDTH, Math.round(width * 0.75)), ...(wide > width + 20 ? [wide] : [])];
-    const sizes = widths.map((w) => {
-      el.style.width = `${w}px`;
-      return { width: w, height: el.offsetHeight };
-    });
+    const place = () =>
+      placeCaption(
+        at,
+        box,
+        widths.map((w) => {
+          el.style.width = `${w}px`;
+          return { width: w, height: el.offsetHeight };
+        }),
+        around,
+        seen,
+        room,
+      );
+    let spot = place();
+    let bare = false;
+    // A subject line that makes it cover more of the story than a line's worth of lit rows is left
+    // out (covering what the tap dims is fine): the bills and ties come first.
+    const line = el.querySelector<HTMLElement>('.tb-caption-subject');
+    if (line && spot.covers > 0) {
+      const lineArea = spot.width * line.offsetHeight * COVER_WEIGHT.lit;
+      line.style.display = 'none';
+      const without = place();
+      line.style.display = '';
+      if (spot.covers - without.covers > lineArea) [spot, bare] = [without, true];
+    }
     el.style.width = `${width}px`;
-    const spot = placeCaption(at, box, sizes, around, seen, room);
-    setPlaced({ for: [at, box, around, sentence, seen, room], ...spot });
-  }, [at, box, around, sentence, width, current, seen, room]);
+    setPlaced({ for: [at, box, around, sentence, subject, seen, room], ...spot, bare });
+  }, [at, box, around, sentence, subject, width, current, seen, room]);
   // A reader on a phone closes it with its own button (a tap elsewhere on the graph may pan it).
   return (
     <div
@@ -90,9 +115,16 @@ export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = n
       hidden={!sentence}
       data-closes-on-escape=""
     >
-      <p data-testid="node-caption" aria-live="polite">
-        {unbroken(sentence ?? '')}
-      </p>
+      <div className="tb-caption-words">
+        {subject && sentence && !current?.bare && (
+          <p className="tb-caption-subject" data-testid="node-caption-subject" title={subject}>
+            {subject}
+          </p>
+        )}
+        <p data-testid="node-caption" aria-live="polite">
+          {unbroken(sentence ?? '')}
+        </p>
+      </div>
       {sentence && (
         <button type="button" className="tb-caption-close" aria-label="Close the explanation" onClick={() => setFocus(null)}>
           ×

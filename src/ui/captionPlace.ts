@@ -29,7 +29,8 @@ const overlap = (a0: number, a1: number, b0: number, b1: number) => Math.max(0, 
  * caption's height at each width it may take (`sizes`); `seen` is the part of the box on screen
  * (its top and bottom in the box), when known: a caption past it costs more than one over the
  * story's words, and less than one over the node. `room` is how far above and below the box the
- * caption may go, over the page's own words.
+ * caption may go, over the page's own words. `covers`: what the spot chosen costs for what it covers
+ * (0 when it covers nothing).
  */
 export function placeCaption(
   at: { x: number; y: number },
@@ -38,13 +39,13 @@ export function placeCaption(
   around: readonly Covered[],
   seen: { top: number; bottom: number } | null = null,
   room: { above: number; below: number } = { above: 0, below: 0 },
-): { left: number; top: number; width: number } {
+): { left: number; top: number; width: number; covers: number } {
   // The page's own words above and below the stage cost what a lit box does.
   const outside = [
     { x0: -Infinity, x1: Infinity, y0: -room.above, y1: 0, weight: OUTSIDE },
     { x0: -Infinity, x1: Infinity, y0: stage.height, y1: stage.height + room.below, weight: OUTSIDE },
   ];
-  let best = { left: MARGIN, top: MARGIN, width: sizes[0].width, cost: Infinity, far: Infinity };
+  let best = { left: MARGIN, top: MARGIN, width: sizes[0].width, cost: Infinity, far: Infinity, covers: Infinity };
   for (const { width: w, height: h } of sizes) {
     const maxLeft = Math.max(MARGIN, stage.width - w - MARGIN);
     const minTop = MARGIN - room.above;
@@ -61,13 +62,14 @@ export function placeCaption(
       const off = seen ? h - overlap(top, top + h, seen.top, seen.bottom) : 0;
       for (const left of lefts) {
         const dx = left > at.x ? left - at.x : Math.max(0, at.x - (left + w));
-        let cost = DISTANCE * w * (dx + dy) + OFF_SCREEN * w * off;
+        let covers = OFF_SCREEN * w * off;
         for (const b of near)
-          cost += overlap(left, left + w, b.x0 - GAP, b.x1 + GAP) * overlap(top, top + h, b.y0 - GAP, b.y1 + GAP) * b.weight;
+          covers += overlap(left, left + w, b.x0 - GAP, b.x1 + GAP) * overlap(top, top + h, b.y0 - GAP, b.y1 + GAP) * b.weight;
+        const cost = DISTANCE * w * (dx + dy) + covers;
         const far = dx + dy;
-        if (cost < best.cost || (cost === best.cost && far < best.far)) best = { left, top, width: w, cost, far };
+        if (cost < best.cost || (cost === best.cost && far < best.far)) best = { left, top, width: w, cost, far, covers };
       }
     }
   }
-  return { left: best.left, top: best.top, width: best.width };
+  return { left: best.left, top: best.top, width: best.width, covers: best.covers };
 }

@@ -369,7 +369,7 @@ test.describe('embed', () => {
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
     await page.locator('g.tb-node[data-id="sb230"]').tap();
     const caption = page.locator('.tb-node-caption-float');
-    await expect(caption).toHaveText(/^SB\s230 takes effect/);
+    await expect(caption.getByTestId('node-caption')).toHaveText(/^SB\s230 takes effect/);
     const at = (await caption.boundingBox())!;
     // Everything the tap lights (SB 230, its provisions, groups and tie, AB 392 and the tie's words) stays in sight.
     const lit = page.locator('g.tb-node:not([data-dim="true"]), g.tb-link-label:not([data-dim="true"]):not([data-overlap])');
@@ -395,7 +395,7 @@ test.describe('embed', () => {
     await hb5443.scrollIntoViewIfNeeded();
     await hb5443.tap();
     const caption = page.locator('.tb-node-caption-float');
-    await expect(caption).toHaveText(/^HB\s5443 does not become law/);
+    await expect(caption.getByTestId('node-caption')).toHaveText(/^HB\s5443 does not become law/);
     const at = (await caption.boundingBox())!;
     expect(at.width).toBeGreaterThan(260);
     for (const id of ['hb5443', 'hb5444']) {
@@ -418,7 +418,7 @@ test.describe('embed', () => {
     await expect.poll(async () => Math.round((await ab392.boundingBox())!.y)).toBe(560);
     await ab392.tap();
     const caption = frame.locator('.tb-node-caption-float');
-    await expect(caption).toHaveText(/^AB\s392 takes effect/);
+    await expect(caption.getByTestId('node-caption')).toHaveText(/^AB\s392 takes effect/);
     const at = (await caption.boundingBox())!;
     expect(at.y).toBeGreaterThanOrEqual(0);
     expect(at.y + at.height).toBeLessThanOrEqual(667);
@@ -469,7 +469,7 @@ test.describe('embed', () => {
       await expect.poll(async () => Math.abs((await bill.boundingBox())!.y - y)).toBeLessThan(15);
       await bill.tap();
       const caption = frame.locator('.tb-node-caption-float');
-      await expect(caption).toHaveText(words);
+      await expect(caption.getByTestId('node-caption')).toHaveText(words);
       const at = (await caption.boundingBox())!;
       const b = (await bill.boundingBox())!;
       expect(at.y, id).toBeGreaterThanOrEqual(0);
@@ -485,7 +485,7 @@ test.describe('embed', () => {
     const onScreen = async (id: string, name: RegExp) => {
       await frame.locator(`g.tb-bill[data-id="${id}"]`).tap();
       const caption = frame.locator('.tb-node-caption-float');
-      await expect(caption).toHaveText(name);
+      await expect(caption.getByTestId('node-caption')).toHaveText(name);
       await expect(caption).toBeVisible();
       const at = (await caption.boundingBox())!;
       expect(at.y).toBeGreaterThanOrEqual(0);
@@ -514,6 +514,8 @@ test.describe('embed', () => {
     await expect(page.getByTestId('node-caption')).toHaveText(
       'SB 230 takes effect: it was signed on 12 Sep 2019, and AB 392, which it hangs on, takes effect too.',
     );
+    // Its box shows only its number: the explanation says what the bill is about first.
+    await expect(page.getByTestId('node-caption-subject')).toHaveText('Law enforcement: use of deadly force: training: policies');
     await page.getByRole('button', { name: 'What if AB 392 had failed?' }).click();
     await expect(page.getByTestId('scenario-summary')).toHaveText(
       'If AB 392 had failed, SB 230 could never have taken effect: it hangs on AB 392.',
@@ -530,6 +532,8 @@ test.describe('embed', () => {
     await page.goto('/?embed=1&view=table&dataset=mi-2020-tied-to-vetoed');
     const table = page.getByTestId('bill-table');
     await expect(table.locator('tbody tr')).toHaveCount(6);
+    // Each reason says first what its bill is about.
+    await expect(table.locator('tbody tr').first().locator('td')).toContainText('Children: services; kinship caregiver navigator program');
     const widths = await table.evaluate((t) => ({
       table: t.getBoundingClientRect().width,
       why: t.querySelector('thead th:last-child')!.getBoundingClientRect().width,

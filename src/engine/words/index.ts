@@ -10,3 +10,4 @@ export * from './impact';
 export * from './chainLines';
 export * from './packages';
 export * from './sources';
+export * from './subjects';

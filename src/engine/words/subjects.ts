@@ -1,0 +1,32 @@
+/** What a bill is about, in a line a reader takes in at once: its title's subject, cut short. */
+
+/** The longest a subject runs, in characters, before it is cut at a word and ended with "…". */
+export const SUBJECT_MAX = 80;
+
+/** A title's closing action ("create", "modify", "allow under certain conditions"): what the bill does, not what it is about. */
+const ACTION =
+  /^(create|modify|revise|repeal|provide|require|prohibit|allow|amend|establish|expand|extend|eliminate|clarify|update|increase|reduce|make|add|remove|limit|exempt|authorize|implement|enact)\b/i;
+
+/**
+ * A bill's subject from its title: the title's first sentence, without what the record appends
+ * (Michigan's "Amends sec. …", "TIE BAR WITH: …"), and without a short closing action ("…;
+ * create", "…; modify"); cut at a word past SUBJECT_MAX characters. Undefined when the
+ * title says nothing the label does not ("HB 5444").
+ * "Children: services; kinship caregiver navigator program; create. Creates new act. TIE BAR WITH: HB 5443'20"
+ * -> "Children: services; kinship caregiver navigator program".
+ */
+export function billSubject(title: string, label: string): string | undefined {
+  let s = title.replace(/\s*TIE BAR WITH:.*$/is, '').trim();
+  // The first sentence: up to a full stop followed by a capital ("… act. Amends secs. 3a & 8 …").
+  const stop = /\.\s+(?=[A-Z])/.exec(s);
+  if (stop) s = s.slice(0, stop.index);
+  s = s.replace(/[.;,\s]+$/, '');
+  const parts = s.split(/;\s*/);
+  const last = parts.at(-1)!;
+  if (parts.length >= 3 && ACTION.test(last) && last.split(/\s+/).length <= 4) s = parts.slice(0, -1).join('; ');
+  if (!s || s.toLowerCase() === label.toLowerCase()) return undefined;
+  if (s.length <= SUBJECT_MAX) return s;
+  const cut = s.slice(0, SUBJECT_MAX);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > SUBJECT_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s.;,:]+$/, '')}…`;
+}

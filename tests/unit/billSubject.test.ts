@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { SUBJECT_MAX, billSubject } from '../../src/engine/words';
+
+describe('billSubject: what a bill is about, in a line', () => {
+  it.each([
+    ['Peace officers: deadly force', 'AB 392', 'Peace officers: deadly force'],
+    // Michigan's titles: the record's additions and the closing action go.
+    [
+      "Children: services; kinship caregiver navigator program; create. Creates new act. TIE BAR WITH: HB 5443'20",
+      'HB 5444',
+      'Children: services; kinship caregiver navigator program',
+    ],
+    [
+      "Liquor: spirits; definition of mixed spirit drink; modify. Amends sec. 609 of 1998 PA 58 (MCL 436.1609). TIE BAR WITH: SB 1138'20",
+      'SB 1140',
+      'Liquor: spirits; definition of mixed spirit drink',
+    ],
+    // Two parts keep both: the second is the subject, not an action.
+    ['Gaming; other; sports betting act', 'SB 664', 'Gaming; other; sports betting act'],
+    // A title that is only the number says nothing more.
+    ['HB 5444', 'HB 5444', undefined],
+    ['  ', 'HB 1', undefined],
+  ])('%s', (title, label, subject) => {
+    expect(billSubject(title, label)).toBe(subject);
+  });
+
+  it(`cuts a long subject at a word, within ${SUBJECT_MAX} characters, and marks the cut`, () => {
+    const s = billSubject(
+      'Townships: charter; public notice provided under the charter township act; revise to make reference to the local government public notice act. Amends secs. 3a & 8 of 1947 PA 359.',
+      'HB 6334',
+    )!;
+    expect(s).toBe('Townships: charter; public notice provided under the charter township act…');
+    expect(s.length).toBeLessThanOrEqual(SUBJECT_MAX + 1);
+  });
+});
