@@ -24,6 +24,16 @@ describe('sourceLabel: what a reader sees for a source', () => {
       { url: 'https://example.com/news/California-lawmakers-pass-police-training-bill-14433064.php' },
       'example.com: California lawmakers pass police training bill',
     ],
+    // An address's own tail after the last word goes; a bill's number and a three-digit number stay.
+    [{ url: 'https://ksco.com/state-assembly-passes-ab-392-05-29-19b-18-24-s-s' }, 'ksco.com: State assembly passes AB\u00a0392'],
+    [
+      { url: 'https://lostcoastoutpost.com/2019/may/29/shouts-tears-and-67-yes-votes-push-police-use-of-f' },
+      'lostcoastoutpost.com: Shouts tears and 67 yes votes push police use of',
+    ],
+    [
+      { url: 'https://porac.org/2019/03/capitol-beat-the-introduction-of-senate-bill-230/' },
+      'porac.org: Capitol beat the introduction of senate bill 230',
+    ],
     // A last segment with no words: the one before it that has them, else the site alone.
     [
       { url: 'https://www.desertsun.com/story/news/2018/08/28/police-use-force-bill-loses-provision/1125535002/' },

@@ -4,6 +4,8 @@ import type { Source } from '../../model/schema';
 /** Bill numbers as an address spells them ("ab-392", "sb230") and as a reader reads them ("AB 392"). */
 const BILL_NUMBER = /\b(ab|sb|hb|hr|sr|ajr|sjr|hjr|acr|scr|hcr)[ -]?(\d{1,5})\b/gi;
 const ID = /^\d{5,}$/;
+/** A slug's closing token that is no word: a letter alone, letters and digits mixed ("19b"), or a number of one or two digits (a date's parts). */
+const TAIL = /^(?:[a-z]|\d{1,2}|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]+)$/i;
 /** A date an address spells out in parts ("2019 04 15"), written as the rest of Tiebar writes one. */
 const DATE = /\b((?:19|20)\d\d) (\d\d) (\d\d)\b/g;
 const PAGE_ENDING = /\.(html?|xhtml|php|aspx?|jsp)$/i;
@@ -23,13 +25,18 @@ function addressWords(pathname: string): string | undefined {
       .split(/[-_+\s]+/)
       .filter(Boolean);
     if (parts.filter((p) => /^[a-z]{2,}$/i.test(p)).length < 2) continue;
-    // A bill's number stays with its house ("SB 230", one word); a run of five digits or more that
-    // opens or closes a slug is an id or a packed date ("20190423-…", "…-14433064"), not a word.
-    const joined = parts.join(' ').replace(BILL_NUMBER, (_, house: string, n: string) => `${house.toUpperCase()}\u00a0${n}`);
+    // A bill's number stays with its house ("SB 230", one word), a date with its parts ("2019-04-15");
+    // a run of five digits or more that opens a slug is an id or a packed date ("20190423-…"), and
+    // what closes it after its last word is the address's own tail ("…-05-29-19b-18-24-s-s",
+    // "…-14433064", a slug cut mid-word: "…-use-of-f"), not words.
+    const joined = parts
+      .join(' ')
+      .replace(BILL_NUMBER, (_, house: string, n: string) => `${house.toUpperCase()}\u00a0${n}`)
+      .replace(DATE, '$1-$2-$3');
     const tokens = joined.split(' ');
     while (tokens.length > 0 && ID.test(tokens[0]!)) tokens.shift();
-    while (tokens.length > 0 && ID.test(tokens[tokens.length - 1]!)) tokens.pop();
-    const words = tokens.join(' ').replace(DATE, '$1-$2-$3');
+    while (tokens.length > 1 && (TAIL.test(tokens[tokens.length - 1]!) || ID.test(tokens[tokens.length - 1]!))) tokens.pop();
+    const words = tokens.join(' ');
     return words.charAt(0).toUpperCase() + words.slice(1);
   }
   return undefined;

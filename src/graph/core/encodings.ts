@@ -219,7 +219,7 @@ export const MARK_STYLE = {
   /** The focused node's ring. */
   focus: { stroke: 'var(--focus)', width: 4 },
   /** Halos behind words over lines: stakeholders' names, links' words, and a bill's words over its hatch (in the hatch's ground). */
-  halo: { stroke: 'var(--bg)', name: 3, link: 4, onHatch: 6 },
+  halo: { stroke: 'var(--bg)', name: 3, link: 4, onHatch: 9 },
 } as const;
 
 /**
