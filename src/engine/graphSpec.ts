@@ -49,6 +49,17 @@ export interface GraphEdge {
   label?: string;
   /** For links: the date the link was made, formatted ("23 Apr 2019"), when the dataset records it. */
   since?: string;
+  /** For links whose wording is marked as not yet checked against the bill's text (`clauseVerified: false`). */
+  unchecked?: true;
+}
+
+/**
+ * The line under a link's words: when it was made, and whether its wording is unchecked ("since 23
+ * Apr 2019", "not yet checked"), so a drawing never states as fact a tie the story hedges; '' for neither.
+ */
+export function linkNote(e: GraphEdge): string {
+  if (e.since && e.unchecked) return `since ${e.since}, not yet checked`;
+  return e.since ? `since ${e.since}` : e.unchecked ? 'not yet checked' : '';
 }
 
 /** Everything that stays put when the date or scenario changes. */
@@ -192,6 +203,7 @@ export function buildGraphStructure(ds: Dataset): GraphStructure {
         linkKind: link.kind,
         label: LINK_LABELS[link.kind],
         ...(link.added ? { since: formatDate(link.added) } : {}),
+        ...(link.clauseVerified === false ? { unchecked: true as const } : {}),
       }),
     );
   }

@@ -570,6 +570,8 @@ test.describe('embed', () => {
     const sentence = said.replace(/\u00a0/g, ' ');
     const scope = frame.getByTestId('embed-scope');
     await expect(scope).toHaveText(/^Drawn: \d of 4,448 bills\. See them all in Tiebar/);
+    // The tie the sentence hedges ("if that tie holds") is not drawn as fact either.
+    await expect(frame.locator('g.tb-link-label text.tb-link-date').first()).toHaveText('not yet checked');
     // The graph draws the story of the bill the sentence leads with, and of no other.
     const drawn = await frame
       .locator('g.tb-node.tb-bill')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildGraphState, buildGraphStructure, linkEdgeId } from '../../src/engine/graphSpec';
+import { buildGraphState, buildGraphStructure, linkEdgeId, linkNote } from '../../src/engine/graphSpec';
 import { captionsAt, evaluate, timelineStops } from '../../src/engine';
 import { generateDataset } from '../../src/engine/generate';
 import { HIDDEN, edgeDim, edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from '../../src/graph/canvas/edgeBuffers';
@@ -50,6 +50,24 @@ describe('graph edge ids', () => {
     const ds = dataset([bill('a'), bill('b')], [link('t', 'a', ['b'], {}, 'tie-bar')]);
     const [edge] = buildGraphStructure(ds).edges;
     expect(edge).toEqual({ id: 't', kind: 'link', source: 'a', target: 'b', linkKind: 'tie-bar', label: 'tie-bar' });
+  });
+
+  it("say under a tie's words when it was made and whether its wording is unchecked, as the story hedges it", () => {
+    const ds = dataset(
+      [bill('a'), bill('b')],
+      [
+        link('checked', 'a', ['b'], { added: '2019-04-23' }, 'tie-bar'),
+        link('listed', 'a', ['b'], { clauseVerified: false }, 'tie-bar'),
+        link('both', 'a', ['b'], { added: '2019-04-23', clauseVerified: false }, 'tie-bar'),
+        link('plain', 'a', ['b'], {}, 'tie-bar'),
+      ],
+    );
+    expect(buildGraphStructure(ds).edges.map(linkNote)).toEqual([
+      'since 23 Apr 2019',
+      'not yet checked',
+      'since 23 Apr 2019, not yet checked',
+      '',
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 /** Drawing on a 2D canvas, besides the nodes (canvasDraw.ts): links' arrowheads and words, a story's cards and groups' kind dots. */
 import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
-import { isDecidingLink } from '../../engine/graphSpec';
+import { isDecidingLink, linkNote } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import type { Route } from '../storyLayout';
 import { BOX_STYLE, EDGE_STYLE, FONT, MARK_STYLE, OPACITY, SIZE, STAKEHOLDER_COLOR, groupKindMarks } from '../core/encodings';
@@ -85,7 +85,7 @@ export function drawLinkMarks(
     if (e.label && !faint && view.k > LOD.linkLabels && labels.length < 500 && (!route || route.label)) {
       const at = route?.label ?? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, anchor: 'middle' as const };
       const [x, y] = [at.x * view.k + view.x, at.y * view.k + view.y];
-      const date = e.since ? `since ${e.since}` : '';
+      const date = linkNote(e);
       const weight = (deciding ? EDGE_STYLE.deciding : EDGE_STYLE.loose).words;
       const width = Math.max(textWidthIn(ctx, linkFont(weight), e.label), textWidthIn(ctx, DATE_FONT, date)) + 4;
       // Words above and the date below a route's line (the line runs between them); on a pill otherwise.

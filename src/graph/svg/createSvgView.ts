@@ -3,7 +3,7 @@ import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import { drag } from 'd3-drag';
 import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../../engine/graphSpec';
-import { fell, isDecidingLink } from '../../engine/graphSpec';
+import { fell, isDecidingLink, linkNote } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import { addDefs } from './svgDefs';
 import { LAYERED_BILLS, enterNodes, markFallen, nameNodes, sizeRows, styleNode, styleNodes } from './drawNodes';
@@ -219,7 +219,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       .attr('class', (e) => `tb-link-label${e.linkKind && !isDecidingLink(e.linkKind) ? ' tb-loose' : ''}`)
       .attr('data-id', (e) => e.id);
     labelSel.select('text.tb-link-words').text((e) => e.label ?? '');
-    labelSel.select('text.tb-link-date').text((e) => (e.since ? `since ${e.since}` : ''));
+    labelSel.select('text.tb-link-date').text(linkNote);
     edgeSel
       .filter((e) => e.kind === 'link')
       .select('path')

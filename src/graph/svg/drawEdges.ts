@@ -2,6 +2,7 @@
 import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
 import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
+import { linkNote } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import type { Route } from '../storyLayout';
 import { routePoints } from '../core/geometry';
@@ -54,7 +55,8 @@ export function placeEdges(
     const g = select(this);
     if (!w) return void g.attr('display', 'none');
     g.attr('display', null);
-    const width = Math.max(textWidth(e.label ?? '', FONT.link, true), textWidth(e.since ? `since ${e.since}` : '', FONT.date)) + 8;
+    const note = linkNote(e);
+    const width = Math.max(textWidth(e.label ?? '', FONT.link, true), textWidth(note, FONT.date)) + 8;
     // Words above and the date below a route's line (the line runs between them); on a pill otherwise.
     const [above, below] = w.anchor === 'middle' && !w.pill ? [-9, 19] : [-4, 12];
     const x0 = w.anchor === 'middle' ? w.at.x - width / 2 : w.at.x - 4;
@@ -62,7 +64,7 @@ export function placeEdges(
     g.select('text.tb-link-words').attr('y', above).attr('text-anchor', w.anchor);
     g.select('text.tb-link-date').attr('y', below).attr('text-anchor', w.anchor);
     const top = w.at.y + above - FONT.link;
-    const bottom = w.at.y + (e.since ? below + 4 : above + 4);
+    const bottom = w.at.y + (note ? below + 4 : above + 4);
     g.select('rect.tb-pill')
       .attr('display', w.pill ? null : 'none')
       .attr('x', x0 - w.at.x)
