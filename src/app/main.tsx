@@ -11,7 +11,11 @@ import { loadCanvasView } from '../graph/loadCanvas';
 import './styles.css';
 
 const { state, notices } = parseUrlState(window.location.search);
-if (state.theme) document.documentElement.dataset.theme = state.theme;
+// An embed cannot see its host page's colours: in a frame it is light (as most articles are) unless
+// its address says `theme=dark`, or `theme=auto` to follow the reader's system as the app does.
+const framed = window.parent !== window;
+const theme = state.theme ?? (state.embed && framed ? 'light' : 'auto');
+if (theme !== 'auto') document.documentElement.dataset.theme = theme;
 // A graph asked to draw on a canvas needs that renderer: it downloads beside the app, not after the data.
 if (state.renderer === 'canvas') void loadCanvasView().catch(() => undefined);
 if (state.embed) document.documentElement.classList.add('tb-embedded');

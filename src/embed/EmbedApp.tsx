@@ -237,7 +237,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
       {/* Under the stage when there is no point to sit beside (the table, or a node not drawn). */}
       {!quiet && !(view === 'graph' && focusAt) && <NodeCaption drawn={scope?.bills} />}
       {view === 'graph' && structure && <p className="tb-embed-hint">{embedHint(touch, hasOpeningGroups(structure))}</p>}
-      {view === 'graph' && structure && state && <Legend structure={structure} state={state} />}
+      {view === 'graph' && structure && state && <Legend structure={structure} state={state} meanings />}
       <footer className="tb-embed-foot">
         <ViewSwitch />
         <span>{ds?.credit ?? 'Tiebar'}</span>

@@ -18,8 +18,8 @@ export interface UrlState {
   focus?: string;
   /** Main view. */
   view: 'graph' | 'table';
-  /** Colour theme. */
-  theme?: 'light' | 'dark';
+  /** Colour theme; 'auto' follows the reader's system (an embed in a frame is light without it). */
+  theme?: 'light' | 'dark' | 'auto';
   /** Embed mode. */
   embed: boolean;
   /** Force a graph renderer (default: chosen by size). */
@@ -108,8 +108,8 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   }
   const theme = get('theme');
   if (theme !== null) {
-    if (theme === 'light' || theme === 'dark') state.theme = theme;
-    else notices.push({ param: 'theme', message: `theme "${clip(theme)}" is not "light" or "dark"; using the system theme` });
+    if (theme === 'light' || theme === 'dark' || theme === 'auto') state.theme = theme;
+    else notices.push({ param: 'theme', message: `theme "${clip(theme)}" is not "light", "dark" or "auto"; using the system theme` });
   }
   const renderer = get('renderer');
   if (renderer !== null) {

@@ -7,6 +7,7 @@ import { LINK_LABELS, isDecidingLink } from '../engine/graphSpec';
 import { joinOr } from '../engine';
 import { hasOpeningGroups } from '../engine/storyGraph';
 import { STAKEHOLDER_COLOR, groupKindMarks } from '../graph/core/encodings';
+import { OUTCOME_MEANING } from '../engine/words/outcomes';
 import { OutcomeBadge } from './OutcomeBadge';
 
 const STANCES = ['sponsor', 'support', 'oppose', 'neutral', 'withdrawn'] as const;
@@ -42,6 +43,8 @@ export interface LegendProps {
    * decided; one that hangs on another may have waited on it, contingent).
    */
   dated?: boolean;
+  /** True in an embed: the key opened says what each outcome word means (a phone never shows a badge's tooltip). */
+  meanings?: boolean;
 }
 
 /** The stakeholder kinds and link kinds a structure draws. */
@@ -100,7 +103,7 @@ function outcomesBefore(structure: GraphStructure, state: GraphState, hanging: R
 }
 
 /** Explains the encodings the graph uses now; on a phone it folds to one line that opens. */
-export function Legend({ structure, state, dated = false }: LegendProps) {
+export function Legend({ structure, state, dated = false, meanings = false }: LegendProps) {
   // Read once: a media query on every render costs a scenario toggle's frame about half a millisecond.
   const [wide] = useState(() => typeof matchMedia !== 'function' || !matchMedia('(max-width: 600px)').matches);
   // Each worked out only when what it reads changes (a toggle keeps the structure and the edges).
@@ -134,6 +137,20 @@ export function Legend({ structure, state, dated = false }: LegendProps) {
           </span>
         ))}
       </summary>
+      {/* What each outcome word means (on a phone its badge's tooltip is never seen); a place kept for an
+          outcome a toggle can bring stays, unseen, so the key's height holds. */}
+      {meanings && (
+        <dl className="tb-legend-meanings">
+          {[...shownOutcomes, ...keptOutcomes].map((o) => (
+            <div key={o} className={shownOutcomes.includes(o) ? undefined : 'tb-key-unused'}>
+              <dt>
+                <OutcomeBadge outcome={o} />
+              </dt>
+              <dd>{OUTCOME_MEANING[o].replace(/^[a-z]+: /, '')}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       <div className="tb-legend-row">
         {structure.story && hasOpeningGroups(structure) && (
           <span className="tb-legend-groups">

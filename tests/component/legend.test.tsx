@@ -166,3 +166,25 @@ describe("the legend's link keys", () => {
     expect(keys()).toEqual(['→ tie-bar: decides whether a bill takes effect']);
   });
 });
+
+describe("the embed's key says what each outcome word means", () => {
+  const bill = (id: string): GraphNode => ({ id, kind: 'bill', label: id.toUpperCase(), side: 0 });
+  const state = {
+    nodes: { a: { outcome: 'inoperative' as const, present: true }, b: { outcome: 'failed' as const, present: true } },
+    edges: {},
+  };
+
+  it('for the outcomes drawn, in words a reader who never hovers a badge reads', () => {
+    render(<Legend structure={{ nodes: [bill('a'), bill('b')], edges: [] }} state={state} meanings />);
+    const meanings = screen.getAllByRole('definition').map((d) => d.textContent);
+    expect(meanings).toEqual([
+      'the bill itself does not become law',
+      'it may be enacted, but a bill it hangs on failed, so it can never take effect',
+    ]);
+  });
+
+  it("and the app's, beside its details panel and tooltips, does not", () => {
+    render(<Legend structure={{ nodes: [bill('a'), bill('b')], edges: [] }} state={state} />);
+    expect(screen.queryAllByRole('definition')).toHaveLength(0);
+  });
+});

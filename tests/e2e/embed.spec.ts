@@ -314,6 +314,37 @@ test.describe('embed', () => {
     });
   }
 
+  test("on a reader's dark-mode phone, an embed in an article is light unless its address says theme=auto or dark", async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width: 375, height: 667 },
+      colorScheme: 'dark',
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    const ground = async (query: string) => {
+      await page.goto(article(HOST_ORIGIN, { mode: 'plain', src: `${APP}?embed=1${query}` }));
+      const frame = page.frameLocator('#embed iframe');
+      await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      return frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+    };
+    const [light, auto, dark] = [await ground(''), await ground('&theme=auto'), await ground('&theme=dark')];
+    // The article is light: the embed's ground is too, as the address does not ask otherwise.
+    const luminance = (rgb: string) =>
+      rgb
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .reduce((sum, c) => sum + Number(c), 0) / 3;
+    expect(luminance(light)).toBeGreaterThan(200);
+    expect(luminance(auto)).toBeLessThan(60);
+    expect(dark).toBe(auto);
+    // Opened on its own (not in a frame), it follows the reader's system as the app does.
+    await page.goto(`${APP}?embed=1`);
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    expect(luminance(await page.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor))).toBeLessThan(60);
+    await context.close();
+  });
+
   test('opened directly, the embed works without any parent script and leaves history alone', async ({ page }) => {
     await page.goto('/?embed=1&scenario=ab392:failed');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');

@@ -45,7 +45,7 @@ describe('parseUrlState', () => {
       'dataset',
       'dataset "My Dataset" is neither a dataset id (lower-case letters, digits, "-" and "_", at most 64) nor a URL; opened the built-in dataset instead',
     ],
-    ['?theme=neon', 'theme', 'theme "neon" is not "light" or "dark"; using the system theme'],
+    ['?theme=neon', 'theme', 'theme "neon" is not "light", "dark" or "auto"; using the system theme'],
     ['?stakeholders=some', 'stakeholders', 'stakeholders "some" is not "grouped", "all" or "none"; grouping them'],
     ['?renderer=webgl', 'renderer', 'renderer "webgl" is not "svg" or "canvas"; choosing by size'],
     ['?focus=%3Cscript%3E', 'focus', 'focus "<script>" is not an id; nothing was focused'],
