@@ -57,10 +57,11 @@ export function sessionScope(record: Evaluation, focus: string | null): SessionS
   const label = dataset.bills[index.get(lead)!].label;
   // The bill the address asked for, when it is tied to nothing (its story is the lead's instead).
   const untied = focused && focused !== lead ? dataset.bills[index.get(focused)!]?.label : undefined;
+  const left = all.filter((id) => !drawn.includes(id)).map((id) => dataset.bills[index.get(id)!].label);
   return {
     lead,
     bills: new Set(drawn),
-    sentence: scopeSentence(label, drawn.length - 1, all.length - 1, dataset.bills.length, untied),
+    sentence: scopeSentence(label, drawn.length - 1, all.length - 1, dataset.bills.length, untied, left),
     title: scopeTitle(label, all.length - 1),
   };
 }

@@ -735,6 +735,11 @@ const OTHERS: Array<[string, string, string]> = [
   ['scope title: one tied bill', scopeTitle('HB 4639', 1), 'HB 4639 and the bill tied to it'],
   ['scope: some of many tied bills', scopeSentence('HB 4011', 7, 9, 4448), 'Drawn: 8 of 4,448 bills (7 of the 9 tied to HB 4011).'],
   [
+    'scope: some of many tied bills, the two left out named',
+    scopeSentence('HB 4011', 7, 9, 4448, undefined, ['HB 4010', 'HB 4015']),
+    'Drawn: 8 of 4,448 bills (7 of the 9 tied to HB 4011; not drawn: HB 4010 and HB 4015).',
+  ],
+  [
     'caption: contingency made',
     tieMade('contingent-enactment', 'SB 230', ['AB 392']),
     'Tie made: SB 230 now depends on AB 392 becoming law',

@@ -343,8 +343,10 @@ export function scopeTitle(lead: string, tied: number): string {
  * it"): "Drawn: 3 of 4,448 bills.", "Drawn: 8 of 4,448 bills (7 of the 9 tied to HB 4011)." (`shown`
  * of the `tied` bills drawn, besides the lead).
  */
-export function scopeSentence(lead: string, shown: number, tied: number, total: number, untied?: string): string {
-  const some = shown < tied ? ` (${shown} of the ${tied} tied to ${lead})` : '';
+export function scopeSentence(lead: string, shown: number, tied: number, total: number, untied?: string, left: string[] = []): string {
+  // The bills left out are named when they are one or two ("not drawn: HB 4010 and HB 4015").
+  const named = left.length > 0 && left.length <= 2 ? `; not drawn: ${joinAnd(left)}` : '';
+  const some = shown < tied ? ` (${shown} of the ${tied} tied to ${lead}${named})` : '';
   // A focus on a bill tied to nothing says why the story is another's, rather than tell it silently.
   const instead = untied ? `${untied} is tied to no other bill, so this is ${lead}'s story. ` : '';
   return `${instead}Drawn: ${shown + 1} of ${countOf(total, 'bill')}${some}.`;
