@@ -57,10 +57,13 @@ export const GraphPanel = memo(function GraphPanel() {
     };
   };
   const svgEl = () => panel.current?.querySelector<SVGSVGElement>('svg.tb-graph-svg') ?? null;
-  // The view's own size, or a 1200 x 675 social card.
+  // The view's own size (less what a focus's details cover of a zoomed view), or a 1200 x 675 social card.
   const sizeOf = (card: boolean) => {
     const r = panel.current?.querySelector('[data-testid="graph"]')?.getBoundingClientRect();
-    return card ? { width: 1200, height: 675 } : { width: Math.max(640, r?.width ?? 800), height: Math.max(480, r?.height ?? 600) };
+    const covered = region() ? detailsCover() : 0;
+    return card
+      ? { width: 1200, height: 675 }
+      : { width: Math.max(640, (r?.width ?? 800) - covered), height: Math.max(480, r?.height ?? 600) };
   };
   const view = () =>
     (panel.current?.querySelector('[data-testid="graph"]') as (HTMLElement & { tiebarView?: GraphViewApi }) | null)?.tiebarView;

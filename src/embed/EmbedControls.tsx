@@ -72,7 +72,7 @@ export function EmbedControls({ order }: EmbedControlsProps = {}) {
       <details className="tb-embed-controls">
         <summary className="tb-embed-controls-title">
           {/* On a phone the line stays one line: the graph's first screen is what it costs. */}
-          {phone ? 'Try other what-ifs' : title} ({rows.length}&nbsp;bills)
+          {phone ? 'Try other what-ifs' : title} ({rows.length}&nbsp;{rows.length === 1 ? 'bill' : 'bills'})
         </summary>
         {rows}
       </details>

@@ -326,7 +326,9 @@ test.describe('embed', () => {
       await page.goto(article(HOST_ORIGIN, { mode: 'plain', src: `${APP}?embed=1${query}` }));
       const frame = page.frameLocator('#embed iframe');
       await expect(frame.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
-      return frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+      // The ground, and the words on a pressed switch (a colour of its own in each theme).
+      const pressed = await frame.locator('.tb-embed-foot button[aria-pressed="true"]').evaluate((b) => getComputedStyle(b).color);
+      return `${await frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)} ${pressed}`;
     };
     const [light, auto, dark] = [await ground(''), await ground('&theme=auto'), await ground('&theme=dark')];
     // The article is light: the embed's ground is too, as the address does not ask otherwise.
@@ -337,6 +339,7 @@ test.describe('embed', () => {
         .reduce((sum, c) => sum + Number(c), 0) / 3;
     expect(luminance(light)).toBeGreaterThan(200);
     expect(luminance(auto)).toBeLessThan(60);
+    // theme=auto on a dark system is the dark theme whole, the pressed switch's words too.
     expect(dark).toBe(auto);
     // Opened on its own (not in a frame), it follows the reader's system as the app does.
     await page.goto(`${APP}?embed=1`);

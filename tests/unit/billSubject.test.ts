@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SUBJECT_MAX, billSubject } from '../../src/engine/words';
 
@@ -31,5 +32,25 @@ describe('billSubject: what a bill is about, in a line', () => {
     )!;
     expect(s).toBe('Townships: charter; public notice provided under the charter township act…');
     expect(s.length).toBeLessThanOrEqual(SUBJECT_MAX + 1);
+  });
+
+  it('on both real Michigan sessions, never stops at an initial or an abbreviation, nor ends a cut on a small word', () => {
+    for (const id of ['mi-2019-2020', 'mi-2023-2024']) {
+      const bills = (JSON.parse(readFileSync(`public/data/${id}.json`, 'utf8')) as { bills: Array<{ label: string; title: string }> })
+        .bills;
+      for (const b of bills) {
+        const s = billSubject(b.title, b.label);
+        if (!s) continue;
+        // Uncut, a subject ends where the record's own words end or its additions begin.
+        if (!s.endsWith('…'))
+          expect(b.title.slice(s.length), `${b.label}: ${s}`).not.toMatch(
+            /^\.\s+(?!(Amends|Creates|Repeals|Implements|Provides|Adds|Modifies|Appropriates|Makes|Establishes)\b)[A-Z]/,
+          );
+        expect(s, b.label).not.toMatch(/\s(of|the|to|and|or|a|an|in|for)…$/i);
+      }
+    }
+    expect(billSubject('A resolution directing the impeachment of Gretchen E. Whitmer, Governor of Michigan.', 'HR 324')).toBe(
+      'A resolution directing the impeachment of Gretchen E. Whitmer, Governor…',
+    );
   });
 });

@@ -19,6 +19,8 @@ describe('the frame of a picture of part of the graph', () => {
     expect(pictureWindow([900, 0, 1000, 100], [0, 0, 1000, 100], 200, 100)).toEqual([800, 0, 1000, 100]);
     // With drawing on both sides, centred on the region.
     expect(pictureWindow([400, 0, 500, 100], [0, 0, 1000, 100], 200, 100)).toEqual([350, 0, 550, 100]);
+    // A region off the drawing altogether: shown where it is, not slid onto the drawing.
+    expect(pictureWindow([6000, 0, 6100, 100], [0, 0, 1000, 100], 200, 100)).toEqual([5950, 0, 6150, 100]);
     // A drawing smaller than the window: centred on the drawing.
     expect(pictureWindow([0, 0, 100, 100], [0, 0, 120, 100], 200, 100)).toEqual([-40, 0, 160, 100]);
   });

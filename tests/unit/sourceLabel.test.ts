@@ -28,12 +28,19 @@ describe('sourceLabel: what a reader sees for a source', () => {
     [{ url: 'https://ksco.com/state-assembly-passes-ab-392-05-29-19b-18-24-s-s' }, 'ksco.com: State assembly passes AB\u00a0392'],
     [
       { url: 'https://lostcoastoutpost.com/2019/may/29/shouts-tears-and-67-yes-votes-push-police-use-of-f' },
-      'lostcoastoutpost.com: Shouts tears and 67 yes votes push police use of',
+      'lostcoastoutpost.com: Shouts tears and 67 yes votes push police use',
     ],
     [
       { url: 'https://porac.org/2019/03/capitol-beat-the-introduction-of-senate-bill-230/' },
       'porac.org: Capitol beat the introduction of senate bill 230',
     ],
+    // A possessive the address lost its apostrophe from gets it back.
+    [
+      { url: 'https://www.calcities.org/news/2019/09/09/understanding-the-nuances-of-this-session-s-use-of-force-legislation' },
+      "calcities.org: Understanding the nuances of this session's use of force legislation",
+    ],
+    // A page named by an id: the folder above names a section of the site, not the page.
+    [{ url: 'https://www.fresnobee.com/latest-news/article230949738.html' }, 'fresnobee.com'],
     // A last segment with no words: the one before it that has them, else the site alone.
     [
       { url: 'https://www.desertsun.com/story/news/2018/08/28/police-use-force-bill-loses-provision/1125535002/' },

@@ -502,6 +502,16 @@ const OTHERS: Array<[string, string, string]> = [
     'A and C were signed but can never take effect: they are both tied to D, which died',
   ],
   [
+    'stories: two laws held back by the same two bills say "both" once',
+    recordStories(
+      ['A', 'C'].map((label) => {
+        const f = signedHeldBy(label, ['B', 'D'], 'D', 'was vetoed');
+        return { ...f, chain: { ...f.chain!, roots: ['B', 'D'] } };
+      }),
+    ).join(' '),
+    'A and C were signed but can never take effect: they are tied to B and D, which were both vetoed',
+  ],
+  [
     'stories: two laws held back unalike (one vetoed, one died) are told apart',
     recordStories([signedHeldBy('A', ['B'], 'B', 'was vetoed'), signedHeldBy('C', ['D'], 'D', 'died')]).join(' | '),
     'A was signed but can never take effect: it is tied to B, which was vetoed | C was signed but can never take effect: it is tied to D, which died',

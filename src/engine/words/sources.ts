@@ -8,6 +8,10 @@ const ID = /^\d{5,}$/;
 const TAIL = /^(?:[a-z]|\d{1,2}|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]+)$/i;
 /** A date an address spells out in parts ("2019 04 15"), written as the rest of Tiebar writes one. */
 const DATE = /\b((?:19|20)\d\d) (\d\d) (\d\d)\b/g;
+/** The longest an address's words run before they are cut at a word. */
+const WORDS_MAX = 70;
+/** Small words a slug's words never end on. */
+const SMALL_END = /(\s+(of|the|to|and|or|a|an|in|for|on|by|with|at|from|as|is))+$/i;
 const PAGE_ENDING = /\.(html?|xhtml|php|aspx?|jsp)$/i;
 
 /** The words of a path's last segment that holds two or more ("committee-passage-of-ab-392" -> "Committee passage of AB 392"). */
@@ -24,7 +28,13 @@ function addressWords(pathname: string): string | undefined {
       .replace(PAGE_ENDING, '')
       .split(/[-_+\s]+/)
       .filter(Boolean);
-    if (parts.filter((p) => /^[a-z]{2,}$/i.test(p)).length < 2) continue;
+    if (parts.filter((p) => /^[a-z]{2,}$/i.test(p)).length < 2) {
+      // Past a last part that is only numbers (a date's folders, an id) to the slug before it; a
+      // part of other words ("article230949738") is the page's own: the folder above it names a
+      // section of the site ("latest-news"), not the page.
+      if (parts.every((p) => /^\d+$/.test(p))) continue;
+      return undefined;
+    }
     // A bill's number stays with its house ("SB 230", one word), a date with its parts ("2019-04-15");
     // a run of five digits or more that opens a slug is an id or a packed date ("20190423-…"), and
     // what closes it after its last word is the address's own tail ("…-05-29-19b-18-24-s-s",
@@ -36,7 +46,11 @@ function addressWords(pathname: string): string | undefined {
     const tokens = joined.split(' ');
     while (tokens.length > 0 && ID.test(tokens[0]!)) tokens.shift();
     while (tokens.length > 1 && (TAIL.test(tokens[tokens.length - 1]!) || ID.test(tokens[tokens.length - 1]!))) tokens.pop();
-    const words = tokens.join(' ');
+    // A possessive the address lost its apostrophe from ("session s use") gets it back; a slug cut
+    // short ends on its last full word, not on "of", and a long one is cut at a word.
+    let words = tokens.join(' ').replace(/(\w) s\b/g, "$1's");
+    words = words.replace(SMALL_END, '');
+    if (words.length > WORDS_MAX) words = `${words.slice(0, words.lastIndexOf(' ', WORDS_MAX)).replace(SMALL_END, '')}…`;
     return words.charAt(0).toUpperCase() + words.slice(1);
   }
   return undefined;

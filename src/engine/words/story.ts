@@ -130,9 +130,11 @@ function pairedStory(a: StoryFacts, b: StoryFacts): string | undefined {
     ? `to ${joinAnd(ra)}, which ${ra.length > 1 ? allDid(ca.rootWhat, ra.length) : ca.rootWhat}`
     : `to bills that ${fell} (${a.tie.label} to ${joinAnd(ra)}, and ${b.tie.label} to ${joinAnd(rb)})`;
   const both = `${a.tie.label} and ${b.tie.label} ${did}`;
+  // "both" once: "ties them both to SB 664, which died", "ties them to SB 3 and SB 4, which were both vetoed".
+  const bothTo = same && ra.length === 1 ? 'both ' : '';
   return a.tie.checked === false
-    ? `${both}, but the record ties them ${same ? 'both ' : ''}${which}: if those ties hold, neither can ever take effect`
-    : `${both} but can never take effect: they are ${same ? 'both ' : ''}tied ${which}`;
+    ? `${both}, but the record ties them ${bothTo}${which}: if those ties hold, neither can ever take effect`
+    : `${both} but can never take effect: they are ${bothTo}tied ${which}`;
 }
 
 /** The stories of the ties a sentence tells: two held back alike as one, else one each. */

@@ -3,6 +3,11 @@
 /** The longest a subject runs, in characters, before it is cut at a word and ended with "…". */
 export const SUBJECT_MAX = 80;
 
+/** Where what the record appends to a title starts: Michigan's "Amends …", "Creates new act.", "Repeals …". */
+const APPENDED = /\.\s+(?=(Amends|Creates|Repeals|Implements|Provides|Adds|Modifies|Appropriates|Makes|Establishes)\b)/;
+/** Small words a cut subject never ends on. */
+const SMALL_END = /(\s+(of|the|to|and|or|a|an|in|for|on|by|with|at|from|as))+$/i;
+
 /** A title's closing action ("create", "modify", "allow under certain conditions"): what the bill does, not what it is about. */
 const ACTION =
   /^(create|modify|revise|repeal|provide|require|prohibit|allow|amend|establish|expand|extend|eliminate|clarify|update|increase|reduce|make|add|remove|limit|exempt|authorize|implement|enact)\b/i;
@@ -17,8 +22,9 @@ const ACTION =
  */
 export function billSubject(title: string, label: string): string | undefined {
   let s = title.replace(/\s*TIE BAR WITH:.*$/is, '').trim();
-  // The first sentence: up to a full stop followed by a capital ("… act. Amends secs. 3a & 8 …").
-  const stop = /\.\s+(?=[A-Z])/.exec(s);
+  // Up to what the record appends ("… act. Amends secs. 3a & 8 …"); a full stop after an initial
+  // or an abbreviation ("Gretchen E. Whitmer", "the U.S. Senate", "Dr. Martin Luther King") stays.
+  const stop = APPENDED.exec(s);
   if (stop) s = s.slice(0, stop.index);
   s = s.replace(/[.;,\s]+$/, '');
   const parts = s.split(/;\s*/);
@@ -26,7 +32,11 @@ export function billSubject(title: string, label: string): string | undefined {
   if (parts.length >= 3 && ACTION.test(last) && last.split(/\s+/).length <= 4) s = parts.slice(0, -1).join('; ');
   if (!s || s.toLowerCase() === label.toLowerCase()) return undefined;
   if (s.length <= SUBJECT_MAX) return s;
+  // Cut at the last part that fits ("Townships: charter; public notice …"), else at a word, and
+  // never after a small word ("…of…").
   const cut = s.slice(0, SUBJECT_MAX);
+  const part = cut.lastIndexOf('; ');
   const space = cut.lastIndexOf(' ');
-  return `${(space > SUBJECT_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s.;,:]+$/, '')}…`;
+  const kept = part > SUBJECT_MAX / 2 ? cut.slice(0, part) : space > SUBJECT_MAX / 2 ? cut.slice(0, space) : cut;
+  return `${kept.replace(SMALL_END, '').replace(/[\s.;,:]+$/, '')}…`;
 }

@@ -59,6 +59,8 @@ export function pictureWindow(
   const k = Math.min(width / Math.max(region[2] - region[0], 1), height / Math.max(region[3] - region[1], 1));
   const [w, h] = [width / k, height / k];
   const slide = (lo: number, hi: number, size: number, drawnLo: number, drawnHi: number) => {
+    // A region off the drawing altogether is shown where it is.
+    if (hi <= drawnLo || lo >= drawnHi) return (lo + hi) / 2 - size / 2;
     if (size >= drawnHi - drawnLo) return (drawnLo + drawnHi) / 2 - size / 2;
     return Math.min(Math.max((lo + hi) / 2 - size / 2, drawnLo), drawnHi - size);
   };
