@@ -27,6 +27,8 @@ export function isSession(ds: { bills: readonly unknown[] } | null | undefined):
 
 /** Groups this small are shown member by member from the start. */
 export const OPEN_GROUPS_UP_TO = 2;
+/** The most members an opened group lists (the founding story's largest, 13, all). */
+export const LIST_UP_TO = 15;
 
 /** Whether a story draws a group a reader can open (a small side's heading is always listed, and opens nothing). */
 export function hasOpeningGroups(structure: GraphStructure): boolean {
@@ -194,11 +196,15 @@ export function buildStoryStructure(
         // A listed group keeps its heading ("3 groups oppose SB 230:", "2 groups oppose HB 4001:"):
         // listed bare, opponents would read as backers. Activating an opened one folds it again (a
         // small one is always listed).
-        const label = `${groupLabel(g.members.length, kinds, side, labelOf.get(bill.id)!, g.sponsors)}:`;
+        // An opened group lists its first LIST_UP_TO members and says so ("36 sponsors of HB 5444
+        // (15 shown):"): all 36 grew a phone's embed by 1,600 px; the app's Stakeholders table lists them all.
+        const listed = mode === 'all' ? g.members : g.members.slice(0, LIST_UP_TO);
+        const shown = listed.length < g.members.length ? ` (${listed.length} shown)` : '';
+        const label = `${groupLabel(g.members.length, kinds, side, labelOf.get(bill.id)!, g.sponsors)}${shown}:`;
         const fixed = g.members.length <= OPEN_GROUPS_UP_TO || mode === 'all' ? { fixed: true } : {};
         nodes.push({ id, kind: 'group', label, side: sideNumber(side), parent: bill.id, members: g.members, kinds, open: true, ...fixed });
         groupEdge(id, bill.id, g, side);
-        for (const m of g.members) listMember(m, people.get(m)!.name);
+        for (const m of listed) listMember(m, people.get(m)!.name);
       } else {
         const label = groupLabel(g.members.length, kinds, side, labelOf.get(bill.id)!, g.sponsors);
         nodes.push({ id, kind: 'group', label, side: sideNumber(side), parent: bill.id, members: g.members, kinds });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraphState, buildGraphStructure } from '../../src/engine/graphSpec';
 import { STORY_MAX_BILLS, buildStoryState, buildStoryStructure, groupId, groupLabel } from '../../src/engine/storyGraph';
@@ -138,5 +139,22 @@ describe('the story graph', () => {
     const before = buildStoryState({ nodes: fullState.nodes, edges }, story);
     expect(before.nodes[back.id]).toEqual({ present: false });
     expect(before.edges[`pos:${back.id}:ab392`]).toEqual({ present: false });
+  });
+});
+
+describe('an opened group of many', () => {
+  it('lists its first 15 members and says so; the founding story lists all 13 of its largest', () => {
+    const tied = JSON.parse(readFileSync('public/data/mi-2020-tied-to-vetoed.json', 'utf8')) as Dataset;
+    const open = groupId('hb5444', 'back');
+    const story = buildStoryStructure(tied, buildGraphStructure(tied), 'grouped', new Set([open]));
+    const group = story.nodes.find((n) => n.id === open)!;
+    expect(group.members).toHaveLength(36);
+    expect(group.label).toBe('36 sponsors of HB 5444 (15 shown):');
+    expect(story.nodes.filter((n) => n.ref && n.parent === 'hb5444')).toHaveLength(15);
+    const ds = foundingDataset();
+    const ab392 = groupId('ab392', 'back');
+    const founding = buildStoryStructure(ds, buildGraphStructure(ds), 'grouped', new Set([ab392]));
+    expect(founding.nodes.find((n) => n.id === ab392)!.label).toBe('13 back AB 392:');
+    expect(founding.nodes.filter((n) => n.ref && n.parent === 'ab392' && n.side < 0)).toHaveLength(13);
   });
 });
