@@ -542,6 +542,16 @@ const OTHERS: Array<[string, string, string]> = [
     'A is still pending; it hangs on B and C, which have become law',
   ],
   [
+    'story: failed, and the bill it was tied to failed too',
+    recordStory({ label: 'HB 6334', kind: 'tie-bar', on: ['HB 6440'] }, 'failed', 'died', 'does not become law'),
+    'HB 6334 was tie-barred to HB 6440, and neither became law',
+  ],
+  [
+    'story: failed, and the bills it was tied to failed too',
+    recordStory({ label: 'A', kind: 'tie-bar', on: ['B', 'C'] }, 'failed', 'died', 'do not become law'),
+    'A was tie-barred to B and C, and none of these 3 bills became law',
+  ],
+  [
     'story: failed',
     recordStory({ label: 'SB 230', kind: 'contingent-enactment', on: ['AB 392'] }, 'failed', 'died', 'takes effect'),
     'SB 230 hung on AB 392 but did not become law itself',

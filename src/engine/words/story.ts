@@ -85,10 +85,15 @@ export function recordStory(t: TieFact, outcome: Outcome, ownWhat: string | unde
       if (open) return `${t.label} ${tiePhrase(t)}: ${only}; ${allOf(t.on.length + 1)} are still pending`;
       return `${t.label} is still pending; it ${tiePhrase(t)}, which ${onState}`;
     }
-    case 'failed':
-      return `${t.label} ${tiePhrase(t)
+    case 'failed': {
+      const tied = tiePhrase(t)
         .replace(/^is /, 'was ')
-        .replace(/^hangs /, 'hung ')} but did not become law itself`;
+        .replace(/^hangs /, 'hung ');
+      // Where the bills it was tied to failed too, "but … itself" would say they became law.
+      if (onState === agree(t.on.length, 'does not become law', 'do not become law'))
+        return `${t.label} ${tied}, and ${t.on.length === 1 ? 'neither' : `none of these ${t.on.length + 1} bills`} became law`;
+      return `${t.label} ${tied} but did not become law itself`;
+    }
   }
 }
 
