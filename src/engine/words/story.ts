@@ -89,8 +89,8 @@ export function recordStory(t: TieFact, outcome: Outcome, ownWhat: string | unde
       const tied = tiePhrase(t)
         .replace(/^is /, 'was ')
         .replace(/^hangs /, 'hung ');
-      // Where the bills it was tied to failed too, "but … itself" would say they became law.
-      if (onState === agree(t.on.length, 'does not become law', 'do not become law'))
+      // Where the bills it was tied to failed too (onState's words for that), "but … itself" would say they became law.
+      if (onState === outcomeVerb('failed', t.on.length, false))
         return `${t.label} ${tied}, and ${t.on.length === 1 ? 'neither' : `none of these ${t.on.length + 1} bills`} became law`;
       return `${t.label} ${tied} but did not become law itself`;
     }
