@@ -31,6 +31,8 @@ export interface GraphNode {
   fixed?: boolean;
   /** For stakeholders listed under a bill: the stakeholder's own id (the node id is per bill). */
   ref?: string;
+  /** For a story's bills: what the bill is about, from its title (billSubject), drawn beside its box where there is room. */
+  subject?: string;
 }
 
 /** An edge of the graph: a bill's provision, a stakeholder's position, or a link. */

@@ -6,6 +6,7 @@
 import type { Dataset, Stakeholder, Stance } from '../model/schema';
 import type { EdgeState, GraphEdge, GraphNode, GraphState, GraphStructure } from './graphSpec';
 import { positionsAsOf } from './timeline';
+import { billSubject } from './words/subjects';
 
 /** How the graph shows stakeholders. */
 export type StakeholderMode = 'grouped' | 'all' | 'none';
@@ -125,7 +126,14 @@ export function buildStoryStructure(
   if (!only && isSession(ds)) return mode === 'all' ? full : billsOnly(full);
   if (!only && mode === 'all') return full;
   const kept = (n: GraphNode) => !only || only.has(n.kind === 'bill' ? n.id : (n.parent ?? ''));
-  const nodes: GraphNode[] = full.nodes.filter((n) => (n.kind === 'bill' || n.kind === 'provision') && kept(n));
+  const titles = new Map(ds.bills.map((b) => [b.id, b]));
+  const nodes: GraphNode[] = full.nodes
+    .filter((n) => (n.kind === 'bill' || n.kind === 'provision') && kept(n))
+    .map((n) => {
+      const bill = n.kind === 'bill' ? titles.get(n.id) : undefined;
+      const subject = bill && billSubject(bill.title, bill.label);
+      return subject ? { ...n, subject } : n;
+    });
   const ids = new Set(nodes.map((n) => n.id));
   const edges: GraphEdge[] = full.edges.filter((e) => e.kind !== 'position' && ids.has(e.source) && ids.has(e.target));
   const story: GraphStructure = { nodes, edges, story: true, ...(lead ? { lead } : {}) };

@@ -8,7 +8,7 @@
 import type { GraphStructure } from '../engine/graphSpec';
 import type { Point } from './layout';
 import { orderBills } from './billOrder';
-import { FONT, SIZE, WHAT_IF, textWidth } from './core/encodings';
+import { FONT, SIZE, SUBJECT, WHAT_IF, textWidth } from './core/encodings';
 import { fitZoom, itemExtraHeight } from './core/geometry';
 import type { RowPitch } from './core/interaction';
 
@@ -47,6 +47,12 @@ export interface StoryLayout {
    * group, and a listed person. Each answers a tap across the whole of its row.
    */
   pitch: RowPitch;
+  /**
+   * Bills whose subject is drawn in their card's room right of their box, with that room's width
+   * (graph units, from SUBJECT.gap right of the box): every bill with a subject, or none where one
+   * has no room (a row's centred box) or a tie or its words run through it (cards side by side in a stack).
+   */
+  subjects: Map<string, number>;
 }
 
 /** Padding around the drawing inside its box, in CSS pixels. */
@@ -398,7 +404,56 @@ function place(
   // the drawing's bounds hold it, so the fit never lays it on the box's edge.
   const tag = SIZE.bill.hw + WHAT_IF.dx + textWidth(WHAT_IF.words, FONT.outcome, true);
   for (const n of structure.nodes) if (n.kind === 'bill' && pos.has(n.id)) x1 = Math.max(x1, pos.get(n.id)!.x + tag);
-  return { pos, routes, cards: boxes, bounds: [x0, y0, x1, y1], arrangement, lines, pitch };
+  const subjects = subjectRooms(structure, pos, routes, cardOf, boxes, links);
+  return { pos, routes, cards: boxes, bounds: [x0, y0, x1, y1], arrangement, lines, pitch, subjects };
+}
+
+/** A tie's words beside its route take about this much room (graph units): two lines of link words. */
+const ROUTE_WORDS = { width: 140, above: 24, below: 20 } as const;
+
+/**
+ * The room right of each bill's box for its subject (StoryLayout.subjects): every bill with a
+ * subject gets it, or none does (a story half captioned reads as if the rest were about nothing).
+ */
+function subjectRooms(
+  structure: GraphStructure,
+  pos: ReadonlyMap<string, Point>,
+  routes: ReadonlyMap<string, Route>,
+  cardOf: ReadonlyMap<string, unknown>,
+  boxes: StoryLayout['cards'],
+  links: GraphStructure['edges'],
+): Map<string, number> {
+  const none = new Map<string, number>();
+  // A tie drawn without a route (between cards side by side in a stack) runs through a box's room.
+  if (links.some((e) => cardOf.has(e.source) && cardOf.has(e.target) && !routes.has(e.id))) return none;
+  const cardBox = new Map([...cardOf.keys()].map((bill, i) => [bill, boxes[i]]));
+  const rooms = new Map<string, number>();
+  for (const n of structure.nodes) {
+    const p = pos.get(n.id);
+    if (n.kind !== 'bill' || !n.subject || !p) continue;
+    const card = cardBox.get(n.id);
+    const left = p.x + SIZE.bill.hw + SUBJECT.gap;
+    const width = (card?.[2] ?? -Infinity) - SUBJECT.inset - left;
+    const room = { x0: left, y0: p.y - SIZE.bill.hh, x1: left + width, y1: p.y + SIZE.bill.hh + 12 };
+    if (!(width >= SUBJECT.min) || [...routes.values()].some((r) => routeMeets(r, room))) return none;
+    rooms.set(n.id, width);
+  }
+  return rooms;
+}
+
+/** Whether a route's line, or the words beside it, runs into a box. */
+function routeMeets(route: Route, box: { x0: number; y0: number; x1: number; y1: number }): boolean {
+  const points = [route.from, ...(route.via ?? []), route.to];
+  for (let i = 1; i < points.length; i++) {
+    const [a, b] = [points[i - 1], points[i]];
+    // Routes run straight across or down: a segment meets the box where its extent does.
+    if (Math.max(a.x, b.x) > box.x0 && Math.min(a.x, b.x) < box.x1 && Math.max(a.y, b.y) > box.y0 && Math.min(a.y, b.y) < box.y1)
+      return true;
+  }
+  const l = route.label;
+  if (!l) return false;
+  const [wx0, wx1] = l.anchor === 'start' ? [l.x, l.x + ROUTE_WORDS.width] : [l.x - ROUTE_WORDS.width / 2, l.x + ROUTE_WORDS.width / 2];
+  return wx1 > box.x0 && wx0 < box.x1 && l.y + ROUTE_WORDS.below > box.y0 && l.y - ROUTE_WORDS.above < box.y1;
 }
 
 /** The height at which a story drawn `width` CSS pixels wide reads at full size (clamped to `min`..`max`). */

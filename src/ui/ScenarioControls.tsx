@@ -5,6 +5,7 @@ import type { AssumptionChoice } from '../store';
 import { selectBills, selectExplanationOf, useAppStore, useDeferredAppStore } from '../store';
 import { OutcomeBadge } from './OutcomeBadge';
 import { searchNodes } from '../engine';
+import { billSubject } from '../engine/words';
 import { isSession } from '../engine/storyGraph';
 import { groupDigits } from '../model/numbers';
 
@@ -38,7 +39,11 @@ const BillControl = memo(function BillControl({ bill, name }: { bill: Bill; name
   return (
     <fieldset className="tb-bill-control" data-bill={bill.id} ref={box}>
       <legend>
-        <span className="tb-bill-label">{bill.label}</span> <span className="tb-bill-title">{bill.title}</span>
+        <span className="tb-bill-label">{bill.label}</span>{' '}
+        {/* What it is about (Michigan's "Amends …" and "TIE BAR WITH: …" left to the details panel); the full title on hover. */}
+        <span className="tb-bill-title" title={bill.title}>
+          {billSubject(bill.title, bill.label) ?? ''}
+        </span>
       </legend>
       <div className="tb-choices">
         {CHOICES.map((c) => (

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseDatasetText } from '../../src/model';
 import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createAppStore, StoreProvider } from '../../src/store';
@@ -19,6 +21,15 @@ describe('ScenarioControls', () => {
       expect(within(group).getByRole('radio', { name: 'Becomes law' })).not.toBeChecked();
       expect(within(group).getByRole('radio', { name: 'Fails' })).not.toBeChecked();
     }
+  });
+
+  it("names each bill by its subject, not the record's appendices (the full title on hover)", () => {
+    const r = parseDatasetText(readFileSync('public/data/mi-2020-tied-to-vetoed.json', 'utf8'));
+    if (!r.ok) throw new Error('invalid');
+    renderWithStore(<ScenarioControls />, { dataset: r.dataset, datasetRef: 'mi-2020-tied-to-vetoed' });
+    const group = screen.getByRole('group', { name: /^HB 5444/ });
+    expect(group.querySelector('legend')).toHaveTextContent(/^HB 5444 Children: services; kinship caregiver navigator program$/);
+    expect(group.querySelector('.tb-bill-title')).toHaveAttribute('title', expect.stringMatching(/TIE BAR WITH: HB 5443'20$/));
   });
 
   it('flipping AB 392 to fails marks SB 230 inoperative, with the reason in words', async () => {

@@ -354,3 +354,74 @@ test("a what-if tag on the last card of a row keeps clear of the graph's edge", 
   // The story's padding (10 px at zoom 1) is left whole.
   expect(clear).toBeGreaterThanOrEqual(8);
 });
+
+test.describe("a bill's subject beside its box", () => {
+  /** Each bill's subject as drawn (its lines joined), with its box and its font size on screen, and its bill's and card's boxes. */
+  const subjects = (page: import('@playwright/test').Page) =>
+    page.getByTestId('graph').evaluate((host) =>
+      [...host.querySelectorAll<SVGTextElement>('g.tb-bill text.tb-subject')]
+        .filter((t) => getComputedStyle(t).display !== 'none')
+        .map((t) => {
+          const bill = t.closest('g.tb-bill') as SVGGElement;
+          const shape = [...bill.querySelectorAll('.tb-look')].find((l) => getComputedStyle(l).opacity !== '0')!.querySelector('rect')!;
+          const r = t.getBoundingClientRect();
+          const b = shape.getBoundingClientRect();
+          const card = [...host.querySelectorAll('rect.tb-card')]
+            .map((c) => c.getBoundingClientRect())
+            .find((c) => c.left <= b.left && c.right >= b.right && c.top <= b.top && c.bottom >= b.bottom)!;
+          return {
+            id: bill.dataset.id!,
+            words: [...t.querySelectorAll('tspan')].map((s) => s.textContent).join(' '),
+            px: parseFloat(getComputedStyle(t).fontSize) * (t.getScreenCTM()?.a ?? 1),
+            left: r.left - b.right,
+            right: card.right - r.right,
+            top: r.top - card.top,
+          };
+        }),
+    );
+
+  test('a phone shows what each bill is about, readable, right of its box and inside its card; SVG and canvas alike', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/?embed=1');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const drawn = await subjects(page);
+    expect(drawn.map((s) => s.id).sort()).toEqual(['ab392', 'ab931', 'sb230']);
+    expect(drawn.find((s) => s.id === 'sb230')!.words).toBe('Law enforcement: use of deadly force: training: policies');
+    expect(drawn.find((s) => s.id === 'ab392')!.words).toBe('Peace officers: deadly force');
+    for (const s of drawn) {
+      expect(s.px, s.id).toBeGreaterThanOrEqual(12);
+      expect(s.left, s.id).toBeGreaterThan(0);
+      expect(s.right, s.id).toBeGreaterThanOrEqual(0);
+      expect(s.top, s.id).toBeGreaterThanOrEqual(0);
+    }
+    // The canvas draws it in the same place: dark words on the card's light ground there.
+    const at = await page.locator('g.tb-bill[data-id="sb230"] text.tb-subject').boundingBox();
+    await page.goto('/?embed=1&renderer=canvas');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await page.waitForTimeout(300);
+    const inked = await page.getByTestId('graph').evaluate((host, box) => {
+      const canvas = host.querySelector('canvas')!;
+      const c = canvas.getBoundingClientRect();
+      const d = canvas.width / c.width;
+      const data = canvas
+        .getContext('2d')!
+        .getImageData(
+          Math.round((box.x - c.left) * d),
+          Math.round((box.y - c.top) * d),
+          Math.round(box.width * d),
+          Math.round(box.height * d),
+        ).data;
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && data[i] + data[i + 1] + data[i + 2] < 450) dark++;
+      return dark / (data.length / 4);
+    }, at!);
+    expect(inked).toBeGreaterThan(0.03);
+  });
+
+  test('cards side by side, where the ties run through that room, show no subject (the panel beside lists them)', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/?renderer=svg');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    expect(await subjects(page)).toEqual([]);
+  });
+});

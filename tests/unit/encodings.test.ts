@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BOX_STYLE, HATCH, OUTCOME_STYLE, STAKEHOLDER_COLOR, STANCE_STYLE, shorten } from '../../src/graph/core/encodings';
 import { graphCss } from '../../src/graph/core/styleSheet';
 import { edgeStyles } from '../../src/graph/canvas/edgeBuffers';
-import { drawNodes } from '../../src/graph/canvas/canvasDraw';
+import { drawOne, recordingContext } from '../fixtures/recordingCanvas';
 import { buildGraphStructure } from '../../src/engine/graphSpec';
 import type { GraphState } from '../../src/engine/graphSpec';
 import { foundingDataset } from '../fixtures/datasets';
@@ -35,29 +35,12 @@ function canvasColours(): Record<string, { fill: string; text: string }> {
     const bill = structure.nodes.find((n) => n.id === 'sb230')!;
     const state = { nodes: { sb230: { outcome, present: true } }, edges: {} } as unknown as GraphState;
     const seen = { fill: '', text: '' };
-    const ctx = new Proxy({ fillStyle: '', measureText: (t: string) => ({ width: t.length * 7 }) } as Record<string, unknown>, {
-      get: (target, key) =>
-        key === 'fillRect' || key === 'fill'
-          ? () => (seen.fill = String(target.fillStyle))
-          : key === 'fillText'
-            ? (t: string) => (seen.text ||= t === 'SB 230' ? String(target.fillStyle) : '')
-            : key in target
-              ? target[key as string]
-              : () => {},
-      set: (target, key, value) => ((target[key as string] = value), true),
+    const ctx = recordingContext({
+      fillRect: (c) => void (seen.fill = String(c.fillStyle)),
+      fill: (c) => void (seen.fill = String(c.fillStyle)),
+      fillText: (c, t: string) => void (seen.text ||= t === 'SB 230' ? String(c.fillStyle) : ''),
     });
-    drawNodes(
-      ctx as unknown as CanvasRenderingContext2D,
-      [bill],
-      new Map([['sb230', { x: 0, y: 0 }]]),
-      state,
-      { k: 1, x: 100, y: 100 },
-      { width: 200, height: 200 },
-      1,
-      null,
-      null,
-      { ...THEME.light, ink: '#000000', bg: '#ffffff' },
-    );
+    drawOne(ctx, bill, state, { ...THEME.light, ink: '#000000', bg: '#ffffff' });
     out[outcome] = seen;
   }
   return out;

@@ -8,7 +8,9 @@ import {
   MARK_STYLE,
   MIN_PX,
   WHAT_IF,
+  SUBJECT,
   cornerRadius,
+  subjectSpots,
   fitText,
   itemLineSpots,
   MEMBER_TEXT_ROOM,
@@ -21,7 +23,7 @@ import { halfSize } from '../core/geometry';
 import { keepUnoverlapped } from '../core/labels';
 import type { LabelBox } from '../core/labels';
 import { dashArray, nodeLook, nodeOpacity } from '../core/looks';
-import { LOD } from '../core/interaction';
+import { LOD, hiddenLabels } from '../core/interaction';
 import type { Palette } from '../core/theme';
 import { paint } from '../core/theme';
 import { textWidthIn } from './textWidths';
@@ -42,7 +44,10 @@ export interface View {
 
 export type { Palette } from '../core/theme';
 
-/** Draws the nodes in view and, by level of detail, their labels; `drop` moves nodes mid-fall down by that many screen pixels. */
+/**
+ * Draws the nodes in view and, by level of detail, their labels; `drop` moves nodes mid-fall down by
+ * that many screen pixels; `subjects`, a story's bills' subjects beside their boxes (StoryLayout.subjects).
+ */
 export function drawNodes(
   ctx: CanvasRenderingContext2D,
   nodes: GraphNode[],
@@ -56,7 +61,9 @@ export function drawNodes(
   palette: Palette,
   drop: ReadonlyMap<string, number> | null = null,
   whatIfBelow = false,
+  subjects: ReadonlyMap<string, number> | null = null,
 ): LabelBox[] {
+  const withSubjects = subjects && subjects.size > 0 && !hiddenLabels(view.k).subject ? subjects : null;
   ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
   const [x0, y0] = [-view.x / view.k, -view.y / view.k];
   const [x1, y1] = [x0 + size.width / view.k, y0 + size.height / view.k];
@@ -168,6 +175,8 @@ export function drawNodes(
       ctx.fillText(words, x, y);
     };
     for (const l of lines) say(l.words, tx, ty + l.dy);
+    const room = bill ? withSubjects?.get(n.id) : undefined;
+    if (room && n.subject) drawSubject(ctx, n.subject, room, sx + (halfSize(n)[0] + SUBJECT.gap) * view.k, sy, view.k, palette);
     if (showOutcome && outcome) {
       ctx.font = `700 ${MIN_PX.label}px system-ui, sans-serif`;
       say(outcome.toUpperCase(), sx, sy + 9);
@@ -210,6 +219,25 @@ export function drawNodes(
   });
   ctx.globalAlpha = 1;
   return kept;
+}
+
+/** A bill's subject right of its box, on the SVG's lines (subjectSpots) at the canvas's screen-size font, on the card's ground. */
+function drawSubject(
+  ctx: CanvasRenderingContext2D,
+  subject: string,
+  room: number,
+  x: number,
+  sy: number,
+  k: number,
+  palette: Palette,
+): void {
+  ctx.save();
+  ctx.font = LABEL_FONT(false);
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'alphabetic';
+  ctx.fillStyle = paint('var(--muted)', palette);
+  for (const s of subjectSpots(subject, room)) ctx.fillText(s.words, x, sy + s.y * k);
+  ctx.restore();
 }
 
 /**

@@ -133,6 +133,7 @@ export function createFramePainter(
       palette,
       drop,
       !!structure.shelves,
+      model.subjects,
     );
     drawLinkMarks(ctx, structure.edges, pos, nodeById, state, view, size, d, palette, taken, lit, model.routes);
     // Too far out for bills' names: a session's packages are named instead.

@@ -119,6 +119,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     model.pitch = story.pitch;
     model.cards = story.cards;
     model.routes = story.routes;
+    model.subjects = story.subjects;
     storyBounds = story.bounds;
   }
 
@@ -168,6 +169,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       model.cards = [];
       model.pitch = null;
       model.routes = new Map();
+      model.subjects = new Map();
       placer.place(next, model.pos, (placed) => {
         model.pos = placed;
         model.routes = next.shelves ? shelfRoutes(next) : new Map();
@@ -238,6 +240,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
           blocks: model.structure.shelves ? shelfBlocks(model.structure) : undefined,
           cards: model.cards,
           routes: model.routes,
+          subjects: model.subjects,
         },
         meta,
         size,

@@ -45,6 +45,8 @@ export interface PngScene {
   cards?: ReadonlyArray<readonly [number, number, number, number]>;
   /** A story's routed ties (a session's on shelves too). */
   routes?: ReadonlyMap<string, Route>;
+  /** A story's bills whose subject is drawn beside their box, with its room. */
+  subjects?: ReadonlyMap<string, number>;
   /** A session's tied bills on shelves (a what-if's tag goes under its bill). */
   shelves?: boolean;
   /** A session's packages on shelves, named when the image is too far out for bills' names. */
@@ -85,7 +87,21 @@ export function drawPng(
   drawCards(ctx, scene.cards ?? [], v, scale, palette);
   const segs = edgeSegments(scene.edges, scene.pos, scene.routes);
   strokeEdges(ctx, segs, edgeStyleIndex(scene.edges, scene.state, scene.story), edgeStyles(palette.ink), null, v, scale, width, height);
-  const taken = drawNodes(ctx, scene.nodes, scene.pos, scene.state, v, page, scale, null, null, palette, null, scene.shelves);
+  const taken = drawNodes(
+    ctx,
+    scene.nodes,
+    scene.pos,
+    scene.state,
+    v,
+    page,
+    scale,
+    null,
+    null,
+    palette,
+    null,
+    scene.shelves,
+    scene.subjects,
+  );
   drawLinkMarks(ctx, scene.edges, scene.pos, scene.nodeById, scene.state, v, page, scale, palette, taken, null, scene.routes);
   if (scene.blocks && v.k < LOD.far) drawBlockLabels(ctx, scene.blocks, scene.nodeById, v, page, scale, palette);
   ctx.restore();

@@ -17,6 +17,8 @@ export interface CanvasModel {
   cards: ReadonlyArray<readonly [number, number, number, number]>;
   /** A story's ties routed through the space between cards (as the SVG draws them); none for a network. */
   routes: ReadonlyMap<string, Route>;
+  /** A story's bills whose subject is drawn beside their box, with its room (storyLayout); none for a network. */
+  subjects: ReadonlyMap<string, number>;
   /** A story's row pitch (graph units: storyLayout); null for a network. */
   pitch: { item: number; member: number } | null;
   /** Nodes by id. */
@@ -46,6 +48,7 @@ export function createModel(): CanvasModel {
     cards: [],
     routes: new Map(),
     pitch: null,
+    subjects: new Map(),
     nodeById: new Map(),
     neighbours: new Map(),
     view: zoomIdentity,

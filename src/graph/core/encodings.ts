@@ -94,13 +94,13 @@ const wrapped = new Map<string, string[]>();
  * fit, else broken between words, the last line cut with an ellipsis where the words run on. Worked
  * out once per label, room and size.
  */
-function wrapWords(label: string, room: number, size: number): string[] {
-  const key = `${room}|${size}|${label}`;
+function wrapWords(label: string, room: number, size: number, max: number = ITEM_LINES.max): string[] {
+  const key = `${room}|${size}|${max}|${label}`;
   let lines = wrapped.get(key);
   if (lines) return lines;
   lines = [];
   let rest = label.trim();
-  while (rest && lines.length < ITEM_LINES.max - 1 && textWidth(rest, size) > room) {
+  while (rest && lines.length < max - 1 && textWidth(rest, size) > room) {
     const words = rest.split(' ');
     let n = 1;
     while (n < words.length && textWidth(words.slice(0, n + 1).join(' '), size) <= room) n++;
@@ -145,7 +145,42 @@ export function itemHeight(label: string, kinds?: readonly string[]): number {
 }
 
 /** Font sizes in graph units. */
-export const FONT = { bill: 16, outcome: 13, item: 13, person: 13, link: 12, date: 12 } as const;
+export const FONT = { bill: 16, outcome: 13, item: 13, person: 13, link: 12, date: 12, subject: 11 } as const;
+
+/**
+ * A bill's subject ("Peace officers: deadly force"), in a story card's room right of the bill's box:
+ * `gap` from the box, `inset` short of the card's edge, on at most `lines` lines `step` apart, drawn
+ * only where that room is at least `min` wide (graph units).
+ */
+export const SUBJECT = { lines: 3, step: 13, gap: 8, inset: 6, min: 90 } as const;
+
+/**
+ * A bill's subject as its card draws it in `room` (graph units): whole where it fits on SUBJECT.lines
+ * lines; else without its leading headings, one at a time, the first that fits ("Children: services;
+ * kinship caregiver navigator program" is "kinship caregiver navigator program"); else whole, cut.
+ */
+export function subjectLines(subject: string, room: number): string[] {
+  const wrap = (s: string) => wrapWords(s, room, FONT.subject, SUBJECT.lines);
+  for (let rest = subject.trim(); ;) {
+    const lines = wrap(rest);
+    if (lines.join(' ') === rest) return lines;
+    const heading = rest.search(/[:;] /);
+    if (heading < 0) return wrap(subject.trim());
+    rest = rest.slice(heading + 2);
+  }
+}
+
+/**
+ * A bill's subject lines with each one's baseline, from its box's centre (graph units), where both
+ * renderers draw them: centred on the box, and under the line a "what if" tag takes at its top.
+ */
+export function subjectSpots(subject: string, room: number): Array<{ words: string; y: number }> {
+  const lines = subjectLines(subject, room);
+  const centred = FONT.subject * 0.35 - ((lines.length - 1) * SUBJECT.step) / 2;
+  // The tag's words reach a quarter em under its baseline; a line's, about an em over its own.
+  const first = Math.max(centred, -SIZE.bill.hh + WHAT_IF.dy + 0.25 * FONT.outcome + FONT.subject + 1.5);
+  return lines.map((words, i) => ({ words, y: first + i * SUBJECT.step }));
+}
 
 /**
  * The tag beside a bill the scenario sets (its outcome is assumed, not recorded), in both renderers,

@@ -65,12 +65,13 @@ export function wheelDelta(event: WheelEvent): number {
 export const MOVED = { px: 8, zoom: 0.02 } as const;
 
 /** Which label classes are too small to draw at zoom `k` (a label is left out, never drawn below its minimum). */
-export function hiddenLabels(k: number): { bill: boolean; small: boolean; item: boolean; link: boolean } {
+export function hiddenLabels(k: number): { bill: boolean; small: boolean; item: boolean; link: boolean; subject: boolean } {
   return {
     bill: k * FONT.bill < MIN_PX.bill,
     small: k * FONT.outcome < MIN_PX.label,
     item: k * FONT.item < MIN_PX.label,
     link: k * Math.min(FONT.link, FONT.date) < MIN_PX.link,
+    subject: k * FONT.subject < MIN_PX.label,
   };
 }
 

@@ -141,11 +141,13 @@ export function graphCss(): string {
   add(".tb-edge[data-present='false'], .tb-link-label[data-present='false']", { opacity: 0 });
   // A bill the scenario sets is tagged "what if" (before the rule that leaves out words too small to read).
   add('.tb-whatif', { display: 'none', 'font-style': 'italic', 'font-weight': 700, fill: 'var(--ink)' });
+  // A bill's subject beside its box, in a story card: quiet words on the card's ground.
+  add('.tb-subject', { fill: 'var(--muted)' });
   // (:where keeps it no more specific than that rule, which must win when the words are too small.)
   add(":where(.tb-graph-svg[data-story] .tb-bill[data-assumed='true']) .tb-whatif", { display: 'inline' });
   // Words too small to read at this zoom are left out; the tooltip and the details panel still say them.
   add(
-    ".tb-graph-svg[data-hide~='bill'] .tb-t-bill, .tb-graph-svg[data-hide~='small'] .tb-t-small, .tb-graph-svg[data-hide~='item'] .tb-t-item, .tb-graph-svg[data-hide~='link'] .tb-t-link",
+    ".tb-graph-svg[data-hide~='bill'] .tb-t-bill, .tb-graph-svg[data-hide~='small'] .tb-t-small, .tb-graph-svg[data-hide~='item'] .tb-t-item, .tb-graph-svg[data-hide~='link'] .tb-t-link, .tb-graph-svg[data-hide~='subject'] .tb-t-subject",
     { display: 'none' },
   );
   // While an export reads the computed colours (in the light palette), nothing may be mid-transition.

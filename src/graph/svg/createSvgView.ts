@@ -6,7 +6,7 @@ import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../../eng
 import { fell, isDecidingLink, linkNote } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import { addDefs } from './svgDefs';
-import { LAYERED_BILLS, enterNodes, markFallen, nameNodes, sizeRows, styleNode, styleNodes } from './drawNodes';
+import { LAYERED_BILLS, drawSubjects, enterNodes, markFallen, nameNodes, sizeRows, styleNode, styleNodes } from './drawNodes';
 import { placeEdges, styleEdges } from './drawEdges';
 import { createCamera } from '../core/camera';
 import { createBox } from '../core/box';
@@ -155,6 +155,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       return `translate(${p.x},${p.y})`;
     });
     if (nodeSel) sizeRows(nodeSel, story?.pitch ?? null);
+    if (nodeSel && story) drawSubjects(nodeSel, story.subjects);
     if (edgeSel && labelSel) {
       const boxes = placeEdges(edgeSel, labelSel, pos, nodeById, routesNow());
       if (labelSel) hideCrowdedLinkLabels(labelSel, edgeSel, boxes, structure.nodes, pos);

@@ -8,6 +8,8 @@ import {
   OUTCOME_STYLE,
   WHAT_IF,
   SIZE,
+  SUBJECT,
+  subjectSpots,
   cornerRadius,
   fitText,
   groupKindMarks,
@@ -31,6 +33,32 @@ const OUTCOMES = Object.keys(OUTCOME_STYLE) as Array<keyof typeof OUTCOME_STYLE>
  * (five a bill); a larger graph draws one look a bill and restyles it.
  */
 export const LAYERED_BILLS = 40;
+
+/**
+ * A story's bills' subjects in the room right of their boxes (StoryLayout.subjects), as text only.
+ * Hidden from screen readers: a bill's caption says its subject, and its name is what its box shows.
+ */
+export function drawSubjects(g: NodeSel, rooms: ReadonlyMap<string, number>): void {
+  const x = SIZE.bill.hw + SUBJECT.gap;
+  g.filter((d) => d.kind === 'bill')
+    .selectAll<SVGTextElement, Array<{ words: string; y: number }>>('text.tb-subject')
+    .data((d) => {
+      const room = rooms.get(d.id);
+      return room && d.subject ? [subjectSpots(d.subject, room)] : [];
+    })
+    .join((enter) =>
+      enter.append('text').attr('class', 'tb-subject tb-t-subject').attr('aria-hidden', 'true').attr('font-size', FONT.subject),
+    )
+    .each(function (spots) {
+      select(this)
+        .selectAll('tspan')
+        .data(spots)
+        .join('tspan')
+        .attr('x', x)
+        .attr('y', (s) => s.y)
+        .text((s) => s.words);
+    });
+}
 
 /** Creates one <g> per node with its shapes and text (text only, never HTML); `allLooks`: each bill in every outcome's look. */
 export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefined>, nodes: GraphNode[], allLooks = true): NodeSel {
