@@ -5,7 +5,7 @@ import { billThere, evaluateRecord } from './evaluate';
 import { allEnacted, decidingCondition, explainFacts, tieChecked } from './explain';
 import type { Outcome } from './scenario';
 import { OUTCOMES } from './scenario';
-import { agree } from './words/grammar';
+import { agree, byNumber } from './words/grammar';
 import { outcomeVerb } from './words/outcomes';
 import { eventVerb, rootWhat } from './words/explanations';
 import type { PremiseFact, StoryFacts, TieFact, Told } from './words/story';
@@ -29,7 +29,13 @@ function tieOf(ev: Evaluation, i: number): TieFact | null {
   const on = new Set(targets.map((b) => dataset.bills[b].label));
   const link = dataset.links![ev.record.condLink[decidingCondition(ev, i)]];
   const onEnacted = allEnacted(ev, targets);
-  return { label: dataset.bills[i].label, kind: link.kind, on: [...on], checked: tieChecked(ev, i), ...(onEnacted ? { onEnacted } : {}) };
+  return {
+    label: dataset.bills[i].label,
+    kind: link.kind,
+    on: byNumber([...on]),
+    checked: tieChecked(ev, i),
+    ...(onEnacted ? { onEnacted } : {}),
+  };
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   heldSentence,
   inForceWith,
   joinAnd,
+  byNumber,
   joinOr,
   lowerFirst,
   packageHeading,
@@ -808,6 +809,7 @@ describe('every sentence shape reads as newspaper English', () => {
 
 describe('grammar', () => {
   it.each([
+    [byNumber(['SB 1138', 'HB 4016', 'SB 897', 'HB 4007']).join(', '), 'HB 4007, HB 4016, SB 897, SB 1138'],
     [joinAnd(['A']), 'A'],
     [joinAnd(['A', 'B']), 'A and B'],
     [joinAnd(['A', 'B', 'C']), 'A, B and C'],

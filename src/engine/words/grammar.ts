@@ -12,6 +12,11 @@ export function joinOr(items: readonly string[]): string {
   return joinWith(items, 'or');
 }
 
+/** Bill labels in number order ("HB 4007" before "HB 4016", "SB 897" before "SB 1138"), as a reader looks one up. */
+export function byNumber(labels: readonly string[]): string[] {
+  return [...labels].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
 function joinWith(items: readonly string[], word: 'and' | 'or'): string {
   if (items.length <= 2) return items.join(` ${word} `);
   return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]}`;
