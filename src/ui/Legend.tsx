@@ -7,7 +7,7 @@ import { LINK_LABELS, isDecidingLink } from '../engine/graphSpec';
 import { joinOr } from '../engine';
 import { hasOpeningGroups } from '../engine/storyGraph';
 import { STAKEHOLDER_COLOR, groupKindMarks } from '../graph/core/encodings';
-import { OUTCOME_MEANING } from '../engine/words/outcomes';
+import { OUTCOME_DEFINITION } from '../engine/words/outcomes';
 import { OutcomeBadge } from './OutcomeBadge';
 
 const STANCES = ['sponsor', 'support', 'oppose', 'neutral', 'withdrawn'] as const;
@@ -146,7 +146,7 @@ export function Legend({ structure, state, dated = false, meanings = false }: Le
               <dt>
                 <OutcomeBadge outcome={o} />
               </dt>
-              <dd>{OUTCOME_MEANING[o].replace(/^[a-z]+: /, '')}</dd>
+              <dd>{OUTCOME_DEFINITION[o]}</dd>
             </div>
           ))}
         </dl>

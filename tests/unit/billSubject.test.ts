@@ -16,6 +16,9 @@ describe('billSubject: what a bill is about, in a line', () => {
       'SB 1140',
       'Liquor: spirits; definition of mixed spirit drink',
     ],
+    // The tie-bar marker as the importer reads it, however it is written.
+    ["Taxes: income; credit for kinship care; create TIE-BAR WITH HB 4002'19", 'HB 4001', 'Taxes: income; credit for kinship care'],
+    ["Taxes: income; credit for kinship care; create. Tiebarred with: HB 4002'19", 'HB 4001', 'Taxes: income; credit for kinship care'],
     // Two parts keep both: the second is the subject, not an action.
     ['Gaming; other; sports betting act', 'SB 664', 'Gaming; other; sports betting act'],
     // A title that is only the number says nothing more.

@@ -29,13 +29,18 @@ export const OUTCOME_WOULD: Record<Outcome, string> = {
 };
 
 /** What each outcome word means, for a reader who meets the jargon ("inoperative") on a badge. */
-export const OUTCOME_MEANING: Record<Outcome, string> = {
-  failed: 'failed: the bill itself does not become law',
-  inoperative: 'inoperative: it may be enacted, but a bill it hangs on failed, so it can never take effect',
-  pending: 'pending: its own fate is still open',
-  contingent: 'contingent: enacted, but a bill it hangs on is still open',
-  enacted: 'enacted: it is law and takes effect',
+export const OUTCOME_DEFINITION: Record<Outcome, string> = {
+  failed: 'the bill itself does not become law',
+  inoperative: 'it may be enacted, but a bill it hangs on failed, so it can never take effect',
+  pending: 'its own fate is still open',
+  contingent: 'enacted, but a bill it hangs on is still open',
+  enacted: 'it is law and takes effect',
 };
+
+/** The outcome word with what it means ("failed: the bill itself does not become law"), as a badge's tooltip says it. */
+export const OUTCOME_MEANING = Object.fromEntries(
+  (Object.keys(OUTCOME_DEFINITION) as Outcome[]).map((o) => [o, `${o}: ${OUTCOME_DEFINITION[o]}`]),
+) as Record<Outcome, string>;
 
 /** "cannot take effect" in the tense and number asked for. */
 export function outcomeVerb(outcome: Outcome, count: number, would: boolean): string {

@@ -1,5 +1,7 @@
 /** What a bill is about, in a line a reader takes in at once: its title's subject, cut short. */
 
+import { TIE_BAR_MARKER } from '../../model/tieMarker';
+
 /** The longest a subject runs, in characters, before it is cut at a word and ended with "…". */
 export const SUBJECT_MAX = 80;
 
@@ -21,7 +23,8 @@ const ACTION =
  * -> "Children: services; kinship caregiver navigator program".
  */
 export function billSubject(title: string, label: string): string | undefined {
-  let s = title.replace(/\s*TIE BAR WITH:.*$/is, '').trim();
+  const marker = TIE_BAR_MARKER.exec(title);
+  let s = (marker ? title.slice(0, marker.index) : title).trim();
   // Up to what the record appends ("… act. Amends secs. 3a & 8 …"); a full stop after an initial
   // or an abbreviation ("Gretchen E. Whitmer", "the U.S. Senate", "Dr. Martin Luther King") stays.
   const stop = APPENDED.exec(s);

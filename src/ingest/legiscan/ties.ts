@@ -5,6 +5,7 @@
  */
 import type { MeasureNumber } from './numbers';
 import { parseBillNumber } from './numbers';
+import { TIE_BAR_MARKER } from '../../model/tieMarker';
 
 /** One bill or joint resolution named in a tie-bar list. */
 export interface TieTarget {
@@ -62,7 +63,6 @@ export interface TitleTies {
   unreadable: TitleUnreadable[];
 }
 
-const MARKER_RE = /\bTIE[-\s]?BAR(?:RED)?\s+WITH\b\s*:?\s*/i;
 const ITEM_RE = /^([HS]\s*J?\s*[BR])\s*\.?\s*(\d{1,5}|[A-Z]{1,2})\s*['’‘`](\d{2})$/i;
 const ENACTING_RE = /\brepeals?\s+enacting\s+secs?\.?\s+([\d\s,and&]+?)\s+of\s+(\d{4})\s+PA\s+(\d{1,4})\b/gi;
 const SEE_BILL_RE = /\brepeals?\b[^.;]{0,120}?\(\s*see\s+bill\s*\)/gi;
@@ -70,7 +70,7 @@ const SEE_BILL_RE = /\brepeals?\b[^.;]{0,120}?\(\s*see\s+bill\s*\)/gi;
 /** Reads the tie-bar list and the tie-changing phrases of a long title. */
 export function parseTitleTies(title: string, constitutionalJr = true): TitleTies {
   const out: TitleTies = { list: null, marker: title.length, targets: [], changes: [], unreadable: [] };
-  const marker = MARKER_RE.exec(title);
+  const marker = TIE_BAR_MARKER.exec(title);
   if (marker) {
     const start = marker.index + marker[0].length;
     let end = title.length;
