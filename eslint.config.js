@@ -43,10 +43,10 @@ const layerRules = LAYERS.map((layer) => ({
       {
         patterns: [
           ...LAYERS.filter((other) => other !== layer && !allowed[layer].includes(other)).map((other) => ({
-            // The legend (ui) shares the graph's colour encodings, and a node's caption the boxes around the node; only those.
+            // The legend (ui) shares the graph's colour encodings, a node's caption the boxes around the node, and the app what a phone is; only those.
             regex:
               layer === 'ui' && other === 'graph'
-                ? '^\\.\\./graph(/(?!core/(encodings|surroundings)$).*)?$'
+                ? '^\\.\\./graph(/(?!core/(encodings|surroundings|widths)$).*)?$'
                 : `^(\\.\\./${other}(/.*)?|.*/src/${other}/.*)$`,
             message: `src/${layer} may not import src/${other} (layers: model <- engine <- store <- graph, shell, ui <- app/embed).`,
           })),

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { AssumptionChoice } from '../store';
 import { selectBills, useAppStore, useDeferredAppStore } from '../store';
 import { useMediaQuery } from '../ui/useMediaQuery';
+import { PHONE } from '../graph/core/widths';
 
 const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
   { value: 'recorded', label: 'As recorded' },
@@ -16,7 +17,6 @@ const CHOICES: Array<{ value: AssumptionChoice; label: string }> = [
  * rows alone put its tie below a 375 x 667 screen's fold.
  */
 const FOLD_FROM = 2;
-const PHONE = '(max-width: 480px)';
 
 /** Props of EmbedControls. */
 export interface EmbedControlsProps {

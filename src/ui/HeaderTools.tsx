@@ -5,10 +5,11 @@
  */
 import { useEffect, useRef } from 'react';
 import { useMediaQuery } from './useMediaQuery';
+import { NARROW } from '../graph/core/widths';
 import type { ReactNode, RefObject } from 'react';
 
-/** Phones: every tool folds away so the graph comes first. */
-const PHONE = '(max-width: 760px)';
+/** Phones and narrow windows: every tool folds away so the graph comes first. */
+const PHONE = NARROW;
 /** Below this width the tools no longer fit on one line beside each other (1280 px laptops among them). */
 const LAPTOP = '(max-width: 1459px)';
 

@@ -9,6 +9,7 @@ import { hasOpeningGroups } from '../engine/storyGraph';
 import { STAKEHOLDER_COLOR, groupKindMarks } from '../graph/core/encodings';
 import { OUTCOME_DEFINITION } from '../engine/words/outcomes';
 import { OutcomeBadge } from './OutcomeBadge';
+import { NARROW } from '../graph/core/widths';
 
 const STANCES = ['sponsor', 'support', 'oppose', 'neutral', 'withdrawn'] as const;
 const KIND_WORDS: Partial<Record<keyof typeof STAKEHOLDER_COLOR, string>> = {
@@ -105,7 +106,7 @@ function outcomesBefore(structure: GraphStructure, state: GraphState, hanging: R
 /** Explains the encodings the graph uses now; on a phone it folds to one line that opens. */
 export function Legend({ structure, state, dated = false, meanings = false }: LegendProps) {
   // Read once: a media query on every render costs a scenario toggle's frame about half a millisecond.
-  const [wide] = useState(() => typeof matchMedia !== 'function' || !matchMedia('(max-width: 600px)').matches);
+  const [wide] = useState(() => typeof matchMedia !== 'function' || !matchMedia(NARROW).matches);
   // Each worked out only when what it reads changes (a toggle keeps the structure and the edges).
   // Only what is drawn: a state may hold more (a session's embed draws the story of a few of its bills).
   const outcomes = useMemo(() => new Set(structure.nodes.map((n) => state.nodes[n.id]?.outcome)), [structure, state.nodes]);

@@ -3,6 +3,7 @@ import type { GraphNode } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import { FONT, ITEM_LINES, MIN_PX, SIZE } from './encodings';
 import { halfSize, itemExtraHeight } from './geometry';
+import { PHONE } from './widths';
 
 /**
  * Zooms at which the drawing changes its level of detail. The SVG's words scale with the drawing
@@ -91,7 +92,7 @@ export const TOUCH_TAP = 44;
 
 /** TOUCH_TAP on a touch screen (or phone-narrow window), else 0. */
 export function touchTap(win: (Window & typeof globalThis) | null = typeof window === 'undefined' ? null : window): number {
-  return typeof win?.matchMedia === 'function' && win.matchMedia('(pointer: coarse), (max-width: 480px)').matches ? TOUCH_TAP : 0;
+  return typeof win?.matchMedia === 'function' && win.matchMedia(`(pointer: coarse), ${PHONE}`).matches ? TOUCH_TAP : 0;
 }
 
 /** Half width and half height, in graph units, of the area where `node` answers a pointer at zoom `k`. */
