@@ -231,6 +231,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
             seen={focusAt.seen}
             room={focusAt.room}
             drawn={scope?.bills}
+            subjectShown={focusAt.subjectShown}
           />
         )}
       </div>

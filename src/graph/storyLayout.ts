@@ -52,7 +52,13 @@ export interface StoryLayout {
    * (graph units, from SUBJECT.gap right of the box): every bill with a subject, or none where one
    * has no room (a row's centred box) or a tie or its words run through it (cards side by side in a stack).
    */
-  subjects: Map<string, number>;
+  subjects: Map<string, SubjectRoom>;
+}
+
+/** The room a bill's subject has right of its box: its width (graph units, from SUBJECT.gap right of the box) and how many lines. */
+export interface SubjectRoom {
+  width: number;
+  lines: number;
 }
 
 /** Padding around the drawing inside its box, in CSS pixels. */
@@ -422,12 +428,12 @@ function subjectRooms(
   cardOf: ReadonlyMap<string, unknown>,
   boxes: StoryLayout['cards'],
   links: GraphStructure['edges'],
-): Map<string, number> {
-  const none = new Map<string, number>();
+): Map<string, SubjectRoom> {
+  const none = new Map<string, SubjectRoom>();
   // A tie drawn without a route (between cards side by side in a stack) runs through a box's room.
   if (links.some((e) => cardOf.has(e.source) && cardOf.has(e.target) && !routes.has(e.id))) return none;
   const cardBox = new Map([...cardOf.keys()].map((bill, i) => [bill, boxes[i]]));
-  const rooms = new Map<string, number>();
+  const rooms = new Map<string, SubjectRoom>();
   for (const n of structure.nodes) {
     const p = pos.get(n.id);
     if (n.kind !== 'bill' || !n.subject || !p) continue;
@@ -436,7 +442,9 @@ function subjectRooms(
     const width = (card?.[2] ?? -Infinity) - SUBJECT.inset - left;
     const room = { x0: left, y0: p.y - SIZE.bill.hh, x1: left + width, y1: p.y + SIZE.bill.hh + 12 };
     if (!(width >= SUBJECT.min) || [...routes.values()].some((r) => routeMeets(r, room))) return none;
-    rooms.set(n.id, width);
+    // A card that lists nothing under its box ends just under it: two lines, not three.
+    const listed = card !== undefined && card[3] - card[1] > 2 * SIZE.bill.hh;
+    rooms.set(n.id, { width, lines: listed ? SUBJECT.lines : 2 });
   }
   return rooms;
 }

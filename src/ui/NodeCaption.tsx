@@ -26,19 +26,30 @@ export interface NodeCaptionProps {
   room?: { above: number; below: number };
   /** The bills drawn (a session embed's few): a stakeholder's sentence names them first. */
   drawn?: ReadonlySet<string>;
+  /** Whether the graph shows the node's subject beside it: the caption does not say it again. */
+  subjectShown?: boolean;
 }
 
 /** Half a bill's box and a little: the caption starts this far below (or above) the node's centre. */
 const CLEAR = 34;
 const WIDTH = 260;
-const MIN_WIDTH = 180;
+/** Narrower, a sentence runs to two or three words a line (HB 5444's, 195 px wide, was 396 px tall). */
+const MIN_WIDTH = 240;
 /** The widest it may grow to, fewer lines for a long sentence, where its usual width would cover the story. */
 const WIDE = 400;
 const NO_BOXES: readonly Covered[] = [];
 const NO_ROOM = { above: 0, below: 0 };
 
 /** Shows what the tapped or focused node means in this scenario; nothing when no node is focused. */
-export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = null, room = NO_ROOM, drawn }: NodeCaptionProps) {
+export function NodeCaption({
+  at = null,
+  box = null,
+  around = NO_BOXES,
+  seen = null,
+  room = NO_ROOM,
+  drawn,
+  subjectShown = false,
+}: NodeCaptionProps) {
   const focus = useAppStore((s) => s.focus);
   const setFocus = useAppStore((s) => s.setFocus);
   const said = useAppStore(useMemo(() => selectNodeSentence(focus, drawn), [focus, drawn]));
@@ -49,9 +60,9 @@ export function NodeCaption({ at = null, box = null, around = NO_BOXES, seen = n
   const [provision, subject] = useMemo(() => {
     const t = ds && focus ? findTarget(ds, focus) : null;
     if (t?.kind === 'provision') return [ds!.bills[t.bill].provisions![t.index].label, null];
-    if (t?.kind === 'bill') return [null, billSubject(ds!.bills[t.index].title, ds!.bills[t.index].label) ?? null];
+    if (t?.kind === 'bill' && !subjectShown) return [null, billSubject(ds!.bills[t.index].title, ds!.bills[t.index].label) ?? null];
     return [null, null];
-  }, [ds, focus]);
+  }, [ds, focus, subjectShown]);
   const sentence = said && provision ? `${provision}. ${said}` : said;
   const ref = useRef<HTMLDivElement>(null);
   // Where the caption was placed once its height was known, and for what.

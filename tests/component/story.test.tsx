@@ -43,6 +43,23 @@ describe('NodeCaption explains the focused node in one sentence', () => {
     expect(caption).not.toBeVisible();
   });
 
+  it("says a bill's subject first, unless the graph shows it beside the bill", () => {
+    const { unmount } = render(
+      <StoreProvider store={createAppStore({ dataset: foundingDataset(), datasetRef: 'x', focus: 'sb230' })}>
+        <NodeCaption />
+      </StoreProvider>,
+    );
+    expect(screen.getByTestId('node-caption-subject')).toHaveTextContent('Law enforcement: use of deadly force: training: policies');
+    unmount();
+    render(
+      <StoreProvider store={createAppStore({ dataset: foundingDataset(), datasetRef: 'x', focus: 'sb230' })}>
+        <NodeCaption subjectShown />
+      </StoreProvider>,
+    );
+    expect(screen.getByTestId('node-caption')).toHaveTextContent(/^SB 230 takes effect/);
+    expect(screen.queryByTestId('node-caption-subject')).toBeNull();
+  });
+
   it('renders dataset text as text, never as HTML', () => {
     const ds = foundingDataset();
     ds.stakeholders![0] = { ...ds.stakeholders![0], name: '<img src=x onerror=alert(1)>' };

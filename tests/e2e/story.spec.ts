@@ -394,6 +394,20 @@ test.describe("a bill's subject beside its box", () => {
       expect(s.right, s.id).toBeGreaterThanOrEqual(0);
       expect(s.top, s.id).toBeGreaterThanOrEqual(0);
     }
+    // In the card's quieter grey, not the ink of the words listed under it.
+    const fills = await page
+      .getByTestId('graph')
+      .evaluate((host) =>
+        [host.querySelector('g.tb-bill[data-id="sb230"] text.tb-subject')!, host.querySelector('g.tb-group text.tb-label')!].map(
+          (t) => getComputedStyle(t).fill,
+        ),
+      );
+    expect(fills[0]).not.toBe(fills[1]);
+    // Tapped, its explanation does not say the subject again over the words that show it.
+    await page.locator('g.tb-node[data-id="sb230"]').click();
+    await expect(page.getByTestId('node-caption')).toHaveText(/^SB\s230 takes effect/);
+    await expect(page.getByTestId('node-caption-subject')).toHaveCount(0);
+    await page.getByRole('button', { name: 'Close the explanation' }).click();
     // The canvas draws it in the same place: dark words on the card's light ground there.
     const at = await page.locator('g.tb-bill[data-id="sb230"] text.tb-subject').boundingBox();
     await page.goto('/?embed=1&renderer=canvas');

@@ -5,6 +5,7 @@ import { buildGraphStructure } from '../../src/engine/graphSpec';
 import type { GraphState } from '../../src/engine/graphSpec';
 import { buildStoryStructure } from '../../src/engine/storyGraph';
 import { storyLayout } from '../../src/graph/storyLayout';
+import { COVER_WEIGHT, focusSpot } from '../../src/graph/core/surroundings';
 import { THEME } from '../../src/graph/core/theme';
 import { parseDatasetText } from '../../src/model';
 import type { Dataset } from '../../src/model';
@@ -52,6 +53,26 @@ describe("a bill's subject on its card", () => {
     expect(cut.at(-1)).toMatch(/…$/);
   });
 
+  it("leaves out what it says in brackets, and a Michigan heading's topic and subtopic together, before it cuts", () => {
+    // AB 931's "(2018 predecessor of AB 392)" was cut to "(2018 predecessor of AB…", a bracket left open.
+    expect(subjectLines('Police use of deadly force (2018 predecessor of AB 392)', ROOM, 2).join(' ')).toBe('Police use of deadly force');
+    // HB 4012's "Public employees and officers: state;" goes whole: not "state; designation of …".
+    const lines = subjectLines('Public employees and officers: state; designation of legislative open records…', ROOM);
+    expect(lines.join(' ')).toBe('designation of legislative open records…');
+  });
+
+  it('cut, ends after a whole word that is not a small one', () => {
+    const subject = 'Liquor: permits; an on-premises tasting room and an off-premises tasting room held at the same location under';
+    const cut = subjectLines(subject, ROOM);
+    expect(cut).toHaveLength(SUBJECT.lines);
+    const last = cut.at(-1)!;
+    expect(last).toMatch(/…$/);
+    expect(last).not.toMatch(/\b(an|the|of|at|and|under)…$/);
+    // Every word drawn is a whole word of the subject.
+    const words = new Set(subject.split(' '));
+    for (const w of cut.join(' ').replace(/…$/, '').split(' ')) expect(words.has(w), w).toBe(true);
+  });
+
   it('is centred on the box, under the line a "what if" tag takes', () => {
     const tagBaseline = -SIZE.bill.hh + WHAT_IF.dy;
     for (const subject of ['Taxes', 'Peace officers: deadly force', 'Law enforcement: use of deadly force: training: policies']) {
@@ -76,9 +97,10 @@ describe('where a story has room for its subjects', () => {
       const bill = [...layout.pos.keys()].filter((id) => layout.subjects.has(id))[i];
       const p = layout.pos.get(bill)!;
       const room = layout.subjects.get(bill)!;
-      expect(room).toBeGreaterThanOrEqual(SUBJECT.min);
-      // Within its own card, clear of the box.
-      expect(p.x + SIZE.bill.hw + SUBJECT.gap + room).toBeLessThanOrEqual(card[2]);
+      expect(room.width).toBeGreaterThanOrEqual(SUBJECT.min);
+      // Within its own card, clear of the box; two lines where the card lists nothing under its box (AB 931).
+      expect(p.x + SIZE.bill.hw + SUBJECT.gap + room.width).toBeLessThanOrEqual(card[2]);
+      expect(room.lines).toBe(bill === 'ab931' ? 2 : SUBJECT.lines);
     });
   });
 
@@ -103,7 +125,7 @@ describe('where a story has room for its subjects', () => {
       const p = layout.pos.get(bill)!;
       const box = {
         x0: p.x + SIZE.bill.hw + SUBJECT.gap,
-        x1: p.x + SIZE.bill.hw + SUBJECT.gap + room,
+        x1: p.x + SIZE.bill.hw + SUBJECT.gap + room.width,
         y0: p.y - SIZE.bill.hh,
         y1: p.y + SIZE.bill.hh,
       };
@@ -121,7 +143,7 @@ describe('the canvas draws a subject', () => {
     const state = { nodes: { sb230: { outcome: 'enacted', present: true } }, edges: {} } as unknown as GraphState;
     const words: string[] = [];
     const ctx = recordingContext({ fillText: (_, t: string) => void words.push(t) });
-    drawOne(ctx, bill, state, THEME.light, k, room === null ? null : new Map([['sb230', room]]));
+    drawOne(ctx, bill, state, THEME.light, k, room === null ? null : new Map([['sb230', { width: room, lines: SUBJECT.lines }]]));
     return words;
   }
 
@@ -132,5 +154,34 @@ describe('the canvas draws a subject', () => {
     // Smaller than 12 CSS px at this zoom: left out, as the SVG leaves it out.
     const small = (MIN_PX.label / FONT.subject) * 0.95;
     expect(drawnWords(small, ROOM)).not.toEqual(expect.arrayContaining([lines[0]]));
+  });
+});
+
+describe("a tapped bill's surroundings", () => {
+  it('hold its subject beside it, as dear as its box, and say whether the graph shows it', () => {
+    const story = storyOf(foundingDataset());
+    const layout = storyLayout(story, 375, 1400);
+    const at = (k: number) =>
+      focusSpot(
+        'sb230',
+        story.nodes,
+        story.edges,
+        layout.pos,
+        new Map(),
+        layout.routes,
+        (p) => ({ x: p.x * k, y: p.y * k }),
+        k,
+        () => false,
+        layout.subjects,
+      )!;
+    const near = at(1.15);
+    expect(near.subjectShown).toBe(true);
+    const p = layout.pos.get('sb230')!;
+    const right = (p.x + SIZE.bill.hw + SUBJECT.gap + layout.subjects.get('sb230')!.width) * 1.15;
+    expect(near.around.some((b) => b.weight === COVER_WEIGHT.focused && Math.abs(b.x1 - right) < 0.01)).toBe(true);
+    // Too small to draw: neither shown nor held.
+    const far = at((MIN_PX.label / FONT.subject) * 0.95);
+    expect(far.subjectShown).toBe(false);
+    expect(far.around.filter((b) => b.weight === COVER_WEIGHT.focused)).toHaveLength(1);
   });
 });

@@ -8,7 +8,7 @@ export const SUBJECT_MAX = 80;
 /** Where what the record appends to a title starts: Michigan's "Amends …", "Creates new act.", "Repeals …". */
 const APPENDED = /\.\s+(?=(Amends|Creates|Repeals|Implements|Provides|Adds|Modifies|Appropriates|Makes|Establishes)\b)/;
 /** Small words a cut subject never ends on. */
-const SMALL_END = /(\s+(of|the|to|and|or|a|an|in|for|on|by|with|at|from|as))+$/i;
+const SMALL_END = /(\s+(of|the|to|and|or|a|an|in|for|on|by|with|at|from|as|under|into|over|than|that|which))+$/i;
 
 /** A title's closing action ("create", "modify", "allow under certain conditions"): what the bill does, not what it is about. */
 const ACTION =
@@ -41,5 +41,10 @@ export function billSubject(title: string, label: string): string | undefined {
   const part = cut.lastIndexOf('; ');
   const space = cut.lastIndexOf(' ');
   const kept = part > SUBJECT_MAX / 2 ? cut.slice(0, part) : space > SUBJECT_MAX / 2 ? cut.slice(0, space) : cut;
-  return `${kept.replace(SMALL_END, '').replace(/[\s.;,:]+$/, '')}…`;
+  return `${cutEnd(kept)}…`;
+}
+
+/** Words cut short, ready for their "…": without the small words and stops they would end on ("… under the" is "… under"). */
+export function cutEnd(words: string): string {
+  return words.replace(SMALL_END, '').replace(/[\s.;,:(]+$/, '');
 }

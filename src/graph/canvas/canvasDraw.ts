@@ -27,6 +27,7 @@ import { LOD, hiddenLabels } from '../core/interaction';
 import type { Palette } from '../core/theme';
 import { paint } from '../core/theme';
 import { textWidthIn } from './textWidths';
+import type { SubjectRoom } from '../storyLayout';
 
 /** Canvas labels are drawn in screen pixels, at the smallest readable size (MIN_PX): bills bold. */
 const LABEL_FONTS = [`${MIN_PX.label}px system-ui, sans-serif`, `700 ${MIN_PX.bill}px system-ui, sans-serif`] as const;
@@ -61,7 +62,7 @@ export function drawNodes(
   palette: Palette,
   drop: ReadonlyMap<string, number> | null = null,
   whatIfBelow = false,
-  subjects: ReadonlyMap<string, number> | null = null,
+  subjects: ReadonlyMap<string, SubjectRoom> | null = null,
 ): LabelBox[] {
   const withSubjects = subjects && subjects.size > 0 && !hiddenLabels(view.k).subject ? subjects : null;
   ctx.setTransform(dpr * view.k, 0, 0, dpr * view.k, dpr * view.x, dpr * view.y);
@@ -225,7 +226,7 @@ export function drawNodes(
 function drawSubject(
   ctx: CanvasRenderingContext2D,
   subject: string,
-  room: number,
+  room: SubjectRoom,
   x: number,
   sy: number,
   k: number,
@@ -236,7 +237,7 @@ function drawSubject(
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = paint('var(--muted)', palette);
-  for (const s of subjectSpots(subject, room)) ctx.fillText(s.words, x, sy + s.y * k);
+  for (const s of subjectSpots(subject, room.width, room.lines)) ctx.fillText(s.words, x, sy + s.y * k);
   ctx.restore();
 }
 

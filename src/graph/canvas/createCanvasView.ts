@@ -260,7 +260,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       };
       const { nodes, edges } = model.structure;
       const struck = (n: string) => Boolean(model.state?.nodes[n]?.struck);
-      return focusSpot(id, nodes, edges, model.pos, model.neighbours, model.routes, toScreen, model.view.k, struck);
+      return focusSpot(id, nodes, edges, model.pos, model.neighbours, model.routes, toScreen, model.view.k, struck, model.subjects);
     },
     destroy() {
       if (destroyed) return;

@@ -1,7 +1,7 @@
 /** The canvas renderer's export: the whole graph (or the part a reader zoomed to) as a PNG, with the same words around it as the SVG export. */
 import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
 import type { Point } from '../layout';
-import type { Route } from '../storyLayout';
+import type { Route, SubjectRoom } from '../storyLayout';
 import type { ShelfBlock } from '../shelfLayout';
 import { drawBlockLabels } from './blockLabels';
 import type { ExportMeta, Measure } from '../core/exportLayout';
@@ -46,7 +46,7 @@ export interface PngScene {
   /** A story's routed ties (a session's on shelves too). */
   routes?: ReadonlyMap<string, Route>;
   /** A story's bills whose subject is drawn beside their box, with its room. */
-  subjects?: ReadonlyMap<string, number>;
+  subjects?: ReadonlyMap<string, SubjectRoom>;
   /** A session's tied bills on shelves (a what-if's tag goes under its bill). */
   shelves?: boolean;
   /** A session's packages on shelves, named when the image is too far out for bills' names. */

@@ -3,7 +3,7 @@ import { zoomIdentity } from 'd3-zoom';
 import type { ZoomTransform } from 'd3-zoom';
 import type { GraphNode, GraphState, GraphStructure } from '../../engine/graphSpec';
 import type { Point } from '../layout';
-import type { Route } from '../storyLayout';
+import type { Route, SubjectRoom } from '../storyLayout';
 
 /** The canvas view's live data (one object, read by the frame painter, the input handlers and the export). */
 export interface CanvasModel {
@@ -18,7 +18,7 @@ export interface CanvasModel {
   /** A story's ties routed through the space between cards (as the SVG draws them); none for a network. */
   routes: ReadonlyMap<string, Route>;
   /** A story's bills whose subject is drawn beside their box, with its room (storyLayout); none for a network. */
-  subjects: ReadonlyMap<string, number>;
+  subjects: ReadonlyMap<string, SubjectRoom>;
   /** A story's row pitch (graph units: storyLayout); null for a network. */
   pitch: { item: number; member: number } | null;
   /** Nodes by id. */

@@ -5,6 +5,7 @@
  */
 import type { Outcome } from '../../engine/scenario';
 import type { Stance, Stakeholder } from '../../model/schema';
+import { cutEnd } from '../../engine/words/subjects';
 
 /** How a bill looks for each outcome: fill, outline, dash (so colour is never the only cue). */
 export const OUTCOME_STYLE: Record<Outcome, { fill: string; stroke: string; dash: string; text: string; pattern?: string }> = {
@@ -148,46 +149,83 @@ export function itemHeight(label: string, kinds?: readonly string[]): number {
 export const FONT = { bill: 16, outcome: 13, item: 13, person: 13, link: 12, date: 12, subject: 11 } as const;
 
 /**
- * A bill's subject ("Peace officers: deadly force"), in a story card's room right of the bill's box:
- * `gap` from the box, `inset` short of the card's edge, on at most `lines` lines `step` apart, drawn
- * only where that room is at least `min` wide (graph units).
+ * The tag beside a bill the scenario sets (its outcome is assumed, not recorded), in both renderers,
+ * right of its box; on a session's shelves, where a tie's line and words run right of a box, centred
+ * under it (`below`: its baseline under the box's bottom).
  */
-export const SUBJECT = { lines: 3, step: 13, gap: 8, inset: 6, min: 90 } as const;
+export const WHAT_IF = { words: 'what if', dx: 8, dy: 12, below: 15 } as const;
 
 /**
- * A bill's subject as its card draws it in `room` (graph units): whole where it fits on SUBJECT.lines
- * lines; else without its leading headings, one at a time, the first that fits ("Children: services;
- * kinship caregiver navigator program" is "kinship caregiver navigator program"); else whole, cut.
+ * A bill's subject ("Peace officers: deadly force"), in a story card's room right of the bill's box:
+ * from where a "what if" tag starts (one left edge), `inset` short of the card's edge, on at most
+ * `lines` lines `step` apart (two where the card lists nothing under its box), drawn only where that
+ * room is at least `min` wide (graph units).
  */
-export function subjectLines(subject: string, room: number): string[] {
-  const wrap = (s: string) => wrapWords(s, room, FONT.subject, SUBJECT.lines);
-  for (let rest = subject.trim(); ;) {
-    const lines = wrap(rest);
-    if (lines.join(' ') === rest) return lines;
-    const heading = rest.search(/[:;] /);
-    if (heading < 0) return wrap(subject.trim());
-    rest = rest.slice(heading + 2);
+export const SUBJECT = { lines: 3, step: 13, gap: WHAT_IF.dx, inset: 6, min: 90 } as const;
+
+/**
+ * A bill's subject as its card draws it in `room` (graph units), on at most `lines` lines: whole
+ * where it fits; else without what it says in brackets; else without its headings, one at a time
+ * (Michigan's "Children: services;" goes whole: "kinship caregiver navigator program"); else whole,
+ * cut at a word.
+ */
+export function subjectLines(subject: string, room: number, lines: number = SUBJECT.lines): string[] {
+  const whole = (s: string) => {
+    const wrapped = wrapWords(s, room, FONT.subject, lines);
+    return wrapped.join(' ') === s ? wrapped : null;
+  };
+  const trimmed = subject.trim();
+  const plain = trimmed.replace(/\s*\([^)]*\)/g, '');
+  for (const tried of [trimmed, plain]) {
+    const found = whole(tried);
+    if (found) return found;
   }
+  for (let rest = plain; ;) {
+    // A heading ends at the first semicolon where there is one ("Topic: sub;"), else at a colon.
+    const sep = rest.includes('; ') ? '; ' : ': ';
+    const at = rest.indexOf(sep);
+    if (at < 0) break;
+    rest = rest.slice(at + 2);
+    const found = whole(rest);
+    if (found) return found;
+  }
+  return cutAtWord(trimmed, room, lines);
+}
+
+/** Words on at most `lines` lines of `room` at FONT.subject, the last cut after a word (never a small one) and ended with "…". */
+function cutAtWord(text: string, room: number, lines: number): string[] {
+  const words = text.split(/\s+/);
+  const out: string[] = [];
+  let i = 0;
+  while (out.length < lines && i < words.length) {
+    let line = words[i++];
+    while (i < words.length && textWidth(`${line} ${words[i]}`, FONT.subject) <= room) line += ` ${words[i++]}`;
+    out.push(line);
+  }
+  if (i < words.length) {
+    const last = out.pop()!.split(' ');
+    let kept = cutEnd(last.join(' '));
+    while (last.length > 1 && (!kept || textWidth(`${kept}…`, FONT.subject) > room)) {
+      last.pop();
+      kept = cutEnd(last.join(' '));
+    }
+    out.push(`${kept || last[0]}…`);
+  }
+  // A word wider than the room is cut where it must be.
+  return out.map((l) => (textWidth(l, FONT.subject) > room ? fitText(l, room, FONT.subject) : l));
 }
 
 /**
  * A bill's subject lines with each one's baseline, from its box's centre (graph units), where both
  * renderers draw them: centred on the box, and under the line a "what if" tag takes at its top.
  */
-export function subjectSpots(subject: string, room: number): Array<{ words: string; y: number }> {
-  const lines = subjectLines(subject, room);
-  const centred = FONT.subject * 0.35 - ((lines.length - 1) * SUBJECT.step) / 2;
+export function subjectSpots(subject: string, room: number, lines: number = SUBJECT.lines): Array<{ words: string; y: number }> {
+  const drawn = subjectLines(subject, room, lines);
+  const centred = FONT.subject * 0.35 - ((drawn.length - 1) * SUBJECT.step) / 2;
   // The tag's words reach a quarter em under its baseline; a line's, about an em over its own.
   const first = Math.max(centred, -SIZE.bill.hh + WHAT_IF.dy + 0.25 * FONT.outcome + FONT.subject + 1.5);
-  return lines.map((words, i) => ({ words, y: first + i * SUBJECT.step }));
+  return drawn.map((words, i) => ({ words, y: first + i * SUBJECT.step }));
 }
-
-/**
- * The tag beside a bill the scenario sets (its outcome is assumed, not recorded), in both renderers,
- * right of its box; on a session's shelves, where a tie's line and words run right of a box, centred
- * under it (`below`: its baseline under the box's bottom).
- */
-export const WHAT_IF = { words: 'what if', dx: 3, dy: 12, below: 15 } as const;
 
 /** The smallest a label may be drawn, in CSS pixels; a label smaller at the current zoom is left out. */
 export const MIN_PX = { bill: 14, label: 12, link: 11 } as const;

@@ -142,7 +142,8 @@ export function graphCss(): string {
   // A bill the scenario sets is tagged "what if" (before the rule that leaves out words too small to read).
   add('.tb-whatif', { display: 'none', 'font-style': 'italic', 'font-weight': 700, fill: 'var(--ink)' });
   // A bill's subject beside its box, in a story card: quiet words on the card's ground.
-  add('.tb-subject', { fill: 'var(--muted)' });
+  // (.tb-node text sets the ink: this must outrank it.)
+  add('.tb-node text.tb-subject', { fill: 'var(--muted)' });
   // (:where keeps it no more specific than that rule, which must win when the words are too small.)
   add(":where(.tb-graph-svg[data-story] .tb-bill[data-assumed='true']) .tb-whatif", { display: 'inline' });
   // Words too small to read at this zoom are left out; the tooltip and the details panel still say them.

@@ -8,7 +8,9 @@ import type { GraphEdge, GraphNode } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import type { Route } from '../storyLayout';
 import { halfSize, itemExtraHeight } from './geometry';
-import { FONT, MEMBER_TEXT_ROOM, SIZE, fitText, textWidth } from './encodings';
+import { FONT, MEMBER_TEXT_ROOM, SIZE, SUBJECT, fitText, textWidth } from './encodings';
+import { hiddenLabels } from './interaction';
+import type { SubjectRoom } from '../storyLayout';
 
 /** A box on screen (CSS px from the graph's top left) and what covering it costs, per px². */
 export interface ScreenBox {
@@ -25,6 +27,8 @@ export interface FocusSpot {
   at: Point;
   /** Every node's box and every routed link's words, the node's own included. */
   around: ScreenBox[];
+  /** Whether the graph shows the node's subject beside it now (a caption need not say it again). */
+  subjectShown: boolean;
 }
 
 /**
@@ -70,12 +74,14 @@ export function focusSpot(
   toScreen: (p: Point) => Point,
   k: number,
   struck: (id: string) => boolean = () => false,
+  subjects: ReadonlyMap<string, SubjectRoom> | null = null,
 ): FocusSpot | null {
   const p = pos.get(id);
   if (!p) return null;
   const at = toScreen(p);
   const lit = neighbours.get(id);
   const around: ScreenBox[] = [];
+  const shownSubjects = subjects && !hiddenLabels(k).subject ? subjects : null;
   const add = (c: Point, left: number, right: number, up: number, down: number, weight: number) => {
     const s = toScreen(c);
     // Only what a caption beside the node could reach (a session has thousands of nodes).
@@ -95,6 +101,9 @@ export function focusSpot(
             ? COVER_WEIGHT.story
             : COVER_WEIGHT.lit;
     add(c, left, right, up, down, weight);
+    // A bill's subject beside its box, as dear as the box.
+    const room = shownSubjects?.get(n.id);
+    if (room) add(c, -(SIZE.bill.hw + SUBJECT.gap), SIZE.bill.hw + SUBJECT.gap + room.width, up, down, weight);
   }
   for (const e of edges) {
     const words = routes.get(e.id)?.label;
@@ -103,5 +112,5 @@ export function focusSpot(
     const weight = e.source === id || e.target === id ? COVER_WEIGHT.story : COVER_WEIGHT.dim;
     add(words, left, LINK_WORDS.width - left, LINK_WORDS.above, LINK_WORDS.below, weight);
   }
-  return { at, around };
+  return { at, around, subjectShown: Boolean(shownSubjects?.has(id)) };
 }

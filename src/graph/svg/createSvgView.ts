@@ -362,7 +362,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       const t = camera.transform();
       const toScreen = (p: Point) => ({ x: t.k * p.x + t.x, y: t.k * p.y + t.y });
       const struck = (n: string) => Boolean(state?.nodes[n]?.struck);
-      return focusSpot(id, structure.nodes, structure.edges, pos, neighbours, routesNow(), toScreen, t.k, struck);
+      return focusSpot(id, structure.nodes, structure.edges, pos, neighbours, routesNow(), toScreen, t.k, struck, story?.subjects);
     },
     destroy() {
       placer.cancel();

@@ -23,6 +23,7 @@ import { halfSize, itemExtraHeight } from '../core/geometry';
 import { hitHalfSize, rowBox } from '../core/interaction';
 import type { RowPitch } from '../core/interaction';
 import { accessibleName } from '../core/names';
+import type { SubjectRoom } from '../storyLayout';
 
 type NodeSel = Selection<SVGGElement, GraphNode, SVGGElement, unknown>;
 
@@ -38,13 +39,13 @@ export const LAYERED_BILLS = 40;
  * A story's bills' subjects in the room right of their boxes (StoryLayout.subjects), as text only.
  * Hidden from screen readers: a bill's caption says its subject, and its name is what its box shows.
  */
-export function drawSubjects(g: NodeSel, rooms: ReadonlyMap<string, number>): void {
+export function drawSubjects(g: NodeSel, rooms: ReadonlyMap<string, SubjectRoom>): void {
   const x = SIZE.bill.hw + SUBJECT.gap;
   g.filter((d) => d.kind === 'bill')
     .selectAll<SVGTextElement, Array<{ words: string; y: number }>>('text.tb-subject')
     .data((d) => {
       const room = rooms.get(d.id);
-      return room && d.subject ? [subjectSpots(d.subject, room)] : [];
+      return room && d.subject ? [subjectSpots(d.subject, room.width, room.lines)] : [];
     })
     .join((enter) =>
       enter.append('text').attr('class', 'tb-subject tb-t-subject').attr('aria-hidden', 'true').attr('font-size', FONT.subject),
