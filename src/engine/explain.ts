@@ -7,6 +7,7 @@ import { chainEdges, chainEnds } from './chain';
 import type { ChainFact, ConditionFact, ExplanationFact, OwnFact, RootFact } from './words/facts';
 import { eventVerb, explanationSentence, tellsOfTie } from './words/explanations';
 import { companionNote, uncheckedNote } from './words/story';
+import { byNumber } from './words/grammar';
 
 /** One step in the chain of reasons behind an outcome. */
 export type Reason =
@@ -211,7 +212,7 @@ function fellAlike(ev: Evaluation, i: number, cause: RootFact, reasons: Reason[]
     told.add(r.bill);
     reasons.push(r);
   }
-  return { labels: [...labels].sort(byNumber.compare), last };
+  return { labels: byNumber(labels), last };
 }
 
 /** Each bill's `companion` links, both ways (they decide nothing): by bill index, the link and the bill at its other end. */
@@ -270,8 +271,6 @@ function linkReason(ev: Evaluation, e: number): Reason {
   };
 }
 
-const byNumber = new Intl.Collator('en', { numeric: true });
-
 /** Whether every one of these bills (by index) has been enacted on its own (signed, or so in the scenario): "becoming law" is behind them. */
 export function allEnacted(ev: Evaluation, bills: ReadonlyArray<number | undefined>): boolean {
   return bills.every((k) => k !== undefined && ev.own[k] === 'enacted');
@@ -290,7 +289,7 @@ function conditionFact(ev: Evaluation, e: number): ConditionFact {
   return {
     kind: link.kind,
     // In the order a reader counts them (SB 1138, SB 1139 and SB 1140), whatever the record's.
-    group: link.to.map(label).sort(byNumber.compare),
+    group: byNumber(link.to.map(label)),
     target: ev.record.dataset.bills[ev.record.condTo[e]].label,
     since: link.added,
     deadline: link.deadline,

@@ -8,7 +8,7 @@
 import type { GraphStructure } from '../engine/graphSpec';
 import type { Point } from './layout';
 import { orderBills } from './billOrder';
-import { FONT, SIZE, SUBJECT, WHAT_IF, textWidth } from './core/encodings';
+import { FONT, SIZE, SUBJECT, WHAT_IF, subjectSpots, textWidth } from './core/encodings';
 import { fitZoom, itemExtraHeight } from './core/geometry';
 import type { RowPitch } from './core/interaction';
 
@@ -55,10 +55,10 @@ export interface StoryLayout {
   subjects: Map<string, SubjectRoom>;
 }
 
-/** The room a bill's subject has right of its box: its width (graph units, from SUBJECT.gap right of the box) and how many lines. */
+/** A bill's subject right of its box: the room's width (graph units, from SUBJECT.gap right of the box), and its lines there (subjectSpots). */
 export interface SubjectRoom {
   width: number;
-  lines: number;
+  spots: ReadonlyArray<{ words: string; y: number }>;
 }
 
 /** Padding around the drawing inside its box, in CSS pixels. */
@@ -417,9 +417,17 @@ function place(
 /** A tie's words beside its route take about this much room (graph units): two lines of link words. */
 const ROUTE_WORDS = { width: 140, above: 24, below: 20 } as const;
 
+interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 /**
- * The room right of each bill's box for its subject (StoryLayout.subjects): every bill with a
- * subject gets it, or none does (a story half captioned reads as if the rest were about nothing).
+ * The room right of each bill's box for its subject, and its lines there (StoryLayout.subjects):
+ * every bill with a subject gets it, or none does (a story half captioned reads as if the rest were
+ * about nothing).
  */
 function subjectRooms(
   structure: GraphStructure,
@@ -433,6 +441,8 @@ function subjectRooms(
   // A tie drawn without a route (between cards side by side in a stack) runs through a box's room.
   if (links.some((e) => cardOf.has(e.source) && cardOf.has(e.target) && !routes.has(e.id))) return none;
   const cardBox = new Map([...cardOf.keys()].map((bill, i) => [bill, boxes[i]]));
+  // What the ties take: each straight run of a route's line, and the words beside it (worked out once).
+  const taken = [...routes.values()].flatMap(routeBoxes);
   const rooms = new Map<string, SubjectRoom>();
   for (const n of structure.nodes) {
     const p = pos.get(n.id);
@@ -440,28 +450,38 @@ function subjectRooms(
     const card = cardBox.get(n.id);
     const left = p.x + SIZE.bill.hw + SUBJECT.gap;
     const width = (card?.[2] ?? -Infinity) - SUBJECT.inset - left;
-    const room = { x0: left, y0: p.y - SIZE.bill.hh, x1: left + width, y1: p.y + SIZE.bill.hh + 12 };
-    if (!(width >= SUBJECT.min) || [...routes.values()].some((r) => routeMeets(r, room))) return none;
+    if (!(width >= SUBJECT.min)) return none;
     // A card that lists nothing under its box ends just under it: two lines, not three.
     const listed = card !== undefined && card[3] - card[1] > 2 * SIZE.bill.hh;
-    rooms.set(n.id, { width, lines: listed ? SUBJECT.lines : 2 });
+    const spots = subjectSpots(n.subject, width, listed ? SUBJECT.lines : 2);
+    if (spots.length === 0) continue;
+    // The words' own height: an em over the first baseline, a third of one under the last.
+    const room = {
+      x0: left,
+      y0: p.y + spots[0].y - FONT.subject,
+      x1: left + width,
+      y1: p.y + spots[spots.length - 1].y + FONT.subject / 3,
+    };
+    if (taken.some((b) => b.x1 > room.x0 && b.x0 < room.x1 && b.y1 > room.y0 && b.y0 < room.y1)) return none;
+    rooms.set(n.id, { width, spots });
   }
   return rooms;
 }
 
-/** Whether a route's line, or the words beside it, runs into a box. */
-function routeMeets(route: Route, box: { x0: number; y0: number; x1: number; y1: number }): boolean {
+/** What a route takes: the box of each straight run of its line (routes run straight across or down), and of its words. */
+function routeBoxes(route: Route): Box[] {
   const points = [route.from, ...(route.via ?? []), route.to];
+  const out: Box[] = [];
   for (let i = 1; i < points.length; i++) {
     const [a, b] = [points[i - 1], points[i]];
-    // Routes run straight across or down: a segment meets the box where its extent does.
-    if (Math.max(a.x, b.x) > box.x0 && Math.min(a.x, b.x) < box.x1 && Math.max(a.y, b.y) > box.y0 && Math.min(a.y, b.y) < box.y1)
-      return true;
+    out.push({ x0: Math.min(a.x, b.x), y0: Math.min(a.y, b.y), x1: Math.max(a.x, b.x), y1: Math.max(a.y, b.y) });
   }
   const l = route.label;
-  if (!l) return false;
-  const [wx0, wx1] = l.anchor === 'start' ? [l.x, l.x + ROUTE_WORDS.width] : [l.x - ROUTE_WORDS.width / 2, l.x + ROUTE_WORDS.width / 2];
-  return wx1 > box.x0 && wx0 < box.x1 && l.y + ROUTE_WORDS.below > box.y0 && l.y - ROUTE_WORDS.above < box.y1;
+  if (l) {
+    const x0 = l.anchor === 'start' ? l.x : l.x - ROUTE_WORDS.width / 2;
+    out.push({ x0, y0: l.y - ROUTE_WORDS.above, x1: x0 + ROUTE_WORDS.width, y1: l.y + ROUTE_WORDS.below });
+  }
+  return out;
 }
 
 /** The height at which a story drawn `width` CSS pixels wide reads at full size (clamped to `min`..`max`). */

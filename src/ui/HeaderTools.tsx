@@ -8,8 +8,6 @@ import { useMediaQuery } from './useMediaQuery';
 import { NARROW } from '../graph/core/widths';
 import type { ReactNode, RefObject } from 'react';
 
-/** Phones and narrow windows: every tool folds away so the graph comes first. */
-const PHONE = NARROW;
 /** Below this width the tools no longer fit on one line beside each other (1280 px laptops among them). */
 const LAPTOP = '(max-width: 1459px)';
 
@@ -27,7 +25,8 @@ export interface HeaderToolsProps {
 
 /** Wraps the header tools so they fit on one line at every width. */
 export function HeaderTools({ children, more, edit }: HeaderToolsProps) {
-  const [phone, laptop] = [useMediaQuery(PHONE), useMediaQuery(LAPTOP)];
+  // Phones and narrow windows: every tool folds away so the graph comes first.
+  const [phone, laptop] = [useMediaQuery(NARROW), useMediaQuery(LAPTOP)];
   const at: Width = phone ? 'phone' : laptop ? 'laptop' : 'wide';
   const folded = useRef<HTMLDetailsElement>(null);
   useOpenWhileBusy(folded, at);

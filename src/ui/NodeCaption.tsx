@@ -60,9 +60,9 @@ export function NodeCaption({
   const [provision, subject] = useMemo(() => {
     const t = ds && focus ? findTarget(ds, focus) : null;
     if (t?.kind === 'provision') return [ds!.bills[t.bill].provisions![t.index].label, null];
-    if (t?.kind === 'bill' && !subjectShown) return [null, billSubject(ds!.bills[t.index].title, ds!.bills[t.index].label) ?? null];
+    if (t?.kind === 'bill') return [null, billSubject(ds!.bills[t.index].title, ds!.bills[t.index].label) ?? null];
     return [null, null];
-  }, [ds, focus, subjectShown]);
+  }, [ds, focus]);
   const sentence = said && provision ? `${provision}. ${said}` : said;
   const ref = useRef<HTMLDivElement>(null);
   // Where the caption was placed once its height was known, and for what.
@@ -89,7 +89,7 @@ export function NodeCaption({
     // Its height at its usual width, at three quarters of it (narrower may fit beside a box), and as
     // wide as the stage allows up to WIDE (fewer lines may fit between boxes above or below).
     const wide = Math.min(WIDE, box.width - 16);
-    const widths = [width, Math.max(MIN_WIDTH, Math.round(width * 0.75)), ...(wide > width + 20 ? [wide] : [])];
+    const widths = [width, Math.min(width, Math.max(MIN_WIDTH, Math.round(width * 0.75))), ...(wide > width + 20 ? [wide] : [])];
     const place = () =>
       placeCaption(
         at,
@@ -127,8 +127,13 @@ export function NodeCaption({
       data-closes-on-escape=""
     >
       <div className="tb-caption-words">
+        {/* Where the graph shows the subject beside the bill, it is here for screen readers only (the graph's words are hidden from them). */}
         {subject && sentence && !current?.bare && (
-          <p className="tb-caption-subject" data-testid="node-caption-subject" title={subject}>
+          <p
+            className={subjectShown ? 'tb-caption-subject tb-visually-hidden' : 'tb-caption-subject'}
+            data-testid="node-caption-subject"
+            title={subject}
+          >
             {subject}
           </p>
         )}

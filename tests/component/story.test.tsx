@@ -57,7 +57,8 @@ describe('NodeCaption explains the focused node in one sentence', () => {
       </StoreProvider>,
     );
     expect(screen.getByTestId('node-caption')).toHaveTextContent(/^SB 230 takes effect/);
-    expect(screen.queryByTestId('node-caption-subject')).toBeNull();
+    // Said for screen readers only: the graph's words beside the bill are hidden from them.
+    expect(screen.getByTestId('node-caption-subject')).toHaveClass('tb-visually-hidden');
   });
 
   it('renders dataset text as text, never as HTML', () => {

@@ -98,9 +98,12 @@ describe('where a story has room for its subjects', () => {
       const p = layout.pos.get(bill)!;
       const room = layout.subjects.get(bill)!;
       expect(room.width).toBeGreaterThanOrEqual(SUBJECT.min);
-      // Within its own card, clear of the box; two lines where the card lists nothing under its box (AB 931).
+      // Within its own card, clear of the box; on the lines the renderers draw, and their words inside the
+      // card too (AB 931's card lists nothing under its box: its last line still ends above the card's edge).
       expect(p.x + SIZE.bill.hw + SUBJECT.gap + room.width).toBeLessThanOrEqual(card[2]);
-      expect(room.lines).toBe(bill === 'ab931' ? 2 : SUBJECT.lines);
+      const n = story.nodes.find((x) => x.id === bill)!;
+      expect(room.spots).toEqual(subjectSpots(n.subject!, room.width, bill === 'ab931' ? 2 : SUBJECT.lines));
+      expect(p.y + room.spots.at(-1)!.y + FONT.subject / 3).toBeLessThanOrEqual(card[3] + SIZE.card.pad);
     });
   });
 
@@ -116,21 +119,43 @@ describe('where a story has room for its subjects', () => {
     expect(row.subjects.size).toBe(0);
   });
 
-  it('gives the tied-to-vetoed story its subjects on a phone, none crossed by a tie or its words', () => {
-    const mi = storyOf(builtIn('mi-2020-tied-to-vetoed'));
-    const layout = storyLayout(mi, 375, 3000);
-    const withSubject = mi.nodes.filter((n) => n.kind === 'bill' && n.subject).map((n) => n.id);
-    expect([...layout.subjects.keys()].sort()).toEqual(withSubject.sort());
-    for (const [bill, room] of layout.subjects) {
-      const p = layout.pos.get(bill)!;
-      const box = {
-        x0: p.x + SIZE.bill.hw + SUBJECT.gap,
-        x1: p.x + SIZE.bill.hw + SUBJECT.gap + room.width,
-        y0: p.y - SIZE.bill.hh,
-        y1: p.y + SIZE.bill.hh,
-      };
-      for (const r of layout.routes.values())
-        for (const q of [r.from, ...(r.via ?? []), r.to]) expect(q.x > box.x0 && q.x < box.x1 && q.y > box.y0 && q.y < box.y1).toBe(false);
+  it('gives the tied-to-vetoed story its subjects on a phone, stakeholders listed or not, none crossed by a tie or its words', () => {
+    const ds = builtIn('mi-2020-tied-to-vetoed');
+    for (const mode of ['grouped', 'none'] as const) {
+      const mi = buildStoryStructure(ds, buildGraphStructure(ds), mode, new Set());
+      for (const width of [375, 430]) {
+        const layout = storyLayout(mi, width, 3000);
+        const withSubject = mi.nodes.filter((n) => n.kind === 'bill' && n.subject).map((n) => n.id);
+        expect([...layout.subjects.keys()].sort(), `${mode} ${width}`).toEqual(withSubject.sort());
+        for (const [bill, room] of layout.subjects) {
+          const p = layout.pos.get(bill)!;
+          const words = {
+            x0: p.x + SIZE.bill.hw + SUBJECT.gap,
+            x1: p.x + SIZE.bill.hw + SUBJECT.gap + room.width,
+            y0: p.y + room.spots[0].y - FONT.subject,
+            y1: p.y + room.spots.at(-1)!.y + FONT.subject / 3,
+          };
+          const inside = (q: { x: number; y: number }) => q.x > words.x0 && q.x < words.x1 && q.y > words.y0 && q.y < words.y1;
+          for (const r of layout.routes.values()) {
+            // Every point along each run of the line, 1 unit apart.
+            const points = [r.from, ...(r.via ?? []), r.to];
+            for (let i = 1; i < points.length; i++) {
+              const [a, b] = [points[i - 1], points[i]];
+              const steps = Math.ceil(Math.hypot(b.x - a.x, b.y - a.y));
+              for (let t = 0; t <= steps; t++) {
+                const q = { x: a.x + ((b.x - a.x) * t) / Math.max(steps, 1), y: a.y + ((b.y - a.y) * t) / Math.max(steps, 1) };
+                expect(inside(q), `${bill}: ${mode} ${width}`).toBe(false);
+              }
+            }
+            // The tie's words: "operative only if" or "tie-bar", and a note under them.
+            if (r.label) {
+              const x0 = r.label.anchor === 'start' ? r.label.x : r.label.x - 60;
+              const overlaps = x0 + 120 > words.x0 && x0 < words.x1 && r.label.y + 16 > words.y0 && r.label.y - 20 < words.y1;
+              expect(overlaps, `${bill}: words of a tie, ${mode} ${width}`).toBe(false);
+            }
+          }
+        }
+      }
     }
   });
 });
@@ -143,7 +168,14 @@ describe('the canvas draws a subject', () => {
     const state = { nodes: { sb230: { outcome: 'enacted', present: true } }, edges: {} } as unknown as GraphState;
     const words: string[] = [];
     const ctx = recordingContext({ fillText: (_, t: string) => void words.push(t) });
-    drawOne(ctx, bill, state, THEME.light, k, room === null ? null : new Map([['sb230', { width: room, lines: SUBJECT.lines }]]));
+    drawOne(
+      ctx,
+      bill,
+      state,
+      THEME.light,
+      k,
+      room === null ? null : new Map([['sb230', { width: room, spots: subjectSpots(bill.subject!, room) }]]),
+    );
     return words;
   }
 

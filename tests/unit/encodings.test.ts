@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BOX_STYLE, HATCH, OUTCOME_STYLE, STAKEHOLDER_COLOR, STANCE_STYLE, shorten } from '../../src/graph/core/encodings';
+import { BOX_STYLE, HATCH, MARK_STYLE, OUTCOME_STYLE, STAKEHOLDER_COLOR, STANCE_STYLE, shorten } from '../../src/graph/core/encodings';
 import { graphCss } from '../../src/graph/core/styleSheet';
 import { edgeStyles } from '../../src/graph/canvas/edgeBuffers';
 import { drawOne, recordingContext } from '../fixtures/recordingCanvas';
@@ -76,6 +76,14 @@ describe('visual encodings', () => {
         const colour = (c: string) => paint(c, THEME[theme]);
         expect(contrast(colour(look.text), colour(look.fill)), `${name} (${theme})`).toBeGreaterThanOrEqual(4.5);
       }
+  });
+
+  it('strike a provision in a line that shows on its box (3:1) in both themes, on a dark ground in the dark one (a cream box glared there)', () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const colour = (c: string) => paint(c, THEME[theme]);
+      expect(contrast(colour(MARK_STYLE.strike.stroke), colour(BOX_STYLE.struck.fill)), theme).toBeGreaterThanOrEqual(3);
+    }
+    expect(luminance(paint(BOX_STYLE.struck.fill, THEME.dark))).toBeLessThan(0.05);
   });
 
   it("keep a hatched bill's words off the hatch's lines: they sit on a halo of its ground, readable on it", () => {

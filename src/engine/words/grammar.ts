@@ -12,9 +12,11 @@ export function joinOr(items: readonly string[]): string {
   return joinWith(items, 'or');
 }
 
+const NUMERIC = new Intl.Collator('en', { numeric: true });
+
 /** Bill labels in number order ("HB 4007" before "HB 4016", "SB 897" before "SB 1138"), as a reader looks one up. */
-export function byNumber(labels: readonly string[]): string[] {
-  return [...labels].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+export function byNumber(labels: Iterable<string>): string[] {
+  return [...labels].sort(NUMERIC.compare);
 }
 
 function joinWith(items: readonly string[], word: 'and' | 'or'): string {

@@ -29,7 +29,7 @@ export function billSubject(title: string, label: string): string | undefined {
   // or an abbreviation ("Gretchen E. Whitmer", "the U.S. Senate", "Dr. Martin Luther King") stays.
   const stop = APPENDED.exec(s);
   if (stop) s = s.slice(0, stop.index);
-  s = s.replace(/[.;,\s]+$/, '');
+  s = s.replace(/[.;,:\s]+$/, '');
   const parts = s.split(/;\s*/);
   const last = parts.at(-1)!;
   if (parts.length >= 3 && ACTION.test(last) && last.split(/\s+/).length <= 4) s = parts.slice(0, -1).join('; ');

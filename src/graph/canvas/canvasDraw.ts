@@ -10,7 +10,6 @@ import {
   WHAT_IF,
   SUBJECT,
   cornerRadius,
-  subjectSpots,
   fitText,
   itemLineSpots,
   MEMBER_TEXT_ROOM,
@@ -177,7 +176,7 @@ export function drawNodes(
     };
     for (const l of lines) say(l.words, tx, ty + l.dy);
     const room = bill ? withSubjects?.get(n.id) : undefined;
-    if (room && n.subject) drawSubject(ctx, n.subject, room, sx + (halfSize(n)[0] + SUBJECT.gap) * view.k, sy, view.k, palette);
+    if (room) drawSubject(ctx, room, sx + (halfSize(n)[0] + SUBJECT.gap) * view.k, sy, view.k, palette);
     if (showOutcome && outcome) {
       ctx.font = `700 ${MIN_PX.label}px system-ui, sans-serif`;
       say(outcome.toUpperCase(), sx, sy + 9);
@@ -203,7 +202,7 @@ export function drawNodes(
       }
     }
     if (struck !== undefined) {
-      ctx.strokeStyle = MARK_STYLE.strike.stroke;
+      ctx.strokeStyle = paint(MARK_STYLE.strike.stroke, palette);
       ctx.lineWidth = MARK_STYLE.strike.width;
       ctx.beginPath();
       for (const l of lines) {
@@ -213,7 +212,7 @@ export function drawNodes(
       ctx.stroke();
       if (withDate) {
         ctx.font = `700 ${MIN_PX.label}px system-ui, sans-serif`;
-        ctx.fillStyle = MARK_STYLE.strike.stroke;
+        ctx.fillStyle = paint(MARK_STYLE.strike.stroke, palette);
         ctx.fillText(`struck ${struck}`, tx, sy + lines[lines.length - 1].dy + 8);
       }
     }
@@ -223,21 +222,13 @@ export function drawNodes(
 }
 
 /** A bill's subject right of its box, on the SVG's lines (subjectSpots) at the canvas's screen-size font, on the card's ground. */
-function drawSubject(
-  ctx: CanvasRenderingContext2D,
-  subject: string,
-  room: SubjectRoom,
-  x: number,
-  sy: number,
-  k: number,
-  palette: Palette,
-): void {
+function drawSubject(ctx: CanvasRenderingContext2D, room: SubjectRoom, x: number, sy: number, k: number, palette: Palette): void {
   ctx.save();
   ctx.font = LABEL_FONT(false);
   ctx.textAlign = 'left';
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = paint('var(--muted)', palette);
-  for (const s of subjectSpots(subject, room.width, room.lines)) ctx.fillText(s.words, x, sy + s.y * k);
+  for (const s of room.spots) ctx.fillText(s.words, x, sy + s.y * k);
   ctx.restore();
 }
 

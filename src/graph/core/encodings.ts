@@ -189,7 +189,7 @@ export function subjectLines(subject: string, room: number, lines: number = SUBJ
     const found = whole(rest);
     if (found) return found;
   }
-  return cutAtWord(trimmed, room, lines);
+  return cutAtWord(plain || trimmed, room, lines);
 }
 
 /** Words on at most `lines` lines of `room` at FONT.subject, the last cut after a word (never a small one) and ended with "…". */
@@ -271,7 +271,7 @@ export interface BoxStyle {
 /** Every box that is not a bill: provisions (struck or not), stakeholder groups by side (back, oppose, other), members' rows, story cards. */
 export const BOX_STYLE = {
   provision: { fill: 'var(--panel)', stroke: '#888888', width: 1, dash: '', text: 'var(--ink)' },
-  struck: { fill: '#fff4ec', stroke: '#D55E00', width: 1, dash: '3 2', text: '#7a2e00' },
+  struck: { fill: 'var(--struck)', stroke: '#D55E00', width: 1, dash: '3 2', text: 'var(--cut)' },
   /** A provision of a bill that failed or can never take effect: it falls with its bill (quiet, dotted). */
   fallen: { fill: 'var(--bg)', stroke: 'var(--muted)', width: 1, dash: '2 3', text: 'var(--muted)' },
   back: { fill: 'var(--bg)', stroke: '#0072B2', width: 2, dash: '', text: 'var(--ink)' },
@@ -286,7 +286,7 @@ export const MARK_STYLE = {
   /** A bill's outline width. */
   billWidth: 2.5,
   /** The line through a struck provision's words, and its date (vermilion darkened to read on the light box). */
-  strike: { stroke: '#a64500', width: 1.5 },
+  strike: { stroke: 'var(--strike)', width: 1.5 },
   /** Every stakeholder dot and kind mark is outlined in the text colour: 3:1 contrast in both themes, whatever its fill. */
   dotOutline: { stroke: 'var(--ink)', width: 1 },
   /** The focused node's ring. */

@@ -135,15 +135,16 @@ export function graphCss(): string {
   add('.tb-link-label .tb-pill', { fill: MARK_STYLE.halo.stroke });
   add('.tb-link-label[data-overlap]', { display: 'none' });
   // Presence (as of the date) and the highlight: nodes fade, edges and their words are not there yet.
-  add(".tb-node[data-present='false']", { opacity: OPACITY.absent });
-  add(".tb-node[data-dim='true'], .tb-edge[data-dim='true'], .tb-link-label[data-dim='true']", { opacity: OPACITY.dim });
+  add(".tb-node[data-present='false'], .tb-subject[data-present='false']", { opacity: OPACITY.absent });
+  add(".tb-node[data-dim='true'], .tb-edge[data-dim='true'], .tb-link-label[data-dim='true'], .tb-subject[data-dim='true']", {
+    opacity: OPACITY.dim,
+  });
   // After the highlight: a link not made yet stays out of sight, dimmed or not.
   add(".tb-edge[data-present='false'], .tb-link-label[data-present='false']", { opacity: 0 });
   // A bill the scenario sets is tagged "what if" (before the rule that leaves out words too small to read).
   add('.tb-whatif', { display: 'none', 'font-style': 'italic', 'font-weight': 700, fill: 'var(--ink)' });
   // A bill's subject beside its box, in a story card: quiet words on the card's ground.
-  // (.tb-node text sets the ink: this must outrank it.)
-  add('.tb-node text.tb-subject', { fill: 'var(--muted)' });
+  add('.tb-subject', { fill: 'var(--muted)', 'pointer-events': 'none' });
   // (:where keeps it no more specific than that rule, which must win when the words are too small.)
   add(":where(.tb-graph-svg[data-story] .tb-bill[data-assumed='true']) .tb-whatif", { display: 'inline' });
   // Words too small to read at this zoom are left out; the tooltip and the details panel still say them.

@@ -18,12 +18,39 @@ export interface Palette {
   muted: string;
   /** The keyboard focus ring. */
   focus: string;
+  /** A struck provision's box. */
+  struck: string;
+  /** A struck provision's words. */
+  cut: string;
+  /** The line through them. */
+  strike: string;
 }
 
 /** The light and dark themes. */
 export const THEME: Record<'light' | 'dark', Palette> = {
-  light: { ink: '#1d1d1f', bg: '#f7f7f5', panel: '#ffffff', line: '#d9d9de', muted: '#5b5b60', focus: '#0057d9' },
-  dark: { ink: '#eceef1', bg: '#15171a', panel: '#1e2126', line: '#3a3f47', muted: '#a9aeb6', focus: '#8fd0ff' },
+  light: {
+    ink: '#1d1d1f',
+    bg: '#f7f7f5',
+    panel: '#ffffff',
+    line: '#d9d9de',
+    muted: '#5b5b60',
+    focus: '#0057d9',
+    struck: '#fff4ec',
+    cut: '#7a2e00',
+    strike: '#a64500',
+  },
+  // A struck provision keeps its vermilion on a dark ground: a cream box glared on the dark card.
+  dark: {
+    ink: '#eceef1',
+    bg: '#15171a',
+    panel: '#1e2126',
+    line: '#3a3f47',
+    muted: '#a9aeb6',
+    focus: '#8fd0ff',
+    struck: '#3b2519',
+    cut: '#ffb58a',
+    strike: '#ff8f4d',
+  },
 };
 
 /** An export's palette: the light theme on a white page. */
@@ -33,7 +60,8 @@ export const EXPORT_PALETTE: Palette = { ...THEME.light, bg: '#ffffff' };
 export function readPalette(el: Element): Palette {
   const style = getComputedStyle(el);
   const read = (name: keyof Palette) => style.getPropertyValue(`--${name}`).trim() || THEME.light[name];
-  return { ink: read('ink'), bg: read('bg'), panel: read('panel'), line: read('line'), muted: read('muted'), focus: read('focus') };
+  const names = Object.keys(THEME.light) as Array<keyof Palette>;
+  return Object.fromEntries(names.map((name) => [name, read(name)])) as unknown as Palette;
 }
 
 /** A colour from the encoding table for the canvas: `var(--name)` is looked up in `palette`, anything else is a colour already. */

@@ -39,6 +39,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   const edgeLayer = layer.append('g').attr('class', 'tb-edges');
   const labelLayer = layer.append('g').attr('class', 'tb-link-labels');
   const nodeLayer = layer.append('g').attr('class', 'tb-nodes');
+  // A story's bills' subjects, beside their boxes (drawSubjects).
+  const subjectLayer = layer.append('g').attr('class', 'tb-subjects').attr('aria-hidden', 'true');
   // Labels too small to read at the current zoom are left out (they show in the tooltip and details).
   let hidden = '';
   let hitZoom = 1;
@@ -72,6 +74,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   let drawnNodes: ReadonlyArray<readonly [SVGGElement, GraphNode]> = [];
   let edgeSel: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null = null;
   let labelSel: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null = null;
+  let subjectSel: Selection<SVGTextElement, GraphNode, SVGGElement, unknown> | null = null;
   const NO_ROUTES: ReadonlyMap<string, Route> = new Map();
   let story: StoryLayout | null = null;
   /** A session's shelves' routed ties (a copy: a dragged bill's ties go back to curves). */
@@ -82,6 +85,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   let focusId: string | null = null;
   // What the highlight rests on: the focus, or a node left out whose stand-ins are lit.
   let restingId: string | null = null;
+  // What the highlight lights now (null: nothing dimmed).
+  let litNow: Set<string> | null = null;
   const placer = createPlacer(container);
   // Nodes whose names (accessible name, tooltip) a state change left behind: named when the browser is
   // idle, since no pixel waits for them and a toggle's frame should carry only what it shows.
@@ -130,6 +135,14 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     nodeSel?.attr('data-dim', (d) => (lit && !lit.has(d.id) ? 'true' : null)).attr('data-focus', (d) => (d.id === focusId ? 'true' : null));
     edgeSel?.attr('data-dim', (e) => (lit && !shown(e) ? 'true' : null));
     labelSel?.attr('data-dim', (e) => (lit && !shown(e) ? 'true' : null));
+    litNow = lit;
+    subjectSel?.attr('data-dim', (d) => (lit && !lit.has(d.id) ? 'true' : null));
+  }
+
+  /** A subject is there when its bill is (as of the date), and dims with it. */
+  function styleSubjects() {
+    subjectSel?.attr('data-present', (d) => String(state?.nodes[d.id]?.present ?? true));
+    subjectSel?.attr('data-dim', (d) => (litNow && !litNow.has(d.id) ? 'true' : null));
   }
 
   /** Lays a story out for the container's size (a story's arrangement depends on its box). */
@@ -155,7 +168,13 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       return `translate(${p.x},${p.y})`;
     });
     if (nodeSel) sizeRows(nodeSel, story?.pitch ?? null);
-    if (nodeSel && story) drawSubjects(nodeSel, story.subjects);
+    if (story) {
+      subjectSel = drawSubjects(subjectLayer, structure.nodes, pos, story.subjects);
+      styleSubjects();
+    } else if (subjectSel) {
+      subjectLayer.selectAll('*').remove();
+      subjectSel = null;
+    }
     if (edgeSel && labelSel) {
       const boxes = placeEdges(edgeSel, labelSel, pos, nodeById, routesNow());
       if (labelSel) hideCrowdedLinkLabels(labelSel, edgeSel, boxes, structure.nodes, pos);
@@ -297,11 +316,13 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
         a?.assumed === b?.assumed;
       if (nodeSel && !before) {
         styleNodes(nodeSel, next, allLooks);
+        styleSubjects();
         nameLater(nodeById.keys());
       } else if (nodeSel && before) {
         // A plain loop over the drawn elements: a toggle's own task restyles the few that moved.
         const changed = drawnNodes.filter(([, d]) => !same(before.nodes[d.id], next.nodes[d.id]));
         for (const [el, d] of changed) styleNode(el, d, next, allLooks, before);
+        if (changed.some(([, d]) => before.nodes[d.id]?.present !== next.nodes[d.id]?.present)) styleSubjects();
         if (changed.length > 0) {
           // fallLater's idle period names what changed.
           nameLater(

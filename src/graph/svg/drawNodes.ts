@@ -9,7 +9,6 @@ import {
   WHAT_IF,
   SIZE,
   SUBJECT,
-  subjectSpots,
   cornerRadius,
   fitText,
   groupKindMarks,
@@ -24,6 +23,7 @@ import { hitHalfSize, rowBox } from '../core/interaction';
 import type { RowPitch } from '../core/interaction';
 import { accessibleName } from '../core/names';
 import type { SubjectRoom } from '../storyLayout';
+import type { Point } from '../layout';
 
 type NodeSel = Selection<SVGGElement, GraphNode, SVGGElement, unknown>;
 
@@ -36,28 +36,34 @@ const OUTCOMES = Object.keys(OUTCOME_STYLE) as Array<keyof typeof OUTCOME_STYLE>
 export const LAYERED_BILLS = 40;
 
 /**
- * A story's bills' subjects in the room right of their boxes (StoryLayout.subjects), as text only.
- * Hidden from screen readers: a bill's caption says its subject, and its name is what its box shows.
+ * A story's bills' subjects in the room right of their boxes (StoryLayout.subjects), as text only,
+ * in their own layer (`layer`): not part of the bill's button, whose box (and centre, where a
+ * screen reader's tap lands) stays the bill's own. Hidden from screen readers, which find the
+ * subject in the bill's caption.
  */
-export function drawSubjects(g: NodeSel, rooms: ReadonlyMap<string, SubjectRoom>): void {
+export function drawSubjects(
+  layer: Selection<SVGGElement, unknown, null, undefined>,
+  nodes: readonly GraphNode[],
+  pos: ReadonlyMap<string, Point>,
+  rooms: ReadonlyMap<string, SubjectRoom>,
+): Selection<SVGTextElement, GraphNode, SVGGElement, unknown> {
   const x = SIZE.bill.hw + SUBJECT.gap;
-  g.filter((d) => d.kind === 'bill')
-    .selectAll<SVGTextElement, Array<{ words: string; y: number }>>('text.tb-subject')
-    .data((d) => {
-      const room = rooms.get(d.id);
-      return room && d.subject ? [subjectSpots(d.subject, room.width, room.lines)] : [];
-    })
-    .join((enter) =>
-      enter.append('text').attr('class', 'tb-subject tb-t-subject').attr('aria-hidden', 'true').attr('font-size', FONT.subject),
+  return layer
+    .selectAll<SVGTextElement, GraphNode>('text.tb-subject')
+    .data(
+      nodes.filter((d) => rooms.has(d.id) && pos.has(d.id)),
+      (d) => d.id,
     )
-    .each(function (spots) {
-      select(this)
-        .selectAll('tspan')
-        .data(spots)
-        .join('tspan')
-        .attr('x', x)
-        .attr('y', (s) => s.y)
-        .text((s) => s.words);
+    .join((enter) => enter.append('text').attr('class', 'tb-subject tb-t-subject').attr('font-size', FONT.subject))
+    .attr('data-id', (d) => d.id)
+    .attr('transform', (d) => `translate(${pos.get(d.id)!.x},${pos.get(d.id)!.y})`)
+    .each(function (d) {
+      // Lines apart by a space, so the words read (and are found) as the subject runs.
+      this.replaceChildren();
+      rooms.get(d.id)!.spots.forEach(({ words, y }, i) => {
+        if (i > 0) this.append(' ');
+        select(this).append('tspan').attr('x', x).attr('y', y).text(words);
+      });
     });
 }
 
