@@ -116,8 +116,9 @@ export function storyLayout(structure: GraphStructure, width: number, height: nu
     for (let lines = 1; lines <= n; lines++) {
       const per = Math.ceil(n / lines);
       if (lines > 1 && per === Math.ceil(n / (lines - 1))) continue;
-      // One card a row is a stack without its gutter: ties would run through the lists.
-      if (arrangement === 'row' && n > 1 && per === 1) continue;
+      // One card a row is a stack without its gutter: ties would run through the lists. A story of
+      // one bill is a stack too: its box at the left, what it is about beside it.
+      if (arrangement === 'row' && per === 1) continue;
       const [ew, eh] = extent(cards, arrangement, lines);
       // The lanes' room counts too: a stack's lanes widen it, a row's raise it.
       const room = laneRoom(Math.max(0, ...laneCounts(ties, per, arrangement).values()));

@@ -107,6 +107,16 @@ describe('where a story has room for its subjects', () => {
     });
   });
 
+  it("gives a story of one bill (a session's embed of an untied bill) its subject: its card is stacked, not centred", () => {
+    const ds = foundingDataset();
+    const one = buildStoryStructure(ds, buildGraphStructure(ds), 'grouped', new Set(), new Set(['ab392']));
+    for (const width of [375, 1280]) {
+      const layout = storyLayout(one, width, 800);
+      expect(layout.arrangement, `${width}`).toBe('stack');
+      expect([...layout.subjects.keys()], `${width}`).toEqual(['ab392']);
+    }
+  });
+
   it('gives none where a tie runs through the room (cards side by side), nor where a box is centred in its card', () => {
     const story = storyOf(foundingDataset());
     const wide = storyLayout(story, 880, 370);
