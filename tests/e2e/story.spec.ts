@@ -270,6 +270,55 @@ test.describe('words inside their boxes', () => {
       expect(past).toEqual([]);
     });
 
+  test("a hatched bill's words sit on a halo of the hatch's ground: no hatch line shows between 'HB' and '5444'", async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/?embed=1&dataset=mi-2020-tied-to-vetoed');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await page.waitForTimeout(300);
+    // The space between the words, and a stretch of the box's ground left of them (CSS px on the page).
+    const spots = await page.getByTestId('graph').evaluate((host) => {
+      const look = [...host.querySelectorAll('g.tb-bill[data-id="hb5444"] .tb-look')].find((l) => getComputedStyle(l).opacity !== '0')!;
+      const name = look.querySelector<SVGTSpanElement>('tspan.tb-name')!;
+      const m = name.getScreenCTM()!;
+      const space = name.getExtentOfChar(2);
+      const shape = look.querySelector('rect')!.getBoundingClientRect();
+      const [x, y] = [m.a * space.x + m.e, m.d * space.y + m.f];
+      return {
+        gap: {
+          x: Math.round(x),
+          y: Math.round(y + 2),
+          width: Math.max(2, Math.round(m.a * space.width)),
+          height: Math.round(m.d * space.height - 4),
+        },
+        ground: {
+          x: Math.round(shape.left + 4),
+          y: Math.round(y + 2),
+          width: Math.round(m.a * space.width),
+          height: Math.round(m.d * space.height - 4),
+        },
+      };
+    });
+    /** Pixels of the hatch's vermilion lines in a clip of the page. */
+    const hatchIn = async (clip: { x: number; y: number; width: number; height: number }) =>
+      page.evaluate(
+        async (data) => {
+          const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+          const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+          const c = new OffscreenCanvas(bitmap.width, bitmap.height);
+          const ctx = c.getContext('2d')!;
+          ctx.drawImage(bitmap, 0, 0);
+          const px = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+          let n = 0;
+          for (let i = 0; i < px.length; i += 4) if (px[i] > 170 && px[i + 1] > 50 && px[i + 1] < 150 && px[i + 2] < 90) n++;
+          return n;
+        },
+        (await page.screenshot({ clip })).toString('base64'),
+      );
+    // The sampler sees the hatch where no words are, and none in the space between the words.
+    expect(await hatchIn(spots.ground)).toBeGreaterThan(0);
+    expect(await hatchIn(spots.gap)).toBe(0);
+  });
+
   test("a provision's words run to a second line, in a box as tall as they are: SB 230's struck standard is named in full", async ({
     page,
   }) => {
