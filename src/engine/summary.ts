@@ -32,7 +32,7 @@ function tieOf(ev: Evaluation, i: number): TieFact | null {
   return {
     label: dataset.bills[i].label,
     kind: link.kind,
-    on: byNumber([...on]),
+    on: byNumber(on),
     checked: tieChecked(ev, i),
     ...(onEnacted ? { onEnacted } : {}),
   };

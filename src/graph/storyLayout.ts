@@ -9,7 +9,8 @@ import type { GraphStructure } from '../engine/graphSpec';
 import type { Point } from './layout';
 import { orderBills } from './billOrder';
 import { FONT, SIZE, SUBJECT, WHAT_IF, subjectSpots, textWidth } from './core/encodings';
-import { fitZoom, itemExtraHeight } from './core/geometry';
+import { fitZoom, itemExtraHeight, routePoints } from './core/geometry';
+import type { LabelBox } from './core/labels';
 import type { RowPitch } from './core/interaction';
 
 /** Where a link's line runs and where its words go (graph units). */
@@ -415,16 +416,6 @@ function place(
   return { pos, routes, cards: boxes, bounds: [x0, y0, x1, y1], arrangement, lines, pitch, subjects };
 }
 
-/** A tie's words beside its route take about this much room (graph units): two lines of link words. */
-const ROUTE_WORDS = { width: 140, above: 24, below: 20 } as const;
-
-interface Box {
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-}
-
 /**
  * The room right of each bill's box for its subject, and its lines there (StoryLayout.subjects):
  * every bill with a subject gets it, or none does (a story half captioned reads as if the rest were
@@ -470,17 +461,18 @@ function subjectRooms(
 }
 
 /** What a route takes: the box of each straight run of its line (routes run straight across or down), and of its words. */
-function routeBoxes(route: Route): Box[] {
-  const points = [route.from, ...(route.via ?? []), route.to];
-  const out: Box[] = [];
+function routeBoxes(route: Route): LabelBox[] {
+  const points = routePoints(route);
+  const out: LabelBox[] = [];
   for (let i = 1; i < points.length; i++) {
     const [a, b] = [points[i - 1], points[i]];
     out.push({ x0: Math.min(a.x, b.x), y0: Math.min(a.y, b.y), x1: Math.max(a.x, b.x), y1: Math.max(a.y, b.y) });
   }
   const l = route.label;
   if (l) {
-    const x0 = l.anchor === 'start' ? l.x : l.x - ROUTE_WORDS.width / 2;
-    out.push({ x0, y0: l.y - ROUTE_WORDS.above, x1: x0 + ROUTE_WORDS.width, y1: l.y + ROUTE_WORDS.below });
+    const { width, above, below } = SIZE.linkWords;
+    const x0 = l.anchor === 'start' ? l.x : l.x - width / 2;
+    out.push({ x0, y0: l.y - above, x1: x0 + width, y1: l.y + below });
   }
   return out;
 }

@@ -26,7 +26,7 @@ export interface NodeCaptionProps {
   room?: { above: number; below: number };
   /** The bills drawn (a session embed's few): a stakeholder's sentence names them first. */
   drawn?: ReadonlySet<string>;
-  /** Whether the graph shows the node's subject beside it: the caption does not say it again. */
+  /** Whether the graph shows the node's subject beside it: the caption says it again for screen readers only. */
   subjectShown?: boolean;
 }
 
@@ -105,9 +105,10 @@ export function NodeCaption({
     let spot = place();
     let bare = false;
     // A subject line that makes it cover more of the story than a line's worth of lit rows is left
-    // out (covering what the tap dims is fine): the bills and ties come first.
+    // out (covering what the tap dims is fine): the bills and ties come first. One the graph shows
+    // is for screen readers only and takes no room: nothing to weigh.
     const line = el.querySelector<HTMLElement>('.tb-caption-subject');
-    if (line && spot.covers > 0) {
+    if (line && spot.covers > 0 && !subjectShown) {
       const lineArea = spot.width * line.offsetHeight * COVER_WEIGHT.lit;
       line.style.display = 'none';
       const without = place();
@@ -116,7 +117,7 @@ export function NodeCaption({
     }
     el.style.width = `${width}px`;
     setPlaced({ for: [at, box, around, sentence, subject, seen, room], ...spot, bare });
-  }, [at, box, around, sentence, subject, width, current, seen, room]);
+  }, [at, box, around, sentence, subject, subjectShown, width, current, seen, room]);
   // A reader on a phone closes it with its own button (a tap elsewhere on the graph may pan it).
   return (
     <div

@@ -6,10 +6,11 @@ import { generateDataset } from '../../src/engine/generate';
 import { HIDDEN, edgeDim, edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from '../../src/graph/canvas/edgeBuffers';
 import { keepUnoverlapped } from '../../src/graph/core/labels';
 import type { LabelBox } from '../../src/graph/core/labels';
-import { drawNodes, fallOffset } from '../../src/graph/canvas/canvasDraw';
+import { fallOffset } from '../../src/graph/canvas/canvasDraw';
 import { drawLinkMarks } from '../../src/graph/canvas/drawMarks';
 import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
 import { THEME } from '../../src/graph/core/theme';
+import { drawOne, recordingContext } from '../fixtures/recordingCanvas';
 
 /** A 2D context that records the calls made on it (enough of one for the canvas drawing functions). */
 function recorder(calls: string[]): CanvasRenderingContext2D {
@@ -252,37 +253,16 @@ describe('link marks on the canvas', () => {
 describe("a bill's words on the canvas", () => {
   /** The fill colour and halo each text is drawn with. */
   function words(k: number): Map<string, { fill: string; halo: boolean }> {
-    const calls: string[] = [];
-    let fill = '';
     const out = new Map<string, { fill: string; halo: boolean }>();
     const stroked = new Set<string>();
-    const ctx = new Proxy({} as Record<string, unknown>, {
-      get: (_t, name: string) =>
-        name === 'measureText'
-          ? (text: string) => ({ width: text.length * 7 })
-          : name === 'strokeText'
-            ? (text: string) => stroked.add(text)
-            : name === 'fillText'
-              ? (text: string) => out.set(text, { fill, halo: stroked.has(text) })
-              : (...args: unknown[]) => calls.push(`${name}(${args.join(',')})`),
-      set: (_t, name: string, value) => (name === 'fillStyle' ? (fill = String(value)) : null, true),
-    }) as unknown as CanvasRenderingContext2D;
+    const ctx = recordingContext({
+      strokeText: (_, text: string) => void stroked.add(text),
+      fillText: (c, text: string) => void out.set(text, { fill: String(c.fillStyle), halo: stroked.has(text) }),
+    });
     const ds = dataset([bill('ab392', 'enacted')], []);
-    const structure = buildGraphStructure(ds);
+    const [node] = buildGraphStructure(ds).nodes;
     const state = buildGraphState(evaluate(ds, { assumptions: {} }));
-    const palette = { ...THEME.light, ink: '#111111', bg: '#ffffff' };
-    drawNodes(
-      ctx,
-      structure.nodes,
-      new Map([['ab392', { x: 0, y: 0 }]]),
-      state,
-      { k, x: 200, y: 200 },
-      { width: 400, height: 400 },
-      1,
-      null,
-      null,
-      palette,
-    );
+    drawOne(ctx, node, state, { ...THEME.light, ink: '#111111', bg: '#ffffff' }, k);
     return out;
   }
 

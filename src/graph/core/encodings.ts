@@ -65,6 +65,11 @@ export const SIZE = {
   corner: { bill: 8, group: 14, provision: 3 },
   /** A group's members' kinds, as dots at its right end: at most `count`, radius `r`, `step` apart, the first `inset` from the end. */
   kindMarks: { count: 3, r: 4, step: 10, inset: 10 },
+  /**
+   * The room a routed tie's words take beside its line (two lines: "operative only if", its date),
+   * wide enough for the widest: kept clear of a bill's subject, and of a caption where it can be.
+   */
+  linkWords: { width: 150, above: 24, below: 18 },
 } as const;
 
 /** A node's box corner radius (graph units): a bill's, a group's or a provision's. */

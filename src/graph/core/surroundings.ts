@@ -41,9 +41,6 @@ export const COVER_WEIGHT = { focused: 50, story: 3, lit: 1, dim: 0.1 } as const
 /** How far from the node (screen px, either way) a box can matter to its caption. */
 const NEAR = 1200;
 
-/** A routed link's words (above its point) and date (below), in graph units: wide enough for "operative only if". */
-const LINK_WORDS = { width: 150, above: 24, below: 18 };
-
 /**
  * How far a node's drawing reaches from its centre (graph units: left, right, up, down): its box,
  * and for a stakeholder its name beside its dot (a listed member, the row it sits on), as the
@@ -108,9 +105,9 @@ export function focusSpot(
   for (const e of edges) {
     const words = routes.get(e.id)?.label;
     if (!words) continue;
-    const left = words.anchor === 'middle' ? LINK_WORDS.width / 2 : 0;
+    const left = words.anchor === 'middle' ? SIZE.linkWords.width / 2 : 0;
     const weight = e.source === id || e.target === id ? COVER_WEIGHT.story : COVER_WEIGHT.dim;
-    add(words, left, LINK_WORDS.width - left, LINK_WORDS.above, LINK_WORDS.below, weight);
+    add(words, left, SIZE.linkWords.width - left, SIZE.linkWords.above, SIZE.linkWords.below, weight);
   }
   return { at, around, subjectShown: Boolean(shownSubjects?.has(id)) };
 }

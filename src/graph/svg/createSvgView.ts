@@ -136,7 +136,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     edgeSel?.attr('data-dim', (e) => (lit && !shown(e) ? 'true' : null));
     labelSel?.attr('data-dim', (e) => (lit && !shown(e) ? 'true' : null));
     litNow = lit;
-    subjectSel?.attr('data-dim', (d) => (lit && !lit.has(d.id) ? 'true' : null));
+    styleSubjects();
   }
 
   /** A subject is there when its bill is (as of the date), and dims with it. */
