@@ -37,6 +37,12 @@ describe('billSubject: what a bill is about, in a line', () => {
     expect(s.length).toBeLessThanOrEqual(SUBJECT_MAX + 1);
   });
 
+  it('never ends a cut on a small word, those a source name leaves out among them ("is")', () => {
+    expect(billSubject(`Taxes: the rate of the state income tax that applies to wages of workers is ${'x'.repeat(30)}`, 'HB 1')).toBe(
+      'Taxes: the rate of the state income tax that applies to wages of workers…',
+    );
+  });
+
   it('on both real Michigan sessions, never stops at an initial or an abbreviation, nor ends a cut on a small word', () => {
     for (const id of ['mi-2019-2020', 'mi-2023-2024']) {
       const bills = (JSON.parse(readFileSync(`public/data/${id}.json`, 'utf8')) as { bills: Array<{ label: string; title: string }> })

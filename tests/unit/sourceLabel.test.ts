@@ -47,6 +47,8 @@ describe('sourceLabel: what a reader sees for a source', () => {
       'desertsun.com: Police use force bill loses provision',
     ],
     [{ url: 'https://diversityinblack.com/archives/4927' }, 'diversityinblack.com'],
+    // A slug cut short never ends on a small word, those a subject's cut leaves out among them.
+    [{ url: 'https://example.com/what-officers-may-do-under' }, 'example.com: What officers may do'],
     [{ url: 'https://example.com/open%20records%20law/', publisher: 'Example News' }, 'Example News: Open records law'],
     [{ url: 'https://example.com/%E0%A4%A/two-words' }, 'example.com: Two words'],
     [{ url: 'not an address', publisher: 'The Record', date: '2020-01-02' }, 'The Record, 2020-01-02'],

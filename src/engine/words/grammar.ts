@@ -66,3 +66,11 @@ export function lowerFirst(s: string): string {
 export function agree(n: number, one: string, many: string): string {
   return n === 1 ? one : many;
 }
+
+/** Small words cut words never end on: "… use of" is "… use", "… under the" is "… under". */
+const SMALL_END = /(\s+(of|the|to|and|or|a|an|in|for|on|by|with|at|from|as|is|under|into|over|than|that|which))+$/i;
+
+/** Words cut short, without the small words they would end on. */
+export function withoutSmallEnd(words: string): string {
+  return words.replace(SMALL_END, '');
+}

@@ -1,5 +1,6 @@
 /** What a reader sees for a cited source: its title, else its site and the words its address holds. */
 import type { Source } from '../../model/schema';
+import { withoutSmallEnd } from './grammar';
 
 /** Bill numbers as an address spells them ("ab-392", "sb230") and as a reader reads them ("AB 392"). */
 const BILL_NUMBER = /\b(ab|sb|hb|hr|sr|ajr|sjr|hjr|acr|scr|hcr)[ -]?(\d{1,5})\b/gi;
@@ -10,8 +11,6 @@ const TAIL = /^(?:[a-z]|\d{1,2}|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]+)$/i;
 const DATE = /\b((?:19|20)\d\d) (\d\d) (\d\d)\b/g;
 /** The longest an address's words run before they are cut at a word. */
 const WORDS_MAX = 70;
-/** Small words a slug's words never end on. */
-const SMALL_END = /(\s+(of|the|to|and|or|a|an|in|for|on|by|with|at|from|as|is))+$/i;
 const PAGE_ENDING = /\.(html?|xhtml|php|aspx?|jsp)$/i;
 
 /** The words of a path's last segment that holds two or more ("committee-passage-of-ab-392" -> "Committee passage of AB 392"). */
@@ -49,8 +48,8 @@ function addressWords(pathname: string): string | undefined {
     // A possessive the address lost its apostrophe from ("session s use") gets it back; a slug cut
     // short ends on its last full word, not on "of", and a long one is cut at a word.
     let words = tokens.join(' ').replace(/(\w) s\b/g, "$1's");
-    words = words.replace(SMALL_END, '');
-    if (words.length > WORDS_MAX) words = `${words.slice(0, words.lastIndexOf(' ', WORDS_MAX)).replace(SMALL_END, '')}…`;
+    words = withoutSmallEnd(words);
+    if (words.length > WORDS_MAX) words = `${withoutSmallEnd(words.slice(0, words.lastIndexOf(' ', WORDS_MAX)))}…`;
     return words.charAt(0).toUpperCase() + words.slice(1);
   }
   return undefined;

@@ -1,14 +1,13 @@
 /** What a bill is about, in a line a reader takes in at once: its title's subject, cut short. */
 
 import { TIE_BAR_MARKER } from '../../model/tieMarker';
+import { withoutSmallEnd } from './grammar';
 
 /** The longest a subject runs, in characters, before it is cut at a word and ended with "…". */
 export const SUBJECT_MAX = 80;
 
 /** Where what the record appends to a title starts: Michigan's "Amends …", "Creates new act.", "Repeals …". */
 const APPENDED = /\.\s+(?=(Amends|Creates|Repeals|Implements|Provides|Adds|Modifies|Appropriates|Makes|Establishes)\b)/;
-/** Small words a cut subject never ends on. */
-const SMALL_END = /(\s+(of|the|to|and|or|a|an|in|for|on|by|with|at|from|as|under|into|over|than|that|which))+$/i;
 
 /** A title's closing action ("create", "modify", "allow under certain conditions"): what the bill does, not what it is about. */
 const ACTION =
@@ -46,5 +45,5 @@ export function billSubject(title: string, label: string): string | undefined {
 
 /** Words cut short, ready for their "…": without the small words and stops they would end on ("… under the" is "… under"). */
 export function cutEnd(words: string): string {
-  return words.replace(SMALL_END, '').replace(/[\s.;,:(]+$/, '');
+  return withoutSmallEnd(words).replace(/[\s.;,:(]+$/, '');
 }
