@@ -484,6 +484,21 @@ test.describe("a bill's subject beside its box", () => {
     expect(inked).toBeGreaterThan(0.03);
   });
 
+  test('on the narrowest phone (320 px), a story with a lane left of its stack still says what each bill is about, at 12 px or more', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto('/?embed=1&dataset=mi-2020-tied-to-vetoed');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const drawn = await subjects(page);
+    expect(drawn.map((s) => s.id).sort()).toEqual(['hb5443', 'hb5444', 'sb1138', 'sb1139', 'sb1140', 'sb897']);
+    for (const s of drawn) {
+      expect(s.px, s.id).toBeGreaterThanOrEqual(12);
+      expect(s.left, s.id).toBeGreaterThan(0);
+      expect(s.right, s.id).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   test('cards side by side, where the ties run through that room, show no subject (the panel beside lists them)', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/?renderer=svg');

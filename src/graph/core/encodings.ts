@@ -151,7 +151,7 @@ export function itemHeight(label: string, kinds?: readonly string[]): number {
 }
 
 /** Font sizes in graph units. */
-export const FONT = { bill: 16, outcome: 13, item: 13, person: 13, link: 12, date: 12, subject: 11 } as const;
+export const FONT = { bill: 16, outcome: 13, item: 13, person: 13, link: 12, date: 12, subject: 11.5 } as const;
 
 /**
  * The tag beside a bill the scenario sets (its outcome is assumed, not recorded), in both renderers,
