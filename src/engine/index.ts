@@ -20,7 +20,7 @@ export { captionsAt, timelineStops } from './story';
 export type { Caption, StopCaptions, TimelineStop } from './story';
 export { lateAsOf, lateAsOfReason } from './lateAsOf';
 export type { LateAsOf } from './lateAsOf';
-export { searchNodes } from './search';
+export { matchesText, searchNodes } from './search';
 export type { SearchHit } from './search';
 export { chainLine, joinOr, OUTCOME_MEANING, stakeChange, stakeholderSentence } from './words';
 export { stuckLaws, tiedPackages } from './session';

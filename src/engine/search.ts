@@ -13,6 +13,34 @@ export interface SearchHit {
   detail: string;
 }
 
+/** A bill's number as a reader types one ("SB 418", "sb418", "HJR F"): matched whole, never as scattered words. */
+const BILL_NUMBER = /^[a-z]{1,4}\s*\d+$|^[a-z]{1,4}\s+[a-z]$/;
+
+/**
+ * How well a query (trimmed, lower case) matches a record's texts, lower first: found whole in one
+ * of them (2 x its place, +1 where it is not at that text's start), else each of its words somewhere
+ * in any order (2 x the number of texts); Infinity where it does not match. One rule for every box
+ * that finds things: the header's search, the what-if finder and the tables' filter.
+ */
+export function matchRank(q: string, ...texts: Array<string | undefined>): number {
+  let rank = Infinity;
+  texts.forEach((t, i) => {
+    const at = t?.toLowerCase().indexOf(q) ?? -1;
+    if (at >= 0) rank = Math.min(rank, i * 2 + (at === 0 ? 0 : 1));
+  });
+  if (rank < Infinity || BILL_NUMBER.test(q)) return rank;
+  const words = q.split(/\s+/);
+  if (words.length < 2) return rank;
+  const all = texts.join(' ').toLowerCase();
+  return words.every((w) => all.includes(w)) ? texts.length * 2 : Infinity;
+}
+
+/** Whether `query` (any case, any spaces round it) finds a record with these texts; an empty query finds every one. */
+export function matchesText(query: string, ...texts: Array<string | undefined>): boolean {
+  const q = query.trim().toLowerCase();
+  return !q || matchRank(q, ...texts) < Infinity;
+}
+
 /**
  * Case-insensitive search by label or number, title words (all of them, in any order) and sponsor;
  * labels that start with the query come first, and a bill's first sponsor before its co-sponsors.
@@ -22,19 +50,9 @@ export function searchNodes(ds: Dataset, query: string, limit = 20): SearchHit[]
   if (!q) return [];
   const hits: Array<SearchHit & { rank: number }> = [];
   const consider = (hit: SearchHit, ...texts: Array<string | undefined>) => {
-    let rank = Infinity;
-    texts.forEach((t, i) => {
-      const at = t?.toLowerCase().indexOf(q) ?? -1;
-      if (at >= 0) rank = Math.min(rank, i * 2 + (at === 0 ? 0 : 1));
-    });
-    // Several words: each must appear somewhere (title words in any order, a sponsor's name).
-    if (rank === Infinity && words.length > 1) {
-      const all = texts.join(' ').toLowerCase();
-      if (words.every((w) => all.includes(w))) rank = texts.length * 2;
-    }
+    const rank = matchRank(q, ...texts);
     if (rank < Infinity) hits.push({ ...hit, rank });
   };
-  const words = q.split(/\s+/);
   for (const b of ds.bills) {
     consider(
       { id: b.id, kind: 'bill', label: b.label, detail: b.title },

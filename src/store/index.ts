@@ -8,4 +8,4 @@ export type { AssumptionChoice } from './scenarioSlice';
 export type { Filters, Notice, Theme, View } from './uiSlice';
 export { NO_FILTERS } from './uiSlice';
 export { afterPaint } from './afterPaint';
-export { StoreProvider, useAppStore, useAppStoreApi, useDeferredAppStore } from './provider';
+export { StoreProvider, useAppStore, useAppStoreApi, useDeferredAppStore, useStaleDataset } from './provider';

@@ -47,6 +47,17 @@ export function useDeferredAppStore<T>(selector: (s: AppState) => T): T {
   return selector(state);
 }
 
+/**
+ * Whether the readings of useDeferredAppStore still come from another dataset than the one open
+ * (in the moments after a reader opens another, while its story is worked out): a panel then says
+ * nothing rather than tell the last dataset's story under this one's title.
+ */
+export function useStaleDataset(): boolean {
+  const open = useAppStore((s) => s.dataset);
+  const read = useDeferredAppStore((s) => s.dataset);
+  return read !== null && read !== open;
+}
+
 /** Per store: the listeners told after the frame that follows a change, and the store subscription they share. */
 const afterPaintListeners = new WeakMap<AppStore, Set<() => void>>();
 

@@ -80,6 +80,8 @@ export interface UiSlice {
   setTableTab: (tab: UiSlice['tableTab']) => void;
   /** Switches the main view. */
   setView: (view: View) => void;
+  /** Opens the bills table filtered by `text` (the search's "All … bills that match"). */
+  showInTable: (text: string) => void;
   /** Focuses a node (or clears the focus). */
   setFocus: (id: string | null) => void;
   /** Adds notices, replacing any with the same id. */
@@ -106,6 +108,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
   setTableTab: (tableTab) => set({ tableTab }),
   setView: (view) => set({ view }),
+  showInTable: (text) => set((state) => ({ view: 'table', tableTab: 'bills', filters: { ...state.filters, text } })),
   setFocus: (focus) => set({ focus }),
   addNotices: (notices) =>
     set((state) => {

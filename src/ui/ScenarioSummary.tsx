@@ -3,7 +3,15 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { unbroken } from './unbroken';
 import { withoutCaveat } from '../engine/words';
 import { isSession } from '../engine/storyGraph';
-import { prefetchQuestion, selectQuestions, selectStoryTold, useAppStore, useAppStoreApi, useDeferredAppStore } from '../store';
+import {
+  prefetchQuestion,
+  selectQuestions,
+  selectStoryTold,
+  useAppStore,
+  useAppStoreApi,
+  useDeferredAppStore,
+  useStaleDataset,
+} from '../store';
 
 /** Props of ScenarioSummary. */
 export interface ScenarioSummaryProps {
@@ -23,6 +31,9 @@ export function ScenarioSummary({ about = null, among, letsGo = false }: Scenari
   const story = useDeferredAppStore((s) => selectStoryTold(s, about, among));
   const questions = useDeferredAppStore((s) => selectQuestions(s, about, among));
   const assuming = useDeferredAppStore((s) => Object.keys(s.assumptions).length > 0);
+  // Just after another dataset opens, its story is still being told: the last one's is not shown
+  // under its title (the box keeps its place, so the graph below does not move twice).
+  const stale = useStaleDataset();
   const setAssumption = useAppStore((s) => s.setAssumption);
   const setFocus = useAppStore((s) => s.setFocus);
   // A session's graph is a field of packages: a question asked of one of its bills also focuses
@@ -93,7 +104,7 @@ export function ScenarioSummary({ about = null, among, letsGo = false }: Scenari
     act();
   };
   return (
-    <div className="tb-summary" ref={box}>
+    <div className="tb-summary" ref={box} data-stale={stale || undefined} aria-busy={stale || undefined}>
       <p aria-live="polite" data-testid="scenario-summary" className="tb-summary-text">
         {unbroken(said)}
         {caveat && <span className="tb-summary-caveat"> {unbroken(caveat)}</span>}

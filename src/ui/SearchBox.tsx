@@ -3,17 +3,28 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { searchNodes } from '../engine';
 import { selectEvaluation, useAppStore } from '../store';
 import { OutcomeBadge } from './OutcomeBadge';
+import { groupDigits } from '../model/numbers';
+
+/** Hits listed under the box. */
+const SHOWN = 8;
 
 /** A combobox: type, pick a hit with the arrows and Enter (or a click). */
 export function SearchBox() {
   const ds = useAppStore((s) => s.dataset);
   const setFocus = useAppStore((s) => s.setFocus);
+  const showInTable = useAppStore((s) => s.showInTable);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   // The list folds when focus leaves the box (a click elsewhere) and opens again on typing or focus.
   const [expanded, setExpanded] = useState(true);
   const id = useId();
-  const hits = useMemo(() => (ds ? searchNodes(ds, query, 8) : []), [ds, query]);
+  // The first SHOWN hits; past them, one more option opens the bills table filtered by the words.
+  const { hits, bills } = useMemo(() => {
+    const all = ds ? searchNodes(ds, query, Infinity) : [];
+    return { hits: all.slice(0, SHOWN), bills: all.filter((h) => h.kind === 'bill').length };
+  }, [ds, query]);
+  const more = bills > hits.filter((h) => h.kind === 'bill').length;
+  const options = hits.length + (more ? 1 : 0);
   // A bill's outcome beside its name, in the scenario shown: which of the hits is the one that fell.
   const outcomes = useAppStore((s) => (query ? selectEvaluation(s)?.outcomes : undefined));
   const open = expanded && hits.length > 0;
@@ -27,9 +38,9 @@ export function SearchBox() {
       list.scrollTop = li.offsetTop + li.offsetHeight - list.clientHeight;
   }, [open, active, id]);
   const pick = (i: number) => {
-    const hit = hits[i];
-    if (!hit) return;
-    setFocus(hit.id);
+    if (more && i === hits.length) showInTable(query.trim());
+    else if (hits[i]) setFocus(hits[i].id);
+    else return;
     setQuery('');
   };
   return (
@@ -55,7 +66,7 @@ export function SearchBox() {
         onFocus={() => setExpanded(true)}
         onBlur={() => setExpanded(false)}
         onKeyDown={(e) => {
-          const n = Math.max(1, hits.length);
+          const n = Math.max(1, options);
           if (e.key === 'ArrowDown') setActive((active + 1) % n);
           else if (e.key === 'ArrowUp') setActive((active - 1 + n) % n);
           else if (e.key === 'Enter') pick(active);
@@ -97,6 +108,20 @@ export function SearchBox() {
               </span>
             </li>
           ))}
+          {more && (
+            <li
+              id={`${id}-o${hits.length}`}
+              role="option"
+              aria-selected={active === hits.length}
+              className="tb-search-more"
+              onMouseDown={(e) => {
+                e.preventDefault();
+                pick(hits.length);
+              }}
+            >
+              <span className="tb-search-hit">All {groupDigits(bills)} bills that match, in the table →</span>
+            </li>
+          )}
         </ul>
       )}
     </div>

@@ -1,6 +1,6 @@
 /** The table view: bills, stakeholders and links; sortable, filterable, downloadable as CSV. */
 import { memo, useDeferredValue, useState } from 'react';
-import { selectEvaluation, selectExplainer, selectRecordEvaluation, useAppStore, useDeferredAppStore } from '../store';
+import { selectEvaluation, selectExplainer, selectRecordEvaluation, useAppStore, useDeferredAppStore, useStaleDataset } from '../store';
 import { OutcomeBadge } from './OutcomeBadge';
 import { FilterBar } from './FilterBar';
 import type { TableData } from './tableRows';
@@ -65,6 +65,8 @@ const TABS = [
 /** Tabs over the three tables, with filters, sorting and CSV download. */
 export function TableView() {
   const ds = useAppStore((s) => s.dataset);
+  // Just after another dataset opens, the outcomes read are still the last one's: none are shown.
+  const stale = useStaleDataset();
   const evaluation = useDeferredAppStore(selectEvaluation);
   const record = useDeferredAppStore(selectRecordEvaluation);
   // With a scenario on, the bills it changes come first, beside a column with their recorded outcome.
@@ -81,10 +83,16 @@ export function TableView() {
   if (!ds) return null;
   const data: TableData =
     tab === 'bills'
-      ? billRows(ds, evaluation?.outcomes ?? null, explainOf, filters, scenario ? (record?.outcomes ?? null) : null)
+      ? billRows(
+          ds,
+          stale ? null : (evaluation?.outcomes ?? null),
+          stale ? null : explainOf,
+          filters,
+          scenario && !stale ? (record?.outcomes ?? null) : null,
+        )
       : tab === 'stakeholders'
         ? stakeholderRows(ds, asOf, filters)
-        : linkRows(ds, evaluation?.outcomes ?? null, filters);
+        : linkRows(ds, stale ? null : (evaluation?.outcomes ?? null), filters);
   const sort = sorted && sorted.columns === data.columns.join('|') ? sorted : null;
   const rows = sort ? sortRows(data.rows, sort.column, sort.dir, OUTCOME_COLUMNS.has(data.columns[sort.column])) : data.rows;
   // A session's table shows its first rows; filters narrow it, and the CSV has every row.

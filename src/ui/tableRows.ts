@@ -3,7 +3,7 @@ import type { Dataset } from '../model';
 import { formatDate } from '../model/dates';
 import type { Explanation, Outcome } from '../engine';
 import { LINK_LABELS } from '../engine/graphSpec';
-import { positionsAsOf } from '../engine';
+import { matchesText, positionsAsOf } from '../engine';
 import type { Filters } from '../store';
 
 /** What a table of bills says of their outcomes: in the scenario set, or as recorded. */
@@ -20,8 +20,6 @@ export interface TableData {
 }
 
 const withCell = (row: { id: string; cells: string[] }) => ({ ...row, cell: (column: number) => row.cells[column] });
-
-const has = (text: string, q: string) => !q || text.toLowerCase().includes(q.toLowerCase());
 
 /**
  * Bills: label, title, outcome, reason. Outcomes come from the evaluation; each reason is worked
@@ -47,8 +45,10 @@ export function billRows(
     const reasonOf = () => explainOf?.(b.id).sentence ?? '';
     // Text matches the cheap cells (and the sponsors) first; a bill's reason is worked out only when they do not match.
     // The id too: "hb4917" finds HB 4917, as the search boxes do.
-    if (f.text && !has(`${b.label} ${b.id} ${b.title} ${outcome ?? ''} ${b.authors?.join(' ') ?? ''}`, f.text) && !has(reasonOf(), f.text))
-      continue;
+    if (f.text) {
+      const cheapText = `${b.label} ${b.id} ${b.title} ${outcome ?? ''} ${b.authors?.join(' ') ?? ''}`;
+      if (!matchesText(f.text, cheapText) && !matchesText(f.text, `${cheapText} ${reasonOf()}`)) continue;
+    }
     let reason: string | null = null;
     const cheap = recorded ? [b.label, b.title, outcome ?? '', recorded[b.id] ?? ''] : [b.label, b.title, outcome ?? ''];
     const cell = (column: number) => (column === why ? (reason ??= reasonOf()) : (cheap[column] ?? ''));
@@ -80,7 +80,7 @@ export function stakeholderRows(ds: Dataset, asOf: string | undefined, f: Filter
   const rows = (ds.stakeholders ?? [])
     .filter((s) => (!f.stakeholderKind || s.kind === f.stakeholderKind) && (!f.stance || byStakeholder.has(s.id)))
     .map((s) => withCell({ id: s.id, cells: [s.name, s.kind.replace(/-/g, ' '), (byStakeholder.get(s.id) ?? []).join('; ')] }))
-    .filter((r) => has(r.cells.join(' '), f.text));
+    .filter((r) => matchesText(f.text, r.cells.join(' ')));
   return { columns: ['Stakeholder', 'Kind', 'Positions'], rows };
 }
 
@@ -110,6 +110,6 @@ export function linkRows(ds: Dataset, outcomes: Record<string, Outcome> | null, 
       }),
       outcome: outcomes?.[l.from],
     }))
-    .filter((r) => has(r.cells.join(' '), f.text));
+    .filter((r) => matchesText(f.text, r.cells.join(' ')));
   return { columns: ['From', 'From outcome', 'Kind', 'To', 'To outcomes', 'Made', 'Clause'], rows };
 }

@@ -136,7 +136,7 @@ describe('the first frame carries the graph', () => {
     vi.unstubAllGlobals();
   });
 
-  it('the panels around it follow once it has painted, and then stay', async () => {
+  it("the panels around it follow once it has painted; another dataset's wait for its own story", async () => {
     const store = createAppStore({});
     render(
       <StoreProvider store={store}>
@@ -153,9 +153,29 @@ describe('the first frame carries the graph', () => {
     expect(screen.queryByText('the scenario panel')).toBeNull();
     await screen.findByText('the scenario panel');
     expect(framed).toBe(true);
-    // A later dataset renders them with its graph: they are not held back again.
+    // Another dataset: until the panels' readings are of it, they show nothing (they would tell
+    // the last dataset's story under this one's title), then they come back.
     act(() => store.getState().openDataset({ ...foundingDataset(), id: 'another' }, 'another'));
-    expect(screen.getByText('the scenario panel')).toBeInTheDocument();
+    expect(screen.queryByText('the scenario panel')).toBeNull();
+    await screen.findByText('the scenario panel');
+  });
+
+  it("just after another dataset opens, the story sentence never tells the last dataset's story", async () => {
+    const store = renderWithStore(<ScenarioSummary />);
+    const summary = await screen.findByText(/SB\s230 takes effect only because AB\s392 became law/);
+    const box = summary.closest('.tb-summary')!;
+    expect(box).not.toHaveAttribute('data-stale');
+    const other = {
+      ...foundingDataset(),
+      id: 'other',
+      bills: foundingDataset().bills.map((b) => ({ ...b, label: b.label.replace('SB', 'HB') })),
+    };
+    act(() => store.getState().openDataset(other, 'other'));
+    // The last story is still in the page for a moment, unseen and marked busy; then this one's.
+    expect(box).toHaveAttribute('data-stale');
+    expect(box).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(box).not.toHaveAttribute('data-stale'));
+    expect(box).toHaveTextContent(/HB\s230 takes effect only because AB\s392 became law/);
   });
 
   it("a toggle re-renders no bill's control at once: the radios follow after the graph's frame", async () => {

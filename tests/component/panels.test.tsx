@@ -10,7 +10,7 @@ import { TableView } from '../../src/ui/TableView';
 import { SearchBox } from '../../src/ui/SearchBox';
 import { ScenarioSummary } from '../../src/ui/ScenarioSummary';
 import { toCsv } from '../../src/ui/csv';
-import { foundingDataset } from '../fixtures/datasets';
+import { bill, dataset, foundingDataset } from '../fixtures/datasets';
 import { renderWithStore } from './render';
 
 describe('DetailsPanel', () => {
@@ -188,6 +188,21 @@ describe('SearchBox', () => {
     const sb230 = screen.getByRole('option', { name: /^SB 230/ });
     expect(within(sb230).getByText('inoperative')).toHaveAttribute('data-outcome', 'inoperative');
     expect(within(screen.getByRole('option', { name: /^AB 392/ })).getByText('failed')).toBeInTheDocument();
+  });
+
+  it('past its first 8 hits, offers every bill that matches in the bills table, filtered by the words', async () => {
+    const bills = Array.from({ length: 12 }, (_, i) => ({ ...bill(`hb${i + 1}`), title: `Firearms: storage rule ${i + 1}` }));
+    const store = renderWithStore(<SearchBox />, { dataset: dataset(bills) });
+    await userEvent.type(screen.getByRole('combobox'), 'storage firearms');
+    const options = screen.getAllByRole('option');
+    expect(options).toHaveLength(9);
+    expect(options[8]).toHaveTextContent('All 12 bills that match, in the table →');
+    // The arrows reach it (the ninth), and Enter opens the table.
+    await userEvent.keyboard('{ArrowUp}{Enter}');
+    expect(store.getState()).toMatchObject({ view: 'table', tableTab: 'bills', filters: { text: 'storage firearms' } });
+    // Eight or fewer: no such option.
+    await userEvent.type(screen.getByRole('combobox'), 'rule 1');
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).not.toContainEqual(expect.stringMatching(/in the table/));
   });
 
   it('folds its list when focus moves elsewhere, and opens it again on focus', async () => {

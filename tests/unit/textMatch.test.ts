@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { evaluate, explain, matchesText, searchNodes } from '../../src/engine';
+import { parseDatasetText } from '../../src/model';
+import { billRows } from '../../src/ui/tableRows';
+import { NO_FILTERS } from '../../src/store';
+
+describe('one rule for every box that finds things', () => {
+  it.each([
+    ['firearms storage', ['Firearms: safe storage'], true],
+    ['storage firearms', ['Firearms: safe storage'], true],
+    ['STORAGE', ['Firearms: safe storage'], true],
+    ['storage firearms', ['Firearms: sales'], false],
+    // A bill's number is found whole, never as its letters here and its digits there.
+    ['SB 418', ['HB 4185', 'Workers: compensation (MCL 418.301). TIE BAR WITH: SB 244'], false],
+    ['SB 418', ['SB 418', 'Children'], true],
+    ['hjr f', ['HJR F'], true],
+    ['', ['anything'], true],
+  ])('%j in %j: %s', (query, texts, found) => {
+    expect(matchesText(query, ...texts)).toBe(found);
+  });
+
+  const parsed = parseDatasetText(readFileSync('public/data/mi-2023-2024.json', 'utf8'));
+  if (!parsed.ok) throw new Error('mi-2023-2024 is invalid');
+  const ds = parsed.dataset;
+  const ev = evaluate(ds, { assumptions: {} });
+  const filtered = (text: string) => billRows(ds, ev.outcomes, (id) => explain(ev, id), { ...NO_FILTERS, text }).rows.map((r) => r.cell(0));
+
+  it("the bills table's filter finds title words in any order, as the search does (Michigan 2023-2024)", () => {
+    const searched = searchNodes(ds, 'firearms storage', Infinity).map((h) => h.label);
+    expect(searched.sort()).toEqual(['HB 4212', 'HB 5450', 'HB 5451', 'HB 6175']);
+    expect(filtered('firearms storage').sort()).toEqual(searched);
+    expect(filtered('storage firearms').sort()).toEqual(searched);
+  });
+
+  it('a search for a number finds that bill, not every title with its letters and its digits somewhere', () => {
+    expect(searchNodes(ds, 'SB 418', Infinity).map((h) => h.label)).toEqual(['SB 418']);
+    // The table's filter also reads each bill's reason: the bills tied to SB 418 name it there.
+    expect(filtered('SB 418')).toContain('SB 418');
+    for (const label of filtered('SB 418').filter((l) => l !== 'SB 418'))
+      expect(explain(ev, ds.bills.find((b) => b.label === label)!.id).sentence, label).toMatch(/SB\s418\b/);
+  });
+});
