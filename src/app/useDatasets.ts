@@ -8,7 +8,7 @@ import { MAX_FILE_CHARS } from '../model/guard';
 import type { AppStore, Notice } from '../store';
 import { openInSteps } from '../store/openInSteps';
 import type { DatasetEntry } from '../shell/datasetIndex';
-import { DEFAULT_DATASET } from '../shell/datasetIndex';
+import { DEFAULT_DATASET, bundleDataset } from '../shell/datasetIndex';
 import type { DatasetSource, Opened } from '../shell/datasetSource';
 import { createDatasetSource } from '../shell/datasetSource';
 import { addressChecks } from '../shell/addressChecks';
@@ -188,15 +188,12 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
     void (async () => {
       const ok = await open(initialRef, true);
       if (ok || cancelled) return;
-      if (initialRef !== DEFAULT_DATASET) {
-        await open(DEFAULT_DATASET, true);
-        return;
-      }
-      // A published bundle lists only its own dataset: open that one when the URL names none.
-      const { entries } = await source.builtIns();
-      if (cancelled || entries.length === 0 || entries.some((d) => d.id === DEFAULT_DATASET)) return;
-      if (await open(entries[0].id, true))
-        store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== `load-${DEFAULT_DATASET}`) }));
+      if (initialRef !== DEFAULT_DATASET && ((await open(DEFAULT_DATASET, true)) || cancelled)) return;
+      // A published bundle lists only its own dataset: open that one when the URL names none (or
+      // one that is not there), and say nothing of the default it does not hold.
+      const own = bundleDataset((await source.builtIns()).entries);
+      if (cancelled || !own) return;
+      if (await open(own, true)) store.setState((s) => ({ notices: s.notices.filter((n) => n.id !== `load-${DEFAULT_DATASET}`) }));
     })();
     return () => {
       cancelled = true;

@@ -15,7 +15,7 @@ import { NodeCaption } from '../ui/NodeCaption';
 import { Legend } from '../ui/Legend';
 import { ViewSwitch } from '../ui/ViewSwitch';
 import { loadDatasetRef, loadWithFallback } from '../shell/loadDataset';
-import { DEFAULT_DATASET } from '../shell/datasetIndex';
+import { DEFAULT_DATASET, bundleDataset, fetchIndex } from '../shell/datasetIndex';
 import { embedHint } from './embedHint';
 import { serializeUrlState } from '../shell/urlState';
 import { addressChecks } from '../shell/addressChecks';
@@ -123,7 +123,14 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   useEffect(() => {
     let cancelled = false;
     (async () => {
-      const opened = await loadWithFallback(initialDataset, DEFAULT_DATASET, (ref) => loadDatasetRef(ref, null, { trustBuiltIns: true }));
+      const load = (ref: string) => loadDatasetRef(ref, null, { trustBuiltIns: true });
+      let opened = await loadWithFallback(initialDataset, DEFAULT_DATASET, load);
+      // A published bundle lists only its own dataset: it opens when the address names none (or
+      // one that is not there), as in the app; the default it does not hold goes unmentioned.
+      const own = opened.ref ? null : bundleDataset(await fetchIndex().catch(() => []));
+      const ownResult = own ? await load(own) : null;
+      if (own && ownResult?.ok)
+        opened = { ref: own, result: ownResult, failed: initialDataset === DEFAULT_DATASET ? undefined : opened.failed };
       if (cancelled) return;
       const { addNotices, openDataset } = store.getState();
       if (opened.failed)

@@ -4,6 +4,15 @@ import { fetchOrTake } from './earlyFetch';
 /** Built-in dataset opened when the URL names none. */
 export const DEFAULT_DATASET = 'ca-2019-deadly-force';
 
+/**
+ * A published bundle's own dataset, from its index (which lists that one alone, not the default):
+ * what its address opens when it names none, or names one that is not there. Null for Tiebar's
+ * own index.
+ */
+export function bundleDataset(entries: readonly DatasetEntry[]): string | null {
+  return entries.length > 0 && !entries.some((d) => d.id === DEFAULT_DATASET) ? entries[0]!.id : null;
+}
+
 /** Where the built-in datasets live, relative to the page (so any sub-path works). */
 export const DATA_BASE = 'data/';
 

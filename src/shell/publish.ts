@@ -43,9 +43,12 @@ function instructions(dataset: Dataset, embed: string | null, height: number | u
   return [
     `Tiebar: ${dataset.title}`,
     '',
-    'Upload this folder, as it is, to any static web host (GitHub Pages, Netlify, S3, a CMS file area).',
+    'Upload what is in this folder (index.html, assets/, data/ and the rest), as it is, to any static web host',
+    '(GitHub Pages, Netlify, S3, a CMS file area).',
     `The dataset is data/${dataset.id}.json, listed in data/index.json.`,
-    embed ? `It was made for ${new URL('./', embed).toString()}` : 'Replace the address below with the one where you upload the folder.',
+    embed
+      ? `The embed code below points at ${new URL('./', embed).toString()}: upload so that this folder's index.html is at ${new URL('index.html', embed).toString()}`
+      : "Replace the address below with the one where this folder's index.html will be (without index.html).",
     '',
     'Embed code (pym.js, follows the height of the content: use this one where your pages may load a script):',
     pymSnippet(target),

@@ -6,8 +6,12 @@ import { deflateRawSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { HOST_ORIGIN } from './helpers';
 
-// The founding story, opened from a file under a title of its own: a dataset only the author's browser has.
-const story = { ...JSON.parse(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8')), title: 'My copy: SB 230 hangs on AB 392' };
+// The founding story, opened from a file under a title and id of its own: a dataset only the author's browser has.
+const story = {
+  ...JSON.parse(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8')),
+  id: 'sb230-desk-copy',
+  title: 'My copy: SB 230 hangs on AB 392',
+};
 const OTHER_ORIGIN = HOST_ORIGIN.replace('localhost', '127.0.0.1');
 const BUNDLE_DIR = 'test-results/publish-bundle';
 
@@ -18,9 +22,9 @@ async function openFromFile(page: Page) {
     .getByTestId('file-input')
     .setInputFiles({ name: 'story.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
-  await expect(page).toHaveURL(/\?dataset=ca-2019-deadly-force-local$/);
+  await expect(page).toHaveURL(/\?dataset=sb230-desk-copy$/);
   // Kept in this browser, it opens at its address, with a what-if (opening it started afresh).
-  await page.goto('/?dataset=ca-2019-deadly-force-local&scenario=ab392:failed');
+  await page.goto('/?dataset=sb230-desk-copy&scenario=ab392:failed');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
   await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
 }
@@ -136,23 +140,26 @@ test.describe('publishing a dataset that is only in this browser', () => {
     const height = /height="(\d+)"/.exec(snippet)![1];
     expect(Number(height)).toBeGreaterThan(1200);
     const src = srcOf(snippet);
-    expect(src).toBe(`${HOST_ORIGIN}/bundle/?scenario=ab392:failed&embed=1`);
+    expect(src).toBe(`${HOST_ORIGIN}/bundle/?dataset=sb230-desk-copy&scenario=ab392:failed&embed=1`);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download publish bundle (.zip)' }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe('tiebar-ca-2019-deadly-force.zip');
+    expect(download.suggestedFilename()).toBe('tiebar-sb230-desk-copy.zip');
     const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
-    const names = Object.keys(files).map((n) => n.replace(/^tiebar-ca-2019-deadly-force\//, ''));
-    expect(names).toEqual(expect.arrayContaining(['index.html', 'EMBED.txt', 'data/index.json', 'data/ca-2019-deadly-force.json']));
+    const names = Object.keys(files).map((n) => n.replace(/^tiebar-sb230-desk-copy\//, ''));
+    expect(names).toEqual(expect.arrayContaining(['index.html', 'EMBED.txt', 'data/index.json', 'data/sb230-desk-copy.json']));
     expect(names.some((n) => /^assets\/index-.*\.js$/.test(n))).toBe(true);
     expect(names).toContain('publish-files.json');
-    const text = (n: string) => new TextDecoder().decode(files[`tiebar-ca-2019-deadly-force/${n}`]);
+    const text = (n: string) => new TextDecoder().decode(files[`tiebar-sb230-desk-copy/${n}`]);
     expect(JSON.parse(text('data/index.json'))).toEqual({
-      datasets: [{ id: 'ca-2019-deadly-force', title: story.title, file: 'ca-2019-deadly-force.json' }],
+      datasets: [{ id: 'sb230-desk-copy', title: story.title, file: 'sb230-desk-copy.json' }],
     });
-    expect(text('EMBED.txt')).toContain(`<iframe src="${HOST_ORIGIN}/bundle/?scenario=ab392:failed&amp;embed=1"`);
+    expect(text('EMBED.txt')).toContain(
+      `<iframe src="${HOST_ORIGIN}/bundle/?dataset=sb230-desk-copy&amp;scenario=ab392:failed&amp;embed=1"`,
+    );
     expect(text('EMBED.txt')).toContain(`height="${height}"`);
+    expect(text('EMBED.txt')).toContain(`index.html is at ${HOST_ORIGIN}/bundle/index.html`);
     expect(text('EMBED.txt')).toContain('Access-Control-Allow-Origin: *');
     // The resizing code first: the plain frame's height is fixed.
     expect(text('EMBED.txt').indexOf('new pym.Parent(')).toBeLessThan(text('EMBED.txt').indexOf('<iframe src='));
@@ -160,8 +167,12 @@ test.describe('publishing a dataset that is only in this browser', () => {
     rmSync(BUNDLE_DIR, { recursive: true, force: true });
     for (const name of names) {
       mkdirSync(dirname(join(BUNDLE_DIR, name)), { recursive: true });
-      writeFileSync(join(BUNDLE_DIR, name), files[`tiebar-ca-2019-deadly-force/${name}`]);
+      writeFileSync(join(BUNDLE_DIR, name), files[`tiebar-sb230-desk-copy/${name}`]);
     }
     await seeStoryEmbedded(browser, OTHER_ORIGIN, src);
+    // An address that lost its dataset (a page's editor trimmed it) still shows the bundle's own story, not a missing default.
+    const bare = new URL(src);
+    bare.searchParams.delete('dataset');
+    await seeStoryEmbedded(browser, OTHER_ORIGIN, bare.toString());
   });
 });
