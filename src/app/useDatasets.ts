@@ -49,8 +49,8 @@ export interface OpenTextOptions {
  * ...)"): the editor's words come with its code, loaded by then (the app's first load has none of it).
  */
 async function draftWords(): Promise<(p: Problem, ds: Dataset) => string> {
-  const { formWords, placeWords } = await import('../editor/problemWords');
-  return (p, ds) => `${placeWords(p.path, ds)}: ${formWords(p.message, ds)}`;
+  const { problemLine } = await import('../editor/problemWords');
+  return problemLine;
 }
 
 export function useDatasets(store: AppStore, initialRef: string, makeSource: () => DatasetSource = browserSource): DatasetsApi {

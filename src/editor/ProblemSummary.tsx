@@ -1,7 +1,7 @@
 /** The count of errors and warnings, each a button that opens the tab where it can be fixed. */
 import { useEditor, useEditorApi } from './context';
 import { placeOf } from './fieldProblems';
-import { formWords, placeWords } from './problemWords';
+import { problemLine } from './problemWords';
 
 /** Lists the draft's problems; each one leads to its place in the forms. */
 export function ProblemSummary() {
@@ -39,7 +39,7 @@ export function ProblemSummary() {
             {problems.slice(0, 100).map((p, i) => (
               <li key={i}>
                 <button type="button" className="ed-linkish" onClick={() => go(p.path)}>
-                  {p.level === 'error' ? 'Error' : 'Warning'}: {placeWords(p.path, draft)}: {formWords(p.message, draft)}
+                  {p.level === 'error' ? 'Error' : 'Warning'}: {problemLine(p, draft)}
                 </button>
               </li>
             ))}

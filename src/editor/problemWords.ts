@@ -5,18 +5,26 @@
  * the file.
  */
 import type { Dataset } from '../model';
+import { CITE_HINT } from '../model';
+import type { Problem } from '../model';
 
 /**
  * Hints written for people editing the JSON file, and what the form offers instead. A fact's
  * "Sources" box always has "New source address"; "Cite a source" shows only once the dataset has
  * a source the fact does not cite yet, so the hint names both.
  */
-const FILE_HINTS: ReadonlyArray<readonly [RegExp, string]> = [
-  [
-    / \(add "sources": \[[^)]*\]\)/,
-    ' (in its "Sources" box, paste the address under "New source address", or pick one under "Cite a source")',
-  ],
+const FILE_HINTS: ReadonlyArray<readonly [string, string]> = [
+  [CITE_HINT, ' (in its "Sources" box, paste the address under "New source address", or pick one under "Cite a source")'],
 ];
+
+/** The longest a provision's or an event's own words run where they name it ("provision “SB 230's own use-of-force st…”"). */
+const NAME_MAX = 40;
+function clip(s: string): string {
+  if (s.length <= NAME_MAX) return s;
+  const cut = s.slice(0, NAME_MAX);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > NAME_MAX / 2 ? cut.slice(0, space) : cut).replace(/[\s.,;:(]+$/, '')}…`;
+}
 
 /**
  * The message with the file's hints put in the form's terms, and, given the draft, its bills and
@@ -25,10 +33,26 @@ const FILE_HINTS: ReadonlyArray<readonly [RegExp, string]> = [
 export function formWords(message: string, draft?: Dataset): string {
   const hinted = FILE_HINTS.reduce((m, [hint, instead]) => m.replace(hint, instead), message);
   if (!draft) return hinted;
-  return hinted.replace(/\b(bill|stakeholder) "([^"]*)"/g, (said, what: string, id: string) => {
-    const name = what === 'bill' ? draft.bills?.find((b) => b.id === id)?.label : draft.stakeholders?.find((p) => p.id === id)?.name;
-    return name?.trim() ? name.trim() : said;
+  return hinted.replace(/\b(bill|stakeholder|provision) "([^"]*)"/g, (said, what: string, id: string) => {
+    const name =
+      what === 'bill'
+        ? draft.bills?.find((b) => b.id === id)?.label
+        : what === 'stakeholder'
+          ? draft.stakeholders?.find((p) => p.id === id)?.name
+          : draft.bills?.flatMap((b) => b.provisions ?? []).find((p) => p.id === id)?.label;
+    if (!name?.trim()) return said;
+    return what === 'provision' ? `provision “${clip(name.trim())}”` : name.trim();
   });
+}
+
+/**
+ * A problem as the editor lists it: where, then what ("PORAC on SB 230: cites no source (…)"). A
+ * warning about a fact as a whole does not name the fact again after its place ("AB 931: AB 931
+ * cites no source" reads "AB 931: cites no source").
+ */
+export function problemLine(p: Problem, draft: Dataset): string {
+  const said = formWords(p.message, draft);
+  return `${placeWords(p.path, draft)}: ${/\]$/.test(p.path) ? said.replace(/^.*? (cites no source)/, '$1') : said}`;
 }
 
 /** How the forms name a field. */
@@ -54,6 +78,25 @@ const LISTS: Readonly<Record<string, string>> = {
   provisions: 'provision',
 };
 
+/** An item named by its own words where it has them: a bill by its number, a person by name, a position by who and on what ("PORAC on SB 230"), a provision or an event by its words. */
+function ownName(list: unknown, item: Record<string, unknown> | undefined, draft: Dataset): string | undefined {
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  if (list === 'bills') return text(item?.label);
+  if (list === 'stakeholders') return text(item?.name);
+  if (list === 'provisions') return text(item?.label) && `provision “${clip(text(item?.label)!)}”`;
+  if (list === 'events') return text(item?.description) && `event “${clip(text(item?.description)!)}”`;
+  if (list === 'positions') {
+    const who = text(draft.stakeholders?.find((p) => p.id === item?.stakeholder)?.name);
+    const target = item?.target;
+    const on = text(
+      draft.bills?.find((b) => b.id === target)?.label ??
+        draft.bills?.flatMap((b) => b.provisions ?? []).find((p) => p.id === target)?.label,
+    );
+    return who && on ? `${who} on ${clip(on)}` : undefined;
+  }
+  return undefined;
+}
+
 /** Where a problem is, in the forms' words: "HB 1, title", "HB 1, event 2, date", "Link 1, hangs on", "The dataset". */
 export function placeWords(path: string, draft: Dataset): string {
   const keys = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
@@ -64,9 +107,9 @@ export function placeWords(path: string, draft: Dataset): string {
     const key = keys[i];
     const before = keys[i - 1];
     if (typeof key === 'number') {
-      const item = Array.isArray(at) ? (at[key] as { label?: unknown; name?: unknown } | undefined) : undefined;
-      const own = before === 'bills' ? item?.label : before === 'stakeholders' ? item?.name : undefined;
-      if (typeof own === 'string' && own.trim()) parts.push(own.trim());
+      const item = Array.isArray(at) ? (at[key] as Record<string, unknown> | undefined) : undefined;
+      const own = ownName(before, item, draft);
+      if (own) parts.push(own);
       else if (before === 'to') parts.push(`measure ${key + 1}`);
       else parts.push(`${Object.hasOwn(LISTS, String(before)) ? LISTS[String(before)] : 'item'} ${key + 1}`.toLowerCase());
       at = item;

@@ -9,6 +9,9 @@ export interface Problem {
   message: string;
 }
 
+/** What a warning about a fact that cites nothing says to do, in the file's terms (the editor and the sheets reword it in theirs). */
+export const CITE_HINT = ' (add "sources": ["S1", ...])';
+
 /** Formats a path of keys and indexes as `links[3].to`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   let out = '';

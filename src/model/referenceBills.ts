@@ -1,6 +1,7 @@
 /** Reference checks on bills: unique ids, citations, deceptive labels, event and provision dates. */
 import { dateEnd, dateStart } from './dates';
 import { quote } from './text';
+import { CITE_HINT } from './problems';
 import type { Obj, ReferenceContext } from './referenceContext';
 import { isObj, items, str, strings, validDate } from './referenceContext';
 import { deceptive } from './referenceText';
@@ -42,7 +43,10 @@ function checkEvents(ctx: ReferenceContext, bill: Obj, b: number, id: string): v
     const tallies = items(ev.tallies);
     let cited = strings(ev.sources).length > 0;
     for (const t of tallies) if (!cited && isObj(t) && strings(t.sources).length > 0) cited = true;
-    if (!cited) ctx.warn(eventPath(b, e), () => `event ${quote(str(ev.description) ?? '', 40)} cites no source`);
+    // An event with no description yet is named by its date ("the event of 2019-04-23"), not as `event ""`.
+    const named = () =>
+      str(ev.description)?.trim() ? `event ${quote(str(ev.description)!, 40)}` : `the event${str(ev.date) ? ` of ${str(ev.date)}` : ''}`;
+    if (!cited) ctx.warn(eventPath(b, e), () => `${named()} cites no source${CITE_HINT}`);
     if (ctx.badRefs(ev.sources)) ctx.reportRefs(ev.sources as unknown[], eventPath(b, e));
     for (let ti = 0; ti < tallies.length; ti++) {
       const t = tallies[ti];

@@ -2,7 +2,7 @@
  * What the reference checks share while they walk a dataset: the ids seen so far, the sources
  * known, and the reporters, so each part (bills, people, links) lives in a file of its own.
  */
-import { suggest } from './problems';
+import { CITE_HINT, suggest } from './problems';
 import { Findings } from './findings';
 import { slugify } from './ids';
 import { quote } from './text';
@@ -104,7 +104,7 @@ export class ReferenceContext {
 
   /** Warns about a fact that cites no source; reports refs to missing sources. */
   checkSources(refs: unknown, path: string, what: string): void {
-    if (this.uncited(refs)) this.warn(path, `${what} cites no source (add "sources": ["S1", ...])`);
+    if (this.uncited(refs)) this.warn(path, `${what} cites no source${CITE_HINT}`);
     else if (this.badRefs(refs)) this.reportRefs(refs as unknown[], path);
   }
 

@@ -199,7 +199,7 @@ test.describe('the editor', () => {
     await expect(page.getByTestId('editor')).toHaveCount(0);
     const notice = page.getByTestId('notice').filter({ hasText: /warnings? \(shown, not fatal\)/ });
     await expect(notice).toBeVisible();
-    await expect(notice).toContainText('AB 1: AB 1 cites no source (in its "Sources" box, paste the address under "New source address"');
+    await expect(notice).toContainText('AB 1: cites no source (in its "Sources" box, paste the address under "New source address"');
     await expect(notice).not.toContainText('"sources": [');
     await expect(notice).not.toContainText('bills[');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formWords, placeWords } from '../../src/editor/problemWords';
+import { formWords, placeWords, problemLine } from '../../src/editor/problemWords';
 import { bill, dataset, link } from '../fixtures/datasets';
+import { validateDataset } from '../../src/model';
 
 describe("a draft's problems in a reporter's words", () => {
   const draft = dataset(
@@ -11,6 +12,11 @@ describe("a draft's problems in a reporter's words", () => {
     [link('tie', 'hb1', ['hb2'])],
   );
   draft.stakeholders = [{ id: 'aclu', name: 'ACLU of California', kind: 'advocacy-group', sources: [] }];
+  draft.positions = [{ stakeholder: 'aclu', target: 'hb1', stance: 'support', sources: [] }];
+  draft.bills[0].provisions = [
+    { id: 'hb1-sb-230-s-own-use-of-force-standard-penal-code-19', label: "SB 230's own use-of-force standard (Penal Code 196)" },
+  ];
+  draft.bills[0].events!.push({ date: '2019-04-23', type: 'amended', description: '', sources: [] });
 
   it.each([
     ['', 'The dataset'],
@@ -18,11 +24,14 @@ describe("a draft's problems in a reporter's words", () => {
     ['bills[0].title', 'HB 1, title'],
     ['bills[1].title', 'Bill 2, title'],
     ['bills[0].events[1].date', 'HB 1, event 2, date'],
-    ['bills[0].provisions[0].struck', 'HB 1, provision 1, struck on'],
+    ['bills[1].provisions[0].struck', 'Bill 2, provision 1, struck on'],
     ['links[0].to[1]', 'Link 1, hangs on, measure 2'],
     ['links[0].from', 'Link 1, bill that hangs'],
     ['stakeholders[0].name', 'ACLU of California, name'],
     ['positions[2].stance', 'Position 3, stance'],
+    ['positions[0].stance', 'ACLU of California on HB 1, stance'],
+    ['bills[0].provisions[0].label', "HB 1, provision “SB 230's own use-of-force standard…”, label"],
+    ['bills[0].events[0].date', 'HB 1, event “Introduced”, date'],
     ['sources.S1.url', 'Source S1, address'],
     ['bills[0].sources', 'HB 1, sources'],
     ['bills', 'Bills'],
@@ -45,5 +54,16 @@ describe("a draft's problems in a reporter's words", () => {
     );
     // An id the draft does not have is left as it was said.
     expect(formWords('bill "nope" cites no source', draft)).toBe('bill "nope" cites no source');
+  });
+
+  it('says each warning once, the fact named by its place alone, in words (an editor\'s "Show all" list)', () => {
+    const validated = validateDataset(draft);
+    const lines = validated.warnings.map((p) => problemLine(p, draft));
+    const hint = '(in its "Sources" box, paste the address under "New source address", or pick one under "Cite a source")';
+    expect(lines).toContain(`ACLU of California on HB 1: cites no source ${hint}`);
+    expect(lines).toContain(`ACLU of California: cites no source ${hint}`);
+    expect(lines).toContain(`HB 1, provision “SB 230's own use-of-force standard…”: cites no source ${hint}`);
+    expect(lines).toContain(`HB 1, event 2: cites no source ${hint}`);
+    expect(lines.join('\n')).not.toMatch(/event ""|hb1-sb-230|Position 1/);
   });
 });

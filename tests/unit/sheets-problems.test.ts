@@ -154,6 +154,15 @@ describe('every problem of the sheets in one run', () => {
   });
 });
 
+describe("a fact that cites nothing, in the sheets' terms", () => {
+  it('names the row, and the cell to fill, not the JSON path and JSON to write', () => {
+    const r = readSheets(founding({ 'stakeholders.csv': change('author of AB 392 and AB 931.,S1; S2', 'author of AB 392 and AB 931.,') }));
+    expect(r.warnings.map(formatSheetProblem)).toContain(
+      'stakeholders.csv row 2: stakeholder "weber" cites no source (fill its "sources" cell with ids from the sources sheet, e.g. S1)',
+    );
+  });
+});
+
 describe("a dataset id made from the sheets' title", () => {
   it.each([
     ['SB 230', 'sb230'],

@@ -11,6 +11,10 @@ import { inReadingOrder, sayOnce } from './problems';
 import { readTable } from './table';
 import { Unread } from './unread';
 import type { SheetFile } from './write';
+import { CITE_HINT } from '../../model/problems';
+
+/** What a row whose fact cites nothing needs, in the sheets' terms. */
+const SHEET_CITE_HINT = ' (fill its "sources" cell with ids from the sources sheet, e.g. S1)';
 
 /** The dataset the sheets describe, or the problems that stopped it. */
 export type SheetsResult =
@@ -65,9 +69,12 @@ export function readSheets(files: readonly SheetFile[]): SheetsResult {
   let dataset: Dataset | undefined;
   if (rows.has('dataset') && rows.has('bills')) {
     const result = validateDataset(doc);
+    // In the sheets' terms: the row names the fact (no JSON path before it where the path is the
+    // row's own item), and the fix is a cell to fill, not JSON to write.
     const locate = (p: { path: string; message: string }): SheetProblem => {
       const at = places.find(p.path) ?? { sheet: names.get('dataset')! };
-      return { ...at, message: at.column || !p.path ? p.message : `${p.path}: ${p.message}` };
+      const message = p.message.replace(CITE_HINT, SHEET_CITE_HINT);
+      return { ...at, message: at.column || !p.path || (at.row !== undefined && /\]$/.test(p.path)) ? message : `${p.path}: ${message}` };
     };
     warnings.push(...result.warnings.map(locate));
     if (result.ok) dataset = result.dataset;
