@@ -1,5 +1,6 @@
 /** Search across bills, provisions and stakeholders. */
 import type { Dataset } from '../model/schema';
+import { wholeTitle } from '../model/text';
 
 /** A search hit. */
 export interface SearchHit {
@@ -57,7 +58,7 @@ export function searchNodes(ds: Dataset, query: string, limit = 20): SearchHit[]
     consider(
       { id: b.id, kind: 'bill', label: b.label, detail: b.title },
       b.label,
-      b.title,
+      wholeTitle(b),
       b.label.replace(/\s+/g, ''),
       b.authors?.[0],
       b.authors?.slice(1).join(', '),

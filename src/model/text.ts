@@ -19,3 +19,13 @@ export function quote(value: string, max = MAX_QUOTED): string {
 export function clipKey(value: string, max = MAX_QUOTED): string {
   return value.length <= max ? value : `${value.slice(0, max)}…`;
 }
+
+/**
+ * A bill's whole title: its summary where the title is that summary cut short at the schema's
+ * 500 characters and ended with "…" (an importer keeps the whole there: a LegiScan title with a
+ * long "TIE BAR WITH" list), else its title.
+ */
+export function wholeTitle(bill: { title: string; summary?: string }): string {
+  const { title, summary } = bill;
+  return title.endsWith('…') && summary && summary.length >= title.length && summary.startsWith(title.slice(0, -1)) ? summary : title;
+}

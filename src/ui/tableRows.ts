@@ -1,5 +1,6 @@
 /** The rows of each table (bills, stakeholders, links), filtered: shared by the table view and its CSV. */
 import type { Dataset } from '../model';
+import { wholeTitle } from '../model';
 import { formatDate } from '../model/dates';
 import type { Explanation, Outcome } from '../engine';
 import { LINK_LABELS } from '../engine/graphSpec';
@@ -43,14 +44,16 @@ export function billRows(
     if (f.outcome && outcome !== f.outcome) continue;
     if (f.changed && recorded && !was) continue;
     const reasonOf = () => explainOf?.(b.id).sentence ?? '';
+    // Whole, as the record has it: a title cut at 500 characters would cut its list of ties (and the CSV's).
+    const title = wholeTitle(b);
     // Text matches the cheap cells (and the sponsors) first; a bill's reason is worked out only when they do not match.
     // The id too: "hb4917" finds HB 4917, as the search boxes do.
     if (f.text) {
-      const cheapText = `${b.label} ${b.id} ${b.title} ${outcome ?? ''} ${b.authors?.join(' ') ?? ''}`;
+      const cheapText = `${b.label} ${b.id} ${title} ${outcome ?? ''} ${b.authors?.join(' ') ?? ''}`;
       if (!matchesText(f.text, cheapText) && !matchesText(f.text, `${cheapText} ${reasonOf()}`)) continue;
     }
     let reason: string | null = null;
-    const cheap = recorded ? [b.label, b.title, outcome ?? '', recorded[b.id] ?? ''] : [b.label, b.title, outcome ?? ''];
+    const cheap = recorded ? [b.label, title, outcome ?? '', recorded[b.id] ?? ''] : [b.label, title, outcome ?? ''];
     const cell = (column: number) => (column === why ? (reason ??= reasonOf()) : (cheap[column] ?? ''));
     (was ? changedRows : rows).push({
       id: b.id,

@@ -41,3 +41,23 @@ describe('one rule for every box that finds things', () => {
       expect(explain(ev, ds.bills.find((b) => b.label === label)!.id).sentence, label).toMatch(/SB\s418\b/);
   });
 });
+
+describe("a bill's whole title, where the record's runs past 500 characters", () => {
+  it('the bills table and its CSV give it whole, its list of ties to the end (Michigan 2023-2024, HB 5553)', () => {
+    const parsed = parseDatasetText(readFileSync('public/data/mi-2023-2024.json', 'utf8'));
+    if (!parsed.ok) throw new Error('mi-2023-2024 is invalid');
+    const ds = parsed.dataset;
+    expect(ds.bills.find((b) => b.label === 'HB 5553')!.title).toMatch(/…$/);
+    const rows = billRows(ds, null, null, NO_FILTERS).rows;
+    const title = rows.find((r) => r.cell(0) === 'HB 5553')!.cell(1);
+    expect(title).toMatch(/TIE BAR WITH: HB 4568'23, HB 4569'23$/);
+    // Every title the dataset cut is whole in the table; no other title changes.
+    for (const b of ds.bills) {
+      const cell = rows.find((r) => r.id === b.id)!.cell(1);
+      if (b.title.endsWith('…')) expect(cell.length, b.label).toBeGreaterThan(500);
+      else expect(cell).toBe(b.title);
+    }
+    // The search reads it whole too: HB 4569 is named only past the cut.
+    expect(searchNodes(ds, "HB 4569'23", Infinity).map((h) => h.label)).toContain('HB 5553');
+  });
+});
