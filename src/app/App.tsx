@@ -90,7 +90,7 @@ export function App({ initialDataset }: AppProps) {
         {
           id: 'import',
           level: report.problems.length ? 'warning' : 'info',
-          message: `Imported ${groupDigits(report.bills)} bills from ${report.files} files; skipped ${groupDigits(report.skipped)} records; found ${groupDigits(report.detected)} ties in bill text.`,
+          message: `Imported ${groupDigits(report.bills)} bills from ${report.files} files; skipped ${groupDigits(report.skipped)} records; found ${groupDigits(report.detected)} ties ${report.tiesFrom}.`,
           details: [
             ...report.problems.map((p) => `${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`),
             ...report.unresolved.map((u) => `${u.bill}: clause names ${u.ref}, not imported`),

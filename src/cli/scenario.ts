@@ -1,5 +1,5 @@
 /** `tiebar scenario <file> [--assume id=failed|enacted ...] [--as-of D] [--json] [--compare] [--chain id ...]`. */
-import { isFullDate, todayIso } from '../model';
+import { findBill, isFullDate, noBill, todayIso } from '../model';
 import type { Assumption } from '../engine';
 import type { Evaluation, Reason } from '../engine';
 import { chainLine, evaluate, evaluateProvisions, explain, explainChain, lateAsOf, lateAsOfReason, stakeholderImpact } from '../engine';
@@ -27,8 +27,10 @@ export function runScenario(args: ParsedArgs, now = new Date()): CommandResult {
   for (const spec of args.options.get('assume') ?? []) {
     const m = /^([^=]+)=(failed|enacted)$/.exec(spec);
     if (!m) throw new UsageError(`--assume "${spec}" is not id=failed or id=enacted`);
-    if (!ds.bills.some((b) => b.id === m[1])) throw new UsageError(`--assume: no bill with id "${m[1]}" in ${file}`);
-    assumptions[m[1]] = m[2] as Assumption;
+    // A bill by its id or its number as printed ("HB 4638=enacted").
+    const bill = findBill(ds, m[1].trim());
+    if (!bill) throw new UsageError(`--assume: ${noBill(ds, m[1].trim())} in ${file}`);
+    assumptions[bill.id] = m[2] as Assumption;
   }
   const asOfValues = args.options.get('as-of') ?? [];
   const asked = asOfValues.at(-1);
@@ -38,8 +40,11 @@ export function runScenario(args: ParsedArgs, now = new Date()): CommandResult {
   const asOf = late ? undefined : asked;
   const warnings = late ? [{ option: '--as-of', message: `${lateAsOfReason(late, '--as-of')}; showing the latest record instead` }] : [];
   const stderr = warnings.map((w) => `${file}: warning: ${w.message}\n`).join('');
-  const chainIds = args.options.get('chain') ?? [];
-  for (const id of chainIds) if (!ds.bills.some((b) => b.id === id)) throw new UsageError(`--chain: no bill with id "${id}" in ${file}`);
+  const chainIds = (args.options.get('chain') ?? []).map((ref) => {
+    const bill = findBill(ds, ref.trim());
+    if (!bill) throw new UsageError(`--chain: ${noBill(ds, ref.trim())} in ${file}`);
+    return bill.id;
+  });
   const scenario = { assumptions, asOf };
   const ev = evaluate(ds, scenario);
   const record = args.options.has('compare') ? evaluate(ds, { assumptions: {}, asOf }) : null;

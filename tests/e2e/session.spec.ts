@@ -330,6 +330,10 @@ test.describe('a whole LegiScan session', () => {
       .setInputFiles(['bills.csv', 'history.csv', 'sponsors.csv', 'people.csv'].map((f) => join(dir, f)));
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2019-2020: 4,448 bills from LegiScan', { timeout: 60_000 });
     await expect(page.getByTestId('notice').filter({ hasText: 'Imported 4,448 bills from 4 files' })).toBeVisible();
+    // The ties were read from the titles' "TIE BAR WITH" lists, not from any bill's text.
+    await expect(page.getByTestId('notice').filter({ hasText: 'Imported 4,448 bills' })).toContainText(
+      `ties in the bills' titles ("TIE BAR WITH …")`,
+    );
     await expect(page.getByTestId('finder-inoperative').locator('li[data-bill="sb897"]')).toContainText(
       'and all three were vetoed on 5 Jan 2021',
     );

@@ -105,9 +105,22 @@ describe('tiebar scenario', () => {
     expect(JSON.parse(after.stdout).scenario.asOf).toBeNull();
   });
 
+  it('takes a bill by its number as printed, in any case and spacing, as well as by its id', () => {
+    const byId = JSON.parse(runCli(['scenario', FOUNDING, '--assume', 'ab392=failed', '--json']).stdout);
+    for (const ref of ['AB 392', 'ab 392', 'AB392', 'A.B. 392']) {
+      const r = runCli(['scenario', FOUNDING, '--assume', `${ref}=failed`, '--json', '--chain', 'SB 230']);
+      expect(r.code, ref).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out.scenario.assumptions).toEqual({ ab392: 'failed' });
+      expect(out.bills).toEqual(byId.bills);
+      expect(Object.keys(out.chains)).toEqual(['sb230']);
+    }
+  });
+
   it.each([
     [['scenario', FOUNDING, '--assume', 'ab392=maybe'], '--assume "ab392=maybe" is not id=failed or id=enacted'],
-    [['scenario', FOUNDING, '--assume', 'ab329=failed'], '--assume: no bill with id "ab329"'],
+    [['scenario', FOUNDING, '--assume', 'ab329=failed'], '--assume: no bill "ab329" (did you mean "AB 392"?)'],
+    [['scenario', FOUNDING, '--chain', 'SB 320'], '--chain: no bill "SB 320" (did you mean "SB 230"?)'],
     [['scenario', FOUNDING, '--as-of', 'yesterday'], '--as-of "yesterday" is not a date'],
     [['frobnicate'], 'unknown command "frobnicate"'],
   ])('usage errors exit 2: %j', (argv, message) => {
@@ -175,7 +188,9 @@ describe('tiebar import and detect', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'tiebar-')), 'mi.json');
     const r = runCli(['import', 'legiscan', 'tests/fixtures/legiscan', '-o', out]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain('imported 2 bills, skipped 0 records; 2 tie-bars naming 2 bills, 0 of them outside the data');
+    expect(r.stderr).toContain(
+      'imported 2 bills, skipped 0 records; 2 bills tie-barred to others, naming 2 bills (2 times), 0 of the names outside the data',
+    );
     expect(r.stderr).toContain('Data: LegiScan (legiscan.com), CC BY 4.0');
     expect(runCli(['scenario', out]).stdout).toContain('HB 5444    inoperative');
   });

@@ -54,6 +54,9 @@ describe.each([
     const twice = report.tieChanges.filter((c) => c.outcome.startsWith('named twice'));
     expect(links.reduce((n, l) => n + l.to.length, 0) + selfTies.length + twice.length).toBe(csv.targets);
     expect(report.targets).toBe(csv.targets);
+    // The bills named, each once (what an import's message says beside the number of times).
+    expect(report.named).toBe(new Set(links.flatMap((l) => l.to)).size);
+    expect(report.named).toBeLessThan(report.targets);
   });
 
   it('marks the bills still open at the end of the session as died, and no others', () => {

@@ -37,8 +37,12 @@ export interface LegiScanReport {
   detected: number;
   /** Companion links made: a never-enacted bill a signed bill's tie names, to its enacted twin (./twins). */
   twins: number;
-  /** Tie-bar targets named in all. */
+  /** Tie-bar targets named in all (a bill named by several ties counts once for each). */
   targets: number;
+  /** Distinct bills the tie-bars name. */
+  named: number;
+  /** Where the tie-bars were read, in words that follow "found N ties". */
+  tiesFrom: string;
   /** Targets that named no imported bill (each kept as a placeholder). */
   unresolved: UnresolvedTie[];
   /** Title phrases about ties: applied, or why not. */
@@ -124,6 +128,8 @@ export function importLegiScan(files: LegiScanFile[], options: LegiScanOptions =
     detected: ties.links.length,
     twins: twins.length,
     targets: ties.targets,
+    named: new Set(ties.links.flatMap((l) => l.to)).size,
+    tiesFrom: 'in the bills\' titles ("TIE BAR WITH …")',
     unresolved: ties.unresolved,
     tieChanges: ties.changes,
     died: died.count,

@@ -21,7 +21,15 @@ const MAX_PROBLEMS = 1000;
 
 /** Turns Open States files into a dataset and a report. Never throws on bad input. */
 export function importOpenStates(files: ImportFile[], options: ImportOptions = {}): { dataset: Dataset; report: ImportReport } {
-  const report: ImportReport = { files: files.length, bills: 0, skipped: 0, problems: [], detected: 0, unresolved: [] };
+  const report: ImportReport = {
+    files: files.length,
+    bills: 0,
+    skipped: 0,
+    problems: [],
+    detected: 0,
+    tiesFrom: 'in bill text',
+    unresolved: [],
+  };
   const problem: Report = (file, path, message) => {
     if (report.problems.length < MAX_PROBLEMS) report.problems.push({ file, path, message });
   };

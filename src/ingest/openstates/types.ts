@@ -30,6 +30,8 @@ export interface ImportReport {
   problems: ImportProblem[];
   /** Links found in bill text. */
   detected: number;
+  /** Where those links were read, in words that follow "found N ties": "in bill text". */
+  tiesFrom: string;
   /** Bill references in detected clauses that named no imported bill. */
   unresolved: Array<{ bill: string; ref: string }>;
   /** Set when nothing usable came out (no bills, or more than a dataset holds): the reason, in words. */
