@@ -26,6 +26,8 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
   const ds = useAppStore((s) => s.dataset);
   const full = useAppStore(selectGraphStructure);
   const mode = useAppStore((s) => s.stakeholders);
+  // Facts a reader could not check: said before the code is taken, not found after it is published.
+  const uncited = useAppStore((s) => s.datasetWarnings.filter((w) => /cites no source/.test(w.message)).length);
   // The plain iframe reserves the height the embed needs on a phone (its tallest): estimated from
   // the dataset at once, then measured by loading the view in a hidden frame at a phone's width.
   const [height, setHeight] = useState(1200);
@@ -74,6 +76,13 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
       </button>
       <dialog ref={dialog} className="tb-embed-dialog" aria-labelledby={`${id}-h`} onClose={() => setOpen(false)}>
         <h2 id={`${id}-h`}>Embed this view</h2>
+        {open && uncited > 0 && (
+          <p className="tb-embed-warning" role="note" data-testid="embed-uncited">
+            Before you publish: {uncited === 1 ? '1 fact' : `${uncited} facts`} in this dataset {uncited === 1 ? 'cites' : 'cite'} no
+            source, so readers cannot check {uncited === 1 ? 'it' : 'them'}. “Edit / New dataset” lists {uncited === 1 ? 'it' : 'them'}{' '}
+            under its warnings.
+          </p>
+        )}
         {open && <LocalAddressNote bundle={!hosted} />}
         {!hosted && open && <ShareOptions mode="embed" height={height} measure={measurePhoneHeight} />}
         {hosted && (

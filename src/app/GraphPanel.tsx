@@ -3,7 +3,7 @@ import { memo, useCallback, useMemo, useRef, useState } from 'react';
 import type { CSSProperties } from 'react';
 import { GraphView } from '../graph/GraphView';
 import { useStoryGraph } from '../ui/useStoryGraph';
-import { graphToSvg, svgToPng } from '../graph/exportImage';
+import { creditLine, graphToSvg, svgToPng } from '../graph/exportImage';
 import type { ExportMeta } from '../graph/exportImage';
 import { asOfLabel } from '../model/dates';
 import type { Dataset } from '../model';
@@ -12,14 +12,13 @@ import { afterPaint, selectStoryTold, useAppStore, useAppStoreApi } from '../sto
 import { selectTimeline } from '../store/appSelectors';
 import { Legend } from '../ui/Legend';
 import { StakeholderMode } from '../ui/StakeholderMode';
-import { downloadBlob, downloadText } from '../ui/download';
+import { downloadBlob, downloadText, viewFileName } from '../ui/download';
 
 /** The graph with its legend and export buttons (memoised: the app re-rendering around it, as when a dataset opens, leaves it be). */
 export const GraphPanel = memo(function GraphPanel() {
   const { structure, state, focus, onSelect, live } = useStoryGraph();
   const renderer = useAppStore((s) => s.renderer);
   const options = useMemo(() => ({ renderer }), [renderer]);
-  const ds = useAppStore((s) => s.dataset);
   const store = useAppStoreApi();
   const panel = useRef<HTMLDivElement>(null);
   // The renderer the view actually draws with (it chooses; the panel asks rather than guessing).
@@ -52,7 +51,7 @@ export const GraphPanel = memo(function GraphPanel() {
       date: asOfLabel(s.asOf, selectTimeline(s).at(-1)?.label),
       // The story as the page tells it: the record's ("SB 230 takes effect only because ..."), or the scenario's.
       sentence: selectStoryTold(s, about, among)?.text ?? 'As recorded.',
-      credit: `${s.dataset?.credit ?? 'Tiebar'} · made with Tiebar`,
+      credit: creditLine(s.dataset?.credit),
       sources: sourcesLine(s.dataset),
     };
   };
@@ -86,7 +85,8 @@ export const GraphPanel = memo(function GraphPanel() {
     return view()!.toPng!(exportMeta(), sizeOf(card), card ? 1 : 2, region());
   };
   const isSvg = drawnWith === 'svg';
-  const name = ds?.id ?? 'tiebar';
+  // Named when saved: the scenario and date then (a what-if's picture is never taken for the record's).
+  const name = () => viewFileName(store.getState());
   return (
     <div
       className="tb-graph-panel"
@@ -108,15 +108,15 @@ export const GraphPanel = memo(function GraphPanel() {
         <Legend structure={structure} state={state} dated />
         <div className="tb-export">
           <StakeholderMode />
-          <button type="button" onClick={() => void png().then((blob) => downloadBlob(`${name}.png`, blob))}>
+          <button type="button" onClick={() => void png().then((blob) => downloadBlob(`${name()}.png`, blob))}>
             Export PNG
           </button>
-          <button type="button" onClick={() => void png(true).then((blob) => downloadBlob(`${name}-card.png`, blob))}>
+          <button type="button" onClick={() => void png(true).then((blob) => downloadBlob(`${name()}-card.png`, blob))}>
             Social card
           </button>
           {/* Last: it shows once the view says it draws SVG (after the first frame), moving nothing. */}
           {isSvg && (
-            <button type="button" onClick={() => downloadText(`${name}.svg`, svgImage()!.text, 'image/svg+xml')}>
+            <button type="button" onClick={() => downloadText(`${name()}.svg`, svgImage()!.text, 'image/svg+xml')}>
               Export SVG
             </button>
           )}

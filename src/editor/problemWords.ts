@@ -5,7 +5,7 @@
  * the file.
  */
 import type { Dataset } from '../model';
-import { CITE_HINT } from '../model';
+import { CITE_HINT } from '../model/problems';
 import type { Problem } from '../model';
 
 /**

@@ -5,6 +5,7 @@ import { EXPORT_PALETTE } from './core/theme';
 import { pictureWindow } from './core/fit';
 
 export type { ExportMeta } from './core/exportLayout';
+export { creditLine } from './core/exportLayout';
 
 const NS = 'http://www.w3.org/2000/svg';
 const STYLE_PROPS = [

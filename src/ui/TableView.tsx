@@ -1,12 +1,20 @@
 /** The table view: bills, stakeholders and links; sortable, filterable, downloadable as CSV. */
 import { memo, useDeferredValue, useState } from 'react';
-import { selectEvaluation, selectExplainer, selectRecordEvaluation, useAppStore, useDeferredAppStore, useStaleDataset } from '../store';
+import {
+  selectEvaluation,
+  selectExplainer,
+  selectRecordEvaluation,
+  useAppStore,
+  useAppStoreApi,
+  useDeferredAppStore,
+  useStaleDataset,
+} from '../store';
 import { OutcomeBadge } from './OutcomeBadge';
 import { FilterBar } from './FilterBar';
 import type { TableData } from './tableRows';
 import { billRows, linkRows, outcomesWords, stakeholderRows } from './tableRows';
 import { toCsv } from './csv';
-import { downloadText } from './download';
+import { downloadText, viewFileName } from './download';
 import { OUTCOMES } from '../engine/scenario';
 import { groupDigits } from '../model/numbers';
 import type { Outcome } from '../engine/scenario';
@@ -65,6 +73,7 @@ const TABS = [
 /** Tabs over the three tables, with filters, sorting and CSV download. */
 export function TableView() {
   const ds = useAppStore((s) => s.dataset);
+  const store = useAppStoreApi();
   // Just after another dataset opens, the outcomes read are still the last one's: none are shown.
   const stale = useStaleDataset();
   const evaluation = useDeferredAppStore(selectEvaluation);
@@ -116,7 +125,10 @@ export function TableView() {
             </button>
           ))}
         </div>
-        <button type="button" onClick={() => downloadText(`${ds.id}-${tab}.csv`, toCsv([data.columns, ...rows.map((r) => r.cells)]))}>
+        <button
+          type="button"
+          onClick={() => downloadText(`${viewFileName(store.getState())}-${tab}.csv`, toCsv([data.columns, ...rows.map((r) => r.cells)]))}
+        >
           Download CSV
         </button>
       </div>

@@ -1,6 +1,6 @@
 /** The rows of each table (bills, stakeholders, links), filtered: shared by the table view and its CSV. */
 import type { Dataset } from '../model';
-import { wholeTitle } from '../model';
+import { wholeTitle } from '../model/text';
 import { formatDate } from '../model/dates';
 import type { Explanation, Outcome } from '../engine';
 import { LINK_LABELS } from '../engine/graphSpec';

@@ -151,7 +151,7 @@ test.describe('the app around the graph', () => {
     await page.goto('/?view=table&scenario=ab392:failed');
     await expect(page.getByTestId('outcome-sb230')).toHaveText('inoperative');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
-    expect(download.suggestedFilename()).toBe('ca-2019-deadly-force-bills.csv');
+    expect(download.suggestedFilename()).toBe('ca-2019-deadly-force-if-ab392-failed-bills.csv');
     const lines = readFileSync(await download.path(), 'utf8').split('\r\n');
     expect(lines[0]).toBe('Bill,Title,Outcome,Recorded outcome,Why');
     expect(lines).toContain(
@@ -160,7 +160,7 @@ test.describe('the app around the graph', () => {
     // The links' CSV carries what becomes of the bills at each end: no join with the bills' table.
     await page.getByRole('tab', { name: 'Links' }).click();
     const [links] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
-    expect(links.suggestedFilename()).toBe('ca-2019-deadly-force-links.csv');
+    expect(links.suggestedFilename()).toBe('ca-2019-deadly-force-if-ab392-failed-links.csv');
     const rows = readFileSync(await links.path(), 'utf8').split('\r\n');
     expect(rows[0]).toBe('From,From outcome,Kind,To,To outcomes,Made,Clause');
     expect(rows.find((r) => r.startsWith('SB 230,'))).toMatch(/^SB 230,inoperative,operative only if,AB 392,failed,23 Apr 2019,/);

@@ -62,7 +62,7 @@ test.describe('the graph', () => {
 
   test('exports the view as SVG (title, legend, outcomes) and as a 2x PNG', async ({ page }) => {
     const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
-    expect(svgDownload.suggestedFilename()).toBe('ca-2019-deadly-force.svg');
+    expect(svgDownload.suggestedFilename()).toBe('ca-2019-deadly-force-if-ab392-failed.svg');
     const svg = readFileSync(await svgDownload.path(), 'utf8');
     expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(svg).toContain('>California 2019: SB 230 hangs on AB 392</text>');

@@ -175,4 +175,24 @@ test.describe('publishing a dataset that is only in this browser', () => {
     bare.searchParams.delete('dataset');
     await seeStoryEmbedded(browser, OTHER_ORIGIN, bare.toString());
   });
+
+  test('the Embed dialog says, before the code is taken, how many facts cite no source', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const uncited = { ...story, bills: story.bills.map((b: { id: string }) => (b.id === 'ab931' ? { ...b, sources: [] } : b)) };
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'story.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(uncited)) });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await expect(page.getByTestId('embed-uncited')).toHaveText(
+      'Before you publish: 1 fact in this dataset cites no source, so readers cannot check it. “Edit / New dataset” lists it under its warnings.',
+    );
+    // The founding story as published cites a source for every fact: no such note.
+    await page.goto('/');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await expect(page.getByRole('heading', { name: 'Embed this view' })).toBeVisible();
+    await expect(page.getByTestId('embed-uncited')).toHaveCount(0);
+  });
 });

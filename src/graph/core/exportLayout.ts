@@ -19,6 +19,11 @@ export interface ExportMeta {
 
 import { EXPORT_PALETTE } from './theme';
 
+/** An export's credit line: the dataset's own credit, then Tiebar's; Tiebar's alone where it has none (never "Tiebar · made with Tiebar"). */
+export function creditLine(credit: string | undefined): string {
+  return credit?.trim() ? `${credit.trim()} · made with Tiebar` : 'Made with Tiebar';
+}
+
 /** The export's font stack. */
 export const EXPORT_FONT = 'system-ui, sans-serif';
 
