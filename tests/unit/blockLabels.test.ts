@@ -70,4 +70,35 @@ describe("a session's packages on a far view", () => {
         expect(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0, `${drawn[i]} / ${drawn[j]}`).toBe(true);
       }
   });
+
+  it("at a phone's width, never a name cut by the view's edge, and each on a plate of the ground, not over lines", () => {
+    const blocks = shelfBlocks(s);
+    const all = blocks.map((b) => b.box);
+    const box = [
+      Math.min(...all.map((b) => b[0])),
+      Math.min(...all.map((b) => b[1])),
+      Math.max(...all.map((b) => b[2])),
+      Math.max(...all.map((b) => b[3])),
+    ];
+    const width = 375;
+    // Zoomed in a little past the fitted view, as a reader's pinch leaves it: blocks run past both edges.
+    const k = fitZoom(box, width, 560, 8, 1) * 1.6;
+    const view = { k, x: width / 2 - ((box[0] + box[2]) / 2) * k, y: 20 - box[1] * k };
+    const calls: string[] = [];
+    const nodeById = new Map(s.nodes.map((n) => [n.id, n]));
+    const drawn = drawBlockLabels(recorder(calls), blocks, nodeById, view, { width, height: 560 }, 1, { ...THEME.light, bg: '#fff' });
+    expect(drawn.length).toBeGreaterThan(0);
+    const texts = calls.filter((c) => c.startsWith('fillText('));
+    for (const c of texts) {
+      const [text, x] = c.slice(9, -1).split(',');
+      expect(Number(x), text).toBeGreaterThanOrEqual(0);
+      expect(Number(x) + text.length * 7, text).toBeLessThanOrEqual(width);
+    }
+    // A plate (fillRect) before each name's words.
+    const order = calls.filter((c) => c.startsWith('fillRect(') || c.startsWith('fillText('));
+    for (let i = 0; i < order.length; i += 2) {
+      expect(order[i]).toMatch(/^fillRect\(/);
+      expect(order[i + 1]).toMatch(/^fillText\(/);
+    }
+  });
 });

@@ -16,6 +16,9 @@ import { textWidthIn } from './textWidths';
 
 const FONT = `700 ${MIN_PX.label}px system-ui, sans-serif`;
 
+/** Room kept between a name and the view's edges (CSS px). */
+const EDGE = 2;
+
 /** The fewest bills a package has to be named on a far view (Michigan 2023-2024 has 25 such packages). */
 export const NAMED_FROM = 6;
 
@@ -39,9 +42,13 @@ export function drawBlockLabels(
     if (b.bills < NAMED_FROM) break;
     const text = packageLabel(nodeById.get(b.lead)?.label ?? b.lead, b.bills);
     const width = textWidthIn(ctx, FONT, text);
-    // Over its top left, or just inside it where the view's top edge leaves no room above.
+    // Over its top left, or just inside it where the view's top edge leaves no room above; where
+    // the view's left edge cuts the block, from that edge. A name the view's right edge would cut
+    // is left out, never cut ("HB 520" for HB 5200's package).
     const y = y0 - 4 >= MIN_PX.label ? y0 - 4 : y0 + MIN_PX.label;
-    labels.push({ text, x: x0, y, box: { x0: x0 - 2, y0: y - MIN_PX.label, x1: x0 + width + 2, y1: y + 3 } });
+    const x = Math.max(x0, EDGE);
+    if (x + width > size.width - EDGE) continue;
+    labels.push({ text, x, y, box: { x0: x - 2, y0: y - MIN_PX.label, x1: x + width + 2, y1: y + 3 } });
     // Past a few hundred in view, the rest would not find room anyway.
     if (labels.length >= 400) break;
   }
@@ -49,10 +56,15 @@ export function drawBlockLabels(
   ctx.textAlign = 'left';
   ctx.lineWidth = MARK_STYLE.halo.name;
   ctx.strokeStyle = paint(MARK_STYLE.halo.stroke, palette);
-  ctx.fillStyle = paint('var(--ink)', palette);
   const drawn: string[] = [];
+  // Each name on a plate of the page's ground: a session's lanes run dense under the blocks' tops,
+  // and a halo alone left them showing between the letters.
+  const ground = paint('var(--bg)', palette);
   labels.forEach((l, i) => {
     if (!keep[i]) return;
+    ctx.fillStyle = ground;
+    ctx.fillRect(l.box.x0, l.box.y0, l.box.x1 - l.box.x0, l.box.y1 - l.box.y0);
+    ctx.fillStyle = paint('var(--ink)', palette);
     ctx.strokeText(l.text, l.x, l.y);
     ctx.fillText(l.text, l.x, l.y);
     drawn.push(l.text);
