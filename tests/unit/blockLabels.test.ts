@@ -24,6 +24,12 @@ function recorder(calls: string[]): CanvasRenderingContext2D {
   }) as unknown as CanvasRenderingContext2D;
 }
 
+/** The box around every block. */
+function boundsOf(blocks: ReturnType<typeof shelfBlocks>): number[] {
+  const all = blocks.map((b) => b.box);
+  return [0, 1].map((i) => Math.min(...all.map((b) => b[i]))).concat([2, 3].map((i) => Math.max(...all.map((b) => b[i]))));
+}
+
 describe("a session's packages on a far view", () => {
   it('each block holds its package, largest first, led by its first bill', () => {
     const pos = shelfLayout(s);
@@ -39,13 +45,7 @@ describe("a session's packages on a far view", () => {
 
   it('names the packages of six bills or more, fitted whole in a 880 x 500 view, never one name over another', () => {
     const blocks = shelfBlocks(s);
-    const all = blocks.map((b) => b.box);
-    const box = [
-      Math.min(...all.map((b) => b[0])),
-      Math.min(...all.map((b) => b[1])),
-      Math.max(...all.map((b) => b[2])),
-      Math.max(...all.map((b) => b[3])),
-    ];
+    const box = boundsOf(blocks);
     const k = fitZoom(box, 880, 500, 20, 1);
     const view = { k, x: 20 - box[0] * k, y: 20 - box[1] * k };
     const calls: string[] = [];
@@ -73,13 +73,7 @@ describe("a session's packages on a far view", () => {
 
   it("at a phone's width, never a name cut by the view's edge, and each on a plate of the ground, not over lines", () => {
     const blocks = shelfBlocks(s);
-    const all = blocks.map((b) => b.box);
-    const box = [
-      Math.min(...all.map((b) => b[0])),
-      Math.min(...all.map((b) => b[1])),
-      Math.max(...all.map((b) => b[2])),
-      Math.max(...all.map((b) => b[3])),
-    ];
+    const box = boundsOf(blocks);
     const width = 375;
     // Zoomed in a little past the fitted view, as a reader's pinch leaves it: blocks run past both edges.
     const k = fitZoom(box, width, 560, 8, 1) * 1.6;
