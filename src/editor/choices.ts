@@ -56,13 +56,17 @@ export function sourceChoices(sources: Draft['sources']): Choice[] {
  * address, so three pages of one site are told apart ("leginfo.legislature.ca.gov …bill_id=202520260AB100").
  */
 export function sourceName(s: Draft['sources'][string]): string {
-  if (s.title) return s.title;
-  let u: URL;
+  let u: URL | null;
   try {
     u = new URL(s.url);
   } catch {
-    return s.publisher ?? s.url;
+    u = null;
   }
+  // A source a reader could not open (an address that is no web page's, as "javascript:…" is) is
+  // said to be one where it is picked, never named by what its address holds.
+  if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:'))
+    return `${s.title ?? s.publisher ?? 'A source'} (no web address: fix it under Sources before citing it)`;
+  if (s.title) return s.title;
   const who = s.publisher ?? u.hostname.replace(/^www\./, '');
   const rest = `${u.pathname}${u.search}`.replace(/\/$/, '');
   if (!rest) return who;

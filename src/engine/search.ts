@@ -38,7 +38,7 @@ export function matchRank(q: string, ...texts: Array<string | undefined>): numbe
 
 /** Whether `query` (any case, any spaces round it) finds a record with these texts; an empty query finds every one. */
 export function matchesText(query: string, ...texts: Array<string | undefined>): boolean {
-  const q = query.trim().toLowerCase();
+  const q = query.trim().toLowerCase().replace(/\s+/g, ' ');
   return !q || matchRank(q, ...texts) < Infinity;
 }
 
@@ -47,7 +47,7 @@ export function matchesText(query: string, ...texts: Array<string | undefined>):
  * labels that start with the query come first, and a bill's first sponsor before its co-sponsors.
  */
 export function searchNodes(ds: Dataset, query: string, limit = 20): SearchHit[] {
-  const q = query.trim().toLowerCase();
+  const q = query.trim().toLowerCase().replace(/\s+/g, ' ');
   if (!q) return [];
   const hits: Array<SearchHit & { rank: number }> = [];
   const consider = (hit: SearchHit, ...texts: Array<string | undefined>) => {

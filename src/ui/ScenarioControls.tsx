@@ -116,7 +116,7 @@ export function ScenarioControls() {
               type="search"
               value={query}
               onChange={(e) => setQuery(e.target.value)}
-              placeholder="AB 12, title words, sponsor…"
+              placeholder="Number, words, sponsor"
             />
           </label>
           <p className="tb-note" data-testid="finder-count">

@@ -96,6 +96,12 @@ describe('sources where one is picked', () => {
       'S3: AB 101 bill page',
     ]);
     expect(sourceName({ url: 'https://www.sacbee.com/' })).toBe('sacbee.com');
-    expect(sourceName({ url: 'not a url', publisher: 'Sacramento Bee' })).toBe('Sacramento Bee');
+    expect(sourceName({ url: 'not a url', publisher: 'Sacramento Bee' })).toBe(
+      'Sacramento Bee (no web address: fix it under Sources before citing it)',
+    );
+    // Never named by what a script address holds.
+    expect(sourceName({ url: 'javascript:alert(document.domain)' })).toBe(
+      'A source (no web address: fix it under Sources before citing it)',
+    );
   });
 });

@@ -15,6 +15,8 @@ describe('one rule for every box that finds things', () => {
     ['SB 418', ['HB 4185', 'Workers: compensation (MCL 418.301). TIE BAR WITH: SB 244'], false],
     ['SB 418', ['SB 418', 'Children'], true],
     ['hjr f', ['HJR F'], true],
+    // Copied from a sentence, where a bill's number is kept on one line by a no-break space.
+    ['SB\u00a0418', ['SB 418'], true],
     ['', ['anything'], true],
   ])('%j in %j: %s', (query, texts, found) => {
     expect(matchesText(query, ...texts)).toBe(found);

@@ -686,7 +686,22 @@ const OTHERS: Array<[string, string, string]> = [
         { label: 'HB 4918', kind: 'tie-bar', on: ['HB 4916', 'SB 664'] },
       ],
     ),
-    'If SB 664 had become law, HB 4917 and HB 4918 would have taken effect: HB 4917 is tie-barred to SB 664 and HB 4916; HB 4918 is tie-barred to HB 4916 and SB 664.',
+    'If SB 664 had become law, HB 4917 and HB 4918 would have taken effect: both are tie-barred to HB 4916 and SB 664.',
+  ],
+  [
+    'scenario: bills tied alike among others, in one clause',
+    scenarioSentence(
+      [{ label: 'HB 4638', assumption: 'enacted', counter: true }],
+      true,
+      [{ outcome: 'enacted', labels: ['HB 4639', 'HB 4640', 'HB 4643', 'SB 9'] }],
+      [
+        { label: 'HB 4639', kind: 'tie-bar', on: ['HB 4638'] },
+        { label: 'HB 4640', kind: 'tie-bar', on: ['HB 4638'] },
+        { label: 'SB 9', kind: 'contingent-enactment', on: ['HB 4638'] },
+        { label: 'HB 4643', kind: 'tie-bar', on: ['HB 4638'] },
+      ],
+    ),
+    'If HB 4638 had become law, HB 4639, HB 4640, HB 4643 and 1 more bill would have taken effect: HB 4639, HB 4640 and HB 4643 are tie-barred to HB 4638; SB 9 hangs on HB 4638.',
   ],
   [
     'scenario: a story of a few of the bills names them and counts the rest',

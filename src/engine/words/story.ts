@@ -1,7 +1,7 @@
 /** The story in one sentence, as recorded and in a scenario, and the quick question worth asking. */
 import type { Link } from '../../model/schema';
 import type { Outcome } from '../scenario';
-import { agree, allOf, countOf, joinAnd } from './grammar';
+import { agree, allOf, byNumber, countOf, joinAnd } from './grammar';
 import { outcomeVerb } from './outcomes';
 
 /** A tie as the story tells it: who hangs on whom, and how. */
@@ -18,9 +18,37 @@ export interface TieFact {
   onEnacted?: boolean;
 }
 
-/** "hangs on AB 392", "is tie-barred to HB 5437 and HB 5438". */
-export function tiePhrase(t: TieFact): string {
-  return t.kind === 'tie-bar' ? `is tie-barred to ${joinAnd(t.on)}` : `hangs on ${joinAnd(t.on)}`;
+/** "hangs on AB 392", "is tie-barred to HB 5437 and HB 5438"; for `n` bills alike, "are tie-barred to …". */
+export function tiePhrase(t: Pick<TieFact, 'kind' | 'on'>, n = 1): string {
+  return t.kind === 'tie-bar'
+    ? `${agree(n, 'is', 'are')} tie-barred to ${joinAnd(t.on)}`
+    : `${agree(n, 'hangs', 'hang')} on ${joinAnd(t.on)}`;
+}
+
+/**
+ * Ties as reasons, each its own clause, bills tied alike in one ("HB 4639, HB 4640 and HB 4643
+ * are tie-barred to HB 4638", not three clauses that say the same of each).
+ */
+function reasonClauses(why: readonly TieFact[], named: readonly string[]): string {
+  const alike = new Map<string, { tie: TieFact; labels: string[] }>();
+  for (const t of why) {
+    const key = `${t.kind}|${byNumber(t.on).join('|')}`;
+    const group = alike.get(key);
+    if (group) group.labels.push(t.label);
+    else alike.set(key, { tie: t, labels: [t.label] });
+  }
+  const groups = [...alike.values()];
+  // The very bills the sentence has just named, all tied alike: "both are tie-barred to …".
+  const [only] = groups;
+  if (groups.length === 1 && only.labels.length > 1 && only.labels.length === named.length && named.every((l) => only.labels.includes(l)))
+    return `${allOf(named.length)} ${tiePhrase({ kind: only.tie.kind, on: byNumber(only.tie.on) }, named.length)}`;
+  return groups
+    .map((g) =>
+      g.labels.length === 1
+        ? `${g.labels[0]} ${tiePhrase(g.tie)}`
+        : `${joinAnd(g.labels)} ${tiePhrase({ kind: g.tie.kind, on: byNumber(g.tie.on) }, g.labels.length)}`,
+    )
+    .join('; ');
 }
 
 /** "AB 1, AB 2, AB 3 and 9 more bills": a list kept short enough to read aloud. */
@@ -310,7 +338,10 @@ export function scenarioTold(
     why.length === 1 && changes.length === 1 && changes[0].labels.length === 1
       ? `it ${tiePhrase(why[0])}`
       : // Each reason its own clause: "and" inside a list of ties would run them together.
-        why.map((t) => `${t.label} ${tiePhrase(t)}`).join('; ');
+        reasonClauses(
+          why,
+          changes.flatMap((c) => c.labels),
+        );
   const unchecked = why.filter((t) => t.checked === false).map((t) => t.label);
   const caveat = unchecked.length ? uncheckedNote(unchecked, why.length) : null;
   return { text: `${head}, ${joinAnd(parts)}${why.length ? `: ${reasons}` : ''}.${caveat ? ` ${caveat}` : ''}`, caveat };
