@@ -1,8 +1,9 @@
 /** "Embed": copy-ready code for the current view, as a plain iframe and as a pym.js snippet. */
 import { LocalAddressNote } from '../ui/LocalAddressNote';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { selectGraphStructure, useAppStore, useAppStoreApi } from '../store';
 import { viewAddress } from '../ui/viewAddress';
+import { uncitedFacts } from '../model/cited';
 import { phoneEmbedHeight } from '../graph/embedHeight';
 import { embedUrl, iframeSnippet, pymSnippet } from '../shell/snippets';
 import { ShareOptions } from '../ui/ShareOptions';
@@ -26,12 +27,14 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
   const ds = useAppStore((s) => s.dataset);
   const full = useAppStore(selectGraphStructure);
   const mode = useAppStore((s) => s.stakeholders);
-  // Facts a reader could not check: said before the code is taken, not found after it is published.
-  const uncited = useAppStore((s) => s.datasetWarnings.filter((w) => /cites no source/.test(w.message)).length);
+
   // The plain iframe reserves the height the embed needs on a phone (its tallest): estimated from
   // the dataset at once, then measured by loading the view in a hidden frame at a phone's width.
   const [height, setHeight] = useState(1200);
   const [measured, setMeasured] = useState<'measuring' | 'measured' | 'estimated'>('estimated');
+  // Facts a reader could not check: said before the code is taken, not found after it is published
+  // (counted when the dialog opens, not on every change of the page).
+  const uncited = useMemo(() => (open && ds ? uncitedFacts(ds) : 0), [open, ds]);
   useEffect(() => {
     if (!open || !hosted || !src) return;
     const m = measurePhoneHeight(src);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { importLegiScan } from '../ingest/legiscan';
 import type { LegiScanFile } from '../ingest/legiscan';
 import { formatProblem, validateDataset } from '../model';
+import { countOf } from '../engine/words/grammar';
 import type { ParsedArgs } from './args';
 import { UsageError } from './args';
 import { readTextFile } from './io';
@@ -59,7 +60,7 @@ export function runImportLegiScan(paths: string[], args: ParsedArgs): CommandRes
     };
   writeFileSync(out, `${JSON.stringify(dataset)}\n`);
   const lines = [
-    `read ${report.files} files; imported ${report.bills} bills, skipped ${report.skipped} records; ${report.detected} bills tie-barred to others, naming ${report.named} bills (${report.targets} times), ${report.unresolved.length} of the names outside the data; ${report.twins} bills named but never enacted have an enacted twin (companion links); ${report.died} bills died at the session's end (${seconds.toFixed(2)} s)`,
+    `read ${report.files} files; imported ${report.bills} bills, skipped ${report.skipped} records; ${countOf(report.detected, 'bill')} tie-barred to others, naming ${countOf(report.named, 'bill')} (${countOf(report.targets, 'time')}), ${countOf(report.unresolved.length, 'name')} outside the data; ${report.twins} bills named but never enacted have an enacted twin (companion links); ${report.died} bills died at the session's end (${seconds.toFixed(2)} s)`,
     ...unreadable.map((p) => `${p}: cannot read`),
     ...report.problems.map((p) => `${p.file}: ${p.path ? `${p.path}: ` : ''}${p.message}`),
     ...report.unresolved.map((u) => `${u.bill}: tie-bar names ${u.ref}, ${u.reason}; kept as placeholder "${u.placeholder}"`),

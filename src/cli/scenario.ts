@@ -26,7 +26,7 @@ export function runScenario(args: ParsedArgs, now = new Date()): CommandResult {
   const assumptions: Record<string, Assumption> = {};
   for (const spec of args.options.get('assume') ?? []) {
     const m = /^([^=]+)=(failed|enacted)$/.exec(spec);
-    if (!m) throw new UsageError(`--assume "${spec}" is not id=failed or id=enacted`);
+    if (!m) throw new UsageError(`--assume "${spec}" is not <bill>=failed or <bill>=enacted`);
     // A bill by its id or its number as printed ("HB 4638=enacted").
     const bill = findBill(ds, m[1].trim());
     if (!bill) throw new UsageError(`--assume: ${noBill(ds, m[1].trim())} in ${file}`);

@@ -2,6 +2,7 @@
 import type { Draft } from '../model/edit';
 import { eventTypes, linkKinds, measureKinds, stakeholderKinds, stances } from '../model/vocabulary';
 import type { Choice } from './SelectField';
+import { safeHref } from '../ui/SourceLinks';
 
 const words = (v: string) => v.replace(/-/g, ' ');
 const fromList = (list: readonly string[]): Choice[] => list.map((v) => ({ value: v, label: words(v) }));
@@ -56,17 +57,12 @@ export function sourceChoices(sources: Draft['sources']): Choice[] {
  * address, so three pages of one site are told apart ("leginfo.legislature.ca.gov …bill_id=202520260AB100").
  */
 export function sourceName(s: Draft['sources'][string]): string {
-  let u: URL | null;
-  try {
-    u = new URL(s.url);
-  } catch {
-    u = null;
-  }
   // A source a reader could not open (an address that is no web page's, as "javascript:…" is) is
   // said to be one where it is picked, never named by what its address holds.
-  if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:'))
-    return `${s.title ?? s.publisher ?? 'A source'} (no web address: fix it under Sources before citing it)`;
+  const href = safeHref(s.url);
+  if (!href) return `${s.title ?? s.publisher ?? 'A source'} (no web address: fix it under Sources before citing it)`;
   if (s.title) return s.title;
+  const u = new URL(href);
   const who = s.publisher ?? u.hostname.replace(/^www\./, '');
   const rest = `${u.pathname}${u.search}`.replace(/\/$/, '');
   if (!rest) return who;

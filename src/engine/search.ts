@@ -18,8 +18,8 @@ export interface SearchHit {
 const BILL_NUMBER = /^[a-z]{1,4}\s*\d+$|^[a-z]{1,4}\s+[a-z]$/;
 
 /**
- * How well a query (trimmed, lower case) matches a record's texts, lower first: found whole in one
- * of them (2 x its place, +1 where it is not at that text's start), else each of its words somewhere
+ * How well a query (trimmed, lower case) matches a record's texts, lower first: found in one of
+ * them (2 x its place; -1 where it is that whole text, +1 where it is not at its start), else each of its words somewhere
  * in any order (2 x the number of texts); Infinity where it does not match. One rule for every box
  * that finds things: the header's search, the what-if finder and the tables' filter.
  */
@@ -27,7 +27,9 @@ export function matchRank(q: string, ...texts: Array<string | undefined>): numbe
   let rank = Infinity;
   texts.forEach((t, i) => {
     const at = t?.toLowerCase().indexOf(q) ?? -1;
-    if (at >= 0) rank = Math.min(rank, i * 2 + (at === 0 ? 0 : 1));
+    // The whole text, before one it only starts ("HB 500" before "HB 5000").
+    if (at === 0 && t!.length === q.length) rank = Math.min(rank, i * 2 - 1);
+    else if (at >= 0) rank = Math.min(rank, i * 2 + (at === 0 ? 0 : 1));
   });
   if (rank < Infinity || BILL_NUMBER.test(q)) return rank;
   const words = q.split(/\s+/);

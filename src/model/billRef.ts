@@ -2,8 +2,8 @@
 import type { Bill, Dataset } from './schema';
 import { suggest } from './problems';
 
-/** A bill's number without its case, spaces or dots: "H.B. 4638", "HB 4638" and "hb4638" alike. */
-const squeezed = (s: string) => s.toLowerCase().replace(/[\s.]+/g, '');
+/** A bill's number without its case, spaces or dots: "H.B. 4638", "HB 4638" and "hb4638" alike (an address's `focus` reads one so too). */
+export const squeezed = (s: string) => s.toLowerCase().replace(/[\s.]+/g, '');
 
 /** The bill `ref` names: its id, else its label in any case and spacing ("HB 4638", "hb 4638"). */
 export function findBill(ds: Pick<Dataset, 'bills'>, ref: string): Bill | undefined {

@@ -38,3 +38,21 @@ export function sourcesCitedFor(ds: Dataset, bills: ReadonlySet<string>): string
   for (const s of ds.stakeholders ?? []) cite(s.sources, who.has(s.id));
   return Object.keys(ds.sources).filter((id) => cited.has(id) || !anywhere.has(id));
 }
+
+/**
+ * How many facts cite no source, as the checks count them when they warn "cites no source": bills,
+ * events (an event's tallies may cite for it), provisions, links, people and groups, positions and
+ * the story's own events. Counted from the dataset itself, so a draft (opened with no warnings
+ * listed) and a dataset past the listed warnings' cap are counted whole.
+ */
+export function uncitedFacts(ds: Dataset): number {
+  const none = (ids: readonly string[] | undefined) => !ids || ids.length === 0;
+  let n = 0;
+  for (const b of ds.bills) {
+    if (none(b.sources)) n++;
+    for (const e of b.events ?? []) if (none(e.sources) && (e.tallies ?? []).every((t) => none(t.sources))) n++;
+    for (const p of b.provisions ?? []) if (none(p.sources)) n++;
+  }
+  for (const group of [ds.links, ds.stakeholders, ds.positions, ds.context]) for (const f of group ?? []) if (none(f.sources)) n++;
+  return n;
+}

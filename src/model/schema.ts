@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import { dateProblem } from './dates';
 
 import { SCHEMA_VERSION } from './version';
+import { TITLE_MAX } from './text';
 import { ID_PATTERN, SOURCE_ID_PATTERN, idProblem } from './ids';
 import {
   MAX_BILL_TEXT_CHARS,
@@ -122,7 +123,7 @@ export const billSchema = z.strictObject({
   id,
   label: text(60),
   kind: z.optional(z.enum(measureKinds)),
-  title: text(500),
+  title: text(TITLE_MAX),
   session: z.optional(text(100)),
   jurisdiction: z.optional(text(100)),
   authors: z.optional(z.array(text(200)).check(z.maxLength(500))),

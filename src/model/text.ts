@@ -20,12 +20,15 @@ export function clipKey(value: string, max = MAX_QUOTED): string {
   return value.length <= max ? value : `${value.slice(0, max)}…`;
 }
 
+/** The longest a bill's title runs (the schema's limit); an importer cuts a longer one to this, ending it with "…". */
+export const TITLE_MAX = 500;
+
 /**
- * A bill's whole title: its summary where the title is that summary cut short at the schema's
- * 500 characters and ended with "…" (an importer keeps the whole there: a LegiScan title with a
- * long "TIE BAR WITH" list), else its title.
+ * A bill's whole title: its summary where the title is that summary cut short at TITLE_MAX
+ * characters and ended with "…" (an importer keeps the whole there: a LegiScan title with a long
+ * "TIE BAR WITH" list), else its title.
  */
 export function wholeTitle(bill: { title: string; summary?: string }): string {
   const { title, summary } = bill;
-  return title.endsWith('…') && summary && summary.length >= title.length && summary.startsWith(title.slice(0, -1)) ? summary : title;
+  return title.length >= TITLE_MAX && title.endsWith('…') && summary && summary.startsWith(title.slice(0, -1)) ? summary : title;
 }

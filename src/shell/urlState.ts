@@ -1,5 +1,6 @@
 /** The URL contract: `?dataset=&scenario=&asOf=&focus=&view=&theme=&embed=`, parsed with specific notices. */
 import { dateProblem, isFullDate } from '../model/dates';
+import { squeezed } from '../model/billRef';
 import { scenarioKey } from '../engine/scenario';
 import { joinAnd } from '../engine/words/grammar';
 import type { Dataset } from '../model/schema';
@@ -96,7 +97,7 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
   const focus = get('focus');
   if (focus !== null) {
     // A bill's label as a reader sees it ("HB 4917", "SB230", "H.B. 4917") stands for its id.
-    const asId = focus.toLowerCase().replace(/[\s.]+/g, '');
+    const asId = squeezed(focus);
     if (ID_RE.test(focus)) state.focus = focus;
     else if (ID_RE.test(asId)) state.focus = asId;
     else notices.push({ param: 'focus', message: `focus "${clip(focus)}" is not an id; nothing was focused` });

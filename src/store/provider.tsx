@@ -53,8 +53,10 @@ export function useDeferredAppStore<T>(selector: (s: AppState) => T): T {
  * nothing rather than tell the last dataset's story under this one's title.
  */
 export function useStaleDataset(): boolean {
-  const open = useAppStore((s) => s.dataset);
-  const read = useDeferredAppStore((s) => s.dataset);
+  // By its address, not its object: a draft reopened at each pause in typing is the same dataset,
+  // and its panels stay up (a frame's lag there is of the same story, a word behind).
+  const open = useAppStore((s) => s.datasetRef);
+  const read = useDeferredAppStore((s) => (s.dataset ? s.datasetRef : null));
   return read !== null && read !== open;
 }
 

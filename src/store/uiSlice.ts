@@ -80,7 +80,7 @@ export interface UiSlice {
   setTableTab: (tab: UiSlice['tableTab']) => void;
   /** Switches the main view. */
   setView: (view: View) => void;
-  /** Opens the bills table filtered by `text` (the search's "All … bills that match"). */
+  /** Opens the bills table filtered by `text` alone (the search's "Every match in the table"). */
   showInTable: (text: string) => void;
   /** Focuses a node (or clears the focus). */
   setFocus: (id: string | null) => void;
@@ -108,7 +108,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
   setTableTab: (tableTab) => set({ tableTab }),
   setView: (view) => set({ view }),
-  showInTable: (text) => set((state) => ({ view: 'table', tableTab: 'bills', filters: { ...state.filters, text } })),
+  // Every match: no other filter left from before narrows what the search promised.
+  showInTable: (text) => set({ view: 'table', tableTab: 'bills', filters: { ...NO_FILTERS, text } }),
   setFocus: (focus) => set({ focus }),
   addNotices: (notices) =>
     set((state) => {

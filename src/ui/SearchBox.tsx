@@ -3,7 +3,6 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { searchNodes } from '../engine';
 import { selectEvaluation, useAppStore } from '../store';
 import { OutcomeBadge } from './OutcomeBadge';
-import { groupDigits } from '../model/numbers';
 
 /** Hits listed under the box. */
 const SHOWN = 8;
@@ -119,7 +118,9 @@ export function SearchBox() {
                 pick(hits.length);
               }}
             >
-              <span className="tb-search-hit">All {groupDigits(bills)} bills that match, in the table →</span>
+              <span className="tb-search-hit">
+                Every match in the table<span aria-hidden="true"> →</span>
+              </span>
             </li>
           )}
         </ul>

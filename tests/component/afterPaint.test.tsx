@@ -158,6 +158,9 @@ describe('the first frame carries the graph', () => {
     act(() => store.getState().openDataset({ ...foundingDataset(), id: 'another' }, 'another'));
     expect(screen.queryByText('the scenario panel')).toBeNull();
     await screen.findByText('the scenario panel');
+    // The same dataset reopened as a new object (a draft at each pause in typing) keeps them up.
+    act(() => store.getState().openDataset({ ...foundingDataset(), id: 'another', title: 'Edited' }, 'another'));
+    expect(screen.getByText('the scenario panel')).toBeInTheDocument();
   });
 
   it("just after another dataset opens, the story sentence never tells the last dataset's story", async () => {

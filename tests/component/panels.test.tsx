@@ -196,10 +196,15 @@ describe('SearchBox', () => {
     await userEvent.type(screen.getByRole('combobox'), 'storage firearms');
     const options = screen.getAllByRole('option');
     expect(options).toHaveLength(9);
-    expect(options[8]).toHaveTextContent('All 12 bills that match, in the table →');
-    // The arrows reach it (the ninth), and Enter opens the table.
+    expect(options[8]).toHaveTextContent('Every match in the table');
+    // The arrows reach it (the ninth), and Enter opens the table, with no filter left from before.
+    act(() => store.getState().setFilters({ outcome: 'failed', changed: true }));
     await userEvent.keyboard('{ArrowUp}{Enter}');
-    expect(store.getState()).toMatchObject({ view: 'table', tableTab: 'bills', filters: { text: 'storage firearms' } });
+    expect(store.getState()).toMatchObject({
+      view: 'table',
+      tableTab: 'bills',
+      filters: { text: 'storage firearms', outcome: '', changed: false },
+    });
     // Eight or fewer: no such option.
     await userEvent.type(screen.getByRole('combobox'), 'rule 1');
     expect(screen.getAllByRole('option').map((o) => o.textContent)).not.toContainEqual(expect.stringMatching(/in the table/));

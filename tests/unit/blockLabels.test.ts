@@ -83,10 +83,14 @@ describe("a session's packages on a far view", () => {
     const drawn = drawBlockLabels(recorder(calls), blocks, nodeById, view, { width, height: 560 }, 1, { ...THEME.light, bg: '#fff' });
     expect(drawn.length).toBeGreaterThan(0);
     const texts = calls.filter((c) => c.startsWith('fillText('));
+    const blockOf = new Map(blocks.map((b) => [nodeById.get(b.lead)?.label ?? b.lead, b]));
     for (const c of texts) {
       const [text, x] = c.slice(9, -1).split(',');
       expect(Number(x), text).toBeGreaterThanOrEqual(0);
       expect(Number(x) + text.length * 7, text).toBeLessThanOrEqual(width);
+      // A block the left edge cuts is named within what shows of it, never over its neighbour.
+      const own = blockOf.get(text.split(' and ')[0])!;
+      if (own.box[0] * view.k + view.x < 0) expect(Number(x) + text.length * 7, text).toBeLessThanOrEqual(own.box[2] * view.k + view.x);
     }
     // A plate (fillRect) before each name's words.
     const order = calls.filter((c) => c.startsWith('fillRect(') || c.startsWith('fillText('));

@@ -118,7 +118,7 @@ describe('tiebar scenario', () => {
   });
 
   it.each([
-    [['scenario', FOUNDING, '--assume', 'ab392=maybe'], '--assume "ab392=maybe" is not id=failed or id=enacted'],
+    [['scenario', FOUNDING, '--assume', 'ab392=maybe'], '--assume "ab392=maybe" is not <bill>=failed or <bill>=enacted'],
     [['scenario', FOUNDING, '--assume', 'ab329=failed'], '--assume: no bill "ab329" (did you mean "AB 392"?)'],
     [['scenario', FOUNDING, '--chain', 'SB 320'], '--chain: no bill "SB 320" (did you mean "SB 230"?)'],
     [['scenario', FOUNDING, '--as-of', 'yesterday'], '--as-of "yesterday" is not a date'],
@@ -189,7 +189,7 @@ describe('tiebar import and detect', () => {
     const r = runCli(['import', 'legiscan', 'tests/fixtures/legiscan', '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(
-      'imported 2 bills, skipped 0 records; 2 bills tie-barred to others, naming 2 bills (2 times), 0 of the names outside the data',
+      'imported 2 bills, skipped 0 records; 2 bills tie-barred to others, naming 2 bills (2 times), 0 names outside the data',
     );
     expect(r.stderr).toContain('Data: LegiScan (legiscan.com), CC BY 4.0');
     expect(runCli(['scenario', out]).stdout).toContain('HB 5444    inoperative');

@@ -4,6 +4,9 @@ import { evaluate, explain, matchesText, searchNodes } from '../../src/engine';
 import { parseDatasetText } from '../../src/model';
 import { billRows } from '../../src/ui/tableRows';
 import { NO_FILTERS } from '../../src/store';
+import { bill, dataset, foundingDataset } from '../fixtures/datasets';
+import { wholeTitle } from '../../src/model/text';
+import { uncitedFacts } from '../../src/model/cited';
 
 describe('one rule for every box that finds things', () => {
   it.each([
@@ -61,5 +64,32 @@ describe("a bill's whole title, where the record's runs past 500 characters", ()
     }
     // The search reads it whole too: HB 4569 is named only past the cut.
     expect(searchNodes(ds, "HB 4569'23", Infinity).map((h) => h.label)).toContain('HB 5553');
+  });
+});
+
+describe('what the search finds first, and what the Embed dialog counts', () => {
+  it('a bill whose number is the whole query comes before those it only starts', () => {
+    const ds = dataset([
+      { ...bill('hb5000'), label: 'HB 5000' },
+      { ...bill('hb500'), label: 'HB 500' },
+    ]);
+    expect(searchNodes(ds, 'HB 500').map((h) => h.label)).toEqual(['HB 500', 'HB 5000']);
+  });
+
+  it('a short title that ends in "…" is its own, whatever the summary says', () => {
+    expect(wholeTitle({ title: 'Police: use of force…', summary: 'Police: use of force. This bill would …' })).toBe(
+      'Police: use of force…',
+    );
+  });
+
+  it('counts every fact that cites no source, past the 200 warnings a check lists', () => {
+    expect(uncitedFacts(foundingDataset())).toBe(0);
+    const bills = Array.from({ length: 250 }, (_, i) => ({ ...bill(`hb${i + 1}`), sources: [] }));
+    // Each bill and its introduction: 500 facts.
+    for (const b of bills) b.events![0].sources = [];
+    expect(uncitedFacts(dataset(bills))).toBe(500);
+    const one = foundingDataset();
+    one.positions![0].sources = [];
+    expect(uncitedFacts(one)).toBe(1);
   });
 });

@@ -47,7 +47,7 @@ export function drawBlockLabels(
     // is left out, never cut ("HB 520" for HB 5200's package).
     const y = y0 - 4 >= MIN_PX.label ? y0 - 4 : y0 + MIN_PX.label;
     const x = Math.max(x0, EDGE);
-    if (x + width > size.width - EDGE) continue;
+    if (x + width > size.width - EDGE || (x0 < EDGE && x + width > x1)) continue;
     labels.push({ text, x, y, box: { x0: x - 2, y0: y - MIN_PX.label, x1: x + width + 2, y1: y + 3 } });
     // Past a few hundred in view, the rest would not find room anyway.
     if (labels.length >= 400) break;

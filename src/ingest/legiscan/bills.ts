@@ -1,6 +1,7 @@
 /** One LegiScan bill as a Tiebar bill: label, kind, titles, dated events with tallies, and its two pages as sources. */
 import type { Bill, BillEvent, Dataset } from '../../model/schema';
 import { dateProblem } from '../../model/dates';
+import { TITLE_MAX } from '../../model/text';
 import type { LsBill } from './records';
 import type { MeasureNumber } from './numbers';
 import { FILED_RE, mapAction, tidyAction } from './actions';
@@ -114,12 +115,12 @@ export function mapBill(
   if (r.status === 'Enrolled' && !vacated) settled = true;
   if (measure.kind === 'resolution') settled = markAdopted(events, measure) || settled;
   const title = r.title || r.description || measure.label;
-  const long = r.description && r.description !== title ? r.description : title.length > 500 ? title : undefined;
+  const long = r.description && r.description !== title ? r.description : title.length > TITLE_MAX ? title : undefined;
   const bill: Bill = {
     id: measure.id,
     label: measure.label,
     kind: measure.kind,
-    title: clip(title, 500),
+    title: clip(title, TITLE_MAX),
     session: context.session,
     ...(context.jurisdiction ? { jurisdiction: context.jurisdiction } : {}),
     ...(long ? { summary: clip(long, 5000) } : {}),
