@@ -4,6 +4,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { selectGraphStructure, useAppStore, useAppStoreApi } from '../store';
 import { viewAddress } from '../ui/viewAddress';
 import { uncitedFacts } from '../model/cited';
+import { agree, countOf } from '../engine/words/grammar';
 import { phoneEmbedHeight } from '../graph/embedHeight';
 import { embedUrl, iframeSnippet, pymSnippet } from '../shell/snippets';
 import { ShareOptions } from '../ui/ShareOptions';
@@ -81,9 +82,8 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
         <h2 id={`${id}-h`}>Embed this view</h2>
         {open && uncited > 0 && (
           <p className="tb-embed-warning" role="note" data-testid="embed-uncited">
-            Before you publish: {uncited === 1 ? '1 fact' : `${uncited} facts`} in this dataset {uncited === 1 ? 'cites' : 'cite'} no
-            source, so readers cannot check {uncited === 1 ? 'it' : 'them'}. “Edit / New dataset” lists {uncited === 1 ? 'it' : 'them'}{' '}
-            under its warnings.
+            Before you publish: {countOf(uncited, 'fact')} in this dataset {agree(uncited, 'cites', 'cite')} no source, so readers cannot
+            check {agree(uncited, 'it', 'them')}. “Edit / New dataset” lists {agree(uncited, 'it', 'them')} under its warnings.
           </p>
         )}
         {open && <LocalAddressNote bundle={!hosted} />}

@@ -39,7 +39,7 @@ export function formWords(message: string, draft?: Dataset): string {
         ? draft.bills?.find((b) => b.id === id)?.label
         : what === 'stakeholder'
           ? draft.stakeholders?.find((p) => p.id === id)?.name
-          : draft.bills?.flatMap((b) => b.provisions ?? []).find((p) => p.id === id)?.label;
+          : provisionOf(draft, id)?.label;
     if (!name?.trim()) return said;
     return what === 'provision' ? `provision “${clip(name.trim())}”` : name.trim();
   });
@@ -78,6 +78,9 @@ const LISTS: Readonly<Record<string, string>> = {
   provisions: 'provision',
 };
 
+/** The draft's provision with this id, in whichever bill it is. */
+const provisionOf = (draft: Dataset, id: unknown) => draft.bills?.flatMap((b) => b.provisions ?? []).find((p) => p.id === id);
+
 /** An item named by its own words where it has them: a bill by its number, a person by name, a position by who and on what ("PORAC on SB 230"), a provision or an event by its words. */
 function ownName(list: unknown, item: Record<string, unknown> | undefined, draft: Dataset): string | undefined {
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
@@ -88,10 +91,7 @@ function ownName(list: unknown, item: Record<string, unknown> | undefined, draft
   if (list === 'positions') {
     const who = text(draft.stakeholders?.find((p) => p.id === item?.stakeholder)?.name);
     const target = item?.target;
-    const on = text(
-      draft.bills?.find((b) => b.id === target)?.label ??
-        draft.bills?.flatMap((b) => b.provisions ?? []).find((p) => p.id === target)?.label,
-    );
+    const on = text(draft.bills?.find((b) => b.id === target)?.label ?? provisionOf(draft, target)?.label);
     return who && on ? `${who} on ${clip(on)}` : undefined;
   }
   return undefined;

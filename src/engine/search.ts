@@ -17,11 +17,14 @@ export interface SearchHit {
 /** A bill's number as a reader types one ("SB 418", "sb418", "HJR F"): matched whole, never as scattered words. */
 const BILL_NUMBER = /^[a-z]{1,4}\s*\d+$|^[a-z]{1,4}\s+[a-z]$/;
 
+/** A query as matched: trimmed, lower case, its spaces (a no-break one among them) single. */
+const normal = (query: string) => query.trim().toLowerCase().replace(/\s+/g, ' ');
+
 /**
- * How well a query (trimmed, lower case) matches a record's texts, lower first: found in one of
- * them (2 x its place; -1 where it is that whole text, +1 where it is not at its start), else each of its words somewhere
- * in any order (2 x the number of texts); Infinity where it does not match. One rule for every box
- * that finds things: the header's search, the what-if finder and the tables' filter.
+ * How well a query (normal) matches a record's texts, lower first: found in one of them (2 x its
+ * place; -1 where it is that whole text, +1 where it is not at its start), else each of its words
+ * somewhere in any order (2 x the number of texts); Infinity where it does not match. One rule for
+ * every box that finds things: the header's search, the what-if finder and the tables' filter.
  */
 export function matchRank(q: string, ...texts: Array<string | undefined>): number {
   let rank = Infinity;
@@ -40,7 +43,7 @@ export function matchRank(q: string, ...texts: Array<string | undefined>): numbe
 
 /** Whether `query` (any case, any spaces round it) finds a record with these texts; an empty query finds every one. */
 export function matchesText(query: string, ...texts: Array<string | undefined>): boolean {
-  const q = query.trim().toLowerCase().replace(/\s+/g, ' ');
+  const q = normal(query);
   return !q || matchRank(q, ...texts) < Infinity;
 }
 
@@ -49,7 +52,7 @@ export function matchesText(query: string, ...texts: Array<string | undefined>):
  * labels that start with the query come first, and a bill's first sponsor before its co-sponsors.
  */
 export function searchNodes(ds: Dataset, query: string, limit = 20): SearchHit[] {
-  const q = query.trim().toLowerCase().replace(/\s+/g, ' ');
+  const q = normal(query);
   if (!q) return [];
   const hits: Array<SearchHit & { rank: number }> = [];
   const consider = (hit: SearchHit, ...texts: Array<string | undefined>) => {

@@ -18,11 +18,10 @@ export function SearchBox() {
   const [expanded, setExpanded] = useState(true);
   const id = useId();
   // The first SHOWN hits; past them, one more option opens the bills table filtered by the words.
-  const { hits, bills } = useMemo(() => {
+  const { hits, more } = useMemo(() => {
     const all = ds ? searchNodes(ds, query, Infinity) : [];
-    return { hits: all.slice(0, SHOWN), bills: all.filter((h) => h.kind === 'bill').length };
+    return { hits: all.slice(0, SHOWN), more: all.slice(SHOWN).some((h) => h.kind === 'bill') };
   }, [ds, query]);
-  const more = bills > hits.filter((h) => h.kind === 'bill').length;
   const options = hits.length + (more ? 1 : 0);
   // A bill's outcome beside its name, in the scenario shown: which of the hits is the one that fell.
   const outcomes = useAppStore((s) => (query ? selectEvaluation(s)?.outcomes : undefined));

@@ -74,7 +74,6 @@ const TABS = [
 export function TableView() {
   const ds = useAppStore((s) => s.dataset);
   const store = useAppStoreApi();
-  // Just after another dataset opens, the outcomes read are still the last one's: none are shown.
   const stale = useStaleDataset();
   const evaluation = useDeferredAppStore(selectEvaluation);
   const record = useDeferredAppStore(selectRecordEvaluation);
@@ -90,18 +89,14 @@ export function TableView() {
   // A sort belongs to the columns it was made on (a scenario adds "Recorded outcome", moving "Why").
   const [sorted, setSort] = useState<{ column: number; dir: 1 | -1; columns: string } | null>(null);
   if (!ds) return null;
+  // Just after another dataset opens, the outcomes read are still the last one's: none are shown.
+  const outcomes = stale ? null : (evaluation?.outcomes ?? null);
   const data: TableData =
     tab === 'bills'
-      ? billRows(
-          ds,
-          stale ? null : (evaluation?.outcomes ?? null),
-          stale ? null : explainOf,
-          filters,
-          scenario && !stale ? (record?.outcomes ?? null) : null,
-        )
+      ? billRows(ds, outcomes, stale ? null : explainOf, filters, scenario && !stale ? (record?.outcomes ?? null) : null)
       : tab === 'stakeholders'
         ? stakeholderRows(ds, asOf, filters)
-        : linkRows(ds, stale ? null : (evaluation?.outcomes ?? null), filters);
+        : linkRows(ds, outcomes, filters);
   const sort = sorted && sorted.columns === data.columns.join('|') ? sorted : null;
   const rows = sort ? sortRows(data.rows, sort.column, sort.dir, OUTCOME_COLUMNS.has(data.columns[sort.column])) : data.rows;
   // A session's table shows its first rows; filters narrow it, and the CSV has every row.

@@ -30,24 +30,22 @@ export function tiePhrase(t: Pick<TieFact, 'kind' | 'on'>, n = 1): string {
  * are tie-barred to HB 4638", not three clauses that say the same of each).
  */
 function reasonClauses(why: readonly TieFact[], named: readonly string[]): string {
-  const alike = new Map<string, { tie: TieFact; labels: string[] }>();
+  // Bills tied alike name their bills in number order; one alone keeps its tie's own order.
+  const alike = new Map<string, { first: TieFact; kind: Link['kind']; on: string[]; labels: string[] }>();
   for (const t of why) {
-    const key = `${t.kind}|${byNumber(t.on).join('|')}`;
+    const on = byNumber(t.on);
+    const key = `${t.kind}|${on.join('|')}`;
     const group = alike.get(key);
     if (group) group.labels.push(t.label);
-    else alike.set(key, { tie: t, labels: [t.label] });
+    else alike.set(key, { first: t, kind: t.kind, on, labels: [t.label] });
   }
   const groups = [...alike.values()];
   // The very bills the sentence has just named, all tied alike: "both are tie-barred to …".
   const [only] = groups;
   if (groups.length === 1 && only.labels.length > 1 && only.labels.length === named.length && named.every((l) => only.labels.includes(l)))
-    return `${allOf(named.length)} ${tiePhrase({ kind: only.tie.kind, on: byNumber(only.tie.on) }, named.length)}`;
+    return `${allOf(named.length)} ${tiePhrase(only, named.length)}`;
   return groups
-    .map((g) =>
-      g.labels.length === 1
-        ? `${g.labels[0]} ${tiePhrase(g.tie)}`
-        : `${joinAnd(g.labels)} ${tiePhrase({ kind: g.tie.kind, on: byNumber(g.tie.on) }, g.labels.length)}`,
-    )
+    .map((g) => (g.labels.length === 1 ? `${g.labels[0]} ${tiePhrase(g.first)}` : `${joinAnd(g.labels)} ${tiePhrase(g, g.labels.length)}`))
     .join('; ');
 }
 
