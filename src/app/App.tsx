@@ -15,6 +15,7 @@ import { CompareScenarios } from '../ui/CompareScenarios';
 import { Timeline } from '../ui/Timeline';
 import { SearchBox } from '../ui/SearchBox';
 import { AfterGraph } from '../ui/AfterGraph';
+import { DraftWaiting } from '../ui/DraftWaiting';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { HeaderTools } from '../ui/HeaderTools';
@@ -52,6 +53,7 @@ export function App({ initialDataset }: AppProps) {
   const datasetRef = useAppStore((s) => s.datasetRef);
   const view = useAppStore((s) => s.view);
   const theme = useAppStore((s) => s.theme);
+  const draftUnshown = useAppStore((s) => s.draftUnshown);
   const { builtIns, saved, open, openFile, openText, forget } = useDatasets(store, initialDataset);
   // The editor reopens on its draft after a reload, and at the plain address (resumesDraft).
   const [editing, setEditing] = useState(() => resumesDraft(initialDataset));
@@ -208,21 +210,27 @@ export function App({ initialDataset }: AppProps) {
               </button>
             </div>
           )}
-          <div className="tb-stage-bar">
-            <ScenarioSummary />
-            <div className="tb-stage-tools">
-              <CopyLinkButton hosted={hosted} />
-              <EmbedCodeButton hosted={hosted} />
-              <ViewSwitch />
-            </div>
-          </div>
-          <Timeline />
-          <div className="tb-stage-body">
-            {view === 'graph' ? <GraphPanel /> : <TableView />}
-            <AfterGraph>
-              <DetailsPanel />
-            </AfterGraph>
-          </div>
+          {editing && draftUnshown ? (
+            <DraftWaiting />
+          ) : (
+            <>
+              <div className="tb-stage-bar">
+                <ScenarioSummary />
+                <div className="tb-stage-tools">
+                  <CopyLinkButton hosted={hosted} />
+                  <EmbedCodeButton hosted={hosted} />
+                  <ViewSwitch />
+                </div>
+              </div>
+              <Timeline />
+              <div className="tb-stage-body">
+                {view === 'graph' ? <GraphPanel /> : <TableView />}
+                <AfterGraph>
+                  <DetailsPanel />
+                </AfterGraph>
+              </div>
+            </>
+          )}
         </section>
       </main>
       <DropZone onFile={openFileAway} onSheets={dropSheets} />

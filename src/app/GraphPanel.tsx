@@ -13,6 +13,10 @@ import { selectTimeline } from '../store/appSelectors';
 import { Legend } from '../ui/Legend';
 import { StakeholderMode } from '../ui/StakeholderMode';
 import { downloadBlob, downloadText, viewFileName } from '../ui/download';
+import { graphRoom, useWindowHeight } from './graphRoom';
+
+/** The graph's least height (CSS px; the stylesheet's `.tb-graph` min-height, 20rem). */
+const GRAPH_MIN_HEIGHT = 320;
 
 /** The graph with its legend and export buttons (memoised: the app re-rendering around it, as when a dataset opens, leaves it be). */
 export const GraphPanel = memo(function GraphPanel() {
@@ -25,16 +29,21 @@ export const GraphPanel = memo(function GraphPanel() {
   const [drawnWith, setDrawnWith] = useState<'svg' | 'canvas' | null>(null);
   // Heard once the graph's first frame has painted (it only decides whether Export SVG shows).
   const onRenderer = useCallback((r: 'svg' | 'canvas') => void afterPaint(() => setDrawnWith(r)), []);
-  // Below the desktop layout the graph grows to the height its story reads best at (the page scrolls).
+  // Below the desktop layout the graph grows to the height its story reads best at (the page scrolls);
+  // on a desktop too where the room left for it would draw the story too small to read (the stage scrolls).
   const [height, setHeight] = useState<number | null>(null);
+  const windowHeight = useWindowHeight();
   const fitHeight = useMemo(
     () => ({
-      min: 320,
+      min: GRAPH_MIN_HEIGHT,
       max: 1400,
       wanted: () => window.innerWidth <= 900,
+      room: (graph: HTMLElement) => graphRoom(graph, GRAPH_MIN_HEIGHT),
       set: (h: number | null) => setHeight(h === null ? null : Math.min(h, Math.max(600, window.innerWidth * 4))),
     }),
-    [],
+    // A new object when the window's height changes: the graph asks again whether its story reads in its room.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the height is read by `room`, from the page
+    [windowHeight],
   );
   if (!structure || !state) return <p className="tb-loading">Loading the graph…</p>;
   // What an export prints around the graph, read when a reader exports (a session lists thousands of

@@ -28,6 +28,7 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
       if (s.dataset === null) return;
       s.openDataset(dataset, s.datasetRef ?? dataset.id, []);
       if (s.held) app.setState(heldShown(app.getState(), dataset));
+      if (app.getState().draftUnshown) app.setState({ draftUnshown: false });
       performance.mark('tiebar:editor-shown');
     };
     const check = () => {
@@ -91,13 +92,14 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
       if (s.shared !== prev.shared && (s.shared?.id === shown?.id || s.shared?.id === editor.getState().history.present.id))
         editor.getState().fixId();
     });
+    app.setState({ draftUnshown: true });
     keep();
     check();
     return () => {
       if (timer) clearTimeout(timer);
       unsubscribe();
       unsubscribeApp();
-      app.setState({ draftErrors: 0 });
+      app.setState({ draftErrors: 0, draftUnshown: false });
     };
   }, [editor, app]);
 }

@@ -4,7 +4,7 @@ import type { MouseEvent } from 'react';
 import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import type { GraphOptions, GraphView as View } from './createGraphView';
 import { chooseRenderer, createGraphView } from './createGraphView';
-import { storyHeight } from './storyLayout';
+import { storyHeight, storyReads } from './storyLayout';
 import { touchTap } from './core/interaction';
 import { ensureGraphStyles } from './core/styleSheet';
 import type { FocusSpot } from './core/surroundings';
@@ -28,10 +28,18 @@ export interface GraphViewProps {
   /**
    * For a story: hears the height (CSS px, between `min` and `max`) at which the story reads at full
    * size in the view's width, so the page can give it that (an embed on a phone grows tall, not tiny).
-   * While `wanted` says the page would not use it (a desktop layout), it hears null instead, and
-   * the story is not laid out an extra time to find it.
+   * While `wanted` says the page lays the graph out in the room it has left (a desktop layout), it
+   * hears null instead, unless the story would not read in that `room` (CSS px high): its words would
+   * be left out, too small to draw (a laptop's short stage, or the editor beside it). `room` is
+   * handed the graph's own element.
    */
-  onHeight?: { min: number; max: number; set: (height: number | null) => void; wanted?: () => boolean };
+  onHeight?: {
+    min: number;
+    max: number;
+    set: (height: number | null) => void;
+    wanted?: () => boolean;
+    room?: (graph: HTMLElement) => number | null;
+  };
   /**
    * Hears where the focused node is drawn and what lies around it (CSS px in the view's box), after
    * each focus change; null when nothing is focused, or while a reader's gesture has moved the view
@@ -78,12 +86,16 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
   useLayoutEffect(() => {
     const h = latest.current.onHeight;
     if (!h || !structure.story) return;
-    if (h.wanted?.() === false) return h.set(null);
-    const w = width || ref.current?.getBoundingClientRect().width || 0;
-    if (w <= 0) return;
-    h.set(storyHeight(structure, w, h.min, h.max, touchTap()));
+    const w = () => width || ref.current?.getBoundingClientRect().width || 0;
+    if (h.wanted?.() === false) {
+      const room = ref.current ? (h.room?.(ref.current) ?? null) : null;
+      if (room === null || w() <= 0 || storyReads(structure, w(), room, touchTap())) return h.set(null);
+    }
+    if (w() <= 0) return;
+    h.set(storyHeight(structure, w(), h.min, h.max, touchTap()));
     if (!view.current) heightAsked.current = true;
-  }, [structure, width]);
+    // A new `onHeight` asks again: the page's room changed (a window made shorter or taller).
+  }, [structure, width, onHeight]);
   const renderer = chooseRenderer(structure.nodes.length, options, structure.edges.length);
   useEffect(() => onRenderer?.(renderer), [onRenderer, renderer]);
   // Which renderer the live view is, and which one the latest render wants: when they differ (a

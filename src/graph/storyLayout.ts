@@ -12,6 +12,7 @@ import { FONT, SIZE, SUBJECT, WHAT_IF, subjectSpots, textWidth } from './core/en
 import { fitZoom, itemExtraHeight, routePoints } from './core/geometry';
 import type { LabelBox } from './core/labels';
 import type { RowPitch } from './core/interaction';
+import { drawsWords } from './core/interaction';
 
 /** Where a link's line runs and where its words go (graph units). */
 export interface Route {
@@ -477,11 +478,36 @@ function routeBoxes(route: Route): LabelBox[] {
   return out;
 }
 
-/** The height at which a story drawn `width` CSS pixels wide reads at full size (clamped to `min`..`max`). */
+/**
+ * Whether a story laid out for a `width` x `height` box (CSS px) is fitted at a zoom that draws its
+ * words: the bills' names, their outcomes, what their cards list and the ties' words (a subject may
+ * be left out). A page that lays its graph out in the room it has left asks this to know when to
+ * give the story its own height instead (storyHeight).
+ */
+export function storyReads(structure: GraphStructure, width: number, height: number, tap = 0): boolean {
+  const k = fitZoom(storyLayout(structure, width, height, tap).bounds, width, height, STORY_PAD, STORY_MAX_ZOOM);
+  return drawsWords(k);
+}
+
+/**
+ * The height at which a story drawn `width` CSS pixels wide reads at full size (clamped to
+ * `min`..`max`): the height of the arrangement the story takes in a box of that very height. (The
+ * tallest box may stack what a shorter one lays out in rows as legibly: the height is then the rows'.)
+ */
 export function storyHeight(structure: GraphStructure, width: number, min: number, max: number, tap = 0): number {
   if (!structure.story) return max;
-  const layout = storyLayout(structure, width, max, tap);
-  const [, y0, , y1] = layout.bounds;
-  const k = fitZoom(layout.bounds, width, max, STORY_PAD, STORY_MAX_ZOOM);
-  return Math.round(Math.min(max, Math.max(min, (y1 - y0) * Math.min(k, STORY_READ_ZOOM) + 2 * STORY_PAD)));
+  const readsIn = (height: number) => {
+    const layout = storyLayout(structure, width, height, tap);
+    const [, y0, , y1] = layout.bounds;
+    const k = fitZoom(layout.bounds, width, height, STORY_PAD, STORY_MAX_ZOOM);
+    return Math.round(Math.min(max, Math.max(min, (y1 - y0) * Math.min(k, STORY_READ_ZOOM) + 2 * STORY_PAD)));
+  };
+  // Each box is no taller than the one before, and draws the story as large (up to the zoom it reads at).
+  let height = readsIn(max);
+  for (let tries = 0; tries < 3; tries++) {
+    const next = readsIn(height);
+    if (next >= height) break;
+    height = next;
+  }
+  return height;
 }

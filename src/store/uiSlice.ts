@@ -64,6 +64,11 @@ export interface UiSlice {
    */
   draftErrors: number;
   /**
+   * A draft is being edited that has not checked out yet in this editor (a new one, or one reopened
+   * broken): the app's dataset is another, so the stage shows none of it (DraftWaiting).
+   */
+  draftUnshown: boolean;
+  /**
    * The dataset whose link, embed code or publish bundle was last handed out (a new object each
    * time): a draft shared at its id keeps that id from then on, since readers' addresses name it.
    */
@@ -95,6 +100,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   view: 'graph',
   focus: null,
   draftErrors: 0,
+  draftUnshown: false,
   shared: null,
   markShared: (id) => set({ shared: { id } }),
   notices: [],

@@ -317,7 +317,9 @@ test.describe('the editor', () => {
     }
   });
 
-  test('a draft with errors offers no link or embed code: the graph shows another dataset until it checks out', async ({ page }) => {
+  test("a new draft's stage shows no other dataset's graph; a draft with errors offers no link or embed code, and shows its last version that checked out", async ({
+    page,
+  }) => {
     const k = keys(page);
     await page.goto('/');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
@@ -325,7 +327,27 @@ test.describe('the editor', () => {
     await k.press(page.getByRole('button', { name: 'New dataset' }));
     await k.type(field(page, 'Title *'), 'My own story');
     await settled(page);
+    const errors = Number(await page.getByTestId('draft-check').getAttribute('data-errors'));
+    expect(errors).toBeGreaterThan(0);
+    // Nothing of the founding story stands beside the new draft as if it were the draft's.
+    const waiting = page.getByTestId('draft-waiting');
+    await expect(waiting).toContainText('Your draft’s graph shows here once it checks out.');
+    await expect(waiting).toContainText(`${errors === 1 ? '1 problem' : `${errors} problems`} to fix first`);
+    await expect(page.getByTestId('graph')).toHaveCount(0);
+    await expect(page.locator('.tb-stage')).not.toContainText('SB 230');
+    await expect(page.getByRole('button', { name: 'Embed', exact: true })).toHaveCount(0);
+    await k.press(editor(page).getByRole('button', { name: 'Close editor' }));
+
+    // A copy of the founding story checks out, and shows; broken, it stays shown as it last checked out.
+    await k.press(page.getByRole('button', { name: 'Edit / New dataset' }));
+    await k.press(page.getByRole('button', { name: /^Edit a copy of/ }));
+    await settled(page);
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    await field(page, 'Title *').fill('');
+    await settled(page);
     expect(Number(await page.getByTestId('draft-check').getAttribute('data-errors'))).toBeGreaterThan(0);
+    await expect(page.getByTestId('draft-waiting')).toHaveCount(0);
+    await expect(page.getByTestId('graph').locator('g.tb-node[data-id="sb230"]')).toHaveCount(1);
     // Its problems are said in the forms' words, not the file's paths.
     await page
       .getByTestId('draft-check')

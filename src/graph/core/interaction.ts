@@ -76,6 +76,12 @@ export function hiddenLabels(k: number): { bill: boolean; small: boolean; item: 
   };
 }
 
+/** Whether zoom `k` draws every label of a story but its bills' subjects (the words that tell it). */
+export function drawsWords(k: number): boolean {
+  const { subject: _optional, ...told } = hiddenLabels(k);
+  return !Object.values(told).some(Boolean);
+}
+
 /**
  * Hit sizes: a node answers a pointer within its box plus `slack` screen pixels, and never on less
  * than `min` screen pixels across (a stakeholder's dot is a 24 px target, however far out).

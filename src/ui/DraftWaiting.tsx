@@ -1,0 +1,18 @@
+/** The stage while the draft being edited has not checked out yet: another dataset's graph is never shown as the draft's. */
+import { useAppStore } from '../store';
+import { countOf } from '../engine/words/grammar';
+
+/** Says where the draft's graph will show, and what stands in its way. */
+export function DraftWaiting() {
+  const errors = useAppStore((s) => s.draftErrors);
+  return (
+    <div className="tb-draft-waiting" role="status" data-testid="draft-waiting">
+      <p className="tb-draft-waiting-head">Your draft’s graph shows here once it checks out.</p>
+      <p>
+        {errors > 0
+          ? `${countOf(errors, 'problem')} to fix first: the editor lists ${errors === 1 ? 'it' : 'them'}.`
+          : 'Checking the draft…'}
+      </p>
+    </div>
+  );
+}
