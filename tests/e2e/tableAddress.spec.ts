@@ -6,7 +6,7 @@ test.describe("the table's address", () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2020: laws signed, but tied to bills that were vetoed');
     const bills = page.getByTestId('bill-table');
     await expect(bills.locator('tbody tr')).toHaveCount(6);
-    const filter = page.getByRole('searchbox', { name: 'Filter' });
+    const filter = page.getByRole('searchbox', { name: 'Filter', exact: true });
     const order = (table: typeof bills) => table.locator('tbody th').allTextContents();
 
     // Typing filters the table and rewrites the address, one keystroke at a time, without a history entry each.
@@ -21,7 +21,7 @@ test.describe("the table's address", () => {
     await expect.poll(() => order(bills)).toEqual(['SB 1140', 'SB 1139', 'SB 1138', 'SB 897']);
 
     // Another table: its own entry in the history, unsorted, the filter kept.
-    await page.getByRole('tab', { name: 'Links' }).click();
+    await page.getByRole('tab', { name: 'Links', exact: true }).click();
     await expect(page).toHaveURL(/\?dataset=mi-2020-tied-to-vetoed&view=table&tab=links&q=liquor$/);
     const links = page.getByTestId('link-table');
     await filter.fill('');
@@ -35,7 +35,7 @@ test.describe("the table's address", () => {
 
     // A reload shows the same table.
     await page.reload();
-    await expect(page.getByRole('tab', { name: 'Links' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tab', { name: 'Links', exact: true })).toHaveAttribute('aria-selected', 'true');
     await expect(filter).toHaveValue('tie bar');
     await expect(links.locator('tbody tr')).toHaveCount(3);
     await expect.poll(() => order(links)).toEqual(sorted);
@@ -53,7 +53,7 @@ test.describe("the table's address", () => {
 
     // Back: the bills, filtered and sorted as they were left.
     await page.goBack();
-    await expect(page.getByRole('tab', { name: 'Bills' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('tab', { name: 'Bills', exact: true })).toHaveAttribute('aria-selected', 'true');
     await expect(filter).toHaveValue('liquor');
     await expect(bills.locator('tbody tr')).toHaveCount(4);
     await expect.poll(() => order(bills)).toEqual(['SB 1140', 'SB 1139', 'SB 1138', 'SB 897']);
