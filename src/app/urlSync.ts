@@ -9,10 +9,11 @@ import { afterPaint } from '../store';
 export type OpenRef = (ref: string) => Promise<unknown>;
 
 /**
- * Mirrors store changes into the URL: a new history entry when the dataset, scenario, view or
- * focus changes (so back/forward step through them), a replaced one for the date and theme
- * (scrubbing must not flood the history). popstate puts the URL's state back into the store:
- * the dataset first (through `open`), then the scenario, date, view, focus, theme and renderer.
+ * Mirrors store changes into the URL: a new history entry when the dataset, scenario, view, table
+ * or focus changes (so back/forward step through them), a replaced one for the date, theme and the
+ * table's filter and sort (scrubbing or typing must not flood the history). popstate puts the URL's
+ * state back into the store: the dataset first (through `open`), then the scenario, date, view,
+ * focus, theme, renderer and the table's tab, filter text and sort.
  */
 export function syncUrl(store: AppStore, embed: boolean, open: OpenRef): () => void {
   let last = window.location.search;
@@ -48,7 +49,8 @@ export function syncUrl(store: AppStore, embed: boolean, open: OpenRef): () => v
       s.view === prev.view &&
       s.focus === prev.focus &&
       s.datasetRef === prev.datasetRef &&
-      s.stakeholders === prev.stakeholders;
+      s.stakeholders === prev.stakeholders &&
+      s.tableTab === prev.tableTab;
     const push = !first && !minor;
     if (pending) pending.push ||= push;
     else pending = { push, cancel: afterPaint(write) };
@@ -63,7 +65,7 @@ export function syncUrl(store: AppStore, embed: boolean, open: OpenRef): () => v
     try {
       if (state.dataset !== store.getState().datasetRef) await open(state.dataset);
       if (pop !== pops) return; // a later back/forward took over
-      store.setState(viewStateOf(state));
+      store.setState(viewStateOf(state, store.getState().filters));
     } finally {
       if (pop === pops) applying = false;
     }

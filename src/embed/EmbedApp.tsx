@@ -1,5 +1,6 @@
 /** The embed: title, compact scenario control, the graph or table, credit, sources and "Open in Tiebar". No page chrome. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { GraphView } from '../graph/GraphView';
 import { orderBills } from '../graph/billOrder';
 import type { FocusSpot } from '../graph/core/surroundings';
@@ -14,6 +15,7 @@ import { useMediaQuery } from '../ui/useMediaQuery';
 import { NodeCaption } from '../ui/NodeCaption';
 import { Legend } from '../ui/Legend';
 import { ViewSwitch } from '../ui/ViewSwitch';
+import { tableAddressOf } from '../ui/viewAddress';
 import { loadDatasetRef, loadWithFallback } from '../shell/loadDataset';
 import { DEFAULT_DATASET, bundleDataset, fetchIndex } from '../shell/datasetIndex';
 import { embedHint } from './embedHint';
@@ -71,6 +73,8 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   };
   const stakeholders = useAppStore((s) => s.stakeholders);
   const datasetRef = useAppStore((s) => s.datasetRef);
+  // The table's tab, filter and sort, as the address set them: "Open in Tiebar" opens the same table.
+  const table = useAppStore(useShallow(tableAddressOf));
   // The "Open in Tiebar" link follows a toggle once the graph has shown it (the toggle's own task renders no React).
   const assumptions = useDeferredAppStore((s) => s.assumptions);
   const asOf = useDeferredAppStore((s) => s.asOf);
@@ -167,7 +171,7 @@ export function EmbedApp({ initialDataset }: EmbedAppProps) {
   }
   const shown = datasetRef ?? initialDataset;
   const carried = shown === FRAGMENT_REF && ds !== null ? window.location.hash : '';
-  const full = `./${serializeUrlState({ dataset: shown, assumptions, asOf, focus: focused ?? undefined, view, stakeholders })}${carried}`;
+  const full = `./${serializeUrlState({ dataset: shown, assumptions, asOf, focus: focused ?? undefined, view, ...table, stakeholders })}${carried}`;
   const sourceCount = cited.length;
   // "See them all" opens the whole session on the story's bill.
   const whole = scope && `./${serializeUrlState({ dataset: shown, assumptions, asOf, focus: scope.lead, view, stakeholders })}${carried}`;

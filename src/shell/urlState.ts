@@ -1,4 +1,4 @@
-/** The URL contract: `?dataset=&scenario=&asOf=&focus=&view=&theme=&embed=`, parsed with specific notices. */
+/** The URL contract: `?dataset=&scenario=&asOf=&focus=&view=&tab=&q=&sort=&theme=&embed=`, parsed with specific notices. */
 import { dateProblem, isFullDate } from '../model/dates';
 import { squeezed } from '../model/billRef';
 import { scenarioKey } from '../engine/scenario';
@@ -6,9 +6,11 @@ import { joinAnd } from '../engine/words/grammar';
 import type { Dataset } from '../model/schema';
 import { DATA_BASE, DEFAULT_DATASET } from './datasetIndex';
 import { FRAGMENT_REF } from './fragment';
+import type { TableAddress } from './tableAddress';
+import { readTableAddress, writeTableAddress } from './tableAddress';
 
-/** State carried in the URL. */
-export interface UrlState {
+/** State carried in the URL (the table's `tab`, `q` and `sort`: TableAddress). */
+export interface UrlState extends TableAddress {
   /** A built-in dataset id or an https URL. */
   dataset: string;
   /** Bill id -> assumed fate. */
@@ -107,6 +109,10 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     if (view === 'graph' || view === 'table') state.view = view;
     else notices.push({ param: 'view', message: `view "${clip(view)}" is not "graph" or "table"; showing the graph` });
   }
+  // The table's tab, filter and sort (src/shell/tableAddress.ts).
+  const table = readTableAddress(get('tab'), get('q'), get('sort'));
+  Object.assign(state, table.table);
+  notices.push(...table.notices);
   const theme = get('theme');
   if (theme !== null) {
     if (theme === 'light' || theme === 'dark' || theme === 'auto') state.theme = theme;
@@ -161,6 +167,8 @@ export function serializeUrlState(state: Partial<UrlState>): string {
   if (state.asOf) params.set('asOf', state.asOf);
   if (state.focus) params.set('focus', state.focus);
   if (state.view && state.view !== 'graph') params.set('view', state.view);
+  // The table's own state is written with the table only: a graph's address carries none of it.
+  if (state.view === 'table') writeTableAddress(params, state);
   if (state.theme) params.set('theme', state.theme);
   if (state.renderer) params.set('renderer', state.renderer);
   if (state.stakeholders && state.stakeholders !== 'grouped') params.set('stakeholders', state.stakeholders);
@@ -198,8 +206,16 @@ function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 
-/** The parts of the URL state the app's store holds (the dataset is opened, not stored), with the defaults filled in. */
-export function viewStateOf(state: UrlState) {
+/**
+ * The parts of the URL state the app's store holds (the dataset is opened, not stored), with the
+ * defaults filled in. An address of the table also sets its tab, sort and filter text (`filters`
+ * are the store's, whose other fields the address does not carry); one of the graph leaves them.
+ */
+export function viewStateOf<F extends { text: string }>(state: UrlState, filters: F) {
+  const table =
+    state.view === 'table'
+      ? { tableTab: state.tab ?? ('bills' as const), tableSort: state.sort ?? null, filters: { ...filters, text: state.filter ?? '' } }
+      : {};
   return {
     assumptions: state.assumptions,
     asOf: state.asOf,
@@ -208,6 +224,7 @@ export function viewStateOf(state: UrlState) {
     theme: state.theme ?? ('auto' as const),
     renderer: state.renderer ?? ('auto' as const),
     stakeholders: state.stakeholders ?? ('grouped' as const),
+    ...table,
   };
 }
 

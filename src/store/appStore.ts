@@ -23,7 +23,20 @@ export type AppStore = StoreApi<AppState>;
 export type AppInit = Partial<
   Pick<
     AppState,
-    'dataset' | 'datasetRef' | 'assumptions' | 'asOf' | 'view' | 'focus' | 'notices' | 'theme' | 'renderer' | 'stakeholders' | 'held'
+    | 'dataset'
+    | 'datasetRef'
+    | 'assumptions'
+    | 'asOf'
+    | 'view'
+    | 'focus'
+    | 'notices'
+    | 'theme'
+    | 'renderer'
+    | 'stakeholders'
+    | 'held'
+    | 'tableTab'
+    | 'tableSort'
+    | 'filters'
   >
 >;
 

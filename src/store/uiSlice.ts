@@ -36,6 +36,17 @@ export interface Filters {
   changed: boolean;
 }
 
+/** The tables of the table view. */
+export type TableTab = 'bills' | 'stakeholders' | 'links';
+
+/** A table's sort: a column, by its key (its header in lower case, spaces as "-": `recorded-outcome`), and its direction. */
+export interface TableSort {
+  /** The column's key. */
+  column: string;
+  /** 1: ascending; -1: descending. */
+  dir: 1 | -1;
+}
+
 /** No filter. */
 export const NO_FILTERS: Filters = Object.freeze({ text: '', stakeholderKind: '', stance: '', linkKind: '', outcome: '', changed: false });
 
@@ -52,7 +63,9 @@ export interface UiSlice {
   /** Active filters. */
   filters: Filters;
   /** Which table the table view shows. */
-  tableTab: 'bills' | 'stakeholders' | 'links';
+  tableTab: TableTab;
+  /** How the table is sorted (null: in its own order); kept where the table has no such column, and not applied. */
+  tableSort: TableSort | null;
   /** Graph renderer: chosen by size, or forced. */
   renderer: 'auto' | 'svg' | 'canvas';
   /** How the graph shows stakeholders: grouped per bill and side, each one, or none. */
@@ -81,8 +94,10 @@ export interface UiSlice {
   setTheme: (theme: Theme) => void;
   /** Changes some filters. */
   setFilters: (patch: Partial<Filters>) => void;
-  /** Switches the table. */
-  setTableTab: (tab: UiSlice['tableTab']) => void;
+  /** Switches the table (another table starts unsorted). */
+  setTableTab: (tab: TableTab) => void;
+  /** Sorts the table (null: its own order). */
+  setTableSort: (sort: TableSort | null) => void;
   /** Switches the main view. */
   setView: (view: View) => void;
   /** Opens the bills table filtered by `text` alone (the search's "Every match in the table"). */
@@ -107,15 +122,23 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   theme: 'auto',
   filters: NO_FILTERS,
   tableTab: 'bills',
+  tableSort: null,
   renderer: 'auto',
   stakeholders: 'grouped',
   setStakeholders: (stakeholders) => set({ stakeholders }),
   setTheme: (theme) => set({ theme }),
   setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
-  setTableTab: (tableTab) => set({ tableTab }),
+  setTableTab: (tableTab) => set((state) => (state.tableTab === tableTab ? state : { tableTab, tableSort: null })),
+  setTableSort: (tableSort) => set({ tableSort }),
   setView: (view) => set({ view }),
   // Every match: no other filter left from before narrows what the search promised.
-  showInTable: (text) => set({ view: 'table', tableTab: 'bills', filters: { ...NO_FILTERS, text } }),
+  showInTable: (text) =>
+    set((state) => ({
+      view: 'table',
+      tableTab: 'bills',
+      tableSort: state.tableTab === 'bills' ? state.tableSort : null,
+      filters: { ...NO_FILTERS, text },
+    })),
   setFocus: (focus) => set({ focus }),
   addNotices: (notices) =>
     set((state) => {

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { OUTCOMES } from '../engine';
 import { linkKinds, stakeholderKinds, stances } from '../model/vocabulary';
 import { NO_FILTERS, useAppStore } from '../store';
+import { MAX_FILTER_CHARS } from '../shell/tableAddress';
 
 /** Props of the filter bar. */
 export interface FilterBarProps {
@@ -38,6 +39,8 @@ export function FilterBar({ tab }: FilterBarProps) {
           id={`${id}-text`}
           type="search"
           value={filters.text}
+          // What the address carries as `q` (a longer one is refused there).
+          maxLength={MAX_FILTER_CHARS}
           onChange={(e) => setFilters({ text: e.target.value })}
           placeholder="text"
         />

@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { searchNodes } from '../engine';
 import { selectEvaluation, useAppStore } from '../store';
 import { OutcomeBadge } from './OutcomeBadge';
+import { MAX_FILTER_CHARS } from '../shell/tableAddress';
 
 /** Hits listed under the box. */
 const SHOWN = 8;
@@ -56,6 +57,8 @@ export function SearchBox() {
         aria-autocomplete="list"
         aria-activedescendant={open ? `${id}-o${active}` : undefined}
         value={query}
+        // Its words may become the table's filter ("Every match in the table"), which an address carries.
+        maxLength={MAX_FILTER_CHARS}
         onChange={(e) => {
           setQuery(e.target.value);
           setActive(0);

@@ -9,6 +9,7 @@ import { embedUrl, iframeSnippet, isLocalOnly, pymSnippet } from '../shell/snipp
 import { downloadBlob } from './download';
 import { CopyField } from './CopyField';
 import { groupDigits } from '../model/numbers';
+import { tableAddressOf } from './viewAddress';
 
 /** Props of the share options. */
 export interface ShareOptionsProps {
@@ -43,6 +44,7 @@ export function ShareOptions({ mode, height: estimated, measure }: ShareOptionsP
       asOf: s.asOf,
       focus: s.focus ?? undefined,
       view: s.view,
+      ...tableAddressOf(s),
       theme: s.theme === 'auto' ? undefined : s.theme,
     })),
   );

@@ -1,5 +1,5 @@
 /** The table view: bills, stakeholders and links; sortable, filterable, downloadable as CSV. */
-import { memo, useDeferredValue, useState } from 'react';
+import { memo, useDeferredValue } from 'react';
 import {
   selectEvaluation,
   selectExplainer,
@@ -13,9 +13,10 @@ import { OutcomeBadge } from './OutcomeBadge';
 import { FilterBar } from './FilterBar';
 import type { TableData } from './tableRows';
 import { billRows, linkRows, outcomesWords, stakeholderRows } from './tableRows';
+import { sortTable } from './sortRows';
+import { columnKey } from '../shell/tableAddress';
 import { toCsv } from './csv';
 import { downloadText, viewFileName } from './download';
-import { OUTCOMES } from '../engine/scenario';
 import { groupDigits } from '../model/numbers';
 import type { Outcome } from '../engine/scenario';
 
@@ -38,28 +39,6 @@ const COLUMN_WIDTH: Record<string, string> = {
   Kind: '7rem',
   Made: '7rem',
 };
-
-/**
- * Made once, at the first sort: a collator per comparison made sorting a session's 4,448 rows take a
- * fifth of a second, and one made as the app loads would put Intl's locale data into its start-up.
- */
-let collator: Intl.Collator | null = null;
-/** Outcome columns sort worst first (failed, inoperative, pending, contingent, enacted), not by alphabet. */
-const OUTCOME_COLUMNS = new Set(['Outcome', 'Recorded outcome', 'From outcome']);
-
-/** The rows sorted by a column: each row's cell read once (a bill's reason is worked out only when read). */
-function sortRows(rows: TableData['rows'], column: number, dir: 1 | -1, byOutcome: boolean): TableData['rows'] {
-  const rank = (k: string) => {
-    const i = (OUTCOMES as readonly string[]).indexOf(k);
-    return i < 0 ? OUTCOMES.length : i;
-  };
-  const keyed = rows.map((row) => ({ row, key: row.cell(column) }));
-  keyed.sort(
-    (a, b) =>
-      dir * (byOutcome ? rank(a.key) - rank(b.key) : (collator ??= new Intl.Collator(undefined, { numeric: true })).compare(a.key, b.key)),
-  );
-  return keyed.map((k) => k.row);
-}
 
 /** Which cell of a table's rows is an outcome, drawn as a badge (the bill's, the tie's own bill's). */
 const BADGE_AT = { bills: 2, stakeholders: null, links: 1 } as const;
@@ -86,8 +65,9 @@ export function TableView() {
   const tab = useAppStore((s) => s.tableTab);
   const setTab = useAppStore((s) => s.setTableTab);
   const setFocus = useAppStore((s) => s.setFocus);
-  // A sort belongs to the columns it was made on (a scenario adds "Recorded outcome", moving "Why").
-  const [sorted, setSort] = useState<{ column: number; dir: 1 | -1; columns: string } | null>(null);
+  // A sort names its column (the address carries it): a scenario's "Recorded outcome" moves "Why", not its sort.
+  const tableSort = useAppStore((s) => s.tableSort);
+  const setTableSort = useAppStore((s) => s.setTableSort);
   if (!ds) return null;
   // Just after another dataset opens, the outcomes read are still the last one's: none are shown.
   const outcomes = stale ? null : (evaluation?.outcomes ?? null);
@@ -97,8 +77,7 @@ export function TableView() {
       : tab === 'stakeholders'
         ? stakeholderRows(ds, asOf, filters)
         : linkRows(ds, outcomes, filters);
-  const sort = sorted && sorted.columns === data.columns.join('|') ? sorted : null;
-  const rows = sort ? sortRows(data.rows, sort.column, sort.dir, OUTCOME_COLUMNS.has(data.columns[sort.column])) : data.rows;
+  const { rows, sorted: sort } = sortTable(data, tableSort);
   // A session's table shows its first rows; filters narrow it, and the CSV has every row.
   const visible = rows.length > MAX_ROWS ? rows.slice(0, MAX_ROWS) : rows;
   return (
@@ -106,16 +85,7 @@ export function TableView() {
       <div className="tb-table-head">
         <div role="tablist" aria-label="Tables" className="tb-tabs">
           {TABS.map((t) => (
-            <button
-              key={t.value}
-              role="tab"
-              type="button"
-              aria-selected={tab === t.value}
-              onClick={() => {
-                setTab(t.value);
-                setSort(null);
-              }}
-            >
+            <button key={t.value} role="tab" type="button" aria-selected={tab === t.value} onClick={() => setTab(t.value)}>
               {t.label}
             </button>
           ))}
@@ -153,9 +123,7 @@ export function TableView() {
                 <button
                   type="button"
                   className="tb-sort"
-                  onClick={() =>
-                    setSort({ column: i, dir: sort?.column === i && sort.dir === 1 ? -1 : 1, columns: data.columns.join('|') })
-                  }
+                  onClick={() => setTableSort({ column: columnKey(c), dir: sort?.column === i && sort.dir === 1 ? -1 : 1 })}
                 >
                   {c}
                   <span aria-hidden="true">{sort?.column === i ? (sort.dir === 1 ? ' ▲' : ' ▼') : ' ↕'}</span>

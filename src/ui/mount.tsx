@@ -2,7 +2,7 @@
 import { StrictMode } from 'react';
 import type { ReactElement } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createAppStore, StoreProvider } from '../store';
+import { createAppStore, NO_FILTERS, StoreProvider } from '../store';
 import type { AppInit } from '../store';
 import type { UrlNotice, UrlState } from '../shell/urlState';
 import { viewStateOf } from '../shell/urlState';
@@ -14,7 +14,7 @@ export type Start = (state: UrlState, notices: UrlNotice[], initialDataset: stri
 /** Renders `view` over a store made from the URL's state (and `init`, what the view sets besides). */
 export function mount(state: UrlState, notices: UrlNotice[], view: ReactElement, init: AppInit = {}): void {
   const store = createAppStore({
-    ...viewStateOf(state),
+    ...viewStateOf(state, NO_FILTERS),
     notices: notices.map((n) => ({ id: `url-${n.param}`, level: 'warning' as const, message: n.message })),
     ...init,
   });

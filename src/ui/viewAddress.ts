@@ -6,6 +6,12 @@
 import type { AppState } from '../store';
 import { FRAGMENT_REF } from '../shell/fragment';
 import { serializeUrlState } from '../shell/urlState';
+import type { TableAddress } from '../shell/tableAddress';
+
+/** The table's tab, filter text and sort in the store, as an address carries them (with `view=table` only). */
+export function tableAddressOf(s: AppState): TableAddress {
+  return { tab: s.tableTab, filter: s.filters.text, sort: s.tableSort ?? undefined };
+}
 
 /** The query string of the store's view (`embed` adds `embed=1`). */
 export function viewSearch(s: AppState, embed = false): string {
@@ -15,6 +21,7 @@ export function viewSearch(s: AppState, embed = false): string {
     asOf: s.asOf,
     focus: s.focus ?? undefined,
     view: s.view,
+    ...tableAddressOf(s),
     theme: s.theme === 'auto' ? undefined : s.theme,
     renderer: s.renderer === 'auto' ? undefined : s.renderer,
     stakeholders: s.stakeholders,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATASET } from '../../src/shell/datasetIndex';
 import { parseUrlState, serializeUrlState, unknownScenarioBills, viewStateOf } from '../../src/shell/urlState';
 import { isLocalOnly } from '../../src/shell/snippets';
+import { NO_FILTERS } from '../../src/store';
 import { foundingDataset } from '../fixtures/datasets';
 
 describe('parseUrlState', () => {
@@ -128,7 +129,7 @@ describe('parseUrlState', () => {
 
 describe('viewStateOf', () => {
   it('fills the defaults the store starts from', () => {
-    expect(viewStateOf(parseUrlState('').state)).toEqual({
+    expect(viewStateOf(parseUrlState('').state, NO_FILTERS)).toEqual({
       assumptions: {},
       asOf: undefined,
       view: 'graph',
@@ -141,7 +142,10 @@ describe('viewStateOf', () => {
 
   it('carries every view parameter of the URL', () => {
     const s = viewStateOf(
-      parseUrlState('?scenario=ab392:failed&asOf=2019-04-24&focus=sb230&view=table&theme=dark&renderer=canvas&stakeholders=all').state,
+      parseUrlState(
+        '?scenario=ab392:failed&asOf=2019-04-24&focus=sb230&view=table&tab=links&q=tie&sort=-from&theme=dark&renderer=canvas&stakeholders=all',
+      ).state,
+      NO_FILTERS,
     );
     expect(s).toEqual({
       assumptions: { ab392: 'failed' },
@@ -151,6 +155,9 @@ describe('viewStateOf', () => {
       theme: 'dark',
       renderer: 'canvas',
       stakeholders: 'all',
+      tableTab: 'links',
+      tableSort: { column: 'from', dir: -1 },
+      filters: { ...NO_FILTERS, text: 'tie' },
     });
   });
 });
