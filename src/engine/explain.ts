@@ -4,6 +4,7 @@ import type { BillEvent } from '../model/schema';
 import type { Evaluation } from './evaluate';
 import type { Outcome } from './scenario';
 import { chainEdges, chainEnds } from './chain';
+import { passedBothChambers } from './passage';
 import type { ChainFact, ConditionFact, ExplanationFact, OwnFact, RootFact } from './words/facts';
 import { eventVerb, explanationSentence, tellsOfTie } from './words/explanations';
 import { companionNote, uncheckedNote } from './words/story';
@@ -172,7 +173,13 @@ function ownFact(ev: Evaluation, i: number, reasons: Reason[]): OwnFact {
     return { kind: 'event', label, type: event.type, date: event.date };
   }
   reasons.push({ kind: 'pending', bill: bill.id });
-  return latest ? { kind: 'open', label, lastStep: { description: latest.description, date: latest.date } } : { kind: 'open', label };
+  const passed = passedBothChambers(bill, ev.record.asOf);
+  return {
+    kind: 'open',
+    label,
+    ...(latest ? { lastStep: { description: latest.description, date: latest.date } } : {}),
+    ...(passed ? { passed } : {}),
+  };
 }
 
 /** The root cause at the end of a chain ending in edge e: a missed deadline or the root bill's own fate. */

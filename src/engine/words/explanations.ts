@@ -148,8 +148,11 @@ export function explanationSentence(f: ExplanationFact): string {
   }
   const why = chainClause(chain);
   if (f.outcome === 'inoperative') {
-    const head = heldBackHead(own, label);
-    return own.kind === 'open' ? `${label} cannot take effect, even if it becomes law: ${why}.` : `${head} can never take effect: ${why}.`;
+    if (own.kind !== 'open') return `${heldBackHead(own, label)} can never take effect: ${why}.`;
+    // Passed but not signed: what it awaits is said, and that signing it would change nothing.
+    if (own.passed)
+      return `${label} passed both chambers ${when(own.passed)} but has not been signed, and even if it is, it can never take effect: ${why}.`;
+    return `${label} cannot take effect, even if it becomes law: ${why}.`;
   }
   if (f.outcome === 'contingent') return `${heldBackHead(own, label)} is not sure to take effect: ${why}.`;
   return `${label} is pending: ${ownClause(own, 'it')}, and ${why}.`;

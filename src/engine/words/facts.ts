@@ -7,7 +7,13 @@ export type OwnFact =
   | { kind: 'assumed'; label: string; assumption: 'enacted' | 'failed' }
   | { kind: 'deemed'; label: string; trigger: string }
   | { kind: 'event'; label: string; type: BillEvent['type']; date: string }
-  | { kind: 'open'; label: string; lastStep?: { description: string; date: string } };
+  | {
+      kind: 'open';
+      label: string;
+      lastStep?: { description: string; date: string };
+      /** The day it had passed both chambers, when it has (a bill the Governor has not signed). */
+      passed?: string;
+    };
 
 /** A condition a bill hangs on: one deciding link, seen from the bill that hangs. */
 export interface ConditionFact {
