@@ -352,7 +352,7 @@ test.describe('a whole LegiScan session', () => {
       `ties in the bills' titles ("TIE BAR WITH …")`,
     );
     await expect(page.getByTestId('finder-inoperative').locator('li[data-bill="sb897"]')).toContainText(
-      'and all three were vetoed on 5 Jan 2021',
+      'and all three were pocket-vetoed on 5 Jan 2021',
     );
   });
 });

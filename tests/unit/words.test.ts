@@ -161,6 +161,15 @@ const EXPLANATIONS: Array<[string, ExplanationFact, string]> = [
     'HB 5818 passed both chambers on 20 Dec 2024 but has not been signed, and even if it is, it can never take effect: it is tie-barred to HB 4177 and HB 5317, so it depends on both being enacted, and HB 5317 died on 31 Dec 2024.',
   ],
   [
+    'failed by a pocket veto',
+    fact({
+      label: 'SB 1138',
+      outcome: 'failed',
+      own: { kind: 'event', label: 'SB 1138', type: 'vetoed', date: '2021-01-05', pocket: true },
+    }),
+    'SB 1138 does not become law: it was pocket-vetoed on 5 Jan 2021.',
+  ],
+  [
     'inoperative in a scenario that assumes it law',
     fact({ outcome: 'inoperative', own: { kind: 'assumed', label: 'SB 230', assumption: 'enacted' }, chain: chain() }),
     'In this scenario SB 230 becomes law but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails.',
@@ -208,6 +217,22 @@ const EXPLANATIONS: Array<[string, ExplanationFact, string]> = [
       }),
     }),
     'SB 897 was signed on 30 Dec 2020 but can never take effect: it is tie-barred to SB 1138, SB 1139 and SB 1140, so it depends on all three being enacted, and all three were vetoed on 5 Jan 2021.',
+  ],
+  [
+    'tie-bar group of three, all pocket-vetoed the same day',
+    fact({
+      label: 'SB 897',
+      outcome: 'inoperative',
+      own: signed('SB 897', '2020-12-30'),
+      chain: chain({
+        first: { kind: 'tie-bar', group: ['SB 1138', 'SB 1139', 'SB 1140'], target: 'SB 1138', requires: 'enactment' },
+        next: 'SB 1138',
+        root: 'SB 1138',
+        cause: { kind: 'own', own: { kind: 'event', label: 'SB 1138', type: 'vetoed', date: '2021-01-05', pocket: true } },
+        alike: { labels: ['SB 1138', 'SB 1139', 'SB 1140'], last: '2021-01-05' },
+      }),
+    }),
+    'SB 897 was signed on 30 Dec 2020 but can never take effect: it is tie-barred to SB 1138, SB 1139 and SB 1140, so it depends on all three being enacted, and all three were pocket-vetoed on 5 Jan 2021.',
   ],
   [
     'tie-bar group of two, both died, on different days',

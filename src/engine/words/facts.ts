@@ -6,7 +6,14 @@ import type { Outcome } from '../scenario';
 export type OwnFact =
   | { kind: 'assumed'; label: string; assumption: 'enacted' | 'failed' }
   | { kind: 'deemed'; label: string; trigger: string }
-  | { kind: 'event'; label: string; type: BillEvent['type']; date: string }
+  | {
+      kind: 'event';
+      label: string;
+      type: BillEvent['type'];
+      date: string;
+      /** A veto the record calls a pocket veto ("Pocket Veto 01/05/2021": not signed before the Legislature adjourned). */
+      pocket?: boolean;
+    }
   | {
       kind: 'open';
       label: string;
