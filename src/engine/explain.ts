@@ -4,8 +4,9 @@ import type { BillEvent } from '../model/schema';
 import type { Evaluation } from './evaluate';
 import type { Outcome } from './scenario';
 import { chainEdges, chainEnds } from './chain';
+import { passedBothChambers } from './passage';
 import type { ChainFact, ConditionFact, ExplanationFact, OwnFact, RootFact } from './words/facts';
-import { eventVerb, explanationSentence, tellsOfTie } from './words/explanations';
+import { explanationSentence, ownVerb, tellsOfTie } from './words/explanations';
 import { companionNote, uncheckedNote } from './words/story';
 import { byNumber } from './words/grammar';
 
@@ -43,6 +44,9 @@ export interface Explanation {
   /** For a bill held back by a condition: its chain, by reference. */
   chain?: ChainRef;
 }
+
+/** A veto the record words as a pocket veto. */
+const POCKET_VETO = /\bpocket[\s-]*veto/i;
 
 /** Explains one bill's outcome in an evaluation; bounded in size, and linear over all bills together. */
 export function explain(ev: Evaluation, billId: string): Explanation {
@@ -169,10 +173,18 @@ function ownFact(ev: Evaluation, i: number, reasons: Reason[]): OwnFact {
   const { event, latest } = ev.record.recorded[i];
   if (event) {
     reasons.push({ kind: 'event', bill: bill.id, type: event.type, date: event.date, sources: event.sources ?? [] });
-    return { kind: 'event', label, type: event.type, date: event.date };
+    // The record's own word for a veto the Governor let happen by not signing ("Pocket Veto 01/05/2021").
+    const pocket = event.type === 'vetoed' && POCKET_VETO.test(event.description);
+    return { kind: 'event', label, type: event.type, date: event.date, ...(pocket ? { pocket } : {}) };
   }
   reasons.push({ kind: 'pending', bill: bill.id });
-  return latest ? { kind: 'open', label, lastStep: { description: latest.description, date: latest.date } } : { kind: 'open', label };
+  const passed = passedBothChambers(bill, ev.record.asOf);
+  return {
+    kind: 'open',
+    label,
+    ...(latest ? { lastStep: { description: latest.description, date: latest.date } } : {}),
+    ...(passed ? { passed } : {}),
+  };
 }
 
 /** The root cause at the end of a chain ending in edge e: a missed deadline or the root bill's own fate. */
@@ -201,7 +213,7 @@ function fellAlike(ev: Evaluation, i: number, cause: RootFact, reasons: Reason[]
   for (let k = conditionsStart[i]; k < conditionsStart[i + 1]; k++) {
     const j = condTo[conditions[k]];
     const own = ownFact(ev, j, theirs);
-    if (ev.own[j] !== 'failed' || own.kind !== 'event' || eventVerb(own.type) !== eventVerb(cause.own.type)) return undefined;
+    if (ev.own[j] !== 'failed' || own.kind !== 'event' || ownVerb(own) !== ownVerb(cause.own)) return undefined;
     labels.add(own.label);
     if (own.date > last) last = own.date;
   }

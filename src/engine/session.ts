@@ -1,6 +1,7 @@
 /** A session read as an analyst does: packages of tied bills with their fate, and laws that cannot (or may not) take effect. */
 import type { Evaluation } from './evaluate';
 import { explain, tieChecked } from './explain';
+import { passedBothChambers } from './passage';
 import type { Outcome } from './scenario';
 
 /** Bills tied together (a connected group over the deciding links in force). */
@@ -11,14 +12,16 @@ export interface TiedPackage {
   outcomes: Partial<Record<Outcome, number>>;
 }
 
-/** A law on the books that cannot take effect, or is not yet sure to. */
+/** A law on the books that cannot take effect, or is not yet sure to; or a bill passed by both chambers, not signed, that cannot take effect. */
 export interface StuckLaw {
   /** Bill id. */
   id: string;
   /** Its label. */
   label: string;
-  /** `inoperative` (enacted, but a condition failed) or `contingent` (enacted, a condition still open). */
+  /** `inoperative` (enacted or passed, but a condition failed) or `contingent` (enacted, a condition still open). */
   outcome: 'inoperative' | 'contingent';
+  /** `enacted` (signed, or so in the scenario), or `passed`: through both chambers, its own fate still open (not signed). */
+  stage: 'enacted' | 'passed';
   /** The engine's explanation sentence (worked out when first read: a session's list shows a few rows). */
   readonly sentence: string;
   /** Source ids cited by the explanation (worked out when first read). */
@@ -64,23 +67,27 @@ export function tiedPackages(ev: Evaluation): TiedPackage[] {
 }
 
 /**
- * Bills enacted on their own record whose outcome is `inoperative` or `contingent`, each with the
- * engine's explanation, worked out the first time a row's sentence or sources are read (a 20,000-bill
- * session has thousands of rows; the finder shows a few).
+ * Bills enacted on their own record whose outcome is `inoperative` or `contingent`, and bills passed
+ * by both chambers but not signed that are `inoperative` (a tie to a dead bill: signing them would
+ * change nothing), each with the engine's explanation, worked out the first time a row's sentence or
+ * sources are read (a 20,000-bill session has thousands of rows; the finder shows a few).
  */
 export function stuckLaws(ev: Evaluation): StuckLaw[] {
   const out: StuckLaw[] = [];
   const bills = ev.record.dataset.bills;
   for (let i = 0; i < bills.length; i++) {
-    if (ev.own[i] !== 'enacted') continue;
+    if (ev.own[i] === 'failed') continue;
     const outcome = ev.outcomeAt(i);
     if (outcome !== 'inoperative' && outcome !== 'contingent') continue;
+    const stage = ev.own[i] === 'enacted' ? 'enacted' : 'passed';
+    if (stage === 'passed' && passedBothChambers(bills[i], ev.record.asOf) === undefined) continue;
     const id = bills[i].id;
     let x: ReturnType<typeof explain> | undefined;
     out.push({
       id,
       label: bills[i].label,
       outcome,
+      stage,
       unchecked: !tieChecked(ev, i),
       get sentence() {
         return (x ??= explain(ev, id)).sentence;

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import { useAppStore, useDeferredAppStore } from '../store';
 import { selectStuckLaws, selectTiedPackages } from '../store/appSelectors';
+import { cannotTakeEffectTitle, STILL_CONTINGENT_TITLE } from '../engine/words';
 import { PackageList } from './PackageList';
 import { StuckLawList } from './StuckLawList';
 
@@ -19,19 +20,21 @@ export function SessionFinder() {
   const scenario = useDeferredAppStore((s) => Object.keys(s.assumptions).length > 0);
   const id = useId();
   if (!ds || ds.bills.length <= SESSION_SIZE) return null;
+  const cannot = stuck.filter((r) => r.outcome === 'inoperative');
+  const passed = cannot.filter((r) => r.stage === 'passed').length;
   return (
     <section className="tb-session-finder" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>In this session</h2>
       <StuckLawList
-        title="Enacted but cannot take effect"
-        rows={stuck.filter((r) => r.outcome === 'inoperative')}
+        title={cannotTakeEffectTitle(cannot.length - passed, passed)}
+        rows={cannot}
         dataset={ds}
         onFocus={setFocus}
         testId="finder-inoperative"
         scenario={scenario}
       />
       <StuckLawList
-        title="Enacted, still contingent"
+        title={STILL_CONTINGENT_TITLE}
         rows={stuck.filter((r) => r.outcome === 'contingent')}
         dataset={ds}
         onFocus={setFocus}

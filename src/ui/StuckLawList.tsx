@@ -1,4 +1,4 @@
-/** A finder list: laws enacted on the record that cannot take effect (or may not), each with the engine's explanation and sources. */
+/** A finder list: laws enacted on the record (or bills passed, not signed) that cannot take effect (or may not), each with the engine's explanation and sources. */
 import { useState } from 'react';
 import type { StuckLaw } from '../engine';
 import type { Dataset } from '../model';
@@ -9,7 +9,7 @@ import { finderHeading } from '../engine/words/packages';
 
 /** Props of the list. */
 export interface StuckLawListProps {
-  /** Heading words, e.g. "Enacted but cannot take effect". */
+  /** Heading words (from engine/words), e.g. "Enacted but cannot take effect". */
   title: string;
   /** The rows. */
   rows: StuckLaw[];
@@ -42,7 +42,7 @@ export function StuckLawList({ title, rows, dataset, onFocus, testId, scenario =
       ) : !short && !opened ? null : (
         <ul className="tb-finder-list" data-long={short ? undefined : ''}>
           {rows.map((r) => (
-            <li key={r.id} data-bill={r.id}>
+            <li key={r.id} data-bill={r.id} data-stage={r.stage}>
               <button type="button" className="tb-link-button" onClick={() => onFocus(r.id)}>
                 {r.label}
               </button>{' '}

@@ -43,6 +43,36 @@ describe('SessionFinder', () => {
     );
   });
 
+  it('lists a bill passed by both chambers but not signed, tied to a vetoed bill, saying so, and its heading says the list holds more than laws', () => {
+    // HB 9100 passed the House and the Senate, has no signature on its record, and is tie-barred to HB 5443 (vetoed).
+    const ds = session();
+    const passed = (body: string, date: string) => ({ date, type: 'passed' as const, body, description: `Passed the ${body}` });
+    const hb9100 = {
+      id: 'hb9100',
+      label: 'HB 9100',
+      title: 'Passed, not signed',
+      events: [passed('House', '2020-06-01'), passed('Senate', '2020-09-24')],
+    };
+    const tie = { id: 'tiebar-hb9100', kind: 'tie-bar' as const, from: 'hb9100', to: ['hb5443'], requires: 'enactment' as const };
+    const store = createAppStore({
+      dataset: { ...ds, bills: [...ds.bills, hb9100], links: [...(ds.links ?? []), tie] },
+      datasetRef: 's',
+    });
+    render(
+      <StoreProvider store={store}>
+        <SessionFinder />
+      </StoreProvider>,
+    );
+    const stuck = screen.getByTestId('finder-inoperative');
+    expect(stuck.querySelector('summary')).toHaveTextContent("Enacted or passed, but cannot take effect, if the record's ties hold (3)");
+    const row = stuck.querySelector('li[data-bill="hb9100"]') as HTMLElement;
+    expect(row).toHaveAttribute('data-stage', 'passed');
+    expect(row).toHaveTextContent(
+      'HB 9100 passed both chambers on 24 Sep 2020 but has not been signed, and even if it is, it can never take effect: it is tie-barred to HB 5443, so it depends on HB 5443 being enacted too, and HB 5443 was vetoed on 8 Oct 2020.',
+    );
+    expect(stuck.querySelector('li[data-bill="hb5444"]')).toHaveAttribute('data-stage', 'enacted');
+  });
+
   it('shows nothing for a small story', () => {
     const ds = JSON.parse(readFileSync('public/data/mi-2020-tied-to-vetoed.json', 'utf8')) as Dataset;
     const { container } = render(

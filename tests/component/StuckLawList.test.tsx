@@ -10,6 +10,7 @@ const rows = (n: number): StuckLaw[] =>
     id: `b${i}`,
     label: `B ${i}`,
     outcome: 'inoperative',
+    stage: 'enacted',
     sentence: `B ${i} cannot take effect.`,
     sources: [],
     unchecked: false,

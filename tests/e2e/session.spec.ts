@@ -309,6 +309,23 @@ test.describe('a whole LegiScan session', () => {
     expect(await where()).toEqual(asked);
   });
 
+  test('the finder lists a bill passed but not signed that a dead bill holds back, and a bill left with the Governor shows that step', async ({
+    page,
+  }) => {
+    await page.goto('/?dataset=mi-2023-2024');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
+    const stuck = page.getByTestId('finder-inoperative');
+    await expect(stuck.locator('summary')).toContainText('Enacted or passed, but cannot take effect');
+    const row = stuck.locator('li[data-bill="hb5818"]');
+    await expect(row).toContainText('HB 5818 passed both chambers on 20 Dec 2024 but has not been signed');
+    await expect(row).toContainText('HB 5317 died on 31 Dec 2024');
+    // HB 4096 was ordered enrolled on the record's last day: its details say so, not the Senate's vote before.
+    await page.goto('/?dataset=mi-2023-2024&focus=hb4096');
+    await expect(page.getByTestId('details')).toContainText('last step on 31 Dec 2024: Bill Ordered Enrolled 12/23/2024', {
+      timeout: 60_000,
+    });
+  });
+
   test('the scenario finder finds bills by sponsor and title words', async ({ page }) => {
     await page.goto('/?dataset=mi-2019-2020');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Michigan 2019-2020: the whole session (LegiScan)', {
@@ -335,7 +352,7 @@ test.describe('a whole LegiScan session', () => {
       `ties in the bills' titles ("TIE BAR WITH …")`,
     );
     await expect(page.getByTestId('finder-inoperative').locator('li[data-bill="sb897"]')).toContainText(
-      'and all three were vetoed on 5 Jan 2021',
+      'and all three were pocket-vetoed on 5 Jan 2021',
     );
   });
 });

@@ -291,7 +291,7 @@ describe('a tie to bills that all met one fate', () => {
     const ds = builtIn('mi-2020-tied-to-vetoed');
     const said = (d: typeof ds) => explain(evaluate(d, { assumptions: {} }), 'sb897').sentence;
     expect(said(ds)).toMatch(
-      /^SB 897 was signed on 30 Dec 2020 but can never take effect: it is tie-barred to SB 1138, SB 1139 and SB 1140, so it depends on all three being enacted, and all three were vetoed on 5 Jan 2021\./,
+      /^SB 897 was signed on 30 Dec 2020 but can never take effect: it is tie-barred to SB 1138, SB 1139 and SB 1140, so it depends on all three being enacted, and all three were pocket-vetoed on 5 Jan 2021\./,
     );
     // Each veto is a reason, cited: not only the first bill's.
     const why = explain(evaluate(ds, { assumptions: {} }), 'sb897');
@@ -299,14 +299,14 @@ describe('a tie to bills that all met one fate', () => {
       expect.arrayContaining(['sb1138', 'sb1139', 'sb1140']),
     );
     expect(why.sources).toEqual(expect.arrayContaining(['ls-sb1138', 'ls-sb1139', 'ls-sb1140']));
-    // SB 1139 vetoed a day later: all three were still vetoed, the last that day.
+    // SB 1139 pocket-vetoed a day later: all three were still pocket-vetoed, the last that day.
     const later = {
       ...ds,
       bills: ds.bills.map((b) =>
         b.id === 'sb1139' ? { ...b, events: (b.events ?? []).map((e) => (e.type === 'vetoed' ? { ...e, date: '2021-01-06' } : e)) } : b,
       ),
     };
-    expect(said(later)).toMatch(/, so it depends on all three being enacted, and all three were vetoed, the last on 6 Jan 2021\./);
+    expect(said(later)).toMatch(/, so it depends on all three being enacted, and all three were pocket-vetoed, the last on 6 Jan 2021\./);
     // SB 1139 died instead: the sentence names the one that decides, as before.
     const died = {
       ...ds,
@@ -314,7 +314,7 @@ describe('a tie to bills that all met one fate', () => {
         b.id === 'sb1139' ? { ...b, events: (b.events ?? []).map((e) => (e.type === 'vetoed' ? { ...e, type: 'died' as const } : e)) } : b,
       ),
     };
-    expect(said(died)).toMatch(/, so it depends on all three being enacted, and SB 1138 was vetoed on 5 Jan 2021\./);
+    expect(said(died)).toMatch(/, so it depends on all three being enacted, and SB 1138 was pocket-vetoed on 5 Jan 2021\./);
   });
 
   it("a sponsor's caption names the bills the embed draws first, three in all, and counts the rest", () => {

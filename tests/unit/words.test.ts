@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChainFact, ExplanationFact, OwnFact, StoryFacts } from '../../src/engine/words';
 import {
   allOf,
+  cannotTakeEffectTitle,
   chapteredOut,
   countOf,
   explanationSentence,
@@ -25,6 +26,7 @@ import {
   scopeSentence,
   scopeTitle,
   scenarioTold,
+  STILL_CONTINGENT_TITLE,
   withoutCaveat,
   recordStories,
   recordStory,
@@ -144,6 +146,30 @@ const EXPLANATIONS: Array<[string, ExplanationFact, string]> = [
     'HB 4138 cannot take effect, even if it becomes law: it depends on HB 4773 becoming law, and HB 4773 died on 31 Dec 2006.',
   ],
   [
+    'inoperative, passed both chambers but not signed, tie-barred to a dead bill',
+    fact({
+      label: 'HB 5818',
+      outcome: 'inoperative',
+      own: { kind: 'open', label: 'HB 5818', passed: '2024-12-20' },
+      chain: chain({
+        first: { kind: 'tie-bar', group: ['HB 4177', 'HB 5317'], target: 'HB 5317', requires: 'enactment' },
+        next: 'HB 5317',
+        root: 'HB 5317',
+        cause: { kind: 'own', own: died('HB 5317', '2024-12-31') },
+      }),
+    }),
+    'HB 5818 passed both chambers on 20 Dec 2024 but has not been signed, and even if it is, it can never take effect: it is tie-barred to HB 4177 and HB 5317, so it depends on both being enacted, and HB 5317 died on 31 Dec 2024.',
+  ],
+  [
+    'failed by a pocket veto',
+    fact({
+      label: 'SB 1138',
+      outcome: 'failed',
+      own: { kind: 'event', label: 'SB 1138', type: 'vetoed', date: '2021-01-05', pocket: true },
+    }),
+    'SB 1138 does not become law: it was pocket-vetoed on 5 Jan 2021.',
+  ],
+  [
     'inoperative in a scenario that assumes it law',
     fact({ outcome: 'inoperative', own: { kind: 'assumed', label: 'SB 230', assumption: 'enacted' }, chain: chain() }),
     'In this scenario SB 230 becomes law but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails.',
@@ -191,6 +217,22 @@ const EXPLANATIONS: Array<[string, ExplanationFact, string]> = [
       }),
     }),
     'SB 897 was signed on 30 Dec 2020 but can never take effect: it is tie-barred to SB 1138, SB 1139 and SB 1140, so it depends on all three being enacted, and all three were vetoed on 5 Jan 2021.',
+  ],
+  [
+    'tie-bar group of three, all pocket-vetoed the same day',
+    fact({
+      label: 'SB 897',
+      outcome: 'inoperative',
+      own: signed('SB 897', '2020-12-30'),
+      chain: chain({
+        first: { kind: 'tie-bar', group: ['SB 1138', 'SB 1139', 'SB 1140'], target: 'SB 1138', requires: 'enactment' },
+        next: 'SB 1138',
+        root: 'SB 1138',
+        cause: { kind: 'own', own: { kind: 'event', label: 'SB 1138', type: 'vetoed', date: '2021-01-05', pocket: true } },
+        alike: { labels: ['SB 1138', 'SB 1139', 'SB 1140'], last: '2021-01-05' },
+      }),
+    }),
+    'SB 897 was signed on 30 Dec 2020 but can never take effect: it is tie-barred to SB 1138, SB 1139 and SB 1140, so it depends on all three being enacted, and all three were pocket-vetoed on 5 Jan 2021.',
   ],
   [
     'tie-bar group of two, both died, on different days',
@@ -349,6 +391,10 @@ const EXPLANATIONS: Array<[string, ExplanationFact, string]> = [
 ];
 
 const OTHERS: Array<[string, string, string]> = [
+  ['finder heading, laws only', cannotTakeEffectTitle(5, 0), 'Enacted but cannot take effect'],
+  ['finder heading, laws and a bill passed, not signed', cannotTakeEffectTitle(5, 1), 'Enacted or passed, but cannot take effect'],
+  ['finder heading, bills passed, not signed, only', cannotTakeEffectTitle(0, 2), 'Passed, not signed, but cannot take effect'],
+  ['finder heading, laws still contingent', STILL_CONTINGENT_TITLE, 'Enacted, still contingent'],
   ['package, all take effect', packageHeading(3, { enacted: 3 }), '3 bills: all take effect'],
   ['package of two, both take effect', packageHeading(2, { enacted: 2 }), '2 bills: both take effect'],
   ['package, none takes effect', packageHeading(60, { failed: 55, inoperative: 5 }), '60 bills: none takes effect'],

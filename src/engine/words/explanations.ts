@@ -27,9 +27,14 @@ export function rootWhat(cause: RootFact): string {
   return own.kind === 'event' ? eventVerb(own.type) : 'is still pending';
 }
 
+/** "was signed", "was pocket-vetoed": what a bill's deciding event did, as the record names it. */
+export function ownVerb(own: Extract<OwnFact, { kind: 'event' }>): string {
+  return own.pocket && own.type === 'vetoed' ? 'was pocket-vetoed' : eventVerb(own.type);
+}
+
 /** "was signed on 19 Aug 2019", "died on 29 Aug 2018": what a deciding event did. */
-function happened(type: BillEvent['type'], date: string): string {
-  return `${VERBS[type] ?? type} ${when(date)}`;
+function happened(own: Extract<OwnFact, { kind: 'event' }>): string {
+  return `${ownVerb(own)} ${when(own.date)}`;
 }
 
 /** The bill's own fate as a clause: "it was signed on 19 Aug 2019", "in this scenario AB 392 fails". */
@@ -41,7 +46,7 @@ export function ownClause(own: OwnFact, subject: 'it' | 'name'): string {
     case 'deemed':
       return `${s} is deemed passed, because adopting ${own.trigger} produces it (a procedural link)`;
     case 'event':
-      return `${s} ${happened(own.type, own.date)}`;
+      return `${s} ${happened(own)}`;
     case 'open': {
       const step = own.lastStep ? ` (last step ${when(own.lastStep.date)}: ${lowerFirst(own.lastStep.description)})` : '';
       return `${subject === 'it' ? 'its' : `${own.label}'s`} own fate is still open${step}`;
@@ -55,7 +60,7 @@ function rootRelative(cause: RootFact): string {
   const own = cause.own;
   if (own.kind === 'assumed') return `which in this scenario ${own.assumption === 'enacted' ? 'becomes law' : 'fails'}`;
   if (own.kind === 'deemed') return `which is deemed passed (adopting ${own.trigger} produces it)`;
-  if (own.kind === 'event') return `which ${happened(own.type, own.date)}`;
+  if (own.kind === 'event') return `which ${happened(own)}`;
   return 'which is still pending';
 }
 
@@ -84,11 +89,11 @@ export function conditionClause(c: ConditionFact): string {
   return `${since}it ${c.since ? 'has depended' : 'depends'} on ${c.target} ${becoming}${by}`;
 }
 
-/** "all three were vetoed on 5 Jan 2021", "both died, the last on 31 Dec 2006": every bill tied to met one fate. */
+/** "all three were pocket-vetoed on 5 Jan 2021", "both died, the last on 31 Dec 2006": every bill tied to met one fate. */
 function allAlike(alike: NonNullable<ChainFact['alike']>, cause: RootFact): string {
   if (cause.kind !== 'own' || cause.own.kind !== 'event') return rootClause(cause);
-  const { type, date } = cause.own;
-  const did = `${allOf(alike.labels.length)} ${eventVerb(type).replace(/^was /, 'were ')}`;
+  const { date } = cause.own;
+  const did = `${allOf(alike.labels.length)} ${ownVerb(cause.own).replace(/^was /, 'were ')}`;
   return alike.last === date ? `${did} ${when(date)}` : `${did}, the last ${when(alike.last)}`;
 }
 
@@ -104,7 +109,7 @@ export function chainClause(chain: ChainFact): string {
 function heldBackHead(own: OwnFact, label: string): string {
   if (own.kind === 'assumed') return `In this scenario ${label} becomes law but`;
   if (own.kind === 'deemed') return `${label} is deemed passed but`;
-  if (own.kind === 'event') return `${label} ${happened(own.type, own.date)} but`;
+  if (own.kind === 'event') return `${label} ${happened(own)} but`;
   return label;
 }
 
@@ -148,8 +153,11 @@ export function explanationSentence(f: ExplanationFact): string {
   }
   const why = chainClause(chain);
   if (f.outcome === 'inoperative') {
-    const head = heldBackHead(own, label);
-    return own.kind === 'open' ? `${label} cannot take effect, even if it becomes law: ${why}.` : `${head} can never take effect: ${why}.`;
+    if (own.kind !== 'open') return `${heldBackHead(own, label)} can never take effect: ${why}.`;
+    // Passed but not signed: what it awaits is said, and that signing it would change nothing.
+    if (own.passed)
+      return `${label} passed both chambers ${when(own.passed)} but has not been signed, and even if it is, it can never take effect: ${why}.`;
+    return `${label} cannot take effect, even if it becomes law: ${why}.`;
   }
   if (f.outcome === 'contingent') return `${heldBackHead(own, label)} is not sure to take effect: ${why}.`;
   return `${label} is pending: ${ownClause(own, 'it')}, and ${why}.`;

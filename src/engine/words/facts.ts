@@ -6,8 +6,21 @@ import type { Outcome } from '../scenario';
 export type OwnFact =
   | { kind: 'assumed'; label: string; assumption: 'enacted' | 'failed' }
   | { kind: 'deemed'; label: string; trigger: string }
-  | { kind: 'event'; label: string; type: BillEvent['type']; date: string }
-  | { kind: 'open'; label: string; lastStep?: { description: string; date: string } };
+  | {
+      kind: 'event';
+      label: string;
+      type: BillEvent['type'];
+      date: string;
+      /** A veto the record calls a pocket veto ("Pocket Veto 01/05/2021": not signed before the Legislature adjourned). */
+      pocket?: boolean;
+    }
+  | {
+      kind: 'open';
+      label: string;
+      lastStep?: { description: string; date: string };
+      /** The day it had passed both chambers, when it has (a bill the Governor has not signed). */
+      passed?: string;
+    };
 
 /** A condition a bill hangs on: one deciding link, seen from the bill that hangs. */
 export interface ConditionFact {

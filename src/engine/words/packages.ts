@@ -28,6 +28,19 @@ export function packageHeading(size: number, outcomes: Partial<Record<Outcome, n
 }
 
 /**
+ * The finder's list of bills that can never take effect: "Enacted but cannot take effect"; with bills
+ * passed by both chambers but not signed among them, "Enacted or passed, but cannot take effect"
+ * ("Passed, not signed, but cannot take effect" when they are all it holds).
+ */
+export function cannotTakeEffectTitle(enacted: number, passed: number): string {
+  if (passed === 0) return 'Enacted but cannot take effect';
+  return enacted === 0 ? 'Passed, not signed, but cannot take effect' : 'Enacted or passed, but cannot take effect';
+}
+
+/** The finder's list of laws that hang on a condition still open. */
+export const STILL_CONTINGENT_TITLE = 'Enacted, still contingent';
+
+/**
  * A finder list's heading: "Enacted but cannot take effect", said of a scenario when one is on
  * ("... in this scenario"), and hedged when a law in it is held back by a tie not yet checked
  * against the law's text ("..., if the record's ties hold").

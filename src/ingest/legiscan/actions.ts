@@ -19,8 +19,12 @@ export interface MappedAction {
 const ROLL_RE = /Roll\s+Call\s*#\s*(\d+)\s+Yeas\s+(\d+)\s+Nays\s+(\d+)(?:\s+Excused\s+(\d+))?(?:\s+Not\s+Voting\s+(\d+))?/i;
 const DATE_IN_TEXT = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/;
 const PA_RE = /^Assigned\s+PA\s+(\d{1,4})\s*['’](\d{2})/i;
-/** Filed with the Secretary of State: when a signed act is given its public act number. */
+/** Filed with the Secretary of State: when a signed act is given its public act number (a joint resolution: sent to the ballot). */
 export const FILED_RE = /^Filed\s+With\s+Secretary\s+Of\s+State/i;
+/** Passed by both chambers and ordered enrolled ("Bill Ordered Enrolled 12/23/2024"), or sent to the Governor. */
+export const ENROLLED_RE = /^Presented\s+To\s+(The\s+)?Governor|Ordered\s+Enrolled/i;
+/** An enrollment undone ("Enrollment Vacated"): the bill is back before the Legislature. */
+export const VACATED_RE = /\bEnrollment\s+Vacated\b/i;
 
 const RULES: Array<[RegExp, BillEvent['type']]> = [
   [/^Introduced\b/i, 'introduced'],

@@ -4,7 +4,7 @@ import { dateProblem } from '../../model/dates';
 import { TITLE_MAX } from '../../model/text';
 import type { LsBill } from './records';
 import type { MeasureNumber } from './numbers';
-import { FILED_RE, mapAction, tidyAction } from './actions';
+import { ENROLLED_RE, FILED_RE, VACATED_RE, mapAction, tidyAction } from './actions';
 
 /** A mapped bill with what the later steps need. */
 export interface MappedBill {
@@ -98,13 +98,13 @@ export function mapBill(
     if ((m.type === 'signed' || m.type === 'chaptered') && (!enactedOn || date < enactedOn)) enactedOn = date;
     if (m.type === 'signed' || m.type === 'chaptered' || m.type === 'vetoed') settled = true;
     // Passed by both chambers (enrolled), sent to the Governor, or (joint resolutions) sent to the ballot: not dead at the session's end.
-    if (FILED_RE.test(h.action) || /^Presented\s+To\s+(The\s+)?Governor|Ordered\s+Enrolled/i.test(h.action)) {
+    if (FILED_RE.test(h.action) || ENROLLED_RE.test(h.action)) {
       settled = true;
       vacated = false;
     }
     // An enrollment vacated (SB 117 of 2019-2020, to be amended again) is undone: the bill is back
     // before the Legislature, and dies at the session's end unless it is enrolled again.
-    if (/\bEnrollment\s+Vacated\b/i.test(h.action) && !enactedOn && m.type !== 'vetoed') {
+    if (VACATED_RE.test(h.action) && !enactedOn && m.type !== 'vetoed') {
       settled = events.some((e) => e.type === 'vetoed');
       vacated = true;
     }
