@@ -85,7 +85,9 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
   const heightAsked = useRef(false);
   useLayoutEffect(() => {
     const h = latest.current.onHeight;
-    if (!h || !structure.story) return;
+    if (!h) return;
+    // A session's network takes the height its page gives it (not the last story's).
+    if (!structure.story) return h.set(null);
     const w = () => width || ref.current?.getBoundingClientRect().width || 0;
     if (h.wanted?.() === false) {
       const room = ref.current ? (h.room?.(ref.current) ?? null) : null;

@@ -8,7 +8,7 @@
 import type { GraphStructure } from '../engine/graphSpec';
 import type { Point } from './layout';
 import { orderBills } from './billOrder';
-import { FONT, SIZE, SUBJECT, WHAT_IF, subjectSpots, textWidth } from './core/encodings';
+import { FONT, SIZE, SUBJECT, WHAT_IF, WHAT_IF_PILL, subjectSpots, textWidth } from './core/encodings';
 import { fitZoom, itemExtraHeight, routePoints } from './core/geometry';
 import type { LabelBox } from './core/labels';
 import type { RowPitch } from './core/interaction';
@@ -411,7 +411,7 @@ function place(
   [x0, y0] = [Math.min(x0, laneLeft), Math.min(y0, laneTop)];
   // A bill's "what if" tag (drawn right of its box when a scenario sets it) may reach past its card:
   // the drawing's bounds hold it, so the fit never lays it on the box's edge.
-  const tag = SIZE.bill.hw + WHAT_IF.dx + textWidth(WHAT_IF.words, FONT.outcome, true);
+  const tag = SIZE.bill.hw + WHAT_IF.dx + textWidth(WHAT_IF.words, FONT.outcome, true) + WHAT_IF_PILL.pad + WHAT_IF_PILL.width;
   for (const n of structure.nodes) if (n.kind === 'bill' && pos.has(n.id)) x1 = Math.max(x1, pos.get(n.id)!.x + tag);
   const subjects = subjectRooms(structure, pos, routes, cardOf, boxes, links);
   return { pos, routes, cards: boxes, bounds: [x0, y0, x1, y1], arrangement, lines, pitch, subjects };

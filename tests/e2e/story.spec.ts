@@ -72,6 +72,24 @@ test.describe('a what-if drawn as one', () => {
         // The key says what the tag means (on a phone, once the folded key is opened).
         await expect(page.locator('.tb-whatif-key')).toHaveText('what if: set by the scenario, not the record');
         await expect(page.locator('.tb-whatif-key')).not.toHaveClass(/tb-key-unused/);
+        // The tag is the scenario's mark, not words of the tie beside the box: in the page's accent
+        // colour (its what-if question's), in a pill round its words.
+        const tag = await graph.locator('.tb-whatif:visible').evaluate((g) => {
+          const [text, pill] = [g.querySelector('text')!, g.querySelector('rect')!];
+          const [t, p] = [text.getBoundingClientRect(), pill.getBoundingClientRect()];
+          const probe = document.createElement('span');
+          probe.style.color = 'var(--accent)';
+          document.body.append(probe);
+          const accent = getComputedStyle(probe).color;
+          probe.remove();
+          const middle = (t.top + t.bottom) / 2;
+          return {
+            words: getComputedStyle(text).fill === accent,
+            outline: getComputedStyle(pill).stroke === accent,
+            around: p.left < t.left && p.right > t.right && p.top < middle && p.bottom > middle,
+          };
+        });
+        expect(tag, `${width}: the tag`).toEqual({ words: true, outline: true, around: true });
         const m = await measureGraph(page);
         expect(m.outside, `${width}: cut off`).toEqual([]);
         expect(m.overlaps, `${width}: overlapping labels`).toEqual([]);

@@ -6,8 +6,11 @@ import {
   ITEM_LINES,
   ITEM_TEXT_INSET,
   MARK_STYLE,
+  FONT,
   MIN_PX,
   WHAT_IF,
+  WHAT_IF_PILL,
+  whatIfPill,
   SUBJECT,
   cornerRadius,
   fitText,
@@ -187,18 +190,23 @@ export function drawNodes(
         const [hw, hh] = halfSize(n);
         ctx.font = `italic 700 ${MIN_PX.label}px system-ui, sans-serif`;
         ctx.textAlign = whatIfBelow ? 'center' : 'left';
-        ctx.strokeStyle = paint(MARK_STYLE.halo.stroke, palette);
-        ctx.lineWidth = MARK_STYLE.halo.name;
-        ctx.fillStyle = paint('var(--ink)', palette);
+        const width = ctx.measureText(WHAT_IF.words).width;
         const [wx, wy] = whatIfBelow
           ? [sx, sy + (hh + WHAT_IF.below) * view.k]
           : [sx + (hw + WHAT_IF.dx) * view.k, sy + (-hh + WHAT_IF.dy) * view.k];
-        ctx.strokeText(WHAT_IF.words, wx, wy);
+        // In its pill, as the SVG draws it (the words are drawn at MIN_PX.label: the pill at that size).
+        const pill = whatIfPill(whatIfBelow ? wx - width / 2 : wx, wy, width, MIN_PX.label / FONT.outcome);
+        ctx.beginPath();
+        ctx.roundRect(pill.x, pill.y, pill.width, pill.height, pill.r);
+        ctx.fillStyle = paint(WHAT_IF_PILL.fill, palette);
+        ctx.fill();
+        ctx.strokeStyle = paint(WHAT_IF_PILL.stroke, palette);
+        ctx.lineWidth = WHAT_IF_PILL.width;
+        ctx.stroke();
+        ctx.fillStyle = paint(WHAT_IF_PILL.text, palette);
         ctx.fillText(WHAT_IF.words, wx, wy);
         // Its room is taken: a tie's words beside the box give way to it.
-        const width = ctx.measureText(WHAT_IF.words).width;
-        const left = whatIfBelow ? wx - width / 2 : wx;
-        kept.push({ x0: left, y0: wy - MIN_PX.label, x1: left + width, y1: wy + 3 });
+        kept.push({ x0: pill.x, y0: pill.y, x1: pill.x + pill.width, y1: pill.y + pill.height });
       }
     }
     if (struck !== undefined) {

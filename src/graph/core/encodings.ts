@@ -161,6 +161,28 @@ export const FONT = { bill: 16, outcome: 13, item: 13, person: 13, link: 12, dat
 export const WHAT_IF = { words: 'what if', dx: 8, dy: 12, below: 15 } as const;
 
 /**
+ * The "what if" tag's outline: a pill round its words, in the accent colour of the page's what-if
+ * question, so the tag reads as the scenario's mark, not as words of the tie drawn beside the box.
+ * `pad` and `rise` (graph units, at FONT.outcome) put it round the words' box from their baseline.
+ */
+export const WHAT_IF_PILL = {
+  pad: 4,
+  rise: 10.5,
+  drop: 3.5,
+  width: 1.25,
+  text: 'var(--accent)',
+  stroke: 'var(--accent)',
+  fill: 'var(--bg)',
+} as const;
+
+/** The tag's pill round words that start at `x` on baseline `y`, `width` wide (all in one unit: graph units or CSS px at zoom `k`). */
+export function whatIfPill(x: number, y: number, width: number, k = 1): { x: number; y: number; width: number; height: number; r: number } {
+  const { pad, rise, drop } = WHAT_IF_PILL;
+  const height = (rise + drop) * k;
+  return { x: x - pad * k, y: y - rise * k, width: width + 2 * pad * k, height, r: height / 2 };
+}
+
+/**
  * A bill's subject ("Peace officers: deadly force"), in a story card's room right of the bill's box:
  * from where a "what if" tag starts (one left edge), `inset` short of the card's edge, on at most
  * `lines` lines `step` apart (two where the card lists nothing under its box), drawn only where that

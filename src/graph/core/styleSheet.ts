@@ -11,6 +11,7 @@ import {
   MARK_STYLE,
   OPACITY,
   OUTCOME_STYLE,
+  WHAT_IF_PILL,
   SHOWN_LOOK,
   SIZE,
   STAKEHOLDER_COLOR,
@@ -142,7 +143,17 @@ export function graphCss(): string {
   // After the highlight: a link not made yet stays out of sight, dimmed or not.
   add(".tb-edge[data-present='false'], .tb-link-label[data-present='false']", { opacity: 0 });
   // A bill the scenario sets is tagged "what if" (before the rule that leaves out words too small to read).
-  add('.tb-whatif', { display: 'none', 'font-style': 'italic', 'font-weight': 700, fill: 'var(--ink)' });
+  add('.tb-whatif', { display: 'none', 'font-style': 'italic', 'font-weight': 700 });
+  add('.tb-whatif text', { fill: WHAT_IF_PILL.text });
+  add('.tb-whatif rect', { fill: WHAT_IF_PILL.fill, stroke: WHAT_IF_PILL.stroke, 'stroke-width': WHAT_IF_PILL.width });
+  // The legend's key to it, in the same pill.
+  add('.tb-whatif-key i', {
+    color: WHAT_IF_PILL.text,
+    'font-weight': 700,
+    border: `${WHAT_IF_PILL.width}px solid ${WHAT_IF_PILL.stroke}`,
+    'border-radius': '999px',
+    padding: '0 0.4em',
+  });
   // A bill's subject beside its box, in a story card: quiet words on the card's ground.
   add('.tb-subject', { fill: 'var(--muted)', 'pointer-events': 'none' });
   // (:where keeps it no more specific than that rule, which must win when the words are too small.)

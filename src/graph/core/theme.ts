@@ -24,6 +24,8 @@ export interface Palette {
   cut: string;
   /** The line through them. */
   strike: string;
+  /** The page's links and what-if controls (and the graph's "what if" tag). */
+  accent: string;
 }
 
 /** The light and dark themes. */
@@ -38,6 +40,7 @@ export const THEME: Record<'light' | 'dark', Palette> = {
     struck: '#fff4ec',
     cut: '#7a2e00',
     strike: '#a64500',
+    accent: '#0072b2',
   },
   // A struck provision keeps its vermilion on a dark ground: a cream box glared on the dark card.
   dark: {
@@ -50,6 +53,7 @@ export const THEME: Record<'light' | 'dark', Palette> = {
     struck: '#3b2519',
     cut: '#ffb58a',
     strike: '#ff8f4d',
+    accent: '#56b4e9',
   },
 };
 

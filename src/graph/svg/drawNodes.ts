@@ -17,6 +17,7 @@ import {
   MEMBER_TEXT_ROOM,
   memberLineSpots,
   textWidth,
+  whatIfPill,
 } from '../core/encodings';
 import { halfSize, itemExtraHeight } from '../core/geometry';
 import { hitHalfSize, rowBox } from '../core/interaction';
@@ -125,9 +126,11 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
   bills.each(function () {
     this.append(' ');
   });
-  bills
+  const tag = bills.append('g').attr('class', 'tb-whatif tb-t-small');
+  const pill = whatIfPill(SIZE.bill.hw + WHAT_IF.dx, -SIZE.bill.hh + WHAT_IF.dy, textWidth(WHAT_IF.words, FONT.outcome, true));
+  tag.append('rect').attr('x', pill.x).attr('y', pill.y).attr('width', pill.width).attr('height', pill.height).attr('rx', pill.r);
+  tag
     .append('text')
-    .attr('class', 'tb-whatif tb-t-small')
     .attr('x', SIZE.bill.hw + WHAT_IF.dx)
     .attr('y', -SIZE.bill.hh + WHAT_IF.dy)
     .attr('font-size', FONT.outcome)
