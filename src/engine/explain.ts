@@ -13,7 +13,7 @@ import { byNumber } from './words/grammar';
 /** One step in the chain of reasons behind an outcome. */
 export type Reason =
   | { kind: 'assumption'; bill: string; assumption: 'enacted' | 'failed' }
-  | { kind: 'event'; bill: string; type: BillEvent['type']; date: string; sources: string[] }
+  | { kind: 'event'; bill: string; type: BillEvent['type']; date: string; sources: string[]; pocket?: boolean }
   | { kind: 'pending'; bill: string }
   | { kind: 'link'; link: string; from: string; to: string; since?: string; clause?: string; sources: string[] }
   | { kind: 'deadline'; link: string; bill: string; deadline: string };
@@ -172,9 +172,16 @@ function ownFact(ev: Evaluation, i: number, reasons: Reason[]): OwnFact {
   }
   const { event, latest } = ev.record.recorded[i];
   if (event) {
-    reasons.push({ kind: 'event', bill: bill.id, type: event.type, date: event.date, sources: event.sources ?? [] });
     // The record's own word for a veto the Governor let happen by not signing ("Pocket Veto 01/05/2021").
     const pocket = event.type === 'vetoed' && POCKET_VETO.test(event.description);
+    reasons.push({
+      kind: 'event',
+      bill: bill.id,
+      type: event.type,
+      date: event.date,
+      sources: event.sources ?? [],
+      ...(pocket ? { pocket } : {}),
+    });
     return { kind: 'event', label, type: event.type, date: event.date, ...(pocket ? { pocket } : {}) };
   }
   reasons.push({ kind: 'pending', bill: bill.id });

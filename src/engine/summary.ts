@@ -7,7 +7,7 @@ import type { Outcome } from './scenario';
 import { OUTCOMES } from './scenario';
 import { agree, byNumber } from './words/grammar';
 import { outcomeVerb } from './words/outcomes';
-import { eventVerb, rootWhat } from './words/explanations';
+import { eventVerb, passedUnsigned, rootWhat } from './words/explanations';
 import type { PremiseFact, StoryFacts, TieFact, Told } from './words/story';
 import {
   companionNote,
@@ -154,7 +154,9 @@ function recordStoryTold(ev: Evaluation, about?: string | null, among?: Readonly
           ? 'is deemed passed'
           : f.own.kind === 'assumed'
             ? 'becomes law in this scenario'
-            : undefined;
+            : f.own.passed
+              ? passedUnsigned(f.own.passed)
+              : undefined;
     const chain = f.chain && {
       next: f.chain.next,
       links: f.chain.links,

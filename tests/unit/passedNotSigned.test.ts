@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../src/model';
 import type { Dataset } from '../../src/model';
 import { evaluate, stuckLaws } from '../../src/engine';
+import { recordStorySentence } from '../../src/engine/summary';
 import { cannotTakeEffectTitle } from '../../src/engine/words';
 import { rawBills, rawHistory, readerNumber } from '../fixtures/legiscanRaw';
 import type { RawAction } from '../fixtures/legiscanRaw';
@@ -84,11 +85,16 @@ describe('bills passed by both chambers, not signed, tie-barred to a dead bill',
   it('says what each one is: passed, when, not signed, and the dead bill its tie names; the heading says the list holds more than laws', () => {
     for (const session of SESSIONS) {
       const expected = passedButTiedToDead(session);
-      const rows = stuckLaws(evaluate(builtIn(session), { assumptions: {} })).filter((r) => r.outcome === 'inoperative');
+      const ev = evaluate(builtIn(session), { assumptions: {} });
+      const rows = stuckLaws(ev).filter((r) => r.outcome === 'inoperative');
       for (const r of rows.filter((x) => x.stage === 'passed')) {
         const { dead, passed } = expected.get(r.label)!;
         expect(r.sentence).toContain(`${r.label} passed both chambers on ${day(passed)} but has not been signed`);
         expect(r.sentence).toMatch(new RegExp(`(${dead.join('|')}) (died|was vetoed|was pocket-vetoed)`));
+        // The story told about it (an embed of the session focused on it) says so too.
+        expect(recordStorySentence(ev, r.id)).toMatch(
+          new RegExp(`^${r.label} passed both chambers on ${day(passed)} and has not been signed, but `),
+        );
       }
       const passedCount = rows.filter((r) => r.stage === 'passed').length;
       const heading = cannotTakeEffectTitle(rows.length - passedCount, passedCount);

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDatasetText } from '../../src/model';
-import { evaluate, explain } from '../../src/engine';
+import { chainLine, evaluate, explain } from '../../src/engine';
 import { rawBills, rawHistory, readerNumber } from '../fixtures/legiscanRaw';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -36,6 +36,15 @@ describe('a pocket veto (Michigan 2019-2020)', () => {
       const bill = ds.bills.find((b) => b.label === v.label)!;
       const said = explain(ev, bill.id).sentence;
       expect(said, v.label).toBe(`${v.label} does not become law: it was ${v.pocket ? 'pocket-vetoed' : 'vetoed'} on ${day(v.date)}.`);
+    }
+  });
+
+  it("the CLI's chain lines (scenario --chain) say it as the sentences do", () => {
+    const label = (id: string) => ds.bills.find((b) => b.id === id)?.label ?? id;
+    for (const v of vetoes) {
+      const bill = ds.bills.find((b) => b.label === v.label)!;
+      const lines = explain(ev, bill.id).reasons.map((r) => chainLine(r, label));
+      expect(lines, v.label).toContain(`${v.label} was ${v.pocket ? 'pocket-vetoed' : 'vetoed'} on ${day(v.date)}`);
     }
   });
 });

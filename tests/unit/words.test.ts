@@ -15,6 +15,7 @@ import {
   joinOr,
   lowerFirst,
   packageHeading,
+  passedUnsigned,
   keptByDoubleJoint,
   notYetAdded,
   notYetSentence,
@@ -491,6 +492,22 @@ const OTHERS: Array<[string, string, string]> = [
       rootWhat: 'was vetoed',
     }),
     'The record ties HB 5818 to HB 5817, which is tied to HB 5300, which was vetoed: if that tie holds, HB 5818 cannot take effect even if it becomes law',
+  ],
+  [
+    'story: passed both chambers, not signed, and dead by a tie not checked',
+    recordStory(
+      { label: 'HB 5818', kind: 'tie-bar', on: ['HB 4177', 'HB 5317'], checked: false },
+      'inoperative',
+      passedUnsigned('2024-12-20'),
+      '',
+      {
+        next: 'HB 5317',
+        links: 1,
+        root: 'HB 5317',
+        rootWhat: 'died',
+      },
+    ),
+    'HB 5818 passed both chambers on 20 Dec 2024 and has not been signed, but the record ties it to HB 5317, which died: if that tie holds, HB 5818 can never take effect',
   ],
   [
     'story: long chain',

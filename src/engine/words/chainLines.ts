@@ -1,6 +1,6 @@
 /** The full chain behind an outcome, one line per step (for `scenario --chain` and anyone who asks for every link). */
 import type { Reason } from '../explain';
-import { eventVerb } from './explanations';
+import { ownVerb } from './explanations';
 import { day, when } from './grammar';
 
 /** "SB 230 hangs on AB 392 (link sb230-on-ab392, since 23 Apr 2019)", "AB 392 died on 29 Aug 2018". */
@@ -11,7 +11,7 @@ export function chainLine(r: Reason, label: (id: string) => string): string {
     case 'deadline':
       return `${label(r.bill)} did not become law by ${day(r.deadline)} (link ${r.link})`;
     case 'event':
-      return `${label(r.bill)} ${eventVerb(r.type)} ${when(r.date)}`;
+      return `${label(r.bill)} ${ownVerb(r)} ${when(r.date)}`;
     case 'assumption':
       return `in this scenario ${label(r.bill)} ${r.assumption === 'enacted' ? 'becomes law' : 'fails'}`;
     case 'pending':

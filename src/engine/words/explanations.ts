@@ -27,8 +27,13 @@ export function rootWhat(cause: RootFact): string {
   return own.kind === 'event' ? eventVerb(own.type) : 'is still pending';
 }
 
+/** "passed both chambers on 20 Dec 2024 and has not been signed": what a bill left unsigned did (a story's own words for it). */
+export function passedUnsigned(date: string): string {
+  return `passed both chambers ${when(date)} and has not been signed`;
+}
+
 /** "was signed", "was pocket-vetoed": what a bill's deciding event did, as the record names it. */
-export function ownVerb(own: Extract<OwnFact, { kind: 'event' }>): string {
+export function ownVerb(own: { type: BillEvent['type']; pocket?: boolean }): string {
   return own.pocket && own.type === 'vetoed' ? 'was pocket-vetoed' : eventVerb(own.type);
 }
 
