@@ -146,7 +146,8 @@ export function App({ initialDataset }: AppProps) {
           </svg>{' '}
           Tiebar
         </div>
-        <h1 className="tb-title">{unbroken(dataset?.title ?? 'Loading…')}</h1>
+        {/* A draft not yet shown is not the dataset open beside it: the title names neither as the draft. */}
+        <h1 className="tb-title">{unbroken(editing && draftUnshown ? 'Your draft' : (dataset?.title ?? 'Loading…'))}</h1>
         <SearchBox />
         <HeaderTools
           more={

@@ -13,7 +13,7 @@ import { selectTimeline } from '../store/appSelectors';
 import { Legend } from '../ui/Legend';
 import { StakeholderMode } from '../ui/StakeholderMode';
 import { downloadBlob, downloadText, viewFileName } from '../ui/download';
-import { graphRoom, useWindowHeight } from './graphRoom';
+import { graphRoom, watchRoom } from './graphRoom';
 
 /** The graph's least height (CSS px; the stylesheet's `.tb-graph` min-height, 20rem). */
 const GRAPH_MIN_HEIGHT = 320;
@@ -32,18 +32,16 @@ export const GraphPanel = memo(function GraphPanel() {
   // Below the desktop layout the graph grows to the height its story reads best at (the page scrolls);
   // on a desktop too where the room left for it would draw the story too small to read (the stage scrolls).
   const [height, setHeight] = useState<number | null>(null);
-  const windowHeight = useWindowHeight();
   const fitHeight = useMemo(
     () => ({
       min: GRAPH_MIN_HEIGHT,
       max: 1400,
       wanted: () => window.innerWidth <= 900,
       room: (graph: HTMLElement) => graphRoom(graph, GRAPH_MIN_HEIGHT),
+      watchRoom,
       set: (h: number | null) => setHeight(h === null ? null : Math.min(h, Math.max(600, window.innerWidth * 4))),
     }),
-    // A new object when the window's height changes: the graph asks again whether its story reads in its room.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the height is read by `room`, from the page
-    [windowHeight],
+    [],
   );
   if (!structure || !state) return <p className="tb-loading">Loading the graph…</p>;
   // What an export prints around the graph, read when a reader exports (a session lists thousands of

@@ -2,6 +2,8 @@
 import { useEditor, useEditorApi } from './context';
 import { placeOf } from './fieldProblems';
 import { problemLine } from './problemWords';
+import { useAppStore } from '../store';
+import { countOf } from '../engine/words/grammar';
 
 /** Lists the draft's problems; each one leads to its place in the forms. */
 export function ProblemSummary() {
@@ -10,6 +12,8 @@ export function ProblemSummary() {
   const checked = useEditor((s) => s.checked);
   const draft = useEditor((s) => s.history.present);
   const errors = problems.filter((p) => p.level === 'error').length;
+  // Until the draft first checks out, the graph beside it shows none of it (DraftWaiting).
+  const unshown = useAppStore((s) => s.draftUnshown);
   const go = (path: string) => {
     const place = placeOf(path);
     const list =
@@ -29,7 +33,7 @@ export function ProblemSummary() {
       <p role="status">
         {errors === 0
           ? 'No errors: the graph shows this draft.'
-          : `${errors} error${errors > 1 ? 's' : ''} to fix; the graph shows the last valid version.`}
+          : `${countOf(errors, 'error')} to fix; the graph ${unshown ? 'shows once they are fixed' : 'shows the last valid version'}.`}
         {problems.length > errors && ` ${problems.length - errors} warning${problems.length - errors > 1 ? 's' : ''}.`}
       </p>
       {problems.length > 0 && (

@@ -39,6 +39,8 @@ export interface GraphViewProps {
     set: (height: number | null) => void;
     wanted?: () => boolean;
     room?: (graph: HTMLElement) => number | null;
+    /** Calls back whenever the room may have changed (the page's stage resized); returns the unsubscribe. */
+    watchRoom?: (graph: HTMLElement, changed: () => void) => () => void;
   };
   /**
    * Hears where the focused node is drawn and what lies around it (CSS px in the view's box), after
@@ -72,6 +74,8 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
   });
   // The height the story wants at the view's width (whenever the story or the width changes).
   const [width, setWidth] = useState(0);
+  // Counts changes of the room a desktop page leaves the graph (onHeight.watchRoom).
+  const [roomMoved, setRoomMoved] = useState(0);
   // Whether the reader has moved the view off the whole graph (a drag, wheel or pinch): a button then brings it back.
   const [moved, setMoved] = useState(false);
   const showWhole = (e: MouseEvent<HTMLButtonElement>) => {
@@ -96,8 +100,18 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
     if (w() <= 0) return;
     h.set(storyHeight(structure, w(), h.min, h.max, touchTap()));
     if (!view.current) heightAsked.current = true;
-    // A new `onHeight` asks again: the page's room changed (a window made shorter or taller).
-  }, [structure, width, onHeight]);
+    // Asked again when the page's room changed (a window made shorter, a notice gone).
+  }, [structure, width, roomMoved]);
+  // The room's changes, where the page lays the graph out in the room it has left (not where it
+  // grows the graph to its story: the page then grows with it).
+  useEffect(() => {
+    const h = latest.current.onHeight;
+    const el = ref.current;
+    if (!h?.watchRoom || !el) return;
+    return h.watchRoom(el, () => {
+      if (h.wanted?.() === false) setRoomMoved((n) => n + 1);
+    });
+  }, [onHeight]);
   const renderer = chooseRenderer(structure.nodes.length, options, structure.edges.length);
   useEffect(() => onRenderer?.(renderer), [onRenderer, renderer]);
   // Which renderer the live view is, and which one the latest render wants: when they differ (a

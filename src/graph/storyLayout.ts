@@ -91,6 +91,21 @@ interface Card {
  * the story reads at (its words stay the same size; the card grows).
  */
 export function storyLayout(structure: GraphStructure, width: number, height: number, tap = 0): StoryLayout {
+  // The layout storyReads just made for this very story and box, taken once (by the view drawing it).
+  const kept = handedOn;
+  handedOn = null;
+  if (kept && kept.structure === structure && kept.width === width && kept.height === height && kept.tap === tap) return kept.layout;
+  return arrange(structure, width, height, tap);
+}
+
+/**
+ * The layout storyReads made last, for the next storyLayout of the same story and box: a page asks
+ * whether its story reads in its room, and its view then lays the story out there, on the same
+ * first frame. Taken once, so no two callers hold one layout (a view moves the nodes a reader drags).
+ */
+let handedOn: { structure: GraphStructure; width: number; height: number; tap: number; layout: StoryLayout } | null = null;
+
+function arrange(structure: GraphStructure, width: number, height: number, tap: number): StoryLayout {
   const order = orderBills(structure);
   const items = new Map<string, string[]>(order.map((id) => [id, []]));
   const kindOf = new Map(structure.nodes.map((n) => [n.id, n.kind]));
@@ -485,8 +500,9 @@ function routeBoxes(route: Route): LabelBox[] {
  * give the story its own height instead (storyHeight).
  */
 export function storyReads(structure: GraphStructure, width: number, height: number, tap = 0): boolean {
-  const k = fitZoom(storyLayout(structure, width, height, tap).bounds, width, height, STORY_PAD, STORY_MAX_ZOOM);
-  return drawsWords(k);
+  const layout = storyLayout(structure, width, height, tap);
+  handedOn = { structure, width, height, tap, layout };
+  return drawsWords(fitZoom(layout.bounds, width, height, STORY_PAD, STORY_MAX_ZOOM));
 }
 
 /**

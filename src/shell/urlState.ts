@@ -109,10 +109,13 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     if (view === 'graph' || view === 'table') state.view = view;
     else notices.push({ param: 'view', message: `view "${clip(view)}" is not "graph" or "table"; showing the graph` });
   }
-  // The table's tab, filter and sort (src/shell/tableAddress.ts).
-  const table = readTableAddress(get('tab'), get('q'), get('sort'));
-  Object.assign(state, table.table);
-  notices.push(...table.notices);
+  // The table's tab, filter and sort (src/shell/tableAddress.ts), read with the table only: a
+  // graph's address says nothing of a table it does not show.
+  if (state.view === 'table') {
+    const table = readTableAddress(get('tab'), get('q'), get('sort'));
+    Object.assign(state, table.table);
+    notices.push(...table.notices);
+  }
   const theme = get('theme');
   if (theme !== null) {
     if (theme === 'light' || theme === 'dark' || theme === 'auto') state.theme = theme;

@@ -34,6 +34,7 @@ export type AppInit = Partial<
     | 'renderer'
     | 'stakeholders'
     | 'held'
+    | 'draftUnshown'
     | 'tableTab'
     | 'tableSort'
     | 'filters'

@@ -44,14 +44,18 @@ describe('SessionFinder', () => {
   });
 
   it('lists a bill passed by both chambers but not signed, tied to a vetoed bill, saying so, and its heading says the list holds more than laws', () => {
-    // HB 9100 passed the House and the Senate, has no signature on its record, and is tie-barred to HB 5443 (vetoed).
+    // HB 9100 passed the House and the Senate, was enrolled, has no signature on its record, and is tie-barred to HB 5443 (vetoed).
     const ds = session();
     const passed = (body: string, date: string) => ({ date, type: 'passed' as const, body, description: `Passed the ${body}` });
     const hb9100 = {
       id: 'hb9100',
       label: 'HB 9100',
       title: 'Passed, not signed',
-      events: [passed('House', '2020-06-01'), passed('Senate', '2020-09-24')],
+      events: [
+        passed('House', '2020-06-01'),
+        passed('Senate', '2020-09-24'),
+        { date: '2020-09-29', type: 'other' as const, body: 'House', description: 'Bill Ordered Enrolled 09/29/2020' },
+      ],
     };
     const tie = { id: 'tiebar-hb9100', kind: 'tie-bar' as const, from: 'hb9100', to: ['hb5443'], requires: 'enactment' as const };
     const store = createAppStore({

@@ -332,9 +332,12 @@ test.describe('the editor', () => {
     // Nothing of the founding story stands beside the new draft as if it were the draft's.
     const waiting = page.getByTestId('draft-waiting');
     await expect(waiting).toContainText('Your draft’s graph shows here once it checks out.');
-    await expect(waiting).toContainText(`${errors === 1 ? '1 problem' : `${errors} problems`} to fix first`);
+    await expect(waiting).toContainText(`${errors === 1 ? '1 error' : `${errors} errors`} to fix first`);
+    // The editor's count says so too (there is no valid version of it to show yet).
+    await expect(page.getByTestId('draft-check').getByRole('status')).toContainText('the graph shows once they are fixed');
     await expect(page.getByTestId('graph')).toHaveCount(0);
     await expect(page.locator('.tb-stage')).not.toContainText('SB 230');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your draft');
     await expect(page.getByRole('button', { name: 'Embed', exact: true })).toHaveCount(0);
     await k.press(editor(page).getByRole('button', { name: 'Close editor' }));
 

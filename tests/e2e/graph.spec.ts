@@ -221,7 +221,7 @@ test('svg: a node dragged with the mouse moves with it, and only it', async ({ p
   expect(Math.abs(end.y - (start.y + 60))).toBeLessThanOrEqual(2);
   expect(await pagePoint(page, 'ab392')).toEqual(other);
   // The drawn node is where the view says it is.
-  const box = (await graph.locator('g.tb-node[data-id="sb230"] rect').last().boundingBox())!;
+  const box = (await graph.locator('g.tb-node[data-id="sb230"] rect.tb-shape').last().boundingBox())!;
   expect(Math.abs(box.x + box.width / 2 - end.x)).toBeLessThanOrEqual(3);
 });
 
@@ -685,4 +685,31 @@ test('a network view the reader has not moved fits its new box after a resize; o
   await whole.click();
   await expect(whole).toHaveCount(0);
   await expect.poll(tiedInside).toBe(true);
+});
+
+test("a laptop's graph grows to read where its room is short, and fills its room again once the room grows, with no window resize", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Two notices (a bad view and theme) take room above the stage: the story would not read in what is left.
+  await page.goto('/?view=chart&theme=pink');
+  const graph = page.getByTestId('graph');
+  await expect(graph).toHaveAttribute('data-layout', 'settled');
+  const panel = page.locator('.tb-graph-panel');
+  const drawn = () =>
+    graph.evaluate((el) => ({
+      hide: el.querySelector('svg')?.getAttribute('data-hide') ?? '',
+      names: [...el.querySelectorAll('.tb-name')].filter(
+        (t) => getComputedStyle(t).display !== 'none' && t.getBoundingClientRect().width > 0,
+      ).length,
+    }));
+  await expect(panel).toHaveAttribute('data-fit-height', '');
+  expect((await drawn()).hide).not.toMatch(/bill|item|link|small/);
+  // The notices dismissed, the room is the graph's again: it fills it, every word still drawn.
+  for (const name of [/^Dismiss: view/, /^Dismiss: theme/]) await page.getByRole('button', { name }).click();
+  await expect(panel).not.toHaveAttribute('data-fit-height', '');
+  await expect.poll(async () => (await drawn()).hide).not.toMatch(/bill|item|link|small/);
+  expect((await drawn()).names).toBeGreaterThan(2);
+  const [stage, box] = [(await page.locator('.tb-stage').boundingBox())!, (await graph.boundingBox())!];
+  expect(box.y + box.height).toBeLessThanOrEqual(stage.y + stage.height + 1);
 });

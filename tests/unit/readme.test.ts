@@ -50,10 +50,14 @@ describe('README stays true', () => {
     const read = [...readFileSync('src/shell/urlState.ts', 'utf8').matchAll(/\bget\('(\w+)'\)/g)].map((m) => m[1]).sort();
     expect(documented).toEqual(read);
     // `embed` is on or off; `q` is the table's filter, any text (a hostile one stays text), refused only when too long.
+    // The table's own are read with the table only (`view=table`).
+    const of = (param: string) => (['tab', 'q', 'sort'].includes(param) ? `?view=table&${param}` : `?${param}`);
     for (const param of documented.filter((p) => p !== 'embed' && p !== 'q')) {
-      expect(parseUrlState(`?${param}=%3Cnot%20valid%3E`).notices.map((n) => n.param)).toEqual([param]);
+      expect(parseUrlState(`${of(param)}=%3Cnot%20valid%3E`).notices.map((n) => n.param)).toEqual([param]);
     }
-    expect(parseUrlState(`?q=${'%3Cnot%20valid%3E'.repeat(100)}`).notices.map((n) => n.param)).toEqual(['q']);
+    expect(parseUrlState(`${of('q')}=${'%3Cnot%20valid%3E'.repeat(100)}`).notices.map((n) => n.param)).toEqual(['q']);
+    // A graph's address says nothing of them.
+    expect(parseUrlState('?tab=votes&sort=party').notices).toEqual([]);
   });
 });
 
