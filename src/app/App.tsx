@@ -170,7 +170,13 @@ export function App({ initialDataset }: AppProps) {
             )
           }
         >
-          <DatasetPicker entries={builtIns} saved={saved} current={datasetRef} onPick={(id) => void openAway(id)} />
+          <DatasetPicker
+            entries={builtIns}
+            saved={saved}
+            current={datasetRef}
+            currentTitle={dataset?.title}
+            onPick={(id) => void openAway(id)}
+          />
           <DatasetActions
             onOpenFile={(f) => void openFileAway(f)}
             onDownload={dataset ? () => downloadDataset(dataset) : undefined}

@@ -120,7 +120,9 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
       else if (chosen.current) return true;
       const opened = await source.open(ref);
       if (initial && chosen.current) return true;
-      return show(opened, !initial);
+      // The address's own dataset (a link or an embed a reader was handed) is shown without its
+      // warnings: they are for its authors, whom the editor and the Embed dialog tell.
+      return initial ? show(opened, false, null) : show(opened, true);
     },
     [show, source],
   );

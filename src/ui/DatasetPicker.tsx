@@ -1,6 +1,7 @@
 /** Chooses a built-in dataset or one the reader opened before. */
 import { useId } from 'react';
 import type { DatasetEntry } from '../shell/datasetIndex';
+import { FRAGMENT_REF } from '../shell/fragment';
 
 /** Props of the picker. */
 export interface DatasetPickerProps {
@@ -10,12 +11,24 @@ export interface DatasetPickerProps {
   saved?: DatasetEntry[];
   /** Currently open dataset ref. */
   current: string | null;
+  /** The open dataset's title: a dataset from an address is named by it, and by where it came from. */
+  currentTitle?: string;
   /** Called with the chosen id. */
   onPick: (id: string) => void;
 }
 
+/** Where a dataset opened from an address came from, in a reader's words: "in the link", "example.org". */
+function whereFrom(ref: string): string {
+  if (ref === FRAGMENT_REF) return 'in the link';
+  try {
+    return new URL(ref).hostname;
+  } catch {
+    return ref;
+  }
+}
+
 /** A labelled select over the built-in and saved datasets. */
-export function DatasetPicker({ entries, saved = [], current, onPick }: DatasetPickerProps) {
+export function DatasetPicker({ entries, saved = [], current, currentTitle, onPick }: DatasetPickerProps) {
   const id = useId();
   const all = [...entries, ...saved];
   const known = all.some((e) => e.id === current);
@@ -27,7 +40,9 @@ export function DatasetPicker({ entries, saved = [], current, onPick }: DatasetP
     <div className="tb-picker">
       <label htmlFor={id}>Dataset</label>
       <select id={id} value={known ? current! : ''} onChange={(e) => onPick(e.target.value)}>
-        {!known && <option value="">{current ?? 'Loading…'}</option>}
+        {!known && (
+          <option value="">{current === null ? 'Loading…' : currentTitle ? `${currentTitle} (${whereFrom(current)})` : current}</option>
+        )}
         <optgroup label="Built in">
           {entries.map((e) => (
             <option key={e.id} value={e.id}>

@@ -93,12 +93,17 @@ export function stakeholderRows(ds: Dataset, asOf: string | undefined, f: Filter
  * order, so a spreadsheet needs no join with the bills' table.
  */
 export function linkRows(ds: Dataset, outcomes: Record<string, Outcome> | null, f: Filters): TableData {
-  const labels = new Map(ds.bills.map((b) => [b.id, b.label]));
-  const label = (id: string) => labels.get(id) ?? id;
+  const bills = new Map(ds.bills.map((b) => [b.id, b]));
+  const label = (id: string) => bills.get(id)?.label ?? id;
   const outcome = (id: string) => outcomes?.[id] ?? '';
+  // What the filter finds a link by besides its cells, as the bills table finds a bill: its bills'
+  // ids ("hb4638") and titles ("child advocate" finds the ties of the bills about it).
+  const unseen = (l: { from: string; to: string[] }) =>
+    [l.from, ...l.to].map((id) => `${id} ${bills.has(id) ? wholeTitle(bills.get(id)!) : ''}`).join(' ');
   const rows = (ds.links ?? [])
     .filter((l) => !f.linkKind || l.kind === f.linkKind)
     .map((l) => ({
+      link: l,
       ...withCell({
         id: l.id,
         cells: [
@@ -113,6 +118,7 @@ export function linkRows(ds: Dataset, outcomes: Record<string, Outcome> | null, 
       }),
       outcome: outcomes?.[l.from],
     }))
-    .filter((r) => matchesText(f.text, r.cells.join(' ')));
+    .filter((r) => !f.text || matchesText(f.text, r.cells.join(' ')) || matchesText(f.text, `${r.cells.join(' ')} ${unseen(r.link)}`))
+    .map(({ link: _link, ...row }) => row);
   return { columns: ['From', 'From outcome', 'Kind', 'To', 'To outcomes', 'Made', 'Clause'], rows };
 }

@@ -569,9 +569,12 @@ test("a story opened from an address is laid out once: the dataset's notice come
   });
   // Tall enough that the graph is above its least height, so a notice arriving late would shrink it.
   await page.setViewportSize({ width: 1280, height: 900 });
-  // Not a built-in here (it comes by address), so its one warning is shown to the reader.
-  await page.goto(`/?dataset=${HOST_ORIGIN}/data/ca-2019-deadly-force.json`);
-  await expect(page.getByTestId('notice').filter({ hasText: '1 warning (shown, not fatal)' })).toBeVisible();
+  // A scenario naming a bill the dataset lacks: said once the dataset is there, with the first frame.
+  await page.goto(`/?dataset=${HOST_ORIGIN}/data/ca-2019-deadly-force.json&scenario=zz9:failed`);
+  await expect(page.getByTestId('notice').filter({ hasText: 'The scenario names "zz9", not a bill of this dataset' })).toBeVisible();
+  // The dataset's own warning (one fact cites no source) is its authors', not told to a reader of its address.
+  await expect(page.getByTestId('notice').filter({ hasText: /warnings? \(shown, not fatal\)/ })).toHaveCount(0);
+  await expect(page.getByLabel('Dataset')).toContainText(`California 2019: SB 230 hangs on AB 392 (${new URL(HOST_ORIGIN).hostname})`);
   await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
   // Two frames later nothing has moved it.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -17,6 +17,28 @@ describe('labels a line runs through (SVG)', () => {
     expect([...labelsCrossed(lines, boxes)]).toEqual(['a']);
   });
 
+  it('never counts a tie against the words of its reverse: two bills tie-barred to each other keep one line of words', () => {
+    const [there, back] = [linePoints('M0,0 L200,0')!, linePoints('M200,0 L0,0')!];
+    const lines = [
+      { id: 'ab', points: there, ends: 'a\nb' },
+      { id: 'ba', points: back, ends: 'a\nb' },
+      { id: 'cd', points: linePoints('M100,-50 L100,50')!, ends: 'c\nd' },
+    ];
+    const boxes = new Map([
+      ['ab', box(60, 0)],
+      ['ba', box(160, 0)],
+      ['cd', box(100, 40)],
+    ]);
+    const ends = new Map([
+      ['ab', 'a\nb'],
+      ['ba', 'a\nb'],
+      ['cd', 'c\nd'],
+    ]);
+    expect([...labelsCrossed(lines, boxes, ends)]).toEqual([]);
+    // Without knowing the two are one pair, each line runs through the other's words.
+    expect([...labelsCrossed(lines, boxes)].sort()).toEqual(['ab', 'ba']);
+  });
+
   it('ends at session size: 10,000 lines of up to 400 samples against 10,000 labels (checking every pair never ended)', () => {
     const lines = Array.from({ length: 10_000 }, (_, i) => ({ id: `l${i}`, points: linePoints(`M0,${i * 10} L4000,${i * 10}`)! }));
     // Lines down the middle (1,000 units each, sampled every 4) cross the labels centred on x = 2000, and no other.

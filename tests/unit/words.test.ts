@@ -909,6 +909,9 @@ describe('grammar', () => {
     [lowerFirst('Roll Call Roll Call # 366'), 'Roll Call Roll Call # 366'],
     [lowerFirst('House Substitute (H-6) Concurred In'), 'House Substitute (H-6) Concurred In'],
     [lowerFirst('POST training required'), 'POST training required'],
+    // Only a verb is lowered: a first word that is none may be a name.
+    [lowerFirst('Weber and McCarty launch AB 931'), 'Weber and McCarty launch AB 931'],
+    [lowerFirst('Referred to committee'), 'referred to committee'],
   ])('%s', (got, words) => expect(got).toBe(words));
 });
 

@@ -59,6 +59,9 @@ export function lowerFirst(s: string): string {
   // record may keep them ("Roll Call Roll Call # 366", "House Substitute (H-6) Concurred In"):
   // lowering one letter would read as a typo, so the text stays as written.
   if (/\p{Lu}/u.test(first.slice(1)) || /^\p{Lu}/u.test(second)) return s;
+  // Only a record's verb is lowered ("Passed the House", "Introduced"): a first word that is no
+  // verb may be a name ("Weber and McCarty launch AB 931").
+  if (!/ed$/i.test(first.replace(/\W+$/, ''))) return s;
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
