@@ -225,12 +225,14 @@ export function buildGraphState(ev: Evaluation): GraphState {
   for (const bill of ds.bills) {
     const i = ev.record.index.get(bill.id)!;
     const outcome = ev.outcomeAt(i);
-    nodes[bill.id] = { outcome, present: billThere(ev, i), assumed: ev.assumed[i] || undefined };
+    const there = billThere(ev, i);
+    nodes[bill.id] = { outcome, present: there, assumed: ev.assumed[i] || undefined };
     const fallen = fell(outcome) || undefined;
     for (const p of bill.provisions ?? []) {
       const inForce = provisionInForce(p, asOf);
       const added = p.added === undefined || provisionInForce({ added: p.added }, asOf);
-      nodes[p.id] = { present: added, struck: !inForce && added && p.struck ? formatDate(p.struck) : undefined, fallen };
+      // A bill not there yet holds nothing yet, whatever date its provisions carry (or none).
+      nodes[p.id] = { present: there && added, struck: !inForce && added && p.struck ? formatDate(p.struck) : undefined, fallen };
     }
   }
   for (const s of ds.stakeholders ?? []) nodes[s.id] = { present: true };

@@ -245,7 +245,7 @@ const STANCE_OF: Record<GroupSide, Stance> = { back: 'support', oppose: 'oppose'
 /** Story edges per story and per full edges object: a scenario toggle keeps the very same edges (only dates change them). */
 const edgeCache = new WeakMap<GraphStructure, WeakMap<GraphState['edges'], { edges: GraphState['edges']; present: Set<string> }>>();
 
-/** The state of a story structure: groups are there when any member's position is; their edges take the group's side. */
+/** The state of a story structure: groups are there when any member's position is (and their bill is); their edges take the group's side. */
 export function buildStoryState(full: GraphState, story: GraphStructure): GraphState {
   const sources = sourcesOf.get(story);
   if (!sources) return full;
@@ -267,7 +267,8 @@ export function buildStoryState(full: GraphState, story: GraphStructure): GraphS
   if (partial.has(story)) for (const n of story.nodes) if (full.nodes[n.id]) nodes[n.id] = full.nodes[n.id];
   for (const n of story.nodes) {
     if (n.kind !== 'group' && !n.ref) continue;
-    nodes[n.id] = { present: cached.present.has(`pos:${n.id}:${n.parent}`) };
+    // There when a member's position is, and its bill is (a bill not introduced yet has no sides yet).
+    nodes[n.id] = { present: cached.present.has(`pos:${n.id}:${n.parent}`) && full.nodes[n.parent ?? '']?.present !== false };
   }
   return { nodes, edges: cached.edges };
 }

@@ -144,6 +144,8 @@ test('a view the reader zoomed into exports what is on screen, cut at the graph,
 });
 
 test("an exported picture of part of a session tells the story of the bills in it, not the session's headline", async ({ page }) => {
+  // A whole session drawn in SVG: 14 s on an idle 2-core machine, more on a busy one.
+  test.setTimeout(90_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   // Focused on HB 6334, the view goes to its package (every bill of it failed); the page's headline stays HB 5444's.
   await page.goto('/?dataset=mi-2019-2020&renderer=svg&focus=hb6334');

@@ -574,7 +574,9 @@ test("a story opened from an address is laid out once: the dataset's notice come
   await expect(page.getByTestId('notice').filter({ hasText: 'The scenario names "zz9", not a bill of this dataset' })).toBeVisible();
   // The dataset's own warning (one fact cites no source) is its authors', not told to a reader of its address.
   await expect(page.getByTestId('notice').filter({ hasText: /warnings? \(shown, not fatal\)/ })).toHaveCount(0);
-  await expect(page.getByLabel('Dataset')).toContainText(`California 2019: SB 230 hangs on AB 392 (${new URL(HOST_ORIGIN).hostname})`);
+  await expect(page.getByLabel('Dataset', { exact: true }).locator('option:checked')).toHaveText(
+    `California 2019: SB 230 hangs on AB 392 (${new URL(HOST_ORIGIN).hostname})`,
+  );
   await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
   // Two frames later nothing has moved it.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
