@@ -3,12 +3,15 @@ import { LocalAddressNote } from '../ui/LocalAddressNote';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { selectGraphStructure, useAppStore, useAppStoreApi } from '../store';
 import { viewAddress } from '../ui/viewAddress';
-import { uncitedFacts } from '../model/cited';
+import { uncitedPaths } from '../model/cited';
 import { agree, countOf } from '../engine/words/grammar';
 import { phoneEmbedHeight } from '../graph/embedHeight';
 import { embedUrl, iframeSnippet, pymSnippet } from '../shell/snippets';
 import { ShareOptions } from '../ui/ShareOptions';
 import { PHONE_WIDTHS, measurePhoneHeight } from './measureEmbed';
+
+/** How many of the facts that cite no source the Embed dialog names. */
+const UNCITED_NAMED = 3;
 
 /** Props of the embed button. */
 export interface EmbedCodeButtonProps {
@@ -35,7 +38,21 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
   const [measured, setMeasured] = useState<'measuring' | 'measured' | 'estimated'>('estimated');
   // Facts a reader could not check: said before the code is taken, not found after it is published
   // (counted when the dialog opens, not on every change of the page).
-  const uncited = useMemo(() => (open && ds ? uncitedFacts(ds) : 0), [open, ds]);
+  const uncitedAt = useMemo(() => (open && ds ? uncitedPaths(ds) : []), [open, ds]);
+  const uncited = uncitedAt.length;
+  // The first few named as the editor's forms name them ("AB 931", "AB 931, the event of 2019-04-23").
+  const [named, setNamed] = useState<{ for: readonly string[]; names: string[] } | null>(null);
+  useEffect(() => {
+    if (!ds || uncitedAt.length === 0) return;
+    let live = true;
+    void import('../editor/problemWords').then(({ placeWords }) => {
+      if (live) setNamed({ for: uncitedAt, names: uncitedAt.slice(0, UNCITED_NAMED).map((path) => placeWords(path, ds)) });
+    });
+    return () => {
+      live = false;
+    };
+  }, [ds, uncitedAt]);
+  const names = named && named.for === uncitedAt ? named.names : null;
   useEffect(() => {
     if (!open || !hosted || !src) return;
     const m = measurePhoneHeight(src);
@@ -82,8 +99,9 @@ export function EmbedCodeButton({ hosted = true }: EmbedCodeButtonProps) {
         <h2 id={`${id}-h`}>Embed this view</h2>
         {open && uncited > 0 && (
           <p className="tb-embed-warning" role="note" data-testid="embed-uncited">
-            Before you publish: {countOf(uncited, 'fact')} in this dataset {agree(uncited, 'cites', 'cite')} no source, so readers cannot
-            check {agree(uncited, 'it', 'them')}. “Edit / New dataset” lists {agree(uncited, 'it', 'them')} under its warnings.
+            Before you publish: {countOf(uncited, 'fact')} in this dataset {agree(uncited, 'cites', 'cite')} no source
+            {names && ` (${names.join('; ')}${uncited > names.length ? `; ${countOf(uncited - names.length, 'more')}` : ''})`}, so readers
+            cannot check {agree(uncited, 'it', 'them')}. “Edit / New dataset” lists {agree(uncited, 'it', 'them')} under its warnings.
           </p>
         )}
         {open && <LocalAddressNote bundle={!hosted} />}

@@ -40,19 +40,27 @@ export function sourcesCitedFor(ds: Dataset, bills: ReadonlySet<string>): string
 }
 
 /**
- * How many facts cite no source, as the checks count them when they warn "cites no source": bills,
- * events (an event's tallies may cite for it), provisions, links, people and groups, positions and
- * the story's own events. Counted from the dataset itself, so a draft (opened with no warnings
- * listed) and a dataset past the listed warnings' cap are counted whole.
+ * The facts that cite no source, as the checks find them when they warn "cites no source", by their
+ * paths in the file (`bills[3]`, `bills[3].events[1]`, `links[0]`): bills, events (an event's
+ * tallies may cite for it), provisions, links, people and groups, positions and the story's own
+ * events. Found in the dataset itself, so a draft (opened with no warnings listed) and a dataset
+ * past the listed warnings' cap are counted whole.
  */
-export function uncitedFacts(ds: Dataset): number {
+export function uncitedPaths(ds: Dataset): string[] {
   const none = (ids: readonly string[] | undefined) => !ids || ids.length === 0;
-  let n = 0;
-  for (const b of ds.bills) {
-    if (none(b.sources)) n++;
-    for (const e of b.events ?? []) if (none(e.sources) && (e.tallies ?? []).every((t) => none(t.sources))) n++;
-    for (const p of b.provisions ?? []) if (none(p.sources)) n++;
-  }
-  for (const group of [ds.links, ds.stakeholders, ds.positions, ds.context]) for (const f of group ?? []) if (none(f.sources)) n++;
-  return n;
+  const out: string[] = [];
+  ds.bills.forEach((b, i) => {
+    if (none(b.sources)) out.push(`bills[${i}]`);
+    (b.events ?? []).forEach((e, j) => {
+      if (none(e.sources) && (e.tallies ?? []).every((t) => none(t.sources))) out.push(`bills[${i}].events[${j}]`);
+    });
+    (b.provisions ?? []).forEach((p, j) => {
+      if (none(p.sources)) out.push(`bills[${i}].provisions[${j}]`);
+    });
+  });
+  for (const list of ['links', 'stakeholders', 'positions', 'context'] as const)
+    (ds[list] ?? []).forEach((f, i) => {
+      if (none(f.sources)) out.push(`${list}[${i}]`);
+    });
+  return out;
 }

@@ -188,7 +188,7 @@ test.describe('publishing a dataset that is only in this browser', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
     await page.getByRole('button', { name: 'Embed' }).click();
     await expect(page.getByTestId('embed-uncited')).toHaveText(
-      'Before you publish: 1 fact in this dataset cites no source, so readers cannot check it. “Edit / New dataset” lists it under its warnings.',
+      'Before you publish: 1 fact in this dataset cites no source (AB 931), so readers cannot check it. “Edit / New dataset” lists it under its warnings.',
     );
     // The founding story as published cites a source for every fact: no such note.
     await page.goto('/');

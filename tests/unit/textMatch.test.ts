@@ -6,7 +6,7 @@ import { billRows } from '../../src/ui/tableRows';
 import { NO_FILTERS } from '../../src/store';
 import { bill, dataset, foundingDataset } from '../fixtures/datasets';
 import { wholeTitle } from '../../src/model/text';
-import { uncitedFacts } from '../../src/model/cited';
+import { uncitedPaths } from '../../src/model/cited';
 
 describe('one rule for every box that finds things', () => {
   it.each([
@@ -83,13 +83,16 @@ describe('what the search finds first, and what the Embed dialog counts', () => 
   });
 
   it('counts every fact that cites no source, past the 200 warnings a check lists', () => {
-    expect(uncitedFacts(foundingDataset())).toBe(0);
+    expect(uncitedPaths(foundingDataset())).toEqual([]);
     const bills = Array.from({ length: 250 }, (_, i) => ({ ...bill(`hb${i + 1}`), sources: [] }));
     // Each bill and its introduction: 500 facts.
     for (const b of bills) b.events![0].sources = [];
-    expect(uncitedFacts(dataset(bills))).toBe(500);
+    const paths = uncitedPaths(dataset(bills));
+    expect(paths).toHaveLength(500);
+    expect(paths.slice(0, 2)).toEqual(['bills[0]', 'bills[0].events[0]']);
+    // Each by its place in the file, as the checks name it.
     const one = foundingDataset();
     one.positions![0].sources = [];
-    expect(uncitedFacts(one)).toBe(1);
+    expect(uncitedPaths(one)).toEqual(['positions[0]']);
   });
 });
