@@ -92,13 +92,13 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
     if (!h) return;
     // A session's network takes the height its page gives it (not the last story's).
     if (!structure.story) return h.set(null);
-    const w = () => width || ref.current?.getBoundingClientRect().width || 0;
+    const w = width || ref.current?.getBoundingClientRect().width || 0;
     if (h.wanted?.() === false) {
       const room = ref.current ? (h.room?.(ref.current) ?? null) : null;
-      if (room === null || w() <= 0 || storyReads(structure, w(), room, touchTap())) return h.set(null);
+      if (room === null || w <= 0 || storyReads(structure, w, room, touchTap())) return h.set(null);
     }
-    if (w() <= 0) return;
-    h.set(storyHeight(structure, w(), h.min, h.max, touchTap()));
+    if (w <= 0) return;
+    h.set(storyHeight(structure, w, h.min, h.max, touchTap()));
     if (!view.current) heightAsked.current = true;
     // Asked again when the page's room changed (a window made shorter, a notice gone).
   }, [structure, width, roomMoved]);

@@ -20,9 +20,9 @@ describe('labels a line runs through (SVG)', () => {
   it('never counts a tie against the words of its reverse: two bills tie-barred to each other keep one line of words', () => {
     const [there, back] = [linePoints('M0,0 L200,0')!, linePoints('M200,0 L0,0')!];
     const lines = [
-      { id: 'ab', points: there, ends: 'a\nb' },
-      { id: 'ba', points: back, ends: 'a\nb' },
-      { id: 'cd', points: linePoints('M100,-50 L100,50')!, ends: 'c\nd' },
+      { id: 'ab', points: there },
+      { id: 'ba', points: back },
+      { id: 'cd', points: linePoints('M100,-50 L100,50')! },
     ];
     const boxes = new Map([
       ['ab', box(60, 0)],

@@ -29,7 +29,12 @@ export function rootWhat(cause: RootFact): string {
 
 /** "passed both chambers on 20 Dec 2024 and has not been signed": what a bill left unsigned did (a story's own words for it). */
 export function passedUnsigned(date: string): string {
-  return `passed both chambers ${when(date)} and has not been signed`;
+  return `${passedBoth(date)} and has not been signed`;
+}
+
+/** "passed both chambers on 20 Dec 2024". */
+function passedBoth(date: string): string {
+  return `passed both chambers ${when(date)}`;
 }
 
 /** "was signed", "was pocket-vetoed": what a bill's deciding event did, as the record names it. */
@@ -161,7 +166,7 @@ export function explanationSentence(f: ExplanationFact): string {
     if (own.kind !== 'open') return `${heldBackHead(own, label)} can never take effect: ${why}.`;
     // Passed but not signed: what it awaits is said, and that signing it would change nothing.
     if (own.passed)
-      return `${label} passed both chambers ${when(own.passed)} but has not been signed, and even if it is, it can never take effect: ${why}.`;
+      return `${label} ${passedBoth(own.passed)} but has not been signed, and even if it is, it can never take effect: ${why}.`;
     return `${label} cannot take effect, even if it becomes law: ${why}.`;
   }
   if (f.outcome === 'contingent') return `${heldBackHead(own, label)} is not sure to take effect: ${why}.`;

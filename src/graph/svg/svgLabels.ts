@@ -50,7 +50,7 @@ export function linePoints(d: string): Point[] | null {
  */
 function crossedLabels(boxes: ReadonlyMap<string, LabelBox>, edges: EdgeSel | null): Set<string> {
   if (!edges || boxes.size === 0) return new Set();
-  const lines: Array<{ id: string; points: Point[]; ends: string }> = [];
+  const lines: Array<{ id: string; points: Point[] }> = [];
   edges
     .filter((e) => e.kind === 'link')
     .each(function (e) {
@@ -65,7 +65,7 @@ function crossedLabels(boxes: ReadonlyMap<string, LabelBox>, edges: EdgeSel | nu
         points = [];
         for (let s = 0; len > 0 && Number.isFinite(len) && s <= len; s += step) points.push(path.getPointAtLength(s));
       }
-      if (points) lines.push({ id: e.id, points, ends: endsOf(e) });
+      if (points) lines.push({ id: e.id, points });
     });
   const ends = new Map(edges.data().map((e) => [e.id, endsOf(e)]));
   return labelsCrossed(lines, boxes, ends);
@@ -80,7 +80,7 @@ const endsOf = (e: { source: string; target: string }) => (e.source < e.target ?
  * tie-barred to each other are drawn as one line with an arrow at each end, its words on it.
  */
 export function labelsCrossed(
-  lines: ReadonlyArray<{ id: string; points: readonly Point[]; ends?: string }>,
+  lines: ReadonlyArray<{ id: string; points: readonly Point[] }>,
   boxes: ReadonlyMap<string, LabelBox>,
   ends: ReadonlyMap<string, string> = new Map(),
 ): Set<string> {
@@ -88,11 +88,13 @@ export function labelsCrossed(
   const grid = new BoxGrid<LabelBox & { id: string; ends?: string }>();
   // A box that cannot be gridded (not finite, or huge) is no label a drawn line is worth checking against.
   for (const [id, b] of boxes) grid.add({ ...b, id, ends: ends.get(id) });
-  for (const { id: own, points, ends: joins } of lines)
+  for (const { id: own, points } of lines) {
+    const joins = ends.get(own);
     for (const q of points)
       for (const b of grid.at(q.x, q.y))
         if (b.id !== own && (joins === undefined || b.ends !== joins) && q.x > b.x0 && q.x < b.x1 && q.y > b.y0 && q.y < b.y1)
           out.add(b.id);
+  }
   return out;
 }
 
