@@ -15,7 +15,8 @@ describe("a toggle's frame changes only what it shows", () => {
     const graph = container.querySelector('[data-testid="graph"]')!;
     const sb230 = () => graph.querySelector('g.tb-bill[data-id="sb230"]')!;
     await waitFor(() => expect(sb230()).toHaveAttribute('aria-label', 'SB 230 enacted, bill'));
-    // A bill is drawn in every outcome's look, and shows its own (the one opaque).
+    // A bill is drawn in every outcome's look (once the first frame has painted), and shows its own (the one opaque).
+    await waitFor(() => expect(sb230().querySelectorAll('.tb-look')).toHaveLength(5));
     const shownWord = () =>
       [...sb230().querySelectorAll('.tb-look')]
         .filter((l) => getComputedStyle(l).opacity !== '0')
@@ -92,7 +93,7 @@ describe("a bill's outcome looks", () => {
   it.each([
     [LAYERED_BILLS, 5],
     [LAYERED_BILLS + 1, 1],
-  ])('with %i bills, each bill has %i looks, and shows its outcome', (count, looks) => {
+  ])('with %i bills, each bill has %i looks, and shows its outcome', async (count, looks) => {
     const nodes: GraphStructure['nodes'] = Array.from({ length: count }, (_, i) => ({
       id: `b${i}`,
       kind: 'bill' as const,
@@ -113,7 +114,9 @@ describe("a bill's outcome looks", () => {
         .filter((l) => getComputedStyle(l).opacity !== '0')
         .map((l) => [l.querySelector('.tb-outcome')!.textContent, getComputedStyle(l.querySelector('.tb-shape')!).fill]);
     expect(svg.querySelectorAll('g.tb-bill')).toHaveLength(count);
-    expect(b0.querySelectorAll('.tb-look')).toHaveLength(looks);
+    // The first frame draws the bill's own look only; the others follow once it has painted.
+    expect([...b0.querySelectorAll('.tb-look')].map((l) => l.getAttribute('data-look'))).toEqual(['enacted']);
+    await waitFor(() => expect(b0.querySelectorAll('.tb-look')).toHaveLength(looks));
     expect(svg.hasAttribute('data-layers')).toBe(looks > 1);
     expect(getComputedStyle(b0.querySelector('.tb-look')!).getPropertyValue('will-change')).toBe(looks > 1 ? 'opacity' : 'auto');
     const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
@@ -128,7 +131,7 @@ describe("a bill's outcome looks", () => {
     const { container } = renderGraphPanel();
     const graph = container.querySelector('[data-testid="graph"]')!;
     const bill = () => graph.querySelector('g.tb-bill[data-id="sb230"]')!;
-    await waitFor(() => expect(bill()).not.toBeNull());
+    await waitFor(() => expect(bill()?.querySelectorAll('.tb-look')).toHaveLength(5));
     const texts = () => [...bill().childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).length;
     const drawn = [texts(), bill().children.length];
     // Each opening and folding of a group draws the story's nodes anew.
@@ -140,6 +143,30 @@ describe("a bill's outcome looks", () => {
       );
       await waitFor(() => expect(graph.querySelector(`g.tb-member[data-id^="in:sb230:"]`) !== null).toBe(i % 2 === 0));
     }
-    expect([texts(), bill().children.length]).toEqual(drawn);
+    await waitFor(() => expect([texts(), bill().children.length]).toEqual(drawn));
+  });
+
+  it('a change that comes before the other looks are drawn draws the look it needs, in its place in the stack', () => {
+    const nodes: GraphStructure['nodes'] = [{ id: 'b0', kind: 'bill', label: 'B 0', side: 0 }];
+    const stateOf = (outcome: string) => ({ nodes: { b0: { outcome, present: true } }, edges: {} }) as GraphState;
+    const container = document.body.appendChild(document.createElement('div'));
+    const view = createSvgView(container);
+    view.setState(stateOf('pending'));
+    view.setData({ nodes, edges: [], baked: { b0: [0, 0] } });
+    const b0 = container.querySelector('g.tb-bill')!;
+    const looks = () =>
+      [...b0.querySelectorAll('.tb-look')].map((l) => `${l.getAttribute('data-look')}:${l.querySelector('.tb-outcome')!.textContent}`);
+    expect(looks()).toEqual(['pending:pending']);
+    view.setState(stateOf('failed'));
+    view.setState(stateOf('enacted'));
+    expect(looks()).toEqual(['enacted:enacted', 'pending:pending', 'failed:failed']);
+    expect(b0.getAttribute('data-outcome')).toBe('enacted');
+    // Copies of the first look: the same box and name.
+    const boxes = new Set(
+      [...b0.querySelectorAll('.tb-look')].map((l) => l.querySelector('.tb-shape')!.outerHTML + l.querySelector('.tb-name')!.outerHTML),
+    );
+    expect(boxes.size).toBe(1);
+    view.destroy();
+    container.remove();
   });
 });

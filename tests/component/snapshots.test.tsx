@@ -3,6 +3,7 @@
  * the SVG with ids renumbered in order of appearance, and the canvas renderer's draw calls, so a
  * drawing change shows in review as a diff of these files.
  */
+import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildGraphState, buildGraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryState, buildStoryStructure } from '../../src/engine/storyGraph';
@@ -38,6 +39,8 @@ describe('snapshots of the founding graph (AB 392 fails)', () => {
     const view = createSvgView(container, {}, {});
     view.setState(state);
     view.setData(story);
+    // As drawn once the first frame has painted: every bill in each outcome's look.
+    await waitFor(() => expect(container.querySelectorAll('.tb-look')).toHaveLength(5 * container.querySelectorAll('.tb-bill').length));
     await expect(renumber(container.innerHTML)).toMatchFileSnapshot('__snapshots__/founding-story.svg.txt');
     view.destroy();
     container.remove();

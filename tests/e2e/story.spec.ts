@@ -270,6 +270,10 @@ test.describe('words inside their boxes', () => {
       await page.setViewportSize({ width, height: 800 });
       await page.goto(path);
       await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+      // Every look of every bill (the first frame draws each bill's own; the rest follow it).
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('g.tb-bill')].every((b) => b.querySelectorAll('.tb-look').length === 5),
+      );
       const past = await page.evaluate(() =>
         [...document.querySelectorAll('g.tb-node')].flatMap((g) => {
           // Each box with its own words: a bill's looks, a provision's or a group's row.

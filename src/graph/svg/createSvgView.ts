@@ -6,6 +6,7 @@ import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../../eng
 import { fell, isDecidingLink, linkNote } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import { addDefs } from './svgDefs';
+import { completeLooks } from './billLooks';
 import { LAYERED_BILLS, drawSubjects, enterNodes, markFallen, nameNodes, sizeRows, styleNode, styleNodes } from './drawNodes';
 import { placeEdges, styleEdges } from './drawEdges';
 import { createCamera } from '../core/camera';
@@ -109,6 +110,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   let tapped: string | null = null;
   // Whether each bill is drawn in every outcome's look (a small graph) or in one, restyled.
   let allLooks = true;
+  // Builds the looks the first frame left out (render's).
+  let cancelLooks: (() => void) | null = null;
   // A bill that falls drops (the stylesheet's tb-fall) from the frame after its new look shows. The
   // toggle's own task asks for one idle callback and nothing more, so its frame carries only the
   // look: the idle period after that frame names the nodes and starts the drop in the next frame.
@@ -244,9 +247,13 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       .filter((e) => e.kind === 'link')
       .select('path')
       .attr('marker-end', (e) => (e.linkKind && isDecidingLink(e.linkKind) ? 'url(#tb-arrow)' : 'url(#tb-arrow-loose)'));
-    nodeSel = enterNodes(nodeLayer, structure.nodes, allLooks);
+    // The first frame draws each bill in its own look only; the others follow once it has painted.
+    nodeSel = enterNodes(nodeLayer, structure.nodes, allLooks ? (d) => [state?.nodes[d.id]?.outcome ?? 'pending'] : () => ['pending']);
     const data = nodeSel.data();
     drawnNodes = nodeSel.nodes().map((el, i) => [el, data[i]] as const);
+    cancelLooks?.();
+    const drawn = drawnNodes;
+    cancelLooks = allLooks ? whenIdle(() => ((cancelLooks = null), completeLooks(drawn))) : null;
     if (options.draggable !== false && !structure.story) nodeSel.call(dragger);
     else nodeSel.on('.drag', null);
     neighbours = neighbourMap(structure);
@@ -389,6 +396,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       placer.cancel();
       cancelNaming?.();
       cancelFalls?.();
+      cancelLooks?.();
       camera.destroy();
       nodeSel?.on('.drag', null).on('click', null).on('keydown', null).on('mouseenter focus mouseleave blur', null);
       svg.remove();

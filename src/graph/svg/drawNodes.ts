@@ -5,7 +5,6 @@ import type { GraphNode, GraphState } from '../../engine/graphSpec';
 import {
   FONT,
   ITEM_TEXT_INSET,
-  OUTCOME_STYLE,
   WHAT_IF,
   SIZE,
   SUBJECT,
@@ -25,10 +24,10 @@ import type { RowPitch } from '../core/interaction';
 import { accessibleName } from '../core/names';
 import type { SubjectRoom } from '../storyLayout';
 import type { Point } from '../layout';
+import type { LookWord } from './billLooks';
+import { LOOK_WORDS, ensureLook } from './billLooks';
 
 type NodeSel = Selection<SVGGElement, GraphNode, SVGGElement, unknown>;
-
-const OUTCOMES = Object.keys(OUTCOME_STYLE) as Array<keyof typeof OUTCOME_STYLE>;
 
 /**
  * Up to this many bills, each bill is drawn in every outcome's look, each its own compositor layer
@@ -68,8 +67,12 @@ export function drawSubjects(
     });
 }
 
-/** Creates one <g> per node with its shapes and text (text only, never HTML); `allLooks`: each bill in every outcome's look. */
-export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefined>, nodes: GraphNode[], allLooks = true): NodeSel {
+/** Creates one <g> per node with its shapes and text (text only, never HTML); `looks`: the outcomes each bill is drawn in. */
+export function enterNodes(
+  layer: Selection<SVGGElement, unknown, null, undefined>,
+  nodes: GraphNode[],
+  looks: (d: GraphNode) => readonly LookWord[] = () => LOOK_WORDS,
+): NodeSel {
   const g = layer
     .selectAll<SVGGElement, GraphNode>('g.tb-node')
     .data(nodes, (d) => d.id)
@@ -100,26 +103,13 @@ export function enterNodes(layer: Selection<SVGGElement, unknown, null, undefine
   g.filter((d) => d.kind === 'group').attr('data-side', (d) => groupSide(d.side));
   // A bill is drawn once per outcome, each look over the others, and the stylesheet shows the bill's
   // own (by data-outcome): a toggle changes which look is opaque, and nothing else, so the browser
-  // neither lays out nor paints anew (each look is its own compositor layer). A large graph draws one
-  // look a bill, and styleNodes turns it into the bill's outcome.
+  // neither lays out nor paints anew (each look is its own compositor layer). The first frame builds
+  // the looks `looks` names (completeLooks adds the rest). A large graph draws one look a bill, and
+  // styleNodes turns it into the bill's outcome.
   const bills = g.filter((d) => d.kind === 'bill');
-  for (const word of allLooks ? OUTCOMES : (['pending'] as const)) {
-    const look = bills.append('g').attr('class', 'tb-look').attr('data-look', word);
-    box(look);
-    // One text with two lines, so what is drawn reads "AB 392 enacted" as one phrase (WCAG 2.5.3).
-    const billText = look.append('text').attr('class', 'tb-label').attr('text-anchor', 'middle');
-    billText
-      .append('tspan')
-      .attr('class', 'tb-name tb-t-bill')
-      .attr('x', 0)
-      .attr('y', -4)
-      .attr('font-size', FONT.bill)
-      .text((d) => fitText(d.label, 2 * SIZE.bill.hw - 8, FONT.bill, true));
-    billText.each(function () {
-      this.append(' ');
-    });
-    billText.append('tspan').attr('class', 'tb-outcome tb-t-small').attr('x', 0).attr('y', 15).attr('font-size', FONT.outcome).text(word);
-  }
+  bills.each(function (d) {
+    for (const word of looks(d)) ensureLook(this, d, word);
+  });
   // Shown (stylesheet) beside a bill whose outcome the scenario sets: a reader sees it is a what-if,
   // not the record. A space before it, so the text read out of the bill runs "failed what if", not
   // "failedwhat if" (as accessibility checks compare it with the accessible name).
@@ -261,6 +251,8 @@ export function styleNode(el: SVGGElement, d: GraphNode, state: GraphState, allL
     if (value === null) el.removeAttribute(name);
     else el.setAttribute(name, value);
   };
+  // The look the bill turns to is there before the bill names it (the first frame built only its own).
+  if (allLooks && d.kind === 'bill') ensureLook(el, d, now?.outcome ?? 'pending');
   set('data-outcome', outcomeOf);
   set('data-present', presentOf);
   if (d.kind === 'provision') set('data-struck', struckOf);
