@@ -61,6 +61,11 @@ export function createDraftChecker(): (draft: unknown) => ParseResult {
     if (!plain) return validateDataset(draft);
 
     const errors = new Findings();
+    const refs = checkReferences(doc);
+    // A reference that names nothing is said once, by the reference check, as validateDataset says it.
+    const add = (path: string, message: string) => {
+      if (!refs.dangling.has(path)) errors.add(path, message);
+    };
     // The dataset's own fields, with lists emptied and sources stood in for (their keys still checked).
     const shell: Record<string, unknown> = {
       ...doc,
@@ -69,18 +74,17 @@ export function createDraftChecker(): (draft: unknown) => ParseResult {
     for (const [k] of LISTS) if (doc[k] !== undefined) shell[k] = [];
     for (const issue of itemIssues(datasetSchema, shell)) {
       if (issue.path.length === 1 && issue.path[0] === 'bills' && (doc.bills as unknown[]).length > 0) continue;
-      errors.add(formatPath(issue.path), issue.message);
+      add(formatPath(issue.path), issue.message);
     }
     for (const [id, source] of Object.entries(doc.sources as Record<string, unknown>))
-      for (const issue of itemIssues(sourceSchema, source)) errors.add(formatPath(['sources', id, ...issue.path]), issue.message);
+      for (const issue of itemIssues(sourceSchema, source)) add(formatPath(['sources', id, ...issue.path]), issue.message);
     for (const [k, schema] of LISTS) {
       const list = (doc[k] as unknown[] | undefined) ?? [];
       // A plain loop, not forEach: holes in a list are checked (and refused) as the full path does.
       for (let i = 0; i < list.length; i++)
-        for (const issue of itemIssues(schema, list[i])) errors.add(formatPath([k, i, ...issue.path]), issue.message);
+        for (const issue of itemIssues(schema, list[i])) add(formatPath([k, i, ...issue.path]), issue.message);
     }
     // Schema and reference problems are reported together, as validateDataset does.
-    const refs = checkReferences(doc);
     errors.addAll(refs.errors, refs.errorCount);
     if (errors.count > 0)
       return { ok: false, errors: errors.list, warnings: refs.warnings, errorCount: errors.count, warningCount: refs.warningCount };

@@ -23,7 +23,8 @@ export function slugify(label: string): string {
 
 /** `base`, or `base-2`, `base-3`... whichever is not taken yet. */
 export function uniqueId(base: string, taken: Iterable<string>): string {
-  const used = new Set(taken);
+  // A set is used as given: a sheets import makes ids for many bills against one set.
+  const used = taken instanceof Set ? (taken as ReadonlySet<string>) : new Set(taken);
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
 }
@@ -92,9 +93,14 @@ export function setTitle(draft: Draft, title: string, idFixed = false): Draft {
   return { ...draft, title, id: follows && title.trim() ? slugify(title) : draft.id };
 }
 
+/** The id a new bill gets: made from its label ("AB 392" -> "ab392"), unique among `taken` ("ab392-2"). */
+export function newBillId(label: string, taken: Iterable<string>): string {
+  return uniqueId(slugify(label), taken);
+}
+
 /** Adds a bill with its id made from its label; returns the draft and the new id. */
 export function addBill(draft: Draft, label: string, title = ''): [Draft, string] {
-  const id = uniqueId(slugify(label), takenIds(draft));
+  const id = newBillId(label, takenIds(draft));
   const bill: Bill = { id, label, title };
   return [{ ...draft, bills: [...draft.bills, bill] }, id];
 }

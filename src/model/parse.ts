@@ -46,17 +46,19 @@ function validateSlowly(raw: Record<string, unknown>): ParseResult {
   const errors = new Findings();
   errors.addAll(guarded);
   const parsed = datasetSchema.safeParse(migrated.doc, { reportInput: true });
+  const refs = checkReferences(migrated.doc);
   if (!parsed.success) {
     const longStrings = new Set(guarded.map((p) => p.path));
     for (const issue of parsed.error.issues) {
       const path = formatPath(issue.path);
       if (issue.code === 'too_big' && longStrings.has(path)) continue; // said once, by the guard
+      // "AB 329" in a link: said once, by the reference check, which names the id meant ("ab392").
+      if (refs.dangling.has(path)) continue;
       // A dated thing without its date is told what a date looks like, as the editor tells it.
       const missingDate = issue.code === 'invalid_type' && issue.input === undefined && issue.path.at(-1) === 'date';
       errors.add(path, () => (missingDate ? dateProblem('')! : describeIssue(issue)));
     }
   }
-  const refs = checkReferences(migrated.doc);
   errors.addAll(refs.errors, refs.errorCount);
   const warnings = [...notes, ...refs.warnings];
   const warningCount = notes.length + refs.warningCount;

@@ -34,13 +34,18 @@ export interface UnknownHints {
 
 /**
  * "no bill with id "ab329" (did you mean "ab392"?)", also matching a label typed for an id ("AB
- * 392"), and a name typed for an id (see UnknownHints).
+ * 392", or "AB 329" mistyped), and a name typed for an id (see UnknownHints). Every check that
+ * finds a reference naming nothing says it with these words, the spreadsheet import's own included.
  */
 export function unknown(what: string, id: string, known: Iterable<string>, { names, avoid }: UnknownHints = {}): string {
   const list = [...known];
-  const squashed = slugify(id).replace(/-/g, '');
-  const named = names?.get(slugify(id));
-  const hint = list.find((k) => k === squashed || k === slugify(id)) ?? suggest(id, list, avoid);
+  const slug = slugify(id);
+  const squashed = slug.replace(/-/g, '');
+  const named = names?.get(slug);
+  const hint =
+    list.find((k) => k === squashed || k === slug) ??
+    suggest(id, list, avoid) ??
+    (squashed === id ? undefined : suggest(squashed, list, avoid));
   if (named && named !== hint) return `no ${what} with id ${quote(id)} (that is the name of "${named}": write its id)`;
   return `no ${what} with id ${quote(id)}${hint ? ` (did you mean "${hint}"?)` : ''}`;
 }
@@ -51,6 +56,8 @@ export class ReferenceContext {
   readonly errors = new Findings();
   /** Warnings found (shown). */
   readonly warnings = new Findings();
+  /** Paths of references that name nothing (see `missing`). */
+  readonly dangling = new Set<string>();
   /** Bill ids seen. */
   readonly billIds = new Set<string>();
   /** Provision ids seen. */
@@ -74,6 +81,12 @@ export class ReferenceContext {
     this.errors.add(path, message);
   }
 
+  /** Reports a reference at `path` that names nothing (`unknown`'s words); the schema's word on its shape is not said too. */
+  missing(path: string, message: () => string): void {
+    this.dangling.add(path);
+    this.err(path, message);
+  }
+
   /** Records a warning at a path. */
   warn(path: string, message: string | (() => string)): void {
     this.warnings.add(path, message);
@@ -93,7 +106,7 @@ export class ReferenceContext {
   reportRefs(refs: unknown[], path: string): void {
     refs.forEach((ref, i) => {
       if (typeof ref === 'string' && ref !== '' && !this.sourceSet.has(ref))
-        this.err(`${path}.sources[${i}]`, () => unknown('source', ref, this.sourceSet));
+        this.missing(`${path}.sources[${i}]`, () => unknown('source', ref, this.sourceSet));
     });
   }
 

@@ -25,10 +25,11 @@ export function checkPeople(ctx: ReferenceContext, ds: Obj): void {
     const path = `positions[${i}]`;
     const who = pos.stakeholder;
     if (typeof who === 'string' && !ctx.stakeholderIds.has(who))
-      ctx.err(`${path}.stakeholder`, () => unknown('stakeholder', who, ctx.stakeholderIds, { names: ctx.stakeholderNames }));
+      ctx.missing(`${path}.stakeholder`, () => unknown('stakeholder', who, ctx.stakeholderIds, { names: ctx.stakeholderNames }));
     const target = str(pos.target);
     const billId = target === undefined ? undefined : ctx.billIds.has(target) ? target : ctx.provisionBill.get(target);
-    if (target !== undefined && billId === undefined) ctx.err(`${path}.target`, () => unknown('bill or provision', target, ctx.targets()));
+    if (target !== undefined && billId === undefined)
+      ctx.missing(`${path}.target`, () => unknown('bill or provision', target, ctx.targets()));
     ctx.checkSources(pos.sources, path, 'position');
     const intro = billId && ctx.introduced.get(billId);
     const date = str(pos.date);
@@ -59,7 +60,7 @@ export function checkLinks(ctx: ReferenceContext, ds: Obj): void {
     }
     const from = str(link.from);
     if (from !== undefined && !ctx.billIds.has(from) && !ctx.provisionIds.has(from))
-      ctx.err(`${linkPath(i)}.from`, () => unknown('bill or provision', from, ctx.targets(), { avoid: namedIn(strings(link.to)) }));
+      ctx.missing(`${linkPath(i)}.from`, () => unknown('bill or provision', from, ctx.targets(), { avoid: namedIn(strings(link.to)) }));
     const fromBill = ctx.provisionIds.size > 0 && from ? (ctx.provisionBill.get(from) ?? from) : from;
     checkTargets(ctx, strings(link.to), i, fromBill);
     const added = str(link.added);
@@ -89,7 +90,7 @@ function checkTargets(ctx: ReferenceContext, to: readonly unknown[], i: number, 
     } else if (ctx.provisionIds.has(t))
       ctx.err(`${linkPath(i)}.to[${k}]`, `${quote(t)} is a provision; links hang on bills (name its bill, "${ctx.provisionBill.get(t)}")`);
     // Never the bill that hangs (a bill tied to itself); a bill named elsewhere in the link only if none other is close.
-    else ctx.err(`${linkPath(i)}.to[${k}]`, () => unknown('bill', t, othersThan(ctx.billIds, fromBill), { avoid: namedIn(to, k) }));
+    else ctx.missing(`${linkPath(i)}.to[${k}]`, () => unknown('bill', t, othersThan(ctx.billIds, fromBill), { avoid: namedIn(to, k) }));
   }
   if (twice) ctx.err(`${linkPath(i)}.to`, 'names the same bill twice');
 }
@@ -110,7 +111,7 @@ export function checkContextAndLayout(ctx: ReferenceContext, ds: Obj): void {
   if (!isObj(ds.layout)) return;
   for (const id of Object.keys(ds.layout))
     if (!ctx.billIds.has(id) && !ctx.provisionIds.has(id) && !ctx.stakeholderIds.has(id))
-      ctx.err(
+      ctx.missing(
         formatPath(['layout', id]),
         () => `${unknown('bill, provision or stakeholder', id, [...ctx.billIds, ...ctx.stakeholderIds])}; run bake again`,
       );

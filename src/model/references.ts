@@ -19,6 +19,8 @@ export interface ReferenceReport {
   errorCount: number;
   /** How many warnings in all. */
   warningCount: number;
+  /** Paths of references that name nothing: the error there says so with the id meant, so the schema need not say the value is not id-shaped. */
+  dangling: ReadonlySet<string>;
 }
 
 /** Checks ids, references, date order, citations and deceptive text; runs on any parsed JSON. */
@@ -30,6 +32,6 @@ export function checkReferences(doc: unknown): ReferenceReport {
   checkPeople(ctx, ds);
   checkLinks(ctx, ds);
   checkContextAndLayout(ctx, ds);
-  const { errors, warnings } = ctx;
-  return { errors: errors.list, warnings: warnings.list, errorCount: errors.count, warningCount: warnings.count };
+  const { errors, warnings, dangling } = ctx;
+  return { errors: errors.list, warnings: warnings.list, errorCount: errors.count, warningCount: warnings.count, dangling };
 }

@@ -30,6 +30,20 @@ describe('tiebar sheets and export-sheets', () => {
     expect(readdirSync(dir)).toEqual(['links.csv']);
   });
 
+  it('makes the ids of bills given none, as the editor does, and says so in one warning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tiebar-sheets-'));
+    expect(runCli(['export-sheets', 'public/data/ca-2019-deadly-force.json', '--out', dir]).code).toBe(0);
+    const bills = join(dir, 'bills.csv');
+    writeFileSync(bills, readFileSync(bills, 'utf8').replace(/\n(ab392|sb230|ab931),/g, '\n,'));
+    const out = join(dir, 'story.json');
+    const r = runCli(['sheets', dir, '-o', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter((line) => line.includes('bills.csv'))).toEqual([
+      'warning: bills.csv row 2, column "id": 3 bills have no id; made from their labels as the editor makes ids: row 2 "AB 392" → ab392, row 3 "SB 230" → sb230, row 4 "AB 931" → ab931',
+    ]);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(JSON.parse(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8')));
+  });
+
   it('reads a sheet Excel saved as Windows-1252 (not UTF-8) with its accents and quotes, and says so', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tiebar-sheets-'));
     expect(runCli(['export-sheets', 'public/data/ca-2019-deadly-force.json', '--out', dir]).code).toBe(0);

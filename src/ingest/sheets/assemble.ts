@@ -1,10 +1,12 @@
 /** The sheets' rows put together as one dataset document for the validator, with the place each value came from. */
 import { slugify } from '../../model/edit';
 import { suggest } from '../../model/problems';
+import { unknown } from '../../model/referenceContext';
 import { SCHEMA_VERSION } from '../../model/version';
 import type { SheetKind } from './columns';
 import { DATASET_FIELDS, foldHeader } from './columns';
 import { clip, readNumber, splitList } from './cells';
+import { fillBillIds } from './billIds';
 import type { Row, Values } from './rows';
 import type { SheetProblem } from './problems';
 import { PlaceMap } from './problems';
@@ -20,20 +22,26 @@ const without = (v: Values, ...keys: string[]) => Object.fromEntries(Object.entr
 
 /**
  * Puts the rows read together as a dataset document; problems of putting them together (a row
- * naming no bill, a duplicate id) go to `errors`. Sheets and rows that could not be read are left
- * out, and nothing is said about a reference that may point into them.
+ * naming no bill, a duplicate id) go to `errors`, and the ids made for bills given none to
+ * `warnings`. Sheets and rows that could not be read are left out, and nothing is said about a
+ * reference that may point into them.
  */
 export function assembleDataset(
   rows: ReadonlyMap<SheetKind, Row[]>,
   names: ReadonlyMap<SheetKind, string>,
   unread: Unread,
   errors: SheetProblem[],
+  warnings: SheetProblem[],
 ): { doc: Values; places: PlaceMap } {
   const places = new PlaceMap();
   const doc: Values = { schemaVersion: SCHEMA_VERSION };
   const meta = rows.get('dataset');
   if (meta) assembleMeta(doc, meta, names.get('dataset')!, places, errors);
-  const bills = assembleRows(rows.get('bills') ?? [], 'bills', places);
+  // The ids the editor would not reuse for a new bill: every bill's, provision's, stakeholder's and link's.
+  const taken = new Set(unread.ids);
+  for (const kind of ['bills', 'provisions', 'stakeholders', 'links'] as const)
+    for (const r of rows.get(kind) ?? []) if (typeof r.values.id === 'string') taken.add(r.values.id);
+  const bills = assembleRows(fillBillIds(rows.get('bills') ?? [], taken, errors, warnings), 'bills', places);
   doc.bills = bills;
   if (names.has('bills')) places.set('bills', { sheet: names.get('bills')! });
   doc.sources = keyed(rows.get('sources') ?? [], 'id', 'source', errors, (r, id) => {
@@ -44,15 +52,8 @@ export function assembleDataset(
   const parentOf = (r: Row): number | undefined => {
     const id = String(r.values.bill ?? '');
     const i = billIndex.get(id);
-    if (i === undefined && !unread.hides(['bills'], id)) {
-      const hint = suggest(id, billIndex.keys());
-      errors.push({
-        sheet: r.sheet,
-        row: r.row,
-        column: r.header('bill'),
-        message: `no bill with id "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
-      });
-    }
+    if (i === undefined && !unread.hides(['bills'], id))
+      errors.push({ sheet: r.sheet, row: r.row, column: r.header('bill'), message: unknown('bill', id, billIndex.keys()) });
     return i;
   };
   for (const r of rows.get('provisions') ?? []) {

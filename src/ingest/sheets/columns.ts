@@ -63,7 +63,13 @@ export const SHEETS: readonly SheetSpec[] = [
     kind: 'bills',
     doc: 'a bill (or another measure a bill can hang on)',
     columns: [
-      { header: 'id', key: 'id', kind: 'id', required: true, doc: 'short id: lowercase letters, digits, `-`, e.g. `ab392`' },
+      {
+        header: 'id',
+        key: 'id',
+        kind: 'id',
+        required: true,
+        doc: 'short id: lowercase letters, digits, `-`, e.g. `ab392`; left blank, made from the label as the editor makes it',
+      },
       { header: 'label', key: 'label', kind: 'text', required: true, doc: 'as readers know it, e.g. `AB 392`' },
       {
         header: 'kind',

@@ -2,6 +2,7 @@
 import type { Dataset } from '../../model/schema';
 import { validateDataset } from '../../model/parse';
 import { assembleDataset } from './assemble';
+import { refusedId } from './billIds';
 import type { SheetKind } from './columns';
 import { SHEETS } from './columns';
 import type { Row } from './rows';
@@ -53,7 +54,10 @@ export function readSheets(files: readonly SheetFile[]): SheetsResult {
     order.set(table.sheet, { index, columns: table.columns });
     names.set(table.kind, table.sheet);
     rows.set(table.kind, convert(table, errors, warnings));
-    for (const cells of table.refused) for (const [col, cell] of cells) if (col.key === 'id' && cell.trim()) unread.ids.add(cell.trim());
+    for (const cells of table.refused) {
+      const id = refusedId(table.kind, cells);
+      if (id) unread.ids.add(id);
+    }
   });
   for (const { kind } of SHEETS) if (seen.has(kind) && !rows.has(kind)) unread.kinds.add(kind);
   for (const kind of ['dataset', 'bills'] as const)
@@ -64,7 +68,7 @@ export function readSheets(files: readonly SheetFile[]): SheetsResult {
 
   // Put together even without the dataset or bills sheet, for the other sheets' own problems.
   const assembled: SheetProblem[] = [];
-  const { doc, places } = assembleDataset(rows, names, unread, assembled);
+  const { doc, places } = assembleDataset(rows, names, unread, assembled, warnings);
   const checked: SheetProblem[] = [];
   let dataset: Dataset | undefined;
   if (rows.has('dataset') && rows.has('bills')) {
