@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelsCrossed, linePoints } from '../../src/graph/svg/svgLabels';
+import { labelsCrossed } from '../../src/graph/core/crossings';
+import { linePoints } from '../../src/graph/svg/svgLabels';
 
 const box = (x: number, y: number) => ({ x0: x - 20, y0: y - 6, x1: x + 20, y1: y + 6 });
 

@@ -6,12 +6,13 @@ import type { Route } from '../storyLayout';
 import { BOX_STYLE, EDGE_STYLE, FONT, MARK_STYLE, OPACITY, SIZE, STAKEHOLDER_COLOR, groupKindMarks } from '../core/encodings';
 import { boxExit, routePoints } from '../core/geometry';
 import { LOD } from '../core/interaction';
-import { keepUnoverlapped } from '../core/labels';
+import { linkLabelsKept } from '../core/crossings';
 import type { LabelBox } from '../core/labels';
 import type { Palette } from '../core/theme';
 import { paint } from '../core/theme';
 import type { View } from './canvasDraw';
 import { textWidthIn } from './textWidths';
+import { arrowHead, linesNear, linkLines } from './linkLines';
 
 const linkFont = (weight: number) => `${weight} ${FONT.link}px system-ui, sans-serif`;
 const DATE_FONT = `${FONT.date}px system-ui, sans-serif`;
@@ -19,7 +20,8 @@ const DATE_FONT = `${FONT.date}px system-ui, sans-serif`;
 /**
  * Arrowheads (at most 1,500, of the links in view) and labels of links ("operative only if",
  * "tie-bar") with their date ("since 23 Apr 2019"), in screen pixels; a label that would overlap a
- * node's label (`taken`) or an earlier link label is left out. With a highlight (`lit`), links
+ * node's label (`taken`) or an earlier link label, or that a line or an arrowhead runs through, is
+ * left out (the core's rule, as the SVG's: crossings.ts). With a highlight (`lit`), links
  * leaving it are faint and unlabelled. A story's routed tie (`routes`) ends where its route does,
  * with its words above the line and the date below, where the SVG puts them.
  */
@@ -41,6 +43,7 @@ export function drawLinkMarks(
   drawLanes(ctx, edges, state, view, size, palette, lit, routes);
   if (view.k < LOD.marks) return;
   const labels: Array<{
+    id: string;
     text: string;
     date: string;
     x: number;
@@ -51,10 +54,10 @@ export function drawLinkMarks(
     weight: number;
     box: LabelBox;
   }> = [];
-  let drawn = 0;
+  const heads: Array<{ id: string; corners: Point[] }> = [];
   const reach = 80 * view.k + 20;
   for (const e of edges) {
-    if (e.kind !== 'link' || drawn >= 1500) continue;
+    if (e.kind !== 'link' || heads.length >= 1500) continue;
     // The arrowhead sits on the target's box: skip targets well outside the view before any geometry.
     const b = pos.get(e.target);
     if (!b) continue;
@@ -75,13 +78,12 @@ export function drawLinkMarks(
     const faint = lit !== null && !(lit.has(e.source) && lit.has(e.target));
     ctx.globalAlpha = faint ? OPACITY.dim : 1;
     ctx.fillStyle = paint(deciding ? EDGE_STYLE.deciding.head : EDGE_STYLE.loose.head, palette);
+    const corners = arrowHead({ x: tx, y: ty }, angle);
     ctx.beginPath();
-    ctx.moveTo(tx, ty);
-    ctx.lineTo(tx - 10 * Math.cos(angle - 0.4), ty - 10 * Math.sin(angle - 0.4));
-    ctx.lineTo(tx - 10 * Math.cos(angle + 0.4), ty - 10 * Math.sin(angle + 0.4));
+    corners.forEach((p, i) => (i ? ctx.lineTo(p.x, p.y) : ctx.moveTo(p.x, p.y)));
     ctx.closePath();
     ctx.fill();
-    drawn++;
+    heads.push({ id: e.id, corners });
     if (e.label && !faint && view.k > LOD.linkLabels && labels.length < 500 && (!route || route.label)) {
       const at = route?.label ?? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, anchor: 'middle' as const };
       const [x, y] = [at.x * view.k + view.x, at.y * view.k + view.y];
@@ -95,16 +97,20 @@ export function drawLinkMarks(
       const top = y + dy[0] - FONT.link;
       const bottom = y + (date ? dy[1] + 4 : dy[0] + 4);
       const align = at.anchor === 'middle' ? 'center' : 'left';
-      labels.push({ text: e.label, date, x, y, dy, align, pill, weight, box: { x0, y0: top, x1: x0 + width, y1: bottom } });
+      labels.push({ id: e.id, text: e.label, date, x, y, dy, align, pill, weight, box: { x0, y0: top, x1: x0 + width, y1: bottom } });
     }
   }
   ctx.globalAlpha = 1;
-  const keep = keepUnoverlapped([...taken, ...labels.map((l) => l.box)]).slice(taken.length);
+  // Which lines cross the words depends on the zoom (the words keep their size on screen): a frame
+  // samples only the lines through the words that found room; the lines are worked out once per layout.
+  const lines = labels.length ? linkLines(edges, pos, nodeById, routes) : null;
+  const boxes = new Map(labels.map((l) => [l.id, l.box]));
+  const keep = lines ? linkLabelsKept(taken, boxes, (near) => linesNear(lines, heads, near.values(), view, state), lines.ends) : new Set();
   ctx.lineWidth = MARK_STYLE.halo.link;
   ctx.strokeStyle = paint(MARK_STYLE.halo.stroke, palette);
   ctx.fillStyle = paint('var(--ink)', palette);
-  labels.forEach((l, i) => {
-    if (!keep[i]) return;
+  labels.forEach((l) => {
+    if (!keep.has(l.id)) return;
     if (l.pill) {
       ctx.fillStyle = paint(MARK_STYLE.halo.stroke, palette);
       ctx.fillRect(l.box.x0, l.box.y0, l.box.x1 - l.box.x0, l.box.y1 - l.box.y0);

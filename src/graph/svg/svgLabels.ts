@@ -4,7 +4,9 @@ import type { GraphEdge, GraphNode } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import { FONT, textWidth } from '../core/encodings';
 import { halfSize } from '../core/geometry';
-import { BoxGrid, keepUnoverlapped } from '../core/labels';
+import { keepUnoverlapped } from '../core/labels';
+import { endsOf, linkLabelsKept } from '../core/crossings';
+import type { DrawnLine } from '../core/crossings';
 import type { LabelBox } from '../core/labels';
 
 type NodeSel = Selection<SVGGElement, GraphNode, SVGGElement, unknown>;
@@ -44,15 +46,13 @@ export function linePoints(d: string): Point[] | null {
 }
 
 /**
- * Link labels (by edge id) that another link's drawn line runs through, sampled every few units
- * along each line. Each sample looks only at the boxes of its grid cell: with thousands of lines
- * and labels, checking every sample against every label never ended.
+ * Each link's drawn line, as points every few units along it, read from its path (a route with
+ * corners is measured by the browser).
  */
-function crossedLabels(boxes: ReadonlyMap<string, LabelBox>, edges: EdgeSel | null): Set<string> {
-  if (!edges || boxes.size === 0) return new Set();
-  const lines: Array<{ id: string; points: Point[] }> = [];
+function drawnLines(edges: EdgeSel | null): DrawnLine[] {
+  const lines: DrawnLine[] = [];
   edges
-    .filter((e) => e.kind === 'link')
+    ?.filter((e) => e.kind === 'link')
     .each(function (e) {
       const path = this.querySelector('path');
       const d = path?.getAttribute('d');
@@ -67,35 +67,7 @@ function crossedLabels(boxes: ReadonlyMap<string, LabelBox>, edges: EdgeSel | nu
       }
       if (points) lines.push({ id: e.id, points });
     });
-  const ends = new Map(edges.data().map((e) => [e.id, endsOf(e)]));
-  return labelsCrossed(lines, boxes, ends);
-}
-
-/** The two bills a link joins, either way round: a tie and its reverse (bills tie-barred to each other) share them. */
-const endsOf = (e: { source: string; target: string }) => (e.source < e.target ? `${e.source}\n${e.target}` : `${e.target}\n${e.source}`);
-
-/**
- * The labels (by id) that some line's points fall inside, a line never counting against its own
- * label, nor against the label of a link between the same two bills (`ends`, by id): two bills
- * tie-barred to each other are drawn as one line with an arrow at each end, its words on it.
- */
-export function labelsCrossed(
-  lines: ReadonlyArray<{ id: string; points: readonly Point[] }>,
-  boxes: ReadonlyMap<string, LabelBox>,
-  ends: ReadonlyMap<string, string> = new Map(),
-): Set<string> {
-  const out = new Set<string>();
-  const grid = new BoxGrid<LabelBox & { id: string; ends?: string }>();
-  // A box that cannot be gridded (not finite, or huge) is no label a drawn line is worth checking against.
-  for (const [id, b] of boxes) grid.add({ ...b, id, ends: ends.get(id) });
-  for (const { id: own, points } of lines) {
-    const joins = ends.get(own);
-    for (const q of points)
-      for (const b of grid.at(q.x, q.y))
-        if (b.id !== own && (joins === undefined || b.ends !== joins) && q.x > b.x0 && q.x < b.x1 && q.y > b.y0 && q.y < b.y1)
-          out.add(b.id);
-  }
-  return out;
+  return lines;
 }
 
 /** A link's words (`boxes`, by edge id) that would overlap a box, words placed before them, or another link's line are left out. */
@@ -106,11 +78,8 @@ export function hideCrowdedLinkLabels(
   nodes: readonly GraphNode[],
   pos: ReadonlyMap<string, Point>,
 ): void {
-  const taken = boxesOf(nodes, pos);
-  const ids = [...boxes.keys()];
-  const keep = keepUnoverlapped([...taken, ...ids.map((id) => boxes.get(id)!)]).slice(taken.length);
-  const crossed = crossedLabels(boxes, edges);
-  const kept = new Set(ids.filter((id, i) => keep[i] && !crossed.has(id)));
+  const ends = new Map((edges?.data() ?? []).map((e) => [e.id, endsOf(e)]));
+  const kept = linkLabelsKept(boxesOf(nodes, pos), boxes, () => drawnLines(edges), ends);
   labels.attr('data-overlap', (e) => (kept.has(e.id) ? null : 'true'));
 }
 
