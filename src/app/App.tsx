@@ -54,6 +54,7 @@ export function App({ initialDataset }: AppProps) {
   const view = useAppStore((s) => s.view);
   const theme = useAppStore((s) => s.theme);
   const draftUnshown = useAppStore((s) => s.draftUnshown);
+  const draftOpen = useAppStore((s) => s.draftOpen);
   const { builtIns, saved, open, openFile, openText, forget } = useDatasets(store, initialDataset);
   // The editor reopens on its draft after a reload, and at the plain address (resumesDraft).
   const [editing, setEditing] = useState(() => resumesDraft(initialDataset));
@@ -134,6 +135,9 @@ export function App({ initialDataset }: AppProps) {
   useEffect(() => {
     document.title = dataset ? `${dataset.title} · Tiebar` : 'Tiebar';
   }, [dataset]);
+  // What the header calls what the page shows, in its title and its Dataset menu alike: a draft not
+  // yet shown is "Your draft" (the dataset open beside it is not the draft), then its own title.
+  const shownTitle = editing && draftUnshown ? 'Your draft' : (dataset?.title ?? 'Loading…');
 
   return (
     <div className="tb-app">
@@ -146,8 +150,7 @@ export function App({ initialDataset }: AppProps) {
           </svg>{' '}
           Tiebar
         </div>
-        {/* A draft not yet shown is not the dataset open beside it: the title names neither as the draft. */}
-        <h1 className="tb-title">{unbroken(editing && draftUnshown ? 'Your draft' : (dataset?.title ?? 'Loading…'))}</h1>
+        <h1 className="tb-title">{unbroken(shownTitle)}</h1>
         <SearchBox />
         <HeaderTools
           more={
@@ -175,6 +178,7 @@ export function App({ initialDataset }: AppProps) {
             saved={saved}
             current={datasetRef}
             currentTitle={dataset?.title}
+            draft={editing && draftOpen ? shownTitle : undefined}
             onPick={(id) => void openAway(id)}
           />
           <DatasetActions

@@ -13,5 +13,5 @@ export const start: Start = (state, notices, initialDataset) => {
   const held = resumesDraft(initialDataset) ? { assumptions: state.assumptions, focus: state.focus ?? null } : null;
   const shown = held ? { ...state, assumptions: {}, focus: undefined } : state;
   // The draft's graph is not shown until it checks out: until then, no other dataset's stands in for it.
-  mount(shown, notices, <App initialDataset={initialDataset} />, held ? { held, draftUnshown: true } : {});
+  mount(shown, notices, <App initialDataset={initialDataset} />, held ? { held, draftUnshown: true, draftOpen: true } : {});
 };

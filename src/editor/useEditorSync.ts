@@ -92,14 +92,14 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
       if (s.shared !== prev.shared && (s.shared?.id === shown?.id || s.shared?.id === editor.getState().history.present.id))
         editor.getState().fixId();
     });
-    app.setState({ draftUnshown: true });
+    app.setState({ draftUnshown: true, draftOpen: true });
     keep();
     check();
     return () => {
       if (timer) clearTimeout(timer);
       unsubscribe();
       unsubscribeApp();
-      app.setState({ draftErrors: 0, draftUnshown: false });
+      app.setState({ draftErrors: 0, draftUnshown: false, draftOpen: false });
     };
   }, [editor, app]);
 }

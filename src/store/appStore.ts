@@ -35,6 +35,7 @@ export type AppInit = Partial<
     | 'stakeholders'
     | 'held'
     | 'draftUnshown'
+    | 'draftOpen'
     | 'tableTab'
     | 'tableSort'
     | 'filters'

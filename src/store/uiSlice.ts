@@ -82,6 +82,11 @@ export interface UiSlice {
    */
   draftUnshown: boolean;
   /**
+   * A draft is being edited (the editor has one open, checked out or not): the header names the
+   * draft, in its title and its Dataset menu, never the dataset it was begun over.
+   */
+  draftOpen: boolean;
+  /**
    * The dataset whose link, embed code or publish bundle was last handed out (a new object each
    * time): a draft shared at its id keeps that id from then on, since readers' addresses name it.
    */
@@ -116,6 +121,7 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   focus: null,
   draftErrors: 0,
   draftUnshown: false,
+  draftOpen: false,
   shared: null,
   markShared: (id) => set({ shared: { id } }),
   notices: [],

@@ -13,6 +13,11 @@ export interface DatasetPickerProps {
   current: string | null;
   /** The open dataset's title: a dataset from an address is named by it, and by where it came from. */
   currentTitle?: string;
+  /**
+   * The draft being edited, as the page's title names it ("Your draft" until it checks out): the
+   * menu shows it chosen, so any dataset listed (the one it was begun over too) can be picked.
+   */
+  draft?: string;
   /** Called with the chosen id. */
   onPick: (id: string) => void;
 }
@@ -28,10 +33,10 @@ function whereFrom(ref: string): string {
 }
 
 /** A labelled select over the built-in and saved datasets. */
-export function DatasetPicker({ entries, saved = [], current, currentTitle, onPick }: DatasetPickerProps) {
+export function DatasetPicker({ entries, saved = [], current, currentTitle, draft, onPick }: DatasetPickerProps) {
   const id = useId();
   const all = [...entries, ...saved];
-  const known = all.some((e) => e.id === current);
+  const known = draft === undefined && all.some((e) => e.id === current);
   // Two datasets with one title (a copy kept beside what it copies) are told apart by their ids.
   const titles = new Map<string, number>();
   for (const e of all) titles.set(e.title, (titles.get(e.title) ?? 0) + 1);
@@ -40,8 +45,13 @@ export function DatasetPicker({ entries, saved = [], current, currentTitle, onPi
     <div className="tb-picker">
       <label htmlFor={id}>Dataset</label>
       <select id={id} value={known ? current! : ''} onChange={(e) => onPick(e.target.value)}>
-        {!known && (
-          <option value="">{current === null ? 'Loading…' : currentTitle ? `${currentTitle} (${whereFrom(current)})` : current}</option>
+        {draft !== undefined ? (
+          // A copy not yet retitled is told apart from what it copies.
+          <option value="">{titles.has(draft) ? `${draft} (your draft)` : draft}</option>
+        ) : (
+          !known && (
+            <option value="">{current === null ? 'Loading…' : currentTitle ? `${currentTitle} (${whereFrom(current)})` : current}</option>
+          )
         )}
         <optgroup label="Built in">
           {entries.map((e) => (

@@ -98,6 +98,19 @@ describe('Timeline', () => {
     expect(store.getState().asOf).toBeUndefined();
     expect(screen.getByTestId('as-of')).toHaveTextContent('Latest record');
   });
+
+  it("says its date to a screen reader in the app's date style, not as the slider's number", async () => {
+    const store = renderWithStore(<Timeline />, { asOf: '2019-04-23' });
+    const slider = screen.getByRole('slider', { name: 'Date' });
+    expect(slider).toHaveAttribute('aria-valuetext', '23 Apr 2019');
+    await userEvent.click(screen.getByRole('button', { name: 'Next moment' }));
+    expect(slider).toHaveAttribute('aria-valuetext', '30 Apr 2019');
+    // The latest record: its last date; before the first event, that.
+    act(() => store.getState().setAsOf(undefined));
+    expect(slider).toHaveAttribute('aria-valuetext', '1 Jan 2020');
+    act(() => store.getState().setAsOf('2017-01-01'));
+    expect(slider).toHaveAttribute('aria-valuetext', 'before the first event');
+  });
 });
 
 describe('TableView', () => {

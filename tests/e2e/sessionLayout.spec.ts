@@ -68,6 +68,43 @@ test.describe("a session's layout at desktop widths", () => {
       }
     });
 
+  test("at 1,366 x 768 the session's table gives its rows the stage's height as they are read, under a header that stays", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('/?dataset=mi-2023-2024&view=table');
+    const table = page.getByTestId('bill-table');
+    await expect(table.locator('tbody tr')).toHaveCount(500, { timeout: 60_000 });
+    // What of the rows shows: from under the header (where it shows) to the foot of the box they scroll in.
+    const shown = () =>
+      table.evaluate((t) => {
+        let scroller = t.parentElement!;
+        while (!/auto|scroll/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement!;
+        const box = scroller.getBoundingClientRect();
+        const head = t.querySelector('thead th')!.getBoundingClientRect();
+        const top = head.top >= box.top - 1 && head.bottom <= box.bottom ? head.bottom : box.top;
+        const rows = [...t.querySelectorAll('tbody tr')].map((r) => r.getBoundingClientRect());
+        return {
+          scroller: scroller.className,
+          headAtTop: Math.abs(head.top - box.top) < 1,
+          px: box.bottom - top,
+          rows: rows.filter((r) => r.top >= top - 0.5 && r.bottom <= box.bottom + 0.5).length,
+          stage: t.closest('.tb-stage')!.getBoundingClientRect().height,
+        };
+      });
+    // Read down the table: the story and the timeline scroll away, and the header holds at the top.
+    const box = (await table.locator('tbody').boundingBox())!;
+    await page.mouse.move(box.x + 200, 600);
+    await page.mouse.wheel(0, 2000);
+    await expect.poll(async () => (await shown()).headAtTop).toBe(true);
+    const read = await shown();
+    // The stage's height but the header's (a box of what the story and the timeline left was 358 px: 2.5 rows).
+    expect(read.px, JSON.stringify(read)).toBeGreaterThan(read.stage - 50);
+    expect(read.rows, JSON.stringify(read)).toBeGreaterThanOrEqual(5);
+    // The page itself does not scroll: the stage does.
+    expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
+  });
+
   test("on a phone, the table's columns size to their words: none squeezed to nothing (a what-if's five columns)", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/?view=table&scenario=ab392:failed');
