@@ -89,6 +89,28 @@ test.describe('a whole LegiScan session', () => {
     await expect(page.getByTestId('finder-packages').locator('li').first()).toHaveAttribute('data-size', /^\d{2,}$/);
   });
 
+  test('on a 1,024 x 768 laptop a focused bill and the bill it is tied to show beside its details, which leave the graph room for both', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('/?debug=1&dataset=mi-2023-2024&focus=hb4639');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
+    const panel = (await page.locator('.tb-details').boundingBox())!;
+    const box = (await graph.boundingBox())!;
+    // 26rem of a 609 px graph left it 193 px, and HB 4638 behind the details: they now leave it 23rem.
+    expect(panel.width).toBeLessThanOrEqual(box.width / 2);
+    expect(panel.x + panel.width).toBeCloseTo(box.x + box.width, 0);
+    type View = { screenPoint: (id: string) => { x: number; y: number } | null };
+    const at = (id: string) => graph.evaluate((el, id) => (el as unknown as { tiebarView: View }).tiebarView.screenPoint(id), id);
+    await expect
+      .poll(async () => {
+        const [a, b] = [await at('hb4639'), await at('hb4638')];
+        return [a, b].every((p) => p !== null && p.x > 20 && p.y > 10 && p.y < box.height - 10 && box.x + p.x < panel.x - 20);
+      })
+      .toBe(true);
+  });
+
   test("draws a session's ties without its sponsors' lines, each one on request, and a focused bill with the bill it is tied to", async ({
     page,
   }) => {
