@@ -3,6 +3,8 @@ import type { Bill, Dataset } from '../model';
 import { formatDate } from '../model/dates';
 import type { Explanation, Outcome, ProvisionResult } from '../engine';
 import { LINK_LABELS } from '../engine/graphSpec';
+import { billSubject } from '../engine/words';
+import { wholeTitle } from '../model/text';
 import { OutcomeBadge } from './OutcomeBadge';
 import { SourceLinks } from './SourceLinks';
 
@@ -36,11 +38,17 @@ export function BillDetails({ dataset: ds, bill, explanation, provisions, outcom
     </span>
   );
   const links = (ds.links ?? []).filter((l) => l.from === bill.id || l.to.includes(bill.id));
+  // What it is about heads the panel (a LegiScan title runs on into "Amends sec. …" and "TIE BAR
+  // WITH: …", twelve lines in a narrow panel); the record's whole title follows, once.
+  const title = wholeTitle(bill);
+  const subject = billSubject(title, bill.label);
+  const headed = subject && subject !== title ? subject : title;
   return (
     <>
       <h2>
-        {bill.label}: {bill.title}
+        {bill.label}: {headed}
       </h2>
+      {headed !== title && <p className="tb-title-whole">{title}</p>}
       <p className="tb-kicker">
         {[bill.session, bill.jurisdiction, bill.authors?.length ? `by ${bill.authors.join(', ')}` : ''].filter(Boolean).join(' · ')}
       </p>
@@ -49,7 +57,7 @@ export function BillDetails({ dataset: ds, bill, explanation, provisions, outcom
           <OutcomeBadge outcome={explanation.outcome} /> {explanation.sentence}
         </p>
       )}
-      {bill.summary && <p>{bill.summary}</p>}
+      {bill.summary && bill.summary !== title && <p>{bill.summary}</p>}
       {links.length > 0 && (
         <>
           <h3>Ties</h3>

@@ -27,6 +27,21 @@ describe('DetailsPanel', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
+  it("heads a LegiScan bill with what it is about, and gives the record's whole title once beneath", () => {
+    const hb = {
+      ...bill('hb4639', 'enacted'),
+      label: 'HB 4639',
+      title:
+        'Children: services; reference to "children\'s ombudsman" in social welfare act; amend to "child advocate". Amends sec. 115m of 1939 PA 280 (MCL 400.115m). TIE BAR WITH: HB 4638\'23',
+    };
+    renderWithStore(<DetailsPanel />, { dataset: dataset([hb]), datasetRef: 'test', focus: 'hb4639' });
+    const panel = screen.getByRole('complementary', { name: 'Details' });
+    expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe(
+      'HB 4639: Children: services; reference to "children\'s ombudsman" in social welfare act',
+    );
+    expect(within(panel).getAllByText(hb.title, { exact: true })).toHaveLength(1);
+  });
+
   it('names the outcome of each other bill in a tie, in the scenario (SB 230 falls with AB 392)', () => {
     renderWithStore(<DetailsPanel />, { focus: 'ab392', assumptions: { ab392: 'failed' } });
     const panel = screen.getByRole('complementary', { name: 'Details' });
