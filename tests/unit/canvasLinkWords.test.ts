@@ -32,7 +32,14 @@ beforeAll(() =>
 afterAll(() => vi.unstubAllGlobals());
 
 /** What drawLinkMarks drew for `s` at zoom `k` centred on `at`: its words' pills and its arrowheads (screen pixels). */
-function draw(s: GraphStructure, pos: Map<string, Point>, k: number, at: Point, routes: ReadonlyMap<string, Route> = new Map()) {
+function draw(
+  s: GraphStructure,
+  pos: Map<string, Point>,
+  k: number,
+  at: Point,
+  routes: ReadonlyMap<string, Route> = new Map(),
+  lit: ReadonlySet<string> | null = null,
+) {
   const pills: LabelBox[] = [];
   const heads: Point[][] = [];
   const words: string[] = [];
@@ -47,20 +54,27 @@ function draw(s: GraphStructure, pos: Map<string, Point>, k: number, at: Point, 
   });
   const view = { k, x: size.width / 2 - at.x * k, y: size.height / 2 - at.y * k };
   const nodeById = new Map(s.nodes.map((n) => [n.id, n]));
-  drawLinkMarks(ctx, s.edges, pos, nodeById, null, view, size, 1, palette, [], null, routes);
+  drawLinkMarks(ctx, s.edges, pos, nodeById, null, view, size, 1, palette, [], lit, routes);
   return { pills, heads, words, view, nodeById };
 }
 
 describe("a link's words on the canvas", () => {
   const at = { x: 200, y: 100 };
-  const words = (bills: Array<[string, number, number]>, links: ReturnType<typeof link>[], k = 1) => {
+  const words = (
+    bills: Array<[string, number, number]>,
+    links: ReturnType<typeof link>[],
+    k = 1,
+    lit: ReadonlySet<string> | null = null,
+  ) => {
     const s = buildGraphStructure(
       dataset(
         bills.map(([id]) => bill(id)),
         links,
       ),
     );
-    return draw(s, new Map(bills.map(([id, x, y]) => [id, { x, y }])), k, at).words.filter((w) => w.startsWith('operative'));
+    return draw(s, new Map(bills.map(([id, x, y]) => [id, { x, y }])), k, at, new Map(), lit).words.filter((w) =>
+      w.startsWith('operative'),
+    );
   };
   const dated = { added: '2019-04-23' };
 
@@ -93,6 +107,21 @@ describe("a link's words on the canvas", () => {
     ];
     expect(words(near, [link('ab', 'a', ['b'], dated)], 1)).toEqual([]);
     expect(words(near, [link('ab', 'a', ['b'], dated)], 2)).toHaveLength(1);
+  });
+
+  it('left out, show on focus or hover: a highlight of both its bills draws them over what they cross', () => {
+    const near: Array<[string, number, number]> = [
+      ['a', 0, 100],
+      ['b', 250, 100],
+      ['c', 0, 250],
+      ['d', 250, 250],
+    ];
+    const ties = [link('ab', 'a', ['b'], dated), link('cd', 'c', ['d'], dated)];
+    expect(words(near, ties, 1)).toEqual([]);
+    // A and B lit (one focused, the other its neighbour): their tie's words show though its arrowhead
+    // runs through them; C's tie to D is faint, and unlabelled.
+    expect(words(near, ties, 1, new Set(['a', 'b']))).toEqual([expect.stringMatching(/^operative only if \d+,29\d$/)]);
+    expect(words(near, ties, 1, new Set(['a', 'b', 'c', 'd']))).toHaveLength(2);
   });
 
   it('stay, once, for two bills tied to each other (a tie never counts against its reverse)', () => {

@@ -8,6 +8,7 @@ import { boxExit, routePoints } from '../core/geometry';
 import { LOD } from '../core/interaction';
 import { linkLabelsKept } from '../core/crossings';
 import type { LabelBox } from '../core/labels';
+import { keepUnoverlapped } from '../core/labels';
 import type { Palette } from '../core/theme';
 import { paint } from '../core/theme';
 import type { View } from './canvasDraw';
@@ -53,8 +54,10 @@ export function drawLinkMarks(
     pill: boolean;
     weight: number;
     box: LabelBox;
+    /** Between two nodes of a highlight (a focus or hover): shown even where it found no room. */
+    asked: boolean;
   }> = [];
-  const heads: Array<{ id: string; corners: Point[] }> = [];
+  const heads: Array<{ id: string; corners: Point[]; fill: string }> = [];
   const reach = 80 * view.k + 20;
   for (const e of edges) {
     if (e.kind !== 'link' || heads.length >= 1500) continue;
@@ -77,13 +80,10 @@ export function drawLinkMarks(
     const deciding = e.linkKind && isDecidingLink(e.linkKind);
     const faint = lit !== null && !(lit.has(e.source) && lit.has(e.target));
     ctx.globalAlpha = faint ? OPACITY.dim : 1;
-    ctx.fillStyle = paint(deciding ? EDGE_STYLE.deciding.head : EDGE_STYLE.loose.head, palette);
+    const fill = paint(deciding ? EDGE_STYLE.deciding.head : EDGE_STYLE.loose.head, palette);
     const corners = arrowHead({ x: tx, y: ty }, angle);
-    ctx.beginPath();
-    corners.forEach((p, i) => (i ? ctx.lineTo(p.x, p.y) : ctx.moveTo(p.x, p.y)));
-    ctx.closePath();
-    ctx.fill();
-    heads.push({ id: e.id, corners });
+    fillHead(ctx, corners, fill);
+    heads.push({ id: e.id, corners, fill });
     if (e.label && !faint && view.k > LOD.linkLabels && labels.length < 500 && (!route || route.label)) {
       const at = route?.label ?? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, anchor: 'middle' as const };
       const [x, y] = [at.x * view.k + view.x, at.y * view.k + view.y];
@@ -97,7 +97,8 @@ export function drawLinkMarks(
       const top = y + dy[0] - FONT.link;
       const bottom = y + (date ? dy[1] + 4 : dy[0] + 4);
       const align = at.anchor === 'middle' ? 'center' : 'left';
-      labels.push({ id: e.id, text: e.label, date, x, y, dy, align, pill, weight, box: { x0, y0: top, x1: x0 + width, y1: bottom } });
+      const box = { x0, y0: top, x1: x0 + width, y1: bottom };
+      labels.push({ id: e.id, text: e.label, date, x, y, dy, align, pill, weight, box, asked: lit !== null });
     }
   }
   ctx.globalAlpha = 1;
@@ -106,6 +107,15 @@ export function drawLinkMarks(
   const lines = labels.length ? linkLines(edges, pos, nodeById, routes) : null;
   const boxes = new Map(labels.map((l) => [l.id, l.box]));
   const keep = lines ? linkLabelsKept(taken, boxes, (near) => linesNear(lines, heads, near.values(), view, state), lines.ends) : new Set();
+  // A focus or hover shows its ties' words where they found no room (the rule: left out, shown on
+  // focus or hover), over the lines they cross, though never over other words of a tie.
+  const asked = labels.filter((l) => l.asked && !keep.has(l.id));
+  if (asked.length) {
+    const kept = labels.filter((l) => keep.has(l.id)).map((l) => l.box);
+    keepUnoverlapped([...kept, ...asked.map((l) => l.box)])
+      .slice(kept.length)
+      .forEach((free, i) => free && keep.add(asked[i].id));
+  }
   ctx.lineWidth = MARK_STYLE.halo.link;
   ctx.strokeStyle = paint(MARK_STYLE.halo.stroke, palette);
   ctx.fillStyle = paint('var(--ink)', palette);
@@ -124,7 +134,16 @@ export function drawLinkMarks(
     ctx.font = DATE_FONT;
     ctx.strokeText(l.date, l.x, l.y + l.dy[1]);
     ctx.fillText(l.date, l.x, l.y + l.dy[1]);
-  });
+  }); // Words shown on a highlight may lie over an arrowhead: each of the lit ties' heads goes on top, so which way it runs still shows.
+  if (asked.length) for (const h of heads) if (keep.has(h.id) && asked.some((l) => l.id === h.id)) fillHead(ctx, h.corners, h.fill);
+}
+
+function fillHead(ctx: CanvasRenderingContext2D, corners: readonly Point[], fill: string): void {
+  ctx.fillStyle = fill;
+  ctx.beginPath();
+  corners.forEach((p, i) => (i ? ctx.lineTo(p.x, p.y) : ctx.moveTo(p.x, p.y)));
+  ctx.closePath();
+  ctx.fill();
 }
 
 /** A story's cards (under everything else), as the SVG draws them: the table's card fill and outline. */

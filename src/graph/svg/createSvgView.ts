@@ -137,7 +137,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     const shown = (e: GraphEdge) => e.source === id || e.target === id || (standIn && lit!.has(e.source) && lit!.has(e.target));
     nodeSel?.attr('data-dim', (d) => (lit && !lit.has(d.id) ? 'true' : null)).attr('data-focus', (d) => (d.id === focusId ? 'true' : null));
     edgeSel?.attr('data-dim', (e) => (lit && !shown(e) ? 'true' : null));
-    labelSel?.attr('data-dim', (e) => (lit && !shown(e) ? 'true' : null));
+    labelSel?.attr('data-dim', (e) => (lit && !shown(e) ? 'true' : null)).attr('data-lit', (e) => (lit && shown(e) ? 'true' : null));
     litNow = lit;
     styleSubjects();
   }
