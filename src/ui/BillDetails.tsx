@@ -42,7 +42,8 @@ export function BillDetails({ dataset: ds, bill, explanation, provisions, outcom
   // WITH: …", twelve lines in a narrow panel); the record's whole title follows, once.
   const title = wholeTitle(bill);
   const subject = billSubject(title, bill.label);
-  const headed = subject && subject !== title ? subject : title;
+  // A subject that is the whole title but for its closing stop heads nothing new: the title heads it.
+  const headed = subject && subject !== title.replace(/[.;,:\s]+$/, '') ? subject : title;
   return (
     <>
       <h2>

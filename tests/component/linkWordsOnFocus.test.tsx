@@ -21,6 +21,11 @@ describe("a link's words left out", () => {
     expect(shown()).toBe(false);
     view.setFocus('b');
     expect(shown()).toBe(true);
+    // An export draws the view at rest: the words it shows only on focus stay out of the file.
+    const svg = container.querySelector('svg')!;
+    svg.setAttribute('data-exporting', '');
+    expect(shown()).toBe(false);
+    svg.removeAttribute('data-exporting');
     view.setFocus('c');
     expect(shown()).toBe(false);
     const a = container.querySelector('g.tb-bill[data-id="a"]')!;

@@ -42,6 +42,14 @@ describe('DetailsPanel', () => {
     expect(within(panel).getAllByText(hb.title, { exact: true })).toHaveLength(1);
   });
 
+  it('heads a bill whose title is all subject with its title, stop and all, and says it once', () => {
+    const hr = { ...bill('hr1'), label: 'HR 1', title: 'A resolution prescribing the Standing Rules of the House of Representatives.' };
+    renderWithStore(<DetailsPanel />, { dataset: dataset([hr]), datasetRef: 'test', focus: 'hr1' });
+    const panel = screen.getByRole('complementary', { name: 'Details' });
+    expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe(`HR 1: ${hr.title}`);
+    expect(panel.textContent!.split('Standing Rules')).toHaveLength(2);
+  });
+
   it('names the outcome of each other bill in a tie, in the scenario (SB 230 falls with AB 392)', () => {
     renderWithStore(<DetailsPanel />, { focus: 'ab392', assumptions: { ab392: 'failed' } });
     const panel = screen.getByRole('complementary', { name: 'Details' });

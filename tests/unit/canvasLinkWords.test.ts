@@ -39,6 +39,7 @@ function draw(
   at: Point,
   routes: ReadonlyMap<string, Route> = new Map(),
   lit: ReadonlySet<string> | null = null,
+  taken: LabelBox[] = [],
 ) {
   const pills: LabelBox[] = [];
   const heads: Point[][] = [];
@@ -54,7 +55,7 @@ function draw(
   });
   const view = { k, x: size.width / 2 - at.x * k, y: size.height / 2 - at.y * k };
   const nodeById = new Map(s.nodes.map((n) => [n.id, n]));
-  drawLinkMarks(ctx, s.edges, pos, nodeById, null, view, size, 1, palette, [], lit, routes);
+  drawLinkMarks(ctx, s.edges, pos, nodeById, null, view, size, 1, palette, taken, lit, routes);
   return { pills, heads, words, view, nodeById };
 }
 
@@ -65,6 +66,7 @@ describe("a link's words on the canvas", () => {
     links: ReturnType<typeof link>[],
     k = 1,
     lit: ReadonlySet<string> | null = null,
+    taken: LabelBox[] = [],
   ) => {
     const s = buildGraphStructure(
       dataset(
@@ -72,7 +74,7 @@ describe("a link's words on the canvas", () => {
         links,
       ),
     );
-    return draw(s, new Map(bills.map(([id, x, y]) => [id, { x, y }])), k, at, new Map(), lit).words.filter((w) =>
+    return draw(s, new Map(bills.map(([id, x, y]) => [id, { x, y }])), k, at, new Map(), lit, taken).words.filter((w) =>
       w.startsWith('operative'),
     );
   };
@@ -122,6 +124,9 @@ describe("a link's words on the canvas", () => {
     // runs through them; C's tie to D is faint, and unlabelled.
     expect(words(near, ties, 1, new Set(['a', 'b']))).toEqual([expect.stringMatching(/^operative only if \d+,29\d$/)]);
     expect(words(near, ties, 1, new Set(['a', 'b', 'c', 'd']))).toHaveLength(2);
+    // Never over a node's words: a name drawn where A's tie's words would go keeps them out, lit or not.
+    const name = { x0: 0, y0: 250, x1: 1200, y1: 320 };
+    expect(words(near, ties, 1, new Set(['a', 'b']), [name])).toEqual([]);
   });
 
   it('stay, once, for two bills tied to each other (a tie never counts against its reverse)', () => {

@@ -107,11 +107,11 @@ export function drawLinkMarks(
   const lines = labels.length ? linkLines(edges, pos, nodeById, routes) : null;
   const boxes = new Map(labels.map((l) => [l.id, l.box]));
   const keep = lines ? linkLabelsKept(taken, boxes, (near) => linesNear(lines, heads, near.values(), view, state), lines.ends) : new Set();
-  // A focus or hover shows its ties' words where they found no room (the rule: left out, shown on
-  // focus or hover), over the lines they cross, though never over other words of a tie.
+  // A focus or hover shows its ties' words where a line or an arrowhead left them out (the rule: left
+  // out, shown on focus or hover), over what they cross, though never over a node's or a tie's words.
   const asked = labels.filter((l) => l.asked && !keep.has(l.id));
   if (asked.length) {
-    const kept = labels.filter((l) => keep.has(l.id)).map((l) => l.box);
+    const kept = [...taken, ...labels.filter((l) => keep.has(l.id)).map((l) => l.box)];
     keepUnoverlapped([...kept, ...asked.map((l) => l.box)])
       .slice(kept.length)
       .forEach((free, i) => free && keep.add(asked[i].id));

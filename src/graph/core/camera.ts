@@ -121,8 +121,8 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
     reveal(p, minZoom = 0, around = []) {
       const rect = box.read();
       const before = zoomTransform(element);
-      // The page says how much of the view's right side a focus's details cover (`--tb-details-cover`, in px).
-      const cover = around.length > 0 ? parseFloat(getComputedStyle(element).getPropertyValue('--tb-details-cover')) || 0 : 0;
+      // The page says how much of the view's right side a focus's details cover (`--tb-details-cover`).
+      const cover = around.length > 0 ? detailsCover(element) : 0;
       const next = revealTransform(before, p, rect.width, rect.height, minZoom, around, cover);
       if (!next) return;
       touched = true;
@@ -150,4 +150,22 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
       sel.on('.zoom', null);
     },
   };
+}
+
+/**
+ * `--tb-details-cover` in px, as computed (a registered length); a browser without `@property`
+ * keeps the expression as written ("clamp(15rem, …)"), which a hidden probe's width resolves.
+ */
+function detailsCover(element: Element): number {
+  const value = getComputedStyle(element).getPropertyValue('--tb-details-cover').trim();
+  const px = parseFloat(value);
+  if (!value || /^[\d.]+px$/.test(value)) return px || 0;
+  const host = element.parentElement;
+  if (!host) return 0;
+  const probe = host.ownerDocument.createElement('div');
+  probe.style.cssText = 'position:absolute;visibility:hidden;height:0;width:var(--tb-details-cover)';
+  host.append(probe);
+  const width = probe.getBoundingClientRect().width;
+  probe.remove();
+  return width;
 }

@@ -136,7 +136,8 @@ export function graphCss(): string {
   add('.tb-link-label .tb-pill', { fill: MARK_STYLE.halo.stroke });
   add('.tb-link-label[data-overlap]', { display: 'none' });
   // Left out, its words show on focus or hover of either of its bills (the canvas's rule too: drawMarks).
-  add(".tb-link-label[data-overlap][data-lit='true']", { display: 'inline' });
+  // An export draws the view at rest: without them.
+  add(".tb-graph-svg:not([data-exporting]) .tb-link-label[data-overlap][data-lit='true']", { display: 'inline' });
   // Presence (as of the date) and the highlight: nodes fade, edges and their words are not there yet.
   add(".tb-node[data-present='false'], .tb-subject[data-present='false']", { opacity: OPACITY.absent });
   add(".tb-node[data-dim='true'], .tb-edge[data-dim='true'], .tb-link-label[data-dim='true'], .tb-subject[data-dim='true']", {
