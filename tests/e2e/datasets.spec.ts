@@ -161,6 +161,8 @@ test('Open States files import in a worker with progress, and the session opens 
 });
 
 test('a large import shows its progress and keeps the page responsive', async ({ page }) => {
+  // 3,000 bills' files read, imported and drawn: 16-20 s alone here, past the default 30 s when the machine is busy.
+  test.setTimeout(90_000);
   const { syntheticSession } = await import('../fixtures/syntheticOpenStates');
   const { bills, texts } = syntheticSession(3000, 6);
   await page.goto('/');
