@@ -3,11 +3,11 @@ import type { ExportMeta } from './core/exportLayout';
 import { EXPORT_FONT, exportLayout } from './core/exportLayout';
 import { EXPORT_PALETTE } from './core/theme';
 import { pictureWindow } from './core/fit';
+import { SVG_NS as NS, svgElement as el } from './svg/svgElement';
 
 export type { ExportMeta } from './core/exportLayout';
 export { creditLine } from './core/exportLayout';
 
-const NS = 'http://www.w3.org/2000/svg';
 const STYLE_PROPS = [
   'fill',
   'stroke',
@@ -24,13 +24,6 @@ const STYLE_PROPS = [
   'text-transform',
   'letter-spacing',
 ];
-
-function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
-  const e = document.createElementNS(NS, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = text;
-  return e;
-}
 
 /**
  * A self-contained SVG document of the graph as shown: the title wrapped above it, the date and the

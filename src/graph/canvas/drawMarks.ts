@@ -54,8 +54,6 @@ export function drawLinkMarks(
     pill: boolean;
     weight: number;
     box: LabelBox;
-    /** Between two nodes of a highlight (a focus or hover): shown even where it found no room. */
-    asked: boolean;
   }> = [];
   const heads: Array<{ id: string; corners: Point[]; fill: string }> = [];
   const reach = 80 * view.k + 20;
@@ -98,7 +96,7 @@ export function drawLinkMarks(
       const bottom = y + (date ? dy[1] + 4 : dy[0] + 4);
       const align = at.anchor === 'middle' ? 'center' : 'left';
       const box = { x0, y0: top, x1: x0 + width, y1: bottom };
-      labels.push({ id: e.id, text: e.label, date, x, y, dy, align, pill, weight, box, asked: lit !== null });
+      labels.push({ id: e.id, text: e.label, date, x, y, dy, align, pill, weight, box });
     }
   }
   ctx.globalAlpha = 1;
@@ -107,14 +105,16 @@ export function drawLinkMarks(
   const lines = labels.length ? linkLines(edges, pos, nodeById, routes) : null;
   const boxes = new Map(labels.map((l) => [l.id, l.box]));
   const keep = lines ? linkLabelsKept(taken, boxes, (near) => linesNear(lines, heads, near.values(), view, state), lines.ends) : new Set();
-  // A focus or hover shows its ties' words where a line or an arrowhead left them out (the rule: left
+  // With a highlight, every label here is between two of its nodes (the rest are faint, and
+  // unlabelled): it shows its ties' words where a line or an arrowhead left them out (the rule: left
   // out, shown on focus or hover), over what they cross, though never over a node's or a tie's words.
-  const asked = labels.filter((l) => l.asked && !keep.has(l.id));
+  const shownAnyway = new Set<string>();
+  const asked = lit ? labels.filter((l) => !keep.has(l.id)) : [];
   if (asked.length) {
     const kept = [...taken, ...labels.filter((l) => keep.has(l.id)).map((l) => l.box)];
     keepUnoverlapped([...kept, ...asked.map((l) => l.box)])
       .slice(kept.length)
-      .forEach((free, i) => free && keep.add(asked[i].id));
+      .forEach((free, i) => free && (shownAnyway.add(asked[i].id), keep.add(asked[i].id)));
   }
   ctx.lineWidth = MARK_STYLE.halo.link;
   ctx.strokeStyle = paint(MARK_STYLE.halo.stroke, palette);
@@ -134,8 +134,9 @@ export function drawLinkMarks(
     ctx.font = DATE_FONT;
     ctx.strokeText(l.date, l.x, l.y + l.dy[1]);
     ctx.fillText(l.date, l.x, l.y + l.dy[1]);
-  }); // Words shown on a highlight may lie over an arrowhead: each of the lit ties' heads goes on top, so which way it runs still shows.
-  if (asked.length) for (const h of heads) if (keep.has(h.id) && asked.some((l) => l.id === h.id)) fillHead(ctx, h.corners, h.fill);
+  });
+  // Words shown on a highlight may lie over their tie's arrowhead: it goes on top, so which way the tie runs still shows.
+  for (const h of heads) if (shownAnyway.has(h.id)) fillHead(ctx, h.corners, h.fill);
 }
 
 function fillHead(ctx: CanvasRenderingContext2D, corners: readonly Point[], fill: string): void {

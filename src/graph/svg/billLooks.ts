@@ -6,6 +6,7 @@
 import type { GraphNode } from '../../engine/graphSpec';
 import { FONT, OUTCOME_STYLE, SIZE, cornerRadius, fitText } from '../core/encodings';
 import { halfSize } from '../core/geometry';
+import { svgElement } from './svgElement';
 
 /** An outcome a bill can be drawn in: each has its look. */
 export type LookWord = keyof typeof OUTCOME_STYLE;
@@ -13,24 +14,18 @@ export type LookWord = keyof typeof OUTCOME_STYLE;
 /** Every outcome's look, in the order a bill stacks them. */
 export const LOOK_WORDS = Object.keys(OUTCOME_STYLE) as LookWord[];
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG_NS, tag);
-  for (const name in attrs) el.setAttribute(name, String(attrs[name]));
-  return el;
-}
-
 /** Bill `d` drawn in `word`'s look: its box, and its name over the word as one text, read "AB 392 enacted" (WCAG 2.5.3). */
 function newLook(d: GraphNode, word: LookWord): SVGGElement {
   const [hw, hh] = halfSize(d);
   const look = svgElement('g', { class: 'tb-look', 'data-look': word });
   const box = svgElement('rect', { class: 'tb-shape', x: -hw, y: -hh, width: 2 * hw, height: 2 * hh, rx: cornerRadius('bill') });
   const text = svgElement('text', { class: 'tb-label', 'text-anchor': 'middle' });
-  const name = svgElement('tspan', { class: 'tb-name tb-t-bill', x: 0, y: -4, 'font-size': FONT.bill });
-  name.textContent = fitText(d.label, 2 * SIZE.bill.hw - 8, FONT.bill, true);
-  const outcome = svgElement('tspan', { class: 'tb-outcome tb-t-small', x: 0, y: 15, 'font-size': FONT.outcome });
-  outcome.textContent = word;
+  const name = svgElement(
+    'tspan',
+    { class: 'tb-name tb-t-bill', x: 0, y: -4, 'font-size': FONT.bill },
+    fitText(d.label, 2 * SIZE.bill.hw - 8, FONT.bill, true),
+  );
+  const outcome = svgElement('tspan', { class: 'tb-outcome tb-t-small', x: 0, y: 15, 'font-size': FONT.outcome }, word);
   text.append(name, ' ', outcome);
   look.append(box, text);
   return look;
