@@ -3,7 +3,7 @@ import type { Bill, Dataset } from '../model';
 import { formatDate } from '../model/dates';
 import type { Explanation, Outcome, ProvisionResult } from '../engine';
 import { LINK_LABELS } from '../engine/graphSpec';
-import { billSubject } from '../engine/words';
+import { billHeading } from '../engine/words';
 import { wholeTitle } from '../model/text';
 import { OutcomeBadge } from './OutcomeBadge';
 import { SourceLinks } from './SourceLinks';
@@ -41,9 +41,7 @@ export function BillDetails({ dataset: ds, bill, explanation, provisions, outcom
   // What it is about heads the panel (a LegiScan title runs on into "Amends sec. …" and "TIE BAR
   // WITH: …", twelve lines in a narrow panel); the record's whole title follows, once.
   const title = wholeTitle(bill);
-  const subject = billSubject(title, bill.label);
-  // A subject that is the whole title but for its closing stop heads nothing new: the title heads it.
-  const headed = subject && subject !== title.replace(/[.;,:\s]+$/, '') ? subject : title;
+  const headed = billHeading(title, bill.label);
   return (
     <>
       <h2>

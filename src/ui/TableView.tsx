@@ -10,6 +10,7 @@ import {
   useStaleDataset,
 } from '../store';
 import { OutcomeBadge } from './OutcomeBadge';
+import { billHeading } from '../engine/words';
 import { FilterBar } from './FilterBar';
 import type { TableData } from './tableRows';
 import { billRows, linkRows, outcomesWords, stakeholderRows } from './tableRows';
@@ -39,6 +40,9 @@ const COLUMN_WIDTH: Record<string, string> = {
   Kind: '7rem',
   Made: '7rem',
 };
+
+/** Which cell of a bill's row is its whole title (shown by its subject). */
+const TITLE_AT = 1;
 
 /** Which cell of a table's rows is an outcome, drawn as a badge (the bill's, the tie's own bill's). */
 const BADGE_AT = { bills: 2, stakeholders: null, links: 1 } as const;
@@ -195,6 +199,8 @@ const Row = memo(
                 <OutcomeBadge outcome={outcome} />
               </span>
             </td>
+          ) : bill && i + 1 === TITLE_AT ? (
+            <TitleCell key={i} title={c} label={cells[0]} />
           ) : (
             <td key={i}>{c}</td>
           ),
@@ -212,3 +218,13 @@ const Row = memo(
     a.cells.length === b.cells.length &&
     a.cells.every((c, i) => c === b.cells[i]),
 );
+
+/**
+ * A bill's title cell: what the bill is about (a session's LegiScan title runs on into "Amends sec. …"
+ * and "TIE BAR WITH: …", five lines a row at 1,366 px); the whole title on hover and in its details.
+ * Its sort, filter and CSV read the whole title.
+ */
+function TitleCell({ title, label }: { title: string; label: string }) {
+  const heading = billHeading(title, label);
+  return <td title={heading === title ? undefined : title}>{heading}</td>;
+}

@@ -92,6 +92,11 @@ test.describe("a session's layout at desktop widths", () => {
           stage: t.closest('.tb-stage')!.getBoundingClientRect().height,
         };
       });
+    // Before any scroll: each row says what its bill is about, the record's whole title on hover (a
+    // row showing the whole LegiScan title was 81 px, a row and a half on the first screen).
+    const first = await shown();
+    expect(first.rows, JSON.stringify(first)).toBeGreaterThanOrEqual(3);
+    await expect(table.locator('tbody tr').first().locator('td').first()).toHaveAttribute('title', /Amends/);
     // Read down the table: the story and the timeline scroll away, and the header holds at the top.
     const box = (await table.locator('tbody').boundingBox())!;
     await page.mouse.move(box.x + 200, 600);

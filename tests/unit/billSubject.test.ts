@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SUBJECT_MAX, billSubject } from '../../src/engine/words';
+import { SUBJECT_MAX, billHeading, billSubject } from '../../src/engine/words';
 
 describe('billSubject: what a bill is about, in a line', () => {
   it.each([
@@ -61,5 +61,21 @@ describe('billSubject: what a bill is about, in a line', () => {
     expect(billSubject('A resolution directing the impeachment of Gretchen E. Whitmer, Governor of Michigan.', 'HR 324')).toBe(
       'A resolution directing the impeachment of Gretchen E. Whitmer, Governor…',
     );
+  });
+});
+
+describe('billHeading: what heads a bill (its details, its row in the bills table)', () => {
+  it.each([
+    // The subject, where it says less than the title.
+    [
+      "Children: services; kinship caregiver navigator program; create. Creates new act. TIE BAR WITH: HB 5443'20",
+      'HB 5444',
+      'Children: services; kinship caregiver navigator program',
+    ],
+    // The title whole, stop and all, where the subject is the title but for its stop, or says nothing.
+    ['Peace officers: deadly force.', 'AB 392', 'Peace officers: deadly force.'],
+    ['HB 5444', 'HB 5444', 'HB 5444'],
+  ])('%s', (title, label, heading) => {
+    expect(billHeading(title, label)).toBe(heading);
   });
 });

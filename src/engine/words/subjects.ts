@@ -43,6 +43,17 @@ export function billSubject(title: string, label: string): string | undefined {
   return `${cutEnd(kept)}…`;
 }
 
+/**
+ * What heads a bill where its whole title would run long (its details, a row of the bills table):
+ * its subject (billSubject), or its whole title where the subject says no less (the title is all
+ * subject, but for its closing stop) or nothing (the title is its number). Compare with the title
+ * to know whether the whole title must be shown too.
+ */
+export function billHeading(title: string, label: string): string {
+  const subject = billSubject(title, label);
+  return subject && subject !== title.replace(/[.;,:\s]+$/, '') ? subject : title;
+}
+
 /** Words cut short, ready for their "…": without the small words and stops they would end on ("… under the" is "… under"). */
 export function cutEnd(words: string): string {
   return withoutSmallEnd(words).replace(/[\s.;,:(]+$/, '');
