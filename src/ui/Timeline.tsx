@@ -74,7 +74,8 @@ export function Timeline() {
           min={0}
           max={stops.length - 1}
           value={Math.max(0, index)}
-          aria-valuetext={at ? formatDate(at.label) : 'before the first event'}
+          // At its end with no date set, what the label beside it says, with the date it reaches: "Latest record, 1 Jan 2020".
+          aria-valuetext={at ? (asOf === undefined ? asOfLabel(undefined, at.label) : formatDate(at.label)) : 'before the first event'}
           onChange={(e) => {
             setPlaying(false);
             const i = Number(e.target.value);

@@ -128,8 +128,12 @@ describe('Timeline', () => {
     expect(slider).toHaveAttribute('aria-valuetext', '23 Apr 2019');
     await userEvent.click(screen.getByRole('button', { name: 'Next moment' }));
     expect(slider).toHaveAttribute('aria-valuetext', '30 Apr 2019');
-    // The latest record: its last date; before the first event, that.
+    // The latest record: said as the label beside it says it, with its last date; before the first event, that.
     act(() => store.getState().setAsOf(undefined));
+    expect(slider).toHaveAttribute('aria-valuetext', 'Latest record, 1 Jan 2020');
+    expect(screen.getByTestId('as-of')).toHaveTextContent('Latest record');
+    // Its last date set as a date: that date, as the label says "As of" it.
+    act(() => store.getState().setAsOf('2020-01-01'));
     expect(slider).toHaveAttribute('aria-valuetext', '1 Jan 2020');
     act(() => store.getState().setAsOf('2017-01-01'));
     expect(slider).toHaveAttribute('aria-valuetext', 'before the first event');
