@@ -1,5 +1,5 @@
 /** The sheets' rows put together as one dataset document for the validator, with the place each value came from. */
-import { slugify } from '../../model/edit';
+import { labelId } from '../../model/ids';
 import { suggest } from '../../model/problems';
 import { unknown } from '../../model/referenceContext';
 import { SCHEMA_VERSION } from '../../model/version';
@@ -163,7 +163,7 @@ function assembleMeta(doc: Values, list: Row[], sheet: string, places: PlaceMap,
   if (notes.length > 0) doc.notes = notes;
   // No id given: made from the title as the editor makes it ("SB 230" -> "sb230", "Oregon 2025: paid leave" -> "oregon-2025-paid-leave").
   if (doc.id === undefined && typeof doc.title === 'string' && doc.title.trim()) {
-    doc.id = slugify(doc.title);
+    doc.id = labelId(doc.title);
     places.set('id', places.find('title') ?? { sheet });
   }
 }
