@@ -1,7 +1,8 @@
 /** A bill's provisions: label (its id is made from it), description, dates added and struck, sources. */
 import { useId, useState } from 'react';
 import type { Provision } from '../model';
-import { setIn, slugify, takenIds, uniqueId } from '../model/edit';
+import { setIn, takenIds, uniqueId } from '../model/edit';
+import { labelId } from '../model/ids';
 import { useDraftValue, useEditorApi } from './context';
 import { ProvisionItem } from './ProvisionItem';
 import { AddField } from './AddField';
@@ -16,7 +17,7 @@ export function ProvisionList({ bill }: { bill: number }) {
   const add = () => {
     if (!label.trim()) return;
     api.getState().change((d) => {
-      const id = uniqueId(`${d.bills[bill].id}-${slugify(label)}`, takenIds(d));
+      const id = uniqueId(`${d.bills[bill].id}-${labelId(label)}`, takenIds(d));
       return setIn(d, [...path], [...provisions, { id, label: label.trim() }]);
     });
     setLabel('');

@@ -1,4 +1,5 @@
 /** Pure dataset edits for the editor: ids made from labels, immutable updates by path, new facts. */
+import { labelId } from './ids';
 import type { Bill, Dataset, Link, LinkKind, Position, Source, Stakeholder } from './schema';
 import { SCHEMA_VERSION } from './version';
 
@@ -7,19 +8,6 @@ export type Draft = Dataset;
 
 /** One step of a JSON path: an object key or an array index. */
 export type PathKey = string | number;
-
-/** A short id from a label: "AB 392" -> "ab392", "ACLU of California" -> "aclu-of-california". */
-export function slugify(label: string): string {
-  const words = label
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  // Bill numbers read better joined ("ab 392" -> "ab392"); other words are hyphenated.
-  const joined = /^[a-z]{1,4} \d+$/.test(words) ? words.replace(' ', '') : words.replace(/ /g, '-');
-  return joined.slice(0, 48).replace(/-+$/, '') || 'item';
-}
 
 /** `base`, or `base-2`, `base-3`... whichever is not taken yet. */
 export function uniqueId(base: string, taken: Iterable<string>): string {
@@ -43,7 +31,7 @@ export function takenIds(draft: Draft): string[] {
 
 /** A new, empty dataset: a title to fill in, no sources, no bills yet. */
 export function newDraft(title = ''): Draft {
-  return { schemaVersion: SCHEMA_VERSION, id: title ? slugify(title) : 'untitled', title, sources: {}, bills: [] };
+  return { schemaVersion: SCHEMA_VERSION, id: title ? labelId(title) : 'untitled', title, sources: {}, bills: [] };
 }
 
 /**
@@ -81,7 +69,7 @@ export function getIn(root: unknown, path: readonly PathKey[]): unknown {
 
 /** Whether the id is still the one made from the title (so a new title moves it). */
 export function idFollowsTitle(draft: Draft): boolean {
-  return draft.id === 'untitled' || draft.id === slugify(draft.title);
+  return draft.id === 'untitled' || draft.id === labelId(draft.title);
 }
 
 /**
@@ -90,12 +78,12 @@ export function idFollowsTitle(draft: Draft): boolean {
  */
 export function setTitle(draft: Draft, title: string, idFixed = false): Draft {
   const follows = !idFixed && idFollowsTitle(draft);
-  return { ...draft, title, id: follows && title.trim() ? slugify(title) : draft.id };
+  return { ...draft, title, id: follows && title.trim() ? labelId(title) : draft.id };
 }
 
 /** The id a new bill gets: made from its label ("AB 392" -> "ab392"), unique among `taken` ("ab392-2"). */
 export function newBillId(label: string, taken: Iterable<string>): string {
-  return uniqueId(slugify(label), taken);
+  return uniqueId(labelId(label), taken);
 }
 
 /** Adds a bill with its id made from its label; returns the draft and the new id. */
@@ -107,7 +95,7 @@ export function addBill(draft: Draft, label: string, title = ''): [Draft, string
 
 /** Adds a stakeholder with its id made from its name. */
 export function addStakeholder(draft: Draft, name: string, kind: Stakeholder['kind'] = 'other'): [Draft, string] {
-  const id = uniqueId(slugify(name), takenIds(draft));
+  const id = uniqueId(labelId(name), takenIds(draft));
   return [{ ...draft, stakeholders: [...(draft.stakeholders ?? []), { id, name, kind }] }, id];
 }
 
@@ -125,7 +113,7 @@ export function addSource(draft: Draft, source: Source): [Draft, string] {
  * one thing, however the tie was made (an absent flag reads as checked, as datasets on disk mean it).
  */
 export function addLink(draft: Draft, kind: LinkKind, from: string, to: string[], extra: Partial<Link> = {}): [Draft, string] {
-  const id = uniqueId(slugify(`${from}-on-${to.join('-')}`).replace(/ /g, '-'), takenIds(draft));
+  const id = uniqueId(labelId(`${from}-on-${to.join('-')}`), takenIds(draft));
   const link: Link = { id, kind, from, to, ...extra, clauseVerified: extra.clauseVerified ?? false };
   return [{ ...draft, links: [...(draft.links ?? []), link] }, id];
 }

@@ -1,4 +1,4 @@
-/** Ids: what the schema accepts, the names it reserves, and `safeId`, which makes a valid id from anything. */
+/** Ids: what the schema accepts, the names it reserves, the one slug, and the ids made from words (`labelId`, `safeId`). */
 import { MAX_ID_CHARS } from './limits';
 
 /** A dataset id: lowercase letters, digits, "-" or "_", starting with a letter or digit, at most 64 characters. */
@@ -31,16 +31,37 @@ function fingerprint(s: string): string {
 
 /** A character outside printable ASCII: text without one is as Unicode normalization would leave it. */
 const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/;
+/** The accents NFKD splits from their letters ("é" -> "e" + U+0301): dropped, so "Nuñez" is "nunez", not "nun-ez". */
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/** A bill's number once slugged ("ab 392"): read better joined, as its id ("ab392"). */
+const BILL_NUMBER = /^[a-z]{1,4} \d+$/;
 
 /**
- * Lowercase letters and digits from any text, other runs turned into single dashes ("H.B. 4138" -> "h-b-4138").
+ * The slug of any text: lowercase letters and digits, accents dropped, other runs turned into
+ * single dashes ("H.B. 4138" -> "h-b-4138", "Café Nuñez" -> "cafe-nunez"), a bill's number joined
+ * ("AB 392" -> "ab392"); "" when nothing is left. The one slug every id made from words comes from:
+ * the editor's and the sheets' (`labelId`), the importers' (`safeId`), and the "did you mean" hints.
  * ASCII text skips normalization: the first call to it loads Unicode's tables (about 4 ms as a dataset opens).
  */
 export function slugify(text: string): string {
-  return (NOT_PRINTABLE_ASCII.test(text) ? text.normalize('NFKD') : text)
+  const words = (NOT_PRINTABLE_ASCII.test(text) ? text.normalize('NFKD').replace(COMBINING_MARKS, '') : text)
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return BILL_NUMBER.test(words) ? words.replace(' ', '') : words.replace(/ /g, '-');
+}
+
+/** How long an id made from a label may be: short enough to read, and to take a "-2" or a provision's part. */
+const LABEL_ID_CHARS = 48;
+
+/**
+ * The id a label makes, as the editor and the sheets make a new bill's, stakeholder's or dataset's
+ * (and the LegiScan import a sponsor's): its slug cut to 48 characters ("AB 392" -> "ab392", "ACLU of California" ->
+ * "aclu-of-california"), `fallback` when no letter or digit is left, and "-id" after a reserved name.
+ */
+export function labelId(label: string, fallback = 'item'): string {
+  const id = slugify(label).slice(0, LABEL_ID_CHARS).replace(/-+$/, '') || fallback;
+  return RESERVED_NAMES.has(id) ? `${id}-id` : id;
 }
 
 /**

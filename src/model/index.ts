@@ -3,7 +3,7 @@ export * from './schema';
 export * from './dates';
 export * from './problems';
 export * from './limits';
-export { ID_PATTERN, SOURCE_ID_PATTERN, RESERVED_NAMES, IdMaker, safeId, slugify } from './ids';
+export { ID_PATTERN, SOURCE_ID_PATTERN, RESERVED_NAMES, IdMaker, labelId, safeId, slugify } from './ids';
 export { stripBom, quote, wholeTitle } from './text';
 export { countWords, MAX_LISTED } from './findings';
 export { parseDatasetText, validateDataset } from './parse';

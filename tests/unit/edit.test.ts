@@ -12,9 +12,9 @@ import {
   removeBill,
   setIn,
   setTitle,
-  slugify,
   uniqueId,
 } from '../../src/model/edit';
+import { labelId } from '../../src/model/ids';
 import { foundingDataset } from '../fixtures/datasets';
 
 describe('ids made from labels', () => {
@@ -26,8 +26,8 @@ describe('ids made from labels', () => {
     ['Café Nuñez', 'cafe-nunez'],
     ['  ', 'item'],
   ])('%s -> %s', (label, id) => {
-    expect(slugify(label)).toBe(id);
-    expect(validateDataset({ ...newDraft('x'), bills: [{ id: slugify(label), label: 'x', title: 'x' }] }).ok).toBe(true);
+    expect(labelId(label)).toBe(id);
+    expect(validateDataset({ ...newDraft('x'), bills: [{ id: labelId(label), label: 'x', title: 'x' }] }).ok).toBe(true);
   });
 
   it('stays unique', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Dataset } from '../../src/model';
-import { slugify } from '../../src/model/edit';
+import { newDraft } from '../../src/model/edit';
 import { SHEETS, datasetToSheets, formatSheetProblem, readSheets } from '../../src/ingest/sheets';
 import type { SheetFile } from '../../src/ingest/sheets';
 
@@ -175,6 +175,6 @@ describe("a dataset id made from the sheets' title", () => {
       }),
     );
     expect(r.ok && r.dataset.id).toBe(id);
-    expect(slugify(r.ok ? r.dataset.title : '')).toBe(id);
+    expect(newDraft(title).id).toBe(id);
   });
 });

@@ -82,11 +82,80 @@ describe('a bill with no id in the sheets', () => {
     expect(errors).toEqual(['bills.csv row 3: has 5 cells but the header names 4 columns; cell 5 has no column']);
   });
 
-  it('is named by its number as a bill with an id is: one error, with the id to write', () => {
-    const byNumber = { links: ['sb230-on-ab392,contingent-enactment,sb230,AB 392,S1'] };
-    const said = ['links.csv row 2, column "to": no bill with id "AB 392" (did you mean "ab392"?)'];
-    expect(read(story(byNumber)).errors).toEqual(said);
-    expect(read(story({ ...byNumber, bills: blank.slice(0, 2) })).errors).toEqual(said);
+  it('is named by its number as a bill with an id is', () => {
+    const byNumber = { links: ['sb230-on-ab392,contingent-enactment,SB 230,AB 392,S1'] };
+    const { errors, result } = read(story({ ...byNumber, bills: blank.slice(0, 2) }));
+    expect(errors).toEqual([]);
+    expect(result.ok && result.dataset.links?.[0]).toMatchObject({ from: 'sb230', to: ['ab392'] });
+  });
+});
+
+describe('a bill named by its number (its label) where its id belongs', () => {
+  const links = (from: string, to: string) => ({ links: [`sb230-on-ab392,contingent-enactment,${from},${to},S1`] });
+
+  it.each([
+    ['AB 392', 'SB 230'],
+    ['ab 392', 'sb 230'],
+    ['AB392', 'SB230'],
+    [' Ab  392 ', 'sB230'],
+  ])('"%s" and "%s" name ab392 and sb230, with no error', (ab, sb) => {
+    const { errors, result } = read(story(links(sb, ab)));
+    expect(errors).toEqual([]);
+    expect(result.ok && result.dataset.links).toEqual([
+      { id: 'sb230-on-ab392', kind: 'contingent-enactment', from: 'sb230', to: ['ab392'], sources: ['S1'] },
+    ]);
+  });
+
+  it('in every sheet that names a bill: provisions, events, links, positions and layout', () => {
+    const { errors, result } = read(
+      story({
+        provisions: ['AB 392,ab392-196,Homicide justified only if necessary,S1'],
+        events: ['ab 392,2019-02-06,introduced,Introduced,S1'],
+        links: ['sb230-on-ab392,contingent-enactment,SB 230,AB 392,S1'],
+        positions: ['weber,AB 392,sponsor,S1'],
+        layout: ['AB 392,0,0', 'SB230,10,0'],
+      }),
+    );
+    expect(errors).toEqual([]);
+    if (!result.ok) return;
+    const ds = result.dataset;
+    expect(ds.bills[0].provisions?.map((p) => p.id)).toEqual(['ab392-196']);
+    expect(ds.bills[0].events).toHaveLength(1);
+    expect(ds.links?.[0]).toMatchObject({ from: 'sb230', to: ['ab392'] });
+    expect(ds.positions?.[0]).toMatchObject({ stakeholder: 'weber', target: 'ab392' });
+    expect(ds.layout).toEqual({ ab392: [0, 0], sb230: [10, 0] });
+  });
+
+  it('an id wins over a label: "sb1" is the bill with that id, "SB 1" the bill with that label', () => {
+    const bills = ['sb1,SB 2,First,S1', 'sb2,SB 1,Second,S1'];
+    const only = { provisions: [], events: [], positions: [], layout: [] };
+    const { errors, result } = read(story({ ...only, bills, links: ['l,contingent-enactment,sb1,SB 1,S1'] }));
+    expect(errors).toEqual([]);
+    expect(result.ok && result.dataset.links?.[0]).toMatchObject({ from: 'sb1', to: ['sb2'] });
+  });
+
+  it('shared by two bills, is one error at its cell naming both ids (not also "no bill")', () => {
+    const bills = [...SHEETS.bills.slice(1), 'ab392-2,AB 392,A second AB 392,S1'];
+    const { errors } = read(
+      story({
+        bills,
+        provisions: ['ab 392,ab392-196,Homicide justified only if necessary,S1'],
+        links: ['l,tie-bar,SB 230,AB392; sb230,S1'],
+      }),
+    );
+    expect(errors).toEqual([
+      'provisions.csv row 2, column "bill": "ab 392" is the label of 2 bills ("ab392", "ab392-2"): write the id of the one meant',
+      'links.csv row 2, column "to": "AB392" is the label of 2 bills ("ab392", "ab392-2"): write the id of the one meant',
+    ]);
+    // The ids still name each bill.
+    expect(read(story({ bills, links: ['l,tie-bar,sb230,ab392-2,S1'] })).errors).toEqual([]);
+  });
+
+  it('of a bills row that cannot be read is not also called missing', () => {
+    const refused = (id: string) => ['ab392,AB 392,Peace officers,S1', `${id},SB 230,Law enforcement, use of force,S1`];
+    const said = ['bills.csv row 3: has 5 cells but the header names 4 columns; cell 5 has no column'];
+    for (const id of ['', 'sb230', 'x230'])
+      expect(read(story({ bills: refused(id), links: links('SB 230', 'AB 392').links })).errors).toEqual(said);
   });
 });
 

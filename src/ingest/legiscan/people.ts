@@ -1,4 +1,5 @@
 /** Sponsors as stakeholders (legislators with party and chamber) and their sponsor positions. */
+import { labelId } from '../../model/ids';
 import type { Position, Stakeholder } from '../../model/schema';
 import type { MappedBill } from './bills';
 import type { LsPerson } from './records';
@@ -13,18 +14,6 @@ const PARTIES: Record<string, string> = {
 };
 const ROLES: Record<string, string> = { Rep: 'House', Sen: 'Senate', Representative: 'House', Senator: 'Senate' };
 const MAX_AUTHORS = 10;
-
-/** A person's id: their name as a slug, with LegiScan's number when two share a name. */
-function slug(name: string): string {
-  return (
-    name
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 48) || 'person'
-  );
-}
 
 /** The stakeholders who sponsor the bills, and each sponsorship as a dated `sponsor` position. */
 export function mapSponsors(
@@ -42,7 +31,8 @@ export function mapSponsors(
     if (known) return known;
     const p = people.get(pid);
     if (!p) return undefined;
-    let id = slug(p.name);
+    // Their name as a slug, with LegiScan's number when two share a name.
+    let id = labelId(p.name, 'person');
     if (taken.has(id)) id = `${id}-${pid}`.slice(0, 64);
     taken.add(id);
     ids.set(pid, id);

@@ -1,5 +1,5 @@
 /** The sheets' rows put together as one dataset document for the validator, with the place each value came from. */
-import { slugify } from '../../model/edit';
+import { labelId } from '../../model/ids';
 import { suggest } from '../../model/problems';
 import { unknown } from '../../model/referenceContext';
 import { SCHEMA_VERSION } from '../../model/version';
@@ -7,6 +7,7 @@ import type { SheetKind } from './columns';
 import { DATASET_FIELDS, foldHeader } from './columns';
 import { clip, readNumber, splitList } from './cells';
 import { fillBillIds } from './billIds';
+import { BillNames } from './billNames';
 import type { Row, Values } from './rows';
 import type { SheetProblem } from './problems';
 import { PlaceMap } from './problems';
@@ -43,6 +44,9 @@ export function assembleDataset(
     for (const r of rows.get(kind) ?? []) if (typeof r.values.id === 'string') taken.add(r.values.id);
   const bills = assembleRows(fillBillIds(rows.get('bills') ?? [], taken, errors, warnings), 'bills', places);
   doc.bills = bills;
+  // A bill named by its number ("AB 392") in another sheet is named by its id from here on; any id given wins.
+  const billNames = new BillNames(bills, taken, unread.bills);
+  const named = (kind: SheetKind) => billNames.nameIn(kind, rows.get(kind) ?? [], errors);
   if (names.has('bills')) places.set('bills', { sheet: names.get('bills')! });
   doc.sources = keyed(rows.get('sources') ?? [], 'id', 'source', errors, (r, id) => {
     place(places, `sources.${id}`, r, r.keys);
@@ -52,11 +56,11 @@ export function assembleDataset(
   const parentOf = (r: Row): number | undefined => {
     const id = String(r.values.bill ?? '');
     const i = billIndex.get(id);
-    if (i === undefined && !unread.hides(['bills'], id))
+    if (i === undefined && !billNames.ambiguous(id) && !unread.hides(['bills'], id))
       errors.push({ sheet: r.sheet, row: r.row, column: r.header('bill'), message: unknown('bill', id, billIndex.keys()) });
     return i;
   };
-  for (const r of rows.get('provisions') ?? []) {
+  for (const r of named('provisions')) {
     const b = parentOf(r);
     if (b === undefined) {
       // Left out with its bill's problem: what names it is not also said to name nothing.
@@ -68,7 +72,7 @@ export function assembleDataset(
     list.push(without(r.values, 'bill'));
   }
   const context: Values[] = [];
-  for (const r of rows.get('events') ?? []) {
+  for (const r of named('events')) {
     if (r.values.bill === undefined) {
       const extra = ['type', 'body', 'tallies', 'note'].filter((k) => r.values[k] !== undefined);
       if (extra.length > 0)
@@ -91,12 +95,11 @@ export function assembleDataset(
   }
   if (context.length > 0) doc.context = context;
   for (const kind of ['links', 'stakeholders', 'positions'] as const) {
-    const list = assembleRows(rows.get(kind) ?? [], kind, places);
+    const list = assembleRows(named(kind), kind, places);
     if (list.length > 0) doc[kind] = list;
   }
-  const layout = rows.get('layout');
-  if (layout)
-    doc.layout = keyed(layout, 'node', 'node', errors, (r, node) => {
+  if (rows.has('layout'))
+    doc.layout = keyed(named('layout'), 'node', 'node', errors, (r, node) => {
       places.set(`layout.${node}`, { sheet: r.sheet, row: r.row, column: r.header('node') });
       // A coordinate's problem is said at its own cell (one that could not be read is not said again).
       places.set(`layout.${node}[0]`, { sheet: r.sheet, row: r.row, column: r.header('x') });
@@ -163,7 +166,7 @@ function assembleMeta(doc: Values, list: Row[], sheet: string, places: PlaceMap,
   if (notes.length > 0) doc.notes = notes;
   // No id given: made from the title as the editor makes it ("SB 230" -> "sb230", "Oregon 2025: paid leave" -> "oregon-2025-paid-leave").
   if (doc.id === undefined && typeof doc.title === 'string' && doc.title.trim()) {
-    doc.id = slugify(doc.title);
+    doc.id = labelId(doc.title);
     places.set('id', places.find('title') ?? { sheet });
   }
 }

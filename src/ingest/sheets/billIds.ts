@@ -10,7 +10,7 @@ import type { Row } from './rows';
 const LISTED = 5;
 
 /** "a, b and 3 more": the first few items, the rest counted. */
-function listed(items: readonly string[]): string {
+export function listed(items: readonly string[]): string {
   const more = items.length - LISTED;
   return more > 0 ? `${items.slice(0, LISTED).join(', ')} and ${groupDigits(more)} more` : items.join(', ');
 }
@@ -59,9 +59,12 @@ export function fillBillIds(bills: readonly Row[], taken: Set<string>, errors: S
   return kept;
 }
 
-/** The id a row refused (too many cells) would have had: its own, or for a bill, the one its label would make. */
-export function refusedId(kind: SheetKind, cells: ReadonlyMap<ColumnSpec, string>): string | undefined {
+/**
+ * The id a row refused (too many cells) would have had: its own, or for a bill, the one its label
+ * would make; and for a bill, its label (other sheets may name it by that).
+ */
+export function refusedRow(kind: SheetKind, cells: ReadonlyMap<ColumnSpec, string>): { id?: string; label?: string } {
   const cell = (key: string) => [...cells].find(([col]) => col.key === key)?.[1].trim();
-  const label = kind === 'bills' ? cell('label') : undefined;
-  return cell('id') || (label ? newBillId(label, []) : undefined);
+  const label = (kind === 'bills' && cell('label')) || undefined;
+  return { id: cell('id') || (label ? newBillId(label, []) : undefined), label };
 }

@@ -90,7 +90,7 @@ export const SHEETS: readonly SheetSpec[] = [
     kind: 'provisions',
     doc: 'a part of a bill, with the dates it was added and struck',
     columns: [
-      { header: 'bill', key: 'bill', kind: 'id', required: true, doc: 'the bill it belongs to' },
+      { header: 'bill', key: 'bill', kind: 'id', required: true, doc: 'the bill it belongs to: its id or number, e.g. `AB 392`' },
       { header: 'id', key: 'id', kind: 'id', required: true, doc: 'short id, e.g. `sb230-standard`' },
       { header: 'label', key: 'label', kind: 'text', required: true, doc: 'what it is' },
       { header: 'description', key: 'description', kind: 'text', doc: 'more detail' },
@@ -104,7 +104,7 @@ export const SHEETS: readonly SheetSpec[] = [
     kind: 'events',
     doc: "a dated event in a bill's life; leave `bill` empty for an event of the story outside any bill (a shooting, a ruling)",
     columns: [
-      { header: 'bill', key: 'bill', kind: 'id', required: true, doc: 'the bill, or empty for a story event' },
+      { header: 'bill', key: 'bill', kind: 'id', required: true, doc: 'the bill (id or number), or empty for a story event' },
       { header: 'date', key: 'date', kind: 'date', required: true, doc: '`YYYY-MM-DD`' },
       {
         header: 'type',
@@ -132,8 +132,14 @@ export const SHEETS: readonly SheetSpec[] = [
         required: true,
         doc: 'contingent-enactment, tie-bar, double-joint, procedural, companion, related...',
       },
-      { header: 'from', key: 'from', kind: 'id', required: true, doc: 'the bill (or provision) that hangs on the others' },
-      { header: 'to', key: 'to', kind: 'list', required: true, doc: 'the bills it hangs on, e.g. `ab392` or `hb4773; hb4774`' },
+      { header: 'from', key: 'from', kind: 'id', required: true, doc: 'the bill (id or number) or provision that hangs on the others' },
+      {
+        header: 'to',
+        key: 'to',
+        kind: 'list',
+        required: true,
+        doc: 'the bills it hangs on, by id or number, e.g. `ab392`, `AB 392` or `hb4773; HB 4774`',
+      },
       { header: 'added', key: 'added', kind: 'date', doc: 'date the tie was made' },
       { header: 'removed', key: 'removed', kind: 'date', doc: 'date it was removed' },
       { header: 'deadline', key: 'deadline', kind: 'date', doc: 'date by which the other bills must be enacted' },
@@ -173,7 +179,7 @@ export const SHEETS: readonly SheetSpec[] = [
     doc: "a stakeholder's stance on a bill (or provision), from its date until a later one",
     columns: [
       { header: 'stakeholder', key: 'stakeholder', kind: 'id', required: true, doc: 'stakeholder id' },
-      { header: 'bill', key: 'target', kind: 'id', required: true, aliases: ['target'], doc: 'bill (or provision) id' },
+      { header: 'bill', key: 'target', kind: 'id', required: true, aliases: ['target'], doc: 'bill id or number, or provision id' },
       { header: 'stance', key: 'stance', kind: 'choice', required: true, doc: 'sponsor, support, oppose, neutral or withdrawn' },
       { header: 'date', key: 'date', kind: 'date', doc: 'from when' },
       NOTE,

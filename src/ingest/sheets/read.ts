@@ -2,7 +2,7 @@
 import type { Dataset } from '../../model/schema';
 import { validateDataset } from '../../model/parse';
 import { assembleDataset } from './assemble';
-import { refusedId } from './billIds';
+import { refusedRow } from './billIds';
 import type { SheetKind } from './columns';
 import { SHEETS } from './columns';
 import type { Row } from './rows';
@@ -55,8 +55,9 @@ export function readSheets(files: readonly SheetFile[]): SheetsResult {
     names.set(table.kind, table.sheet);
     rows.set(table.kind, convert(table, errors, warnings));
     for (const cells of table.refused) {
-      const id = refusedId(table.kind, cells);
+      const { id, label } = refusedRow(table.kind, cells);
       if (id) unread.ids.add(id);
+      if (id && label) unread.bills.push({ id, label });
     }
   });
   for (const { kind } of SHEETS) if (seen.has(kind) && !rows.has(kind)) unread.kinds.add(kind);

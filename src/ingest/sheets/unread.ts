@@ -14,6 +14,8 @@ export class Unread {
   readonly kinds = new Set<SheetKind>();
   /** Ids of rows refused. */
   readonly ids = new Set<string>();
+  /** Bills rows refused: the id each would have had and its label (a cell may name one by either). */
+  readonly bills: Array<{ id: string; label: string }> = [];
 
   /** True when `id`, looked up in the sheets of `kinds`, may be among what was not read. */
   hides(kinds: readonly string[], id: string): boolean {
