@@ -1,5 +1,6 @@
 /** Pure dataset edits for the editor: ids made from labels, immutable updates by path, new facts. */
 import { labelId } from './ids';
+import { MAX_ID_CHARS } from './limits';
 import type { Bill, Dataset, Link, LinkKind, Position, Source, Stakeholder } from './schema';
 import { SCHEMA_VERSION } from './version';
 
@@ -9,12 +10,17 @@ export type Draft = Dataset;
 /** One step of a JSON path: an object key or an array index. */
 export type PathKey = string | number;
 
-/** `base`, or `base-2`, `base-3`... whichever is not taken yet. */
+/**
+ * `base`, or `base-2`, `base-3`... whichever is not taken yet, and never longer than an id may be:
+ * a long base is cut to leave room (a provision's id is its bill's id and its label's, each up to
+ * an id's length).
+ */
 export function uniqueId(base: string, taken: Iterable<string>): string {
   // A set is used as given: a sheets import makes ids for many bills against one set.
   const used = taken instanceof Set ? (taken as ReadonlySet<string>) : new Set(taken);
-  if (!used.has(base)) return base;
-  for (let n = 2; ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+  const fit = (suffix: string) => `${base.slice(0, MAX_ID_CHARS - suffix.length).replace(/-+$/, '')}${suffix}`;
+  if (!used.has(fit(''))) return fit('');
+  for (let n = 2; ; n++) if (!used.has(fit(`-${n}`))) return fit(`-${n}`);
 }
 
 /** Every id a new bill, provision, stakeholder or link must not reuse. */

@@ -39,6 +39,17 @@ describe('ids made from labels', () => {
     const [, person] = addStakeholder(d2, 'AB 392');
     expect(person).toBe('ab392-3');
   });
+
+  it('never makes an id longer than an id may be: a provision of a long-named bill with a long label', () => {
+    const bill = 'b'.repeat(64);
+    const base = `${bill}-${labelId('Peace officers may use deadly force only when necessary in defense of human life')}`;
+    const first = uniqueId(base, []);
+    const second = uniqueId(base, [first]);
+    expect(first).toBe('b'.repeat(64));
+    expect(second).toBe(`${'b'.repeat(62)}-2`);
+    for (const id of [first, second])
+      expect(validateDataset({ ...newDraft('x'), bills: [{ id, label: 'x', title: 'x' }] }).ok, id).toBe(true);
+  });
 });
 
 describe('immutable edits by path', () => {
