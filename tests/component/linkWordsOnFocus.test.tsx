@@ -69,6 +69,11 @@ describe("a link's words left out", () => {
     svg.setAttribute('data-exporting', '');
     expect(getComputedStyle(container.querySelector('g.tb-lit-words')!).display).toBe('none');
     svg.removeAttribute('data-exporting');
+    // Nor zoomed out past reading ties' words: their pills and heads alone would sit on the boxes.
+    svg.setAttribute('data-hide', 'link');
+    expect(getComputedStyle(container.querySelector('g.tb-lit-words')!).display).toBe('none');
+    svg.removeAttribute('data-hide');
+    expect(getComputedStyle(container.querySelector('g.tb-lit-words')!).display).not.toBe('none');
     view.setFocus(null);
     expect(layerOf()).toBe('tb-link-labels');
     expect(container.querySelector('g.tb-lit-words')!.childElementCount).toBe(0);

@@ -141,7 +141,8 @@ export function graphCss(): string {
   add(".tb-graph-svg:not([data-exporting]) .tb-link-label[data-overlap][data-lit='true']", { display: 'inline' });
   add('.tb-lit-words', { 'pointer-events': 'none' });
   add('.tb-lit-head', { fill: 'none', stroke: 'none' });
-  add('.tb-graph-svg[data-exporting] .tb-lit-words', { display: 'none' });
+  // Nor zoomed out past reading the ties' words (the canvas draws none there): their pills and heads alone would show.
+  add(".tb-graph-svg[data-exporting] .tb-lit-words, .tb-graph-svg[data-hide~='link'] .tb-lit-words", { display: 'none' });
   // Presence (as of the date) and the highlight: nodes fade, edges and their words are not there yet.
   add(".tb-node[data-present='false'], .tb-subject[data-present='false']", { opacity: OPACITY.absent });
   add(".tb-node[data-dim='true'], .tb-edge[data-dim='true'], .tb-link-label[data-dim='true'], .tb-subject[data-dim='true']", {
