@@ -9,6 +9,7 @@ import { drawLinkMarks } from '../../src/graph/canvas/drawMarks';
 import { boxExit, routePoints } from '../../src/graph/core/geometry';
 import { endsOf } from '../../src/graph/core/crossings';
 import type { LabelBox } from '../../src/graph/core/labels';
+import type { Highlight } from '../../src/graph/core/highlight';
 import { THEME } from '../../src/graph/core/theme';
 import { shelfLayout, shelfRoutes } from '../../src/graph/shelfLayout';
 import type { Route } from '../../src/graph/storyLayout';
@@ -38,7 +39,7 @@ function draw(
   k: number,
   at: Point,
   routes: ReadonlyMap<string, Route> = new Map(),
-  lit: ReadonlySet<string> | null = null,
+  lit: Highlight | null = null,
   taken: LabelBox[] = [],
 ) {
   const pills: LabelBox[] = [];
@@ -65,7 +66,7 @@ describe("a link's words on the canvas", () => {
     bills: Array<[string, number, number]>,
     links: ReturnType<typeof link>[],
     k = 1,
-    lit: ReadonlySet<string> | null = null,
+    lit: Highlight | null = null,
     taken: LabelBox[] = [],
   ) => {
     const s = buildGraphStructure(
@@ -79,6 +80,8 @@ describe("a link's words on the canvas", () => {
     );
   };
   const dated = { added: '2019-04-23' };
+  /** A highlight on `id`, lighting `nodes` with it (`standIn`: a node the graph leaves out). */
+  const on = (id: string, nodes: string[], standIn = false): Highlight => ({ id, nodes: new Set([id, ...nodes]), standIn });
 
   it('are left out where another link runs through them, and kept on their own line', () => {
     const tie = link('ab', 'a', ['b'], dated);
@@ -120,13 +123,16 @@ describe("a link's words on the canvas", () => {
     ];
     const ties = [link('ab', 'a', ['b'], dated), link('cd', 'c', ['d'], dated)];
     expect(words(near, ties, 1)).toEqual([]);
-    // A and B lit (one focused, the other its neighbour): their tie's words show though its arrowhead
-    // runs through them; C's tie to D is faint, and unlabelled.
-    expect(words(near, ties, 1, new Set(['a', 'b']))).toEqual([expect.stringMatching(/^operative only if \d+,29\d$/)]);
-    expect(words(near, ties, 1, new Set(['a', 'b', 'c', 'd']))).toHaveLength(2);
+    // A focused, B its neighbour: their tie's words show though its arrowhead runs through them; C's
+    // tie to D is faint, and unlabelled.
+    expect(words(near, ties, 1, on('a', ['b']))).toEqual([expect.stringMatching(/^operative only if \d+,29\d$/)]);
+    // Only the focus's own ties (the core's rule, as the SVG's): not a tie between two of its
+    // neighbours, though both are lit; for a node left out, the ties between its stand-ins.
+    expect(words(near, ties, 1, on('a', ['b', 'c', 'd']))).toHaveLength(1);
+    expect(words(near, ties, 1, on('someone', ['a', 'b', 'c', 'd'], true))).toHaveLength(2);
     // Never over a node's words: a name drawn where A's tie's words would go keeps them out, lit or not.
     const name = { x0: 0, y0: 250, x1: 1200, y1: 320 };
-    expect(words(near, ties, 1, new Set(['a', 'b']), [name])).toEqual([]);
+    expect(words(near, ties, 1, on('a', ['b']), [name])).toEqual([]);
   });
 
   it('stay, once, for two bills tied to each other (a tie never counts against its reverse)', () => {

@@ -6,6 +6,7 @@ import { generateDataset } from '../../src/engine/generate';
 import { HIDDEN, edgeDim, edgeSegments, edgeStyleIndex, edgeStyles, strokeEdges } from '../../src/graph/canvas/edgeBuffers';
 import { keepUnoverlapped } from '../../src/graph/core/labels';
 import type { LabelBox } from '../../src/graph/core/labels';
+import type { Highlight } from '../../src/graph/core/highlight';
 import { fallOffset } from '../../src/graph/canvas/canvasDraw';
 import { drawLinkMarks } from '../../src/graph/canvas/drawMarks';
 import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
@@ -239,13 +240,13 @@ describe('link marks on the canvas', () => {
   });
 
   it('leaves out a link label that would cover a node label, and dims links leaving a highlight', () => {
-    const marks = (calls: string[], taken: LabelBox[], lit: Set<string> | null = null) =>
+    const marks = (calls: string[], taken: LabelBox[], lit: Highlight | null = null) =>
       drawLinkMarks(recorder(calls), structure.edges, pos, nodeById, null, view, { width: 800, height: 400 }, 1, palette, taken, lit);
     const calls: string[] = [];
     marks(calls, [{ x0: 150, y0: 80, x1: 250, y1: 100 }]);
     expect(calls.some((c) => c.startsWith('fillText('))).toBe(false);
     const lit: string[] = [];
-    marks(lit, [], new Set(['c']));
+    marks(lit, [], { id: 'c', nodes: new Set(['c']), standIn: false });
     expect(lit.some((c) => c.startsWith('fillText('))).toBe(false);
   });
 });

@@ -4,7 +4,7 @@ import { STORY_MAX_BILLS, buildStoryStructure } from '../../src/engine/storyGrap
 import { generateDataset } from '../../src/engine/generate';
 import { focusPoints, neighbourMap, tiedPoints } from '../../src/graph/neighbours';
 import { shelfLayout } from '../../src/graph/shelfLayout';
-import { createModel, litSet } from '../../src/graph/canvas/model';
+import { createModel, highlightOf } from '../../src/graph/canvas/model';
 import type { Dataset } from '../../src/model/schema';
 import { foundingDataset } from '../fixtures/datasets';
 
@@ -58,10 +58,12 @@ describe("a session's stakeholders, drawn without, stand in by their bills", () 
 
   it("lights them on the canvas too: its lit set, resting on the stakeholder, is the stakeholder's bills", () => {
     const [someone, bills] = [...session.standIns!].find(([, b]) => b.length > 1)!;
-    const model = { ...createModel(), structure: session, neighbours: neighbourMap(session), restingId: someone };
-    expect([...litSet(model)!].sort()).toEqual([someone, ...bills].sort());
+    const nodeById = new Map(session.nodes.map((n) => [n.id, n]));
+    const model = { ...createModel(), structure: session, nodeById, neighbours: neighbourMap(session), restingId: someone };
+    expect([...highlightOf(model)!.nodes].sort()).toEqual([someone, ...bills].sort());
+    expect(highlightOf(model)!.standIn).toBe(true);
     // A hovered bill lights its own ties instead, while the pointer is on it.
-    expect(litSet({ ...model, hoverId: bills[0] })!.has(someone)).toBe(false);
+    expect(highlightOf({ ...model, hoverId: bills[0] })!.nodes.has(someone)).toBe(false);
   });
 
   it('a story draws its stakeholders (in groups), so it has no stand-ins', () => {

@@ -59,7 +59,7 @@ export function drawNodes(
   view: View,
   size: { width: number; height: number },
   dpr: number,
-  lit: Set<string> | null,
+  lit: ReadonlySet<string> | null,
   focus: string | null,
   palette: Palette,
   drop: ReadonlyMap<string, number> | null = null,
@@ -263,7 +263,7 @@ function drawFar(
   state: GraphState | null,
   area: { x0: number; y0: number; x1: number; y1: number },
   k: number,
-  lit: Set<string> | null,
+  lit: ReadonlySet<string> | null,
   palette: Palette,
   drop: ReadonlyMap<string, number> | null,
 ): void {

@@ -10,7 +10,7 @@ import { shelfBlocks } from '../shelfLayout';
 import { LOD } from '../core/interaction';
 import type { EdgeSync } from './edgeSync';
 import type { CanvasModel } from './model';
-import { litSet } from './model';
+import { highlightOf } from './model';
 import { readPalette } from '../core/theme';
 import type { Transform } from '../core/fit';
 
@@ -110,7 +110,8 @@ export function createFramePainter(
     if (fade && t < 1) drawMoved(fadeCanvas, fade.view, 1 - t);
     if (image && t > 0) drawMoved(image.source, image.view, t);
     if (fade && t >= 1) fade = null;
-    const lit = litSet(model);
+    const highlight = highlightOf(model);
+    const lit = highlight?.nodes ?? null;
     let drop: Map<string, number> | null = null;
     if (falling) {
       // The fall starts with the first frame that shows it, however late that frame comes.
@@ -135,7 +136,7 @@ export function createFramePainter(
       !!structure.shelves,
       model.subjects,
     );
-    drawLinkMarks(ctx, structure.edges, pos, nodeById, state, view, size, d, palette, taken, lit, model.routes);
+    drawLinkMarks(ctx, structure.edges, pos, nodeById, state, view, size, d, palette, taken, highlight, model.routes);
     // Too far out for bills' names: a session's packages are named instead.
     if (structure.shelves && view.k < LOD.far) drawBlockLabels(ctx, shelfBlocks(structure), nodeById, view, size, d, palette);
     drawnView = { k: view.k, x: view.x, y: view.y };

@@ -7,8 +7,9 @@ import { BOX_STYLE, EDGE_STYLE, FONT, MARK_STYLE, OPACITY, SIZE, STAKEHOLDER_COL
 import { boxExit, routePoints } from '../core/geometry';
 import { LOD } from '../core/interaction';
 import { linkLabelsKept } from '../core/crossings';
+import type { Highlight } from '../core/highlight';
+import { lightsTie, litWordsShown } from '../core/highlight';
 import type { LabelBox } from '../core/labels';
-import { keepUnoverlapped } from '../core/labels';
 import type { Palette } from '../core/theme';
 import { paint } from '../core/theme';
 import type { View } from './canvasDraw';
@@ -22,9 +23,10 @@ const DATE_FONT = `${FONT.date}px system-ui, sans-serif`;
  * Arrowheads (at most 1,500, of the links in view) and labels of links ("operative only if",
  * "tie-bar") with their date ("since 23 Apr 2019"), in screen pixels; a label that would overlap a
  * node's label (`taken`) or an earlier link label, or that a line or an arrowhead runs through, is
- * left out (the core's rule, as the SVG's: crossings.ts). With a highlight (`lit`), links
- * leaving it are faint and unlabelled. A story's routed tie (`routes`) ends where its route does,
- * with its words above the line and the date below, where the SVG puts them.
+ * left out (the core's rule, as the SVG's: crossings.ts). With a highlight, links leaving the
+ * nodes it lights are faint and unlabelled, and the ties it lights show words left out where they
+ * find room (the core's rule, as the SVG's: highlight.ts). A story's routed tie (`routes`) ends
+ * where its route does, with its words above the line and the date below, where the SVG puts them.
  */
 export function drawLinkMarks(
   ctx: CanvasRenderingContext2D,
@@ -37,14 +39,17 @@ export function drawLinkMarks(
   dpr: number,
   palette: Palette,
   taken: readonly LabelBox[] = [],
-  lit: ReadonlySet<string> | null = null,
+  highlight: Highlight | null = null,
   routes: ReadonlyMap<string, Route> = new Map(),
 ): void {
+  const lit = highlight?.nodes ?? null;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   drawLanes(ctx, edges, state, view, size, palette, lit, routes);
   if (view.k < LOD.marks) return;
   const labels: Array<{
     id: string;
+    /** Lit by the highlight: its words show where left out at rest, room allowing. */
+    lit: boolean;
     text: string;
     date: string;
     x: number;
@@ -96,7 +101,19 @@ export function drawLinkMarks(
       const bottom = y + (date ? dy[1] + 4 : dy[0] + 4);
       const align = at.anchor === 'middle' ? 'center' : 'left';
       const box = { x0, y0: top, x1: x0 + width, y1: bottom };
-      labels.push({ id: e.id, text: e.label, date, x, y, dy, align, pill, weight, box });
+      labels.push({
+        id: e.id,
+        lit: highlight !== null && lightsTie(highlight, e),
+        text: e.label,
+        date,
+        x,
+        y,
+        dy,
+        align,
+        pill,
+        weight,
+        box,
+      });
     }
   }
   ctx.globalAlpha = 1;
@@ -105,17 +122,12 @@ export function drawLinkMarks(
   const lines = labels.length ? linkLines(edges, pos, nodeById, routes) : null;
   const boxes = new Map(labels.map((l) => [l.id, l.box]));
   const keep = lines ? linkLabelsKept(taken, boxes, (near) => linesNear(lines, heads, near.values(), view, state), lines.ends) : new Set();
-  // With a highlight, every label here is between two of its nodes (the rest are faint, and
-  // unlabelled): it shows its ties' words where a line or an arrowhead left them out (the rule: left
-  // out, shown on focus or hover), over what they cross, though never over a node's or a tie's words.
-  const shownAnyway = new Set<string>();
-  const asked = lit ? labels.filter((l) => !keep.has(l.id)) : [];
-  if (asked.length) {
-    const kept = [...taken, ...labels.filter((l) => keep.has(l.id)).map((l) => l.box)];
-    keepUnoverlapped([...kept, ...asked.map((l) => l.box)])
-      .slice(kept.length)
-      .forEach((free, i) => free && (shownAnyway.add(asked[i].id), keep.add(asked[i].id)));
-  }
+  // A highlight shows its ties' words left out at rest, over what they cross, though never over a
+  // node's or another tie's words (the core's rule: highlight.ts).
+  const asked = new Map(labels.filter((l) => l.lit && !keep.has(l.id)).map((l) => [l.id, l.box]));
+  const drawn = asked.size ? [...taken, ...labels.filter((l) => keep.has(l.id)).map((l) => l.box)] : [];
+  const shownAnyway = asked.size ? litWordsShown(drawn, asked) : new Set<string>();
+  for (const id of shownAnyway) keep.add(id);
   ctx.lineWidth = MARK_STYLE.halo.link;
   ctx.strokeStyle = paint(MARK_STYLE.halo.stroke, palette);
   ctx.fillStyle = paint('var(--ink)', palette);

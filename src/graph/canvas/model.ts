@@ -4,6 +4,8 @@ import type { ZoomTransform } from 'd3-zoom';
 import type { GraphNode, GraphState, GraphStructure } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import type { Route, SubjectRoom } from '../storyLayout';
+import type { Highlight } from '../core/highlight';
+import { highlightOn } from '../core/highlight';
 
 /** The canvas view's live data (one object, read by the frame painter, the input handlers and the export). */
 export interface CanvasModel {
@@ -60,8 +62,7 @@ export function createModel(): CanvasModel {
   };
 }
 
-/** The lit set: the hovered (else the focused) node and its neighbours; null when nothing is. */
-export function litSet(m: CanvasModel): Set<string> | null {
-  const id = m.hoverId ?? m.restingId;
-  return id ? new Set([id, ...(m.neighbours.get(id) ?? [])]) : null;
+/** The highlight: on the hovered (else the focused) node, by the core's rule (highlight.ts); null when nothing is lit. */
+export function highlightOf(m: CanvasModel): Highlight | null {
+  return highlightOn(m.hoverId ?? m.restingId, m.neighbours, (id) => m.nodeById.has(id));
 }

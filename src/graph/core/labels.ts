@@ -81,19 +81,27 @@ const overlap = (b: LabelBox, o: LabelBox) => b.x0 < o.x1 && o.x0 < b.x1 && b.y0
  * overlaps no box kept before it. A grid of `cell`-pixel buckets keeps this near linear.
  */
 export function keepUnoverlapped(boxes: readonly LabelBox[], cell = 64): boolean[] {
+  return keepClear([], boxes, cell);
+}
+
+/**
+ * Which of `boxes` to draw among what is drawn already (`obstacles`, every one of them standing,
+ * even where two of them overlap): each, in the order given, is kept when it overlaps no obstacle
+ * and no box kept before it.
+ */
+export function keepClear(obstacles: readonly LabelBox[], boxes: readonly LabelBox[], cell = 64): boolean[] {
   const grid = new BoxGrid<LabelBox>(cell);
   // Boxes too big for the grid, or with coordinates past where cells stay exact, are checked one
   // by one: every loop here ends, whatever the numbers.
   const loose: LabelBox[] = [];
+  const stand = (b: LabelBox) => grid.add(b) || loose.push(b);
+  for (const o of obstacles) stand(o);
   return boxes.map((b) => {
     for (const o of loose) if (overlap(b, o)) return false;
     if (!grid.fits(b)) {
       for (const o of grid.all()) if (overlap(b, o)) return false;
-      loose.push(b);
-      return true;
-    }
-    if (grid.overlaps(b)) return false;
-    grid.add(b);
+    } else if (grid.overlaps(b)) return false;
+    stand(b);
     return true;
   });
 }

@@ -135,9 +135,14 @@ export function graphCss(): string {
   add('.tb-link-label.tb-loose .tb-link-words', { 'font-weight': EDGE_STYLE.loose.words });
   add('.tb-link-label .tb-pill', { fill: MARK_STYLE.halo.stroke });
   add('.tb-link-label[data-overlap]', { display: 'none' });
-  // Left out, its words show on focus or hover of either of its bills (the canvas's rule too: drawMarks).
-  // An export draws the view at rest: without them.
+  // Left out, its words show on focus or hover where they find room (the core's rule: highlight.ts),
+  // over the nodes, their tie's arrowhead again on top (svg/litWords.ts). An export draws the view
+  // at rest: without them.
   add(".tb-graph-svg:not([data-exporting]) .tb-link-label[data-overlap][data-lit='true']", { display: 'inline' });
+  add('.tb-lit-words', { 'pointer-events': 'none' });
+  add('.tb-lit-head', { fill: 'none', stroke: 'none' });
+  // Nor zoomed out past reading the ties' words (the canvas draws none there): their pills and heads alone would show.
+  add(".tb-graph-svg[data-exporting] .tb-lit-words, .tb-graph-svg[data-hide~='link'] .tb-lit-words", { display: 'none' });
   // Presence (as of the date) and the highlight: nodes fade, edges and their words are not there yet.
   add(".tb-node[data-present='false'], .tb-subject[data-present='false']", { opacity: OPACITY.absent });
   add(".tb-node[data-dim='true'], .tb-edge[data-dim='true'], .tb-link-label[data-dim='true'], .tb-subject[data-dim='true']", {

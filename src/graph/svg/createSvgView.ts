@@ -9,6 +9,8 @@ import { addDefs } from './svgDefs';
 import { completeLooks } from './billLooks';
 import { LAYERED_BILLS, drawSubjects, enterNodes, markFallen, nameNodes, sizeRows, styleNode, styleNodes } from './drawNodes';
 import { placeEdges, styleEdges } from './drawEdges';
+import type { LinkLabelBoxes } from './drawEdges';
+import { createLitWords } from './litWords';
 import { createCamera } from '../core/camera';
 import { createBox } from '../core/box';
 import { isArrowKey, keyAction, startNode } from '../core/keyboard';
@@ -25,6 +27,8 @@ import { FONT, SIZE } from '../core/encodings';
 import { ensureGraphStyles } from '../core/styleSheet';
 import { afterShown, whenIdle } from '../../timing/whenIdle';
 import { focusSpot } from '../core/surroundings';
+import type { Highlight } from '../core/highlight';
+import { highlightOn, lightsTie } from '../core/highlight';
 
 /** Creates an SVG graph view inside `container`. */
 export function createSvgView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
@@ -42,6 +46,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   const nodeLayer = layer.append('g').attr('class', 'tb-nodes');
   // A story's bills' subjects, beside their boxes (drawSubjects).
   const subjectLayer = layer.append('g').attr('class', 'tb-subjects').attr('aria-hidden', 'true');
+  // A highlight's ties' words left out at rest, over everything else while lit (litWords).
+  const litWords = createLitWords(labelLayer, layer.append('g').attr('class', 'tb-lit-words'));
   // Labels too small to read at the current zoom are left out (they show in the tooltip and details).
   let hidden = '';
   let hitZoom = 1;
@@ -75,6 +81,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   let drawnNodes: ReadonlyArray<readonly [SVGGElement, GraphNode]> = [];
   let edgeSel: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null = null;
   let labelSel: Selection<SVGGElement, GraphEdge, SVGGElement, unknown> | null = null;
+  let labelBoxes: LinkLabelBoxes = new Map();
   let subjectSel: Selection<SVGTextElement, GraphNode, SVGGElement, unknown> | null = null;
   const NO_ROUTES: ReadonlyMap<string, Route> = new Map();
   let story: StoryLayout | null = null;
@@ -87,7 +94,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   // What the highlight rests on: the focus, or a node left out whose stand-ins are lit.
   let restingId: string | null = null;
   // What the highlight lights now (null: nothing dimmed).
-  let litNow: Set<string> | null = null;
+  let lightNow: Highlight | null = null;
   const placer = createPlacer(container);
   // Nodes whose names (accessible name, tooltip) a state change left behind: named when the browser is
   // idle, since no pixel waits for them and a toggle's frame should carry only what it shows.
@@ -132,20 +139,34 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
    * (a session's stakeholder), its stand-ins and the ties between them.
    */
   function highlight(id: string | null) {
-    const lit = id && (nodeById.has(id) || neighbours.has(id)) ? new Set([id, ...(neighbours.get(id) ?? [])]) : null;
-    const standIn = lit !== null && !nodeById.has(id!);
-    const shown = (e: GraphEdge) => e.source === id || e.target === id || (standIn && lit!.has(e.source) && lit!.has(e.target));
-    nodeSel?.attr('data-dim', (d) => (lit && !lit.has(d.id) ? 'true' : null)).attr('data-focus', (d) => (d.id === focusId ? 'true' : null));
-    edgeSel?.attr('data-dim', (e) => (lit && !shown(e) ? 'true' : null));
-    labelSel?.attr('data-dim', (e) => (lit && !shown(e) ? 'true' : null)).attr('data-lit', (e) => (lit && shown(e) ? 'true' : null));
-    litNow = lit;
+    const h = highlightOn(id, neighbours, (n) => nodeById.has(n));
+    const dim = (e: GraphEdge) => (h && !lightsTie(h, e) ? 'true' : null);
+    nodeSel
+      ?.attr('data-dim', (d) => (h && !h.nodes.has(d.id) ? 'true' : null))
+      .attr('data-focus', (d) => (d.id === focusId ? 'true' : null));
+    edgeSel?.attr('data-dim', dim);
+    labelSel?.attr('data-dim', dim);
+    lightNow = h;
+    showLitWords();
     styleSubjects();
+  }
+
+  /** The highlight's ties' words left out at rest, where they find room (litWords). */
+  function showLitWords() {
+    litWords.show(lightNow, { nodes: nodeSel, edges: edgeSel, labels: labelSel, boxes: labelBoxes, pos, state });
+  }
+
+  /** Stakeholders' names that would overlap are left out (and the lit words find room among the rest). */
+  function hideNames() {
+    if (nodeSel) hideCrowdedNames(nodeSel, pos);
+    litWords.forget();
+    showLitWords();
   }
 
   /** A subject is there when its bill is (as of the date), and dims with it. */
   function styleSubjects() {
     subjectSel?.attr('data-present', (d) => String(state?.nodes[d.id]?.present ?? true));
-    subjectSel?.attr('data-dim', (d) => (litNow && !litNow.has(d.id) ? 'true' : null));
+    subjectSel?.attr('data-dim', (d) => (lightNow && !lightNow.nodes.has(d.id) ? 'true' : null));
   }
 
   /** Lays a story out for the container's size (a story's arrangement depends on its box). */
@@ -179,9 +200,11 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       subjectSel = null;
     }
     if (edgeSel && labelSel) {
-      const boxes = placeEdges(edgeSel, labelSel, pos, nodeById, routesNow());
-      if (labelSel) hideCrowdedLinkLabels(labelSel, edgeSel, boxes, structure.nodes, pos);
+      labelBoxes = placeEdges(edgeSel, labelSel, pos, nodeById, routesNow());
+      hideCrowdedLinkLabels(labelSel, edgeSel, labelBoxes, structure.nodes, pos);
     }
+    litWords.forget();
+    showLitWords();
   }
 
   /** Roving tabindex: one node is in the tab order (the focused one, else the first bill). */
@@ -209,10 +232,12 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       if (shelf) for (const e of structure.edges) if (e.source === d.id || e.target === d.id) shelf.delete(e.id);
       placeNodes();
     })
-    .on('end', () => nodeSel && hideCrowdedNames(nodeSel, pos));
+    .on('end', hideNames);
 
   /** Joins the structure to SVG elements, places and styles them, fits, and signals "settled". */
   function render() {
+    // The join finds the links' words in their own layer.
+    litWords.putBack();
     edgeSel = edgeLayer
       .selectAll<SVGGElement, GraphEdge>('g.tb-edge')
       .data(structure.edges, (e) => e.id)
@@ -273,7 +298,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       .on('mouseenter focus', (_, d) => highlight(d.id))
       .on('mouseleave blur', () => highlight(restingId));
     placeNodes();
-    if (nodeSel) hideCrowdedNames(nodeSel, pos);
+    hideNames();
     if (state) {
       styleNodes(nodeSel, state, allLooks);
       styleEdges(edgeSel, labelSel, state);
@@ -314,6 +339,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     setState(next) {
       const before = state;
       state = next;
+      // A bill's outcome word is among the words the lit ones find room among.
+      litWords.forget();
       // Only what changed is restyled: a toggle touches the few bills whose outcome moved, and no edge.
       const same = (a: GraphState['nodes'][string] | undefined, b: GraphState['nodes'][string] | undefined) =>
         a?.outcome === b?.outcome &&
@@ -347,7 +374,11 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
           });
         }
       }
-      if (edgeSel && next.edges !== before?.edges) styleEdges(edgeSel, labelSel, next);
+      // Ties there or not as of the date: the highlight's words with them.
+      if (edgeSel && next.edges !== before?.edges) {
+        styleEdges(edgeSel, labelSel, next);
+        showLitWords();
+      }
     },
     setFocus(id) {
       focusId = id && nodeById.has(id) ? id : null;
@@ -367,7 +398,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       // A story is laid out again for its new box, and fitted whole.
       layOutStory();
       placeNodes();
-      if (nodeSel) hideCrowdedNames(nodeSel, pos);
+      hideNames();
       fit();
     },
     fit,

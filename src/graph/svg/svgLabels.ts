@@ -2,12 +2,12 @@
 import type { Selection } from 'd3-selection';
 import type { GraphEdge, GraphNode } from '../../engine/graphSpec';
 import type { Point } from '../layout';
-import { FONT, textWidth } from '../core/encodings';
 import { halfSize } from '../core/geometry';
 import { keepUnoverlapped } from '../core/labels';
 import { endsOf, linkLabelsKept } from '../core/crossings';
 import type { DrawnLine } from '../core/crossings';
 import type { LabelBox } from '../core/labels';
+import { nameBox } from './wordBoxes';
 
 type NodeSel = Selection<SVGGElement, GraphNode, SVGGElement, unknown>;
 type EdgeSel = Selection<SVGGElement, GraphEdge, SVGGElement, unknown>;
@@ -99,8 +99,7 @@ export function hideCrowdedNames(nodes: NodeSel, pos: ReadonlyMap<string, Point>
       const el = this.querySelector<SVGTextElement>('text.tb-label');
       if (!p || !el) return;
       // Estimated, not measured: measuring every name would force a layout.
-      const width = textWidth(el.textContent ?? '', FONT.person);
-      boxes.push({ x0: p.x + 9, y0: p.y - 8, x1: p.x + 12 + width, y1: p.y + 8 });
+      boxes.push(nameBox(p, el.textContent ?? ''));
       labelled.push(el);
     });
   const keep = keepUnoverlapped(boxes);
