@@ -33,6 +33,10 @@ import { highlightOn, lightsTie } from '../core/highlight';
 /** Creates an SVG graph view inside `container`. */
 export function createSvgView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
   ensureGraphStyles(container.ownerDocument);
+  // Measured before anything is drawn in it: the story's layout reads it in the same task (setData),
+  // and a read after the first elements are added would lay them out there and then.
+  const box = createBox(container);
+  box.read();
   const svg = select(container)
     .append('svg')
     .attr('class', 'tb-graph-svg')
@@ -51,7 +55,6 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   // Labels too small to read at the current zoom are left out (they show in the tooltip and details).
   let hidden = '';
   let hitZoom = 1;
-  const box = createBox(container);
   // A click or tap on the graph's empty ground (the background or a card's, not the end of a pan) clears the focus.
   svg.on('click.clear', (event: MouseEvent) => {
     const target = event.target as Element;
