@@ -1,6 +1,6 @@
 /**
- * Graph benchmark in headless Chromium: time to the first graph frame after the data arrives, pan
- * frame times, scenario-toggle-to-pixels latency, the longest main-thread task after the first
+ * Graph benchmark in headless Chromium: time to the first graph frame after the data arrives (to
+ * the frame's start, and to the end of its paint), pan frame times, scenario-toggle-to-pixels latency, the longest main-thread task after the first
  * frame, and JS heap, for Tiebar (SVG and Canvas) and two peers on the same data in the same run:
  * force-graph (canvas) and a plain d3 SVG graph. Session-sized datasets are generated (seeded) and
  * their layouts baked ahead, as Tiebar's `bake` does. The founding story's first frames and toggles
@@ -25,6 +25,7 @@ type Kind = 'tiebar' | 'fg' | 'd3' | 'renderer';
 /** One page load's figures; `toggles` and `toggleWork` hold one value per toggle. */
 interface Figures {
   firstFrame: number;
+  firstPixels: number;
   fromNavigation: number;
   meanFrame: number;
   p95Frame: number;
@@ -62,6 +63,10 @@ function bake(ds: Dataset): Dataset {
 // tsx (esbuild) wraps named inner functions in __name(); the page needs that helper too.
 // The first frame is the frame that shows the graph settled: the next frame after a task marks it
 // so, or the very frame whose animation callbacks marked it (a canvas draws, then marks, in one).
+// Its start is timed (__firstFrame) and marked in the trace, which times the end of that frame's
+// paint, as the toggles are timed: the frame's own style, layout and paint then count, for every
+// target alike (a page that lays itself out before the frame and one that leaves that to the frame
+// are timed the same way).
 const OBSERVE = `
   window.__name = (f) => f;
   window.__longTasks = [];
@@ -69,6 +74,11 @@ const OBSERVE = `
   let inFrame = false;
   const raf = window.requestAnimationFrame.bind(window);
   window.requestAnimationFrame = (cb) => raf((t) => { inFrame = true; try { cb(t); } finally { queueMicrotask(() => (inFrame = false)); } });
+  let firstFrame;
+  Object.defineProperty(window, '__firstFrame', { configurable: true, get: () => firstFrame, set(v) {
+    if (firstFrame === undefined && v) performance.mark('bench:first-frame');
+    firstFrame = v;
+  } });
   new MutationObserver(() => {
     if (window.__firstFrame || !document.querySelector('[data-layout="settled"]')) return;
     if (inFrame) window.__firstFrame = performance.now();
@@ -96,8 +106,10 @@ async function measure(browser: Browser, url: string, dataFile: string, toggleId
         await route.continue();
       },
     );
+  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'devtools.timeline'] });
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __firstFrame?: number }).__firstFrame, null, { timeout: 120_000, polling: 100 });
+  await page.waitForTimeout(300);
   // After the data arrived, and from the navigation (what a reader waits: a page that asks for its
   // data while its code still loads has it arrive sooner, and the first figure then counts its start-up).
   const [firstFrame, fromNavigation] = await page.evaluate((file) => {
@@ -105,6 +117,9 @@ async function measure(browser: Browser, url: string, dataFile: string, toggleId
     const frame = (window as unknown as { __firstFrame: number }).__firstFrame;
     return [frame - (entry?.responseEnd ?? 0), frame];
   }, dataFile);
+  const loadTrace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
+  const [drawn] = frameDoneSpans(loadTrace.traceEvents, 'bench:first-frame', 'bench:first-frame');
+  const firstPixels = drawn ? firstFrame + (drawn.done - drawn.start) / 1000 : NaN;
   const { frames, busyPerFrame } = full ? await panFrames(browser, page, kind) : { frames: [], busyPerFrame: NaN };
   // Back to the fitted view (so the toggled node is on screen), then let it settle.
   await page.evaluate(() => {
@@ -118,7 +133,7 @@ async function measure(browser: Browser, url: string, dataFile: string, toggleId
   if (!full) {
     await context.close();
     const none = { meanFrame: NaN, p95Frame: NaN, busyPerFrame: NaN, longestTask: NaN, heapMb: NaN };
-    return { firstFrame, fromNavigation, ...none, toggles: toggle.latencies, toggleWork: toggle.work };
+    return { firstFrame, firstPixels, fromNavigation, ...none, toggles: toggle.latencies, toggleWork: toggle.work };
   }
   const cdp = await context.newCDPSession(page);
   // Live objects only: collect garbage before reading the heap.
@@ -136,6 +151,7 @@ async function measure(browser: Browser, url: string, dataFile: string, toggleId
   const mean = frames.reduce((s, f) => s + f, 0) / Math.max(frames.length, 1);
   return {
     firstFrame,
+    firstPixels,
     fromNavigation,
     meanFrame: mean,
     p95Frame: frames[Math.floor(frames.length * 0.95)] ?? 0,
@@ -454,6 +470,7 @@ export async function benchGraph(): Promise<Array<Record<string, string>>> {
           data: name,
           target,
           'first frame': spread(all.map((x) => x.firstFrame)),
+          'first frame drawn': spread(all.map((x) => x.firstPixels)),
           'from navigation': spread(all.map((x) => x.fromNavigation)),
           'pan fps (mean)': (1000 / f.meanFrame).toFixed(0),
           'pan p95 frame': `${f.p95Frame.toFixed(1)} ms`,
