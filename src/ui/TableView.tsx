@@ -16,7 +16,7 @@ import type { TableData } from './tableRows';
 import { billRows, linkRows, outcomesWords, stakeholderRows } from './tableRows';
 import { sortTable } from './sortRows';
 import { columnKey } from '../shell/tableAddress';
-import { toCsv } from './csv';
+import { formatCsv } from '../model/csv';
 import { downloadText, viewFileName } from './download';
 import { groupDigits } from '../model/numbers';
 import type { Outcome } from '../engine/scenario';
@@ -96,7 +96,9 @@ export function TableView() {
         </div>
         <button
           type="button"
-          onClick={() => downloadText(`${viewFileName(store.getState())}-${tab}.csv`, toCsv([data.columns, ...rows.map((r) => r.cells)]))}
+          onClick={() =>
+            downloadText(`${viewFileName(store.getState())}-${tab}.csv`, formatCsv([data.columns, ...rows.map((r) => r.cells)]))
+          }
         >
           Download CSV
         </button>

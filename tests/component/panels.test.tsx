@@ -9,7 +9,7 @@ import { Timeline } from '../../src/ui/Timeline';
 import { TableView } from '../../src/ui/TableView';
 import { SearchBox } from '../../src/ui/SearchBox';
 import { ScenarioSummary } from '../../src/ui/ScenarioSummary';
-import { toCsv } from '../../src/ui/csv';
+import { formatCsv } from '../../src/model/csv';
 import { bill, dataset, foundingDataset } from '../fixtures/datasets';
 import { renderWithStore } from './render';
 
@@ -267,14 +267,14 @@ describe('SearchBox', () => {
   });
 });
 
-describe('toCsv', () => {
-  it('quotes what needs quoting and neutralises spreadsheet formulas', () => {
+describe('formatCsv', () => {
+  it('starts with a byte order mark (Excel then reads UTF-8), quotes what needs quoting and neutralises spreadsheet formulas', () => {
     expect(
-      toCsv([
-        ['a', 'b,c', 'say "hi"'],
-        ['=HYPERLINK("x")', '+1', 'line\nbreak'],
+      formatCsv([
+        ['a', 'b,c', 'say "hi"', 'children’s'],
+        ['=HYPERLINK("x")', '+1', 'line\nbreak', "'=1"],
       ]),
-    ).toBe('a,"b,c","say ""hi"""\r\n"\'=HYPERLINK(""x"")",\'+1,"line\nbreak"\r\n');
+    ).toBe('\uFEFFa,"b,c","say ""hi""",children’s\n"\'=HYPERLINK(""x"")",\'+1,"line\nbreak",\'\'=1\n');
   });
 });
 

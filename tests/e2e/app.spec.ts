@@ -152,7 +152,10 @@ test.describe('the app around the graph', () => {
     await expect(page.getByTestId('outcome-sb230')).toHaveText('inoperative');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(download.suggestedFilename()).toBe('ca-2019-deadly-force-if-ab392-failed-bills.csv');
-    const lines = readFileSync(await download.path(), 'utf8').split('\r\n');
+    // A byte order mark first, so Excel reads the file as UTF-8.
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).split('\n');
     expect(lines[0]).toBe('Bill,Title,Outcome,Recorded outcome,Why');
     expect(lines).toContain(
       'SB 230,Law enforcement: use of deadly force: training: policies,inoperative,enacted,"SB 230 was signed on 12 Sep 2019 but can never take effect: since 23 Apr 2019 it has depended on AB 392 becoming law, and in this scenario AB 392 fails."',
@@ -161,7 +164,9 @@ test.describe('the app around the graph', () => {
     await page.getByRole('tab', { name: 'Links' }).click();
     const [links] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     expect(links.suggestedFilename()).toBe('ca-2019-deadly-force-if-ab392-failed-links.csv');
-    const rows = readFileSync(await links.path(), 'utf8').split('\r\n');
+    const rows = readFileSync(await links.path(), 'utf8')
+      .slice(1)
+      .split('\n');
     expect(rows[0]).toBe('From,From outcome,Kind,To,To outcomes,Made,Clause');
     expect(rows.find((r) => r.startsWith('SB 230,'))).toMatch(/^SB 230,inoperative,operative only if,AB 392,failed,23 Apr 2019,/);
   });

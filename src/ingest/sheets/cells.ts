@@ -6,21 +6,7 @@
 
 import { readSlashedDate } from '../../model/dates';
 
-/** A cell starting with one of these is a formula in Excel, Sheets and LibreOffice. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-/** The exporter's escape: as many `'` as were there, plus one, before a formula-like start. */
-const ESCAPED = /^'+[=+\-@\t\r]/;
-
-/** Escapes a cell for export: a leading `=`, `+`, `-`, `@` (or one already escaped) gets a `'` in front. */
-export function escapeCell(value: string): string {
-  return FORMULA_START.test(value) || ESCAPED.test(value) ? `'${value}` : value;
-}
-
-/** Reverses exactly the export escape; says when an unescaped cell looks like a formula. */
-export function unescapeCell(value: string): { value: string; formula: boolean } {
-  if (ESCAPED.test(value)) return { value: value.slice(1), formula: false };
-  return { value, formula: FORMULA_START.test(value) && !/^[+-]?\d/.test(value) };
-}
+export { escapeCell, unescapeCell } from '../../model/csv';
 
 /** Joins list items into one cell: `a; b`, with `;` and `\` inside an item written `\;` and `\\`. */
 export function joinList(items: readonly string[]): string {

@@ -1,10 +1,10 @@
 /** Dataset -> spreadsheet sheets (CSV text), one file per sheet, formula-like cells escaped. */
-import { csvFormatRows } from 'd3-dsv';
+import { formatCsv } from '../../model/csv';
 import type { Dataset } from '../../model/schema';
 import type { CellKind, SheetKind } from './columns';
 import { DATASET_FIELDS, SHEETS } from './columns';
 import type { VoteTally } from './cells';
-import { escapeCell, joinList, writeVotes } from './cells';
+import { joinList, writeVotes } from './cells';
 
 /** One sheet as a CSV file. */
 export interface SheetFile {
@@ -15,9 +15,6 @@ export interface SheetFile {
   /** Set when the file was not UTF-8 and was read as Windows-1252 (see decode.ts). */
   encoding?: 'windows-1252';
 }
-
-/** A UTF-8 byte order mark: Excel needs it to read accents and curly quotes in a CSV file. */
-const BOM = '\uFEFF';
 
 function writeCell(value: unknown, kind: CellKind): string {
   if (value === undefined || value === null) return '';
@@ -60,11 +57,6 @@ function rowsOf(kind: SheetKind, ds: Dataset): Array<Record<string, unknown>> {
   }
 }
 
-/** Writes rows as CSV: header first, every cell escaped against formula injection, BOM first. */
-export function formatSheet(rows: string[][]): string {
-  return `${BOM}${csvFormatRows(rows.map((r) => r.map(escapeCell)))}\n`;
-}
-
 /**
  * The dataset as the template's sheets: `dataset.csv`, `sources.csv`, `bills.csv`,
  * `provisions.csv`, `events.csv`, `links.csv`, `stakeholders.csv`, `positions.csv`, and
@@ -76,7 +68,7 @@ export function datasetToSheets(ds: Dataset): SheetFile[] {
     const body = rowsOf(spec.kind, ds).map((row) =>
       spec.columns.map((c) => (spec.kind === 'dataset' ? String(row[c.key] ?? '') : writeCell(row[c.key], c.kind))),
     );
-    return { name: `${spec.kind}.csv`, text: formatSheet([header, ...body]) };
+    return { name: `${spec.kind}.csv`, text: formatCsv([header, ...body]) };
   });
 }
 
@@ -88,6 +80,6 @@ export function blankSheets(): SheetFile[] {
       spec.kind === 'dataset'
         ? DATASET_FIELDS.filter((f) => f.key !== '$schema').map((f) => [f.field, f.key === 'schemaVersion' ? '1' : ''])
         : [];
-    return { name: `${spec.kind}.csv`, text: formatSheet([header, ...body]) };
+    return { name: `${spec.kind}.csv`, text: formatCsv([header, ...body]) };
   });
 }
