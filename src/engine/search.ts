@@ -17,8 +17,15 @@ export interface SearchHit {
 /** A bill's number as a reader types one ("SB 418", "sb418", "HJR F"): matched whole, never as scattered words. */
 const BILL_NUMBER = /^[a-z]{1,4}\s*\d+$|^[a-z]{1,4}\s+[a-z]$/;
 
-/** A query as matched: trimmed, lower case, its spaces (a no-break one among them) single. */
-const normal = (query: string) => query.trim().toLowerCase().replace(/\s+/g, ' ');
+/** A bill's number written with stops ("H.B. 4638", "s.b.418"), as the address's `focus` reads it too. */
+const STOPPED_NUMBER = /^((?:[a-z]\. ?){1,4}) ?(\d+)$/;
+
+/** A query as matched: trimmed, lower case, its spaces (a no-break one among them) single, a bill's number without its stops. */
+const normal = (query: string) => {
+  const q = query.trim().toLowerCase().replace(/\s+/g, ' ');
+  const stopped = STOPPED_NUMBER.exec(q);
+  return stopped ? `${stopped[1].replace(/[. ]/g, '')} ${stopped[2]}` : q;
+};
 
 /**
  * How well a query (normal) matches a record's texts, lower first: found in one of them (2 x its

@@ -20,6 +20,12 @@ describe('one rule for every box that finds things', () => {
     ['hjr f', ['HJR F'], true],
     // Copied from a sentence, where a bill's number is kept on one line by a no-break space.
     ['SB\u00a0418', ['SB 418'], true],
+    // Written with stops, as a newspaper writes it (the address's focus reads it so too).
+    ['H.B. 4638', ['HB 4638'], true],
+    ['h.b.4638', ['HB 4638'], true],
+    ['S. B. 418', ['SB 418'], true],
+    ['H.B. 4638', ['HB 4639'], false],
+    ['St. Louis', ['St. Louis County'], true],
     ['', ['anything'], true],
   ])('%j in %j: %s', (query, texts, found) => {
     expect(matchesText(query, ...texts)).toBe(found);
