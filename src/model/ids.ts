@@ -56,12 +56,23 @@ const LABEL_ID_CHARS = 48;
 
 /**
  * The id a label makes, as the editor and the sheets make a new bill's, stakeholder's or dataset's
- * (and the LegiScan import a sponsor's): its slug cut to 48 characters ("AB 392" -> "ab392", "ACLU of California" ->
- * "aclu-of-california"), `fallback` when no letter or digit is left, and "-id" after a reserved name.
+ * (and the LegiScan import a sponsor's): its slug ("AB 392" -> "ab392", "ACLU of California" ->
+ * "aclu-of-california"), a long one cut after its last whole word within 48 characters (it goes
+ * into addresses and file names: "...-hangs-on-a", not "...-hangs-on-a-r"), `fallback` when no
+ * letter or digit is left, and "-id" after a reserved name.
  */
 export function labelId(label: string, fallback = 'item'): string {
-  const id = slugify(label).slice(0, LABEL_ID_CHARS).replace(/-+$/, '') || fallback;
+  const slug = slugify(label);
+  const cut = slug.length <= LABEL_ID_CHARS || slug[LABEL_ID_CHARS] === '-' ? slug.slice(0, LABEL_ID_CHARS) : wholeWords(slug);
+  const id = cut.replace(/-+$/, '') || fallback;
   return RESERVED_NAMES.has(id) ? `${id}-id` : id;
+}
+
+/** A long slug's first 48 characters up to its last "-" (a single word that long is cut where it reaches 48). */
+function wholeWords(slug: string): string {
+  const head = slug.slice(0, LABEL_ID_CHARS);
+  const end = head.lastIndexOf('-');
+  return end > 0 ? head.slice(0, end) : head;
 }
 
 /**

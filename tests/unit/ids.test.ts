@@ -25,10 +25,15 @@ describe('the one slug', () => {
     expect(safeId(['sponsor', 'José Gómez'])).toBe('sponsor-jose-gomez');
   });
 
-  it('is what the editor and the sheets build theirs from, cut at 48 characters, "item" for nothing', () => {
+  it('is what the editor and the sheets build theirs from, cut after a whole word within 48 characters, "item" for nothing', () => {
     const long = 'A very long title for a story about bills that hang on other bills';
     expect(slugify(long)).toBe('a-very-long-title-for-a-story-about-bills-that-hang-on-other-bills');
-    expect(labelId(long)).toBe('a-very-long-title-for-a-story-about-bills-that-h');
+    // Cut after a whole word: it goes into addresses and file names.
+    expect(labelId(long)).toBe('a-very-long-title-for-a-story-about-bills-that');
+    expect(labelId('Vermont 2025: the rental voucher law hangs on a rental tax')).toBe('vermont-2025-the-rental-voucher-law-hangs-on-a');
+    // Ending on a whole word at 48, it is kept whole; one word longer than 48 is cut at 48.
+    expect(labelId('abcdefghij abcdefghij abcdefghij abcdefghij abcd rest')).toBe('abcdefghij-abcdefghij-abcdefghij-abcdefghij-abcd');
+    expect(labelId('x'.repeat(60))).toBe('x'.repeat(48));
     expect(newDraft(long).id).toBe(labelId(long));
     expect(newBillId('José Gómez', [])).toBe('jose-gomez');
     expect(newBillId('¿?', [])).toBe('item');
