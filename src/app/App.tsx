@@ -83,7 +83,7 @@ export function App({ initialDataset }: AppProps) {
   const openAway = useCallback((ref: string) => open(ref).then(leaveDraft), [open, leaveDraft]);
   const openFileAway = useCallback((file: File) => openFile(file).then(leaveDraft), [openFile, leaveDraft]);
   const openTextAway = useCallback(
-    (text: string, name: string, opts?: OpenTextOptions) => openText(text, name, undefined, opts).then(leaveDraft),
+    (text: string, name: string, opts?: OpenTextOptions) => openText(text, name, opts?.origin, opts).then(leaveDraft),
     [openText, leaveDraft],
   );
   const imported = (text: string, report: ImportReport) => {

@@ -5,6 +5,7 @@ import type { SheetFile } from '../ingest/sheets';
 import { decodeSheet } from '../ingest/sheets/decode';
 import type { Notice } from '../store';
 import type { OpenTextOptions } from './useDatasets';
+import { SHEETS_ORIGIN } from '../shell/datasetSource';
 import { downloadBlob } from '../ui/download';
 
 /** Props of the spreadsheet menu. */
@@ -37,7 +38,7 @@ export async function openSheets(files: SheetFile[], { openText, notify }: Pick<
     return false;
   }
   // Its warnings are said below by sheet, row and column, not again in the dataset file's terms.
-  const ok = await openText(JSON.stringify(result.dataset), 'The spreadsheets', { warningsSaid: true });
+  const ok = await openText(JSON.stringify(result.dataset), 'The spreadsheets', { warningsSaid: true, origin: SHEETS_ORIGIN });
   if (ok && warnings.length > 0)
     notify([
       {

@@ -42,6 +42,8 @@ const browserSource = (): DatasetSource => createDatasetSource({ storage: () => 
 export interface OpenTextOptions {
   /** Its warnings were said already, in its source's own terms (a spreadsheet's sheet, row and column): not again in the file's. */
   warningsSaid?: boolean;
+  /** What it comes from, whose earlier version it replaces when opened again (`SHEETS_ORIGIN`; the editor passes its draft's key). */
+  origin?: string;
 }
 
 /**

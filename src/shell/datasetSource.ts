@@ -14,6 +14,11 @@ import type { SavedDatasets, SavedEntry } from './savedDatasets';
 import { StorageUnavailable } from './savedDatasets';
 import { isDatasetUrl } from './urlState';
 
+/**
+ * The origin a dataset imported from spreadsheets is kept under: importing sheets with its id
+ * again replaces that import (a reporter's corrections), where a file with its id is kept beside it.
+ */
+export const SHEETS_ORIGIN = 'sheets';
 /** A message for the reader (the app shows it as a notice). */
 export interface SourceNotice {
   /** Stable key: a later notice with the same id replaces it. */
@@ -132,10 +137,11 @@ export function createDatasetSource(deps: SourceDeps): DatasetSource {
     const taken = new Set([...saved.map((e) => e.id), ...entries.map((e) => e.id)]);
     const kept = saved.find((e) => e.id === base);
     if (!kept) return { ref: base, notices: [] };
-    // The same draft kept before, at this id or beside it ("-2"): that address is now its new version.
+    // The same draft kept before, or spreadsheets imported before, at this id or beside it ("-2"):
+    // that address is now its new version (what was made is in the draft, or the sheets on disk).
     const mine = origin ? saved.find((e) => e.origin === origin && (e.id === base || numberedFrom(base, e.id))) : undefined;
     if (mine) {
-      const message = `"${mine.id}" kept in this browser is now this version of the draft.`;
+      const message = `"${mine.id}" kept in this browser is now this version of the ${origin === SHEETS_ORIGIN ? 'spreadsheets' : 'draft'}.`;
       return { ref: mine.id, notices: [{ id: `kept-as-${mine.id}`, level: 'info', message }] };
     }
     const same = await (await storage()).read(base).catch(() => null);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { openSheets } from '../../src/app/SheetsMenu';
+import { SHEETS_ORIGIN } from '../../src/shell/datasetSource';
 import { datasetToSheets } from '../../src/ingest/sheets';
 import type { Dataset } from '../../src/model';
 import type { Notice } from '../../src/store';
@@ -12,9 +13,14 @@ async function importEdited(name: string, edit: (text: string) => string) {
   const files = datasetToSheets(story).map((s) => (s.name === name ? { ...s, text: edit(s.text) } : s));
   const notices: Notice[] = [];
   const opened: Dataset[] = [];
-  const openText = async (text: string) => (opened.push(JSON.parse(text) as Dataset), true);
+  const origins: Array<string | undefined> = [];
+  const openText = async (text: string, _name: string, opts?: { origin?: string }) => (
+    opened.push(JSON.parse(text) as Dataset),
+    origins.push(opts?.origin),
+    true
+  );
   const ok = await openSheets(files, { openText, notify: (n) => notices.push(...n) });
-  return { ok, opened, notices };
+  return { ok, opened, notices, origins };
 }
 
 describe("the app's spreadsheet import", () => {
@@ -25,6 +31,12 @@ describe("the app's spreadsheet import", () => {
     expect(notices.flatMap((n) => n.details ?? []).filter((d) => d.startsWith('bills.csv'))).toEqual([
       'bills.csv row 2, column "id": 3 bills have no id; made from their labels as the editor makes ids: row 2 "AB 392" → ab392, row 3 "SB 230" → sb230, row 4 "AB 931" → ab931',
     ]);
+  });
+
+  it('opens them as spreadsheets, so importing them again replaces their earlier import, not a copy beside it', async () => {
+    const { ok, origins } = await importEdited('dataset.csv', (t) => t);
+    expect(ok).toBe(true);
+    expect(origins).toEqual([SHEETS_ORIGIN]);
   });
 
   it('says a link naming a bill by a mistyped number once, with the id meant', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createDatasetSource } from '../../src/shell/datasetSource';
+import { SHEETS_ORIGIN, createDatasetSource } from '../../src/shell/datasetSource';
 import type { KeyValue } from '../../src/shell/savedDatasets';
 import { StorageTimeout, savedDatasets } from '../../src/shell/savedDatasets';
 
@@ -109,6 +109,17 @@ describe('the dataset source', () => {
     expect(await source.open('my-story')).toMatchObject({ ok: true, dataset: { title: 'Another story with the same id' } });
     // Another draft (or a file) with that id is another dataset.
     expect(await source.openText(MY_STORY, 'My story', 'draft-2')).toMatchObject({ ok: true, ref: 'my-story-2' });
+    expect(await source.openText(MY_STORY, 'my-story.json')).toMatchObject({ ok: true, ref: 'my-story-2' });
+  });
+
+  it('spreadsheets imported again replace their earlier import (a correction), and say so; a file with that id is kept beside it', async () => {
+    const { kv } = memoryKv();
+    const source = createDatasetSource({ fetch: serve, storage: () => savedDatasets(kv) });
+    await source.keep('my-story', 'My story', MY_STORY, SHEETS_ORIGIN);
+    const fixed = await source.openText(OTHER_STORY, 'The spreadsheets', SHEETS_ORIGIN);
+    expect(fixed).toMatchObject({ ok: true, ref: 'my-story' });
+    expect(fixed.notices.map((n) => n.message)).toEqual(['"my-story" kept in this browser is now this version of the spreadsheets.']);
+    await source.keep('my-story', 'Another story', OTHER_STORY, SHEETS_ORIGIN);
     expect(await source.openText(MY_STORY, 'my-story.json')).toMatchObject({ ok: true, ref: 'my-story-2' });
   });
 
