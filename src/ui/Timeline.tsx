@@ -59,8 +59,11 @@ export function Timeline() {
             setPlaying(!playing);
           }}
           aria-label={playing ? 'Pause the story' : 'Play the story'}
+          className="tb-play"
         >
-          {playing ? '❚❚' : '▶'}
+          {/* Both signs, one shown: the button keeps the wider one's width, so the slider beside it stays put. */}
+          <span data-shown={!playing}>▶</span>
+          <span data-shown={playing}>❚❚</span>
         </button>
         <button type="button" onClick={() => go(index + 1)} disabled={index >= stops.length - 1} aria-label="Next moment">
           ▶▶

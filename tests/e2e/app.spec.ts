@@ -102,7 +102,12 @@ test.describe('the app around the graph', () => {
     const tie = page.getByTestId('graph').locator('g.tb-edge[data-kind="contingent-enactment"]');
     await expect(tie).toHaveAttribute('data-present', 'false');
     await expect(page.getByTestId('graph').locator('g.tb-node[data-id="sb230-standard"]')).toHaveAttribute('data-struck', 'false');
+    // Playing, the button shows a pause sign in its own width: the slider beside it does not move.
+    const slider = page.getByRole('slider', { name: 'Date' });
+    const before = (await slider.boundingBox())!;
     await page.getByRole('button', { name: 'Play the story' }).click();
+    await expect(page.getByRole('button', { name: 'Pause the story' })).toBeVisible();
+    expect((await slider.boundingBox())!.x).toBe(before.x);
     await page.clock.runFor(2300);
     await expect(page.getByTestId('as-of')).toHaveText('As of 23 Apr 2019');
     await expect(page.getByTestId('captions')).toContainText('Tie made: SB 230 now depends on AB 392 becoming law');
