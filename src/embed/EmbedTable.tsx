@@ -7,7 +7,8 @@ import { useMemo } from 'react';
 import { selectEvaluation, selectExplainer, useAppStore } from '../store';
 import type { TableSort } from '../store';
 import { OutcomeBadge } from '../ui/OutcomeBadge';
-import { billSubject } from '../engine/words';
+import { billHeadingBesideLabel } from '../engine/words';
+import { wholeTitle } from '../model/text';
 import { billRows, linkRows, outcomesWords, stakeholderRows } from '../ui/tableRows';
 import { sortTable } from '../ui/sortRows';
 import { EmbedRowsTable } from './EmbedRowsTable';
@@ -73,7 +74,7 @@ export function EmbedTable({ among }: EmbedTableProps = {}) {
               </th>
               <td>
                 {/* What the bill is about, then why it has its outcome. */}
-                <Subject title={b.title} label={b.label} />
+                <Subject title={wholeTitle(b)} label={b.label} />
                 {explainOf?.(id).sentence}
               </td>
             </tr>
@@ -90,8 +91,15 @@ function ariaSort(sort: TableSort | null, at: number): 'ascending' | 'descending
   return sort.dir === 1 ? 'ascending' : 'descending';
 }
 
-/** What a bill is about, over its reason (nothing where its title says no more than its number). */
+/**
+ * What a bill is about, over its reason, as the app's table heads its row (billHeading): the record's
+ * whole title on hover; nothing where the title says no more than its number.
+ */
 function Subject({ title, label }: { title: string; label: string }) {
-  const subject = billSubject(title, label);
-  return subject ? <span className="tb-table-subject">{subject}</span> : null;
+  const heading = billHeadingBesideLabel(title, label);
+  return heading ? (
+    <span className="tb-table-subject" title={heading === title ? undefined : title}>
+      {heading}
+    </span>
+  ) : null;
 }

@@ -43,6 +43,11 @@ export interface Explanation {
   sources: string[];
   /** For a bill held back by a condition: its chain, by reference. */
   chain?: ChainRef;
+  /**
+   * The caveat the sentence says, word for word, where the tie it tells of is not yet checked against
+   * the law's text (uncheckedNote): a table says a short mark in its place (words/tables).
+   */
+  caveat?: string;
 }
 
 /** A veto the record words as a pocket veto. */
@@ -56,18 +61,21 @@ export function explain(ev: Evaluation, billId: string): Explanation {
   const { fact, ref } = build(ev, i, reasons);
   // A bill whose deciding tie's wording is not checked says so, where its sentence tells of the tie,
   // rather than state the tie as fact.
-  const sentence =
-    tieChecked(ev, i) || !tellsOfTie(fact)
-      ? explanationSentence(fact)
-      : [
-          explanationSentence(fact),
-          uncheckedNote([fact.label]),
-          ...(fact.chain?.companion ? [companionNote(fact.label, fact.chain)] : []),
-        ].join(' ');
+  const caveat = tieChecked(ev, i) || !tellsOfTie(fact) ? undefined : uncheckedNote([fact.label]);
+  const sentence = caveat
+    ? [explanationSentence(fact), caveat, ...(fact.chain?.companion ? [companionNote(fact.label, fact.chain)] : [])].join(' ')
+    : explanationSentence(fact);
   const sources = new Set<string>();
   for (const r of reasons) if ('sources' in r) r.sources.forEach((s) => sources.add(s));
   const outcome = fact.outcome;
-  return ref ? { outcome, sentence, reasons, sources: [...sources], chain: ref } : { outcome, sentence, reasons, sources: [...sources] };
+  return {
+    outcome,
+    sentence,
+    reasons,
+    sources: [...sources],
+    ...(ref ? { chain: ref } : {}),
+    ...(caveat ? { caveat } : {}),
+  };
 }
 
 /** The condition that decides bill i (one it hangs on): the one holding it back, else its first; -1 when it hangs on none. */

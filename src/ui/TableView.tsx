@@ -1,5 +1,5 @@
 /** The table view: bills, stakeholders and links; sortable, filterable, downloadable as CSV. */
-import { memo, useDeferredValue } from 'react';
+import { useDeferredValue } from 'react';
 import {
   selectEvaluation,
   selectExplainer,
@@ -9,8 +9,7 @@ import {
   useDeferredAppStore,
   useStaleDataset,
 } from '../store';
-import { OutcomeBadge } from './OutcomeBadge';
-import { billHeading } from '../engine/words';
+import { uncheckedMarkNote } from '../engine/words';
 import { FilterBar } from './FilterBar';
 import type { TableData } from './tableRows';
 import { billRows, linkRows, outcomesWords, stakeholderRows } from './tableRows';
@@ -19,11 +18,7 @@ import { columnKey } from '../shell/tableAddress';
 import { formatCsv } from '../model/csv';
 import { downloadText, viewFileName } from './download';
 import { groupDigits } from '../model/numbers';
-import type { Outcome } from '../engine/scenario';
-
-const MAX_ROWS = 500;
-/** Rows drawn in the table's first frame; the rest (up to MAX_ROWS) follow in the background. */
-const FIRST_ROWS = 60;
+import { MAX_ROWS, TableBody, useDrawnRows } from './TableBody';
 
 /**
  * The width of each narrow column (the table is laid out fixed: 500 rows laid out in a third of the
@@ -40,9 +35,6 @@ const COLUMN_WIDTH: Record<string, string> = {
   Kind: '7rem',
   Made: '7rem',
 };
-
-/** Which cell of a bill's row is its whole title (shown by its subject). */
-const TITLE_AT = 1;
 
 /** Which cell of a table's rows is an outcome, drawn as a badge (the bill's, the tie's own bill's). */
 const BADGE_AT = { bills: 2, stakeholders: null, links: 1 } as const;
@@ -116,6 +108,7 @@ export function TableView() {
             ? `the first ${groupDigits(visible.length)} of ${groupDigits(rows.length)} (filter to narrow; the CSV has all)`
             : `${groupDigits(rows.length)} shown`}
           {tab === 'bills' ? `, with ${outcomesWords(scenario)}` : ''}
+          {tab === 'bills' && <MarkNote key={ds.id} rows={visible} />}
         </caption>
         <colgroup>
           {data.columns.map((c) => (
@@ -139,94 +132,22 @@ export function TableView() {
           </tr>
         </thead>
         {/* Drawn afresh (a screen's worth first) for each table and dataset. */}
-        <Rows key={`${tab}|${ds.id}`} rows={visible} bill={tab === 'bills'} badgeAt={BADGE_AT[tab]} onFocus={setFocus} />
+        <TableBody key={`${tab}|${ds.id}`} rows={visible} bill={tab === 'bills'} badgeAt={BADGE_AT[tab]} onFocus={setFocus} />
       </table>
     </div>
   );
 }
 
 /**
- * The rows: a screen's worth in the first frame, the rest just after (the table shows in a frame, not
- * a fifth of a second).
+ * Said once over the bills, where a row drawn marks its reason's caveat (a tie not yet checked against
+ * the law's text): the sentence each such row would say again, which the CSV and a bill's details say whole.
  */
-function Rows({
-  rows,
-  bill,
-  badgeAt,
-  onFocus,
-}: {
-  rows: TableData['rows'];
-  bill: boolean;
-  badgeAt: number | null;
-  onFocus: (id: string) => void;
-}) {
-  const drawn = useDeferredValue(MAX_ROWS, FIRST_ROWS);
-  return (
-    <tbody>
-      {rows.slice(0, drawn).map((r) => (
-        <Row key={r.id} id={r.id} cells={r.cells} bill={bill} badgeAt={badgeAt} outcome={r.outcome} was={!!r.was} onFocus={onFocus} />
-      ))}
-    </tbody>
-  );
-}
-
-/** Props of one row. */
-interface RowProps {
-  id: string;
-  cells: string[];
-  /** A bill's row. */
-  bill: boolean;
-  /** The cell (by index) that is an outcome, drawn as a badge; null: none. */
-  badgeAt: number | null;
-  outcome?: Outcome;
-  /** A bill the scenario changed. */
-  was: boolean;
-  onFocus: (id: string) => void;
-}
-
-/** One row, drawn again only when its words change (a sort moves rows, it does not redraw them). */
-const Row = memo(
-  function Row({ id, cells, bill, badgeAt, outcome, was, onFocus }: RowProps) {
-    return (
-      <tr data-bill={bill ? id : undefined} data-changed={was ? 'true' : undefined}>
-        <th scope="row">
-          <button type="button" className="tb-link-button" onClick={() => onFocus(id)}>
-            {cells[0]}
-          </button>
-        </th>
-        {cells.slice(1).map((c, i) =>
-          i + 1 === badgeAt && outcome ? (
-            <td key={i}>
-              <span data-testid={`outcome-${id}`}>
-                <OutcomeBadge outcome={outcome} />
-              </span>
-            </td>
-          ) : bill && i + 1 === TITLE_AT ? (
-            <TitleCell key={i} title={c} label={cells[0]} />
-          ) : (
-            <td key={i}>{c}</td>
-          ),
-        )}
-      </tr>
-    );
-  },
-  (a, b) =>
-    a.id === b.id &&
-    a.bill === b.bill &&
-    a.badgeAt === b.badgeAt &&
-    a.outcome === b.outcome &&
-    a.was === b.was &&
-    a.onFocus === b.onFocus &&
-    a.cells.length === b.cells.length &&
-    a.cells.every((c, i) => c === b.cells[i]),
-);
-
-/**
- * A bill's title cell: what the bill is about (a session's LegiScan title runs on into "Amends sec. …"
- * and "TIE BAR WITH: …", five lines a row at 1,366 px); the whole title on hover and in its details.
- * Its sort, filter and CSV read the whole title.
- */
-function TitleCell({ title, label }: { title: string; label: string }) {
-  const heading = billHeading(title, label);
-  return <td title={heading === title ? undefined : title}>{heading}</td>;
+function MarkNote({ rows }: { rows: TableData['rows'] }) {
+  const marked = useDrawnRows(rows).some((r) => r.caveat?.());
+  return marked ? (
+    <>
+      {' '}
+      <span className="tb-table-note">{uncheckedMarkNote()}</span>
+    </>
+  ) : null;
 }

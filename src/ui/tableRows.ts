@@ -5,6 +5,7 @@ import { formatDate } from '../model/dates';
 import type { Explanation, Outcome } from '../engine';
 import { LINK_LABELS } from '../engine/graphSpec';
 import { matchesText, positionsAsOf } from '../engine';
+import { UNCHECKED_MARK } from '../engine/words';
 import type { Filters } from '../store';
 
 /** What a table of bills says of their outcomes: in the scenario set, or as recorded. */
@@ -17,7 +18,15 @@ export interface TableData {
   /** Column headers. */
   columns: string[];
   /** Rows: every cell, or one (a bill's reason is only worked out when it is read). */
-  rows: Array<{ id: string; readonly cells: string[]; cell: (column: number) => string; outcome?: Outcome; was?: Outcome }>;
+  rows: Array<{
+    id: string;
+    readonly cells: string[];
+    cell: (column: number) => string;
+    outcome?: Outcome;
+    was?: Outcome;
+    /** A bill's: the caveat its reason says (its tie not yet checked), which a table marks rather than say in every row. */
+    caveat?: () => string | undefined;
+  }>;
 }
 
 const withCell = (row: { id: string; cells: string[] }) => ({ ...row, cell: (column: number) => row.cells[column] });
@@ -43,14 +52,19 @@ export function billRows(
     const was = recorded && outcome && recorded[b.id] !== outcome ? recorded[b.id] : undefined;
     if (f.outcome && outcome !== f.outcome) continue;
     if (f.changed && recorded && !was) continue;
-    const reasonOf = () => explainOf?.(b.id).sentence ?? '';
+    let explained: Explanation | undefined;
+    const explanation = () => (explained ??= explainOf?.(b.id));
+    const reasonOf = () => explanation()?.sentence ?? '';
+    const caveat = () => explanation()?.caveat;
     // Whole, as the record has it: a title cut at 500 characters would cut its list of ties (and the CSV's).
     const title = wholeTitle(b);
     // Text matches the cheap cells (and the sponsors) first; a bill's reason is worked out only when they do not match.
     // The id too: "hb4917" finds HB 4917, as the search boxes do.
     if (f.text) {
       const cheapText = `${b.label} ${b.id} ${title} ${outcome ?? ''} ${b.authors?.join(' ') ?? ''}`;
-      if (!matchesText(f.text, cheapText) && !matchesText(f.text, `${cheapText} ${reasonOf()}`)) continue;
+      // A table marks a reason's caveat (UNCHECKED_MARK): its words find the bills marked.
+      const reasonText = () => `${cheapText} ${reasonOf()}${caveat() ? ` ${UNCHECKED_MARK}` : ''}`;
+      if (!matchesText(f.text, cheapText) && !matchesText(f.text, reasonText())) continue;
     }
     let reason: string | null = null;
     const cheap = recorded ? [b.label, title, outcome ?? '', recorded[b.id] ?? ''] : [b.label, title, outcome ?? ''];
@@ -60,6 +74,7 @@ export function billRows(
       outcome,
       was,
       cell,
+      caveat,
       get cells() {
         return [...cheap.keys(), why].map(cell);
       },

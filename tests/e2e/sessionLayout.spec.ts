@@ -110,6 +110,27 @@ test.describe("a session's layout at desktop widths", () => {
     expect(await page.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0);
   });
 
+  test("at 1,366 x 768 a tied bill's row marks its tie's caveat, said once over the table, not in every row", async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('/?dataset=mi-2019-2020&view=table');
+    const table = page.getByTestId('bill-table');
+    await expect(table.locator('tbody tr')).toHaveCount(500, { timeout: 60_000 });
+    // HB 4001 and HB 4002 head the table, each tie-barred to the other and SB 2 as LegiScan's titles list them.
+    const why = table.locator('tr[data-bill="hb4001"] td').last();
+    await expect(why).toHaveText(/both take effect too\. \(tie unchecked\)$/);
+    await expect(why.locator('.tb-table-mark')).toHaveAttribute(
+      'title',
+      'That tie is as the record lists it, not yet checked against the text of the law.',
+    );
+    await expect(table.locator('caption')).toContainText(
+      'A reason marked (tie unchecked) tells of a tie as the record lists it, not yet checked against the text of the law.',
+    );
+    expect(await table.locator('tbody').evaluate((b) => b.textContent!.includes('as the record lists it'))).toBe(false);
+    // Three lines, not five (97 px with the caveat in every row, 81 with "(tie as recorded, unchecked)").
+    const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.slice(0, 2).map((tr) => tr.getBoundingClientRect().height));
+    for (const h of rows) expect(h, JSON.stringify(rows)).toBeLessThan(70);
+  });
+
   test("on a phone, the table's columns size to their words: none squeezed to nothing (a what-if's five columns)", async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/?view=table&scenario=ab392:failed');

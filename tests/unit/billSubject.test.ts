@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SUBJECT_MAX, billHeading, billSubject } from '../../src/engine/words';
+import { SUBJECT_MAX, billHeading, billHeadingBesideLabel, billSubject } from '../../src/engine/words';
 
 describe('billSubject: what a bill is about, in a line', () => {
   it.each([
@@ -77,5 +77,21 @@ describe('billHeading: what heads a bill (its details, its row in the bills tabl
     ['HB 5444', 'HB 5444', 'HB 5444'],
   ])('%s', (title, label, heading) => {
     expect(billHeading(title, label)).toBe(heading);
+  });
+});
+
+describe("billHeadingBesideLabel: what heads a bill's reason under its number (the embed's table)", () => {
+  it.each([
+    [
+      "Children: services; kinship caregiver navigator program; create. Creates new act. TIE BAR WITH: HB 5443'20",
+      'HB 5444',
+      'Children: services; kinship caregiver navigator program',
+    ],
+    ['Peace officers: deadly force.', 'AB 392', 'Peace officers: deadly force.'],
+    // Its number said again under it: nothing.
+    ['HB 5444', 'HB 5444', undefined],
+    ['HB 5444.', 'HB 5444', undefined],
+  ])('%s', (title, label, heading) => {
+    expect(billHeadingBesideLabel(title, label)).toBe(heading);
   });
 });

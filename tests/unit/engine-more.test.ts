@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateProvisions, explain, snapshotAsOf, stakeholderImpact } from '../../src/engine';
 import { recordedStatus } from '../../src/engine/timeline';
+import { aroundCaveat } from '../../src/engine/words';
 import type { Bill } from '../../src/model';
 import { bill, dataset, foundingDataset, link } from '../fixtures/datasets';
 
@@ -239,6 +240,28 @@ describe('a tie whose wording is not checked', () => {
     // A bill that takes effect because of such a tie says so too.
     const enacted = dataset([bill('a', 'enacted'), bill('b', 'enacted')], [link('l', 'a', ['b'], { clauseVerified: false })]);
     expect(explain(evaluate(enacted, { assumptions: {} }), 'a').sentence).toMatch(/^A takes effect.*\. That tie is as the record lists it/);
+  });
+
+  it("gives the caveat apart, word for word as said, so a table can mark it: before a companion's note, and only where it is said", () => {
+    const tie = link('l', 'a', ['b'], { clauseVerified: false }, 'tie-bar');
+    const twin = link('t', 'b', ['c'], {}, 'companion');
+    const x = explain(
+      evaluate(dataset([bill('a', 'enacted'), bill('b', 'failed'), bill('c', 'enacted')], [tie, twin]), { assumptions: {} }),
+      'a',
+    );
+    expect(x.caveat).toBe('That tie is as the record lists it, not yet checked against the text of the law.');
+    const around = aroundCaveat(x.sentence, x.caveat!)!;
+    expect(around[0]).toMatch(/^A was signed on .* but can never take effect: .*\.$/);
+    expect(around[1]).toBe(" B's companion bill, C, did become law: if the law names C instead, A takes effect.");
+    expect(`${around[0]} ${x.caveat}${around[1]}`).toBe(x.sentence);
+    // Checked, or a bill that fails on its own: no caveat said, none given.
+    expect(
+      explain(evaluate(dataset([bill('a', 'enacted'), bill('b', 'failed')], [{ ...tie, clauseVerified: true }]), { assumptions: {} }), 'a')
+        .caveat,
+    ).toBeUndefined();
+    expect(explain(evaluate(dataset([bill('a', 'failed'), bill('b', 'failed')], [tie]), { assumptions: {} }), 'a')).not.toHaveProperty(
+      'caveat',
+    );
   });
 
   it("names the dead bill's enacted companion, citing the companion link, only where the root alone holds the bill back", () => {

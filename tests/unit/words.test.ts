@@ -39,6 +39,9 @@ import {
   tieMade,
   tieRemoved,
   uncheckedNote,
+  uncheckedMarkNote,
+  UNCHECKED_MARK,
+  aroundCaveat,
   companionNote,
   untiedSentence,
   waitsOn,
@@ -913,6 +916,24 @@ describe('grammar', () => {
     [lowerFirst('Weber and McCarty launch AB 931'), 'Weber and McCarty launch AB 931'],
     [lowerFirst('Referred to committee'), 'referred to committee'],
   ])('%s', (got, words) => expect(got).toBe(words));
+});
+
+describe("a table's mark for a reason's caveat", () => {
+  it("says once what the mark stands for, in the caveat's own words", () => {
+    expect(UNCHECKED_MARK).toBe('(tie unchecked)');
+    expect(uncheckedMarkNote()).toBe(
+      'A reason marked (tie unchecked) tells of a tie as the record lists it, not yet checked against the text of the law.',
+    );
+    expect(uncheckedNote(['HB 5444'])).toBe(`That tie is ${uncheckedMarkNote().split(' tells of a tie ')[1]}`);
+  });
+  it('finds the caveat word for word, and nothing where the sentence does not say it', () => {
+    const caveat = uncheckedNote(['H.B. 6']);
+    expect(aroundCaveat(`H.B. 6 takes effect: it is tie-barred to S.B. 310. ${caveat}`, caveat)).toEqual([
+      'H.B. 6 takes effect: it is tie-barred to S.B. 310.',
+      '',
+    ]);
+    expect(aroundCaveat('H.B. 6 does not become law: it died on 31 Dec 2020.', caveat)).toBeNull();
+  });
 });
 
 describe('a story told apart from its caveat, for quieter type', () => {

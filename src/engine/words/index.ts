@@ -1,4 +1,4 @@
-/** Every sentence Tiebar writes about outcomes lives in this folder: explanations, the story, provisions, captions, impact. */
+/** Every sentence Tiebar writes about outcomes lives in this folder: explanations, the story, provisions, captions, impact, tables. */
 export * from './grammar';
 export * from './facts';
 export * from './explanations';
@@ -11,3 +11,4 @@ export * from './chainLines';
 export * from './packages';
 export * from './sources';
 export * from './subjects';
+export * from './tables';

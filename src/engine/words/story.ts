@@ -216,17 +216,20 @@ export function recordTold(
   return { text: `${stories.map((s) => `${s}.`).join(' ')}${caveat ? ` ${caveat}` : ''}${rest}`, caveat };
 }
 
+/** How one tie not yet checked is: "as the record lists it, not yet checked against the text of the law" (uncheckedNote's words). */
+export const ONE_TIE_UNCHECKED = 'as the record lists it, not yet checked against the text of the law';
+
 /**
  * Said where a sentence tells `told` ties and those of the bills `unchecked` have wording marked as
  * not yet checked against the bill's text: "That tie is as the record lists it, not yet checked
  * against the text of the law.", "HB 5444's tie is as the record lists it, ...".
  */
 export function uncheckedNote(unchecked: string[], told = 1): string {
-  const rest = 'not yet checked against the text of the';
-  if (told === 1) return `That tie is as the record lists it, ${rest} law.`;
-  if (unchecked.length === told) return `These ties are as the record lists them, ${rest} laws.`;
-  if (unchecked.length === 1) return `${unchecked[0]}'s tie is as the record lists it, ${rest} law.`;
-  return `The ties of ${joinAnd(unchecked)} are as the record lists them, ${rest} laws.`;
+  const rest = 'not yet checked against the text of the laws';
+  if (told === 1) return `That tie is ${ONE_TIE_UNCHECKED}.`;
+  if (unchecked.length === told) return `These ties are as the record lists them, ${rest}.`;
+  if (unchecked.length === 1) return `${unchecked[0]}'s tie is ${ONE_TIE_UNCHECKED}.`;
+  return `The ties of ${joinAnd(unchecked)} are as the record lists them, ${rest}.`;
 }
 
 /**

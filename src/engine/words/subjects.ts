@@ -54,6 +54,14 @@ export function billHeading(title: string, label: string): string {
   return subject && subject !== title.replace(/[.;,:\s]+$/, '') ? subject : title;
 }
 
+/**
+ * billHeading where a line beside the bill's number heads it (the embed table's row, under "HB 5444"):
+ * nothing where the title says no more than that number.
+ */
+export function billHeadingBesideLabel(title: string, label: string): string | undefined {
+  return billSubject(title, label) === undefined ? undefined : billHeading(title, label);
+}
+
 /** Words cut short, ready for their "…": without the small words and stops they would end on ("… under the" is "… under"). */
 export function cutEnd(words: string): string {
   return withoutSmallEnd(words).replace(/[\s.;,:(]+$/, '');
