@@ -124,6 +124,17 @@ export function addSource(draft: Draft, source: Source): [Draft, string] {
 }
 
 /**
+ * What a new tie of `kind` asks of the bills it names when nothing else is said: a tie-bar's
+ * wording asks that they be enacted ("does not take effect unless ... are enacted into law";
+ * shared/facts/link-mechanics.md), so it starts at `enactment`; other kinds at the dataset's
+ * default (none: that they take effect). The editor's "New link" and a sheet's blank `requires`
+ * cell both start here.
+ */
+export function newLinkRequires(kind: LinkKind): Link['requires'] {
+  return kind === 'tie-bar' ? 'enactment' : undefined;
+}
+
+/**
  * Adds a link from one bill to others, its id made from both ends ("sb230-on-ab392"). A tie made
  * here is unchecked (`clauseVerified: false`) until `extra` says otherwise: the unticked box means
  * one thing, however the tie was made (an absent flag reads as checked, as datasets on disk mean it).

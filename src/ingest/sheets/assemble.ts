@@ -8,6 +8,7 @@ import { DATASET_FIELDS, foldHeader } from './columns';
 import { clip, readNumber, splitList } from './cells';
 import { fillIds } from './madeIds';
 import { SheetNames } from './names';
+import { readRequires } from './tieBar';
 import type { Row, Values } from './rows';
 import type { SheetProblem } from './problems';
 import { PlaceMap } from './problems';
@@ -105,7 +106,7 @@ export function assembleDataset(
   }
   if (context.length > 0) doc.context = context;
   // A link's id is made from its ends once they are read as ids, as the editor makes it.
-  const links = fillIds('links', named('links'), taken, errors, warnings);
+  const links = fillIds('links', named('links'), taken, errors, warnings).map((r) => ({ ...r, values: readRequires(r.values) }));
   const sheets = { links, stakeholders: named('stakeholders', stakeholders), positions: named('positions') };
   for (const kind of ['links', 'stakeholders', 'positions'] as const) {
     const list = assembleRows(sheets[kind], kind, places);

@@ -155,7 +155,7 @@ export const SHEETS: readonly SheetSpec[] = [
         header: 'requires',
         key: 'requires',
         kind: 'choice',
-        doc: 'what the tie asks of the bills it names: enactment, or effect (the default: that they take effect)',
+        doc: 'what the tie asks of the bills it names: enactment, or effect (that they take effect); blank: enactment for a tie-bar, as the editor starts one, effect for other kinds',
       },
       { header: 'clause', key: 'clause', kind: 'text', doc: 'the clause, quoted' },
       { header: 'clause verified', key: 'clauseVerified', kind: 'bool', doc: 'yes when the clause was checked against the bill text' },
