@@ -1,7 +1,7 @@
 /** Adds a link: kind, the bill that hangs, the bill it hangs on; its id is made from both. */
 import { useId, useState } from 'react';
 import type { LinkKind } from '../model';
-import { addLink } from '../model/edit';
+import { addLink, newLinkRequires } from '../model/edit';
 import { useDraft, useEditorApi } from './context';
 import { LINK_KINDS, billChoices, targetChoices } from './choices';
 
@@ -30,9 +30,10 @@ export function NewLinkForm() {
     setAlready(null);
     let id = '';
     api.getState().change((d) => {
-      // A tie-bar's wording asks that the bills be enacted ("does not take effect unless ... are
-      // enacted into law"), not that they take effect: the form starts there, and can be changed.
-      const [next, made] = addLink(d, kind, f, [t], kind === 'tie-bar' ? { requires: 'enactment' } : {});
+      // A tie-bar's wording asks that the bills be enacted, not that they take effect: the form
+      // starts there (as a sheet's blank cell does), and can be changed.
+      const requires = newLinkRequires(kind);
+      const [next, made] = addLink(d, kind, f, [t], requires ? { requires } : {});
       id = made;
       return next;
     });

@@ -99,9 +99,19 @@ export function addBill(draft: Draft, label: string, title = ''): [Draft, string
   return [{ ...draft, bills: [...draft.bills, bill] }, id];
 }
 
+/** The id a new stakeholder gets: made from their name ("ACLU of California" -> "aclu-of-california"), unique among `taken`. */
+export function newStakeholderId(name: string, taken: Iterable<string>): string {
+  return uniqueId(labelId(name), taken);
+}
+
+/** The id a new link gets: made from both ends ("sb230" on "ab392" -> "sb230-on-ab392"), unique among `taken`. */
+export function newLinkId(from: string, to: readonly string[], taken: Iterable<string>): string {
+  return uniqueId(labelId(`${from}-on-${to.join('-')}`), taken);
+}
+
 /** Adds a stakeholder with its id made from its name. */
 export function addStakeholder(draft: Draft, name: string, kind: Stakeholder['kind'] = 'other'): [Draft, string] {
-  const id = uniqueId(labelId(name), takenIds(draft));
+  const id = newStakeholderId(name, takenIds(draft));
   return [{ ...draft, stakeholders: [...(draft.stakeholders ?? []), { id, name, kind }] }, id];
 }
 
@@ -114,12 +124,23 @@ export function addSource(draft: Draft, source: Source): [Draft, string] {
 }
 
 /**
+ * What a new tie of `kind` asks of the bills it names when nothing else is said: a tie-bar's
+ * wording asks that they be enacted ("does not take effect unless ... are enacted into law";
+ * shared/facts/link-mechanics.md), so it starts at `enactment`; other kinds at the dataset's
+ * default (none: that they take effect). The editor's "New link" and a sheet's blank `requires`
+ * cell both start here.
+ */
+export function newLinkRequires(kind: LinkKind): Link['requires'] {
+  return kind === 'tie-bar' ? 'enactment' : undefined;
+}
+
+/**
  * Adds a link from one bill to others, its id made from both ends ("sb230-on-ab392"). A tie made
  * here is unchecked (`clauseVerified: false`) until `extra` says otherwise: the unticked box means
  * one thing, however the tie was made (an absent flag reads as checked, as datasets on disk mean it).
  */
 export function addLink(draft: Draft, kind: LinkKind, from: string, to: string[], extra: Partial<Link> = {}): [Draft, string] {
-  const id = uniqueId(labelId(`${from}-on-${to.join('-')}`), takenIds(draft));
+  const id = newLinkId(from, to, takenIds(draft));
   const link: Link = { id, kind, from, to, ...extra, clauseVerified: extra.clauseVerified ?? false };
   return [{ ...draft, links: [...(draft.links ?? []), link] }, id];
 }

@@ -6,8 +6,9 @@ import { SCHEMA_VERSION } from '../../model/version';
 import type { SheetKind } from './columns';
 import { DATASET_FIELDS, foldHeader } from './columns';
 import { clip, readNumber, splitList } from './cells';
-import { fillBillIds } from './billIds';
-import { BillNames } from './billNames';
+import { fillIds } from './madeIds';
+import { SheetNames } from './names';
+import { readRequires } from './tieBar';
 import type { Row, Values } from './rows';
 import type { SheetProblem } from './problems';
 import { PlaceMap } from './problems';
@@ -42,12 +43,22 @@ export function assembleDataset(
   const taken = new Set(unread.ids);
   for (const kind of ['bills', 'provisions', 'stakeholders', 'links'] as const)
     for (const r of rows.get(kind) ?? []) if (typeof r.values.id === 'string') taken.add(r.values.id);
-  const bills = assembleRows(fillBillIds(rows.get('bills') ?? [], taken, errors, warnings), 'bills', places);
+  const bills = assembleRows(fillIds('bills', rows.get('bills') ?? [], taken, errors, warnings), 'bills', places);
   doc.bills = bills;
-  // A bill named by its number ("AB 392") in another sheet is named by its id from here on; any id given wins.
-  const billNames = new BillNames(bills, taken, unread.bills);
-  const named = (kind: SheetKind) => billNames.nameIn(kind, rows.get(kind) ?? [], errors);
+  const stakeholders = fillIds('stakeholders', rows.get('stakeholders') ?? [], taken, errors, warnings);
+  // A bill named by its number ("AB 392") in another sheet, or a stakeholder by their name, is
+  // named by its id from here on; any id given wins.
+  const billNames = SheetNames.bills(bills, taken, unread.bills);
+  const stakeholderNames = SheetNames.stakeholders(
+    stakeholders.map((r) => r.values),
+    taken,
+    unread.stakeholders,
+  );
+  const named = (kind: SheetKind, list = rows.get(kind) ?? []) =>
+    stakeholderNames.nameIn(kind, billNames.nameIn(kind, list, errors), errors);
   if (names.has('bills')) places.set('bills', { sheet: names.get('bills')! });
+  for (const r of rows.get('sources') ?? [])
+    if (!String(r.values.id ?? '').trim()) unread.sourcesWithoutId.push({ sheet: r.sheet, row: r.row });
   doc.sources = keyed(rows.get('sources') ?? [], 'id', 'source', errors, (r, id) => {
     place(places, `sources.${id}`, r, r.keys);
     return without(r.values, 'id');
@@ -94,8 +105,11 @@ export function assembleDataset(
     list.push(without(r.values, 'bill'));
   }
   if (context.length > 0) doc.context = context;
+  // A link's id is made from its ends once they are read as ids, as the editor makes it.
+  const links = fillIds('links', named('links'), taken, errors, warnings).map((r) => ({ ...r, values: readRequires(r.values) }));
+  const sheets = { links, stakeholders: named('stakeholders', stakeholders), positions: named('positions') };
   for (const kind of ['links', 'stakeholders', 'positions'] as const) {
-    const list = assembleRows(named(kind), kind, places);
+    const list = assembleRows(sheets[kind], kind, places);
     if (list.length > 0) doc[kind] = list;
   }
   if (rows.has('layout'))

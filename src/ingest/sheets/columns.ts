@@ -124,7 +124,13 @@ export const SHEETS: readonly SheetSpec[] = [
     kind: 'links',
     doc: "a tie from one bill (or provision) to others: the clause that makes one bill's fate hang on another's",
     columns: [
-      { header: 'id', key: 'id', kind: 'id', required: true, doc: 'short id, e.g. `sb230-on-ab392`' },
+      {
+        header: 'id',
+        key: 'id',
+        kind: 'id',
+        required: true,
+        doc: 'short id, e.g. `sb230-on-ab392`; left blank, made from `from` and `to` as the editor makes it',
+      },
       {
         header: 'kind',
         key: 'kind',
@@ -149,7 +155,7 @@ export const SHEETS: readonly SheetSpec[] = [
         header: 'requires',
         key: 'requires',
         kind: 'choice',
-        doc: 'what the tie asks of the bills it names: enactment, or effect (the default: that they take effect)',
+        doc: 'what the tie asks of the bills it names: enactment, or effect (that they take effect); blank: enactment for a tie-bar, as the editor starts one, effect for other kinds',
       },
       { header: 'clause', key: 'clause', kind: 'text', doc: 'the clause, quoted' },
       { header: 'clause verified', key: 'clauseVerified', kind: 'bool', doc: 'yes when the clause was checked against the bill text' },
@@ -161,7 +167,13 @@ export const SHEETS: readonly SheetSpec[] = [
     kind: 'stakeholders',
     doc: 'a person or group with positions on bills',
     columns: [
-      { header: 'id', key: 'id', kind: 'id', required: true, doc: 'short id, e.g. `aclu-ca`' },
+      {
+        header: 'id',
+        key: 'id',
+        kind: 'id',
+        required: true,
+        doc: 'short id, e.g. `aclu-ca`; left blank, made from the name as the editor makes it',
+      },
       { header: 'name', key: 'name', kind: 'text', required: true, doc: 'as readers know them' },
       {
         header: 'kind',
@@ -178,7 +190,7 @@ export const SHEETS: readonly SheetSpec[] = [
     kind: 'positions',
     doc: "a stakeholder's stance on a bill (or provision), from its date until a later one",
     columns: [
-      { header: 'stakeholder', key: 'stakeholder', kind: 'id', required: true, doc: 'stakeholder id' },
+      { header: 'stakeholder', key: 'stakeholder', kind: 'id', required: true, doc: 'stakeholder id or name' },
       { header: 'bill', key: 'target', kind: 'id', required: true, aliases: ['target'], doc: 'bill id or number, or provision id' },
       { header: 'stance', key: 'stance', kind: 'choice', required: true, doc: 'sponsor, support, oppose, neutral or withdrawn' },
       { header: 'date', key: 'date', kind: 'date', doc: 'from when' },

@@ -2,7 +2,7 @@
 import type { Dataset } from '../../model/schema';
 import { validateDataset } from '../../model/parse';
 import { assembleDataset } from './assemble';
-import { refusedRow } from './billIds';
+import { refusedRow } from './madeIds';
 import type { SheetKind } from './columns';
 import { SHEETS } from './columns';
 import type { Row } from './rows';
@@ -55,9 +55,10 @@ export function readSheets(files: readonly SheetFile[]): SheetsResult {
     names.set(table.kind, table.sheet);
     rows.set(table.kind, convert(table, errors, warnings));
     for (const cells of table.refused) {
-      const { id, label } = refusedRow(table.kind, cells);
+      const { id, label, name } = refusedRow(table.kind, cells);
       if (id) unread.ids.add(id);
       if (id && label) unread.bills.push({ id, label });
+      if (id && name) unread.stakeholders.push({ id, name });
     }
   });
   for (const { kind } of SHEETS) if (seen.has(kind) && !rows.has(kind)) unread.kinds.add(kind);
@@ -78,7 +79,7 @@ export function readSheets(files: readonly SheetFile[]): SheetsResult {
     // row's own item), and the fix is a cell to fill, not JSON to write.
     const locate = (p: { path: string; message: string }): SheetProblem => {
       const at = places.find(p.path) ?? { sheet: names.get('dataset')! };
-      const message = p.message.replace(CITE_HINT, SHEET_CITE_HINT);
+      const message = unread.missingSource(p.message.replace(CITE_HINT, SHEET_CITE_HINT));
       return { ...at, message: at.column || !p.path || (at.row !== undefined && /\]$/.test(p.path)) ? message : `${p.path}: ${message}` };
     };
     warnings.push(...result.warnings.map(locate));

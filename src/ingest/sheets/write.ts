@@ -5,6 +5,7 @@ import type { CellKind, SheetKind } from './columns';
 import { DATASET_FIELDS, SHEETS } from './columns';
 import type { VoteTally } from './cells';
 import { joinList, writeVotes } from './cells';
+import { writeRequires } from './tieBar';
 
 /** One sheet as a CSV file. */
 export interface SheetFile {
@@ -47,7 +48,7 @@ function rowsOf(kind: SheetKind, ds: Dataset): Array<Record<string, unknown>> {
         ...(ds.context ?? []).map((c) => ({ bill: undefined, ...c })),
       ];
     case 'links':
-      return ds.links ?? [];
+      return (ds.links ?? []).map((l) => ({ ...l, requires: writeRequires(l) }));
     case 'stakeholders':
       return ds.stakeholders ?? [];
     case 'positions':
