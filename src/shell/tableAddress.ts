@@ -1,9 +1,11 @@
 /**
- * The table's part of the URL contract: `tab`, `q` (its filter) and `sort`, read with specific
- * notices and written without their defaults. They belong to `view=table` (src/shell/urlState.ts).
+ * The table's part of the URL contract: `tab`, `q` (its filter), `sort`, and the bills' `outcome`
+ * and `changed` filters, read with specific notices and written without their defaults. They
+ * belong to `view=table` (src/shell/urlState.ts).
  */
 import { clipKey } from '../model/text';
 import { joinOr } from '../engine/words/grammar';
+import { OUTCOMES, type Outcome } from '../engine/scenario';
 
 /** The tables of the table view. */
 export type TableTab = 'bills' | 'stakeholders' | 'links';
@@ -24,6 +26,10 @@ export interface TableAddress {
   filter?: string;
   /** The sort (absent: the table's own order). */
   sort?: TableSort;
+  /** Only the bills with this outcome (`outcome`; absent: any). */
+  outcome?: Outcome;
+  /** Only the bills the scenario changes (`changed=1`; absent: every bill); kept, not applied, with no scenario on. */
+  changed?: boolean;
 }
 
 const TABS: readonly TableTab[] = ['bills', 'stakeholders', 'links'];
@@ -53,6 +59,8 @@ export function readTableAddress(
   tab: string | null,
   q: string | null,
   sort: string | null,
+  outcome: string | null = null,
+  changed: string | null = null,
 ): { table: TableAddress; notices: Array<{ param: string; message: string }> } {
   const table: TableAddress = {};
   const notices: Array<{ param: string; message: string }> = [];
@@ -80,12 +88,30 @@ export function readTableAddress(
         message: `sort "${clipKey(sort, 40)}" is not a column of the ${shown} table (${joinOr(TABLE_COLUMNS[shown])}, "-" before it for descending); left unsorted`,
       });
   }
+  if (outcome !== null) {
+    if ((OUTCOMES as readonly string[]).includes(outcome)) table.outcome = outcome as Outcome;
+    else if (outcome !== '')
+      notices.push({
+        param: 'outcome',
+        message: `outcome "${clipKey(outcome, 40)}" is not ${joinOr(quoted(OUTCOMES))}; showing every outcome`,
+      });
+  }
+  if (changed !== null) {
+    if (changed === '1' || changed === 'true') table.changed = true;
+    else if (changed !== '0' && changed !== 'false')
+      notices.push({
+        param: 'changed',
+        message: `changed "${clipKey(changed, 40)}" is not "1" (only what the scenario changes) or "0"; showing every bill`,
+      });
+  }
   return { table, notices };
 }
 
-/** Writes the table's parameters into `params`, leaving out the defaults (the bills, no filter, no sort). */
+/** Writes the table's parameters into `params`, leaving out the defaults (the bills, no filter, no sort, any outcome, every bill). */
 export function writeTableAddress(params: URLSearchParams, table: TableAddress): void {
   if (table.tab && table.tab !== 'bills') params.set('tab', table.tab);
   if (table.filter && table.filter.trim() !== '') params.set('q', table.filter);
   if (table.sort) params.set('sort', `${table.sort.dir === -1 ? '-' : ''}${table.sort.column}`);
+  if (table.outcome) params.set('outcome', table.outcome);
+  if (table.changed) params.set('changed', '1');
 }

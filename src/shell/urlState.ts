@@ -1,4 +1,4 @@
-/** The URL contract: `?dataset=&scenario=&asOf=&focus=&view=&tab=&q=&sort=&theme=&embed=`, parsed with specific notices. */
+/** The URL contract: `?dataset=&scenario=&asOf=&focus=&view=&tab=&q=&sort=&outcome=&changed=&theme=&embed=`, parsed with specific notices. */
 import { dateProblem, isFullDate } from '../model/dates';
 import { squeezed } from '../model/billRef';
 import { scenarioKey } from '../engine/scenario';
@@ -9,7 +9,7 @@ import { FRAGMENT_REF } from './fragment';
 import type { TableAddress } from './tableAddress';
 import { readTableAddress, writeTableAddress } from './tableAddress';
 
-/** State carried in the URL (the table's `tab`, `q` and `sort`: TableAddress). */
+/** State carried in the URL (the table's `tab`, `q`, `sort`, `outcome` and `changed`: TableAddress). */
 export interface UrlState extends TableAddress {
   /** A built-in dataset id or an https URL. */
   dataset: string;
@@ -109,10 +109,10 @@ export function parseUrlState(search: string): { state: UrlState; notices: UrlNo
     if (view === 'graph' || view === 'table') state.view = view;
     else notices.push({ param: 'view', message: `view "${clip(view)}" is not "graph" or "table"; showing the graph` });
   }
-  // The table's tab, filter and sort (src/shell/tableAddress.ts), read with the table only: a
+  // The table's tab, filters and sort (src/shell/tableAddress.ts), read with the table only: a
   // graph's address says nothing of a table it does not show.
   if (state.view === 'table') {
-    const table = readTableAddress(get('tab'), get('q'), get('sort'));
+    const table = readTableAddress(get('tab'), get('q'), get('sort'), get('outcome'), get('changed'));
     Object.assign(state, table.table);
     notices.push(...table.notices);
   }
@@ -211,13 +211,18 @@ function clip(s: string): string {
 
 /**
  * The parts of the URL state the app's store holds (the dataset is opened, not stored), with the
- * defaults filled in. An address of the table also sets its tab, sort and filter text (`filters`
- * are the store's, whose other fields the address does not carry); one of the graph leaves them.
+ * defaults filled in. An address of the table also sets its tab, sort, filter text and the bills'
+ * outcome and changed filters (`filters` are the store's, whose other fields the address does not
+ * carry); one of the graph leaves them.
  */
-export function viewStateOf<F extends { text: string }>(state: UrlState, filters: F) {
+export function viewStateOf<F extends { text: string; outcome: string; changed: boolean }>(state: UrlState, filters: F) {
   const table =
     state.view === 'table'
-      ? { tableTab: state.tab ?? ('bills' as const), tableSort: state.sort ?? null, filters: { ...filters, text: state.filter ?? '' } }
+      ? {
+          tableTab: state.tab ?? ('bills' as const),
+          tableSort: state.sort ?? null,
+          filters: { ...filters, text: state.filter ?? '', outcome: state.outcome ?? '', changed: state.changed ?? false },
+        }
       : {};
   return {
     assumptions: state.assumptions,

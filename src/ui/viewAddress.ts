@@ -7,10 +7,12 @@ import type { AppState } from '../store';
 import { FRAGMENT_REF } from '../shell/fragment';
 import { serializeUrlState } from '../shell/urlState';
 import type { TableAddress } from '../shell/tableAddress';
+import { OUTCOMES, type Outcome } from '../engine/scenario';
 
-/** The table's tab, filter text and sort in the store, as an address carries them (with `view=table` only). */
+/** The table's tab, filters and sort in the store, as an address carries them (with `view=table` only). */
 export function tableAddressOf(s: AppState): TableAddress {
-  return { tab: s.tableTab, filter: s.filters.text, sort: s.tableSort ?? undefined };
+  const outcome = (OUTCOMES as readonly string[]).includes(s.filters.outcome) ? (s.filters.outcome as Outcome) : undefined;
+  return { tab: s.tableTab, filter: s.filters.text, sort: s.tableSort ?? undefined, outcome, changed: s.filters.changed || undefined };
 }
 
 /** The query string of the store's view (`embed` adds `embed=1`). */

@@ -53,6 +53,16 @@ describe('the table opened from its address', () => {
     expect(screen.getByRole('columnheader', { name: /Recorded outcome/ })).toHaveAttribute('aria-sort', 'descending');
   });
 
+  it("shows only the bills of the address's outcome the scenario changes, with those filters set", () => {
+    const search = '?scenario=ab392:failed&view=table&outcome=inoperative&changed=1';
+    const store = renderWithStore(<TableView />, fromAddress(search));
+    expect(screen.getByRole('combobox', { name: 'Outcome' })).toHaveValue('inoperative');
+    expect(screen.getByRole('checkbox', { name: 'Only what the scenario changes' })).toBeChecked();
+    expect(column(0)).toEqual(['SB 230']);
+    // And the address written back is the one it opened from (a reload shows the same table).
+    expect(viewSearch(store.getState())).toBe(search);
+  });
+
   it('shows a hostile filter as the text it is', () => {
     const hostile = '<img src=x onerror="window.__hit=1">';
     renderWithStore(<TableView />, fromAddress(`?view=table&q=${encodeURIComponent(hostile)}`));
@@ -75,6 +85,16 @@ describe("the table's state in its address", () => {
     expect(viewSearch(store.getState())).toBe('?view=table&tab=links&q=deadly');
     await user.click(screen.getByRole('button', { name: 'Clear filters' }));
     expect(viewSearch(store.getState())).toBe('?view=table&tab=links');
+  });
+
+  it('follows the bills\' outcome filter and "Only what the scenario changes"', async () => {
+    const user = userEvent.setup();
+    const store = renderWithStore(<TableView />, { view: 'table', assumptions: { ab392: 'failed' } });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Outcome' }), 'inoperative');
+    await user.click(screen.getByRole('checkbox', { name: 'Only what the scenario changes' }));
+    expect(viewSearch(store.getState())).toBe('?scenario=ab392:failed&view=table&outcome=inoperative&changed=1');
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(viewSearch(store.getState())).toBe('?scenario=ab392:failed&view=table');
   });
 
   it('the filter box takes no more than the address carries', () => {

@@ -299,6 +299,29 @@ test.describe('a whole LegiScan session', () => {
       .toBe(true);
   });
 
+  test("a second what-if chosen in the sidebar goes to its bill, left of the details, from the first's package", async ({ page }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto('/?dataset=mi-2023-2024&scenario=hb4641:enacted&focus=hb4641');
+    const graph = page.getByTestId('graph');
+    await expect(graph).toHaveAttribute('data-layout', 'settled', { timeout: 60_000 });
+    await page.getByLabel('Find a bill').fill('HB 4006');
+    await page.locator('fieldset[data-bill="hb4006"]').getByLabel('Fails').check();
+    await expect(page).toHaveURL(/scenario=hb4006:failed,hb4641:enacted&focus=hb4006/);
+    await expect(page.locator('.tb-details')).toContainText('HB 4006');
+    // In the part of the graph the details leave clear (it was slid to the right edge, under them).
+    await expect
+      .poll(() =>
+        graph.evaluate((el) => {
+          const view = (el as unknown as { tiebarView: { screenPoint: (id: string) => { x: number; y: number } | null } }).tiebarView;
+          const p = view.screenPoint('hb4006');
+          const box = el.getBoundingClientRect();
+          const details = document.querySelector('.tb-details')!.getBoundingClientRect();
+          return p !== null && p.x > 60 && p.y > 30 && box.left + p.x + 60 < details.left && p.y < box.height - 30;
+        }),
+      )
+      .toBe(true);
+  });
+
   test('scrubbing to the first day and back, and a what-if and back, never move the graph back and forth', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/?dataset=mi-2019-2020');

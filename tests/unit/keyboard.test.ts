@@ -103,6 +103,34 @@ describe('revealTransform (both renderers)', () => {
     // A view already at reading zoom only pans, whatever is around.
     expect(revealTransform({ k: 1, x: -900, y: -200 }, p, 1200, 600, READ_ZOOM, [near])).toBeNull();
   });
+
+  it("frames a focus brought from elsewhere with its ties in the view's clear part when the view is already zoomed in elsewhere (a session's second what-if)", () => {
+    const screen = (t: { k: number; x: number; y: number }, q: { x: number; y: number }) => ({ x: t.k * q.x + t.x, y: t.k * q.y + t.y });
+    // At reading zoom on another package (HB 4641's), 951 x 343, the details panel over the right 416 px.
+    const here = { k: 1, x: -2000, y: -1000 };
+    const p = { x: 8900, y: 3800 };
+    const tied = { x: 9110, y: 3800 };
+    const next = revealTransform(here, p, 951, 343, READ_ZOOM, [tied], 416)!;
+    // Not slid to the right edge under the panel (x 911, the bill it is tied to out of sight): in the clear 535 px, both.
+    for (const q of [p, tied]) {
+      expect(screen(next, q).x).toBeGreaterThanOrEqual(90);
+      expect(screen(next, q).x).toBeLessThanOrEqual(951 - 416 - 90 + 1e-9);
+      expect(screen(next, q).y).toBeCloseTo(343 / 2);
+    }
+    expect(next.k).toBe(1);
+    // Beyond the top left: not 40 px in, under the "Whole graph" button, but framed as well.
+    const above = revealTransform(here, { x: 1500, y: 800 }, 951, 343, READ_ZOOM, [{ x: 1710, y: 800 }], 416)!;
+    expect(screen(above, { x: 1500, y: 800 }).x).toBeGreaterThanOrEqual(90);
+    expect(screen(above, { x: 1500, y: 800 }).y).toBeCloseTo(343 / 2);
+    // Under the panel but in the view: framed too. In the clear part: left where it is.
+    expect(revealTransform(here, { x: 2800, y: 1100 }, 951, 343, READ_ZOOM, [tied], 416)).not.toBeNull();
+    expect(revealTransform(here, { x: 2300, y: 1100 }, 951, 343, READ_ZOOM, [tied], 416)).toBeNull();
+    // Further in than reading size, the reader's zoom is kept where the neighbourhood fits.
+    expect(revealTransform({ ...here, k: 1.5 }, p, 951, 343, READ_ZOOM, [tied], 416)!.k).toBe(1.5);
+    // A tap (no minimum zoom) and the keyboard's walk (nothing around) only slide in, as before.
+    expect(revealTransform(here, p, 951, 343, 0, [tied], 416)).toEqual(revealTransform(here, p, 951, 343));
+    expect(revealTransform(here, p, 951, 343, READ_ZOOM)).toEqual({ k: 1, x: -2000 - 6900 + 951 - 40, y: -1000 - 2800 + 343 - 40 });
+  });
 });
 
 describe('hit sizes (both renderers)', () => {

@@ -51,13 +51,13 @@ describe('README stays true', () => {
     expect(documented).toEqual(read);
     // `embed` is on or off; `q` is the table's filter, any text (a hostile one stays text), refused only when too long.
     // The table's own are read with the table only (`view=table`).
-    const of = (param: string) => (['tab', 'q', 'sort'].includes(param) ? `?view=table&${param}` : `?${param}`);
+    const of = (param: string) => (['tab', 'q', 'sort', 'outcome', 'changed'].includes(param) ? `?view=table&${param}` : `?${param}`);
     for (const param of documented.filter((p) => p !== 'embed' && p !== 'q')) {
       expect(parseUrlState(`${of(param)}=%3Cnot%20valid%3E`).notices.map((n) => n.param)).toEqual([param]);
     }
     expect(parseUrlState(`${of('q')}=${'%3Cnot%20valid%3E'.repeat(100)}`).notices.map((n) => n.param)).toEqual(['q']);
     // A graph's address says nothing of them.
-    expect(parseUrlState('?tab=votes&sort=party').notices).toEqual([]);
+    expect(parseUrlState('?tab=votes&sort=party&outcome=law&changed=yes').notices).toEqual([]);
   });
 });
 

@@ -19,6 +19,16 @@ describe("the table's address: tab, q and sort", () => {
     ['?view=table&tab=links&sort=-from-outcome', { tab: 'links', sort: { column: 'from-outcome', dir: -1 } }],
     // A header as a reader reads it stands for its key.
     ['?view=table&sort=Recorded%20outcome', { sort: { column: 'recorded-outcome', dir: 1 } }],
+    ['?view=table&outcome=enacted', { outcome: 'enacted' }],
+    ['?view=table&outcome=inoperative', { outcome: 'inoperative' }],
+    ['?view=table&changed=1', { changed: true }],
+    ['?view=table&changed=true', { changed: true }],
+    ['?view=table&changed=0', {}],
+    ['?view=table&outcome=', {}],
+    [
+      '?scenario=hb4641:enacted&view=table&outcome=enacted&changed=1',
+      { assumptions: { hb4641: 'enacted' }, outcome: 'enacted', changed: true },
+    ],
   ])('%s is read with no notice', (search, table) => {
     const { state, notices } = parseUrlState(search);
     expect(notices).toEqual([]);
@@ -45,6 +55,27 @@ describe("the table's address: tab, q and sort", () => {
 
   it("writes them with the table only: a graph's address carries none", () => {
     expect(serializeUrlState({ view: 'graph', tab: 'links', filter: 'x', sort: { column: 'from', dir: 1 } })).toBe('');
+    expect(serializeUrlState({ view: 'graph', outcome: 'enacted', changed: true })).toBe('');
+    expect(parseUrlState('?outcome=enacted&changed=1').state).toEqual(parseUrlState('').state);
+  });
+
+  it("writes the bills' outcome and changed filters after the sort, and reads back what it wrote", () => {
+    const table = {
+      view: 'table' as const,
+      filter: 'police',
+      sort: { column: 'title', dir: 1 as const },
+      outcome: 'enacted' as const,
+      changed: true,
+    };
+    const search = serializeUrlState({ dataset: 'mi-2023-2024', assumptions: { hb4641: 'enacted' }, focus: 'hb4638', ...table });
+    expect(search).toBe(
+      '?dataset=mi-2023-2024&scenario=hb4641:enacted&focus=hb4638&view=table&q=police&sort=title&outcome=enacted&changed=1',
+    );
+    const { state, notices } = parseUrlState(search);
+    expect(notices).toEqual([]);
+    expect(state).toMatchObject(table);
+    expect(serializeUrlState(state)).toBe(search);
+    expect(serializeUrlState({ view: 'table', changed: false })).toBe('?view=table');
   });
 
   it.each(['"><img src=x onerror=alert(1)>&view=graph#x', 'HB 4917, SB 85: tie', '100%3A a+b', '  padded  '])(
@@ -78,6 +109,20 @@ describe("the table's address: tab, q and sort", () => {
       'sort "clause" is not a column of the bills table (bill, title, outcome, recorded-outcome or why, "-" before it for descending); left unsorted',
       {},
     ],
+    [
+      '?view=table&outcome=law',
+      'outcome',
+      'outcome "law" is not "failed", "inoperative", "pending", "contingent" or "enacted"; showing every outcome',
+      {},
+    ],
+    // Outcomes are lower case, as the table's filter and badges write them.
+    [
+      '?view=table&outcome=Enacted',
+      'outcome',
+      'outcome "Enacted" is not "failed", "inoperative", "pending", "contingent" or "enacted"; showing every outcome',
+      {},
+    ],
+    ['?view=table&changed=yes', 'changed', 'changed "yes" is not "1" (only what the scenario changes) or "0"; showing every bill', {}],
     [
       `?view=table&q=${'a'.repeat(MAX_FILTER_CHARS + 1)}`,
       'q',
@@ -131,6 +176,22 @@ describe("the table's address in the store", () => {
     expect(s).not.toHaveProperty('tableSort');
     expect(s).not.toHaveProperty('filters');
   });
+
+  it("an address of the table sets the bills' outcome and changed filters, and one without them clears them", () => {
+    const { state } = parseUrlState('?scenario=ab392:failed&view=table&outcome=inoperative&changed=1');
+    expect(viewStateOf(state, NO_FILTERS).filters).toEqual({ ...NO_FILTERS, outcome: 'inoperative', changed: true });
+    expect(viewStateOf(parseUrlState('?view=table').state, { ...NO_FILTERS, outcome: 'enacted', changed: true }).filters).toEqual(
+      NO_FILTERS,
+    );
+  });
+
+  it.each(['?scenario=ab392:failed&view=table&outcome=failed&changed=1', '?view=table&tab=links&outcome=enacted'])(
+    'the store writes back what the address set: %s',
+    (search) => {
+      const store = createAppStore({ datasetRef: 'ca-2019-deadly-force', ...viewStateOf(parseUrlState(search).state, NO_FILTERS) });
+      expect(viewSearch(store.getState())).toBe(search);
+    },
+  );
 
   it('the store writes back what the address set: a round trip through the app', () => {
     const search = '?view=table&tab=stakeholders&q=police&sort=-kind';

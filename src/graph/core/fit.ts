@@ -173,9 +173,12 @@ export const REVEAL_AT = 0.3;
 /**
  * The smallest pan (same zoom) that brings `p` into view when its centre lies outside the view or
  * within a few pixels of its edge; null when it is in view already. A node a reader tapped is in
- * view, so a tap never moves the graph; a node reached by search or the keyboard slides in just
- * far enough, and the rest of the graph stays where the reader left it. A view further out than
- * `minZoom` is zoomed in to it first.
+ * view, so a tap never moves the graph; a node reached by the keyboard slides in just far enough,
+ * and the rest of the graph stays where the reader left it. A view further out than `minZoom` is
+ * zoomed in to it first. A focus brought from elsewhere (`minZoom` and the points `around` it: a
+ * search, a what-if, the address) that lies outside the part of the view the details panel leaves
+ * clear is framed with its neighbourhood there, as from further out: slid in just far enough, it
+ * would sit at the edge, under the panel or the "Whole graph" button, its ties out of sight.
  */
 export function revealTransform(
   t: Transform,
@@ -197,8 +200,14 @@ export function revealTransform(
         y: height / 2 - minZoom * p.y,
       }
     );
-  const dx = nudge(t.k * p.x + t.x, width);
-  const dy = nudge(t.k * p.y + t.y, height);
+  const at = { x: t.k * p.x + t.x, y: t.k * p.y + t.y };
+  if (minZoom > 0 && around.length > 0) {
+    const clear = width - Math.min(cover, width / 2);
+    if (at.x < IN_VIEW || at.x > clear - IN_VIEW || at.y < IN_VIEW || at.y > height - IN_VIEW)
+      return neighbourhood(p, around, width, height, t.k, cover) ?? { k: t.k, x: width * REVEAL_AT - t.k * p.x, y: height / 2 - t.k * p.y };
+  }
+  const dx = nudge(at.x, width);
+  const dy = nudge(at.y, height);
   if (dx === 0 && dy === 0) return null;
   return { k: t.k, x: t.x + dx, y: t.y + dy };
 }
