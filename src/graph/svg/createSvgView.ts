@@ -28,7 +28,7 @@ import { ensureGraphStyles } from '../core/styleSheet';
 import { afterShown, whenIdle } from '../../timing/whenIdle';
 import { focusSpot } from '../core/surroundings';
 import type { Highlight } from '../core/highlight';
-import { highlightOn, lightsTie } from '../core/highlight';
+import { dimsEdge, dimsNode, highlightOn } from '../core/highlight';
 
 /** Creates an SVG graph view inside `container`. */
 export function createSvgView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
@@ -143,10 +143,9 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
    */
   function highlight(id: string | null) {
     const h = highlightOn(id, neighbours, (n) => nodeById.has(n));
-    const dim = (e: GraphEdge) => (h && !lightsTie(h, e) ? 'true' : null);
-    nodeSel
-      ?.attr('data-dim', (d) => (h && !h.nodes.has(d.id) ? 'true' : null))
-      .attr('data-focus', (d) => (d.id === focusId ? 'true' : null));
+    // The core's rule (highlight.ts), as the canvas dims: a dimmed tie's words drawn at rest fade with it.
+    const dim = (e: GraphEdge) => (dimsEdge(h, e) ? 'true' : null);
+    nodeSel?.attr('data-dim', (d) => (dimsNode(h, d.id) ? 'true' : null)).attr('data-focus', (d) => (d.id === focusId ? 'true' : null));
     edgeSel?.attr('data-dim', dim);
     labelSel?.attr('data-dim', dim);
     lightNow = h;
@@ -169,7 +168,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   /** A subject is there when its bill is (as of the date), and dims with it. */
   function styleSubjects() {
     subjectSel?.attr('data-present', (d) => String(state?.nodes[d.id]?.present ?? true));
-    subjectSel?.attr('data-dim', (d) => (lightNow && !lightNow.nodes.has(d.id) ? 'true' : null));
+    subjectSel?.attr('data-dim', (d) => (dimsNode(lightNow, d.id) ? 'true' : null));
   }
 
   /** Lays a story out for the container's size (a story's arrangement depends on its box). */
