@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseDatasetText } from '../../src/model';
-import { buildGraphStructure } from '../../src/engine/graphSpec';
+import { buildGraphState, buildGraphStructure } from '../../src/engine/graphSpec';
+import { evaluate } from '../../src/engine';
+import { drawNodes } from '../../src/graph/canvas/canvasDraw';
 import type { GraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryStructure } from '../../src/engine/storyGraph';
 import { drawLinkMarks } from '../../src/graph/canvas/drawMarks';
@@ -196,5 +198,35 @@ describe("a session's tie words on the canvas", () => {
       for (const k of [0.5, 0.935, 1.25, 1.6, 3]) expect(crossed(k, centre), `${centre} at ${k}`).toMatchObject({ crossed: [] });
     // Zoomed in, HB 4638's ties have room for their words, clear of their arrowheads.
     expect(crossed(1.6, 'hb4638').pills).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("a link's words on the canvas, at rest", () => {
+  it("give way to a bill's what-if tag where the tag overlaps another bill's words (every word drawn stands)", () => {
+    // A is set by the scenario: its tag, right of its box, runs over C's name (C comes first, and its
+    // name is drawn). D's tie to E has its words over the tag's right end, clear of C's name.
+    const ds = dataset(
+      ['c', 'a', 'd', 'e'].map((id) => bill(id)),
+      [link('de', 'd', ['e'])],
+    );
+    const s = buildGraphStructure(ds);
+    const state = buildGraphState(evaluate(ds, { assumptions: { a: 'failed' } }));
+    const pos = new Map([
+      ['c', { x: 290, y: 200 }],
+      ['a', { x: 200, y: 200 }],
+      ['d', { x: 56.5, y: 185 }],
+      ['e', { x: 656.5, y: 185 }],
+    ]);
+    const view = { k: 1, x: 0, y: 0 };
+    const said: string[] = [];
+    const ctx = recordingContext({ fillText: (_, text: string) => void said.push(text) });
+    const taken = drawNodes(ctx, s.nodes, pos, state, view, size, 1, null, null, palette);
+    const nodeById = new Map(s.nodes.map((n) => [n.id, n]));
+    drawLinkMarks(ctx, s.edges, pos, nodeById, state, view, size, 1, palette, taken);
+    // What the test rests on: C's name, A's name and A's tag drawn, the tag over C's name.
+    expect(said.filter((t) => ['C', 'A', 'what if'].includes(t))).toEqual(['C', 'A', 'what if']);
+    const [cName, , tag] = taken;
+    expect(cName.x1 > tag.x0 && tag.x1 > cName.x0 && cName.y1 > tag.y0 && tag.y1 > cName.y0).toBe(true);
+    expect(said).not.toContain('operative only if');
   });
 });

@@ -101,9 +101,11 @@ describe('edge buffers for the canvas', () => {
     expect(style[2]).toBe(HIDDEN);
   });
 
-  it('dim the edges that leave the lit set', () => {
+  it("dim the edges a highlight does not light (the core's rule), a tie between two of its neighbours too", () => {
     expect(edgeDim(structure.edges, null)).toBeNull();
-    expect([...edgeDim(structure.edges, new Set(['a', 'b']))!]).toEqual([0, 1, 1]);
+    const on = (id: string): Highlight => ({ id, nodes: new Set(['a', 'b', 'c']), standIn: false });
+    expect([...edgeDim(structure.edges, on('a'))!]).toEqual([0, 1, 0]);
+    expect([...edgeDim(structure.edges, on('b'))!]).toEqual([0, 0, 1]);
   });
 
   it('stroke only edges in view, one path per style, and nothing for an unplaced end', () => {
@@ -239,15 +241,30 @@ describe('link marks on the canvas', () => {
     expect([...edgeSegments(s.edges, pos, routes).subarray(0, 4)]).toEqual([60, 100, 330, 100]);
   });
 
-  it('leaves out a link label that would cover a node label, and dims links leaving a highlight', () => {
+  it('leaves out a link label that would cover a node label, and fades the words of links a highlight dims, as their heads', () => {
     const marks = (calls: string[], taken: LabelBox[], lit: Highlight | null = null) =>
-      drawLinkMarks(recorder(calls), structure.edges, pos, nodeById, null, view, { width: 800, height: 400 }, 1, palette, taken, lit);
+      drawLinkMarks(
+        recordingContext({
+          fillText: (s, text: string) => void calls.push(`fillText(${text}) at ${String(s.globalAlpha ?? 1)}`),
+          fill: (s) => void calls.push(`fill() at ${String(s.globalAlpha ?? 1)}`),
+        }),
+        structure.edges,
+        pos,
+        nodeById,
+        null,
+        view,
+        { width: 800, height: 400 },
+        1,
+        palette,
+        taken,
+        lit,
+      );
     const calls: string[] = [];
     marks(calls, [{ x0: 150, y0: 80, x1: 250, y1: 100 }]);
     expect(calls.some((c) => c.startsWith('fillText('))).toBe(false);
     const lit: string[] = [];
     marks(lit, [], { id: 'c', nodes: new Set(['c']), standIn: false });
-    expect(lit.some((c) => c.startsWith('fillText('))).toBe(false);
+    expect(lit).toEqual(['fill() at 0.18', 'fillText(operative only if) at 0.18']);
   });
 });
 

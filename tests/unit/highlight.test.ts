@@ -1,6 +1,6 @@
 /** What a focus or hover lights, one rule for both renderers (core/highlight.ts): the focus's own ties, and their words left out at rest where they find room. */
 import { describe, expect, it } from 'vitest';
-import { highlightOn, lightsTie, litWordsShown } from '../../src/graph/core/highlight';
+import { dimsEdge, dimsNode, highlightOn, lightsTie, litWordsShown } from '../../src/graph/core/highlight';
 import type { LabelBox } from '../../src/graph/core/labels';
 
 // A tied to B and C, B tied to C; S is a session's stakeholder the graph leaves out, B and C standing in for it.
@@ -34,6 +34,36 @@ describe('a highlight', () => {
     ['s', 'a', 'b', false],
   ])('on %s lights the tie %s -> %s: %s', (id, source, target, lit) => {
     expect(lightsTie(highlightOn(id, neighbours, drawn)!, { source, target })).toBe(lit);
+  });
+});
+
+describe('what a highlight dims, in both renderers', () => {
+  it.each([
+    // Nothing lit: nothing dimmed.
+    [null, ['d'], [], []],
+    // On A: the nodes it does not light, and every tie not its own, B's tie to C (two of its neighbours) too.
+    ['a', ['d'], ['b>c', 'c>d'], ['a>b', 'c>a']],
+    ['c', [], ['a>b'], ['c>a', 'b>c', 'c>d']],
+    // A node left out: the ties between two of its stand-ins are lit, the rest dimmed.
+    ['s', ['a', 'd'], ['a>b', 'c>a', 'c>d'], ['b>c']],
+  ] as const)('on %s: nodes %j dimmed, ties %j dimmed and %j not', (id, nodes, dimmed, lit) => {
+    const withD = new Map([...neighbours, ['c', new Set([...neighbours.get('c')!, 'd'])], ['d', new Set(['c'])]]);
+    const h = highlightOn(id, withD, (n) => n !== 's');
+    const tie = (t: string) => ({ source: t.split('>')[0], target: t.split('>')[1] });
+    for (const n of ['a', 'b', 'c', 'd']) expect(dimsNode(h, n), n).toBe(h !== null && nodes.includes(n as never));
+    for (const t of dimmed) expect(dimsEdge(h, tie(t)), t).toBe(true);
+    for (const t of lit) expect(dimsEdge(h, tie(t)), t).toBe(false);
+  });
+
+  it('dims a tie exactly where it does not light it (its words drawn at rest fade with it)', () => {
+    const h = highlightOn('a', neighbours, drawn)!;
+    for (const [source, target] of [
+      ['a', 'b'],
+      ['b', 'c'],
+      ['c', 'a'],
+      ['c', 'd'],
+    ])
+      expect(dimsEdge(h, { source, target })).toBe(!lightsTie(h, { source, target }));
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelsCrossed } from '../../src/graph/core/crossings';
+import { labelsCrossed, linkLabelsKept } from '../../src/graph/core/crossings';
 import { linePoints } from '../../src/graph/svg/svgLabels';
 
 const box = (x: number, y: number) => ({ x0: x - 20, y0: y - 6, x1: x + 20, y1: y + 6 });
@@ -48,5 +48,22 @@ describe('labels a line runs through (SVG)', () => {
     const expected = [...boxes.keys()].filter((id) => Number(id.slice(1)) % 100 === 50);
     expect(expected).toHaveLength(100);
     expect([...labelsCrossed(lines, boxes)].sort()).toEqual(expected.sort());
+  });
+});
+
+describe("the links' words kept at rest (linkLabelsKept, both renderers)", () => {
+  const none = () => [];
+  it('give way to every box taken, even where two of those overlap each other', () => {
+    // Two bills drawn over each other: both stand, and words over the second stay out.
+    const taken = [
+      { x0: 0, y0: 0, x1: 120, y1: 52 },
+      { x0: 80, y0: 0, x1: 200, y1: 52 },
+    ];
+    const boxes = new Map([
+      ['over-the-second', { x0: 150, y0: 40, x1: 250, y1: 60 }],
+      ['clear', { x0: 300, y0: 40, x1: 400, y1: 60 }],
+      ['over-clear', { x0: 390, y0: 50, x1: 450, y1: 70 }],
+    ]);
+    expect([...linkLabelsKept(taken, boxes, none, new Map())]).toEqual(['clear']);
   });
 });

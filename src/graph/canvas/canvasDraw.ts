@@ -25,6 +25,7 @@ import { halfSize } from '../core/geometry';
 import { keepUnoverlapped } from '../core/labels';
 import type { LabelBox } from '../core/labels';
 import { dashArray, nodeLook, nodeOpacity } from '../core/looks';
+import type { Highlight } from '../core/highlight';
 import { LOD, hiddenLabels } from '../core/interaction';
 import type { Palette } from '../core/theme';
 import { paint } from '../core/theme';
@@ -59,7 +60,7 @@ export function drawNodes(
   view: View,
   size: { width: number; height: number },
   dpr: number,
-  lit: ReadonlySet<string> | null,
+  highlight: Highlight | null,
   focus: string | null,
   palette: Palette,
   drop: ReadonlyMap<string, number> | null = null,
@@ -73,7 +74,7 @@ export function drawNodes(
   const minPx = 3 / view.k;
   const labels: Array<{ n: GraphNode; p: Point }> = [];
   if (view.k < LOD.far) {
-    drawFar(ctx, nodes, pos, state, { x0, y0, x1, y1 }, view.k, lit, palette, drop);
+    drawFar(ctx, nodes, pos, state, { x0, y0, x1, y1 }, view.k, highlight, palette, drop);
     if (focus) {
       const p = pos.get(focus);
       if (p) {
@@ -88,7 +89,7 @@ export function drawNodes(
     const p = dropped(pos.get(n.id), drop?.get(n.id), view.k);
     if (!p || p.x < x0 - 80 || p.x > x1 + 80 || p.y < y0 - 40 || p.y > y1 + 40) continue;
     const s = state?.nodes[n.id];
-    ctx.globalAlpha = nodeOpacity(n.id, lit, s);
+    ctx.globalAlpha = nodeOpacity(n.id, highlight, s);
     const [hw, hh] = halfSize(n);
     const look = nodeLook(n, s);
     // Outlines keep their width on screen when zoomed out (down to a quarter).
@@ -125,7 +126,7 @@ export function drawNodes(
   // nodes' labels first, then bills', then the rest, each left out where it would overlap one placed.
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.textBaseline = 'middle';
-  const rank = (n: GraphNode) => (n.id === focus ? 0 : lit?.has(n.id) ? 1 : n.kind === 'bill' ? 2 : 3);
+  const rank = (n: GraphNode) => (n.id === focus ? 0 : highlight?.nodes.has(n.id) ? 1 : n.kind === 'bill' ? 2 : 3);
   const placed = labels
     .map(({ n, p }) => {
       const bill = n.kind === 'bill';
@@ -158,7 +159,7 @@ export function drawNodes(
     if (!keep[i]) return;
     kept.push(placed[i].box);
     // Labels fade with their nodes (outside a highlight, or not there yet as of the date).
-    ctx.globalAlpha = nodeOpacity(n.id, lit, state?.nodes[n.id]);
+    ctx.globalAlpha = nodeOpacity(n.id, highlight, state?.nodes[n.id]);
     ctx.font = LABEL_FONT(bill);
     ctx.textAlign = bill ? 'center' : 'left';
     ctx.lineWidth = MARK_STYLE.halo.name;
@@ -263,7 +264,7 @@ function drawFar(
   state: GraphState | null,
   area: { x0: number; y0: number; x1: number; y1: number },
   k: number,
-  lit: ReadonlySet<string> | null,
+  highlight: Highlight | null,
   palette: Palette,
   drop: ReadonlyMap<string, number> | null,
 ): void {
@@ -287,7 +288,7 @@ function drawFar(
       const box = typeof look === 'string' ? nodeLook(n, s) : look;
       colours.set(look, (colour = paint(n.kind === 'bill' || n.kind === 'stakeholder' ? box.fill : box.stroke, palette)));
     }
-    const alpha = nodeOpacity(n.id, lit, s);
+    const alpha = nodeOpacity(n.id, highlight, s);
     let byColour = batches.get(alpha);
     if (!byColour) batches.set(alpha, (byColour = new Map()));
     let path = byColour.get(colour);

@@ -111,7 +111,6 @@ export function createFramePainter(
     if (image && t > 0) drawMoved(image.source, image.view, t);
     if (fade && t >= 1) fade = null;
     const highlight = highlightOf(model);
-    const lit = highlight?.nodes ?? null;
     let drop: Map<string, number> | null = null;
     if (falling) {
       // The fall starts with the first frame that shows it, however late that frame comes.
@@ -129,7 +128,7 @@ export function createFramePainter(
       view,
       size,
       d,
-      lit,
+      highlight,
       model.keyId ?? model.focusId,
       palette,
       drop,

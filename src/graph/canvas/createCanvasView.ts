@@ -21,7 +21,7 @@ import type { Point } from '../layout';
 import { HOVER_DIMS_EDGES_UP_TO, createEdgeSync } from './edgeSync';
 import { createFramePainter } from './canvasFrame';
 import { createCanvasInput } from './canvasInput';
-import { createModel } from './model';
+import { createModel, highlightOf } from './model';
 import { drawnBox, toPng } from './exportPng';
 
 /** Creates a Canvas graph view inside `container`. */
@@ -58,8 +58,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       routes: () => model.routes,
       state: () => model.state,
       // On huge graphs a hover dims nodes only: redrawing 100,000 edges per hover is not worth it.
-      litId: () => (model.structure.edges.length <= HOVER_DIMS_EDGES_UP_TO ? (model.hoverId ?? model.restingId) : model.restingId),
-      neighbours: (id) => model.neighbours.get(id) ?? [],
+      highlight: () => highlightOf(model, model.structure.edges.length <= HOVER_DIMS_EDGES_UP_TO),
       ink: () => readPalette(container).ink,
     },
     () => painter.invalidate(),

@@ -8,7 +8,7 @@ import { boxExit, routePoints } from '../core/geometry';
 import { LOD } from '../core/interaction';
 import { linkLabelsKept } from '../core/crossings';
 import type { Highlight } from '../core/highlight';
-import { lightsTie, litWordsShown } from '../core/highlight';
+import { dimsEdge, litWordsShown } from '../core/highlight';
 import type { LabelBox } from '../core/labels';
 import type { Palette } from '../core/theme';
 import { paint } from '../core/theme';
@@ -23,9 +23,9 @@ const DATE_FONT = `${FONT.date}px system-ui, sans-serif`;
  * Arrowheads (at most 1,500, of the links in view) and labels of links ("operative only if",
  * "tie-bar") with their date ("since 23 Apr 2019"), in screen pixels; a label that would overlap a
  * node's label (`taken`) or an earlier link label, or that a line or an arrowhead runs through, is
- * left out (the core's rule, as the SVG's: crossings.ts). With a highlight, links leaving the
- * nodes it lights are faint and unlabelled, and the ties it lights show words left out where they
- * find room (the core's rule, as the SVG's: highlight.ts). A story's routed tie (`routes`) ends
+ * left out (the core's rule, as the SVG's: crossings.ts). With a highlight, the links it dims are
+ * faint, their words too, and the ties it lights show words left out where they find room (the
+ * core's rule, as the SVG's: highlight.ts). A story's routed tie (`routes`) ends
  * where its route does, with its words above the line and the date below, where the SVG puts them.
  */
 export function drawLinkMarks(
@@ -42,14 +42,15 @@ export function drawLinkMarks(
   highlight: Highlight | null = null,
   routes: ReadonlyMap<string, Route> = new Map(),
 ): void {
-  const lit = highlight?.nodes ?? null;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  drawLanes(ctx, edges, state, view, size, palette, lit, routes);
+  drawLanes(ctx, edges, state, view, size, palette, highlight, routes);
   if (view.k < LOD.marks) return;
   const labels: Array<{
     id: string;
     /** Lit by the highlight: its words show where left out at rest, room allowing. */
     lit: boolean;
+    /** Dimmed by the highlight: its words drawn at rest fade with its line. */
+    faint: boolean;
     text: string;
     date: string;
     x: number;
@@ -81,13 +82,13 @@ export function drawLinkMarks(
     const from = points[points.length - 2];
     const angle = Math.atan2(tip.y - from.y, tip.x - from.x);
     const deciding = e.linkKind && isDecidingLink(e.linkKind);
-    const faint = lit !== null && !(lit.has(e.source) && lit.has(e.target));
+    const faint = dimsEdge(highlight, e);
     ctx.globalAlpha = faint ? OPACITY.dim : 1;
     const fill = paint(deciding ? EDGE_STYLE.deciding.head : EDGE_STYLE.loose.head, palette);
     const corners = arrowHead({ x: tx, y: ty }, angle);
     fillHead(ctx, corners, fill);
     heads.push({ id: e.id, corners, fill });
-    if (e.label && !faint && view.k > LOD.linkLabels && labels.length < 500 && (!route || route.label)) {
+    if (e.label && view.k > LOD.linkLabels && labels.length < 500 && (!route || route.label)) {
       const at = route?.label ?? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, anchor: 'middle' as const };
       const [x, y] = [at.x * view.k + view.x, at.y * view.k + view.y];
       const date = linkNote(e);
@@ -103,7 +104,8 @@ export function drawLinkMarks(
       const box = { x0, y0: top, x1: x0 + width, y1: bottom };
       labels.push({
         id: e.id,
-        lit: highlight !== null && lightsTie(highlight, e),
+        lit: highlight !== null && !faint,
+        faint,
         text: e.label,
         date,
         x,
@@ -131,8 +133,11 @@ export function drawLinkMarks(
   ctx.lineWidth = MARK_STYLE.halo.link;
   ctx.strokeStyle = paint(MARK_STYLE.halo.stroke, palette);
   ctx.fillStyle = paint('var(--ink)', palette);
+  // The words of a tie the highlight dims fade with it (set only where it changes: most frames dim none).
+  let alpha = 1;
   labels.forEach((l) => {
     if (!keep.has(l.id)) return;
+    if ((l.faint ? OPACITY.dim : 1) !== alpha) ctx.globalAlpha = alpha = l.faint ? OPACITY.dim : 1;
     if (l.pill) {
       ctx.fillStyle = paint(MARK_STYLE.halo.stroke, palette);
       ctx.fillRect(l.box.x0, l.box.y0, l.box.x1 - l.box.x0, l.box.y1 - l.box.y0);
@@ -147,6 +152,7 @@ export function drawLinkMarks(
     ctx.strokeText(l.date, l.x, l.y + l.dy[1]);
     ctx.fillText(l.date, l.x, l.y + l.dy[1]);
   });
+  if (alpha !== 1) ctx.globalAlpha = 1;
   // Words shown on a highlight may lie over their tie's arrowhead: it goes on top, so which way the tie runs still shows.
   for (const h of heads) if (shownAnyway.has(h.id)) fillHead(ctx, h.corners, h.fill);
 }
@@ -233,7 +239,7 @@ function drawLanes(
   view: View,
   size: { width: number; height: number },
   palette: Palette,
-  lit: ReadonlySet<string> | null,
+  highlight: Highlight | null,
   routes: ReadonlyMap<string, Route>,
 ): void {
   if (routes.size === 0) return;
@@ -244,7 +250,7 @@ function drawLanes(
     const [x0, y0, x1, y1] = box;
     if (x1 * view.k + view.x < 0 || y1 * view.k + view.y < 0 || x0 * view.k + view.x > size.width || y0 * view.k + view.y > size.height)
       continue;
-    const faint = lit !== null && !(lit.has(e.source) && lit.has(e.target));
+    const faint = dimsEdge(highlight, e);
     const slot = (faint ? 0 : 2) + (e.linkKind && isDecidingLink(e.linkKind) ? 0 : 1);
     const path = (paths[slot] ??= new Path2D());
     points.forEach((p, i) => (i ? path.lineTo : path.moveTo).call(path, p.x * view.k + view.x, p.y * view.k + view.y));

@@ -11,6 +11,8 @@ import { EDGE_STYLE, OPACITY, STANCE_STYLE } from '../core/encodings';
 import { dashArray } from '../core/looks';
 import { LOD } from '../core/interaction';
 import { THEME, paint } from '../core/theme';
+import type { Highlight } from '../core/highlight';
+import { dimsEdge } from '../core/highlight';
 
 /** How one class of edges is stroked (width and dash in screen pixels at zoom 1). */
 export interface EdgeStyle {
@@ -74,11 +76,11 @@ export function edgeStyleIndex(edges: readonly GraphEdge[], state: GraphState | 
   return out;
 }
 
-/** Which edges are dimmed (1) because they leave the lit set, or null when nothing is lit. */
-export function edgeDim(edges: readonly GraphEdge[], lit: ReadonlySet<string> | null): Uint8Array | null {
-  if (!lit) return null;
+/** Which edges a highlight dims (1), by the core's rule (highlight.ts), or null when nothing is lit. */
+export function edgeDim(edges: readonly GraphEdge[], h: Highlight | null): Uint8Array | null {
+  if (!h) return null;
   const out = new Uint8Array(edges.length);
-  edges.forEach((e, i) => (out[i] = lit.has(e.source) && lit.has(e.target) ? 0 : 1));
+  edges.forEach((e, i) => (out[i] = dimsEdge(h, e) ? 1 : 0));
   return out;
 }
 

@@ -4,6 +4,7 @@ import type { Point } from '../layout';
 import type { Route } from '../storyLayout';
 import { edgeDim, edgeSegments, edgeStyleIndex, edgeStyles } from './edgeBuffers';
 import type { EdgeLayer } from './edgeLayer';
+import type { Highlight } from '../core/highlight';
 import { createEdgeLayer } from './edgeLayer';
 
 /** Edge count up to which a hover dims the edges too (past it, only a focus does). */
@@ -21,10 +22,8 @@ export interface EdgeSource {
   routes: () => ReadonlyMap<string, Route>;
   /** The scenario and date. */
   state: () => GraphState | null;
-  /** The lit node for edge dimming (hover or focus), or null. */
-  litId: () => string | null;
-  /** A node's neighbours. */
-  neighbours: (id: string) => Iterable<string>;
+  /** The highlight the edges are dimmed by (hover or focus), or null. */
+  highlight: () => Highlight | null;
   /** The theme's ink now (deciding ties are drawn in it). */
   ink: () => string;
 }
@@ -76,10 +75,10 @@ export function createEdgeSync(source: EdgeSource, invalidate: () => void, onWhe
         ink = nextInk;
         layer.setStyles(edgeStyleIndex(source.edges(), source.state(), source.story()), edgeStyles(nextInk));
       }
-      const litId = source.litId();
-      if ((litId ?? '') !== litKey) {
-        litKey = litId ?? '';
-        layer.setDim(edgeDim(source.edges(), litId ? new Set([litId, ...source.neighbours(litId)]) : null));
+      const h = source.highlight();
+      if ((h?.id ?? '') !== litKey) {
+        litKey = h?.id ?? '';
+        layer.setDim(edgeDim(source.edges(), h));
       }
     },
     destroy: () => layer?.destroy(),

@@ -62,7 +62,10 @@ export function createModel(): CanvasModel {
   };
 }
 
-/** The highlight: on the hovered (else the focused) node, by the core's rule (highlight.ts); null when nothing is lit. */
-export function highlightOf(m: CanvasModel): Highlight | null {
-  return highlightOn(m.hoverId ?? m.restingId, m.neighbours, (id) => m.nodeById.has(id));
+/**
+ * The highlight: on the hovered (else the focused) node, by the core's rule (highlight.ts); null when
+ * nothing is lit. Without `hover`, on the focus alone.
+ */
+export function highlightOf(m: CanvasModel, hover = true): Highlight | null {
+  return highlightOn((hover ? m.hoverId : null) ?? m.restingId, m.neighbours, (id) => m.nodeById.has(id));
 }

@@ -3,7 +3,7 @@
  * that cannot fit is left out (shown on hover and focus), never shrunk (issue #12).
  */
 import type { Point } from '../layout';
-import { BoxGrid, keepUnoverlapped } from './labels';
+import { BoxGrid, keepClear } from './labels';
 import type { LabelBox } from './labels';
 
 /** A drawn line as points every few units along it. */
@@ -46,7 +46,8 @@ export function labelsCrossed(
 
 /**
  * The links' labels to draw (ids of `boxes`, taken in their order): each kept when it overlaps
- * nothing `taken` nor a label kept before it, and no line runs through it. `linesNear` gives the
+ * nothing `taken` (every one of them, even where two overlap: keepClear) nor a label kept before
+ * it, and no line runs through it. `linesNear` gives the
  * lines for the labels that passed the first test (a renderer may hand over only those near them).
  */
 export function linkLabelsKept(
@@ -56,7 +57,7 @@ export function linkLabelsKept(
   ends: ReadonlyMap<string, string>,
 ): Set<string> {
   const ids = [...boxes.keys()];
-  const keep = keepUnoverlapped([...taken, ...boxes.values()]).slice(taken.length);
+  const keep = keepClear(taken, [...boxes.values()]);
   const roomy = new Map(ids.filter((_, i) => keep[i]).map((id) => [id, boxes.get(id)!]));
   if (roomy.size === 0) return new Set();
   const crossed = labelsCrossed(linesNear(roomy), roomy, ends);

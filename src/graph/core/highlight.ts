@@ -1,7 +1,7 @@
 /**
  * What a focus or hover lights, for both renderers: the node and its neighbours, the ties it
- * lights, and which of those ties' words, left out at rest (crossings.ts), it shows ("left out,
- * shown on focus or hover", issue #12).
+ * lights, what it dims (the rest), and which of its ties' words, left out at rest (crossings.ts),
+ * it shows ("left out, shown on focus or hover", issue #12).
  */
 import type { LabelBox } from './labels';
 import { keepClear } from './labels';
@@ -35,6 +35,23 @@ export function highlightOn(
  */
 export function lightsTie(h: Highlight, e: { source: string; target: string }): boolean {
   return e.source === h.id || e.target === h.id || (h.standIn && h.nodes.has(e.source) && h.nodes.has(e.target));
+}
+
+/** Whether a highlight (null: none) dims a node: every node it does not light. */
+export function dimsNode(h: Highlight | null, id: string): boolean {
+  return h !== null && !h.nodes.has(id);
+}
+
+/**
+ * Whether a highlight (null: none) dims an edge: every edge it does not light (lightsTie), its line,
+ * its arrowhead and its words drawn at rest. A tie between two of the focus's neighbours is dimmed
+ * too: what stands out is what the reader asked about, the focus's own ties, and no line stands out
+ * whose words the focus would not show. Its words drawn at rest fade with it, as a node's words fade
+ * with the node: none comes or goes as a hover passes over the graph. Words left out at rest stay
+ * out unless the highlight lights their tie (litWordsShown).
+ */
+export function dimsEdge(h: Highlight | null, e: { source: string; target: string }): boolean {
+  return h !== null && !lightsTie(h, e);
 }
 
 /**

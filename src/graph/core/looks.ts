@@ -1,6 +1,8 @@
 /** A node's look resolved from the encoding table, for drawing without CSS (the canvas); the SVG gets the same from the stylesheet. */
 import type { GraphNode, GraphState } from '../../engine/graphSpec';
 import type { BoxStyle } from './encodings';
+import type { Highlight } from './highlight';
+import { dimsNode } from './highlight';
 import { BOX_STYLE, HATCH, MARK_STYLE, OPACITY, OUTCOME_STYLE, STAKEHOLDER_COLOR, groupSide } from './encodings';
 
 /** A node's fill, outline, outline width, dash and words' colour (a bill's hatch drawn as its flat colour). */
@@ -15,9 +17,9 @@ export function nodeLook(node: GraphNode, s: GraphState['nodes'][string] | undef
   return { fill: STAKEHOLDER_COLOR[node.stakeholderKind ?? 'other'], stroke, width, dash: '', text: 'var(--ink)' };
 }
 
-/** How opaque a node (and its words) is: faded outside the highlight `lit`, and when not there yet as of the date. */
-export function nodeOpacity(id: string, lit: ReadonlySet<string> | null, s: GraphState['nodes'][string] | undefined): number {
-  return (lit && !lit.has(id) ? OPACITY.dim : 1) * (s && !s.present ? OPACITY.absent : 1);
+/** How opaque a node (and its words) is: faded where the highlight dims it (highlight.ts), and when not there yet as of the date. */
+export function nodeOpacity(id: string, h: Highlight | null, s: GraphState['nodes'][string] | undefined): number {
+  return (dimsNode(h, id) ? OPACITY.dim : 1) * (s && !s.present ? OPACITY.absent : 1);
 }
 
 /** A dash string from the table as canvas numbers ('' is solid: []). */

@@ -1,19 +1,24 @@
-/** The SVG renderer: framework-free D3 with zoom, pan, drag and highlight. Returns {setData, setState, setFocus, resize, destroy}. */
-import { select } from 'd3-selection';
+/**
+ * The SVG renderer: framework-free D3 with zoom, pan, drag and highlight. Returns {setData, setState,
+ * setFocus, resize, destroy}. Its parts: the layers (svgLayers), the nodes' and edges' drawing
+ * (drawNodes, drawEdges), their styling through a state change (nodeStyler), the words left out
+ * (svgLabels), the highlight (svgHighlight) and the nodes' input (nodeInput); this file holds their
+ * lifecycle: a structure placed and drawn, a state, a focus, a new size.
+ */
 import type { Selection } from 'd3-selection';
 import { drag } from 'd3-drag';
 import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../../engine/graphSpec';
-import { fell, isDecidingLink, linkNote } from '../../engine/graphSpec';
 import type { Point } from '../layout';
-import { addDefs } from './svgDefs';
 import { completeLooks } from './billLooks';
-import { LAYERED_BILLS, drawSubjects, enterNodes, markFallen, nameNodes, sizeRows, styleNode, styleNodes } from './drawNodes';
-import { placeEdges, styleEdges } from './drawEdges';
+import { LAYERED_BILLS, drawSubjects, enterNodes, sizeRows } from './drawNodes';
+import { joinEdges, placeEdges, styleEdges } from './drawEdges';
 import type { LinkLabelBoxes } from './drawEdges';
-import { createLitWords } from './litWords';
+import { createNodeStyler } from './nodeStyler';
+import { createSvgLayers, drawCards } from './svgLayers';
+import { createSvgHighlight } from './svgHighlight';
+import { createNodeInput } from './nodeInput';
 import { createCamera } from '../core/camera';
 import { createBox } from '../core/box';
-import { isArrowKey, keyAction, startNode } from '../core/keyboard';
 import type { GraphHandlers, GraphOptions, GraphView } from '../types';
 import { createPlacer } from '../positions';
 import { focusPoints, neighbourMap, restingOn } from '../neighbours';
@@ -22,13 +27,11 @@ import type { Route, StoryLayout } from '../storyLayout';
 import { storyLayout } from '../storyLayout';
 import { shelfRoutes } from '../shelfLayout';
 import { fitTarget, framedRegion } from '../core/fit';
-import { LOD, READ_ZOOM, hiddenLabels, touchTap } from '../core/interaction';
-import { FONT, SIZE } from '../core/encodings';
+import { READ_ZOOM, touchTap } from '../core/interaction';
 import { ensureGraphStyles } from '../core/styleSheet';
-import { afterShown, whenIdle } from '../../timing/whenIdle';
+import { whenIdle } from '../../timing/whenIdle';
 import { focusSpot } from '../core/surroundings';
-import type { Highlight } from '../core/highlight';
-import { highlightOn, lightsTie } from '../core/highlight';
+import { highlightOn } from '../core/highlight';
 
 /** Creates an SVG graph view inside `container`. */
 export function createSvgView(container: HTMLElement, handlers: GraphHandlers = {}, options: GraphOptions = {}): GraphView {
@@ -37,24 +40,8 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   // and a read after the first elements are added would lay them out there and then.
   const box = createBox(container);
   box.read();
-  const svg = select(container)
-    .append('svg')
-    .attr('class', 'tb-graph-svg')
-    .attr('role', 'group')
-    .attr('aria-label', 'Graph of bills, provisions, stakeholders and links');
-  addDefs(svg);
-  const layer = svg.append('g').attr('class', 'tb-camera');
-  const cardLayer = layer.append('g').attr('class', 'tb-cards');
-  const edgeLayer = layer.append('g').attr('class', 'tb-edges');
-  const labelLayer = layer.append('g').attr('class', 'tb-link-labels');
-  const nodeLayer = layer.append('g').attr('class', 'tb-nodes');
-  // A story's bills' subjects, beside their boxes (drawSubjects).
-  const subjectLayer = layer.append('g').attr('class', 'tb-subjects').attr('aria-hidden', 'true');
-  // A highlight's ties' words left out at rest, over everything else while lit (litWords).
-  const litWords = createLitWords(labelLayer, layer.append('g').attr('class', 'tb-lit-words'));
-  // Labels too small to read at the current zoom are left out (they show in the tooltip and details).
-  let hidden = '';
-  let hitZoom = 1;
+  const layers = createSvgLayers(container);
+  const { svg } = layers;
   // A click or tap on the graph's empty ground (the background or a card's, not the end of a pan) clears the focus.
   svg.on('click.clear', (event: MouseEvent) => {
     const target = event.target as Element;
@@ -64,15 +51,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     wheelZoom: options.wheelZoom ?? 'always',
     glide: true,
     onMoved: (moved) => handlers.onMoved?.(moved),
-    onZoom: (t) => {
-      layer.attr('transform', t.toString());
-      const h = hiddenLabels(t.k);
-      const next = (Object.keys(h) as Array<keyof typeof h>).filter((key) => h[key]).join(' ');
-      if (next !== hidden) svg.attr('data-hide', (hidden = next) || null);
-      svg.attr('data-zoom', t.k < LOD.labels ? 'far' : 'near');
-      // The stylesheet sizes hit areas by the zoom; restyling every dot per frame is not worth a 10% change.
-      if (Math.abs(t.k / hitZoom - 1) > 0.1) nodeLayer.style('--tb-k', (hitZoom = t.k));
-    },
+    onZoom: (t) => layers.zoomTo(t),
   });
   container.dataset.layout = 'pending';
 
@@ -96,80 +75,51 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   let focusId: string | null = null;
   // What the highlight rests on: the focus, or a node left out whose stand-ins are lit.
   let restingId: string | null = null;
-  // What the highlight lights now (null: nothing dimmed).
-  let lightNow: Highlight | null = null;
   const placer = createPlacer(container);
-  // Nodes whose names (accessible name, tooltip) a state change left behind: named when the browser is
-  // idle, since no pixel waits for them and a toggle's frame should carry only what it shows.
-  const unnamed = new Set<string>();
-  let cancelNaming: (() => void) | null = null;
-  // `ask`: ask for an idle period now; otherwise one already asked for names them (fallLater's).
-  function nameLater(ids: Iterable<string>, ask = true) {
-    for (const id of ids) unnamed.add(id);
-    if (ask) cancelNaming ??= whenIdle(nameNow);
-  }
-  function nameNow() {
-    cancelNaming?.();
-    cancelNaming = null;
-    if (nodeSel && state && unnamed.size)
-      nameNodes(unnamed.size === nodeById.size ? nodeSel : nodeSel.filter((d) => unnamed.has(d.id)), state);
-    unnamed.clear();
-  }
-
-  // The node a reader just tapped or clicked (its focus comes back through the owner).
-  let tapped: string | null = null;
   // Whether each bill is drawn in every outcome's look (a small graph) or in one, restyled.
   let allLooks = true;
   // Builds the looks the first frame left out (render's).
   let cancelLooks: (() => void) | null = null;
-  // A bill that falls drops (the stylesheet's tb-fall) from the frame after its new look shows. The
-  // toggle's own task asks for one idle callback and nothing more, so its frame carries only the
-  // look: the idle period after that frame names the nodes and starts the drop in the next frame.
-  const falls: Array<() => void> = [];
-  let cancelFalls: (() => void) | null = null;
-  function fallLater(mark: () => void) {
-    falls.push(mark);
-    cancelFalls ??= afterShown(() => {
-      cancelFalls = null;
-      for (const f of falls.splice(0)) f();
-      // Names left by a change made after the idle period (which named the rest).
-      if (unnamed.size) cancelNaming ??= whenIdle(nameNow);
-    }, nameNow);
-  }
+  // A state change restyles what moved, and names it and drops what falls after its frame.
+  const styler = createNodeStyler({ nodes: () => nodeSel, drawn: () => drawnNodes, state: () => state, allLooks: () => allLooks });
+  const lit = createSvgHighlight(
+    layers.labels,
+    layers.lit,
+    () => ({ nodes: nodeSel, edges: edgeSel, labels: labelSel, boxes: labelBoxes, pos, state }),
+    () => subjectSel,
+  );
+  const input = createNodeInput(
+    {
+      nodes: () => nodeSel,
+      structure: () => structure,
+      get pos() {
+        return pos;
+      },
+      get neighbours() {
+        return neighbours;
+      },
+      kindOf: (id) => nodeById.get(id)?.kind,
+      light: (id) => highlight(id ?? restingId),
+      reveal: (p) => camera.reveal(p, structure.story ? 0 : READ_ZOOM),
+    },
+    handlers,
+  );
 
   /**
-   * Lights `id` and its neighbours and dims the rest (null: nothing dimmed). For a node left out
-   * (a session's stakeholder), its stand-ins and the ties between them.
+   * Lights `id` and its neighbours and dims the rest, by the core's rule (null: nothing dimmed). For
+   * a node left out (a session's stakeholder), its stand-ins and the ties between them.
    */
   function highlight(id: string | null) {
-    const h = highlightOn(id, neighbours, (n) => nodeById.has(n));
-    const dim = (e: GraphEdge) => (h && !lightsTie(h, e) ? 'true' : null);
-    nodeSel
-      ?.attr('data-dim', (d) => (h && !h.nodes.has(d.id) ? 'true' : null))
-      .attr('data-focus', (d) => (d.id === focusId ? 'true' : null));
-    edgeSel?.attr('data-dim', dim);
-    labelSel?.attr('data-dim', dim);
-    lightNow = h;
-    showLitWords();
-    styleSubjects();
-  }
-
-  /** The highlight's ties' words left out at rest, where they find room (litWords). */
-  function showLitWords() {
-    litWords.show(lightNow, { nodes: nodeSel, edges: edgeSel, labels: labelSel, boxes: labelBoxes, pos, state });
+    lit.show(
+      highlightOn(id, neighbours, (n) => nodeById.has(n)),
+      focusId,
+    );
   }
 
   /** Stakeholders' names that would overlap are left out (and the lit words find room among the rest). */
   function hideNames() {
     if (nodeSel) hideCrowdedNames(nodeSel, pos);
-    litWords.forget();
-    showLitWords();
-  }
-
-  /** A subject is there when its bill is (as of the date), and dims with it. */
-  function styleSubjects() {
-    subjectSel?.attr('data-present', (d) => String(state?.nodes[d.id]?.present ?? true));
-    subjectSel?.attr('data-dim', (d) => (lightNow && !lightNow.nodes.has(d.id) ? 'true' : null));
+    lit.showWords(true);
   }
 
   /** Lays a story out for the container's size (a story's arrangement depends on its box). */
@@ -177,16 +127,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     const rect = box.read();
     story = storyLayout(structure, rect.width || 800, rect.height || 600, touchTap(container.ownerDocument.defaultView));
     pos = story.pos;
-    cardLayer
-      .selectAll('rect')
-      .data(story.cards)
-      .join('rect')
-      .attr('class', 'tb-card')
-      .attr('x', (c) => c[0] - SIZE.card.pad)
-      .attr('y', (c) => c[1] - SIZE.card.pad)
-      .attr('width', (c) => c[2] - c[0] + 2 * SIZE.card.pad)
-      .attr('height', (c) => c[3] - c[1] + 2 * SIZE.card.pad)
-      .attr('rx', SIZE.card.r);
+    drawCards(layers.cards, story.cards);
   }
 
   function placeNodes() {
@@ -196,38 +137,21 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     });
     if (nodeSel) sizeRows(nodeSel, story?.pitch ?? null);
     if (story) {
-      subjectSel = drawSubjects(subjectLayer, structure.nodes, pos, story.subjects);
-      styleSubjects();
+      subjectSel = drawSubjects(layers.subjects, structure.nodes, pos, story.subjects);
+      lit.styleSubjects();
     } else if (subjectSel) {
-      subjectLayer.selectAll('*').remove();
+      layers.subjects.selectAll('*').remove();
       subjectSel = null;
     }
     if (edgeSel && labelSel) {
       labelBoxes = placeEdges(edgeSel, labelSel, pos, nodeById, routesNow());
       hideCrowdedLinkLabels(labelSel, edgeSel, labelBoxes, structure.nodes, pos);
     }
-    litWords.forget();
-    showLitWords();
-  }
-
-  /** Roving tabindex: one node is in the tab order (the focused one, else the first bill). */
-  function setTabStop(id: string | null) {
-    const stop = startNode(id, structure.nodes);
-    nodeSel?.attr('tabindex', (d) => (d.id === stop ? 0 : -1));
-  }
-
-  /** Moves keyboard focus to a node, keeping it in view. */
-  function moveKeyboardFocus(id: string) {
-    setTabStop(id);
-    const el = nodeSel?.filter((d) => d.id === id).node();
-    el?.focus({ preventScroll: true });
-    const p = pos.get(id);
-    if (p) camera.reveal(p, structure.story ? 0 : READ_ZOOM);
+    lit.showWords(true);
   }
 
   const target = (w: number, h: number) => fitTarget(structure, pos, story?.bounds ?? null)(w, h);
   const fit = () => camera.fit(target);
-  const kindOf = (id: string) => nodeById.get(id)?.kind;
 
   const dragger = drag<SVGGElement, GraphNode>()
     .on('drag', (event, d) => {
@@ -240,43 +164,10 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
   /** Joins the structure to SVG elements, places and styles them, fits, and signals "settled". */
   function render() {
     // The join finds the links' words in their own layer.
-    litWords.putBack();
-    edgeSel = edgeLayer
-      .selectAll<SVGGElement, GraphEdge>('g.tb-edge')
-      .data(structure.edges, (e) => e.id)
-      .join((enter) => {
-        const g = enter.append('g');
-        g.append('path').attr('fill', 'none');
-        return g;
-      })
-      .attr('class', (e) => `tb-edge tb-edge-${e.kind}${e.linkKind && !isDecidingLink(e.linkKind) ? ' tb-loose' : ''}`)
-      .attr('data-id', (e) => e.id)
-      .attr('data-kind', (e) => e.linkKind ?? e.kind)
-      // In a story a bill's provisions and groups are listed in its card: no line to each.
-      .attr('display', (e) => (structure.story && e.kind !== 'link' ? 'none' : null));
-    labelSel = labelLayer
-      .selectAll<SVGGElement, GraphEdge>('g.tb-link-label')
-      .data(
-        structure.edges.filter((e) => e.kind === 'link' && e.label),
-        (e) => e.id,
-      )
-      .join((enter) => {
-        const g = enter.append('g');
-        g.append('rect').attr('class', 'tb-pill').attr('rx', 4);
-        g.append('text').attr('class', 'tb-link-words tb-t-link').attr('font-size', FONT.link);
-        g.append('text').attr('class', 'tb-link-date tb-t-link').attr('font-size', FONT.date);
-        return g;
-      })
-      .attr('class', (e) => `tb-link-label${e.linkKind && !isDecidingLink(e.linkKind) ? ' tb-loose' : ''}`)
-      .attr('data-id', (e) => e.id);
-    labelSel.select('text.tb-link-words').text((e) => e.label ?? '');
-    labelSel.select('text.tb-link-date').text(linkNote);
-    edgeSel
-      .filter((e) => e.kind === 'link')
-      .select('path')
-      .attr('marker-end', (e) => (e.linkKind && isDecidingLink(e.linkKind) ? 'url(#tb-arrow)' : 'url(#tb-arrow-loose)'));
+    lit.putBack();
+    ({ edges: edgeSel, labels: labelSel } = joinEdges(layers.edges, layers.labels, structure));
     // The first frame draws each bill in its own look only; the others follow once it has painted.
-    nodeSel = enterNodes(nodeLayer, structure.nodes, allLooks ? (d) => [state?.nodes[d.id]?.outcome ?? 'pending'] : () => ['pending']);
+    nodeSel = enterNodes(layers.nodes, structure.nodes, allLooks ? (d) => [state?.nodes[d.id]?.outcome ?? 'pending'] : () => ['pending']);
     const data = nodeSel.data();
     drawnNodes = nodeSel.nodes().map((el, i) => [el, data[i]] as const);
     cancelLooks?.();
@@ -285,31 +176,15 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     if (options.draggable !== false && !structure.story) nodeSel.call(dragger);
     else nodeSel.on('.drag', null);
     neighbours = neighbourMap(structure);
-    nodeSel
-      .on('click', (_, d) => {
-        tapped = d.id;
-        handlers.onSelect?.(d.id);
-      })
-      .on('keydown', (event: KeyboardEvent, d) => {
-        // The focused element is the node: the walk has started from it.
-        const action = keyAction(event.key, d.id, true, { pos, neighbours, kindOf });
-        if (action?.type === 'select' || isArrowKey(event.key)) event.preventDefault();
-        if (action?.type === 'select') handlers.onSelect?.(action.id);
-        else if (action?.type === 'clear') handlers.onSelect?.(null);
-        else if (action?.type === 'move') moveKeyboardFocus(action.id);
-      })
-      .on('mouseenter focus', (_, d) => highlight(d.id))
-      .on('mouseleave blur', () => highlight(restingId));
+    input.bind(nodeSel);
     placeNodes();
     hideNames();
     if (state) {
-      styleNodes(nodeSel, state, allLooks);
+      styler.all(nodeSel, state);
       styleEdges(edgeSel, labelSel, state);
-      unnamed.clear();
-      nameNodes(nodeSel, state);
     }
     highlight(restingId);
-    setTabStop(focusId);
+    input.setTabStop(focusId);
     fit();
     container.dataset.layout = 'settled';
   }
@@ -332,7 +207,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
         return render();
       }
       story = null;
-      cardLayer.selectAll('rect').remove();
+      layers.cards.selectAll('rect').remove();
       placer.place(structure, pos, (placed) => {
         pos = placed;
         shelf = structure.shelves ? new Map(shelfRoutes(structure)) : null;
@@ -343,44 +218,13 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       const before = state;
       state = next;
       // A bill's outcome word is among the words the lit ones find room among.
-      litWords.forget();
+      lit.forget();
       // Only what changed is restyled: a toggle touches the few bills whose outcome moved, and no edge.
-      const same = (a: GraphState['nodes'][string] | undefined, b: GraphState['nodes'][string] | undefined) =>
-        a?.outcome === b?.outcome &&
-        a?.present === b?.present &&
-        a?.struck === b?.struck &&
-        a?.fallen === b?.fallen &&
-        a?.assumed === b?.assumed;
-      if (nodeSel && !before) {
-        styleNodes(nodeSel, next, allLooks);
-        styleSubjects();
-        nameLater(nodeById.keys());
-      } else if (nodeSel && before) {
-        // A plain loop over the drawn elements: a toggle's own task restyles the few that moved.
-        const changed = drawnNodes.filter(([, d]) => !same(before.nodes[d.id], next.nodes[d.id]));
-        for (const [el, d] of changed) styleNode(el, d, next, allLooks, before);
-        if (changed.some(([, d]) => before.nodes[d.id]?.present !== next.nodes[d.id]?.present)) styleSubjects();
-        if (changed.length > 0) {
-          // fallLater's idle period names what changed.
-          nameLater(
-            changed.map(([, d]) => d.id),
-            false,
-          );
-          // What falls with a bill follows it: the bill's drop, and its provisions greyed, start the frame after its new look shows.
-          fallLater(() => {
-            const shown = new Set(changed.map(([el]) => el));
-            const moved = nodeSel!.filter(function () {
-              return shown.has(this);
-            });
-            markFalls(moved, before, next);
-            markFallen(moved, next, before);
-          });
-        }
-      }
+      if (styler.change(before, next)) lit.styleSubjects();
       // Ties there or not as of the date: the highlight's words with them.
       if (edgeSel && next.edges !== before?.edges) {
         styleEdges(edgeSel, labelSel, next);
-        showLitWords();
+        lit.showWords();
       }
     },
     setFocus(id) {
@@ -388,12 +232,12 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       // A node the graph leaves out (a session's stakeholder) is lit by the bills standing in for it.
       restingId = restingOn(structure, nodeById, id);
       highlight(restingId);
-      setTabStop(focusId);
+      input.setTabStop(focusId);
       // Brought into view once placed (a layout still running places it later). A node the reader
       // tapped is where they see it: the graph does not move (or zoom) under their finger.
       const shown = restingId ? focusPoints(structure, pos, restingId) : null;
-      if (shown) camera.reveal(shown.at, structure.story || id === tapped ? 0 : READ_ZOOM, shown.tied);
-      tapped = null;
+      const tapped = input.tapped(id);
+      if (shown) camera.reveal(shown.at, structure.story || tapped ? 0 : READ_ZOOM, shown.tied);
     },
     resize() {
       box.forget();
@@ -409,7 +253,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     shownRegion(coverRight) {
       const region = camera.region(coverRight);
       if (!region) return null;
-      const drawn = layer.node()!.getBBox();
+      const drawn = layers.camera.node()!.getBBox();
       return framedRegion(region, [drawn.x, drawn.y, drawn.x + drawn.width, drawn.y + drawn.height]);
     },
     screenPoint(id) {
@@ -428,11 +272,11 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     },
     destroy() {
       placer.cancel();
-      cancelNaming?.();
-      cancelFalls?.();
+      styler.destroy();
       cancelLooks?.();
       camera.destroy();
-      nodeSel?.on('.drag', null).on('click', null).on('keydown', null).on('mouseenter focus mouseleave blur', null);
+      nodeSel?.on('.drag', null);
+      input.unbind();
       svg.remove();
       nodeSel = null;
       edgeSel = null;
@@ -440,15 +284,4 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       delete container.dataset.layout;
     },
   };
-}
-
-/** Marks each bill a state change made fail (its drop: the stylesheet's tb-fall), and unmarks one that stands again. */
-function markFalls(changed: Selection<SVGGElement, GraphNode, SVGGElement, unknown>, before: GraphState, next: GraphState): void {
-  const fallen = (s: GraphState, id: string) => fell(s.nodes[id]?.outcome);
-  changed
-    .filter((d) => d.kind === 'bill')
-    .each(function (d) {
-      if (!fallen(next, d.id)) this.removeAttribute('data-fall');
-      else if (!fallen(before, d.id)) this.setAttribute('data-fall', '');
-    });
 }

@@ -1,8 +1,8 @@
-/** Places edges (routed in a story, curves otherwise, parallel ones drawn apart) and styles them by stance and presence. */
+/** Joins edges and their words to the structure, places them (routed in a story, curves otherwise, parallel ones drawn apart) and styles them by stance and presence. */
 import { select } from 'd3-selection';
 import type { Selection } from 'd3-selection';
-import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
-import { linkNote } from '../../engine/graphSpec';
+import type { GraphEdge, GraphNode, GraphState, GraphStructure } from '../../engine/graphSpec';
+import { isDecidingLink, linkNote } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import type { Route } from '../storyLayout';
 import { routePoints } from '../core/geometry';
@@ -15,6 +15,52 @@ type LabelSel = Selection<SVGGElement, GraphEdge, SVGGElement, unknown>;
 
 /** Where each link's words went (graph units), for the overlap check. */
 export type LinkLabelBoxes = Map<string, LabelBox>;
+
+/** A loose relation's class: drawn thin and dashed, its words in a lighter weight. */
+const loose = (e: GraphEdge) => (e.linkKind && !isDecidingLink(e.linkKind) ? ' tb-loose' : '');
+
+/** Joins the structure's edges to their elements in `edgeLayer`, and its links' words to theirs in `labelLayer`. */
+export function joinEdges(
+  edgeLayer: Selection<SVGGElement, unknown, null, undefined>,
+  labelLayer: Selection<SVGGElement, unknown, null, undefined>,
+  structure: GraphStructure,
+): { edges: EdgeSel; labels: LabelSel } {
+  const edges = edgeLayer
+    .selectAll<SVGGElement, GraphEdge>('g.tb-edge')
+    .data(structure.edges, (e) => e.id)
+    .join((enter) => {
+      const g = enter.append('g');
+      g.append('path').attr('fill', 'none');
+      return g;
+    })
+    .attr('class', (e) => `tb-edge tb-edge-${e.kind}${loose(e)}`)
+    .attr('data-id', (e) => e.id)
+    .attr('data-kind', (e) => e.linkKind ?? e.kind)
+    // In a story a bill's provisions and groups are listed in its card: no line to each.
+    .attr('display', (e) => (structure.story && e.kind !== 'link' ? 'none' : null));
+  const labels = labelLayer
+    .selectAll<SVGGElement, GraphEdge>('g.tb-link-label')
+    .data(
+      structure.edges.filter((e) => e.kind === 'link' && e.label),
+      (e) => e.id,
+    )
+    .join((enter) => {
+      const g = enter.append('g');
+      g.append('rect').attr('class', 'tb-pill').attr('rx', 4);
+      g.append('text').attr('class', 'tb-link-words tb-t-link').attr('font-size', FONT.link);
+      g.append('text').attr('class', 'tb-link-date tb-t-link').attr('font-size', FONT.date);
+      return g;
+    })
+    .attr('class', (e) => `tb-link-label${loose(e)}`)
+    .attr('data-id', (e) => e.id);
+  labels.select('text.tb-link-words').text((e) => e.label ?? '');
+  labels.select('text.tb-link-date').text(linkNote);
+  edges
+    .filter((e) => e.kind === 'link')
+    .select('path')
+    .attr('marker-end', (e) => (e.linkKind && isDecidingLink(e.linkKind) ? 'url(#tb-arrow)' : 'url(#tb-arrow-loose)'));
+  return { edges, labels };
+}
 
 /**
  * Draws every edge between its nodes' boxes: along its route when the story layout gave it one,

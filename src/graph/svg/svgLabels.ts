@@ -3,7 +3,7 @@ import type { Selection } from 'd3-selection';
 import type { GraphEdge, GraphNode } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import { halfSize } from '../core/geometry';
-import { keepUnoverlapped } from '../core/labels';
+import { keepClear } from '../core/labels';
 import { endsOf, linkLabelsKept } from '../core/crossings';
 import type { DrawnLine } from '../core/crossings';
 import type { LabelBox } from '../core/labels';
@@ -85,12 +85,12 @@ export function hideCrowdedLinkLabels(
 
 /**
  * Stakeholders' names run to the right of their dots; one that would overlap a bill's or a
- * provision's box, or a name placed before it, is hidden (it shows on hover and focus). The names
- * zoom with the drawing, so overlaps are worked out once per placement, in graph units.
+ * provision's box (every one of them, even where two overlap: keepClear), or a name placed before
+ * it, is hidden (it shows on hover and focus). The names zoom with the drawing, so overlaps are
+ * worked out once per placement, in graph units.
  */
 export function hideCrowdedNames(nodes: NodeSel, pos: ReadonlyMap<string, Point>): void {
-  const boxes = boxesOf(nodes.data(), pos);
-  const obstacles = boxes.length;
+  const boxes: LabelBox[] = [];
   const labelled: SVGTextElement[] = [];
   nodes
     .filter((d) => d.kind === 'stakeholder' && !d.ref)
@@ -102,6 +102,6 @@ export function hideCrowdedNames(nodes: NodeSel, pos: ReadonlyMap<string, Point>
       boxes.push(nameBox(p, el.textContent ?? ''));
       labelled.push(el);
     });
-  const keep = keepUnoverlapped(boxes);
-  labelled.forEach((el, i) => el.toggleAttribute('data-overlap', !keep[obstacles + i]));
+  const keep = keepClear(boxesOf(nodes.data(), pos), boxes);
+  labelled.forEach((el, i) => el.toggleAttribute('data-overlap', !keep[i]));
 }
