@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addBill, addLink, addStakeholder, newDraft } from '../../src/model/edit';
-import { formatSheetProblem, readSheets } from '../../src/ingest/sheets';
-import type { SheetFile } from '../../src/ingest/sheets';
+import { readSaid, sheetsOf } from '../fixtures/sheets';
 
 /** A small story as a reporter types it (the Vermont story of a user test): every row cites S1. */
 const SHEETS: Record<string, string[]> = {
@@ -13,17 +12,8 @@ const SHEETS: Record<string, string[]> = {
   positions: ['stakeholder,bill,stance,sources', 'tenants,HB 10,support,S1'],
 };
 
-/** The story's sheets, with the rows of some replaced (row 2 is the first after the header). */
-function story(rows: Record<string, string[]> = {}): SheetFile[] {
-  return Object.entries(SHEETS).map(([kind, [header, ...body]]) => ({
-    name: `${kind}.csv`,
-    text: `${[header, ...(rows[kind] ?? body)].join('\n')}\n`,
-  }));
-}
-const read = (files: SheetFile[]) => {
-  const r = readSheets(files);
-  return { errors: r.ok ? [] : r.errors.map(formatSheetProblem), warnings: r.warnings.map(formatSheetProblem), result: r };
-};
+const story = (rows: Record<string, string[]> = {}) => sheetsOf(SHEETS, rows);
+const read = readSaid;
 
 describe('a link with no id in the sheets', () => {
   it('gets the id the editor would give it, made from its ends once read as ids, with one note for the sheet', () => {

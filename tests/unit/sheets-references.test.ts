@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addBill, newDraft } from '../../src/model/edit';
 import { validateDataset } from '../../src/model';
-import { formatSheetProblem, readSheets } from '../../src/ingest/sheets';
-import type { SheetFile } from '../../src/ingest/sheets';
+import { readSaid, sheetsOf } from '../fixtures/sheets';
 
 /** A small story as a reporter types it: every row cites S1, so only the problems under test are said. */
 const SHEETS: Record<string, string[]> = {
@@ -17,17 +16,8 @@ const SHEETS: Record<string, string[]> = {
   layout: ['node,x,y', 'ab392,0,0', 'sb230,10,0'],
 };
 
-/** The story's sheets, with whole rows of some replaced (row 2 is the first after the header). */
-function story(rows: Record<string, string[]> = {}): SheetFile[] {
-  return Object.entries(SHEETS).map(([kind, [header, ...body]]) => ({
-    name: `${kind}.csv`,
-    text: `${[header, ...(rows[kind] ?? body)].join('\n')}\n`,
-  }));
-}
-const read = (files: SheetFile[]) => {
-  const r = readSheets(files);
-  return { errors: r.ok ? [] : r.errors.map(formatSheetProblem), warnings: r.warnings.map(formatSheetProblem), result: r };
-};
+const story = (rows: Record<string, string[]> = {}) => sheetsOf(SHEETS, rows);
+const read = readSaid;
 
 describe('a bill with no id in the sheets', () => {
   const blank = [',AB 392,Peace officers: deadly force,S1', ',SB 230,Law enforcement: use of force,S1', ',AB 392,A second AB 392,S1'];
