@@ -108,8 +108,15 @@ function wrapWords(label: string, room: number, size: number, max: number = ITEM
   let rest = label.trim();
   while (rest && lines.length < max - 1 && textWidth(rest, size) > room) {
     const words = rest.split(' ');
+    // The first n words' width, grown a word at a time in the order textWidth sums it.
+    let em = addEm(0, words[0], false);
     let n = 1;
-    while (n < words.length && textWidth(words.slice(0, n + 1).join(' '), size) <= room) n++;
+    while (n < words.length) {
+      const next = addEm(em + SPACE_EM, words[n], false);
+      if (next * size > room) break;
+      em = next;
+      n++;
+    }
     // A first word wider than the room is cut where it must be; the next line starts after it.
     lines.push(fitText(words.slice(0, n).join(' '), room, size));
     rest = words.slice(n).join(' ');
@@ -327,7 +334,7 @@ export const MARK_STYLE = {
  * (DejaVu Sans; Roboto and San Francisco are narrower): a label is never cut too late, and text of
  * narrow letters ("Public use-of-force policies") keeps more of its words than an average would.
  */
-function charEm(c: string, bold: boolean): number {
+function emOfKind(c: string, bold: boolean): number {
   if (/[iIjl.,:;'!|`]/.test(c)) return bold ? 0.36 : 0.3;
   if (c === ' ') return 0.33;
   if (/[frt()[\]{}\-/"]/.test(c)) return bold ? 0.48 : 0.42;
@@ -339,11 +346,37 @@ function charEm(c: string, bold: boolean): number {
   return c.charCodeAt(0) >= 0x2e80 ? 1 : bold ? 0.8 : 0.72;
 }
 
-/** How wide `text` is at `size` px, without measuring (charEm: never narrower than it draws). */
+// The widths of ASCII, looked up: a story's first frame measures thousands of characters, with code run once.
+const asciiEm = (bold: boolean) => Float64Array.from({ length: 128 }, (_, code) => emOfKind(String.fromCharCode(code), bold));
+const ASCII_EM = [asciiEm(false), asciiEm(true)] as const;
+const SPACE_EM = ASCII_EM[0][32];
+
+/** The em width of the character (code point) that starts at `text[i]`; a pair of surrogates counts as one, as emOfKind counts it. */
+function emAt(text: string, i: number, bold: boolean): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return ASCII_EM[bold ? 1 : 0][code];
+  return code >= 0x2e80 ? 1 : bold ? 0.8 : 0.72;
+}
+
+/** Where the character after the one at `text[i]` starts (past both halves of a surrogate pair). */
+function nextChar(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return i + 2;
+  }
+  return i + 1;
+}
+
+/** `em` plus the em width of `text`, summed character by character, left to right. */
+function addEm(em: number, text: string, bold: boolean): number {
+  for (let i = 0; i < text.length; i = nextChar(text, i)) em += emAt(text, i, bold);
+  return em;
+}
+
+/** How wide `text` is at `size` px, without measuring (emOfKind: never narrower than it draws). */
 export function textWidth(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const c of text) em += charEm(c, bold);
-  return em * size;
+  return addEm(0, text, bold) * size;
 }
 
 /** `label` cut to fit `width` at `size` px, with an ellipsis. */
@@ -352,12 +385,15 @@ export function fitText(label: string, width: number, size: number, bold = false
   const room = width - size * 0.9; // the ellipsis
   let used = 0;
   let n = 0;
-  for (const c of label) {
-    used += charEm(c, bold) * size;
+  for (let i = 0; i < label.length;) {
+    used += emAt(label, i, bold) * size;
     if (used > room) break;
-    n += c.length;
+    const next = nextChar(label, i);
+    n += next - i;
+    i = next;
   }
-  return `${label.slice(0, Math.max(1, n)).trimEnd()}…`;
+  // At least the first character (whole, where it is a pair of surrogates).
+  return `${label.slice(0, n || nextChar(label, 0)).trimEnd()}…`;
 }
 
 /** The side a stakeholder group is on, as its box is drawn: backing (side < 0), opposing (> 0), or other. */
