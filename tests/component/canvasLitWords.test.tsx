@@ -5,28 +5,21 @@ import { buildGraphState, buildGraphStructure } from '../../src/engine/graphSpec
 import { evaluate } from '../../src/engine';
 import { createCanvasView } from '../../src/graph/canvas/createCanvasView';
 import { bill, dataset, link } from '../fixtures/datasets';
-import { recordingContext } from '../fixtures/recordingCanvas';
+import { stubCanvases } from '../fixtures/recordingCanvas';
 
 /** Where each frame drew the ties' words ("operative only if" at x,y), a frame starting at each clear of the view's canvas. */
 const frames: string[][] = [[]];
 
 beforeAll(() => {
   // jsdom has no 2D context: a recording one stands in, each clear of the view's canvas starting a frame.
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
-    const view = this.classList.contains('tb-graph-canvas');
-    return recordingContext({
+  stubCanvases((canvas) => {
+    const view = canvas.classList.contains('tb-graph-canvas');
+    return {
       clearRect: () => void (view && frames.push([])),
       fillText: (_, text: string, x: number, y: number) =>
         void (view && text.startsWith('operative') && frames[frames.length - 1].push(`${Math.round(x)},${Math.round(y)}`)),
-    }) as never;
+    };
   });
-  vi.stubGlobal(
-    'Path2D',
-    class Path2D {
-      moveTo() {}
-      lineTo() {}
-    },
-  );
 });
 afterAll(() => {
   vi.restoreAllMocks();

@@ -13,7 +13,7 @@ import { createSvgView } from '../../src/graph/svg/createSvgView';
 import { OPACITY } from '../../src/graph/core/encodings';
 import type { Point } from '../../src/graph/layout';
 import { bill, dataset, link } from '../fixtures/datasets';
-import { recordingContext } from '../fixtures/recordingCanvas';
+import { stubCanvases } from '../fixtures/recordingCanvas';
 
 // A is tied to B and C (A -> B, C -> A), B to C (B and C are both A's neighbours), D to E (apart).
 // Each tie's arrowhead is at a bill of its own, and every tie's words find room at rest.
@@ -80,12 +80,12 @@ describe('a focus, on the canvas', () => {
   const frames: Array<{ boxes: Mark[]; heads: Mark[]; words: Mark[] }> = [];
   let strokes: Array<{ from: Point[]; alpha: number }> = [];
   beforeAll(() => {
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(function (this: HTMLCanvasElement) {
-      const main = this.classList.contains('tb-graph-canvas');
+    stubCanvases((canvas) => {
+      const main = canvas.classList.contains('tb-graph-canvas');
       let path: Point[] = [];
       let box: Point | null = null;
       const frame = () => frames[frames.length - 1];
-      return recordingContext({
+      return {
         clearRect: () => void (main ? frames.push({ boxes: [], heads: [], words: [] }) : (strokes = [])),
         beginPath: () => void ((path = []), (box = null)),
         moveTo: (_, x: number, y: number) => void path.push({ x, y }),
@@ -99,15 +99,8 @@ describe('a focus, on the canvas', () => {
         stroke: (s) => void (!main && strokes.push({ from: path, alpha: (s.globalAlpha as number | undefined) ?? 1 })),
         fillText: (s, text: string, x: number, y: number) =>
           void (main && text.startsWith('operative') && frame()?.words.push({ x, y, alpha: (s.globalAlpha as number | undefined) ?? 1 })),
-      }) as never;
+      };
     });
-    vi.stubGlobal(
-      'Path2D',
-      class Path2D {
-        moveTo() {}
-        lineTo() {}
-      },
-    );
   });
   afterAll(() => {
     vi.restoreAllMocks();

@@ -9,6 +9,7 @@ import type { GraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryStructure } from '../../src/engine/storyGraph';
 import { drawLinkMarks } from '../../src/graph/canvas/drawMarks';
 import { boxExit, routePoints } from '../../src/graph/core/geometry';
+import { stubPath2D } from '../fixtures/recordingCanvas';
 import { endsOf } from '../../src/graph/core/crossings';
 import type { LabelBox } from '../../src/graph/core/labels';
 import type { Highlight } from '../../src/graph/core/highlight';
@@ -22,16 +23,7 @@ import { recordingContext } from '../fixtures/recordingCanvas';
 const palette = { ...THEME.light, ink: '#000', bg: '#fff' };
 const size = { width: 1200, height: 600 };
 
-// A session's lanes are stroked as Path2D objects, which Node lacks.
-beforeAll(() =>
-  vi.stubGlobal(
-    'Path2D',
-    class Path2D {
-      moveTo() {}
-      lineTo() {}
-    },
-  ),
-);
+beforeAll(stubPath2D);
 afterAll(() => vi.unstubAllGlobals());
 
 /** What drawLinkMarks drew for `s` at zoom `k` centred on `at`: its words' pills and its arrowheads (screen pixels). */
