@@ -59,3 +59,46 @@ describe('the camera', () => {
     camera.destroy();
   });
 });
+
+describe('a focus the page settles around', () => {
+  /** A container whose box the test moves, as a page that settles moves the graph. */
+  function movable() {
+    const container = document.createElement('div');
+    let rect = { left: 0, top: 20, width: 800, height: 600 };
+    container.getBoundingClientRect = () => ({ ...rect, x: rect.left, y: rect.top, right: 0, bottom: 0, toJSON: () => ({}) });
+    const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+    container.appendChild(svg);
+    document.body.appendChild(container);
+    const box = createBox(container);
+    const camera = createCamera(svg, box, { wheelZoom: 'always', glide: false, onZoom: () => {} });
+    const move = (next: typeof rect) => {
+      rect = next;
+      box.forget();
+      camera.resize(whole);
+    };
+    const at = (p: { x: number; y: number }) => {
+      const t = camera.transform();
+      return { x: t.k * p.x + t.x, y: t.k * p.y + t.y };
+    };
+    return { camera, move, at };
+  }
+  const whole = () => ({ k: 0.5, x: 0, y: 0 });
+  const focus = { x: 400, y: 300 };
+
+  it('is framed in the box it ends up in, as a page that opened settled frames it', () => {
+    // Opened in a 600 px box, revealed at reading size; then a panel above grows and the box is
+    // 100 px lower and shorter: the focus is framed again in the new box, not left where it was on the page.
+    const settling = movable();
+    settling.camera.fit(whole);
+    settling.camera.reveal(focus, 2);
+    expect(settling.at(focus).y).toBe(300);
+    settling.move({ left: 0, top: 120, width: 800, height: 500 });
+    const opened = movable();
+    opened.move({ left: 0, top: 120, width: 800, height: 500 });
+    opened.camera.fit(whole);
+    opened.camera.reveal(focus, 2);
+    expect(settling.at(focus)).toEqual(opened.at(focus));
+    expect(settling.at(focus).y).toBe(250);
+    expect(settling.camera.transform().k).toBe(2);
+  });
+});

@@ -18,8 +18,10 @@ export interface Camera {
   fit: (target: (width: number, height: number) => Transform | null) => void;
   /**
    * The container changed size or moved (its box forgotten first): a view the reader has not moved
-   * since it was fitted (nor a reveal) is fitted again, to its new box; one they moved keeps the
-   * drawing where it was on screen, at the same zoom.
+   * since it was fitted (nor a reveal) is fitted again, to its new box; one only revealed since it
+   * was fitted is fitted and revealed again, in its new box (a page that settles after opening on a
+   * focus frames it as one that opened settled); one they moved keeps the drawing where it was on
+   * screen, at the same zoom.
    */
   resize: (target: (width: number, height: number) => Transform | null) => void;
   /**
@@ -74,6 +76,7 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
       options.onZoom(event.transform, gesture);
       if (gesture) {
         touched = true;
+        revealed = null;
         tellMoved(offWhole(event.transform));
       }
     });
@@ -87,17 +90,43 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
   let whole: Transform | null = null;
   // Whether the view has been moved from its fit at all (a gesture, a reveal), even back onto the whole graph.
   let touched = false;
+  // The reveal last made, while the view had been moved by reveals only since its fit (a reader's
+  // gesture or a fit forgets it): made again from the fit when the box changes.
+  let revealed: { p: Point; minZoom: number; around: readonly Point[] } | null = null;
   function tellMoved(now: boolean) {
     if (now !== moved) options.onMoved?.((moved = now));
   }
   const offWhole = (t: Transform) =>
     !whole || Math.abs(t.k / whole.k - 1) > MOVED.zoom || Math.hypot(t.x - whole.x, t.y - whole.y) > MOVED.px;
 
+  /** Brings `p` into view (Camera.reveal), gliding when `glide` says so. */
+  function move(p: Point, minZoom: number, around: readonly Point[], glide: boolean) {
+    const rect = box.read();
+    const before = zoomTransform(element);
+    // The page says how much of the view's right side a focus's details cover (`--tb-details-cover`).
+    const cover = around.length > 0 ? detailsCover(element) : 0;
+    const next = revealTransform(before, p, rect.width, rect.height, minZoom, around, cover);
+    if (!next) return;
+    // Still only revealed since the fit: this reveal is made again when the box changes.
+    revealed = !touched || revealed ? { p, minZoom, around } : null;
+    touched = true;
+    const to = zoomIdentity.translate(next.x, next.y).scale(next.k);
+    if (reducedMotion || !glide) sel.call(zoomer.transform, to);
+    else sel.transition().duration(400).call(zoomer.transform, to);
+    // Zoomed in to a node, the view no longer shows the whole graph: "Whole graph" brings it back.
+    if (next.k !== before.k) tellMoved(offWhole(next));
+  }
+
   return {
     resize(target) {
       // Untouched since its fit, the view shows the whole graph: it goes on showing it (a panel above
       // the graph that grows as the page settles, or a window resized, leaves nothing to keep in place).
       if (!seen || !touched) return this.fit(target);
+      if (revealed) {
+        const again = revealed;
+        this.fit(target);
+        return move(again.p, again.minZoom, again.around, false);
+      }
       const rect = box.read();
       const t = zoomTransform(element);
       const [dx, dy] = [seen.left - rect.left, seen.top - rect.top];
@@ -116,22 +145,10 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
       whole = t;
       apply(t);
       touched = false;
+      revealed = null;
       tellMoved(false);
     },
-    reveal(p, minZoom = 0, around = []) {
-      const rect = box.read();
-      const before = zoomTransform(element);
-      // The page says how much of the view's right side a focus's details cover (`--tb-details-cover`).
-      const cover = around.length > 0 ? detailsCover(element) : 0;
-      const next = revealTransform(before, p, rect.width, rect.height, minZoom, around, cover);
-      if (!next) return;
-      touched = true;
-      const to = zoomIdentity.translate(next.x, next.y).scale(next.k);
-      if (reducedMotion || !options.glide) sel.call(zoomer.transform, to);
-      else sel.transition().duration(400).call(zoomer.transform, to);
-      // Zoomed in to a node, the view no longer shows the whole graph: "Whole graph" brings it back.
-      if (next.k !== before.k) tellMoved(offWhole(next));
-    },
+    reveal: (p, minZoom = 0, around = []) => move(p, minZoom, around, options.glide),
     transform: () => {
       const t = zoomTransform(element);
       return { k: t.k, x: t.x, y: t.y };
