@@ -205,6 +205,8 @@ describe('Editor', () => {
     await user.click(within(form).getByRole('button', { name: 'Add link' }));
     await settle();
     const made = screen.getByRole('group', { name: 'Link sb230-on-ab931' });
+    // Listed by what it joins, as the problems name it.
+    expect(screen.getByRole('combobox', { name: 'Edit link' })).toHaveDisplayValue('The tie-bar from SB 230 to AB 931');
     expect(within(made).getByRole('checkbox', { name: "Clause checked against the bill's text" })).not.toBeChecked();
     expect(store.getState().dataset!.links!.find((l) => l.id === 'sb230-on-ab931')).toMatchObject({ clauseVerified: false });
     // A tie-bar asks, as its wording does, that the bills be enacted.
