@@ -19,6 +19,7 @@ import { DraftWaiting } from '../ui/DraftWaiting';
 import { CopyLinkButton } from '../ui/CopyLinkButton';
 import { ThemeSwitch } from '../ui/ThemeSwitch';
 import { HeaderTools } from '../ui/HeaderTools';
+import { STAGE_ID, SkipLink } from '../ui/SkipLink';
 import { unbroken } from '../ui/unbroken';
 import { DEFAULT_DATASET } from '../shell/datasetIndex';
 import { isHostedRef } from '../shell/publish';
@@ -141,6 +142,7 @@ export function App({ initialDataset }: AppProps) {
 
   return (
     <div className="tb-app">
+      <SkipLink stage={stageRef} />
       <header className="tb-header">
         <div className="tb-brand">
           {/* Drawn, not a character: no font has the multimap sign (⟜), and looking for one walks every fallback font on the page's first layout. */}
@@ -213,7 +215,7 @@ export function App({ initialDataset }: AppProps) {
             </AfterGraph>
           </aside>
         )}
-        <section className="tb-stage" aria-label={view === 'graph' ? 'Graph' : 'Table'} ref={stageRef}>
+        <section id={STAGE_ID} className="tb-stage" aria-label={view === 'graph' ? 'Graph' : 'Table'} ref={stageRef} tabIndex={-1}>
           {editing && (
             <div className="tb-jump tb-jump-to-editor">
               <button type="button" className="tb-question" ref={toEditorRef} onClick={backToEditor}>

@@ -1,5 +1,6 @@
 /** "Import spreadsheets…" (CSV files, or the published-CSV addresses of a Google Sheet) and "Download spreadsheets". */
 import { useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { Dataset } from '../model';
 import type { SheetFile } from '../ingest/sheets';
 import { decodeSheet } from '../ingest/sheets/decode';
@@ -7,6 +8,7 @@ import type { Notice } from '../store';
 import type { OpenTextOptions } from './useDatasets';
 import { SHEETS_ORIGIN } from '../shell/datasetSource';
 import { downloadBlob } from '../ui/download';
+import { useFoldMenu } from '../ui/foldMenu';
 
 /** Props of the spreadsheet menu. */
 export interface SheetsMenuProps {
@@ -82,6 +84,14 @@ async function downloadSheets(folder: string, sheets: ReadonlyArray<{ name: stri
 export function SheetsMenu({ dataset, openText, notify }: SheetsMenuProps) {
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
+  const foldMenu = useFoldMenu();
+  // Where the keyboard goes when the dialog closes: the line of the menu it was opened from (the
+  // button that opened it is folded away with the menu); outside a menu, the browser's own return.
+  const back = useRef<HTMLElement | null>(null);
+  const openDialog = () => {
+    back.current = foldMenu();
+    dialog.current?.showModal();
+  };
   const [addresses, setAddresses] = useState('');
   const [busy, setBusy] = useState(false);
   // What went wrong, shown in the dialog itself (the page's notice sits behind it while it is open).
@@ -113,7 +123,7 @@ export function SheetsMenu({ dataset, openText, notify }: SheetsMenuProps) {
   };
   return (
     <>
-      <button type="button" onClick={() => dialog.current?.showModal()}>
+      <button type="button" onClick={openDialog}>
         Import spreadsheets…
       </button>
       {dataset && (
@@ -121,58 +131,70 @@ export function SheetsMenu({ dataset, openText, notify }: SheetsMenuProps) {
           Download spreadsheets
         </button>
       )}
-      <dialog ref={dialog} className="tb-embed-dialog" aria-labelledby={`${id}-h`}>
-        <h2 id={`${id}-h`}>Import spreadsheets</h2>
-        <p>
-          CSV sheets in the Tiebar template (dataset, sources, bills, provisions, events, links, stakeholders, positions): pick them, drop
-          them on the page, or give the addresses of a Google Sheet&apos;s tabs published as CSV (File › Share › Publish to web).
-        </p>
-        <p>
-          Starting a story from nothing? Download the blank sheets, with a guide to every column, fill them in any spreadsheet, and bring
-          them back here.{' '}
-          <button type="button" onClick={() => void template()}>
-            Download the blank template (.zip)
-          </button>
-        </p>
-        <label htmlFor={`${id}-files`}>CSV files</label>
-        <input
-          id={`${id}-files`}
-          type="file"
-          multiple
-          accept=".csv,text/csv"
-          data-testid="sheets-input"
-          disabled={busy}
-          onChange={(e) => {
-            const files = Array.from(e.target.files ?? []);
-            e.target.value = '';
-            if (files.length) void run(() => filesToSheets(files));
+      {/* On the page, not in the menu: a menu folded as the dialog opens would hide it with itself. */}
+      {createPortal(
+        <dialog
+          ref={dialog}
+          className="tb-embed-dialog"
+          aria-labelledby={`${id}-h`}
+          onClose={() => {
+            back.current?.focus();
+            back.current = null;
           }}
-        />
-        <label htmlFor={`${id}-urls`}>Published CSV addresses, one per line</label>
-        <textarea id={`${id}-urls`} rows={4} value={addresses} onChange={(e) => setAddresses(e.target.value)} />
-        <button
-          type="button"
-          disabled={busy || addresses.trim() === ''}
-          onClick={() => void run(() => fetchSheets(addresses.split(/\s+/).filter(Boolean)))}
         >
-          {busy ? 'Reading…' : 'Import from addresses'}
-        </button>
-        {problem && (
-          <div role="alert" className="tb-dialog-problem" data-testid="sheets-problem">
-            <p>{problem.message}</p>
-            {problem.details && (
-              <ul>
-                {problem.details.map((d, i) => (
-                  <li key={i}>{d}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-        <form method="dialog">
-          <button type="submit">Close</button>
-        </form>
-      </dialog>
+          <h2 id={`${id}-h`}>Import spreadsheets</h2>
+          <p>
+            CSV sheets in the Tiebar template (dataset, sources, bills, provisions, events, links, stakeholders, positions): pick them, drop
+            them on the page, or give the addresses of a Google Sheet&apos;s tabs published as CSV (File › Share › Publish to web).
+          </p>
+          <p>
+            Starting a story from nothing? Download the blank sheets, with a guide to every column, fill them in any spreadsheet, and bring
+            them back here.{' '}
+            <button type="button" onClick={() => void template()}>
+              Download the blank template (.zip)
+            </button>
+          </p>
+          <label htmlFor={`${id}-files`}>CSV files</label>
+          <input
+            id={`${id}-files`}
+            type="file"
+            multiple
+            accept=".csv,text/csv"
+            data-testid="sheets-input"
+            disabled={busy}
+            onChange={(e) => {
+              const files = Array.from(e.target.files ?? []);
+              e.target.value = '';
+              if (files.length) void run(() => filesToSheets(files));
+            }}
+          />
+          <label htmlFor={`${id}-urls`}>Published CSV addresses, one per line</label>
+          <textarea id={`${id}-urls`} rows={4} value={addresses} onChange={(e) => setAddresses(e.target.value)} />
+          <button
+            type="button"
+            disabled={busy || addresses.trim() === ''}
+            onClick={() => void run(() => fetchSheets(addresses.split(/\s+/).filter(Boolean)))}
+          >
+            {busy ? 'Reading…' : 'Import from addresses'}
+          </button>
+          {problem && (
+            <div role="alert" className="tb-dialog-problem" data-testid="sheets-problem">
+              <p>{problem.message}</p>
+              {problem.details && (
+                <ul>
+                  {problem.details.map((d, i) => (
+                    <li key={i}>{d}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+          <form method="dialog">
+            <button type="submit">Close</button>
+          </form>
+        </dialog>,
+        document.body,
+      )}
     </>
   );
 }

@@ -43,9 +43,9 @@ export function Editor({ onUse, onClose, resume = false }: EditorProps) {
   const [drafts, setDrafts] = useState<StoredDraft[]>([]);
   const [storageProblem, setStorageProblem] = useState<string | null>(null);
 
-  const start = (key: string, draft: Draft, kept?: unknown, idFixed?: boolean) => {
+  const start = (key: string, draft: Draft, stored?: Pick<StoredDraft, 'history' | 'idFixed' | 'lastGood'>) => {
     writeResumeKey(key);
-    setSession(createEditorStore(key, restoreHistory(draft, kept), idFixed));
+    setSession(createEditorStore(key, restoreHistory(draft, stored?.history), stored));
   };
   useEffect(() => {
     let cancelled = false;
@@ -55,7 +55,7 @@ export function Editor({ onUse, onClose, resume = false }: EditorProps) {
         setDrafts(list);
         const left = resume ? readResumeKey() : null;
         const found = list.find((d) => d.key === left);
-        if (found) setSession((s) => s ?? createEditorStore(found.key, restoreHistory(found.dataset, found.history), found.idFixed));
+        if (found) setSession((s) => s ?? createEditorStore(found.key, restoreHistory(found.dataset, found.history), found));
       },
       (e: Error) => !cancelled && setStorageProblem(e.message),
     );
@@ -76,7 +76,7 @@ export function Editor({ onUse, onClose, resume = false }: EditorProps) {
         storageProblem={storageProblem}
         onNew={() => start(newDraftKey(), newDraft())}
         onCopy={() => open && start(newDraftKey(), copyOf(open))}
-        onOpen={(d) => start(d.key, d.dataset, d.history, d.idFixed)}
+        onOpen={(d) => start(d.key, d.dataset, d)}
         onDelete={(d) =>
           void deleteDraft(d.key).then(
             () => setDrafts((list) => list.filter((x) => x.key !== d.key)),

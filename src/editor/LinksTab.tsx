@@ -2,6 +2,7 @@
 import { useDraft, useEditor, useEditorApi } from './context';
 import { LinkForm } from './LinkForm';
 import { NewLinkForm } from './NewLinkForm';
+import { linkTitle } from './linkNames';
 
 /** Links. */
 export function LinksTab() {
@@ -13,7 +14,6 @@ export function LinksTab() {
     0,
     links.findIndex((l) => l.id === selected),
   );
-  const label = (id: string) => draft.bills.find((b) => b.id === id)?.label ?? id;
   return (
     <div>
       <NewLinkForm />
@@ -23,7 +23,7 @@ export function LinksTab() {
           <select id="ed-pick-link" value={links[index].id} onChange={(e) => api.getState().select('links', e.target.value)}>
             {links.map((l) => (
               <option key={l.id} value={l.id}>
-                {label(l.from)} {l.kind.replace(/-/g, ' ')} on {l.to.map(label).join(', ')}
+                {linkTitle(l, draft) ?? l.id}
               </option>
             ))}
           </select>

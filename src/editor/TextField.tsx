@@ -1,7 +1,7 @@
 /** A labelled text input (or text area) bound to one path of the draft, with its messages. */
 import { useState } from 'react';
 import type { PathKey } from '../model/edit';
-import { readSlashedDate } from '../model/dates';
+import { readWrittenDate } from '../model/dates';
 import { useDraftValue, useEditorApi } from './context';
 import { fieldId } from './fieldProblems';
 import { FieldMessages } from './FieldMessages';
@@ -72,10 +72,11 @@ export function TextField({ label, path, optional, multiline, hint, onValue, dat
               setPicking(null);
               onChange(e.target.value);
             }}
-            // A date typed as a US spreadsheet shows it (4/23/2019) is written as the dataset writes it, once typed.
+            // A date typed as a US spreadsheet shows it (4/23/2019), or with its month's name (May 20,
+            // 2025), is written as the dataset writes it, once typed.
             onBlur={(e) => {
-              const slashed = readSlashedDate(e.target.value);
-              if (slashed && 'value' in slashed) onChange(slashed.value);
+              const written = readWrittenDate(e.target.value);
+              if (written && 'value' in written) onChange(written.value);
             }}
           />
           <input

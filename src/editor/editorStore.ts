@@ -1,6 +1,7 @@
 /** The editor's own store (zustand/vanilla): the draft's history, its problems, where it is kept, what is selected. */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import type { Dataset } from '../model';
 import type { Draft, PathKey } from '../model/edit';
 import { setIn } from '../model/edit';
 import type { History } from './history';
@@ -28,6 +29,11 @@ export interface EditorState {
   selected: Partial<Record<EditorTab, string>>;
   /** Whether the id is fixed: the draft was opened in Tiebar or published at it, so the title no longer moves it. */
   idFixed: boolean;
+  /**
+   * The draft's last version that checked out (null before one has): the graph shows it while the
+   * draft has errors, and it is kept with the draft then, so a reload shows it too.
+   */
+  lastGood: Dataset | null;
   /** Applies a change; `field` groups typing in one field into one undo step. */
   change: (edit: (draft: Draft) => Draft, field?: string) => void;
   /** Sets one field's value (`undefined` clears an optional field). */
@@ -45,11 +51,19 @@ export interface EditorState {
 /** The editor store's API. */
 export type EditorStore = StoreApi<EditorState>;
 
+/** What was kept with a draft besides its history. */
+export interface KeptWithDraft {
+  /** Whether its id is fixed. */
+  idFixed?: boolean;
+  /** Its last version that checked out, kept while it had errors (checked again before it is shown). */
+  lastGood?: Dataset | null;
+}
+
 /**
  * Creates an editor session over a draft's history: a new one (startHistory) or the one kept with
- * it (restoreHistory); `idFixed` as the draft was kept.
+ * it (restoreHistory), with what else was kept with it.
  */
-export function createEditorStore(key: string, history: History<Draft>, idFixed = false): EditorStore {
+export function createEditorStore(key: string, history: History<Draft>, kept: KeptWithDraft = {}): EditorStore {
   return createStore<EditorState>()((set) => ({
     key,
     history,
@@ -58,7 +72,8 @@ export function createEditorStore(key: string, history: History<Draft>, idFixed 
     kept: { status: 'saving' },
     tab: 'dataset',
     selected: {},
-    idFixed,
+    idFixed: kept.idFixed ?? false,
+    lastGood: kept.lastGood ?? null,
     change: (edit, field) =>
       set((s) => {
         const history = record(s.history, edit(s.history.present), field ?? null);

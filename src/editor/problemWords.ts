@@ -1,12 +1,13 @@
 /**
- * A draft's problems in a reporter's words: where, as the forms name things ("HB 1, title"; "Link
- * 2, hangs on"), and the fix in the form's terms, not the file's ("paste the address under New
+ * A draft's problems in a reporter's words: where, as the forms name things ("HB 1, title"; "The
+ * tie-bar from HB 11 to HB 10, hangs on"), and the fix in the form's terms, not the file's ("paste the address under New
  * source address", not `"sources": ["S1", ...]`). The CLI keeps the file's words: its readers edit
  * the file.
  */
 import type { Dataset } from '../model';
 import { CITE_HINT } from '../model/problems';
 import type { Problem } from '../model';
+import { linkName } from './linkNames';
 
 /**
  * Hints written for people editing the JSON file, and what the form offers instead. A fact's
@@ -27,13 +28,27 @@ function clip(s: string): string {
 }
 
 /**
- * The message with the file's hints put in the form's terms, and, given the draft, its bills and
- * people named as the forms name them ("HB 1 cites no source", not `bill "hb1" cites no source`).
+ * The message with the file's hints put in the form's terms, and, given the draft, its bills,
+ * people and links named as the forms name them ("HB 1 cites no source", not `bill "hb1" cites no
+ * source`; "the tie-bar from HB 11 to HB 10 cites no source", not `link "t1" cites no source`).
  */
 export function formWords(message: string, draft?: Dataset): string {
   const hinted = FILE_HINTS.reduce((m, [hint, instead]) => m.replace(hint, instead), message);
   if (!draft) return hinted;
-  return hinted.replace(/\b(bill|stakeholder|provision) "([^"]*)"/g, (said, what: string, id: string) => {
+  const links = draft.links ?? [];
+  const named = hinted
+    // A tie made twice joins the same bills: named, the first would read as the line's own place.
+    .replace(/\bmakes the same tie as links\[\d+\](?: \("[^"]*"\))?/, 'makes the same tie as a link listed before it')
+    .replace(/\blinks\[(\d+)\](?: \("[^"]*"\))?/g, (said, i: string) => linkName(links[Number(i)], draft) ?? said)
+    .replace(
+      /\blink "([^"]*)"/g,
+      (said, id: string) =>
+        linkName(
+          links.find((l) => l.id === id),
+          draft,
+        ) ?? said,
+    );
+  return named.replace(/\b(bill|stakeholder|provision) "([^"]*)"/g, (said, what: string, id: string) => {
     const name =
       what === 'bill'
         ? draft.bills?.find((b) => b.id === id)?.label
@@ -81,11 +96,12 @@ const LISTS: Readonly<Record<string, string>> = {
 /** The draft's provision with this id, in whichever bill it is. */
 const provisionOf = (draft: Dataset, id: unknown) => draft.bills?.flatMap((b) => b.provisions ?? []).find((p) => p.id === id);
 
-/** An item named by its own words where it has them: a bill by its number, a person by name, a position by who and on what ("PORAC on SB 230"), a provision or an event by its words. */
+/** An item named by its own words where it has them: a bill by its number, a person by name, a link by what it joins, a position by who and on what ("PORAC on SB 230"), a provision or an event by its words. */
 function ownName(list: unknown, item: Record<string, unknown> | undefined, draft: Dataset): string | undefined {
   const text = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
   if (list === 'bills') return text(item?.label);
   if (list === 'stakeholders') return text(item?.name);
+  if (list === 'links') return linkName(item, draft);
   if (list === 'provisions') return text(item?.label) && `provision “${clip(text(item?.label)!)}”`;
   if (list === 'events') return text(item?.description) && `event “${clip(text(item?.description)!)}”`;
   if (list === 'positions') {
@@ -97,7 +113,7 @@ function ownName(list: unknown, item: Record<string, unknown> | undefined, draft
   return undefined;
 }
 
-/** Where a problem is, in the forms' words: "HB 1, title", "HB 1, event 2, date", "Link 1, hangs on", "The dataset". */
+/** Where a problem is, in the forms' words: "HB 1, title", "HB 1, event 2, date", "The tie-bar from HB 11 to HB 10, hangs on", "The dataset". */
 export function placeWords(path: string, draft: Dataset): string {
   const keys = [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
   if (keys.length === 0) return 'The dataset';

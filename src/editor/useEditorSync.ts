@@ -1,6 +1,8 @@
 /**
  * Keeps an editor session in step with the world: every change is saved in the browser at once,
  * the draft is validated (debounced) and, when valid, shown live in the app's graph and outcomes.
+ * While it has errors, the graph shows its last version that checked out, which is kept with it:
+ * a reload shows that graph again, not a wait for the draft to check out.
  */
 import { useEffect } from 'react';
 import type { AppStore } from '../store';
@@ -19,10 +21,13 @@ export const CHECK_DELAY_MS = 120;
 export function useEditorSync(editor: EditorStore, app: AppStore): void {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let shown: Dataset | null = null;
     const validate = createDraftChecker();
+    // Whether the draft has errors: its last good version is then kept with it. A last good version
+    // kept with it says it had them when it was left; that version is checked again before it shows.
+    const kept = editor.getState().lastGood;
+    if (kept) editor.setState({ lastGood: checkDraft(kept).dataset });
+    let failing = editor.getState().lastGood !== null;
     const show = (dataset: Dataset) => {
-      shown = dataset;
       const s = app.getState();
       // Until the app has opened its first dataset, wait: its load would replace the draft.
       if (s.dataset === null) return;
@@ -42,13 +47,20 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
       editor.setState({ problems: same ? before : problems, checked: true });
       const errors = dataset ? 0 : problems.filter((p) => p.level === 'error').length;
       if (app.getState().draftErrors !== errors) app.setState({ draftErrors: errors });
-      if (dataset) show(dataset);
+      const wasFailing = failing;
+      failing = dataset === null;
+      if (dataset) editor.setState({ lastGood: dataset });
+      const good = editor.getState().lastGood;
+      // Reopened with errors, the draft shows as it last checked out (once: later errors leave the graph as it is).
+      if (good && (dataset || app.getState().draftUnshown)) show(good);
+      // The record now needs its last good version (errors came), or no longer does.
+      if (failing !== wasFailing) keep();
     };
     // One write at a time, always of the latest version: typing fast never queues stale copies.
     let writing = false;
     let dirty = false;
     const write = () => {
-      const { key, history, idFixed } = editor.getState();
+      const { key, history, idFixed, lastGood } = editor.getState();
       const draft = history.present;
       writing = true;
       dirty = false;
@@ -59,6 +71,7 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
         dataset: draft,
         updatedAt: new Date().toISOString(),
         ...(idFixed ? { idFixed } : {}),
+        ...(failing && lastGood ? { lastGood } : {}),
       };
       saveDraft({ ...record, history: encodeHistory(history) }).then(
         () => {
@@ -86,6 +99,7 @@ export function useEditorSync(editor: EditorStore, app: AppStore): void {
     });
     // The app may still be loading the URL's dataset: once it lands, show the draft again.
     const unsubscribeApp = app.subscribe((s, prev) => {
+      const shown = editor.getState().lastGood;
       if (shown && prev.dataset === null && s.dataset !== shown) show(shown);
       // A link, embed code or bundle of the draft was handed out: its id is now an address in use.
       // (The app shows the draft as last checked: a link copied right after a title edit names that id.)

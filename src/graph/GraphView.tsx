@@ -1,6 +1,5 @@
 /** React binding for the graph view: the only React file in src/graph. */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { MouseEvent } from 'react';
 import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import type { GraphOptions, GraphView as View } from './createGraphView';
 import { chooseRenderer, createGraphView } from './createGraphView';
@@ -78,12 +77,7 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
   const [roomMoved, setRoomMoved] = useState(0);
   // Whether the reader has moved the view off the whole graph (a drag, wheel or pinch): a button then brings it back.
   const [moved, setMoved] = useState(false);
-  const showWhole = (e: MouseEvent<HTMLButtonElement>) => {
-    const hadFocus = document.activeElement === e.currentTarget;
-    view.current?.fit();
-    // The button goes with the fit: keyboard focus stays with the graph (its box, not a node, which would light one), not the page.
-    if (hadFocus) ref.current?.focus({ preventScroll: true });
-  };
+  const wholeButton = useRef<HTMLButtonElement>(null);
   // Set when the story asks its page for a height before the view has drawn (the page applies it
   // in a render of its own, right after this commit).
   const heightAsked = useRef(false);
@@ -161,10 +155,16 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
       observer.observe(el);
     };
     const { structure: s, options: o } = latest.current;
+    const tellMoved = (now: boolean) => {
+      // The button goes with a fit (its click, or the 0 key): keyboard focus on it stays with the
+      // graph (its box, not a node, which would light one), not the page.
+      if (!now && wholeButton.current && document.activeElement === wholeButton.current) el.focus({ preventScroll: true });
+      setMoved(now);
+    };
     const made = createGraphView(
       el,
       s.nodes.length,
-      { onSelect: (id) => latest.current.onSelect?.(id), onMoved: setMoved },
+      { onSelect: (id) => latest.current.onSelect?.(id), onMoved: tellMoved },
       { ...o, renderer },
     );
     if (made instanceof Promise) void made.then(start);
@@ -216,7 +216,7 @@ export function GraphView({ structure, state, focus = null, onSelect, options, o
   return (
     <div ref={ref} className="tb-graph" data-testid="graph" data-renderer={renderer} tabIndex={-1}>
       {moved && (
-        <button type="button" className="tb-whole-graph" onClick={showWhole}>
+        <button type="button" className="tb-whole-graph" ref={wholeButton} onClick={() => view.current?.fit()}>
           Whole graph
         </button>
       )}

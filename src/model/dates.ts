@@ -9,6 +9,7 @@ function daysInMonth(year: number, month: number): number {
 
 // A date as a person or a US spreadsheet writes it, with the time some exports add (`4/23/2019 0:00:00`, `4/23/2019 12:00 PM`).
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$/;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTH_NAMES = [
   'January',
   'February',
@@ -29,7 +30,7 @@ const MONTH_NAMES = [
  * a message saying what to write when it cannot be one (day/month/year, a two-digit year, no such
  * day); null when the text has no slashed date at all.
  */
-export function readSlashedDate(text: string): { value: string } | { message: string } | null {
+function readSlashedDate(text: string): { value: string } | { message: string } | null {
   const v = text.trim();
   const m = SLASHED.exec(v);
   if (!m) return null;
@@ -51,14 +52,67 @@ export function readSlashedDate(text: string): { value: string } | { message: st
   };
 }
 
+const MONTH_WORD =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+// A weekday before the date, as a spreadsheet's long date writes it ("Tuesday, May 20, 2025").
+const WEEKDAY = '(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+// "May 20, 2025", "Sept. 3 2019"; "20 May 2025", "20th of May, 2025"; "May 2025".
+const MONTH_FIRST = new RegExp(`^${WEEKDAY}(${MONTH_WORD})\\.?\\s+${DAY},?\\s+(\\d{4})$`, 'i');
+const DAY_FIRST = new RegExp(`^${WEEKDAY}${DAY}\\s+(?:of\\s+)?(${MONTH_WORD})\\.?,?\\s+(\\d{4})$`, 'i');
+const MONTH_YEAR = new RegExp(`^(${MONTH_WORD})\\.?,?\\s+(\\d{4})$`, 'i');
+
+/**
+ * A date written with its month's name, in English ("May 20, 2025", "20 May 2025", "Tuesday, May
+ * 20, 2025", "May 2025"), as the dataset writes it (`2025-05-20`, `2025-05`); a message when there
+ * is no such day; null when the text is not one.
+ */
+export function readNamedDate(text: string): { value: string } | { message: string } | null {
+  const v = text.trim();
+  const first = MONTH_FIRST.exec(v);
+  const dayFirst = first ? null : DAY_FIRST.exec(v);
+  const monthYear = first || dayFirst ? null : MONTH_YEAR.exec(v);
+  const [word, day, year] = first
+    ? [first[1], first[2], first[3]]
+    : dayFirst
+      ? [dayFirst[2], dayFirst[1], dayFirst[3]]
+      : monthYear
+        ? [monthYear[1], undefined, monthYear[2]]
+        : [];
+  if (!word || !year) return null;
+  const month = MONTHS.findIndex((m) => m.toLowerCase() === word.slice(0, 3).toLowerCase()) + 1;
+  const ym = `${year}-${String(month).padStart(2, '0')}`;
+  if (day === undefined) return { value: ym };
+  const d = Number(day);
+  if (d < 1 || d > daysInMonth(Number(year), month)) return { message: `"${clip(v)}" is not a day of the calendar` };
+  return { value: `${ym}-${String(d).padStart(2, '0')}` };
+}
+
+/**
+ * A date as a person or a spreadsheet writes it, read as the dataset writes it: with slashes,
+ * month/day/year (`us`: read as in the US), or with its month's name; a message saying what to
+ * write when it cannot be a date; null when the text is neither (a dataset's own date among them).
+ */
+export function readWrittenDate(text: string): { value: string; us: boolean } | { message: string } | null {
+  const slashed = readSlashedDate(text);
+  if (slashed) return 'value' in slashed ? { value: slashed.value, us: true } : slashed;
+  const named = readNamedDate(text);
+  return named && 'value' in named ? { value: named.value, us: false } : named;
+}
+
 /** Why a string is not a valid dataset date, or null when it is one. */
 export function dateProblem(value: string): string | null {
-  if (value.trim() === '') return 'a date is needed here (YYYY-MM-DD, YYYY-MM or YYYY)';
-  // A dataset writes dates YYYY-MM-DD; a slashed one is named with the form to write instead.
-  const slashed = readSlashedDate(value);
-  if (slashed) return 'value' in slashed ? `"${clip(value)}" is month/day/year: write ${slashed.value}` : slashed.message;
   const m = DATE_RE.exec(value);
-  if (!m) return `"${clip(value)}" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)`;
+  // Not as a dataset writes dates (YYYY-MM-DD): one written otherwise is named with the form to
+  // write instead. (Read after the dataset's own form, which a session's every date is.)
+  if (!m) {
+    if (value.trim() === '') return 'a date is needed here (YYYY-MM-DD, YYYY-MM or YYYY)';
+    const written = readWrittenDate(value);
+    if (written && 'message' in written) return written.message;
+    if (written)
+      return written.us ? `"${clip(value)}" is month/day/year: write ${written.value}` : `write "${clip(value)}" as ${written.value}`;
+    return `"${clip(value)}" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)`;
+  }
   const year = Number(m[1]);
   if (year < 1700 || year > 2200) return `year ${year} is out of range (1700-2200)`;
   if (m[2] === undefined) return null;
@@ -100,8 +154,6 @@ export function todayIso(now: Date): string {
 export function happenedBy(date: string, asOf: string | undefined): boolean {
   return asOf === undefined || dateEnd(date) <= asOf;
 }
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A date for people: "23 Apr 2019", "May 2019", "2019". */
 export function formatDate(value: string): string {

@@ -21,6 +21,11 @@ export interface StoredDraft {
   history?: unknown;
   /** Set once the draft was opened in Tiebar or published: its id is an address in use, and no longer follows the title. */
   idFixed?: boolean;
+  /**
+   * The draft's last version that checked out, kept while the draft has errors, so that a reload
+   * shows its graph (as the page did before it) rather than nothing. Extra, as the history is.
+   */
+  lastGood?: Dataset;
 }
 
 // Its own database: idb-keyval opens one object store per database, so drafts never share the
@@ -58,19 +63,19 @@ export function listDrafts(): Promise<StoredDraft[]> {
 }
 
 /**
- * Keeps (or replaces) a draft. Its history is extra: when the draft with it cannot be kept
- * (storage nearly full), the draft is kept alone. Throws StorageUnavailable (full, blocked) when
- * the draft itself cannot be kept.
+ * Keeps (or replaces) a draft. Its history and last good version are extra: when the draft with
+ * them cannot be kept (storage nearly full), the draft is kept alone. Throws StorageUnavailable
+ * (full, blocked) when the draft itself cannot be kept.
  */
 export async function saveDraft(draft: StoredDraft): Promise<void> {
-  if (draft.history !== undefined) {
+  if (draft.history !== undefined || draft.lastGood !== undefined) {
     try {
       return await set(draft.key, draft, getStore());
     } catch {
       // Whatever failed, the draft alone is tried next, and its own failure is the one said.
     }
   }
-  const { history: _history, ...alone } = draft;
+  const { history: _history, lastGood: _lastGood, ...alone } = draft;
   return guarded(() => set(draft.key, alone, getStore()));
 }
 

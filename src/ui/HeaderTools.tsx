@@ -3,10 +3,11 @@
  * behind "More options" on laptop widths; everything, the editor's button too, folded behind
  * "Dataset & options" on phones.
  */
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useMediaQuery } from './useMediaQuery';
 import { NARROW } from '../graph/core/widths';
 import type { ReactNode, RefObject } from 'react';
+import { FoldMenuContext, foldDetails } from './foldMenu';
 
 /** Below this width the tools no longer fit on one line beside each other (1280 px laptops among them). */
 const LAPTOP = '(max-width: 1459px)';
@@ -30,13 +31,16 @@ export function HeaderTools({ children, more, edit }: HeaderToolsProps) {
   const at: Width = phone ? 'phone' : laptop ? 'laptop' : 'wide';
   const folded = useRef<HTMLDetailsElement>(null);
   useOpenWhileBusy(folded, at);
+  const fold = useCallback(() => foldDetails(folded.current), []);
   if (at === 'phone')
     return (
       <details className="tb-header-tools" ref={folded}>
         <summary>Dataset &amp; options</summary>
-        {children}
-        {more}
-        {edit}
+        <FoldMenuContext.Provider value={fold}>
+          {children}
+          {more}
+          {edit}
+        </FoldMenuContext.Provider>
       </details>
     );
   return (
@@ -49,12 +53,13 @@ export function HeaderTools({ children, more, edit }: HeaderToolsProps) {
 }
 
 /**
- * A drop-down of the less-used tools; Escape or a click elsewhere folds it again. While a tool
- * in it shows progress (an import running), it stays open, so the progress bar and its Cancel
- * button are never hidden.
+ * A drop-down of the less-used tools; Escape or a click elsewhere folds it again, as does a dialog
+ * opened from it. While a tool in it shows progress (an import running), it stays open, so the
+ * progress bar and its Cancel button are never hidden.
  */
 function MoreOptions({ children }: { children: ReactNode }) {
   const ref = useRef<HTMLDetailsElement>(null);
+  const fold = useCallback(() => foldDetails(ref.current), []);
   useEffect(() => {
     const details = ref.current;
     if (!details) return;
@@ -78,23 +83,24 @@ function MoreOptions({ children }: { children: ReactNode }) {
   return (
     <details className="tb-header-more" ref={ref}>
       <summary>More options</summary>
-      <div className="tb-header-more-body">{children}</div>
+      <div className="tb-header-more-body">
+        <FoldMenuContext.Provider value={fold}>{children}</FoldMenuContext.Provider>
+      </div>
     </details>
   );
 }
 
 /**
  * Opens a folded menu when a tool in it starts showing progress (an import), so it is never hidden,
- * and folds it again once the tool is done: when the progress ends, or when a dialog opened from it
- * closes (the menu would otherwise stay open over the story it just loaded). `key` re-attaches it
- * after the menu is remounted.
+ * and folds it again once the progress ends (the menu would otherwise stay open over the story it
+ * just loaded). `key` re-attaches it after the menu is remounted.
  */
 function useOpenWhileBusy(ref: RefObject<HTMLDetailsElement | null>, key?: string) {
   useEffect(() => {
     const details = ref.current;
     if (!details) return;
     let busy = false;
-    // Folds the menu; keyboard focus on a tool inside it (a closed dialog gives it back there) moves to the menu's own line.
+    // Folds the menu; keyboard focus on a tool inside it moves to the menu's own line.
     const fold = () => {
       const inside = details.contains(document.activeElement) && document.activeElement !== details.querySelector('summary');
       details.open = false;
@@ -103,18 +109,10 @@ function useOpenWhileBusy(ref: RefObject<HTMLDetailsElement | null>, key?: strin
     const watch = new MutationObserver(() => {
       const now = details.querySelector('progress') !== null;
       if (now) details.open = true;
-      else if (busy && !details.querySelector('dialog[open]')) fold();
+      else if (busy) fold();
       busy = now;
     });
     watch.observe(details, { childList: true, subtree: true });
-    // A dialog's close event does not bubble: heard here in its capture phase.
-    const done = () => {
-      if (!details.querySelector('progress')) fold();
-    };
-    details.addEventListener('close', done, true);
-    return () => {
-      watch.disconnect();
-      details.removeEventListener('close', done, true);
-    };
+    return () => watch.disconnect();
   }, [ref, key]);
 }

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBox } from '../../src/graph/core/box';
 import { createCamera } from '../../src/graph/core/camera';
 
@@ -100,5 +100,62 @@ describe('a focus the page settles around', () => {
     expect(settling.at(focus)).toEqual(opened.at(focus));
     expect(settling.at(focus).y).toBe(250);
     expect(settling.camera.transform().k).toBe(2);
+  });
+});
+
+describe('the zoom keys', () => {
+  /** A camera fitted at zoom 1, its keys heard on the container; a node inside the SVG has the focus. */
+  function keyed() {
+    const { container, svg } = setUp();
+    const node = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+    svg.appendChild(node);
+    const fit = vi.fn();
+    const moved: boolean[] = [];
+    const camera = createCamera(svg, createBox(container), {
+      wheelZoom: 'always',
+      glide: false,
+      onZoom: () => {},
+      onMoved: (m) => moved.push(m),
+      keys: { on: container, fit },
+    });
+    camera.fit(() => ({ k: 1, x: 0, y: 0 }));
+    const press = (key: string, init: KeyboardEventInit = {}) => {
+      const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init });
+      node.dispatchEvent(event);
+      return event;
+    };
+    return { camera, fit, moved, press };
+  }
+
+  it("+ and - zoom one step about the middle of the view, as a reader's move; 0 asks for the whole graph", () => {
+    const { camera, fit, moved, press } = keyed();
+    expect(press('+').defaultPrevented).toBe(true);
+    const t = camera.transform();
+    expect(t.k).toBeCloseTo(Math.SQRT2);
+    // The middle of the 800 x 600 view stays put.
+    expect(t.k * 400 + t.x).toBeCloseTo(400);
+    expect(t.k * 300 + t.y).toBeCloseTo(300);
+    expect(moved).toEqual([true]);
+    press('-');
+    press('-');
+    expect(camera.transform().k).toBeCloseTo(Math.SQRT1_2);
+    expect(fit).not.toHaveBeenCalled();
+    press('0');
+    expect(fit).toHaveBeenCalledTimes(1);
+    camera.destroy();
+  });
+
+  it('zooms on +, but leaves Ctrl + to the browser, a key another handler took, and every key once destroyed', () => {
+    const { camera, press } = keyed();
+    expect(press('+', { ctrlKey: true }).defaultPrevented).toBe(false);
+    const taken = new KeyboardEvent('keydown', { key: '+', bubbles: true, cancelable: true });
+    taken.preventDefault();
+    document.querySelector('g')!.dispatchEvent(taken);
+    expect(camera.transform().k).toBe(1);
+    expect(press('+').defaultPrevented).toBe(true);
+    expect(camera.transform().k).toBeCloseTo(Math.SQRT2);
+    camera.destroy();
+    expect(press('+').defaultPrevented).toBe(false);
+    expect(camera.transform().k).toBeCloseTo(Math.SQRT2);
   });
 });

@@ -144,7 +144,7 @@ describe('Editor', () => {
     expect(added).toHaveValue('2019-04');
   });
 
-  it('a date typed as a US spreadsheet shows it (month/day/year) is written YYYY-MM-DD once typed; a day/month one says what to write', async () => {
+  it('a date typed as a US spreadsheet shows it (month/day/year), or with its month named, is written YYYY-MM-DD once typed; a day/month one says what to write', async () => {
     const { user, store, form } = await openTieForm();
     const added = within(form).getByRole('textbox', { name: 'Added on' });
     await user.clear(added);
@@ -160,6 +160,15 @@ describe('Editor', () => {
     await settle();
     expect(added).toHaveValue('23/4/2019');
     expect(added).toHaveAccessibleDescription(/"23\/4\/2019" reads as day\/month\/year.*write 2019-04-23 for 23 April 2019/);
+    // Written out with its month's name, as a story or a press release dates it.
+    await user.clear(added);
+    await user.type(added, 'May 20, 2025');
+    await settle();
+    expect(added).toHaveAccessibleDescription(/write "May 20, 2025" as 2025-05-20/);
+    await user.tab();
+    await settle();
+    expect(added).toHaveValue('2025-05-20');
+    expect(store.getState().dataset!.links![0].added).toBe('2025-05-20');
   });
 
   it('a bill label already listed opens that bill instead of adding a second; removing a bill says what goes with it', async () => {
@@ -205,6 +214,8 @@ describe('Editor', () => {
     await user.click(within(form).getByRole('button', { name: 'Add link' }));
     await settle();
     const made = screen.getByRole('group', { name: 'Link sb230-on-ab931' });
+    // Listed by what it joins, as the problems name it.
+    expect(screen.getByRole('combobox', { name: 'Edit link' })).toHaveDisplayValue('The tie-bar from SB 230 to AB 931');
     expect(within(made).getByRole('checkbox', { name: "Clause checked against the bill's text" })).not.toBeChecked();
     expect(store.getState().dataset!.links!.find((l) => l.id === 'sb230-on-ab931')).toMatchObject({ clauseVerified: false });
     // A tie-bar asks, as its wording does, that the bills be enacted.

@@ -112,3 +112,70 @@ describe("a draft's id", () => {
     expect(id()).toHaveTextContent('Id: retitled (fixed');
   });
 });
+
+describe('a draft with errors', () => {
+  it('is kept with its last version that checked out, and only while it has errors', async () => {
+    const user = userEvent.setup();
+    const store = renderEditor();
+    await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
+    await settle();
+    const [key] = idb.kept.keys();
+    expect(kept(key)).not.toHaveProperty('lastGood');
+    const title = screen.getByRole('textbox', { name: /^Title/ });
+    await user.clear(title);
+    await settle();
+    expect(kept(key).dataset.title).toBe('');
+    expect(kept(key).lastGood).toMatchObject({ id: 'deadly-force', title: 'Deadly force' });
+    expect(store.getState().dataset?.title).toBe('Deadly force');
+    await user.type(title, 'Fixed');
+    await settle();
+    expect(kept(key)).not.toHaveProperty('lastGood');
+    expect(store.getState().dataset?.title).toBe('Fixed');
+  });
+
+  it('reopened after a reload, shows the graph of its last good version and says the draft has errors, not a wait', async () => {
+    const good = { ...foundingDataset(), id: 'my-story', title: 'My story' };
+    // A tie pointing at no bill: an error the editor lists.
+    const broken = { ...structuredClone(good), title: 'My story, retold', links: [{ ...good.links![0], to: ['nowhere'] }] };
+    const record: StoredDraft = {
+      key: 'draft-broken',
+      title: broken.title,
+      dataset: broken,
+      updatedAt: '2024-01-01T00:00:00Z',
+      lastGood: good,
+    };
+    idb.kept.set(record.key, record);
+    localStorage.setItem('tiebar:editing', record.key);
+    const store = renderEditor({ resume: true });
+    expect(await screen.findByTestId('editor')).toBeInTheDocument();
+    await settle();
+    expect(store.getState().draftUnshown).toBe(false);
+    expect(store.getState().dataset?.title).toBe('My story');
+    expect(screen.getByTestId('draft-check')).toHaveTextContent('1 error to fix; the graph shows the last valid version.');
+    // Still kept with it: another reload shows it again.
+    expect(kept(record.key).lastGood).toMatchObject({ title: 'My story' });
+  });
+
+  it('a last good version kept that no longer checks out is not shown', async () => {
+    const broken = {
+      ...foundingDataset(),
+      id: 'my-story',
+      title: 'My story',
+      links: [{ ...foundingDataset().links![0], to: ['nowhere'] }],
+    };
+    const record: StoredDraft = {
+      key: 'draft-broken',
+      title: 'My story',
+      dataset: broken,
+      updatedAt: '2024-01-01T00:00:00Z',
+      lastGood: broken,
+    };
+    idb.kept.set(record.key, record);
+    localStorage.setItem('tiebar:editing', record.key);
+    const store = renderEditor({ resume: true });
+    expect(await screen.findByTestId('editor')).toBeInTheDocument();
+    await settle();
+    expect(store.getState().draftUnshown).toBe(true);
+    expect(store.getState().dataset?.title).toBe('Deadly force');
+  });
+});

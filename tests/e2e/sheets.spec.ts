@@ -81,11 +81,17 @@ test.describe('spreadsheets in the app', () => {
     await expect(page.locator('details.tb-header-more')).not.toHaveAttribute('open', '');
   });
 
-  test('closing a dialog opened from "More options" folds the menu and keeps keyboard focus on it', async ({ page }) => {
+  test('a dialog opened from "More options" folds the menu as it opens, and closing it keeps keyboard focus on the menu', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
     await page.getByText('More options', { exact: true }).click();
     await page.getByRole('button', { name: 'Import spreadsheets…' }).click();
+    // Nothing of the menu is left open behind the dialog.
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(page.locator('details.tb-header-more')).not.toHaveAttribute('open', '');
+    await expect(page.getByRole('button', { name: 'Import bills…' })).toBeHidden();
     await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
     await expect(page.getByRole('dialog')).toHaveCount(0);
     await expect(page.locator('details.tb-header-more')).not.toHaveAttribute('open', '');

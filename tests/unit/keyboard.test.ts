@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keyAction, nextNode, startNode } from '../../src/graph/core/keyboard';
+import { keyAction, nextNode, startNode, zoomKey } from '../../src/graph/core/keyboard';
 import { revealTransform } from '../../src/graph/core/fit';
 import { READ_ZOOM } from '../../src/graph/core/interaction';
 import { hitHalfSize, hitSearchRadius, hits } from '../../src/graph/core/interaction';
@@ -151,5 +151,26 @@ describe('hit sizes (both renderers)', () => {
     // The search reaches the far corner of every node's hit area, at every zoom.
     for (const k of [0.05, 0.5, 1, 4])
       for (const n of [bill, item, dot]) expect(hitSearchRadius(k)).toBeGreaterThanOrEqual(Math.hypot(...hitHalfSize(n, k)));
+  });
+});
+
+describe('zoomKey (both renderers)', () => {
+  const none = { ctrlKey: false, metaKey: false, altKey: false };
+  it.each([
+    ['+', 'in'],
+    ['=', 'in'],
+    ['-', 'out'],
+    ['_', 'out'],
+    ['0', 'fit'],
+    ['ArrowUp', null],
+    ['Enter', null],
+    ['1', null],
+  ] as const)('%s asks for %s', (key, asked) => {
+    expect(zoomKey({ key, ...none })).toBe(asked);
+  });
+
+  it('leaves a key held with Ctrl, Cmd or Alt to the browser (Ctrl + zooms the page)', () => {
+    for (const held of ['ctrlKey', 'metaKey', 'altKey'] as const)
+      for (const key of ['+', '-', '0']) expect(zoomKey({ key, ...none, [held]: true })).toBeNull();
   });
 });

@@ -25,8 +25,8 @@ describe("a draft's problems in a reporter's words", () => {
     ['bills[1].title', 'Bill 2, title'],
     ['bills[0].events[1].date', 'HB 1, event 2, date'],
     ['bills[1].provisions[0].struck', 'Bill 2, provision 1, struck on'],
-    ['links[0].to[1]', 'Link 1, hangs on, measure 2'],
-    ['links[0].from', 'Link 1, bill that hangs'],
+    ['links[0].to[1]', 'The contingent enactment from HB 1 to hb2, hangs on, measure 2'],
+    ['links[0].from', 'The contingent enactment from HB 1 to hb2, bill that hangs'],
     ['stakeholders[0].name', 'ACLU of California, name'],
     ['positions[2].stance', 'Position 3, stance'],
     ['positions[0].stance', 'ACLU of California on HB 1, stance'],
@@ -65,5 +65,28 @@ describe("a draft's problems in a reporter's words", () => {
     expect(lines).toContain(`HB 1, provision “SB 230's own use-of-force standard…”: cites no source ${hint}`);
     expect(lines).toContain(`HB 1, event 2: cites no source ${hint}`);
     expect(lines.join('\n')).not.toMatch(/event ""|hb1-sb-230|Position 1/);
+  });
+
+  it('names a link by what it joins, never by its place in the list ("Link 3")', () => {
+    const session = dataset(
+      [
+        { ...bill('hb10'), label: 'HB 10' },
+        { ...bill('hb11'), label: 'HB 11' },
+        { ...bill('hb12'), label: 'HB 12' },
+      ],
+      [
+        link('a', 'hb12', ['hb10'], {}, 'companion'),
+        link('b', 'hb12', ['hb10', 'hb11'], { sources: [] }),
+        link('t1', 'hb11', ['hb10'], {}, 'tie-bar'),
+        link('t2', 'hb11', ['hb10'], { sources: [] }, 'tie-bar'),
+      ],
+    );
+    const lines = validateDataset(session).warnings.map((p) => problemLine(p, session));
+    const hint = '(in its "Sources" box, paste the address under "New source address", or pick one under "Cite a source")';
+    expect(lines).toContain(`The contingent enactment from HB 12 to HB 10 and HB 11: cites no source ${hint}`);
+    expect(lines).toContain(`The tie-bar from HB 11 to HB 10: cites no source ${hint}`);
+    expect(lines).toContain('The tie-bar from HB 11 to HB 10: makes the same tie as a link listed before it: one of them can go');
+    expect(lines.join('\n')).not.toMatch(/\bLink \d|links\[/);
+    expect(placeWords('links[0].kind', session)).toBe('The companion link from HB 12 to HB 10, kind');
   });
 });

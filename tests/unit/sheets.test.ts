@@ -288,6 +288,15 @@ describe('hostile and mistaken sheets', () => {
         `events.csv row 2, column "date": "${bad}" is not a date: write YYYY-MM-DD (or month/day/year)`,
       ]);
     expect(read(founding({ 'events.csv': (t) => firstDate(t, '2/29/2020') })).bills[0].events![0].date).toBe('2020-02-29');
+    // With its month named, as a story dates it (the CSV quotes its comma): read, with nothing to say
+    // (no reading of it is in doubt).
+    const named = problems(founding({ 'events.csv': (t) => firstDate(t, '"April 23, 2019"') }));
+    expect([...named.errors, ...named.warnings.filter((w) => w.includes('April'))]).toEqual([]);
+    expect(read(founding({ 'events.csv': (t) => firstDate(t, '"April 23, 2019"') })).bills[0].events![0].date).toBe('2019-04-23');
+    expect(read(founding({ 'events.csv': (t) => firstDate(t, '23 Apr 2019') })).bills[0].events![0].date).toBe('2019-04-23');
+    expect(problems(founding({ 'events.csv': (t) => firstDate(t, '"April 31, 2019"') })).errors).toEqual([
+      'events.csv row 2, column "date": "April 31, 2019" is not a day of the calendar',
+    ]);
     // With the time an export may add to a date.
     for (const withTime of ['4/23/2019 0:00:00', '4/23/2019 12:00 PM'])
       expect(read(founding({ 'events.csv': (t) => firstDate(t, withTime) })).bills[0].events![0].date).toBe('2019-04-23');

@@ -277,6 +277,30 @@ describe('a date written with slashes', () => {
   });
 });
 
+describe('a date written with its month named', () => {
+  it.each([
+    ['May 20, 2025', 'write "May 20, 2025" as 2025-05-20'],
+    ['May 20 2025', 'write "May 20 2025" as 2025-05-20'],
+    ['Tuesday, May 20, 2025', 'write "Tuesday, May 20, 2025" as 2025-05-20'],
+    ['Sept. 3, 2019', 'write "Sept. 3, 2019" as 2019-09-03'],
+    ['apr 23rd, 2019', 'write "apr 23rd, 2019" as 2019-04-23'],
+    ['23 April 2019', 'write "23 April 2019" as 2019-04-23'],
+    ['1st of December, 2020', 'write "1st of December, 2020" as 2020-12-01'],
+    ['May 2025', 'write "May 2025" as 2025-05'],
+    ['February 29, 2020', 'write "February 29, 2020" as 2020-02-29'],
+    ['February 29, 2019', '"February 29, 2019" is not a day of the calendar'],
+    ['May 32, 2025', '"May 32, 2025" is not a day of the calendar'],
+  ])('%s is named with what to write', (value, message) => {
+    expect(dateProblem(value)).toBe(message);
+  });
+
+  it('reads month names and weekdays, and no other words, as a date', () => {
+    expect(dateProblem('Sat, 20 May 2023')).toBe('write "Sat, 20 May 2023" as 2023-05-20');
+    for (const value of ['Maybe 20, 2025', 'Someday, May 20, 2025', 'May 20, 25'])
+      expect(dateProblem(value)).toBe(`"${value}" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)`);
+  });
+});
+
 describe('a dated thing without its date', () => {
   it('is told a date is needed and what one looks like, not that a string is missing', () => {
     const ds = JSON.parse(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8'));

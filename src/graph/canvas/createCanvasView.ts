@@ -83,6 +83,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
       }, 120);
       painter.invalidate();
     },
+    keys: { on: container, fit: () => fit() },
   });
 
   const input = createCanvasInput(canvas, live, model, {
@@ -142,7 +143,7 @@ export function createCanvasView(container: HTMLElement, handlers: GraphHandlers
     const ties = all.filter((e) => e.linkKind && isDecidingLink(e.linkKind)).length;
     canvas.setAttribute(
       'aria-label',
-      `Graph of ${bills} bills and ${ties} ties; arrow keys move between nodes, Enter opens one. The table view lists the same data.`,
+      `Graph of ${bills} bills and ${ties} ties; arrow keys move between nodes, Enter opens one, + and - zoom, 0 shows the whole graph. The table view lists the same data.`,
     );
     if (!camera.fitted() || !readerMoved) fit();
     else painter.invalidate();

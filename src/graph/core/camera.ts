@@ -1,6 +1,6 @@
 /**
  * The camera both renderers use: d3-zoom pan/zoom on the drawing's element (an SVG or a canvas),
- * fitting the graph, keeping it in place on a resize, and bringing a node into view.
+ * the zoom keys, fitting the graph, keeping it in place on a resize, and bringing a node into view.
  */
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
@@ -11,6 +11,7 @@ import type { Transform } from './fit';
 import { revealTransform } from './fit';
 import { MOVED, ZOOM_EXTENT, wheelDelta, zoomFilter } from './interaction';
 import type { Box } from './box';
+import { ZOOM_KEY_STEP, zoomKey } from './keyboard';
 
 /** Camera controls for one drawing. */
 export interface Camera {
@@ -49,10 +50,15 @@ export interface CameraOptions {
   wheelZoom: 'always' | 'modifier';
   /** A reveal glides for 400 ms (unless motion is reduced); false jumps (a canvas of 100,000 nodes). */
   glide: boolean;
-  /** Hears every change; `gesture` is true when a reader's wheel, drag or pinch made it. */
+  /** Hears every change; `gesture` is true when a reader's wheel, drag, pinch or zoom key made it. */
   onZoom: (t: ZoomTransform, gesture: boolean) => void;
   /** Hears when a reader's gesture moves the view off the fitted whole (true), and when a fit shows it whole again (false). */
   onMoved?: (moved: boolean) => void;
+  /**
+   * Where the zoom keys (+, -, 0) are heard: the graph's container, to which its nodes, its canvas
+   * and its "Whole graph" button pass their keys; `fit` is what 0 does (the view's own fit).
+   */
+  keys?: { on: HTMLElement; fit: () => void };
 }
 
 /** Creates the camera on `element` (the SVG or the canvas), sized by the container's `box`. */
@@ -72,7 +78,7 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
     .filter(zoomFilter(options.wheelZoom))
     .wheelDelta(wheelDelta)
     .on('zoom', (event) => {
-      const gesture = Boolean(event.sourceEvent);
+      const gesture = Boolean(event.sourceEvent) || keyed;
       options.onZoom(event.transform, gesture);
       if (gesture) {
         touched = true;
@@ -81,6 +87,23 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
       }
     });
   sel.call(zoomer).on('dblclick.zoom', null);
+  // Set while a zoom key moves the camera: a reader's move, as a wheel's is.
+  let keyed = false;
+  const onKey = (event: KeyboardEvent) => {
+    const asked = event.defaultPrevented ? null : zoomKey(event);
+    if (!asked) return;
+    event.preventDefault();
+    if (asked === 'fit') return options.keys?.fit();
+    sel.interrupt();
+    keyed = true;
+    try {
+      // About the view's centre, within the zoom's extent, at once (a press is a step, not a glide).
+      zoomer.scaleBy(sel, asked === 'in' ? ZOOM_KEY_STEP : 1 / ZOOM_KEY_STEP);
+    } finally {
+      keyed = false;
+    }
+  };
+  options.keys?.on.addEventListener('keydown', onKey);
   const apply = (t: Transform) => sel.call(zoomer.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
 
   // Where the view was on the page when last fitted or resized; null until a fit succeeded.
@@ -165,6 +188,7 @@ export function createCamera(element: Element, box: Box, options: CameraOptions)
     destroy() {
       sel.interrupt();
       sel.on('.zoom', null);
+      options.keys?.on.removeEventListener('keydown', onKey);
     },
   };
 }

@@ -1,4 +1,7 @@
-/** Keyboard walk through the graph (both renderers): arrow keys move to the neighbour that lies that way; Enter opens, Escape clears. */
+/**
+ * The graph's keys (both renderers): arrow keys walk to the neighbour that lies that way, Enter
+ * opens, Escape clears; + and - zoom, 0 fits the whole graph, as map widgets do.
+ */
 import type { Point } from '../layout';
 
 const DIRECTIONS: Record<string, [number, number]> = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
@@ -73,4 +76,21 @@ export function keyAction(key: string, current: string, started: boolean, graph:
 /** Where the walk starts, and the node in the tab order: the focused node, else the first bill. */
 export function startNode(focusId: string | null, nodes: ReadonlyArray<{ id: string; kind: string }>): string | null {
   return focusId ?? nodes.find((n) => n.kind === 'bill')?.id ?? null;
+}
+
+/** What a zoom key asks of the camera: zoom in or out one step, or fit the whole graph. */
+export type ZoomKey = 'in' | 'out' | 'fit';
+
+/** How far one press of + or - zooms (as one wheel notch at most). */
+export const ZOOM_KEY_STEP = Math.SQRT2;
+
+/**
+ * The zoom a key asks for, or null: + (or =, its key unshifted) zooms in, - (or _) out, 0 fits. A key
+ * held with Ctrl, Cmd or Alt is the browser's (Ctrl + zooms the page), never the graph's.
+ */
+export function zoomKey(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): ZoomKey | null {
+  if (event.ctrlKey || event.metaKey || event.altKey) return null;
+  if (event.key === '+' || event.key === '=') return 'in';
+  if (event.key === '-' || event.key === '_') return 'out';
+  return event.key === '0' ? 'fit' : null;
 }

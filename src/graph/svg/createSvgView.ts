@@ -52,6 +52,7 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
     glide: true,
     onMoved: (moved) => handlers.onMoved?.(moved),
     onZoom: (t) => layers.zoomTo(t),
+    keys: { on: container, fit: () => fit() },
   });
   container.dataset.layout = 'pending';
 

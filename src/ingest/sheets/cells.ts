@@ -4,7 +4,7 @@
  * expected.
  */
 
-import { readSlashedDate } from '../../model/dates';
+import { readWrittenDate } from '../../model/dates';
 
 export { escapeCell, unescapeCell } from '../../model/csv';
 
@@ -47,14 +47,12 @@ export function readNumber(cell: string): number | string {
 
 /**
  * A date cell: as the dataset writes it (`YYYY-MM-DD`, `YYYY-MM`, `YYYY`: checked with the rest of
- * the dataset), or as a US spreadsheet shows one, month/day/year (`4/23/2019`, with or without the
- * time an export may add), made `2019-04-23` (`us` says so). A slashed date that cannot be
- * month/day/year gets a message saying what to write.
+ * the dataset), as a US spreadsheet shows one, month/day/year (`4/23/2019`, with or without the
+ * time an export may add), made `2019-04-23` (`us` says so), or with its month's name (`May 20,
+ * 2025`, `20 May 2025`), made `2025-05-20`. A date that cannot be one gets a message saying what to write.
  */
 export function readDate(cell: string): { value: string; us: boolean } | { message: string } {
-  const slashed = readSlashedDate(cell);
-  if (!slashed) return { value: cell.trim(), us: false };
-  return 'value' in slashed ? { value: slashed.value, us: true } : slashed;
+  return readWrittenDate(cell) ?? { value: cell.trim(), us: false };
 }
 
 /** A roll-call count as a plain object (the dataset's tally). */
