@@ -8,6 +8,7 @@
 import type { GraphStructure } from '../engine/graphSpec';
 import type { Point } from './layout';
 import { orderBills } from './billOrder';
+import { betterOrder } from './storyOrder';
 import { FONT, SIZE, SUBJECT, WHAT_IF, WHAT_IF_PILL, subjectSpots, textWidth } from './core/encodings';
 import { fitZoom, itemExtraHeight } from './core/geometry';
 import type { RowPitch } from './core/interaction';
@@ -95,7 +96,7 @@ export function storyLayout(structure: GraphStructure, width: number, height: nu
 let handedOn: { structure: GraphStructure; width: number; height: number; tap: number; layout: StoryLayout } | null = null;
 
 function arrange(structure: GraphStructure, width: number, height: number, tap: number): StoryLayout {
-  const order = orderBills(structure);
+  let order = orderBills(structure);
   const items = new Map<string, string[]>(order.map((id) => [id, []]));
   const kindOf = new Map(structure.nodes.map((n) => [n.id, n.kind]));
   const taller = extraHeights(structure);
@@ -109,7 +110,7 @@ function arrange(structure: GraphStructure, width: number, height: number, tap: 
       return { bill, items: list, height: 2 * SIZE.bill.hh + (list.length ? 12 : 0) + rows };
     });
   const natural = { item: SIZE.item.h + ITEM_GAP, member: SIZE.member.h + ITEM_GAP };
-  const cards = cardsFor(natural);
+  let cards = cardsFor(natural);
   const n = Math.max(cards.length, 1);
   const index = new Map(order.map((id, i) => [id, i]));
   const ties = tiePairs(structure, index);
@@ -134,6 +135,34 @@ function arrange(structure: GraphStructure, width: number, height: number, tap: 
       const better = readable !== best.readable ? readable > best.readable : cost !== best.cost ? cost < best.cost : k > best.k + 1e-9;
       if (better) best = { arrangement, lines, k, readable, cost };
     }
+  }
+  // The cards reordered, if that ties more of them to neighbours (or draws them larger) as legibly.
+  const per = Math.ceil(n / best.lines);
+  const reordered =
+    best.cost === 0
+      ? null
+      : betterOrder(n, best, (next) => {
+          const at = new Array<number>(n);
+          next.forEach((old, i) => (at[old] = i));
+          const plan = planRoutes(
+            ties.map(([a, b]) => [a === undefined ? a : at[a], b === undefined ? b : at[b]] as const),
+            per,
+            best.arrangement,
+          );
+          const cost = plan.ties.reduce((sum, t) => sum + tieCost(t.way), 0);
+          if (cost > best.cost) return null;
+          const [ew, eh] = extent(
+            next.map((i) => cards[i]),
+            best.arrangement,
+            best.lines,
+            plan,
+          );
+          const k = Math.min(STORY_MAX_ZOOM, w / ew, h / eh);
+          return Math.round(Math.min(k, 1) * 20) < best.readable ? null : { cost, k };
+        });
+  if (reordered) {
+    order = reordered.map((i) => order[i]);
+    cards = cardsFor(natural);
   }
   // Rows a finger can hit: spaced for the zoom the story reads at in its box's width (a page grows
   // its height to that zoom; the width alone decides it, so the spacing does not move the zoom). A
@@ -306,7 +335,7 @@ function place(
     const [pa, pb] = [a?.box, b?.box];
     const tie = plan.ties[i];
     if (!a || !b || !pa || !pb || tie.way === 'none') return;
-    if (tie.way !== 'neighbour') {
+    if (tie.way === 'lane' || tie.way === 'around') {
       // A link that skips cards runs out of their way, along its card's own lane (a bus: every tie of
       // that card that skips cards runs there, dropping into each bill it joins), and around the
       // cards to another line.

@@ -61,8 +61,12 @@ export function neighbours(a: Slot, b: Slot, arrangement: Arrangement): boolean 
   return arrangement === 'row' ? a.at === b.at : a.at === 0 && b.at === 0;
 }
 
-/** How a tie runs: between neighbours, along a lane beside its cards' line, or around others to another line; none without two cards. */
-export type TieWay = 'neighbour' | 'lane' | 'around' | 'none';
+/**
+ * How a tie runs: between neighbours; `beside`, between the tops of a stack's columns side by side
+ * (straight across, through the room beside the left box: subjects give way, and its words lie on its
+ * cards); along a lane beside its cards' line; or around others to another line; none without two cards.
+ */
+export type TieWay = 'neighbour' | 'beside' | 'lane' | 'around' | 'none';
 
 /** A tie's way and the lanes it takes (numbered from 1, nearest the cards; 0 for none). */
 export interface TiePlan {
@@ -84,9 +88,12 @@ export interface RoutePlan {
   outer: number;
 }
 
-/** What a tie costs an arrangement: nothing between neighbours, a little along a lane, more around other cards, most without cards to run between. */
+/**
+ * What a tie costs an arrangement: nothing between neighbours, a little along a lane, more beside
+ * (across a card's room) or around other cards, most without cards to run between.
+ */
 export function tieCost(way: TieWay): number {
-  return way === 'neighbour' ? 0 : way === 'lane' ? 1 : way === 'around' ? 3 : 4;
+  return way === 'neighbour' ? 0 : way === 'lane' ? 1 : way === 'beside' || way === 'around' ? 3 : 4;
 }
 
 /**
@@ -115,7 +122,7 @@ export function planRoutes(
     const none = { depart: 0, outer: 0, arrive: 0 };
     if (a === undefined || b === undefined || a === b) return { way: 'none', ...none };
     const [sa, sb] = [slotOf(a, per, arrangement), slotOf(b, per, arrangement)];
-    if (neighbours(sa, sb, arrangement)) return { way: 'neighbour', ...none };
+    if (neighbours(sa, sb, arrangement)) return { way: arrangement === 'stack' && sa.line !== sb.line ? 'beside' : 'neighbour', ...none };
     if (sa.line === sb.line) return { way: 'lane', ...none, depart: bus(`${a}`, sa.line) };
     const fromTop = arrangement === 'stack' && sa.at === 0;
     const intoTop = arrangement === 'stack' && sb.at === 0;

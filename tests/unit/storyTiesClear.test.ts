@@ -7,6 +7,9 @@ import { evaluate, generateDataset, leadBill } from '../../src/engine';
 import { SIZE } from '../../src/graph/core/encodings';
 import { routePoints } from '../../src/graph/core/geometry';
 import { storyLayout } from '../../src/graph/storyLayout';
+import { MAX_REORDERED, betterOrder } from '../../src/graph/storyOrder';
+import { edgeSegments } from '../../src/graph/canvas/edgeBuffers';
+import { linkLines } from '../../src/graph/canvas/linkLines';
 import type { StoryLayout } from '../../src/graph/storyLayout';
 import { parseDatasetText } from '../../src/model';
 import type { Dataset } from '../../src/model';
@@ -106,6 +109,30 @@ const skipping = dataset(
   ],
 );
 
+describe('a better order of the cards', () => {
+  // Scores an order by how far each card is from where `want` puts it.
+  const towards = (want: number[]) => (order: readonly number[]) => ({
+    cost: order.reduce((s, c, i) => s + Math.abs(want.indexOf(c) - i), 0),
+    k: 1,
+  });
+
+  it('is the order that scores best, the first card kept first', () => {
+    expect(betterOrder(5, { cost: 99, k: 1 }, towards([0, 3, 1, 4, 2]))).toEqual([0, 3, 1, 4, 2]);
+    expect(betterOrder(4, { cost: 99, k: 1 }, towards([2, 0, 1, 3]))![0]).toBe(0);
+  });
+
+  it('is none where no order beats the one there is, or there are too many cards to try each', () => {
+    expect(betterOrder(4, { cost: 0, k: 1 }, towards([0, 1, 2, 3]))).toBeNull();
+    expect(betterOrder(4, { cost: 0, k: 1 }, () => null)).toBeNull();
+    expect(betterOrder(MAX_REORDERED + 1, { cost: 99, k: 1 }, towards([0, 2, 1, 3, 4, 5, 6, 7, 8]))).toBeNull();
+  });
+
+  it('of two as good, is the nearer the bill order; of the same cost, the one drawn larger', () => {
+    expect(betterOrder(3, { cost: 5, k: 1 }, () => ({ cost: 1, k: 1 }))).toEqual([0, 1, 2]);
+    expect(betterOrder(3, { cost: 1, k: 1 }, (o) => ({ cost: 1, k: o[1] === 2 ? 1.2 : 1 }))).toEqual([0, 2, 1]);
+  });
+});
+
 describe("a story's ties", () => {
   const cases: Array<[string, Dataset]> = [
     ['Michigan 2020', builtIn('mi-2020-tied-to-vetoed')],
@@ -120,6 +147,42 @@ describe("a story's ties", () => {
         const layout = storyLayout(structure, w, h);
         expect(tiesOverCards(structure, layout)).toEqual([]);
       });
+
+  it('are drawn on the canvas along the very route the SVG draws (never centre to centre)', () => {
+    for (const [w, h] of BOXES) {
+      const structure = storyOf(builtIn('mi-2020-tied-to-vetoed'));
+      const layout = storyLayout(structure, w, h);
+      const nodeById = new Map(structure.nodes.map((n) => [n.id, n]));
+      const segs = edgeSegments(structure.edges, layout.pos, layout.routes);
+      const lines = linkLines(structure.edges, layout.pos, nodeById, layout.routes);
+      structure.edges.forEach((e, i) => {
+        if (e.kind !== 'link') return;
+        const route = layout.routes.get(e.id)!;
+        const seg = [...segs.slice(4 * i, 4 * i + 4)];
+        // A straight route is one segment, end to end; one with corners is left to the lanes' pass, which strokes its points.
+        if (route.via) expect(seg.every(Number.isNaN), e.id).toBe(true);
+        else expect(seg, e.id).toEqual([route.from.x, route.from.y, route.to.x, route.to.y].map(Math.fround));
+        // The lines the canvas keeps its words off are the route's, corner by corner.
+        expect(lines.corners[lines.ids.indexOf(e.id)], e.id).toEqual(routePoints(route));
+      });
+    }
+  });
+
+  it('lay Michigan 2020 out in rows on a wide box with SB 897 next to two of the three bills it is tied to, its lead bill first', () => {
+    const structure = storyOf(builtIn('mi-2020-tied-to-vetoed'));
+    for (const [w, h] of [
+      [1366, 700],
+      [1600, 500],
+    ] as const) {
+      const layout = storyLayout(structure, w, h);
+      expect(layout.arrangement).toBe('row');
+      const sb897 = structure.edges.filter((e) => e.kind === 'link' && e.source === 'sb897');
+      expect(sb897.filter((e) => !layout.routes.get(e.id)!.via).length, `${w} x ${h}`).toBe(2);
+      const bills = [...layout.pos.entries()].filter(([id]) => structure.nodes.find((n) => n.id === id)?.kind === 'bill');
+      bills.sort(([, p], [, q]) => p.y - q.y || p.x - q.x);
+      expect(bills[0][0]).toBe('hb5444');
+    }
+  });
 
   it('use the width of a desktop box for Michigan 2020: more than one line of cards, not one column', () => {
     const layout = storyLayout(storyOf(builtIn('mi-2020-tied-to-vetoed')), 950, 320);
