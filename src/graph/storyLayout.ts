@@ -8,23 +8,15 @@
 import type { GraphStructure } from '../engine/graphSpec';
 import type { Point } from './layout';
 import { orderBills } from './billOrder';
+import { betterOrder } from './storyOrder';
 import { FONT, SIZE, SUBJECT, WHAT_IF, WHAT_IF_PILL, subjectSpots, textWidth } from './core/encodings';
-import { fitZoom, itemExtraHeight, routePoints } from './core/geometry';
-import type { LabelBox } from './core/labels';
+import { fitZoom, itemExtraHeight } from './core/geometry';
 import type { RowPitch } from './core/interaction';
+import type { Arrangement, PlacedCard, Route, RoutePlan } from './storyRoutes';
+import { laneRoom, laneRoute, placeLaneWords, planRoutes, routeBoxes, slotOf, tieCost, wordsBox } from './storyRoutes';
 import { drawsWords } from './core/interaction';
 
-/** Where a link's line runs and where its words go (graph units). */
-export interface Route {
-  /** Start and end of the line (box edge to box edge). */
-  from: Point;
-  /** End (the arrow's tip). */
-  to: Point;
-  /** Corners between them, for a line that runs around what lies between its cards (a lane). */
-  via?: Point[];
-  /** Where the words go, and how they are anchored there (none on a lane: it runs beside other cards). */
-  label?: Point & { anchor: 'start' | 'middle' };
-}
+export type { Route } from './storyRoutes';
 
 /** A laid-out story. */
 export interface StoryLayout {
@@ -75,8 +67,6 @@ const ROW_GAP_Y = 56; // between rows: a tie to the card below runs here, two li
 const STACK_GAP = 60; // between stacked cards: two lines of link words
 const STACK_COL_GAP = 48;
 const GUTTER = 36; // left of a stack's list: the line down to the next card runs here
-const LANE = 14; // between a stack and each lane left of it, where a link that skips cards runs
-const LANE_MIN = 6; // many lanes (a package whose bills are all tied to each other) run closer, down to this
 const ITEM_GAP = 6;
 
 interface Card {
@@ -106,7 +96,7 @@ export function storyLayout(structure: GraphStructure, width: number, height: nu
 let handedOn: { structure: GraphStructure; width: number; height: number; tap: number; layout: StoryLayout } | null = null;
 
 function arrange(structure: GraphStructure, width: number, height: number, tap: number): StoryLayout {
-  const order = orderBills(structure);
+  let order = orderBills(structure);
   const items = new Map<string, string[]>(order.map((id) => [id, []]));
   const kindOf = new Map(structure.nodes.map((n) => [n.id, n.kind]));
   const taller = extraHeights(structure);
@@ -120,15 +110,15 @@ function arrange(structure: GraphStructure, width: number, height: number, tap: 
       return { bill, items: list, height: 2 * SIZE.bill.hh + (list.length ? 12 : 0) + rows };
     });
   const natural = { item: SIZE.item.h + ITEM_GAP, member: SIZE.member.h + ITEM_GAP };
-  const cards = cardsFor(natural);
+  let cards = cardsFor(natural);
   const n = Math.max(cards.length, 1);
   const index = new Map(order.map((id, i) => [id, i]));
-  const ties = structure.edges.filter((e) => e.kind === 'link').map((e) => [index.get(e.source), index.get(e.target)]);
-  let best = { arrangement: 'row' as 'row' | 'stack', lines: 1, k: -1, readable: -1, cost: Infinity };
+  const ties = tiePairs(structure, index);
+  let best = { arrangement: 'row' as Arrangement, lines: 1, k: -1, readable: -1, cost: Infinity };
   const [w, h] = [Math.max(width - 2 * STORY_PAD, 1), Math.max(height - 2 * STORY_PAD, 1)];
   // Try every number of rows and of columns. Best: drawn at full size (or as near as can be), then
-  // with ties between neighbours rather than along lanes, and along lanes rather than across cards,
-  // then drawn largest.
+  // with ties between neighbours rather than along lanes, and along lanes rather than around other
+  // cards, then drawn largest.
   for (const arrangement of ['row', 'stack'] as const) {
     for (let lines = 1; lines <= n; lines++) {
       const per = Math.ceil(n / lines);
@@ -136,15 +126,43 @@ function arrange(structure: GraphStructure, width: number, height: number, tap: 
       // One card a row is a stack without its gutter: ties would run through the lists. A story of
       // one bill is a stack too: its box at the left, what it is about beside it.
       if (arrangement === 'row' && per === 1) continue;
-      const [ew, eh] = extent(cards, arrangement, lines);
-      // The lanes' room counts too: a stack's lanes widen it, a row's raise it.
-      const room = laneRoom(Math.max(0, ...laneCounts(ties, per, arrangement).values()));
-      const k = Math.min(STORY_MAX_ZOOM, w / (ew + (arrangement === 'stack' ? room : 0)), h / (eh + (arrangement === 'row' ? room : 0)));
+      // The lanes' room counts too: a stack's lanes widen it (and its outer lanes raise it), a row's raise it.
+      const plan = planRoutes(ties, per, arrangement);
+      const [ew, eh] = extent(cards, arrangement, lines, plan);
+      const k = Math.min(STORY_MAX_ZOOM, w / ew, h / eh);
       const readable = Math.round(Math.min(k, 1) * 20);
-      const cost = ties.reduce((sum, [a, b]) => sum + tieCost(a, b, per, arrangement), 0);
+      const cost = plan.ties.reduce((sum, t) => sum + tieCost(t.way), 0);
       const better = readable !== best.readable ? readable > best.readable : cost !== best.cost ? cost < best.cost : k > best.k + 1e-9;
       if (better) best = { arrangement, lines, k, readable, cost };
     }
+  }
+  // The cards reordered, if that ties more of them to neighbours (or draws them larger) as legibly.
+  const per = Math.ceil(n / best.lines);
+  const reordered =
+    best.cost === 0
+      ? null
+      : betterOrder(n, best, (next) => {
+          const at = new Array<number>(n);
+          next.forEach((old, i) => (at[old] = i));
+          const plan = planRoutes(
+            ties.map(([a, b]) => [a === undefined ? a : at[a], b === undefined ? b : at[b]] as const),
+            per,
+            best.arrangement,
+          );
+          const cost = plan.ties.reduce((sum, t) => sum + tieCost(t.way), 0);
+          if (cost > best.cost) return null;
+          const [ew, eh] = extent(
+            next.map((i) => cards[i]),
+            best.arrangement,
+            best.lines,
+            plan,
+          );
+          const k = Math.min(STORY_MAX_ZOOM, w / ew, h / eh);
+          return Math.round(Math.min(k, 1) * 20) < best.readable ? null : { cost, k };
+        });
+  if (reordered) {
+    order = reordered.map((i) => order[i]);
+    cards = cardsFor(natural);
   }
   // Rows a finger can hit: spaced for the zoom the story reads at in its box's width (a page grows
   // its height to that zoom; the width alone decides it, so the spacing does not move the zoom). A
@@ -190,99 +208,63 @@ function extraHeights(structure: GraphStructure): Map<string, number> {
 /** Below this zoom, a touch screen's rows are not spaced out (a finger-tall row would be far apart on screen). */
 const MIN_TAP_ZOOM = 0.6;
 
-/** Where the card at `index` goes: its row (or column, in a stack) and its place along it. */
-interface Slot {
-  line: number;
-  at: number;
+/** A structure's ties as pairs of card indices (in the order of its edges: a plan's ties line up with them). */
+function tiePairs(structure: GraphStructure, index: ReadonlyMap<string, number>): Array<[number | undefined, number | undefined]> {
+  const card = cardBills(structure);
+  return structure.edges.filter((e) => e.kind === 'link').map((e) => [index.get(card(e.source)), index.get(card(e.target))]);
 }
 
-/**
- * Cards fill rows left to right and the next row right to left (a stack's columns top to bottom), so
- * that the cards on either side of a row's end sit one above the other: a chain of ties runs on
- * from row to row, each tie between neighbours.
- */
-function slotOf(index: number, per: number, arrangement: 'row' | 'stack'): Slot {
-  const line = Math.floor(index / per);
-  const along = index % per;
-  return { line, at: arrangement === 'row' && line % 2 === 1 ? per - 1 - along : along };
+/** The bill whose card a node is drawn in (a tie to a provision runs to its bill's card). */
+function cardBills(structure: GraphStructure): (id: string) => string {
+  const parent = new Map(structure.nodes.filter((n) => n.kind !== 'bill' && n.parent).map((n) => [n.id, n.parent!]));
+  return (id) => parent.get(id) ?? id;
 }
 
-/** Whether two cards are next to each other: along a line, or (in rows) one above the other. */
-function neighbours(a: Slot, b: Slot, arrangement: 'row' | 'stack'): boolean {
-  if (a.line === b.line) return Math.abs(a.at - b.at) === 1;
-  return arrangement === 'row' && a.at === b.at && Math.abs(a.line - b.line) === 1;
+/** The room lanes beside a line of cards take (graph units), the card's margin included; none without lanes. */
+function lanesRoom(count: number): number {
+  return count === 0 ? 0 : SIZE.card.pad + laneRoom(count);
 }
 
-/**
- * Whether a tie between two cards has a lane: one that skips cards along a stack's column runs left
- * of it, and along the first row, above it (a lower row's lanes would cross the ties and words
- * between the rows).
- */
-function hasLane(a: Slot, b: Slot, arrangement: 'row' | 'stack'): boolean {
-  return a.line === b.line && (arrangement === 'stack' || a.line === 0);
+/** The gap left of a stack's column `c` (c > 0): wide enough for its lanes, clear of both cards' margins. */
+function columnGap(plan: RoutePlan, c: number): number {
+  return Math.max(STACK_COL_GAP, 2 * SIZE.card.pad + laneRoom(plan.lanes.get(c) ?? 0));
 }
 
-/** What a tie costs an arrangement: nothing between neighbours, a little along a lane, most across cards (a curve). */
-function tieCost(a: number | undefined, b: number | undefined, per: number, arrangement: 'row' | 'stack'): number {
-  if (a === undefined || b === undefined) return 4;
-  const [sa, sb] = [slotOf(a, per, arrangement), slotOf(b, per, arrangement)];
-  return neighbours(sa, sb, arrangement) ? 0 : hasLane(sa, sb, arrangement) ? 1 : 4;
+/** The band above row `r` (r > 0) that its lanes take, over the gap between the rows. */
+function bandRoom(plan: RoutePlan, r: number): number {
+  return lanesRoom(plan.lanes.get(r) ?? 0);
 }
 
-/** Lanes per line of an arrangement: one for each card on that line tied across others (its bus: every such tie of it runs there). */
-function laneCounts(
-  ties: ReadonlyArray<ReadonlyArray<number | undefined>>,
-  per: number,
-  arrangement: 'row' | 'stack',
-): Map<number, number> {
-  const counts = new Map<number, number>();
-  const seen = new Set<number>();
-  for (const [a, b] of ties) {
-    if (a === undefined || b === undefined) continue;
-    const [sa, sb] = [slotOf(a, per, arrangement), slotOf(b, per, arrangement)];
-    if (neighbours(sa, sb, arrangement) || !hasLane(sa, sb, arrangement) || seen.has(a)) continue;
-    seen.add(a);
-    counts.set(sa.line, (counts.get(sa.line) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** How far apart `count` lanes run: a few at LANE, more closer, in about the room three take (never under LANE_MIN). */
-function laneGap(count: number): number {
-  return count <= 3 ? LANE : Math.max(LANE_MIN, (3 * LANE) / count);
-}
-
-/** The room `count` lanes take beside the cards: each lane's gap, and half a gap past the last. */
-function laneRoom(count: number): number {
-  return count === 0 ? 0 : (count + 0.5) * laneGap(count);
-}
-
-/** Width and height of an arrangement. */
-function extent(cards: Card[], arrangement: 'row' | 'stack', lines: number): [number, number] {
+/** Width and height of an arrangement, its lanes included. */
+function extent(cards: Card[], arrangement: Arrangement, lines: number, plan: RoutePlan): [number, number] {
   if (cards.length === 0) return [1, 1];
+  const per = Math.ceil(cards.length / lines);
   if (arrangement === 'row') {
-    const perRow = Math.ceil(cards.length / lines);
     const cardW = 2 * SIZE.item.hw;
-    let height = 0;
-    for (let r = 0; r < lines; r++) height += Math.max(0, ...cards.slice(r * perRow, (r + 1) * perRow).map((c) => c.height)) + ROW_GAP_Y;
-    return [perRow * cardW + (perRow - 1) * ROW_GAP_X, height - ROW_GAP_Y];
+    let height = lanesRoom(plan.lanes.get(0) ?? 0);
+    for (let r = 0; r < lines; r++) {
+      height += Math.max(0, ...cards.slice(r * per, (r + 1) * per).map((c) => c.height));
+      if (r > 0) height += ROW_GAP_Y + bandRoom(plan, r);
+    }
+    return [per * cardW + (per - 1) * ROW_GAP_X + lanesRoom(plan.outer), height];
   }
-  const perCol = Math.ceil(cards.length / lines);
   let height = 0;
   for (let c = 0; c < lines; c++) {
-    const col = cards.slice(c * perCol, (c + 1) * perCol);
+    const col = cards.slice(c * per, (c + 1) * per);
     height = Math.max(
       height,
       col.reduce((s, card) => s + card.height + STACK_GAP, -STACK_GAP),
     );
   }
   const colW = GUTTER + 2 * SIZE.item.hw;
-  return [lines * colW + (lines - 1) * STACK_COL_GAP, height];
+  let width = lines * colW + lanesRoom(plan.lanes.get(0) ?? 0);
+  for (let c = 1; c < lines; c++) width += columnGap(plan, c);
+  return [width, height + lanesRoom(plan.outer)];
 }
 
 function place(
   cards: Card[],
-  arrangement: 'row' | 'stack',
+  arrangement: Arrangement,
   lines: number,
   structure: GraphStructure,
   pitch: RowPitch,
@@ -290,7 +272,7 @@ function place(
 ): StoryLayout {
   const pos = new Map<string, Point>();
   const boxes: StoryLayout['cards'] = [];
-  const cardOf = new Map<string, Slot & { top: number; bottom: number }>();
+  const cardOf = new Map<string, PlacedCard>();
   const kindOf = new Map(structure.nodes.map((n) => [n.id, n.kind]));
   const per = Math.ceil(cards.length / lines);
   const listAt = (card: Card, left: number, top: number) => {
@@ -307,9 +289,14 @@ function place(
       y += row;
     }
   };
+  const links = structure.edges.filter((e) => e.kind === 'link');
+  const plan = planRoutes(tiePairs(structure, new Map(cards.map((c, i) => [c.bill, i]))), per, arrangement);
+  // Where the lanes run: above the first row and in a band over each lower row; left of each column.
+  const base: number[] = [];
   if (arrangement === 'row') {
     const cardW = 2 * SIZE.item.hw;
     let top = 0;
+    base.push(-SIZE.card.pad);
     for (let r = 0; r < lines; r++) {
       const row = cards.slice(r * per, (r + 1) * per);
       row.forEach((card, i) => {
@@ -318,47 +305,52 @@ function place(
         pos.set(card.bill, { x: left + cardW / 2, y: top + SIZE.bill.hh });
         listAt(card, left, top);
         boxes.push([left, top, left + cardW, top + card.height]);
-        cardOf.set(card.bill, { ...slot, top, bottom: top + card.height });
+        cardOf.set(card.bill, { ...slot, top, bottom: top + card.height, left, box: pos.get(card.bill)! });
       });
-      top += Math.max(0, ...row.map((c) => c.height)) + ROW_GAP_Y;
+      const bottom = top + Math.max(0, ...row.map((c) => c.height));
+      base.push(bottom + SIZE.card.pad);
+      top = bottom + ROW_GAP_Y + bandRoom(plan, r + 1);
     }
   } else {
     const colW = GUTTER + 2 * SIZE.item.hw;
+    let left = 0;
     for (let c = 0; c < lines; c++) {
       let top = 0;
-      const left = c * (colW + STACK_COL_GAP);
+      if (c > 0) left += colW + columnGap(plan, c);
+      base.push(left - SIZE.card.pad);
       cards.slice(c * per, (c + 1) * per).forEach((card, i) => {
         pos.set(card.bill, { x: left + SIZE.bill.hw, y: top + SIZE.bill.hh });
         listAt(card, left + GUTTER, top);
         boxes.push([left, top, left + colW, top + card.height]);
-        cardOf.set(card.bill, { line: c, at: i, top, bottom: top + card.height });
+        cardOf.set(card.bill, { line: c, at: i, top, bottom: top + card.height, left, box: pos.get(card.bill)! });
         top += card.height + STACK_GAP;
       });
     }
   }
   const routes = new Map<string, Route>();
-  const lanes = new Map<number, number>();
-  const laneOf = new Map<string, number>();
-  const links = structure.edges.filter((e) => e.kind === 'link');
-  const order = new Map(cards.map((c, i) => [c.bill, i]));
-  const gaps = new Map(
-    [
-      ...laneCounts(
-        links.map((e) => [order.get(e.source), order.get(e.target)]),
-        per,
-        arrangement,
-      ),
-    ].map(([line, n]) => [line, laneGap(n)]),
-  );
-  let [laneLeft, laneTop] = [Infinity, Infinity];
-  for (const e of structure.edges) {
-    if (e.kind !== 'link') continue;
-    const [a, b] = [cardOf.get(e.source), cardOf.get(e.target)];
-    const [pa, pb] = [pos.get(e.source), pos.get(e.target)];
-    if (!a || !b || !pa || !pb) continue;
-    if (a.line !== b.line) {
+  const frame = { arrangement, base, outerBase: -SIZE.card.pad };
+  const card = cardBills(structure);
+  links.forEach((e, i) => {
+    const [a, b] = [cardOf.get(card(e.source)), cardOf.get(card(e.target))];
+    const [pa, pb] = [a?.box, b?.box];
+    const tie = plan.ties[i];
+    if (!a || !b || !pa || !pb || tie.way === 'none') return;
+    if (tie.way === 'lane' || tie.way === 'around') {
+      // A link that skips cards runs out of their way, along its card's own lane (a bus: every tie of
+      // that card that skips cards runs there, dropping into each bill it joins), and around the
+      // cards to another line.
+      const route = laneRoute(plan, tie, a, b, frame);
+      if (route) routes.set(e.id, route);
+      return;
+    }
+    if (a.line !== b.line && arrangement === 'stack') {
+      // A stack: a tie between the tops of columns side by side runs straight across, box to box (through
+      // the room beside the left box: its subject gives way), its words over the middle.
+      const dir = Math.sign(pb.x - pa.x);
+      const [x0, x1] = [pa.x + dir * SIZE.bill.hw, pb.x - dir * SIZE.bill.hw];
+      routes.set(e.id, { from: { x: x0, y: pa.y }, to: { x: x1, y: pb.y }, label: { x: (x0 + x1) / 2, y: pa.y, anchor: 'middle' } });
+    } else if (a.line !== b.line) {
       // Rows: a tie to the card above or below runs straight between them, out of the upper card's list.
-      if (!neighbours(a, b, arrangement)) continue;
       const down = b.line > a.line;
       const [upper, lower] = down ? [a, b] : [b, a];
       const [y0, y1] = [upper.bottom + SIZE.card.pad, lower.top];
@@ -368,46 +360,7 @@ function place(
         to: { x: pa.x, y: to },
         label: { x: pa.x + 10, y: y1 - ROW_GAP_Y / 2, anchor: 'start' },
       });
-      continue;
-    }
-    if (!neighbours(a, b, arrangement)) {
-      if (!hasLane(a, b, arrangement)) continue;
-      // A link that skips cards runs out of their way, along its card's own lane (a bus: every tie of
-      // that card that skips cards runs there, dropping into each bill it joins): left of a stack,
-      // above the first row.
-      let lane = laneOf.get(e.source);
-      if (lane === undefined) {
-        lane = (lanes.get(a.line) ?? 0) + 1;
-        lanes.set(a.line, lane);
-        laneOf.set(e.source, lane);
-      }
-      const gap = gaps.get(a.line) ?? LANE;
-      if (arrangement === 'stack') {
-        const [left, x] = [pa.x - SIZE.bill.hw, pa.x - SIZE.bill.hw - lane * gap];
-        routes.set(e.id, {
-          from: { x: left, y: pa.y },
-          via: [
-            { x, y: pa.y },
-            { x, y: pb.y },
-          ],
-          to: { x: left, y: pb.y },
-        });
-        laneLeft = Math.min(laneLeft, x - gap / 2);
-      } else {
-        const [top, y] = [pa.y - SIZE.bill.hh, a.top - SIZE.card.pad - lane * gap];
-        routes.set(e.id, {
-          from: { x: pa.x, y: top },
-          via: [
-            { x: pa.x, y },
-            { x: pb.x, y },
-          ],
-          to: { x: pb.x, y: top },
-        });
-        laneTop = Math.min(laneTop, y - gap / 2);
-      }
-      continue;
-    }
-    if (arrangement === 'row') {
+    } else if (arrangement === 'row') {
       const dir = Math.sign(pb.x - pa.x);
       const [x0, x1] = [pa.x + dir * SIZE.bill.hw, pb.x - dir * SIZE.bill.hw];
       routes.set(e.id, { from: { x: x0, y: pa.y }, to: { x: x1, y: pb.y }, label: { x: (x0 + x1) / 2, y: pa.y, anchor: 'middle' } });
@@ -419,11 +372,28 @@ function place(
       const gapBottom = Math.max(pa.y, pb.y) - SIZE.bill.hh;
       routes.set(e.id, { from: { x, y: y0 }, to: { x, y: y1 }, label: { x: x + 10, y: gapBottom - STACK_GAP / 2, anchor: 'start' } });
     }
-  }
+  });
+  const pad = SIZE.card.pad;
+  placeLaneWords(
+    routes,
+    boxes.map(([l, t, r, b]) => ({ x0: l - pad, y0: t - pad, x1: r + pad, y1: b + pad })),
+  );
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [l, t, r, b] of boxes) [x0, y0, x1, y1] = [Math.min(x0, l), Math.min(y0, t), Math.max(x1, r), Math.max(y1, b)];
   if (boxes.length === 0) [x0, y0, x1, y1] = [0, 0, 1, 1];
-  [x0, y0] = [Math.min(x0, laneLeft), Math.min(y0, laneTop)];
+  // The lanes, and half a lane's gap past the outermost.
+  const first = lanesRoom(plan.lanes.get(0) ?? 0);
+  if (arrangement === 'row') y0 = Math.min(y0, -first);
+  else x0 = Math.min(x0, -first);
+  const outer = lanesRoom(plan.outer);
+  if (arrangement === 'row') x0 = Math.min(x0, -outer);
+  else y0 = Math.min(y0, -outer);
+  // A lane's words are drawn whole: at rest, or while its tie is lit.
+  for (const r of routes.values())
+    if (r.via && r.label) {
+      const w = wordsBox(r.label);
+      [x0, y0, x1, y1] = [Math.min(x0, w.x0), Math.min(y0, w.y0), Math.max(x1, w.x1), Math.max(y1, w.y1)];
+    }
   // A bill's "what if" tag (drawn right of its box when a scenario sets it) may reach past its card:
   // the drawing's bounds hold it, so the fit never lays it on the box's edge.
   const tag = SIZE.bill.hw + WHAT_IF.dx + textWidth(WHAT_IF.words, FONT.outcome, true) + WHAT_IF_PILL.pad + WHAT_IF_PILL.width;
@@ -446,7 +416,7 @@ function subjectRooms(
   links: GraphStructure['edges'],
 ): Map<string, SubjectRoom> {
   const none = new Map<string, SubjectRoom>();
-  // A tie drawn without a route (between cards side by side in a stack) runs through a box's room.
+  // A tie drawn without a route (one within a card, or to a bill not drawn) may run through a box's room.
   if (links.some((e) => cardOf.has(e.source) && cardOf.has(e.target) && !routes.has(e.id))) return none;
   const cardBox = new Map([...cardOf.keys()].map((bill, i) => [bill, boxes[i]]));
   // What the ties take: each straight run of a route's line, and the words beside it (worked out once).
@@ -474,23 +444,6 @@ function subjectRooms(
     rooms.set(n.id, { width, spots });
   }
   return rooms;
-}
-
-/** What a route takes: the box of each straight run of its line (routes run straight across or down), and of its words. */
-function routeBoxes(route: Route): LabelBox[] {
-  const points = routePoints(route);
-  const out: LabelBox[] = [];
-  for (let i = 1; i < points.length; i++) {
-    const [a, b] = [points[i - 1], points[i]];
-    out.push({ x0: Math.min(a.x, b.x), y0: Math.min(a.y, b.y), x1: Math.max(a.x, b.x), y1: Math.max(a.y, b.y) });
-  }
-  const l = route.label;
-  if (l) {
-    const { width, above, below } = SIZE.linkWords;
-    const x0 = l.anchor === 'start' ? l.x : l.x - width / 2;
-    out.push({ x0, y0: l.y - above, x1: x0 + width, y1: l.y + below });
-  }
-  return out;
 }
 
 /**

@@ -6,7 +6,7 @@ import { measureGraph } from './measureGraph';
 
 // Every built-in dataset and generated sessions of 4, 12 and 60 bills, in the app and the embed, at
 // phone to desktop widths, light and dark: nothing cut off, no label below its readable size, no
-// labels overlapping, no line through a label. Screenshots go to test-results/legibility/.
+// labels overlapping, no line through a label, no tie over a card it does not join. Screenshots go to test-results/legibility/.
 // Every dataset the app ships: in the embed all of them (a session's embed tells one bill's story),
 // in the app those drawn as stories (a session's network is checked in session.spec.ts).
 const SHIPPED = (
@@ -70,6 +70,7 @@ for (const embed of [false, true]) {
           if (m.bills <= 12) expect.soft(m.unnamed, `${name}: bills drawn without their names`).toEqual([]);
           expect.soft(m.overlaps, `${name}: overlapping labels`).toEqual([]);
           expect.soft(m.crossings, `${name}: lines through labels`).toEqual([]);
+          expect.soft(m.tiesOverCards, `${name}: ties over cards`).toEqual([]);
           expect.soft(m.smallest.bill, `${name}: smallest bill name`).toBeGreaterThanOrEqual(14);
           expect.soft(m.smallest.other, `${name}: smallest label`).toBeGreaterThanOrEqual(12);
           expect.soft(m.smallest.link, `${name}: smallest link label`).toBeGreaterThanOrEqual(11);
@@ -103,3 +104,24 @@ for (const [dataset, focus] of [
     }
   });
 }
+
+// The Michigan 2020 story on a laptop and a desktop: SB 897 is tied to three bills, and its ties to
+// bills that are not its neighbours run around the cards between, never across one.
+test('no tie of the Michigan 2020 story runs over a card it does not join, on a laptop or a desktop', async ({ page }) => {
+  for (const [width, height] of [
+    [1366, 768],
+    [1600, 900],
+    [1024, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await page.goto('/?dataset=mi-2020-tied-to-vetoed');
+    await expect(page.getByTestId('graph')).toHaveAttribute('data-layout', 'settled');
+    const m = await measureGraph(page);
+    const name = `${width} x ${height}`;
+    expect(m.bills, name).toBe(6);
+    expect.soft(m.tiesOverCards, `${name}: ties over cards`).toEqual([]);
+    expect.soft(m.crossings, `${name}: lines through labels`).toEqual([]);
+    expect.soft(m.overlaps, `${name}: overlapping labels`).toEqual([]);
+    expect.soft(m.smallest.link, `${name}: smallest link label`).toBeGreaterThanOrEqual(11);
+  }
+});

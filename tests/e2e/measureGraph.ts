@@ -1,4 +1,4 @@
-/** Measures what a reader sees of the graph: nodes cut off, label sizes, labels overlapping, lines through labels. */
+/** Measures what a reader sees of the graph: nodes cut off, label sizes, labels overlapping, lines through labels, ties over cards. */
 import type { Page } from '@playwright/test';
 
 /** What one view of the graph looks like, measured in the page. */
@@ -17,6 +17,11 @@ export interface GraphMeasure {
   overlaps: string[];
   /** Lines visible through a drawn label (not hidden under a box drawn over them). */
   crossings: string[];
+  /**
+   * Ties over cards: a link's line, sampled along its length, that lies on a story's card other than
+   * those it starts and ends in, or on a node's shape other than its ends' and is not hidden under it.
+   */
+  tiesOverCards: string[];
 }
 
 /** Measures the SVG graph in `[data-testid=graph]` as drawn now. */
@@ -80,6 +85,46 @@ export function measureGraph(page: Page): Promise<GraphMeasure> {
         }
       }
     }
-    return { outside, smallest, labels: texts.length, bills: bills.length, unnamed, overlaps, crossings };
+    const tiesOverCards: string[] = [];
+    const cards = [...host.querySelectorAll('g.tb-cards rect.tb-card')].filter(shown).map((c) => c.getBoundingClientRect());
+    const shapes = [...host.querySelectorAll('g.tb-node > .tb-shape, g.tb-node > .tb-look > .tb-shape')]
+      .filter(shown)
+      .map((el) => ({ id: name(el), r: el.getBoundingClientRect() }));
+    // Inside a rectangle by more than `m` px (a negative `m`: within that far outside it).
+    const inside = (r: DOMRect, x: number, y: number, m: number) => x > r.left + m && x < r.right - m && y > r.top + m && y < r.bottom - m;
+    for (const path of paths.filter((p) => p.closest('g.tb-edge-link'))) {
+      const edge = name(path);
+      const len = path.getTotalLength();
+      const m = path.getScreenCTM();
+      if (!m || !len) continue;
+      const points: Array<[number, number]> = [];
+      for (let s = 0; s <= len; s += 3) {
+        const q = path.getPointAtLength(s);
+        points.push([m.a * q.x + m.c * q.y + m.e, m.b * q.x + m.d * q.y + m.f]);
+      }
+      const q = path.getPointAtLength(len);
+      points.push([m.a * q.x + m.c * q.y + m.e, m.b * q.x + m.d * q.y + m.f]);
+      // Its own cards and shapes: those its line starts or ends in (or on the edge of).
+      const ends = [points[0], points[points.length - 1]];
+      const own = (r: DOMRect) => ends.some(([x, y]) => inside(r, x, y, -2));
+      const otherCards = cards.filter((r) => !own(r));
+      const otherShapes = shapes.filter((sh) => !own(sh.r));
+      for (const [x, y] of points) {
+        const card = otherCards.find((r) => inside(r, x, y, 1));
+        // A card lies under every line: a line on it is always seen.
+        if (card) {
+          tiesOverCards.push(`${edge} over the card at ${Math.round(card.left)},${Math.round(card.top)}`);
+          break;
+        }
+        const shape = otherShapes.find((sh) => inside(sh.r, x, y, 1));
+        if (!shape) continue;
+        const top = document.elementsFromPoint(x, y).find((el) => el === path || el.matches('.tb-shape, .tb-row, .tb-pill'));
+        if (top === path) {
+          tiesOverCards.push(`${edge} over ${shape.id}`);
+          break;
+        }
+      }
+    }
+    return { outside, smallest, labels: texts.length, bills: bills.length, unnamed, overlaps, crossings, tiesOverCards };
   });
 }

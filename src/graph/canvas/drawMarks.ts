@@ -122,7 +122,8 @@ export function drawLinkMarks(
   // Which lines cross the words depends on the zoom (the words keep their size on screen): a frame
   // samples only the lines through the words that found room; the lines are worked out once per layout.
   const lines = labels.length ? linkLines(edges, pos, nodeById, routes) : null;
-  const boxes = new Map(labels.map((l) => [l.id, l.box]));
+  // Words a route shows only while lit (no room at rest) are not asked to find room at rest.
+  const boxes = new Map(labels.filter((l) => !routes.get(l.id)?.label?.lit).map((l) => [l.id, l.box]));
   const keep = lines ? linkLabelsKept(taken, boxes, (near) => linesNear(lines, heads, near.values(), view, state), lines.ends) : new Set();
   // A highlight shows its ties' words left out at rest, over what they cross, though never over a
   // node's or another tie's words (the core's rule: highlight.ts).

@@ -145,8 +145,9 @@ export function createSvgView(container: HTMLElement, handlers: GraphHandlers = 
       subjectSel = null;
     }
     if (edgeSel && labelSel) {
-      labelBoxes = placeEdges(edgeSel, labelSel, pos, nodeById, routesNow());
-      hideCrowdedLinkLabels(labelSel, edgeSel, labelBoxes, structure.nodes, pos);
+      const routes = routesNow();
+      labelBoxes = placeEdges(edgeSel, labelSel, pos, nodeById, routes);
+      hideCrowdedLinkLabels(labelSel, edgeSel, labelBoxes, structure.nodes, pos, routes);
     }
     lit.showWords(true);
   }

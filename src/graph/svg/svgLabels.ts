@@ -2,6 +2,7 @@
 import type { Selection } from 'd3-selection';
 import type { GraphEdge, GraphNode } from '../../engine/graphSpec';
 import type { Point } from '../layout';
+import type { Route } from '../storyRoutes';
 import { halfSize } from '../core/geometry';
 import { keepClear } from '../core/labels';
 import { endsOf, linkLabelsKept } from '../core/crossings';
@@ -70,16 +71,22 @@ function drawnLines(edges: EdgeSel | null): DrawnLine[] {
   return lines;
 }
 
-/** A link's words (`boxes`, by edge id) that would overlap a box, words placed before them, or another link's line are left out. */
+/**
+ * A link's words (`boxes`, by edge id) that would overlap a box, words placed before them, or another
+ * link's line are left out; so are those its route shows only while it is lit (a story's tie around
+ * cards with no room for its words).
+ */
 export function hideCrowdedLinkLabels(
   labels: EdgeSel,
   edges: EdgeSel | null,
   boxes: ReadonlyMap<string, LabelBox>,
   nodes: readonly GraphNode[],
   pos: ReadonlyMap<string, Point>,
+  routes: ReadonlyMap<string, Route> = new Map(),
 ): void {
   const ends = new Map((edges?.data() ?? []).map((e) => [e.id, endsOf(e)]));
-  const kept = linkLabelsKept(boxesOf(nodes, pos), boxes, () => drawnLines(edges), ends);
+  const atRest = new Map([...boxes].filter(([id]) => !routes.get(id)?.label?.lit));
+  const kept = linkLabelsKept(boxesOf(nodes, pos), atRest, () => drawnLines(edges), ends);
   labels.attr('data-overlap', (e) => (kept.has(e.id) ? null : 'true'));
 }
 
