@@ -6,7 +6,10 @@ import { evaluate } from '../../src/engine';
 import { buildGraphState, buildGraphStructure } from '../../src/engine/graphSpec';
 import { buildStoryState, buildStoryStructure } from '../../src/engine/storyGraph';
 import { createSvgView } from '../../src/graph/svg/createSvgView';
+import { primeGraph, stopPriming } from '../../src/graph/primeGraph';
 
+// Readied as the app readies it while its data is on its way (graph/primeGraph).
+primeGraph();
 const url = new URLSearchParams(location.search).get('data')!;
 const parsed = parseDatasetText(await (await fetch(url)).text());
 if (!parsed.ok) throw new Error(`${url} is invalid`);
@@ -21,6 +24,7 @@ const stateOf = (assumptions: Record<string, 'failed'>) => {
   return state;
 };
 const el = document.getElementById('graph')!;
+stopPriming();
 const view = createSvgView(el, {}, { renderer: 'svg' });
 view.setState(stateOf({}));
 view.setData(structure);

@@ -3,6 +3,7 @@ import { App } from './App';
 import type { Start } from '../ui/mount';
 import { mount } from '../ui/mount';
 import { resumesDraft } from '../editor/resume';
+import { primeGraph } from '../graph/primeGraph';
 
 /**
  * Starts the full app. When it reopens the editor's draft, the address's what-if and focus are the
@@ -14,4 +15,6 @@ export const start: Start = (state, notices, initialDataset) => {
   const shown = held ? { ...state, assumptions: {}, focus: undefined } : state;
   // The draft's graph is not shown until it checks out: until then, no other dataset's stands in for it.
   mount(shown, notices, <App initialDataset={initialDataset} />, held ? { held, draftUnshown: true, draftOpen: true } : {});
+  // While the dataset is on its way, the graph's first drawing is readied.
+  primeGraph({ renderer: state.renderer });
 };

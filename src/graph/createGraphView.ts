@@ -6,6 +6,7 @@
 import type { GraphHandlers, GraphOptions, GraphView } from './types';
 import { createSvgView } from './svg/createSvgView';
 import { loadCanvasView } from './loadCanvas';
+import { stopPriming } from './primeGraph';
 
 export type { GraphHandlers, GraphOptions, GraphView } from './types';
 
@@ -32,6 +33,8 @@ export function createGraphView(
   handlers: GraphHandlers = {},
   options: GraphOptions = {},
 ): GraphView | Promise<GraphView> {
+  // The real view is wanted now: a priming still waiting for its idle period would only hold it up.
+  stopPriming();
   if (chooseRenderer(nodeCount, options) === 'svg') return createSvgView(container, handlers, options);
   return loadCanvasView().then((m) => m.createCanvasView(container, handlers, options));
 }
