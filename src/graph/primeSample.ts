@@ -4,9 +4,16 @@
  * text is set once: bills enacted, failed and pending, a tie with its words and date, a provision
  * struck, a group folded and one listed, a lone sponsor, a subject beside a bill.
  */
-import type { Dataset } from '../model/schema';
+import type { Bill, Dataset } from '../model/schema';
 
 const source = ['sample'];
+
+/** A sample bill introduced in 2020, and then signed or died (or neither: pending). */
+function bill(id: string, label: string, title: string, end?: 'signed' | 'died') {
+  const events: Bill['events'] = [{ date: '2020-01-02', type: 'introduced', description: 'Introduced', sources: source }];
+  if (end) events.push({ date: '2020-06-01', type: end, description: end === 'signed' ? 'Signed' : 'Died', sources: source });
+  return { id, label, title, events, sources: source };
+}
 
 /** The sample dataset, as JSON text (it is read as any dataset is). */
 export const PRIME_SAMPLE = JSON.stringify({
@@ -16,46 +23,15 @@ export const PRIME_SAMPLE = JSON.stringify({
   sources: { sample: { title: 'Sample', url: 'https://example.org/' } },
   bills: [
     {
-      id: 'a',
-      label: 'A 1',
-      title: 'Sample bill that hangs on another',
-      events: [
-        { date: '2020-01-02', type: 'introduced', description: 'Introduced', sources: source },
-        { date: '2020-06-01', type: 'signed', description: 'Signed', sources: source },
-      ],
+      ...bill('a', 'A 1', 'Sample bill that hangs on another', 'signed'),
       provisions: [
         { id: 'a-p1', label: 'A provision of sample bill A 1', sources: source },
         { id: 'a-p2', label: 'A provision struck from it', added: '2020-01-02', struck: '2020-03-01', sources: source },
       ],
-      sources: source,
     },
-    {
-      id: 'b',
-      label: 'B 2',
-      title: 'Sample bill it hangs on',
-      events: [
-        { date: '2020-01-02', type: 'introduced', description: 'Introduced', sources: source },
-        { date: '2020-06-01', type: 'signed', description: 'Signed', sources: source },
-      ],
-      sources: source,
-    },
-    {
-      id: 'c',
-      label: 'C 3',
-      title: 'Sample bill that died',
-      events: [
-        { date: '2019-01-02', type: 'introduced', description: 'Introduced', sources: source },
-        { date: '2019-08-01', type: 'died', description: 'Died', sources: source },
-      ],
-      sources: source,
-    },
-    {
-      id: 'd',
-      label: 'D 4',
-      title: 'Sample bill still pending',
-      events: [{ date: '2020-01-02', type: 'introduced', description: 'Introduced', sources: source }],
-      sources: source,
-    },
+    bill('b', 'B 2', 'Sample bill it hangs on', 'signed'),
+    bill('c', 'C 3', 'Sample bill that died', 'died'),
+    bill('d', 'D 4', 'Sample bill still pending'),
   ],
   stakeholders: [
     { id: 's1', name: 'Sample group one', kind: 'advocacy-group', sources: source },
