@@ -135,13 +135,20 @@ export function useDatasets(store: AppStore, initialRef: string, makeSource: () 
       const opened = await source.openText(text, name, origin);
       // A draft from the editor is told its warnings as its forms name things, not in the file's words.
       const say = opts.warningsSaid ? null : origin === undefined ? formatProblem : await draftWords();
-      if (!(await show(opened, true, say)) || !opened.ok) return false;
-      try {
-        await source.keep(opened.ref, opened.dataset.title, text, origin);
-        await relist();
-      } catch (e) {
-        storageNotice(e);
+      // Kept before it shows: showing it puts its ref in the address (?dataset=), and that address,
+      // reloaded or shared at once, must open it, not fall back to another dataset. A browser that
+      // cannot keep it still shows it, and says so.
+      let unkept: unknown = null;
+      if (opened.ok) {
+        try {
+          await source.keep(opened.ref, opened.dataset.title, text, origin);
+        } catch (e) {
+          unkept = e ?? new Error('the browser gave no reason');
+        }
       }
+      if (!(await show(opened, true, say)) || !opened.ok) return false;
+      if (unkept !== null) storageNotice(unkept);
+      else await relist().catch(storageNotice);
       return true;
     },
     [relist, show, source, storageNotice],
