@@ -46,7 +46,7 @@ function eachMoment(ds: Dataset, visit: (date: string, caption: () => Caption) =
   for (const c of ds.context ?? []) visit(c.date, () => ({ text: c.description, kind: 'context', sources: c.sources ?? [] }));
   for (const bill of ds.bills) {
     for (const ev of bill.events ?? [])
-      visit(ev.date, () => ({ text: eventCaption(bill.label, ev.description), kind: 'event', sources: ev.sources ?? [] }));
+      visit(ev.date, () => ({ text: eventCaption(bill.label, ev.description, ev.date), kind: 'event', sources: ev.sources ?? [] }));
     for (const p of bill.provisions ?? []) {
       if (p.struck) visit(p.struck, () => ({ text: provisionStruck(bill.label, p.label), kind: 'provision', sources: p.sources ?? [] }));
     }

@@ -66,7 +66,23 @@ export function provisionStruck(bill: string, provision: string): string {
   return `${bill}: "${provision}" is struck`;
 }
 
-/** "SB 230: Passed the Senate": a recorded event, as its source words it. */
-export function eventCaption(bill: string, description: string): string {
-  return `${bill}: ${description}`;
+/**
+ * "SB 230: Passed the Senate": a recorded event, as its source words it. A date the words end with
+ * that is the event's own `date` (YYYY-MM-DD) is left off: the caption's heading gives it, in the
+ * page's one style ("SB 1138: Pocket Veto", was "...Pocket Veto 01/05/2021" under "5 Jan 2021").
+ * Any other date is kept: it says something the heading does not.
+ */
+export function eventCaption(bill: string, description: string, date?: string): string {
+  return `${bill}: ${date ? withoutOwnDate(description, date) : description}`;
+}
+
+/** A trailing US (M/D/YYYY) or ISO date, and what comes before it. */
+const TRAILING_DATE = /^(.*\S)\s+(?:(\d{1,2})\/(\d{1,2})\/(\d{4})|(\d{4})-(\d{2})-(\d{2}))[.\s]*$/;
+
+function withoutOwnDate(description: string, date: string): string {
+  const m = TRAILING_DATE.exec(description);
+  if (!m) return description;
+  const [y, mo, d] = m[4] ? [m[4], m[2], m[3]] : [m[5], m[6], m[7]];
+  const same = `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}` === date;
+  return same ? m[1] : description;
 }
