@@ -11,6 +11,7 @@
 import { readDatasetJson, validateQuickly } from '../model/quickParse';
 import { evaluate } from '../engine';
 import { buildGraphState, buildGraphStructure } from '../engine/graphSpec';
+import type { GraphState, GraphStructure } from '../engine/graphSpec';
 import { buildStoryState, buildStoryStructure } from '../engine/storyGraph';
 import type { GraphOptions } from './types';
 import { createSvgView } from './svg/createSvgView';
@@ -38,10 +39,7 @@ export function primeGraph(options: GraphOptions = {}, doc: Document = document)
     const state = buildStoryState(buildGraphState(evaluate(ds, { assumptions: {} })), structure);
     cancel = whenIdle(() => {
       cancel = null;
-      draw(doc, (view) => {
-        view.setState(state);
-        view.setData(structure);
-      });
+      draw(doc, structure, state);
     }, WAIT);
   }, WAIT);
 }
@@ -53,14 +51,15 @@ export function stopPriming(): void {
 }
 
 /** Draws into a box out of sight and out of the accessibility tree, lays it out, and takes it away. */
-function draw(doc: Document, fill: (view: ReturnType<typeof createSvgView>) => void): void {
+function draw(doc: Document, structure: GraphStructure, state: GraphState): void {
   const box = doc.createElement('div');
   box.setAttribute('aria-hidden', 'true');
   box.style.cssText = 'position:fixed;left:-10000px;top:0;width:800px;height:600px;visibility:hidden;pointer-events:none;contain:strict';
   doc.body.appendChild(box);
   const view = createSvgView(box, {}, { renderer: 'svg' });
   try {
-    fill(view);
+    view.setState(state);
+    view.setData(structure);
     // Lays out what was drawn (the page's layout, the words' too) now, while the page waits: the
     // type is set up here, not in the real first frame.
     box.getBoundingClientRect();

@@ -26,6 +26,16 @@ export interface Route {
   label?: Point & { anchor: 'start' | 'middle'; lit?: true };
 }
 
+/** Whether a link's words are shown only while it is lit (its route found them no room at rest): both renderers leave them out at rest. */
+export function wordsLitOnly(route: Route | undefined): boolean {
+  return Boolean(route?.label?.lit);
+}
+
+/** Whether a route's words are drawn at rest (they have words, and room for them: not only while lit). */
+export function wordsAtRest(route: Route | undefined): route is Route & { label: NonNullable<Route['label']> } {
+  return Boolean(route?.label && !route.label.lit);
+}
+
 /** How the cards are arranged: side by side in rows, or stacked in columns. */
 export type Arrangement = 'row' | 'stack';
 
@@ -246,7 +256,7 @@ export function routeBoxes(route: Route): LabelBox[] {
   const points = routePoints(route);
   const out: LabelBox[] = [];
   for (let i = 1; i < points.length; i++) out.push(runBox(points[i - 1], points[i]));
-  if (route.label && !route.label.lit) out.push(wordsBox(route.label));
+  if (wordsAtRest(route)) out.push(wordsBox(route.label));
   return out;
 }
 
@@ -267,7 +277,7 @@ export function placeLaneWords(routes: Map<string, Route>, cards: readonly Label
     const points = routePoints(r);
     return points.slice(1).map((p, i) => ({ id, i, box: runBox(points[i], p) }));
   });
-  const words = [...routes.values()].flatMap((r) => (r.label && !r.label.lit ? [wordsBox(r.label)] : []));
+  const words = [...routes.values()].flatMap((r) => (wordsAtRest(r) ? [wordsBox(r.label)] : []));
   const { width, above, below } = SIZE.linkWords;
   for (const [id, route] of routes) {
     if (!route.via || route.label) continue;

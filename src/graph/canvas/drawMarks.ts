@@ -3,6 +3,7 @@ import type { GraphEdge, GraphNode, GraphState } from '../../engine/graphSpec';
 import { isDecidingLink, linkNote } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import type { Route } from '../storyLayout';
+import { wordsLitOnly } from '../storyRoutes';
 import { BOX_STYLE, EDGE_STYLE, FONT, MARK_STYLE, OPACITY, SIZE, STAKEHOLDER_COLOR, groupKindMarks } from '../core/encodings';
 import { boxExit, routePoints } from '../core/geometry';
 import { LOD } from '../core/interaction';
@@ -123,7 +124,7 @@ export function drawLinkMarks(
   // samples only the lines through the words that found room; the lines are worked out once per layout.
   const lines = labels.length ? linkLines(edges, pos, nodeById, routes) : null;
   // Words a route shows only while lit (no room at rest) are not asked to find room at rest.
-  const boxes = new Map(labels.filter((l) => !routes.get(l.id)?.label?.lit).map((l) => [l.id, l.box]));
+  const boxes = new Map(labels.filter((l) => !wordsLitOnly(routes.get(l.id))).map((l) => [l.id, l.box]));
   const keep = lines ? linkLabelsKept(taken, boxes, (near) => linesNear(lines, heads, near.values(), view, state), lines.ends) : new Set();
   // A highlight shows its ties' words left out at rest, over what they cross, though never over a
   // node's or another tie's words (the core's rule: highlight.ts).

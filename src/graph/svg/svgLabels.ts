@@ -3,6 +3,7 @@ import type { Selection } from 'd3-selection';
 import type { GraphEdge, GraphNode } from '../../engine/graphSpec';
 import type { Point } from '../layout';
 import type { Route } from '../storyRoutes';
+import { wordsLitOnly } from '../storyRoutes';
 import { halfSize } from '../core/geometry';
 import { keepClear } from '../core/labels';
 import { endsOf, linkLabelsKept } from '../core/crossings';
@@ -85,7 +86,7 @@ export function hideCrowdedLinkLabels(
   routes: ReadonlyMap<string, Route> = new Map(),
 ): void {
   const ends = new Map((edges?.data() ?? []).map((e) => [e.id, endsOf(e)]));
-  const atRest = new Map([...boxes].filter(([id]) => !routes.get(id)?.label?.lit));
+  const atRest = new Map([...boxes].filter(([id]) => !wordsLitOnly(routes.get(id))));
   const kept = linkLabelsKept(boxesOf(nodes, pos), atRest, () => drawnLines(edges), ends);
   labels.attr('data-overlap', (e) => (kept.has(e.id) ? null : 'true'));
 }
