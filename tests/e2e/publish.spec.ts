@@ -52,6 +52,8 @@ const srcOf = (snippet: string) => /src="([^"]+)"/.exec(snippet)![1].replace(/&a
 
 test.describe('publishing a dataset that is only in this browser', () => {
   test('the Embed dialog gives embed code carrying the dataset in #data=, which works in a fresh browser', async ({ page, browser }) => {
+    // Seven fresh pages (six phone widths and a host page): about 28 s on a busy 2-core machine.
+    test.setTimeout(90_000);
     await openFromFile(page);
     await page.getByRole('button', { name: 'Embed' }).click();
     await expect(page.getByTestId('iframe-snippet')).toHaveCount(0);
