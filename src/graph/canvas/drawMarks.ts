@@ -85,15 +85,16 @@ export function drawLinkMarks(
     const deciding = e.linkKind && isDecidingLink(e.linkKind);
     const faint = dimsEdge(highlight, e);
     ctx.globalAlpha = faint ? OPACITY.dim : 1;
-    const fill = paint(deciding ? EDGE_STYLE.deciding.head : EDGE_STYLE.loose.head, palette);
-    const corners = arrowHead({ x: tx, y: ty }, angle);
+    const look = deciding ? EDGE_STYLE.deciding : EDGE_STYLE.loose;
+    const fill = paint(look.head, palette);
+    const corners = arrowHead({ x: tx, y: ty }, angle, look.headSize);
     fillHead(ctx, corners, fill);
     heads.push({ id: e.id, corners, fill });
     if (e.label && view.k > LOD.linkLabels && labels.length < 500 && (!route || route.label)) {
       const at = route?.label ?? { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, anchor: 'middle' as const };
       const [x, y] = [at.x * view.k + view.x, at.y * view.k + view.y];
       const date = linkNote(e);
-      const weight = (deciding ? EDGE_STYLE.deciding : EDGE_STYLE.loose).words;
+      const weight = look.words;
       const width = Math.max(textWidthIn(ctx, linkFont(weight), e.label), textWidthIn(ctx, DATE_FONT, date)) + 4;
       // Words above and the date below a route's line (the line runs between them); on a pill otherwise.
       const pill = !route;

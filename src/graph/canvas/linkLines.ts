@@ -103,10 +103,15 @@ export function linesNear(
   return out;
 }
 
-/** An arrowhead's outline (screen pixels): the tip, then its two back corners, `size` behind it at `angle`. */
-export function arrowHead(tip: Point, angle: number, size = 10): Point[] {
-  const corner = (turn: number) => ({ x: tip.x - size * Math.cos(angle + turn), y: tip.y - size * Math.sin(angle + turn) });
-  return [tip, corner(-0.4), corner(0.4)];
+/**
+ * An arrowhead's outline (screen pixels) for a line arriving at `angle`: the tip, then its two back
+ * corners, `size` behind it and `size` apart, the SVG renderer's marker's shape (svg/svgDefs).
+ */
+export function arrowHead(tip: Point, angle: number, size: number): Point[] {
+  const [dx, dy] = [Math.cos(angle), Math.sin(angle)];
+  const back = { x: tip.x - size * dx, y: tip.y - size * dy };
+  const corner = (side: number) => ({ x: back.x - (side * size * dy) / 2, y: back.y + (side * size * dx) / 2 });
+  return [tip, corner(-1), corner(1)];
 }
 
 /** Points every `step` along the parts of a polyline inside `area` (ends included). */

@@ -280,8 +280,8 @@ export const SHOWN_LOOK = 0.999;
  * and dashed; `words` is the weight of a link's words (a deciding tie's in bold).
  */
 export const EDGE_STYLE = {
-  deciding: { stroke: 'var(--ink)', width: 4, dash: '', head: 'var(--ink)', words: 700 },
-  loose: { stroke: '#8a8a8a', width: 1.5, dash: '5 3', head: '#999999', words: 400 },
+  deciding: { stroke: 'var(--ink)', width: 4, dash: '', head: 'var(--ink)', headSize: 16, words: 700 },
+  loose: { stroke: '#8a8a8a', width: 1.5, dash: '5 3', head: '#999999', headSize: 10, words: 400 },
   provision: { stroke: '#aaaaaa', width: 1, dash: '2 2' },
 } as const;
 

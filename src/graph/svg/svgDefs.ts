@@ -15,9 +15,9 @@ export function addDefs(svg: Selection<SVGSVGElement, unknown, null, undefined>)
   hatch.append('rect').attr('width', 8).attr('height', 8).attr('fill', HATCH.bg);
   hatch.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 8).attr('stroke', HATCH.line).attr('stroke-width', 2.5);
   // The deciding arrowhead's fill comes from the stylesheet (the theme's ink); the loose one is grey.
-  for (const [id, color] of [
-    ['tb-arrow', null],
-    ['tb-arrow-loose', EDGE_STYLE.loose.head],
+  for (const [id, color, size] of [
+    ['tb-arrow', null, EDGE_STYLE.deciding.headSize],
+    ['tb-arrow-loose', EDGE_STYLE.loose.head, EDGE_STYLE.loose.headSize],
   ] as const) {
     defs
       .append('marker')
@@ -26,8 +26,8 @@ export function addDefs(svg: Selection<SVGSVGElement, unknown, null, undefined>)
       .attr('refX', 9)
       .attr('refY', 5)
       .attr('markerUnits', 'userSpaceOnUse')
-      .attr('markerWidth', id === 'tb-arrow' ? 16 : 10)
-      .attr('markerHeight', id === 'tb-arrow' ? 16 : 10)
+      .attr('markerWidth', size)
+      .attr('markerHeight', size)
       .attr('orient', 'auto-start-reverse')
       .append('path')
       .attr('d', 'M0,0 L10,5 L0,10 z')
