@@ -52,6 +52,17 @@ describe('sourceLabel: what a reader sees for a source', () => {
     [{ url: 'https://example.com/open%20records%20law/', publisher: 'Example News' }, 'Example News: Open records law'],
     [{ url: 'https://example.com/%E0%A4%A/two-words' }, 'example.com: Two words'],
     [{ url: 'not an address', publisher: 'The Record', date: '2020-01-02' }, 'The Record, 2020-01-02'],
+    // An address with no words that names a bill, in its last segment or its query: the bill.
+    [{ url: 'https://legislature.example.gov/bills/2025/SB450' }, 'legislature.example.gov: SB\u00a0450'],
+    [{ url: 'https://legislature.example.gov/bills/2025/hb-1200.html' }, 'legislature.example.gov: HB\u00a01200'],
+    [
+      { url: 'https://leginfo.legislature.ca.gov/faces/billNavClient.xhtml?bill_id=201920200SB230' },
+      'leginfo.legislature.ca.gov: SB\u00a0230',
+    ],
+    [{ url: 'https://legislature.mi.gov/Bills/Bill?ObjectName=2020-SB-1140' }, 'legislature.mi.gov: SB\u00a01140'],
+    // Letters before the number that are no house ("ASB450", "web2") name no bill.
+    [{ url: 'https://example.com/files/ASB450' }, 'example.com'],
+    [{ url: 'https://example.com/web2?page=3' }, 'example.com'],
   ])('%j reads "%s"', (source, label) => {
     expect(sourceLabel(source)).toBe(label);
   });
@@ -60,5 +71,10 @@ describe('sourceLabel: what a reader sees for a source', () => {
     const ds = JSON.parse(readFileSync('public/data/ca-2019-deadly-force.json', 'utf8')) as Dataset;
     const labels = Object.values(ds.sources).map(sourceLabel);
     expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('tells apart untitled pages of one site that differ only by the bill they are about', () => {
+    const pages = ['SB450', 'HB1200', 'HB1201'].map((n) => sourceLabel({ url: `https://legislature.example.gov/bills/2025/${n}` }));
+    expect(new Set(pages).size).toBe(3);
   });
 });

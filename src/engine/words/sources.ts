@@ -12,6 +12,25 @@ const DATE = /\b((?:19|20)\d\d) (\d\d) (\d\d)\b/g;
 /** The longest an address's words run before they are cut at a word. */
 const WORDS_MAX = 70;
 const PAGE_ENDING = /\.(html?|xhtml|php|aspx?|jsp)$/i;
+/**
+ * A bill's number closing a part of an address, after no letter: "SB450", "hb-1200",
+ * "2020-SB-1140", "201920200SB230" (a session run into the number, as California's bill pages write it).
+ */
+const BILL_AT_END = /(?:^|[^a-z])(ab|sb|hb|hr|sr|ajr|sjr|hjr|acr|scr|hcr)[-_ ]?(\d{1,5})$/i;
+
+/**
+ * The bill an address names where it holds no words: its last segment, else one of its query's
+ * values ("…/bills/2025/SB450", "…billNavClient.xhtml?bill_id=201920200SB230" -> "SB 450", "SB 230"),
+ * so two pages of one legislature's site read apart.
+ */
+function billInAddress(url: URL): string | undefined {
+  const last = url.pathname.split('/').filter(Boolean).at(-1)?.replace(PAGE_ENDING, '');
+  for (const part of [last, ...url.searchParams.values()]) {
+    const m = part ? BILL_AT_END.exec(part.trim()) : null;
+    if (m) return `${m[1]!.toUpperCase()}\u00a0${Number(m[2])}`;
+  }
+  return undefined;
+}
 
 /** The words of a path's last segment that holds two or more ("committee-passage-of-ab-392" -> "Committee passage of AB 392"). */
 function addressWords(pathname: string): string | undefined {
@@ -58,7 +77,7 @@ function addressWords(pathname: string): string | undefined {
 /**
  * A source as a reader's list names it: its title; else its publisher (or site) and the words of
  * its address, so three untitled pages of one site read apart ("cpoa.org: Use of force bills now
- * linked"); else the publisher or site alone. The date follows when the source gives one.
+ * linked"), or the bill it names ("legislature.example.gov: SB 450"); else the publisher or site alone. The date follows when the source gives one.
  */
 export function sourceLabel(source: Pick<Source, 'url' | 'title' | 'publisher' | 'date'>): string {
   const dated = (name: string) => (source.date ? `${name}, ${source.date}` : name);
@@ -70,6 +89,6 @@ export function sourceLabel(source: Pick<Source, 'url' | 'title' | 'publisher' |
     return dated(source.publisher ?? source.url);
   }
   const site = source.publisher ?? url.hostname.replace(/^www\./, '');
-  const words = addressWords(url.pathname);
+  const words = addressWords(url.pathname) ?? billInAddress(url);
   return dated(words ? `${site}: ${words}` : site);
 }
