@@ -27,6 +27,27 @@ export async function fragmentLink(page: string, dataset: Dataset, view: ViewSta
   return `${page}${serializeUrlState(view)}#data=${await encodeFragmentData(JSON.stringify(dataset))}`;
 }
 
+/**
+ * The web address of the folder a bundle is uploaded to, from what a desk typed: as typed when it
+ * starts http(s)://; with https:// put in front when it starts with a site's name instead
+ * ("news.example/graphics/story", as a web desk says it; "localhost:8080/story"); null for
+ * anything else (another scheme such as javascript:, words, a bare name with no dot).
+ */
+export function folderAddress(typed: string): string | null {
+  const text = typed.trim();
+  if (!text || /\s/.test(text)) return null;
+  const hasScheme = /^[a-z][a-z\d+.-]*:(?!\d)/i.test(text);
+  if (hasScheme && !/^https?:\/\//i.test(text)) return null;
+  let url: URL;
+  try {
+    url = new URL(hasScheme ? text : `https://${text}`);
+  } catch {
+    return null;
+  }
+  if (!/^https?:$/.test(url.protocol) || !(url.hostname.includes('.') || url.hostname === 'localhost')) return null;
+  return url.href;
+}
+
 /** The embed address of a published bundle uploaded to `folder`, showing `dataset` in this view. */
 export function bundleEmbedUrl(folder: string, dataset: Dataset, view: ViewState): string {
   const base = new URL(folder.endsWith('/') ? folder : `${folder}/`);

@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
 import { MAX_LINK_CHARS } from '../shell/fragment';
-import { bundleEmbedUrl, buildPublishBundle, fragmentLink } from '../shell/publish';
+import { bundleEmbedUrl, buildPublishBundle, folderAddress, fragmentLink } from '../shell/publish';
 import type { ViewState } from '../shell/publish';
 import { embedUrl, iframeSnippet, isLocalOnly, pymSnippet } from '../shell/snippets';
 import { downloadBlob } from './download';
@@ -25,14 +25,6 @@ export interface ShareOptionsProps {
 }
 
 const count = (n: number) => groupDigits(n);
-
-function validFolder(text: string): boolean {
-  try {
-    return /^https?:$/.test(new URL(text).protocol);
-  } catch {
-    return false;
-  }
-}
 
 /** The two ways to publish a dataset that is not on the web, with sizes and reasons. */
 export function ShareOptions({ mode, height: estimated, measure }: ShareOptionsProps) {
@@ -87,13 +79,21 @@ export function ShareOptions({ mode, height: estimated, measure }: ShareOptionsP
 
   const fits = link !== null && link.length <= MAX_LINK_CHARS;
   const title = `${dataset.title} (Tiebar)`;
-  const folderOk = validFolder(folder);
+  // The folder's address as a web address (https:// put in front of a site's name typed without it).
+  const folderUrl = folderAddress(folder);
+  const folderNote = !folder
+    ? null
+    : folderUrl === null
+      ? 'Not a web address: write the address of the folder as readers will open it, such as https://example.org/graphics/my-story/.'
+      : folderUrl.replace(/\/$/, '') !== folder.replace(/\/$/, '')
+        ? `Read as ${folderUrl}`
+        : null;
   // Whatever is handed out names the dataset's id: a draft keeps that id from now on.
   const shared = () => markShared(dataset.id);
   const download = async () => {
     setBundle({ state: 'busy' });
     try {
-      const blob = await buildPublishBundle(dataset, { appBase: document.baseURI, uploadTo: folderOk ? folder : undefined, view, height });
+      const blob = await buildPublishBundle(dataset, { appBase: document.baseURI, uploadTo: folderUrl ?? undefined, view, height });
       downloadBlob(`tiebar-${dataset.id}.zip`, blob);
       shared();
       setBundle({ state: 'done' });
@@ -161,19 +161,27 @@ export function ShareOptions({ mode, height: estimated, measure }: ShareOptionsP
         value={folder}
         onChange={(e) => setFolder(e.target.value.trim())}
         data-testid="bundle-folder"
+        aria-describedby={folderNote ? `${id}-folder-note` : undefined}
+        aria-invalid={folder && !folderUrl ? true : undefined}
       />
-      {folderOk && (
+      {/* What was read from what was typed: why there is no code yet, or the whole address when it was completed. */}
+      {folderNote && (
+        <p id={`${id}-folder-note`} className={folderUrl ? 'tb-share-note' : 'tb-dialog-problem'} data-testid="bundle-folder-note">
+          {folderNote}
+        </p>
+      )}
+      {folderUrl && (
         <>
           {/* The resizing code first: the frame grows as a reader opens the sources or a group. */}
           <CopyField
             label="pym.js code once uploaded (follows the embed's height)"
-            value={pymSnippet({ src: bundleEmbedUrl(folder, dataset, view), title })}
+            value={pymSnippet({ src: bundleEmbedUrl(folderUrl, dataset, view), title })}
             testId="bundle-pym"
             onCopied={shared}
           />
           <CopyField
             label="Embed code once uploaded (plain iframe, where your pages load no script)"
-            value={iframeSnippet({ src: bundleEmbedUrl(folder, dataset, view), title, height })}
+            value={iframeSnippet({ src: bundleEmbedUrl(folderUrl, dataset, view), title, height })}
             testId="bundle-iframe"
             onCopied={shared}
           />

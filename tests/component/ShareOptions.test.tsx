@@ -74,4 +74,28 @@ describe('ShareOptions', () => {
     expect(pym).toContain('new pym.Parent(');
     expect(pym).toContain(JSON.stringify(src));
   });
+
+  it('reads a folder typed without https:// as its web address, and says what it read', async () => {
+    renderShare('embed');
+    await userEvent.type(screen.getByTestId('bundle-folder'), 'news.example/graphics/tie');
+    expect(screen.getByTestId('bundle-folder-note')).toHaveTextContent('Read as https://news.example/graphics/tie');
+    expect((screen.getByTestId('bundle-pym') as HTMLTextAreaElement).value).toContain(
+      JSON.stringify('https://news.example/graphics/tie/?scenario=ab392:failed&embed=1'),
+    );
+  });
+
+  it.each(['javascript:alert(1)', 'my story folder', 'graphics', 'ftp://news.example/x/'])(
+    'gives no code for %j, and says why, naming what to write',
+    async (typed) => {
+      renderShare('embed');
+      const folder = screen.getByTestId('bundle-folder');
+      await userEvent.type(folder, typed);
+      expect(screen.getByTestId('bundle-folder-note')).toHaveTextContent(
+        /^Not a web address: write the address of the folder as readers will open it, such as https:\/\/example\.org\/graphics\/my-story\/\.$/,
+      );
+      expect(folder).toHaveAttribute('aria-invalid', 'true');
+      expect(screen.queryByTestId('bundle-pym')).toBeNull();
+      expect(screen.queryByTestId('bundle-iframe')).toBeNull();
+    },
+  );
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { deflateRawSync, deflateSync } from 'node:zlib';
 import { FRAGMENT_REF, MAX_LINK_CHARS, decodeFragmentData, encodeFragmentData, fragmentData } from '../../src/shell/fragment';
 import { loadFragmentDataset } from '../../src/shell/loadDataset';
-import { buildPublishBundle, bundleEmbedUrl, fragmentLink, isHostedRef } from '../../src/shell/publish';
+import { buildPublishBundle, bundleEmbedUrl, folderAddress, fragmentLink, isHostedRef } from '../../src/shell/publish';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serializeUrlState } from '../../src/shell/urlState';
@@ -106,4 +106,25 @@ describe('publishing', () => {
       server.close();
     }
   });
+});
+
+describe('folderAddress: the folder a bundle is uploaded to, as a desk types it', () => {
+  it.each([
+    ['https://news.example/graphics/tie/', 'https://news.example/graphics/tie/'],
+    ['http://news.example/graphics/tie', 'http://news.example/graphics/tie'],
+    // A site's name without its scheme, as a web desk says an address: https:// in front.
+    ['news.example/graphics/riverton-zoning', 'https://news.example/graphics/riverton-zoning'],
+    ['www.news.example/graphics/', 'https://www.news.example/graphics/'],
+    ['localhost:8080/story/', 'https://localhost:8080/story/'],
+    ['  https://news.example/x/  ', 'https://news.example/x/'],
+  ])('%j is %j', (typed, address) => {
+    expect(folderAddress(typed)).toBe(address);
+  });
+
+  it.each(['', 'javascript:alert(1)', 'data:text/html,hi', 'ftp://news.example/x/', 'graphics', 'my folder', 'https://'])(
+    '%j is no web address',
+    (typed) => {
+      expect(folderAddress(typed)).toBeNull();
+    },
+  );
 });
