@@ -1,7 +1,7 @@
 /** A labelled text input (or text area) bound to one path of the draft, with its messages. */
 import { useState } from 'react';
 import type { PathKey } from '../model/edit';
-import { readWrittenDate } from '../model/dates';
+import { dateProblem, readWrittenDate } from '../model/dates';
 import { useDraftValue, useEditorApi } from './context';
 import { fieldId } from './fieldProblems';
 import { FieldMessages } from './FieldMessages';
@@ -26,6 +26,12 @@ export interface TextFieldProps {
 }
 
 const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The dataset's form of a date typed another way that reads as one valid day; null for any other text. */
+function writtenAs(text: string): { value: string; us: boolean } | null {
+  const written = readWrittenDate(text);
+  return written && 'value' in written && written.value !== text && dateProblem(written.value) === null ? written : null;
+}
 const PICKED = /^[1-9]\d{3}-\d{2}-\d{2}$/;
 
 /** A text field whose every keystroke is a change of the draft, checked against the schema. */
@@ -34,11 +40,16 @@ export function TextField({ label, path, optional, multiline, hint, onValue, dat
   const [picking, setPicking] = useState<string | null>(null);
   const raw = useDraftValue(path);
   const value = typeof raw === 'string' ? raw : '';
-  const problems = useFieldProblems(path);
+  const checked = useFieldProblems(path);
   const id = fieldId(path);
   const hintId = hint ? `${id}-hint` : undefined;
   const msgId = `${id}-msg`;
-  const describedBy = [hintId, problems.length ? msgId : undefined].filter(Boolean).join(' ') || undefined;
+  // A date typed another way that reads as one day ("June 12, 2025", "4/23/2019") is no error while
+  // it is typed: it is written as the dataset writes dates once the field is left, and says so.
+  const becomes = date ? writtenAs(value) : null;
+  const problems = becomes ? checked.filter((p) => p.level !== 'error') : checked;
+  const becomesId = `${id}-becomes`;
+  const describedBy = [hintId, becomes ? becomesId : undefined, problems.length ? msgId : undefined].filter(Boolean).join(' ') || undefined;
   const onChange = (v: string) => {
     if (onValue) onValue(v);
     else api.getState().setField(path, optional && v === '' ? undefined : v);
@@ -104,6 +115,11 @@ export function TextField({ label, path, optional, multiline, hint, onValue, dat
         </span>
       ) : (
         <input {...common} type="text" onChange={(e) => onChange(e.target.value)} />
+      )}
+      {becomes && (
+        <p id={becomesId} className="ed-message ed-note" data-testid="date-becomes">
+          {becomes.us ? 'Read as month/day/year: written' : 'Written'} {becomes.value} once you leave the field.
+        </p>
       )}
       <FieldMessages id={msgId} problems={problems} />
     </div>

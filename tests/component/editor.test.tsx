@@ -149,6 +149,8 @@ describe('Editor', () => {
     const added = within(form).getByRole('textbox', { name: 'Added on' });
     await user.clear(added);
     await user.type(added, '4/23/2019');
+    await settle();
+    expect(added).toHaveAccessibleDescription(/Read as month\/day\/year: written 2019-04-23 once you leave the field\./);
     await user.tab();
     await settle();
     expect(added).toHaveValue('2019-04-23');
@@ -164,7 +166,11 @@ describe('Editor', () => {
     await user.clear(added);
     await user.type(added, 'May 20, 2025');
     await settle();
-    expect(added).toHaveAccessibleDescription(/write "May 20, 2025" as 2025-05-20/);
+    // While it is typed, it says what it will be, as a note, not an error.
+    expect(added).toHaveAccessibleDescription(/Written 2025-05-20 once you leave the field\./);
+    expect(added).not.toHaveAccessibleDescription(/Error/);
+    expect(added).not.toHaveAttribute('aria-invalid');
+    expect(within(form).queryByText(/^Error: /)).toBeNull();
     await user.tab();
     await settle();
     expect(added).toHaveValue('2025-05-20');
