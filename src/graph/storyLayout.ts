@@ -13,7 +13,7 @@ import { FONT, SIZE, SUBJECT, WHAT_IF, WHAT_IF_PILL, subjectSpots, textWidth } f
 import { fitZoom, itemExtraHeight } from './core/geometry';
 import type { RowPitch } from './core/interaction';
 import type { Arrangement, PlacedCard, Route, RoutePlan } from './storyRoutes';
-import { laneRoom, laneRoute, placeLaneWords, planRoutes, routeBoxes, slotOf, tieCost, wordsBox } from './storyRoutes';
+import { laneRoom, laneRoute, placeLaneWords, planRoutes, routeBoxes, slotOf, tieCost, wordsBox, wordsWidth } from './storyRoutes';
 import { drawsWords } from './core/interaction';
 
 export type { Route } from './storyRoutes';
@@ -373,10 +373,14 @@ function place(
       routes.set(e.id, { from: { x, y: y0 }, to: { x, y: y1 }, label: { x: x + 10, y: gapBottom - STACK_GAP / 2, anchor: 'start' } });
     }
   });
+  // Each tie's words as wide as they are drawn (a date with "not yet checked" runs past the usual room).
+  const widths = new Map(links.map((e) => [e.id, wordsWidth(e)]));
+  for (const [id, r] of routes) if (r.label) r.label.width = widths.get(id);
   const pad = SIZE.card.pad;
   placeLaneWords(
     routes,
     boxes.map(([l, t, r, b]) => ({ x0: l - pad, y0: t - pad, x1: r + pad, y1: b + pad })),
+    widths,
   );
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [l, t, r, b] of boxes) [x0, y0, x1, y1] = [Math.min(x0, l), Math.min(y0, t), Math.max(x1, r), Math.max(y1, b)];
@@ -388,9 +392,10 @@ function place(
   const outer = lanesRoom(plan.outer);
   if (arrangement === 'row') x0 = Math.min(x0, -outer);
   else y0 = Math.min(y0, -outer);
-  // A lane's words are drawn whole: at rest, or while its tie is lit.
+  // A tie's words are drawn whole: at rest, or (a lane's) while its tie is lit; none reaches past the
+  // drawing's bounds, where the fit would cut it at the graph's edge.
   for (const r of routes.values())
-    if (r.via && r.label) {
+    if (r.label && (r.via || !r.label.lit)) {
       const w = wordsBox(r.label);
       [x0, y0, x1, y1] = [Math.min(x0, w.x0), Math.min(y0, w.y0), Math.max(x1, w.x1), Math.max(y1, w.y1)];
     }

@@ -6,7 +6,9 @@
  * a stack's columns). Each card's ties that skip cards share its lane (a bus).
  */
 import type { Point } from './layout';
-import { SIZE } from './core/encodings';
+import { FONT, SIZE, textWidth } from './core/encodings';
+import { linkNote } from '../engine/graphSpec';
+import type { GraphEdge } from '../engine/graphSpec';
 import type { LabelBox } from './core/labels';
 import { routePoints } from './core/geometry';
 
@@ -23,7 +25,16 @@ export interface Route {
    * they cross no card, line or other words; with no such room, `lit`: they are left out at rest and
    * shown (at a spot along the line) while the tie is lit.
    */
-  label?: Point & { anchor: 'start' | 'middle'; lit?: true };
+  label?: Point & { anchor: 'start' | 'middle'; lit?: true; width?: number };
+}
+
+/**
+ * How wide a tie's words are drawn (graph units): its words or its date line, whichever is wider,
+ * and never less than the room every tie's words are given (SIZE.linkWords). A date with "not yet
+ * checked" after it runs past that room, and the drawing's bounds must hold it.
+ */
+export function wordsWidth(e: GraphEdge): number {
+  return Math.max(SIZE.linkWords.width, textWidth(e.label ?? '', FONT.link, true), textWidth(linkNote(e), FONT.date));
 }
 
 /** Whether a link's words are shown only while it is lit (its route found them no room at rest): both renderers leave them out at rest. */
@@ -245,8 +256,9 @@ export function laneRoute(plan: RoutePlan, tie: TiePlan, a: PlacedCard, b: Place
 }
 
 /** The box a route's words take at `label` (graph units): the words above the spot, the date under it. */
-export function wordsBox(label: Point & { anchor: 'start' | 'middle' }): LabelBox {
-  const { width, above, below } = SIZE.linkWords;
+export function wordsBox(label: Point & { anchor: 'start' | 'middle'; width?: number }): LabelBox {
+  const { above, below } = SIZE.linkWords;
+  const width = label.width ?? SIZE.linkWords.width;
   const x0 = label.anchor === 'start' ? label.x : label.x - width / 2;
   return { x0, y0: label.y - above, x1: x0 + width, y1: label.y + below };
 }
@@ -272,15 +284,20 @@ const overlap = (a: LabelBox, b: LabelBox) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0
  * drawn card and cross no other run of any line nor any words; else at the middle of its longest
  * run, `lit` (shown while the tie is lit). `cards` are the drawn cards, margins included.
  */
-export function placeLaneWords(routes: Map<string, Route>, cards: readonly LabelBox[]): void {
+export function placeLaneWords(
+  routes: Map<string, Route>,
+  cards: readonly LabelBox[],
+  widths: ReadonlyMap<string, number> = new Map(),
+): void {
   const runs = [...routes].flatMap(([id, r]) => {
     const points = routePoints(r);
     return points.slice(1).map((p, i) => ({ id, i, box: runBox(points[i], p) }));
   });
   const words = [...routes.values()].flatMap((r) => (wordsAtRest(r) ? [wordsBox(r.label)] : []));
-  const { width, above, below } = SIZE.linkWords;
+  const { above, below } = SIZE.linkWords;
   for (const [id, route] of routes) {
     if (!route.via || route.label) continue;
+    const width = widths.get(id) ?? SIZE.linkWords.width;
     const points = routePoints(route);
     const spots = points
       .slice(1)
@@ -288,7 +305,7 @@ export function placeLaneWords(routes: Map<string, Route>, cards: readonly Label
         const a = points[i];
         const [len, across] = [Math.hypot(b.x - a.x, b.y - a.y), a.y === b.y];
         const at = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
-        const label = across ? { ...at, anchor: 'middle' as const } : { x: at.x + 10, y: at.y, anchor: 'start' as const };
+        const label = across ? { ...at, anchor: 'middle' as const, width } : { x: at.x + 10, y: at.y, anchor: 'start' as const, width };
         return { i, len, label, fits: len >= (across ? width : above + below) };
       })
       .sort((p, q) => q.len - p.len);

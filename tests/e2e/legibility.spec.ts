@@ -17,7 +17,34 @@ const SHIPPED = (
 });
 const TITLES = new Map(SHIPPED.map((d) => [d.id, d.title]));
 const SESSIONS = new Set(SHIPPED.filter((d) => d.bills > STORY_MAX_BILLS).map((d) => d.id));
-const GENERATED = [4, 12, 60].map((bills) => generateDataset({ bills, links: Math.max(3, Math.round(bills * 0.8)), seed: 7 }));
+// Every other tie not yet checked against its law: its date line then runs longest ("since 15 Mar 2025, not yet checked").
+const GENERATED = [4, 12, 60].map((bills) => {
+  const ds = generateDataset({ bills, links: Math.max(3, Math.round(bills * 0.8)), seed: 7 });
+  return { ...ds, links: ds.links?.map((l, i) => (i % 2 === 0 ? { ...l, clauseVerified: false } : l)) };
+});
+// A reporter's story: a bond, a zoning bill that hangs on it, and a fund tie-barred to the zoning
+// bill, that tie dated and not yet checked (its words ran off the graph's right edge on a laptop).
+const bill = (id: string, signed?: string) => ({
+  id,
+  label: id.toUpperCase().replace(/(\d)/, ' $1'),
+  title: `Bill ${id}`,
+  events: [
+    { date: '2025-01-10', type: 'introduced', description: 'Introduced', sources: ['s'] },
+    ...(signed ? [{ date: signed, type: 'signed', description: 'Signed', sources: ['s'] }] : []),
+  ],
+  sources: ['s'],
+});
+GENERATED.push({
+  schemaVersion: 1,
+  id: 'reporter-story',
+  title: 'A zoning bill hangs on a bond',
+  sources: { s: { url: 'https://example.org/' } },
+  bills: [bill('sb450', '2025-06-10'), bill('hb1200', '2025-06-12'), bill('hb1201')],
+  links: [
+    { id: 'zoning-on-bond', kind: 'contingent-enactment', from: 'hb1200', to: ['sb450'], added: '2025-05-20', sources: ['s'] },
+    { id: 'fund-on-zoning', kind: 'tie-bar', from: 'hb1201', to: ['hb1200'], added: '2025-03-15', clauseVerified: false, sources: ['s'] },
+  ],
+} as unknown as (typeof GENERATED)[number]);
 const WIDTHS = [320, 375, 600, 768, 1280];
 // The app on a laptop: the side panel leaves its graph 624 and 700 px of a short stage.
 const APP_WIDTHS = [...WIDTHS.slice(0, -1), 1024, 1100, 1280];

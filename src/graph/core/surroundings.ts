@@ -105,9 +105,10 @@ export function focusSpot(
   for (const e of edges) {
     const words = routes.get(e.id)?.label;
     if (!words) continue;
-    const left = words.anchor === 'middle' ? SIZE.linkWords.width / 2 : 0;
+    const width = words.width ?? SIZE.linkWords.width;
+    const left = words.anchor === 'middle' ? width / 2 : 0;
     const weight = e.source === id || e.target === id ? COVER_WEIGHT.story : COVER_WEIGHT.dim;
-    add(words, left, SIZE.linkWords.width - left, SIZE.linkWords.above, SIZE.linkWords.below, weight);
+    add(words, left, width - left, SIZE.linkWords.above, SIZE.linkWords.below, weight);
   }
   return { at, around, subjectShown: Boolean(shownSubjects?.has(id)) };
 }
