@@ -51,6 +51,10 @@ describe("a bill's subject on its card", () => {
     expect(cut).toHaveLength(SUBJECT.lines);
     expect(cut[0]).toMatch(/^Liquor/);
     expect(cut.at(-1)).toMatch(/…$/);
+    // One colon only, as a reporter titles a bill: what is before it is the subject, and stays.
+    const typed = subjectLines('Zoning reform: missing-middle housing', narrow, 2);
+    expect(typed[0]).toMatch(/^Zoning reform/);
+    for (const l of typed) expect(textWidth(l, FONT.subject)).toBeLessThanOrEqual(narrow);
   });
 
   it("leaves out what it says in brackets, and a Michigan heading's topic and subtopic together, before it cuts", () => {

@@ -215,9 +215,12 @@ export function subjectLines(subject: string, room: number, lines: number = SUBJ
     if (found) return found;
   }
   for (let rest = plain; ;) {
-    // A heading ends at the first semicolon where there is one ("Topic: sub;"), else at a colon.
-    const sep = rest.includes('; ') ? '; ' : ': ';
-    const at = rest.indexOf(sep);
+    // A heading ends at the first semicolon where there is one ("Topic: sub;"), else at a colon of a
+    // run of them ("Law enforcement: use of deadly force: training"). A subject with one colon only
+    // ("Zoning reform: missing-middle housing", as a reporter titles a bill) keeps what is before it:
+    // that is what the bill is about, and the end gives way instead.
+    const sep = rest.includes('; ') ? '; ' : rest.split(': ').length > 2 ? ': ' : null;
+    const at = sep ? rest.indexOf(sep) : -1;
     if (at < 0) break;
     rest = rest.slice(at + 2);
     const found = whole(rest);
