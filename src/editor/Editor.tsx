@@ -11,7 +11,7 @@ import type { EditorStore } from './editorStore';
 import { createEditorStore } from './editorStore';
 import { EditorPanel } from './EditorPanel';
 import { EditorStart } from './EditorStart';
-import { readResumeKey, writeResumeKey } from './resume';
+import { readEditorPlace, readResumeKey, writeEditorPlace, writeResumeKey } from './resume';
 import { restoreHistory } from './storedHistory';
 
 /** Props of Editor. */
@@ -55,7 +55,13 @@ export function Editor({ onUse, onClose, resume = false }: EditorProps) {
         setDrafts(list);
         const left = resume ? readResumeKey() : null;
         const found = list.find((d) => d.key === left);
-        if (found) setSession((s) => s ?? createEditorStore(found.key, restoreHistory(found.dataset, found.history), found));
+        // Reopened after a reload: on the tab (and items) it was on.
+        if (found)
+          setSession(
+            (s) =>
+              s ??
+              createEditorStore(found.key, restoreHistory(found.dataset, found.history), { ...found, place: readEditorPlace(found.key) }),
+          );
       },
       (e: Error) => !cancelled && setStorageProblem(e.message),
     );
@@ -63,6 +69,15 @@ export function Editor({ onUse, onClose, resume = false }: EditorProps) {
       cancelled = true;
     };
   }, [resume]);
+
+  // Where the editor is in the draft, kept for a reload of this browser tab.
+  useEffect(
+    () =>
+      session?.subscribe((s, prev) => {
+        if (s.tab !== prev.tab || s.selected !== prev.selected) writeEditorPlace(s.key, { tab: s.tab, selected: s.selected });
+      }),
+    [session],
+  );
 
   const close = (restore = true) => {
     writeResumeKey(null);

@@ -57,6 +57,8 @@ export interface KeptWithDraft {
   idFixed?: boolean;
   /** Its last version that checked out, kept while it had errors (checked again before it is shown). */
   lastGood?: Dataset | null;
+  /** Where the editor was in it (a reload of this browser tab opens there). */
+  place?: { tab: EditorTab; selected: Partial<Record<EditorTab, string>> } | null;
 }
 
 /**
@@ -70,8 +72,8 @@ export function createEditorStore(key: string, history: History<Draft>, kept: Ke
     problems: [],
     checked: false,
     kept: { status: 'saving' },
-    tab: 'dataset',
-    selected: {},
+    tab: kept.place?.tab ?? 'dataset',
+    selected: kept.place?.selected ?? {},
     idFixed: kept.idFixed ?? false,
     lastGood: kept.lastGood ?? null,
     change: (edit, field) =>

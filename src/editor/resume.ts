@@ -1,5 +1,9 @@
-/** Which draft was open in the editor, so a reload or a crash reopens it (localStorage; never fatal). */
+/**
+ * Which draft was open in the editor, so a reload or a crash reopens it (localStorage; never fatal),
+ * and where in it the editor was (sessionStorage).
+ */
 import { DEFAULT_DATASET } from '../shell/datasetIndex';
+import type { EditorTab } from './fieldProblems';
 
 const KEY = 'tiebar:editing';
 
@@ -39,5 +43,42 @@ export function writeResumeKey(key: string | null): void {
     else localStorage.removeItem(KEY);
   } catch {
     // Storage blocked: the drafts list still offers the draft after a reload.
+  }
+}
+
+/** Where the editor was in a draft: its open tab and the item chosen on each list tab. */
+export interface EditorPlace {
+  tab: EditorTab;
+  selected: Partial<Record<EditorTab, string>>;
+}
+
+const TABS: readonly EditorTab[] = ['dataset', 'sources', 'bills', 'links', 'people'];
+const placeKey = (draft: string) => `tiebar:editor-place:${draft}`;
+
+/**
+ * Where the editor was in the draft `draft` in this browser tab, kept for a reload (sessionStorage:
+ * another tab starts where it likes); null when nothing usable was kept.
+ */
+export function readEditorPlace(draft: string): EditorPlace | null {
+  try {
+    const raw = JSON.parse(sessionStorage.getItem(placeKey(draft)) ?? 'null') as Partial<EditorPlace> | null;
+    if (!raw || !TABS.includes(raw.tab as EditorTab)) return null;
+    const selected: EditorPlace['selected'] = {};
+    for (const t of TABS) {
+      const id = (raw.selected as Record<string, unknown> | undefined)?.[t];
+      if (typeof id === 'string') selected[t] = id;
+    }
+    return { tab: raw.tab as EditorTab, selected };
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps where the editor is in the draft `draft`, for a reload of this browser tab. */
+export function writeEditorPlace(draft: string, place: EditorPlace): void {
+  try {
+    sessionStorage.setItem(placeKey(draft), JSON.stringify(place));
+  } catch {
+    // Storage blocked or full: a reload opens the draft on its first tab.
   }
 }

@@ -1,6 +1,6 @@
 /** The editor over drafts kept in the browser: which one it opens on, and an id fixed once the draft is opened or published. */
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createAppStore, StoreProvider } from '../../src/store';
 import { newDraft } from '../../src/model/edit';
@@ -40,6 +40,7 @@ function renderEditor({ resume = false, onUse = async () => true, share = false 
 beforeEach(() => {
   idb.kept.clear();
   localStorage.clear();
+  sessionStorage.clear();
 });
 
 describe('which draft the editor opens on', () => {
@@ -177,5 +178,30 @@ describe('a draft with errors', () => {
     await settle();
     expect(store.getState().draftUnshown).toBe(true);
     expect(store.getState().dataset?.title).toBe('Deadly force');
+  });
+});
+
+describe('where the editor was, after a reload', () => {
+  it('reopens the draft on the tab and the bill it was on; a new browser tab starts on the first tab', async () => {
+    const user = userEvent.setup();
+    renderEditor();
+    await user.click(await screen.findByRole('button', { name: /^Edit a copy of/ }));
+    await settle();
+    await user.click(screen.getByRole('button', { name: /^Bills$/ }));
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Edit bill' }), 'sb230');
+    await settle();
+    expect(screen.getByRole('group', { name: 'Bill SB 230' })).toBeInTheDocument();
+    // The page is reloaded: the app starts in the editor, on the draft.
+    cleanup();
+    renderEditor({ resume: true });
+    expect(await screen.findByTestId('editor')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Bills$/ })).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByRole('group', { name: 'Bill SB 230' })).toBeInTheDocument();
+    // Another browser tab (its own session storage) opens the same draft on its first tab.
+    sessionStorage.clear();
+    cleanup();
+    renderEditor({ resume: true });
+    expect(await screen.findByTestId('editor')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Dataset$/ })).toHaveAttribute('aria-current', 'true');
   });
 });

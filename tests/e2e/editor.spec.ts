@@ -109,9 +109,12 @@ test.describe('the editor', () => {
     // Live: the graph beside the form now draws the draft.
     await expect(page.getByTestId('graph').locator('g.tb-node[data-id="ab392"]')).toHaveAttribute('data-outcome', 'enacted');
 
-    // A reload mid-way brings the draft back, open where it was.
+    // A reload mid-way brings the draft back, open where it was: on its Bills tab, at AB 392.
     await page.reload();
     await expect(editor(page)).toBeVisible();
+    await expect(editor(page).getByRole('button', { name: 'Bills', exact: true })).toHaveAttribute('aria-current', 'true');
+    await expect(editor(page).getByRole('group', { name: 'Bill AB 392' })).toBeVisible();
+    await k.press(editor(page).getByRole('button', { name: 'Dataset', exact: true }));
     await expect(field(page, 'Title *')).toHaveValue('Deadly force 2019');
     await expect(page.getByTestId('graph').locator('g.tb-node[data-id="ab392"]')).toBeVisible();
 
