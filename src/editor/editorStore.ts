@@ -7,6 +7,7 @@ import { setIn } from '../model/edit';
 import type { History } from './history';
 import { record, redo, undo } from './history';
 import type { EditorTab, FieldProblem } from './fieldProblems';
+import type { EditorPlace } from './resume';
 
 /** Whether the latest change is kept in the browser. */
 export type KeptState = { status: 'saved' | 'saving' } | { status: 'unavailable'; reason: string };
@@ -58,7 +59,7 @@ export interface KeptWithDraft {
   /** Its last version that checked out, kept while it had errors (checked again before it is shown). */
   lastGood?: Dataset | null;
   /** Where the editor was in it (a reload of this browser tab opens there). */
-  place?: { tab: EditorTab; selected: Partial<Record<EditorTab, string>> } | null;
+  place?: EditorPlace | null;
 }
 
 /**
