@@ -26,13 +26,13 @@ export interface TextFieldProps {
 }
 
 const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const PICKED = /^[1-9]\d{3}-\d{2}-\d{2}$/;
 
 /** The dataset's form of a date typed another way that reads as one valid day; null for any other text. */
 function writtenAs(text: string): { value: string; us: boolean } | null {
   const written = readWrittenDate(text);
   return written && 'value' in written && written.value !== text && dateProblem(written.value) === null ? written : null;
 }
-const PICKED = /^[1-9]\d{3}-\d{2}-\d{2}$/;
 
 /** A text field whose every keystroke is a change of the draft, checked against the schema. */
 export function TextField({ label, path, optional, multiline, hint, onValue, date }: TextFieldProps) {

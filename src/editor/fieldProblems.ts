@@ -36,8 +36,11 @@ export interface ProblemPlace {
   index?: number;
 }
 
-/** The editor's tabs. */
-export type EditorTab = 'dataset' | 'sources' | 'bills' | 'links' | 'people';
+/** The editor's tabs, in the order it shows them. */
+export const EDITOR_TABS = ['dataset', 'sources', 'bills', 'links', 'people'] as const;
+
+/** One of the editor's tabs. */
+export type EditorTab = (typeof EDITOR_TABS)[number];
 
 /** The tab (and item) a problem's path points into. */
 export function placeOf(path: string): ProblemPlace {

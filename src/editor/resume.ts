@@ -3,6 +3,7 @@
  * and where in it the editor was (sessionStorage).
  */
 import { DEFAULT_DATASET } from '../shell/datasetIndex';
+import { EDITOR_TABS } from './fieldProblems';
 import type { EditorTab } from './fieldProblems';
 
 const KEY = 'tiebar:editing';
@@ -52,7 +53,6 @@ export interface EditorPlace {
   selected: Partial<Record<EditorTab, string>>;
 }
 
-const TABS: readonly EditorTab[] = ['dataset', 'sources', 'bills', 'links', 'people'];
 const placeKey = (draft: string) => `tiebar:editor-place:${draft}`;
 
 /**
@@ -62,9 +62,9 @@ const placeKey = (draft: string) => `tiebar:editor-place:${draft}`;
 export function readEditorPlace(draft: string): EditorPlace | null {
   try {
     const raw = JSON.parse(sessionStorage.getItem(placeKey(draft)) ?? 'null') as Partial<EditorPlace> | null;
-    if (!raw || !TABS.includes(raw.tab as EditorTab)) return null;
+    if (!raw || !EDITOR_TABS.includes(raw.tab as EditorTab)) return null;
     const selected: EditorPlace['selected'] = {};
-    for (const t of TABS) {
+    for (const t of EDITOR_TABS) {
       const id = (raw.selected as Record<string, unknown> | undefined)?.[t];
       if (typeof id === 'string') selected[t] = id;
     }

@@ -34,8 +34,16 @@ export interface Route {
  * checked" after it runs past that room, and the drawing's bounds must hold it.
  */
 export function wordsWidth(e: GraphEdge): number {
-  return Math.max(SIZE.linkWords.width, textWidth(e.label ?? '', FONT.link, true), textWidth(linkNote(e), FONT.date));
+  let width = widthOfWords.get(e);
+  if (width === undefined) {
+    width = Math.max(SIZE.linkWords.width, textWidth(e.label ?? '', FONT.link, true), textWidth(linkNote(e), FONT.date));
+    widthOfWords.set(e, width);
+  }
+  return width;
 }
+
+/** Each edge's words' width, worked out once: a story is laid out many times (each order and box tried). */
+const widthOfWords = new WeakMap<GraphEdge, number>();
 
 /** Whether a link's words are shown only while it is lit (its route found them no room at rest): both renderers leave them out at rest. */
 export function wordsLitOnly(route: Route | undefined): boolean {

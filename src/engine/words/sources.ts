@@ -3,7 +3,8 @@ import type { Source } from '../../model/schema';
 import { withoutSmallEnd } from './grammar';
 
 /** Bill numbers as an address spells them ("ab-392", "sb230") and as a reader reads them ("AB 392"). */
-const BILL_NUMBER = /\b(ab|sb|hb|hr|sr|ajr|sjr|hjr|acr|scr|hcr)[ -]?(\d{1,5})\b/gi;
+const HOUSES = 'ab|sb|hb|hr|sr|ajr|sjr|hjr|acr|scr|hcr';
+const BILL_NUMBER = new RegExp(`\\b(${HOUSES})[ -]?(\\d{1,5})\\b`, 'gi');
 const ID = /^\d{5,}$/;
 /** A slug's closing token that is no word: a letter alone, letters and digits mixed ("19b"), or a number of one or two digits (a date's parts). */
 const TAIL = /^(?:[a-z]|\d{1,2}|(?=[a-z]*\d)(?=\d*[a-z])[a-z\d]+)$/i;
@@ -16,7 +17,7 @@ const PAGE_ENDING = /\.(html?|xhtml|php|aspx?|jsp)$/i;
  * A bill's number closing a part of an address, after no letter: "SB450", "hb-1200",
  * "2020-SB-1140", "201920200SB230" (a session run into the number, as California's bill pages write it).
  */
-const BILL_AT_END = /(?:^|[^a-z])(ab|sb|hb|hr|sr|ajr|sjr|hjr|acr|scr|hcr)[-_ ]?(\d{1,5})$/i;
+const BILL_AT_END = new RegExp(`(?:^|[^a-z])(${HOUSES})[-_ ]?(\\d{1,5})$`, 'i');
 
 /**
  * The bill an address names where it holds no words: its last segment, else one of its query's
